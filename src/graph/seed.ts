@@ -1,0 +1,279 @@
+/**
+ * Writes one document's facts to the graph, in one transaction: either all of the document lands or none of it.
+ *
+ * Re-seeding a document first removes what that document said (its sentences and the evidence hanging on them),
+ * then writes its facts again with MERGE on stable ids, then deletes the nodes that only this document supported.
+ * So seeding twice gives the same graph, and a corrected facts file replaces what the old one said.
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { EvidencedLabel, GraphPlan, MentionedLabel, PlaceLabel, Ref } from './plan.ts';
+
+export interface SeedResult {
+  documentId: string;
+  /** 'unchanged' when the document and its facts were seeded before exactly as they are now. */
+  status: 'seeded' | 'unchanged';
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+// Labels and relationship types are never parameters in Cypher; the few that vary come from these fixed lists.
+const PLACE_LABELS: readonly PlaceLabel[] = ['Place', 'Country'];
+const EVIDENCED_LABELS: readonly EvidencedLabel[] = ['Country', 'Place', 'Person', 'Office', 'Meeting', 'Event', 'Partnership', 'CountryFigure'];
+const MENTIONED_LABELS: readonly MentionedLabel[] = ['Country', 'Place', 'Person', 'Event'];
+
+/** Which label a stable id belongs to, from its prefix (see model.ts). */
+const LABEL_OF_PREFIX: Record<string, EvidencedLabel> = {
+  country: 'Country',
+  place: 'Place',
+  person: 'Person',
+  office: 'Office',
+  meeting: 'Meeting',
+  event: 'Event',
+  partnership: 'Partnership',
+  figure: 'CountryFigure',
+};
+
+export const SEED_CYPHER = {
+  unchanged: `
+    MATCH (d:Document {id: $id})
+    RETURN d.contentHash = $contentHash AND d.factsHash = $factsHash AS unchanged`,
+
+  /** What this document supported before, so that what nothing else supports can be removed afterwards. */
+  previouslyEvidenced: `
+    MATCH (:Document {id: $id})<-[:IN]-(:Sentence)<-[:EVIDENCED_BY]-(n)
+    RETURN collect(DISTINCT n.id) AS ids`,
+
+  forgetDocument: `
+    MATCH (d:Document {id: $id})
+    OPTIONAL MATCH (d)-[m:MENTIONS]->()
+    DELETE m
+    WITH DISTINCT d
+    OPTIONAL MATCH (d)<-[:IN]-(s:Sentence)
+    DETACH DELETE s`,
+
+  document: `
+    MERGE (d:Document {id: $row.id})
+    SET d += $row`,
+
+  sentences: `
+    UNWIND $rows AS row
+    MATCH (d:Document {id: row.documentId})
+    MERGE (s:Sentence {id: row.id})
+    SET s += row
+    MERGE (s)-[:IN]->(d)`,
+
+  // Aliases only grow: another document may know a spelling this one does not.
+  countries: `
+    UNWIND $rows AS row
+    MERGE (c:Country {id: row.id})
+    ON CREATE SET c.code = row.code, c.name = row.name
+    SET c.aliases = reduce(acc = [], a IN coalesce(c.aliases, []) + row.aliases | CASE WHEN a IN acc OR a = c.name THEN acc ELSE acc + a END),
+        c.nameKeys = reduce(acc = [], k IN coalesce(c.nameKeys, []) + row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)`,
+
+  places: `
+    UNWIND $rows AS row
+    MERGE (p:Place {id: row.id})
+    SET p.name = row.name, p.kind = row.kind, p.countryCode = row.countryCode,
+        p.lat = coalesce(row.lat, p.lat), p.lng = coalesce(row.lng, p.lng),
+        p.geonamesId = coalesce(row.geonamesId, p.geonamesId), p.wikidataId = coalesce(row.wikidataId, p.wikidataId),
+        p.aliases = reduce(acc = [], a IN coalesce(p.aliases, []) + row.aliases | CASE WHEN a IN acc OR a = row.name THEN acc ELSE acc + a END),
+        p.nameKeys = reduce(acc = [], k IN coalesce(p.nameKeys, []) + row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
+    WITH p, row WHERE row.countryId IS NOT NULL
+    MATCH (c:Country {id: row.countryId})
+    MERGE (p)-[:IN_COUNTRY]->(c)`,
+
+  containment: `
+    UNWIND $rows AS row
+    MATCH (p:Place {id: row.placeId}), (w:Place {id: row.withinId})
+    MERGE (p)-[:WITHIN]->(w)`,
+
+  people: `
+    UNWIND $rows AS row
+    MERGE (p:Person {id: row.id})
+    SET p.name = row.name, p.countryCode = coalesce(row.countryCode, p.countryCode),
+        p.aliases = reduce(acc = [], a IN coalesce(p.aliases, []) + row.aliases | CASE WHEN a IN acc OR a = row.name THEN acc ELSE acc + a END),
+        p.nameKeys = reduce(acc = [], k IN coalesce(p.nameKeys, []) + row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
+    WITH p, row WHERE row.countryId IS NOT NULL
+    MATCH (c:Country {id: row.countryId})
+    MERGE (p)-[:FROM]->(c)`,
+
+  offices: `
+    UNWIND $rows AS row
+    MATCH (p:Person {id: row.personId})
+    MERGE (o:Office {id: row.id})
+    SET o.name = row.name, o.title = row.title
+    MERGE (p)-[h:HOLDS]->(o)
+    SET h.former = row.former`,
+
+  events: `
+    UNWIND $rows AS row
+    MERGE (e:Event {id: row.id})
+    SET e.name = row.name, e.date = row.date, e.year = row.year,
+        e.aliases = coalesce(e.aliases, []), e.nameKeys = reduce(acc = [], k IN coalesce(e.nameKeys, []) + row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
+    WITH e, row
+    UNWIND row.attendeeIds AS personId
+    MATCH (p:Person {id: personId})
+    MERGE (p)-[:ATTENDED]->(e)`,
+
+  meetings: `
+    UNWIND $rows AS row
+    MERGE (m:Meeting {id: row.id})
+    SET m.name = row.name, m.date = row.date, m.year = row.year
+    WITH m, row
+    UNWIND row.participantIds AS personId
+    MATCH (p:Person {id: personId})
+    MERGE (p)-[:ATTENDED]->(m)`,
+
+  meetingEvents: `
+    UNWIND $rows AS row
+    MATCH (m:Meeting {id: row.meetingId}), (e:Event {id: row.eventId})
+    MERGE (m)-[:DURING]->(e)`,
+
+  partnerships: `
+    UNWIND $rows AS row
+    MERGE (t:Partnership {id: row.id})
+    SET t.name = row.name, t.kind = row.kind, t.since = row.since, t.sinceBasis = row.sinceBasis,
+        t.sinceNote = row.sinceNote, t.until = row.until`,
+
+  figures: `
+    UNWIND $rows AS row
+    MERGE (f:CountryFigure {id: row.id})
+    SET f.name = row.name, f.metric = row.metric, f.value = row.value, f.qualifier = row.qualifier, f.asOf = row.asOf
+    WITH f, row
+    UNWIND row.countryIds AS countryId
+    MATCH (c:Country {id: countryId})
+    MERGE (f)-[:ABOUT]->(c)`,
+
+  figureSources: `
+    UNWIND $rows AS row
+    MATCH (f:CountryFigure {id: row.figureId}), (p:Person {id: row.personId})
+    MERGE (f)-[:STATED_BY]->(p)`,
+
+  /** `(fact)-[type]->(:Place|:Country)` for one end label; label and type are filled from the fixed lists above. */
+  linkToPlace: (fromLabel: 'Office' | 'Meeting' | 'Event', type: 'OF' | 'HELD_IN', toLabel: PlaceLabel) => `
+    UNWIND $rows AS row
+    MATCH (f:${fromLabel} {id: row.fromId}), (p:${toLabel} {id: row.toId})
+    MERGE (f)-[:${type}]->(p)`,
+
+  partyTo: (endLabel: PlaceLabel) => `
+    UNWIND $rows AS row
+    MATCH (t:Partnership {id: row.partnershipId}), (p:${endLabel} {id: row.placeId})
+    MERGE (p)-[:PARTY_TO]->(t)`,
+
+  evidence: (label: EvidencedLabel) => `
+    UNWIND $rows AS row
+    MATCH (n:${label} {id: row.factId}), (s:Sentence {id: row.sentenceId})
+    MERGE (n)-[e:EVIDENCED_BY]->(s)
+    SET e.confidence = row.confidence`,
+
+  mentions: (label: MentionedLabel) => `
+    UNWIND $rows AS row
+    MATCH (d:Document {id: $documentId}), (n:${label} {id: row.entityId})
+    MERGE (d)-[:MENTIONS]->(n)`,
+
+  /** Nodes this document supported that no sentence supports any more. */
+  orphans: (label: EvidencedLabel) => `
+    UNWIND $ids AS id
+    MATCH (n:${label} {id: id})
+    WHERE NOT (n)-[:EVIDENCED_BY]->()
+    DETACH DELETE n`,
+} as const;
+
+interface Counters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+async function run(tx: ManagedTransaction, counters: Counters, cypher: string, params: Record<string, unknown>): Promise<void> {
+  if ('rows' in params && Array.isArray(params.rows) && params.rows.length === 0) return;
+  if ('ids' in params && Array.isArray(params.ids) && params.ids.length === 0) return;
+  const result = await tx.run(cypher, params);
+  const updates = result.summary.counters.updates();
+  counters.nodesCreated += updates.nodesCreated;
+  counters.nodesDeleted += updates.nodesDeleted;
+  counters.relationshipsCreated += updates.relationshipsCreated;
+  counters.relationshipsDeleted += updates.relationshipsDeleted;
+  counters.propertiesSet += updates.propertiesSet;
+}
+
+const byLabel = <T extends { label: string }>(rows: T[], label: string) => rows.filter((row) => row.label === label);
+const toRows = (pairs: { fromId: string; ref: Ref | null }[], label: PlaceLabel) =>
+  pairs.filter((p) => p.ref?.label === label).map((p) => ({ fromId: p.fromId, toId: p.ref!.id }));
+
+/** Writes the plan of one document in one write transaction. Skips the work when nothing changed, unless `force`. */
+export async function seedPlan(
+  driver: Driver,
+  plan: GraphPlan,
+  options: { database?: string; force?: boolean } = {},
+): Promise<SeedResult> {
+  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const counters: Counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+      const id = plan.document.id;
+      if (!options.force) {
+        const check = await tx.run(SEED_CYPHER.unchanged, { id, contentHash: plan.document.contentHash, factsHash: plan.document.factsHash });
+        if (check.records[0]?.get('unchanged') === true) return { documentId: id, status: 'unchanged', ...counters };
+      }
+
+      const before = await tx.run(SEED_CYPHER.previouslyEvidenced, { id });
+      const previousIds: string[] = before.records[0]?.get('ids') ?? [];
+      await run(tx, counters, SEED_CYPHER.forgetDocument, { id });
+
+      await run(tx, counters, SEED_CYPHER.document, { row: plan.document });
+      await run(tx, counters, SEED_CYPHER.sentences, { rows: plan.sentences });
+      await run(tx, counters, SEED_CYPHER.countries, { rows: plan.countries });
+      await run(tx, counters, SEED_CYPHER.places, { rows: plan.places });
+      await run(tx, counters, SEED_CYPHER.containment, { rows: plan.containment });
+      await run(tx, counters, SEED_CYPHER.people, { rows: plan.people });
+      await run(tx, counters, SEED_CYPHER.offices, { rows: plan.offices });
+      await run(tx, counters, SEED_CYPHER.events, { rows: plan.events });
+      await run(tx, counters, SEED_CYPHER.meetings, { rows: plan.meetings });
+      await run(tx, counters, SEED_CYPHER.meetingEvents, {
+        rows: plan.meetings.filter((m) => m.eventId).map((m) => ({ meetingId: m.id, eventId: m.eventId })),
+      });
+      await run(tx, counters, SEED_CYPHER.partnerships, { rows: plan.partnerships });
+      await run(tx, counters, SEED_CYPHER.figures, { rows: plan.figures });
+      await run(tx, counters, SEED_CYPHER.figureSources, {
+        rows: plan.figures.filter((f) => f.statedById).map((f) => ({ figureId: f.id, personId: f.statedById })),
+      });
+
+      for (const label of PLACE_LABELS) {
+        await run(tx, counters, SEED_CYPHER.linkToPlace('Office', 'OF', label), {
+          rows: toRows(plan.offices.map((o) => ({ fromId: o.id, ref: o.of })), label),
+        });
+        await run(tx, counters, SEED_CYPHER.linkToPlace('Meeting', 'HELD_IN', label), {
+          rows: toRows(plan.meetings.map((m) => ({ fromId: m.id, ref: m.place })), label),
+        });
+        await run(tx, counters, SEED_CYPHER.linkToPlace('Event', 'HELD_IN', label), {
+          rows: toRows(plan.events.map((e) => ({ fromId: e.id, ref: e.place })), label),
+        });
+        await run(tx, counters, SEED_CYPHER.partyTo(label), {
+          rows: plan.partnerships.flatMap((t) =>
+            [t.a, t.b].filter((end) => end.label === label).map((end) => ({ partnershipId: t.id, placeId: end.id })),
+          ),
+        });
+      }
+      for (const label of EVIDENCED_LABELS) {
+        await run(tx, counters, SEED_CYPHER.evidence(label), { rows: byLabel(plan.evidence, label) });
+      }
+      for (const label of MENTIONED_LABELS) {
+        await run(tx, counters, SEED_CYPHER.mentions(label), { documentId: id, rows: byLabel(plan.mentions, label) });
+      }
+      // Countries stay: other documents' places and people point at them by code alone.
+      for (const label of EVIDENCED_LABELS.filter((l) => l !== 'Country')) {
+        const ids = previousIds.filter((nodeId) => LABEL_OF_PREFIX[nodeId.slice(0, nodeId.indexOf(':'))] === label);
+        await run(tx, counters, SEED_CYPHER.orphans(label), { ids });
+      }
+      return { documentId: id, status: 'seeded', ...counters };
+    });
+  } finally {
+    await session.close();
+  }
+}
