@@ -1,0 +1,46 @@
+/**
+ * The seeding step shared by `npm run seed` and `npm start`: schema, then every document of the folders.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { Extractor } from '../facts/collect.ts';
+import { ensureSchema } from '../graph/schema.ts';
+import { INDEX_STATEMENTS } from '../graph/indexes.ts';
+import { seedFolder, type SeedReport } from '../graph/seed-folder.ts';
+
+export interface SeedOptions {
+  documentsDir: string;
+  factsDir: string;
+  force: boolean;
+  /** Extract facts for documents without a facts file; false to require hand-made facts. */
+  extract: boolean;
+  database?: string;
+}
+
+async function loadExtractor(): Promise<Extractor> {
+  const { extractFacts } = await import('../extract/index.ts');
+  return (text, file) => extractFacts(text, { file });
+}
+
+/** Seeds and prints one line per document and a summary; returns the report (failures included). */
+export async function runSeed(driver: Driver, options: SeedOptions, log: (line: string) => void = console.log): Promise<SeedReport> {
+  await ensureSchema(driver, INDEX_STATEMENTS, options.database);
+  const report = await seedFolder(driver, {
+    documentsDir: options.documentsDir,
+    factsDir: options.factsDir,
+    force: options.force,
+    database: options.database,
+    extract: options.extract ? await loadExtractor() : undefined,
+  });
+  for (const r of report.results) {
+    const how = r.extracted ? 'extracted facts' : 'facts file';
+    log(
+      r.status === 'unchanged'
+        ? `  unchanged  ${r.file}`
+        : `  seeded     ${r.file} (${how}): +${r.nodesCreated}/-${r.nodesDeleted} nodes, +${r.relationshipsCreated}/-${r.relationshipsDeleted} relationships`,
+    );
+  }
+  for (const f of report.failed) log(`  FAILED     ${f.message}`);
+  const seeded = report.results.filter((r) => r.status === 'seeded').length;
+  log(`${seeded} seeded, ${report.results.length - seeded} unchanged, ${report.failed.length} failed.`);
+  return report;
+}
