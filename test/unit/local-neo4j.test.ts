@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  localNeo4jPaths,
+  parseJavaMajorVersion,
+  portFromEnv,
+  portsFromConf,
+  renderNeo4jConf,
+  serverJavaArgs,
+} from '../../tools/neo4j/local-neo4j.ts';
+
+describe('parseJavaMajorVersion', () => {
+  it('reads the major version of a modern JDK', () => {
+    expect(parseJavaMajorVersion('openjdk version "17.0.15" 2025-04-15\nOpenJDK Runtime Environment')).toBe(17);
+    expect(parseJavaMajorVersion('java version "21" 2023-09-19 LTS')).toBe(21);
+  });
+
+  it('reads the old 1.x numbering as its second number', () => {
+    expect(parseJavaMajorVersion('java version "1.8.0_392"\nJava(TM) SE Runtime Environment')).toBe(8);
+  });
+
+  it('reads the `java --version` form', () => {
+    expect(parseJavaMajorVersion('openjdk 24.0.1 2025-04-15\nOpenJDK Runtime Environment')).toBe(24);
+  });
+
+  it('returns null when no version is printed', () => {
+    expect(parseJavaMajorVersion('bash: java: command not found')).toBeNull();
+  });
+});
+
+describe('portFromEnv', () => {
+  it('falls back when the variable is unset or blank', () => {
+    expect(portFromEnv({}, 'NEO4J_LOCAL_BOLT_PORT', 7687)).toBe(7687);
+    expect(portFromEnv({ NEO4J_LOCAL_BOLT_PORT: ' ' }, 'NEO4J_LOCAL_BOLT_PORT', 7687)).toBe(7687);
+  });
+
+  it('takes a valid port', () => {
+    expect(portFromEnv({ NEO4J_LOCAL_HTTP_PORT: '17474' }, 'NEO4J_LOCAL_HTTP_PORT', 7474)).toBe(17474);
+  });
+
+  it('names the variable when the value is no port', () => {
+    expect(() => portFromEnv({ NEO4J_LOCAL_BOLT_PORT: '70000' }, 'NEO4J_LOCAL_BOLT_PORT', 7687)).toThrow(
+      /NEO4J_LOCAL_BOLT_PORT="70000" is not a TCP port/,
+    );
+  });
+});
+
+describe('renderNeo4jConf', () => {
+  const paths = localNeo4jPaths('/work/app/.neo4j');
+  const conf = renderNeo4jConf({ paths, boltPort: 17687, httpPort: 17474 });
+  const settings = new Map(
+    conf
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'))
+      .map((line) => line.split('=', 2) as [string, string]),
+  );
+
+  it('listens on loopback only, on the given ports, without HTTPS', () => {
+    expect(settings.get('server.default_listen_address')).toBe('127.0.0.1');
+    expect(settings.get('server.bolt.listen_address')).toBe('127.0.0.1:17687');
+    expect(settings.get('server.http.listen_address')).toBe('127.0.0.1:17474');
+    expect(settings.get('server.https.enabled')).toBe('false');
+  });
+
+  it('keeps data and logs under the home folder and sends no usage reports', () => {
+    expect(settings.get('server.directories.data')).toBe('/work/app/.neo4j/data');
+    expect(settings.get('server.directories.logs')).toBe('/work/app/.neo4j/logs');
+    expect(settings.get('dbms.usage_report.enabled')).toBe('false');
+    expect(settings.get('dbms.security.auth_enabled')).toBe('true');
+  });
+
+  it('gives back its ports to portsFromConf', () => {
+    expect(portsFromConf(conf)).toEqual({ boltPort: 17687, httpPort: 17474 });
+    expect(portsFromConf('server.https.enabled=false\n')).toBeNull();
+  });
+
+  it('has the same heap as the JVM flags', () => {
+    const args = serverJavaArgs(paths);
+    expect(args).toContain(`-Xmx${settings.get('server.memory.heap.max_size')}`);
+    expect(args).toContain(`-Xms${settings.get('server.memory.heap.initial_size')}`);
+  });
+});
+
+describe('serverJavaArgs', () => {
+  it('runs the community entry point on the jars of lib/ with the home and conf folders', () => {
+    const args = serverJavaArgs(localNeo4jPaths('/h'));
+    expect(args.slice(-5)).toEqual(['-cp', '/h/lib/*', 'org.neo4j.server.CommunityEntryPoint', '--home-dir=/h', '--config-dir=/h/conf']);
+  });
+});
