@@ -1,0 +1,47 @@
+/** `node`, `place`, `person`, `country`, `document`, `event`: one node by id, or by name or alias. */
+import { countryId, type NodeLabel } from '../../../graph/model.ts';
+import { findNodeByName, labelOfId, type NamedLabel } from '../../../graph/queries/nodes.ts';
+import type { NodeRecord } from '../../../graph/queries/read.ts';
+import type { ApiContext } from '../../context.ts';
+import { badInput } from '../../pagination.ts';
+import { loadNode } from '../shared.ts';
+
+interface LookupArgs {
+  id?: string | null;
+  name?: string | null;
+}
+
+/** The node with this id if it has this label (ids carry their label), else null. */
+export function nodeWithLabel(ctx: ApiContext, label: NodeLabel, id: string): Promise<NodeRecord | null> | null {
+  return labelOfId(id) === label ? loadNode(ctx, label, id) : null;
+}
+
+function lookup(label: NamedLabel, field: string) {
+  return (_parent: unknown, args: LookupArgs, ctx: ApiContext) => {
+    const given = [args.id, args.name].filter((value) => value !== null && value !== undefined);
+    if (given.length !== 1) throw badInput(`${field}: give either id or name, not ${given.length === 0 ? 'neither' : 'both'}.`);
+    if (args.id != null) return nodeWithLabel(ctx, label, args.id);
+    return findNodeByName(ctx.reader, label, args.name!);
+  };
+}
+
+export const node = (_parent: unknown, args: { id: string }, ctx: ApiContext) => {
+  const label = labelOfId(args.id);
+  return label ? loadNode(ctx, label, args.id) : null;
+};
+
+export const place = lookup('Place', 'place');
+export const person = lookup('Person', 'person');
+export const document = lookup('Document', 'document');
+export const event = lookup('Event', 'event');
+
+export const country = (_parent: unknown, args: LookupArgs & { code?: string | null }, ctx: ApiContext) => {
+  const given = [args.id, args.code, args.name].filter((value) => value !== null && value !== undefined);
+  if (given.length !== 1) throw badInput('country: give exactly one of id, code or name.');
+  if (args.id != null) return nodeWithLabel(ctx, 'Country', args.id);
+  if (args.code != null) {
+    if (!/^[A-Za-z]{2}$/.test(args.code)) throw badInput(`country: code "${args.code}" is not an ISO 3166-1 alpha-2 code such as CN.`);
+    return loadNode(ctx, 'Country', countryId(args.code));
+  }
+  return findNodeByName(ctx.reader, 'Country', args.name!);
+};

@@ -1,0 +1,27 @@
+/** `partnerships(filter, first, after)`, also used for `CountryPair.ties`. */
+import { findPartnerships, type PartnershipFilter } from '../../../graph/queries/partnerships.ts';
+import type { ApiContext } from '../../context.ts';
+import { badInput, pageWindow, toConnection, type PageArgs } from '../../pagination.ts';
+
+/** Checks a filter's country codes and year range, with errors that say what to pass instead. */
+export function checkedPartnershipFilter(filter: PartnershipFilter): PartnershipFilter {
+  const countries = filter.countries ?? [];
+  if (countries.length > 2) throw badInput('partnerships: filter.countries takes one or two country codes.');
+  for (const code of countries) {
+    if (!/^[A-Za-z]{2}$/.test(code)) throw badInput(`partnerships: "${code}" is not an ISO 3166-1 alpha-2 code such as CN.`);
+  }
+  if (filter.sinceFrom != null && filter.sinceTo != null && filter.sinceFrom > filter.sinceTo) {
+    throw badInput(`partnerships: filter.sinceFrom (${filter.sinceFrom}) is after filter.sinceTo (${filter.sinceTo}).`);
+  }
+  return filter;
+}
+
+export const partnerships = async (
+  _parent: unknown,
+  args: PageArgs & { filter?: PartnershipFilter | null },
+  ctx: ApiContext,
+) => {
+  const filter = checkedPartnershipFilter(args.filter ?? {});
+  const window = pageWindow(args);
+  return toConnection(await findPartnerships(ctx.reader, filter, window), window);
+};

@@ -1,0 +1,54 @@
+/** `neighbourhood(id, depth, first, relationshipTypes)` and `connection(fromId, toId, maxLength)`. */
+import { labelOfId } from '../../../graph/queries/nodes.ts';
+import {
+  MAX_CONNECTION_LENGTH,
+  MAX_NEIGHBOURHOOD_DEPTH,
+  MAX_NEIGHBOURHOOD_NODES,
+  findConnection,
+  findNeighbourhood,
+} from '../../../graph/queries/traversal.ts';
+import type { ApiContext } from '../../context.ts';
+import { boundedInt } from '../../pagination.ts';
+import { loadNode } from '../shared.ts';
+
+export const neighbourhood = async (
+  _parent: unknown,
+  args: { id: string; depth?: number | null; first?: number | null; relationshipTypes?: string[] | null },
+  ctx: ApiContext,
+) => {
+  const depth = boundedInt(args.depth, 1, 1, MAX_NEIGHBOURHOOD_DEPTH, 'neighbourhood: depth');
+  const first = boundedInt(args.first, 50, 0, MAX_NEIGHBOURHOOD_NODES, 'neighbourhood: first');
+  const label = labelOfId(args.id);
+  if (!label) return null;
+  const types = args.relationshipTypes && args.relationshipTypes.length > 0 ? args.relationshipTypes : undefined;
+  const found = await findNeighbourhood(ctx.reader, label, args.id, depth, first, types);
+  if (!found) return null;
+  return {
+    center: found.center,
+    nodes: found.nodes.map((node) => ({ node, distance: node.distance })),
+    edges: found.edges,
+    truncated: found.truncated,
+  };
+};
+
+export const connection = async (
+  _parent: unknown,
+  args: { fromId: string; toId: string; maxLength?: number | null },
+  ctx: ApiContext,
+) => {
+  const maxLength = boundedInt(args.maxLength, 6, 1, MAX_CONNECTION_LENGTH, 'connection: maxLength');
+  const fromLabel = labelOfId(args.fromId);
+  const toLabel = labelOfId(args.toId);
+  if (!fromLabel || !toLabel) return null;
+  if (args.fromId === args.toId) {
+    const only = await loadNode(ctx, fromLabel, args.fromId);
+    return only ? { length: 0, nodes: [only], steps: [] } : null;
+  }
+  const path = await findConnection(ctx.reader, fromLabel, args.fromId, toLabel, args.toId, maxLength);
+  if (!path) return null;
+  const steps = path.edges.map((edge, i) => {
+    const from = path.nodes[i]!;
+    return { from, to: path.nodes[i + 1]!, type: edge.type, forward: edge.from === from.id };
+  });
+  return { length: steps.length, nodes: path.nodes, steps };
+};

@@ -1,0 +1,32 @@
+/**
+ * The GraphQL server, built but not started: `createServer(deps)` returns the yoga app, which `src/cli/serve.ts`
+ * puts behind an HTTP server and tests call with `yoga.fetch(...)`.
+ */
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createRequestContext, type ApiContext, type ApiDeps } from './context.ts';
+import { useCypherCounter } from './plugins/use-cypher-counter.ts';
+import { useQueryBounds } from './plugins/use-query-bounds.ts';
+import { buildSchema } from './schema.ts';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface ServerOptions extends ApiDeps {
+  /** Add `extensions.cypher` (count and names of the Cypher queries run) to every response. */
+  exposeCypherCount?: boolean;
+  /** Serve GraphiQL at the endpoint for browsers (default true). */
+  graphiql?: boolean;
+}
+
+export type ApiServer = YogaServerInstance<Record<string, unknown>, ApiContext>;
+
+export function createServer(options: ServerOptions): ApiServer {
+  const { driver, database } = options;
+  return createYoga<Record<string, unknown>, ApiContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: GRAPHQL_PATH,
+    graphiql: options.graphiql ?? true,
+    landingPage: false,
+    context: () => createRequestContext({ driver, database }),
+    plugins: [...useQueryBounds(), ...(options.exposeCypherCount ? [useCypherCounter()] : [])],
+  });
+}

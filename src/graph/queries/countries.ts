@@ -1,0 +1,53 @@
+/**
+ * Countries and what is reported about pairs of them: figures such as "more than 250 sister city pairs".
+ * (The ties between two countries are `partnerships` filtered by the pair.)
+ */
+import { countryId } from '../model.ts';
+import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord } from './read.ts';
+import { countryFigureProjection } from './projections.ts';
+
+/** The most figures returned for one pair. */
+export const MAX_FIGURES = 100;
+
+export interface CountryPairRecord {
+  a: NodeRecord;
+  b: NodeRecord;
+  figures: NodeRecord[];
+}
+
+/** Two countries by code and the figures reported about the two together, newest first. */
+export function countryPairQuery(codeA: string, codeB: string): NamedQuery {
+  return {
+    name: 'countryPair',
+    cypher: `MATCH (a:Country {id: $idA}), (b:Country {id: $idB})
+RETURN ${nodeProjection('a')} AS a, ${nodeProjection('b')} AS b, COLLECT {
+  MATCH (a)<-[:ABOUT]-(f:CountryFigure)-[:ABOUT]->(b)
+  RETURN DISTINCT ${countryFigureProjection('f')} AS figure
+  ORDER BY figure.asOf DESC, figure.metric, figure.id
+  LIMIT ${MAX_FIGURES}
+} AS figures`,
+    params: { idA: countryId(codeA), idB: countryId(codeB) },
+  };
+}
+
+/** Null when either country is not in the graph. */
+export async function findCountryPair(reader: GraphReader, codeA: string, codeB: string): Promise<CountryPairRecord | null> {
+  const [row] = await readRows(reader, countryPairQuery(codeA, codeB));
+  return row ? (row as unknown as CountryPairRecord) : null;
+}
+
+/** Figures by id with their countries and who stated them: for figures reached without them. */
+export function countryFigureDetailsQuery(ids: readonly string[]): NamedQuery {
+  return {
+    name: 'countryFigureDetails',
+    cypher: `UNWIND $ids AS id
+MATCH (f:CountryFigure {id: id})
+RETURN id, ${countryFigureProjection('f')} AS figure`,
+    params: { ids: [...ids] },
+  };
+}
+
+export async function findCountryFigureDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+  const rows = await readRows(reader, countryFigureDetailsQuery(ids));
+  return new Map(rows.map((row) => [row.id as string, row.figure as NodeRecord]));
+}

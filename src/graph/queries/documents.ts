@@ -1,0 +1,44 @@
+/** Documents (news articles) and their sentences: what a document mentions, which document a sentence is in. */
+import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord, type PageWindow, type Slice } from './read.ts';
+import { slicesById } from './nodes.ts';
+
+/** What each document mentions, optionally only nodes with some labels (from the model's allow-list), by name. */
+export function documentMentionsQuery(ids: readonly string[], labels: readonly string[] | null, window: PageWindow): NamedQuery {
+  return {
+    name: 'documentMentions',
+    cypher: `UNWIND $ids AS id
+MATCH (d:Document {id: id})
+WITH id, COLLECT {
+  MATCH (d)-[:MENTIONS]->(n)
+  WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
+  RETURN n ORDER BY n.name, n.id
+} AS mentioned
+RETURN id, size(mentioned) AS totalCount, [n IN mentioned[$offset..$offset + $limit] | ${nodeProjection('n')}] AS items`,
+    params: { ids: [...ids], labels: labels ? [...labels] : null, offset: window.offset, limit: window.limit },
+  };
+}
+
+export async function findDocumentMentions(
+  reader: GraphReader,
+  ids: readonly string[],
+  labels: readonly string[] | null,
+  window: PageWindow,
+): Promise<Map<string, Slice<NodeRecord>>> {
+  return slicesById(await readRows(reader, documentMentionsQuery(ids, labels, window)));
+}
+
+/** The document each sentence is in. */
+export function documentsOfSentencesQuery(ids: readonly string[]): NamedQuery {
+  return {
+    name: 'documentsOfSentences',
+    cypher: `UNWIND $ids AS id
+MATCH (:Sentence {id: id})-[:IN]->(d:Document)
+RETURN id, ${nodeProjection('d')} AS document`,
+    params: { ids: [...ids] },
+  };
+}
+
+export async function findDocumentsOfSentences(reader: GraphReader, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+  const rows = await readRows(reader, documentsOfSentencesQuery(ids));
+  return new Map(rows.map((row) => [row.id as string, row.document as NodeRecord]));
+}

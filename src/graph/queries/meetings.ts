@@ -1,0 +1,89 @@
+/**
+ * Meetings and events: the filtered list of meetings, and the details of meetings and events reached some other way.
+ *
+ * Dates may be partial ('2019', '2019-11'). A date bound is compared on the shorter of the two strings, so a meeting
+ * dated only '2019' falls within from: '2019-06' (it may have been then) and '2019-11-24' within to: '2019-11'.
+ */
+import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord, type PageWindow, type Slice } from './read.ts';
+import { MAX_PARTICIPANTS, meetingProjection } from './projections.ts';
+import { MEETING_CONTAINMENT_DEPTH } from './places.ts';
+
+export interface MeetingFilter {
+  /** Meetings this person attended. */
+  personId?: string | null;
+  /** Meetings held in this place or a place within it. */
+  placeId?: string | null;
+  /** Meetings held in this country (ISO code), in it as a whole or in one of its places. */
+  countryCode?: string | null;
+  /** Earliest and latest date, ISO and possibly partial, inclusive. */
+  from?: string | null;
+  to?: string | null;
+}
+
+export const MEETINGS_CYPHER = `MATCH (m:Meeting)
+WHERE ($personId IS NULL OR EXISTS { (:Person {id: $personId})-[:ATTENDED]->(m) })
+  AND ($placeId IS NULL OR EXISTS { (m)-[:HELD_IN]->(:Place)-[:WITHIN*0..${MEETING_CONTAINMENT_DEPTH}]->(:Place {id: $placeId}) })
+  AND ($countryCode IS NULL OR EXISTS { (m)-[:HELD_IN]->(w) WHERE coalesce(w.countryCode, w.code) = $countryCode })
+  AND ($from IS NULL OR (m.date IS NOT NULL AND left(m.date, size($from)) >= left($from, size(m.date))))
+  AND ($to IS NULL OR (m.date IS NOT NULL AND left(m.date, size($to)) <= left($to, size(m.date))))
+WITH m ORDER BY m.date IS NULL, m.date DESC, m.id
+WITH collect(m) AS meetings
+RETURN size(meetings) AS totalCount, [m IN meetings[$offset..$offset + $limit] | ${meetingProjection('m')}] AS items`;
+
+/** Meetings matching every given condition of the filter, newest first. */
+export function meetingsQuery(filter: MeetingFilter, window: PageWindow): NamedQuery {
+  return {
+    name: 'meetings',
+    cypher: MEETINGS_CYPHER,
+    params: {
+      personId: filter.personId ?? null,
+      placeId: filter.placeId ?? null,
+      countryCode: filter.countryCode?.toUpperCase() ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      offset: window.offset,
+      limit: window.limit,
+    },
+  };
+}
+
+export async function findMeetings(reader: GraphReader, filter: MeetingFilter, window: PageWindow): Promise<Slice<NodeRecord>> {
+  const [row] = await readRows(reader, meetingsQuery(filter, window));
+  return { totalCount: (row?.totalCount as number) ?? 0, items: (row?.items as NodeRecord[]) ?? [] };
+}
+
+/** Meetings by id with their place, event and participants: for meetings reached without them. */
+export function meetingDetailsQuery(ids: readonly string[]): NamedQuery {
+  return {
+    name: 'meetingDetails',
+    cypher: `UNWIND $ids AS id
+MATCH (m:Meeting {id: id})
+RETURN id, ${meetingProjection('m')} AS meeting`,
+    params: { ids: [...ids] },
+  };
+}
+
+export async function findMeetingDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+  const rows = await readRows(reader, meetingDetailsQuery(ids));
+  return new Map(rows.map((row) => [row.id as string, row.meeting as NodeRecord]));
+}
+
+/** Events by id with where they were held, who attended, and the meetings held during them. */
+export function eventDetailsQuery(ids: readonly string[]): NamedQuery {
+  return {
+    name: 'eventDetails',
+    cypher: `UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN id, e{.*, labels: labels(e),
+  place: head(COLLECT { MATCH (e)-[:HELD_IN]->(where) RETURN ${nodeProjection('where')} ORDER BY where.id }),
+  attendees: COLLECT { MATCH (who:Person)-[:ATTENDED]->(e) RETURN ${nodeProjection('who')} ORDER BY who.name, who.id LIMIT ${MAX_PARTICIPANTS} },
+  meetings: COLLECT { MATCH (m:Meeting)-[:DURING]->(e) RETURN ${nodeProjection('m')} ORDER BY m.date, m.id LIMIT ${MAX_PARTICIPANTS} }
+} AS event`,
+    params: { ids: [...ids] },
+  };
+}
+
+export async function findEventDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+  const rows = await readRows(reader, eventDetailsQuery(ids));
+  return new Map(rows.map((row) => [row.id as string, row.event as NodeRecord]));
+}

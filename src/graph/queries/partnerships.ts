@@ -1,0 +1,75 @@
+/**
+ * Ties between places (sister, friendship, partnership, twin): the filtered list and the details of one tie.
+ * An end's country is its `countryCode` (a place) or its `code` (a country that is itself an end).
+ */
+import { readRows, type GraphReader, type NamedQuery, type NodeRecord, type PageWindow, type Slice } from './read.ts';
+import { partnershipProjection } from './projections.ts';
+
+export interface PartnershipFilter {
+  /** One country code: ties with an end in it. Two: ties between the two (one end in each). */
+  countries?: readonly string[] | null;
+  kinds?: readonly string[] | null;
+  /** Start year range, inclusive; ties with an unknown start year are left out when either bound is given. */
+  sinceFrom?: number | null;
+  sinceTo?: number | null;
+  /** Ties this place is party to. */
+  placeId?: string | null;
+}
+
+export const PARTNERSHIPS_CYPHER = `MATCH (t:Partnership)
+WHERE ($kinds IS NULL OR t.kind IN $kinds)
+  AND ($sinceFrom IS NULL OR t.since >= $sinceFrom)
+  AND ($sinceTo IS NULL OR t.since <= $sinceTo)
+  AND ($placeId IS NULL OR EXISTS { (:Place {id: $placeId})-[:PARTY_TO]->(t) })
+WITH t, COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN coalesce(party.countryCode, party.code) AS code ORDER BY code } AS codes
+WHERE $countryA IS NULL
+   OR ($countryB IS NULL AND $countryA IN codes)
+   OR ($countryB IS NOT NULL AND size(codes) = 2
+       AND ((codes[0] = $countryA AND codes[1] = $countryB) OR (codes[0] = $countryB AND codes[1] = $countryA)))
+WITH t ORDER BY t.since IS NULL, t.since, t.name, t.id
+WITH collect(t) AS ties
+RETURN size(ties) AS totalCount, [t IN ties[$offset..$offset + $limit] | ${partnershipProjection('t')}] AS items`;
+
+/** Ties matching every given condition of the filter, oldest first. */
+export function partnershipsQuery(filter: PartnershipFilter, window: PageWindow): NamedQuery {
+  const countries = (filter.countries ?? []).map((code) => code.toUpperCase());
+  return {
+    name: 'partnerships',
+    cypher: PARTNERSHIPS_CYPHER,
+    params: {
+      kinds: filter.kinds ? [...filter.kinds] : null,
+      sinceFrom: filter.sinceFrom ?? null,
+      sinceTo: filter.sinceTo ?? null,
+      placeId: filter.placeId ?? null,
+      countryA: countries[0] ?? null,
+      countryB: countries[1] ?? null,
+      offset: window.offset,
+      limit: window.limit,
+    },
+  };
+}
+
+export async function findPartnerships(
+  reader: GraphReader,
+  filter: PartnershipFilter,
+  window: PageWindow,
+): Promise<Slice<NodeRecord>> {
+  const [row] = await readRows(reader, partnershipsQuery(filter, window));
+  return { totalCount: (row?.totalCount as number) ?? 0, items: (row?.items as NodeRecord[]) ?? [] };
+}
+
+/** Ties by id with their two ends: for ties reached without them. */
+export function partnershipDetailsQuery(ids: readonly string[]): NamedQuery {
+  return {
+    name: 'partnershipDetails',
+    cypher: `UNWIND $ids AS id
+MATCH (t:Partnership {id: id})
+RETURN id, ${partnershipProjection('t')} AS partnership`,
+    params: { ids: [...ids] },
+  };
+}
+
+export async function findPartnershipDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+  const rows = await readRows(reader, partnershipDetailsQuery(ids));
+  return new Map(rows.map((row) => [row.id as string, row.partnership as NodeRecord]));
+}

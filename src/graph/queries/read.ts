@@ -1,0 +1,102 @@
+/**
+ * Running named read queries. Every query module builds `{ name, cypher, params }` (pure, snapshot-tested without a
+ * database) and runs it here, in a read transaction, so that the database itself refuses any write the API might
+ * attempt. Neo4j values become plain JavaScript at this boundary; nothing above it sees a driver type.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+
+/** A Cypher statement with a name (for logs and query counts) and its parameters. Values only ever go in `params`. */
+export interface NamedQuery {
+  name: string;
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** What a query module needs to read: the driver, the database, and an optional observer (the per-request counter). */
+export interface GraphReader {
+  driver: Driver;
+  database?: string | undefined;
+  onQuery?: ((query: NamedQuery) => void) | undefined;
+}
+
+/** A node as the read queries return it: its properties plus its labels. */
+export interface NodeRecord {
+  id: string;
+  name: string;
+  labels: string[];
+  [property: string]: unknown;
+}
+
+/** One page of a longer list: the items on it and how many there are in all. */
+export interface Slice<T> {
+  totalCount: number;
+  items: T[];
+}
+
+/** Offset pagination as the queries take it; the API turns cursors into this. */
+export interface PageWindow {
+  offset: number;
+  limit: number;
+}
+
+/** Runs a named query in a read transaction and returns its records as plain objects. */
+export async function readRows(reader: GraphReader, query: NamedQuery): Promise<Record<string, unknown>[]> {
+  reader.onQuery?.(query);
+  const session = reader.driver.session({ database: reader.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const params = toDriverParams(query.params) as Record<string, unknown>;
+    const result = await session.executeRead((tx) => tx.run(query.cypher, params));
+    return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * JavaScript numbers travel to Neo4j as floats, and `LIMIT`, `SKIP` and list slices want integers: whole numbers are
+ * sent as Neo4j integers. Parameters stay plain numbers in `NamedQuery` so that they read well in snapshots.
+ */
+export function toDriverParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toDriverParams);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toDriverParams(inner)]));
+  }
+  return value;
+}
+
+/** Converts driver values (integers, nodes, temporal values) to plain JSON-like JavaScript, recursively. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    if (isTemporal(value)) return String(value);
+    if (value instanceof neo4j.types.Node) {
+      return { ...(toPlain(value.properties) as object), labels: [...value.labels] };
+    }
+    if (value instanceof neo4j.types.Relationship) {
+      return { ...(toPlain(value.properties) as object), type: value.type };
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
+    return out;
+  }
+  return value;
+}
+
+function isTemporal(value: object): boolean {
+  return (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  );
+}
+
+/** The projection every read query uses for a node: all properties plus `labels`. `v` is the variable name. */
+export function nodeProjection(variable: string): string {
+  return `${variable}{.*, labels: labels(${variable})}`;
+}

@@ -1,0 +1,171 @@
+/**
+ * Traversal: the neighbourhood of a node, and the shortest connection between two nodes.
+ *
+ * Variable-length patterns need their bounds and relationship types as literals in the Cypher text. Both come only
+ * from here: depths and lengths are integers checked against the maxima below, types are checked against the model's
+ * allow-list. Every other value is a parameter.
+ */
+import { CONNECTION_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../model.ts';
+import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord } from './read.ts';
+import { checkedLabel } from './nodes.ts';
+
+/** Deeper than 3 hops, a neighbourhood in a news graph is most of the graph. */
+export const MAX_NEIGHBOURHOOD_DEPTH = 3;
+/** The most nodes a neighbourhood returns (besides its centre); more sets `truncated`. */
+export const MAX_NEIGHBOURHOOD_NODES = 200;
+/** The most edges a neighbourhood returns; more sets `truncated`. */
+export const MAX_NEIGHBOURHOOD_EDGES = 1000;
+/** Longest connection searched for: beyond 8 hops two things are connected only in a trivial sense. */
+export const MAX_CONNECTION_LENGTH = 8;
+/**
+ * Links through a whole country (a person is from it, a place is in it, a figure is about it) connect nearly
+ * everything; among equally short connections, the one with fewest such links is the informative one.
+ */
+export const BROAD_RELATIONSHIP_TYPES = ['FROM', 'IN_COUNTRY', 'ABOUT'] as const satisfies readonly RelationshipType[];
+/**
+ * Then links through a single encounter (a meeting, an event) count against a path: a standing relation (an office,
+ * a tie, containment) says more about why two things are connected. Kawakatsu reaches Zhejiang through his office
+ * of governor of Shizuoka, which is tied to Zhejiang, rather than through the meeting he had in Shizuoka.
+ */
+export const ENCOUNTER_RELATIONSHIP_TYPES = ['ATTENDED', 'HELD_IN', 'DURING'] as const satisfies readonly RelationshipType[];
+
+export interface Edge {
+  from: string;
+  to: string;
+  type: string;
+}
+
+export interface NeighbourhoodRecord {
+  center: NodeRecord;
+  nodes: (NodeRecord & { distance: number })[];
+  edges: Edge[];
+  truncated: boolean;
+}
+
+export interface ConnectionRecord {
+  nodes: NodeRecord[];
+  edges: Edge[];
+}
+
+function checkedInteger(value: number, min: number, max: number, what: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`${what} must be an integer from ${min} to ${max}; got ${value}.`);
+  }
+  return value;
+}
+
+/** `:A|B|C` from relationship types that are all in the model's allow-list. */
+export function relationshipTypeAlternation(types: readonly string[]): string {
+  if (types.length === 0) throw new RangeError('At least one relationship type is needed.');
+  for (const type of types) {
+    if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
+      throw new RangeError(`"${type}" is not a relationship type of this graph.`);
+    }
+  }
+  return `:${[...new Set(types)].join('|')}`;
+}
+
+/**
+ * The nodes within `depth` hops of a node over some relationship types, nearest first (ties broken by id), at most
+ * `nodeLimit` of them, and every edge of those types among the nodes kept (the centre included).
+ */
+export function neighbourhoodQuery(
+  label: NodeLabel,
+  id: string,
+  depth: number,
+  nodeLimit: number,
+  types: readonly string[] = CONNECTION_RELATIONSHIP_TYPES,
+): NamedQuery {
+  checkedLabel(label);
+  checkedInteger(depth, 1, MAX_NEIGHBOURHOOD_DEPTH, 'depth');
+  checkedInteger(nodeLimit, 0, MAX_NEIGHBOURHOOD_NODES, 'the node limit');
+  const rel = relationshipTypeAlternation(types);
+  // One branch per distance, each a DISTINCT expansion (which Neo4j plans as a pruning, breadth-first expand).
+  const branches = Array.from(
+    { length: depth },
+    (_, i) => `    MATCH (start)-[${rel}*1..${i + 1}]-(n) RETURN DISTINCT n, ${i + 1} AS distance`,
+  ).join('\n    UNION\n');
+  return {
+    name: 'neighbourhood',
+    cypher: `MATCH (start:${label} {id: $id})
+CALL (start) {
+  CALL (start) {
+${branches}
+  }
+  WITH n, min(distance) AS distance
+  WHERE n <> start
+  WITH n, distance ORDER BY distance, n.id
+  RETURN collect({node: n, distance: distance}) AS found
+}
+WITH start, found[..$nodeLimit] AS kept, size(found) > $nodeLimit AS nodesTruncated
+CALL (kept) {
+  UNWIND kept AS k
+  WITH k.node AS node, k.distance AS distance
+  RETURN collect(node{.*, labels: labels(node), distance: distance}) AS nodes
+}
+CALL (start, kept) {
+  WITH [start] + [k IN kept | k.node] AS keptNodes
+  UNWIND keptNodes AS a
+  MATCH (a)-[r${rel}]->(b)
+  WHERE b IN keptNodes
+  WITH {from: a.id, to: b.id, type: type(r)} AS edge
+  ORDER BY edge.from, edge.type, edge.to
+  LIMIT $edgeLimitPlusOne
+  RETURN collect(edge) AS edges
+}
+RETURN ${nodeProjection('start')} AS center, nodes, edges[..$edgeLimit] AS edges,
+       nodesTruncated OR size(edges) > $edgeLimit AS truncated`,
+    params: { id, nodeLimit, edgeLimit: MAX_NEIGHBOURHOOD_EDGES, edgeLimitPlusOne: MAX_NEIGHBOURHOOD_EDGES + 1 },
+  };
+}
+
+export async function findNeighbourhood(
+  reader: GraphReader,
+  label: NodeLabel,
+  id: string,
+  depth: number,
+  nodeLimit: number,
+  types?: readonly string[],
+): Promise<NeighbourhoodRecord | null> {
+  const [row] = await readRows(reader, neighbourhoodQuery(label, id, depth, nodeLimit, types));
+  return row ? (row as unknown as NeighbourhoodRecord) : null;
+}
+
+/**
+ * The shortest path between two nodes over the connection relationships (ties, meetings, offices, containment,
+ * figures; never provenance), as nodes in order and the edge between each consecutive pair. Among equally short
+ * paths, the one with fewest links through a whole country wins, then the one with fewest links through single
+ * encounters, then the one whose node ids sort first.
+ */
+export function connectionQuery(fromLabel: NodeLabel, fromId: string, toLabel: NodeLabel, toId: string, maxLength: number): NamedQuery {
+  checkedLabel(fromLabel);
+  checkedLabel(toLabel);
+  checkedInteger(maxLength, 1, MAX_CONNECTION_LENGTH, 'maxLength');
+  const rel = relationshipTypeAlternation(CONNECTION_RELATIONSHIP_TYPES);
+  return {
+    name: 'connection',
+    cypher: `MATCH (a:${fromLabel} {id: $fromId}), (b:${toLabel} {id: $toId})
+WHERE a <> b
+MATCH p = allShortestPaths((a)-[${rel}*..${maxLength}]-(b))
+WITH p, size([r IN relationships(p) WHERE type(r) IN $broadTypes]) AS broadLinks,
+     size([r IN relationships(p) WHERE type(r) IN $encounterTypes]) AS encounterLinks
+ORDER BY broadLinks, encounterLinks, [n IN nodes(p) | n.id]
+LIMIT 1
+RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
+       [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r)}] AS edges`,
+    params: { fromId, toId, broadTypes: [...BROAD_RELATIONSHIP_TYPES], encounterTypes: [...ENCOUNTER_RELATIONSHIP_TYPES] },
+  };
+}
+
+/** Null when there is no connection within `maxLength` hops (or either node is missing). */
+export async function findConnection(
+  reader: GraphReader,
+  fromLabel: NodeLabel,
+  fromId: string,
+  toLabel: NodeLabel,
+  toId: string,
+  maxLength: number,
+): Promise<ConnectionRecord | null> {
+  const [row] = await readRows(reader, connectionQuery(fromLabel, fromId, toLabel, toId, maxLength));
+  return row ? (row as unknown as ConnectionRecord) : null;
+}
