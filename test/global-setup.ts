@@ -56,8 +56,15 @@ async function findNeo4j(): Promise<Found> {
   if (env) {
     return { neo4j: { ...env, database: env.database ?? null, source: 'NEO4J_URI' } };
   }
-  const docker = await fromDocker();
-  if (docker) return docker;
+  let dockerFailure = '';
+  try {
+    const docker = await fromDocker();
+    if (docker) return docker;
+  } catch (error) {
+    // An engine that answers but cannot run the image (offline, no disk): the local server may still do.
+    dockerFailure = `Docker answered but the ${NEO4J_IMAGE} container did not start: ${(error as Error).message}\n`;
+    console.warn(`[neo4j] ${dockerFailure}[neo4j] Trying the local server instead.`);
+  }
   try {
     const local = await ensureLocalNeo4j();
     if (local.started) {
@@ -66,8 +73,8 @@ async function findNeo4j(): Promise<Found> {
     return { neo4j: { uri: local.uri, username: local.username, password: local.password, database: null, source: 'local' } };
   } catch (error) {
     throw new Error(
-      'Integration tests need a Neo4j and none could be had: NEO4J_URI is unset, no Docker engine answers, and the ' +
-        `local server did not start:\n${error instanceof Error ? error.message : String(error)}\n` +
+      'Integration tests need a Neo4j and none could be had: NEO4J_URI is unset, Docker gave none, and the local ' +
+        `server did not start.\n${dockerFailure}Local server: ${error instanceof Error ? error.message : String(error)}\n` +
         'Set NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD, start Docker, or fix the above; unit tests alone: npm run test:unit',
       { cause: error },
     );
@@ -78,8 +85,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const found = await findNeo4j();
   const { neo4j } = found;
   // Fail here, once, with a readable message rather than in every test file.
-  const driver = await openDriver({ ...neo4j, database: neo4j.database ?? undefined });
-  await driver.close();
+  try {
+    const driver = await openDriver({ ...neo4j, database: neo4j.database ?? undefined });
+    await driver.close();
+  } catch (error) {
+    await found.teardown?.();
+    throw error;
+  }
   console.log(`[neo4j] Integration tests use ${neo4j.uri} (${neo4j.source}).`);
   project.provide('neo4j', neo4j);
   return async () => {
