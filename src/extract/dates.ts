@@ -1,0 +1,132 @@
+/**
+ * Date expressions in a sentence, resolved against the article's date: "Nov. 24, 2019", "on October 14th",
+ * "on Sunday" (the last Sunday on or before the article's date), "yesterday", "in November 1984".
+ */
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  value: string;
+  /** True when the expression names a day. */
+  day: boolean;
+  /** For "one day earlier", "the day before": the day offset from the date the previous sentence talks about. */
+  relativeDays?: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const ORD = '(?:st|nd|rd|th)?';
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, a: 1 };
+
+const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray, doc: string | null) => Omit<DateMention, 'start' | 'end'> | null }> = [
+  {
+    // 2019-11-24, 2019/11/24
+    re: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/g,
+    make: (m) => full(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    // Nov. 24, 2019 / October 18th-20th / September 24th / Oct 24,2015
+    re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})${ORD}(?:\\s*[-–]\\s*\\d{1,2}${ORD})?(?:\\s*,?\\s*(\\d{4}))?\\b`, 'g'),
+    make: (m, doc) => withYear(month(m[1]!), Number(m[2]), m[3] ? Number(m[3]) : null, doc),
+  },
+  {
+    // 24 November 2019 / 24th of November
+    re: new RegExp(`\\b(\\d{1,2})${ORD}(?:\\s+of)?\\s+${MONTH_RE}(?:\\s*,?\\s*(\\d{4}))?\\b`, 'g'),
+    make: (m, doc) => withYear(month(m[2]!), Number(m[1]), m[3] ? Number(m[3]) : null, doc),
+  },
+  {
+    // November 1984 / in July
+    re: new RegExp(`\\b(?:(?:in|In|since|Since|of|by)\\s+)?${MONTH_RE}(?:\\s*,?\\s*(\\d{4}))?\\b`, 'g'),
+    make: (m, doc) => {
+      if (!m[2] && !/^(in|since|of|by)\s/i.test(m[0])) return null;
+      if (m[1] === 'May' && !m[2]) return null;
+      const y = m[2] ? Number(m[2]) : doc ? Number(doc.slice(0, 4)) : null;
+      if (y === null) return null;
+      return { value: `${y}-${pad(month(m[1]!))}`, day: false };
+    },
+  },
+  {
+    // on Sunday / last Monday
+    re: /\b(?:on|last|On|Last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    make: (m, doc) => {
+      if (!doc) return null;
+      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const d = toDate(doc);
+      const back = (d.getUTCDay() - wd + 7) % 7;
+      return { value: iso(addDays(d, -back)), day: true };
+    },
+  },
+  {
+    re: /\b(yesterday|today|Yesterday|Today)\b/g,
+    make: (m, doc) => (doc ? { value: iso(addDays(toDate(doc), /yesterday/i.test(m[1]!) ? -1 : 0)), day: true } : null),
+  },
+  {
+    // One day earlier / two days later / the day before
+    re: /\b(one|two|three|four|five|six|seven|a|One|Two|Three|A|\d)\s+days?\s+(earlier|before|later|after)\b|\bthe (day before|previous day|day after|following day|next day)\b/gi,
+    make: (m) => {
+      if (m[3]) return { value: '', day: true, relativeDays: /before|previous/i.test(m[3]) ? -1 : 1 };
+      const n = /^\d$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1);
+      return { value: '', day: true, relativeDays: /earlier|before/i.test(m[2]!) ? -n : n };
+    },
+  },
+];
+
+/** Every date expression in `text`, left to right, overlapping ones dropped. */
+export function findDates(text: string, docDate: string | null): DateMention[] {
+  const found: DateMention[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const made = p.make(m, docDate);
+      if (made) found.push({ start, end, ...made });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Shifts a YYYY-MM-DD date by whole days. */
+export function shiftDate(date: string, days: number): string {
+  return iso(addDays(toDate(date), days));
+}
+
+function month(s: string): number {
+  return MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+function full(y: number, m: number, d: number): { value: string; day: boolean } | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return { value: `${y}-${pad(m)}-${pad(d)}`, day: true };
+}
+
+/** A month and day without a year take the article's year, or the year before when that would be in the future. */
+function withYear(m: number, d: number, y: number | null, doc: string | null): { value: string; day: boolean } | null {
+  if (y !== null) return full(y, m, d);
+  if (!doc) return null;
+  let year = Number(doc.slice(0, 4));
+  const candidate = `${year}-${pad(m)}-${pad(d)}`;
+  if (candidate > shiftDate(doc, 7)) year -= 1;
+  return full(year, m, d);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+function toDate(s: string): Date {
+  return new Date(`${s}T00:00:00Z`);
+}
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * 86_400_000);
+}
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,334 @@
+/**
+ * The document model the rules share: sentences with their tokens, resolved places, people and dates, and the
+ * registries of places and people of the whole article.
+ */
+import { nameKey } from '../facts/names.ts';
+import type { PlaceKind } from '../facts/types.ts';
+import type { ParsedArticle } from './article.ts';
+import { findDates, shiftDate, type DateMention } from './dates.ts';
+import { gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
+import { findPeople, type PersonDecl, type TitleDecl } from './people.ts';
+import { contains, findPlaceSpans, resolveSpans, type PlaceSpan } from './places.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export interface PlaceRec {
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  entry: GazEntry | null;
+  aliases: Set<string>;
+  /** First sentence that names it (not as an adjective). */
+  sentence: Sentence;
+  /** False while the place is only named through an adjective ("Chinese"). */
+  named: boolean;
+}
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  place: PlaceRec;
+  adjective: boolean;
+  /** The place this mention qualifies ("California" in "Tustin, California"), when it is one. */
+  qualifies: PlaceRec | null;
+  possessive: boolean;
+}
+
+export interface OfficeRec {
+  title: string;
+  head: string;
+  place: PlaceRec | null;
+  former: boolean;
+  sentence: Sentence;
+}
+
+export interface PersonRec {
+  name: string;
+  aliases: Set<string>;
+  country: string | null;
+  offices: OfficeRec[];
+  sentence: Sentence;
+  /** Lower-case words of the name, for surname references. */
+  words: string[];
+  /** True for "Governor Kim": the text never gives more than title and surname. */
+  titleName: boolean;
+}
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  person: PersonRec;
+}
+
+export interface SentenceInfo {
+  s: Sentence;
+  tokens: Token[];
+  places: PlaceMention[];
+  people: PersonMention[];
+  dates: DateMention[];
+  /** The day this sentence is about: its own full date, or one relative to the sentence before ("one day earlier"). */
+  day: string | null;
+  /** Ranges of quoted speech in the sentence. */
+  quotes: Array<[number, number]>;
+}
+
+export interface Doc {
+  article: ParsedArticle;
+  date: string | null;
+  year: number | null;
+  sentences: SentenceInfo[];
+  places: PlaceRec[];
+  people: PersonRec[];
+  /** Countries by how often they are named (adjectives included). */
+  countryCounts: Map<string, number>;
+}
+
+/** Reads a parsed article into the document model. */
+export function readDocument(article: ParsedArticle): Doc {
+  const text = article.text;
+  const titleSentence: Sentence[] = [];
+  const t = article.title;
+  if (t && article.titleStart >= 0 && text.slice(article.titleStart, article.titleStart + t.length) === t) {
+    titleSentence.push(...splitSentences(text, article.titleStart, article.titleStart + t.length, 0, 0));
+    for (const s of titleSentence) s.isTitle = true;
+  }
+  const body = splitSentences(text, article.bodyStart, article.bodyEnd, titleSentence.length, 1);
+  const sentences = [...titleSentence, ...body];
+  const date = article.date;
+  const doc: Doc = {
+    article,
+    date,
+    year: date ? Number(date.slice(0, 4)) : null,
+    sentences: [],
+    places: [],
+    people: [],
+    countryCounts: new Map(),
+  };
+
+  // Pass 1: tokens and raw place spans; count countries to steer ambiguous names.
+  const raw = sentences.map((s) => {
+    const tokens = tokenize(s.text);
+    const spans = findPlaceSpans(s.text, tokens);
+    for (const sp of spans) {
+      const c = sp.entries.length === 1 && sp.entries[0]!.kind === 'country' ? sp.entries[0]!.country : null;
+      if (c) doc.countryCounts.set(c, (doc.countryCounts.get(c) ?? 0) + 1);
+    }
+    return { s, tokens, spans };
+  });
+  // Divisions named unambiguously also say which country the article is about.
+  for (const r of raw) {
+    for (const sp of r.spans) {
+      if (sp.entries.length >= 1 && sp.entries.every((e) => e.feature === 'ADM1' && e.country === sp.entries[0]!.country) && sp.generic) {
+        const c = sp.entries[0]!.country;
+        doc.countryCounts.set(c, (doc.countryCounts.get(c) ?? 0) + 0.5);
+      }
+    }
+  }
+
+  // Pass 2: resolve places (strong cues first, so that bare later mentions follow them).
+  const chosen = new Map<string, GazEntry>();
+  const resolved = raw.map((r) => {
+    const kept = resolveSpans(r.s.text, r.tokens, r.spans, { docCountries: doc.countryCounts, chosen });
+    for (const sp of kept) {
+      const key = placeKey(stripGeneric(sp.surface));
+      if (sp.entry && !sp.adjective && !chosen.has(key)) chosen.set(key, sp.entry);
+    }
+    return r;
+  });
+  // A second resolution round lets earlier bare mentions follow cues given later ("in Shizuoka" ... "Shizuoka Prefecture").
+  const finalSpans = resolved.map((r) => {
+    return resolveSpans(r.s.text, r.tokens, findPlaceSpans(r.s.text, r.tokens), { docCountries: doc.countryCounts, chosen });
+  });
+
+  const placeByEntry = new Map<GazEntry, PlaceRec>();
+  const placeRec = (sp: PlaceSpan, s: Sentence): PlaceRec => {
+    const e = sp.entry!;
+    let rec = placeByEntry.get(e);
+    if (!rec) {
+      rec = { name: e.name, kind: e.kind, country: e.country, entry: e, aliases: new Set(e.aliases), sentence: s, named: !sp.adjective };
+      placeByEntry.set(e, rec);
+      doc.places.push(rec);
+    }
+    if (!sp.adjective) {
+      if (!rec.named) {
+        rec.named = true;
+        rec.sentence = s;
+      }
+      for (const form of [sp.written, sp.surface]) if (form !== rec.name) rec.aliases.add(form);
+    }
+    return rec;
+  };
+
+  // Pass 3: people and the per-sentence view.
+  for (let n = 0; n < resolved.length; n++) {
+    const r = resolved[n]!;
+    const spans = finalSpans[n]!;
+    const decls = findPeople(r.s.text, r.tokens, spans);
+    // Places inside a person's name are not places ("Rush Hill").
+    const kept = spans.filter((sp) => !decls.some((d) => sp.start < d.nameEnd && sp.end > d.nameStart));
+    const recBySpan = new Map<PlaceSpan, PlaceRec>();
+    const places: PlaceMention[] = kept.map((sp) => {
+      const place = placeRec(sp, r.s);
+      recBySpan.set(sp, place);
+      return { start: sp.start, end: sp.end, place, adjective: sp.adjective, qualifies: null, possessive: r.tokens[sp.j - 1]?.possessive ?? false };
+    });
+    kept.forEach((sp, k) => {
+      if (sp.qualifies) places[k]!.qualifies = recBySpan.get(sp.qualifies) ?? null;
+    });
+    const people: PersonMention[] = [];
+    for (const d of decls) {
+      const person = registerPerson(doc, d, r.s, recBySpan);
+      people.push({ start: d.nameStart, end: d.nameEnd, person });
+    }
+    doc.sentences.push({ s: r.s, tokens: r.tokens, places, people, dates: findDates(r.s.text, date), day: null, quotes: quoteRanges(r.s.text) });
+  }
+  for (const p of doc.places) {
+    if (p.entry && p.entry.kind !== 'country') {
+      // Keep the canonical name's bare form as an alias ("Shizuoka" for "Shizuoka Prefecture").
+      const bare = stripGeneric(p.name);
+      if (bare !== p.name) p.aliases.add(bare);
+    }
+  }
+  finishPeople(doc);
+  resolveReferences(doc);
+  resolveDays(doc);
+  return doc;
+}
+
+function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<PlaceSpan, PlaceRec>): PersonRec {
+  const offices: OfficeRec[] = d.titles.map((t: TitleDecl) => ({
+    title: t.title,
+    head: t.head,
+    place: t.place ? (recBySpan.get(t.place) ?? null) : null,
+    former: t.former,
+    sentence: s,
+  }));
+  const words = d.name.toLowerCase().split(/\s+/);
+  const key = nameKey(d.name);
+  let rec = doc.people.find((p) => nameKey(p.name) === key || [...p.aliases].some((a) => nameKey(a) === key));
+  if (!rec && d.single) {
+    const w = words[0]!;
+    rec = doc.people.find((p) => !p.titleName && (p.words[0] === w || p.words[p.words.length - 1] === w));
+  }
+  if (!rec) {
+    rec = { name: d.name, aliases: new Set(), country: null, offices: [], sentence: s, words, titleName: d.single };
+    doc.people.push(rec);
+  } else if (rec.titleName && !d.single) {
+    // "Governor Kim" first, "Kim Dong-yeon" later: the full name wins.
+    rec.aliases.add(rec.name);
+    rec.name = d.name;
+    rec.words = words;
+    rec.titleName = false;
+  } else if (d.name !== rec.name) {
+    rec.aliases.add(d.name);
+  }
+  for (const o of offices) {
+    const same = rec.offices.find((x) => nameKey(x.title) === nameKey(o.title));
+    if (!same) rec.offices.push(o);
+    else same.place ??= o.place;
+  }
+  return rec;
+}
+
+/** Names of title-only people ("Governor Kim"), countries, and surname aliases. */
+function finishPeople(doc: Doc): void {
+  for (const p of doc.people) {
+    if (p.titleName) {
+      const office = p.offices[0];
+      if (office && !p.name.includes(' ')) {
+        p.aliases.add(p.name);
+        p.name = `${titleHeadDisplay(office.title)} ${p.name}`;
+      }
+    }
+    const placed = p.offices.find((o) => o.place);
+    p.country = placed?.place?.country ?? null;
+  }
+}
+
+function titleHeadDisplay(title: string): string {
+  const words = title.split(' ');
+  return words[words.length - 1] ?? title;
+}
+
+/** Mentions of known people by full name, surname, or "the mayor", in every sentence. */
+function resolveReferences(doc: Doc): void {
+  let last: PersonRec | null = null;
+  const lastByHead = new Map<string, PersonRec>();
+  for (const info of doc.sentences) {
+    const { s, tokens } = info;
+    const covered = (a: number, b: number): boolean => info.people.some((m) => a < m.end && b > m.start);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (covered(t.start, t.end)) continue;
+      if (t.cap) {
+        // Full names first, then a single word that is one person's surname or given name.
+        for (const p of doc.people) {
+          const forms = [p.name, ...p.aliases].filter((f) => f.includes(' '));
+          const hit = forms.find((f) => s.text.startsWith(f, t.start));
+          if (hit) {
+            info.people.push({ start: t.start, end: t.start + hit.length, person: p });
+            break;
+          }
+        }
+        if (covered(t.start, t.end)) continue;
+        const nextCap = tokens[k + 1]?.cap && tokens[k + 1]!.start === t.outerEnd + 1 && !t.possessive;
+        const prevCap = k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.outerEnd + 1 === t.start && !tokens[k - 1]!.possessive;
+        if (nextCap || prevCap) continue;
+        const matches = doc.people.filter((p) => p.words.length > 1 && (p.words[0] === t.lower || p.words[p.words.length - 1] === t.lower));
+        const titled = doc.people.filter((p) => p.titleName && [...p.aliases].some((a) => a.toLowerCase() === t.lower));
+        const all = [...matches, ...titled];
+        if (all.length === 1 && !info.places.some((m) => m.start <= t.start && m.end >= t.end)) {
+          info.people.push({ start: t.start, end: t.end, person: all[0]! });
+        }
+      } else if (t.lower === 'the' || t.lower === 'his' || t.lower === 'her') {
+        // "the mayor", "the governor's visit"
+        const next = tokens[k + 1];
+        if (next && !next.cap && lastByHead.has(next.lower) && next.start === t.end + 1) {
+          info.people.push({ start: t.start, end: next.end, person: lastByHead.get(next.lower)! });
+        }
+      }
+    }
+    info.people.sort((a, b) => a.start - b.start);
+    for (const m of info.people) {
+      last = m.person;
+      for (const o of m.person.offices) lastByHead.set(o.head, m.person);
+    }
+  }
+  void last;
+}
+
+/** Each sentence's day: its own full date, a date relative to the sentence before, or none. */
+function resolveDays(doc: Doc): void {
+  let prev: string | null = null;
+  let prevPara = -1;
+  for (const info of doc.sentences) {
+    if (info.s.para !== prevPara) prev = null;
+    prevPara = info.s.para;
+    let day: string | null = null;
+    for (const d of info.dates) {
+      if (d.relativeDays !== undefined) {
+        if (prev) day ??= shiftDate(prev, d.relativeDays);
+      } else if (d.day) day ??= d.value;
+    }
+    info.day = day;
+    if (day) prev = day;
+  }
+}
+
+function quoteRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) break;
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** True when `inner` lies within `outer` in the gazetteer (a city in its state). */
+export function placeWithin(outer: PlaceRec, inner: PlaceRec): boolean {
+  return !!outer.entry && !!inner.entry && contains(outer.entry, inner.entry);
+}
+
+export { gazetteer };

@@ -1,0 +1,71 @@
+/**
+ * Figures about a pair of countries: "more than 250 pairs of sister cities between the two countries",
+ * "China and Japan have 250 sister-city pairs". "The two countries" and "both countries" are the two countries the
+ * article names most.
+ */
+import type { FigureQualifier } from '../facts/types.ts';
+import type { Doc, PersonRec, SentenceInfo } from './document.ts';
+
+export interface Figure {
+  countries: [string, string];
+  metric: string;
+  value: number;
+  qualifier: FigureQualifier;
+  statedBy: PersonRec | null;
+  info: SentenceInfo;
+}
+
+const QUALIFIERS: Array<[RegExp, FigureQualifier]> = [
+  [/^(?:more than|over|upwards of|in excess of)$/i, 'more than'],
+  [/^(?:about|around|approximately|nearly|almost|some|roughly|close to)$/i, 'about'],
+  [/^(?:at least)$/i, 'at least'],
+  [/^(?:less than|fewer than|under)$/i, 'less than'],
+  [/^(?:up to|at most)$/i, 'at most'],
+];
+
+const FIGURE = /\b(more than|over|upwards of|in excess of|about|around|approximately|nearly|almost|some|roughly|close to|at least|less than|fewer than|under|up to|at most)?\s*(\d{1,3}(?:,\d{3})*|\d+)\s+(pairs of (sister|friendship|twin(?:ned)?) (?:cities|city|provinces|states|towns)|(sister|friendship|twin)[- ]cit(?:y|ies)(?: pairs| relationships| partnerships| ties)?|(sister|friendship)[- ](?:city )?(?:relationships|partnerships|ties|agreements))\b/gi;
+
+export function findFigures(doc: Doc): Figure[] {
+  const out: Figure[] = [];
+  const ranked = [...doc.countryCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  let lastSpeaker: PersonRec | null = null;
+  for (const info of doc.sentences) {
+    const text = info.s.text;
+    FIGURE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = FIGURE.exec(text)) !== null) {
+      const rest = text.slice(m.index + m[0].length);
+      const countries = countriesOf(info, rest, ranked.map(([c]) => c));
+      if (!countries) continue;
+      const kind = (m[4] ?? m[5] ?? m[6] ?? 'sister').toLowerCase().replace(/ned$/, '');
+      const qualifier = QUALIFIERS.find(([re]) => re.test(m![1] ?? ''))?.[1] ?? 'exactly';
+      const speaker = info.people.find((p) => /\b(?:said|says|noted|added|told)\b/.test(text.slice(p.end, p.end + 20)) || /\b(?:said|noted|added)\s*$/.test(text.slice(0, p.start)))?.person;
+      const pronoun = /\b(?:he|she) (?:said|noted|added|stressed|told)\b/i.test(text);
+      out.push({
+        countries,
+        metric: `${kind} city pairs`,
+        value: Number(m[2]!.replace(/,/g, '')),
+        qualifier,
+        statedBy: speaker ?? (pronoun ? lastSpeaker : null),
+        info,
+      });
+    }
+    const speakerHere = [...info.people].reverse()[0]?.person;
+    if (speakerHere) lastSpeaker = speakerHere;
+  }
+  return out;
+}
+
+function countriesOf(info: SentenceInfo, rest: string, ranked: string[]): [string, string] | null {
+  if (/\b(?:the|both|two)\s+(?:two\s+)?(?:countries|nations|sides)\b/i.test(rest) || /\bbilateral\b/i.test(rest)) {
+    const [a, b] = ranked;
+    return a && b ? sortPair(a, b) : null;
+  }
+  const named = [...new Set(info.places.filter((p) => p.place.kind === 'country').map((p) => p.place.country!))];
+  if (named.length === 2) return sortPair(named[0]!, named[1]!);
+  return null;
+}
+
+function sortPair(a: string, b: string): [string, string] {
+  return a < b ? [a, b] : [b, a];
+}

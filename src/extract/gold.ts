@@ -1,0 +1,61 @@
+/**
+ * The gold shape of ../shared/corpus/README.md: what `extract --json` prints and what evaluation compares with the
+ * hand-made gold files. Country codes become English country names; an office's place is given when it is not a
+ * country.
+ */
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import type { FactsFile } from '../facts/types.ts';
+
+const require = createRequire(import.meta.url);
+let registered = false;
+
+export interface GoldFacts {
+  file?: string;
+  document: { date: string | null; title: string; source: string | null; url: string | null };
+  places: Array<{ name: string; aliases: string[]; kind: string; country: string | null }>;
+  people: Array<{ name: string; titles: string[]; country: string | null; office_place: string | null }>;
+  partnerships: Array<{ a: string; b: string; kind: string; since: number | null; since_basis: string }>;
+  meetings: Array<{ participants: string[]; date: string | null; place: string | null }>;
+  country_stats: Array<{ countries: string[]; metric: string; value: number; qualifier: string }>;
+  notes?: string;
+}
+
+/** The everyday English name of a country code: "United States", "South Korea"; the code itself when unknown. */
+export function countryName(code: string | null): string | null {
+  if (!code) return null;
+  if (!registered) {
+    countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+    registered = true;
+  }
+  const all = countries.getName(code, 'en', { select: 'all' }) ?? [];
+  const names = Array.isArray(all) ? all : [all];
+  return names.find((n) => !n.includes(',') && !/\bof\b/i.test(n) && !/^[A-Z.]+$/.test(n)) ?? names[0] ?? code;
+}
+
+export function toGold(facts: FactsFile): GoldFacts {
+  const placeKind = new Map(facts.places.map((p) => [p.name, p.kind]));
+  return {
+    file: facts.document.file,
+    document: { date: facts.document.date, title: facts.document.title, source: facts.document.source, url: facts.document.url },
+    places: facts.places.map((p) => ({ name: p.name, aliases: p.aliases ?? [], kind: p.kind, country: countryName(p.country) })),
+    people: facts.people.map((p) => {
+      const officePlace = p.offices.map((o) => o.place).find((pl) => pl !== null && placeKind.get(pl) !== 'country') ?? null;
+      return { name: p.name, titles: p.offices.map((o) => o.title), country: countryName(p.country), office_place: officePlace };
+    }),
+    partnerships: facts.partnerships.map((t) => ({
+      a: t.a,
+      b: t.b,
+      kind: t.kind,
+      since: t.since,
+      since_basis: t.sinceBasis === 'derived' ? (t.sinceNote ?? 'derived') : t.sinceBasis,
+    })),
+    meetings: facts.meetings.map((m) => ({ participants: m.participants, date: m.date, place: m.place })),
+    country_stats: facts.countryFigures.map((f) => ({
+      countries: f.countries.map((c) => countryName(c) ?? c),
+      metric: f.metric,
+      value: f.value,
+      qualifier: f.qualifier,
+    })),
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * Fact extraction: article text in, a facts file (the seeder's format, `src/facts/types.ts`) out. Pure, synchronous
+ * and deterministic: the same text gives the same facts, in the same order.
+ *
+ * Pipeline: parse the header (article.ts) -> sentences with offsets (sentences.ts) -> places against the gazetteer
+ * (places.ts) -> people by their titles (people.ts) -> ties (ties.ts), meetings (meetings.ts), country figures
+ * (figures.ts) -> facts with evidence (this file).
+ */
+import type {
+  CountryFigureFact,
+  EventFact,
+  Evidence,
+  FactsFile,
+  MeetingFact,
+  PartnershipFact,
+  PersonFact,
+  PlaceFact,
+} from '../facts/types.ts';
+import { parseArticle } from './article.ts';
+import { readDocument, type Doc, type PlaceRec, type SentenceInfo } from './document.ts';
+import { findFigures } from './figures.ts';
+import { findMeetings } from './meetings.ts';
+import type { Sentence } from './sentences.ts';
+import { findTies } from './ties.ts';
+
+export { ArticleError, parseArticle, type ParsedArticle } from './article.ts';
+export { toGold, type GoldFacts } from './gold.ts';
+
+export interface ExtractOptions {
+  /** The article's file name (basename), written to `document.file`. */
+  file: string;
+  /** The article's date, YYYY-MM-DD, for text without a header. */
+  date?: string | null;
+}
+
+/** Extracts the facts of one article. Throws ArticleError for unusable input. */
+export function extractFacts(text: string, options: ExtractOptions): FactsFile {
+  const article = parseArticle(text, { date: options.date ?? null });
+  const doc = readDocument(article);
+  const ties = findTies(doc);
+  const meetings = findMeetings(doc, ties);
+  const figures = findFigures(doc);
+
+  const evidence = (s: Sentence, confidence: number): Evidence => ({
+    sentence: text.slice(s.start, s.end),
+    start: s.start,
+    end: s.end,
+    confidence: round(confidence),
+  });
+  const used = usedPlaces(doc, ties, meetings);
+
+  const places: PlaceFact[] = doc.places
+    .filter((p) => p.named || used.has(p))
+    .map((p) => {
+      const e = p.entry;
+      const within = e && e.division && e.kind !== 'country' && e.feature !== 'ADM1' ? doc.places.find((q) => q.entry?.division === e.division && q.entry.feature === 'ADM1') : undefined;
+      const fact: PlaceFact = {
+        name: p.name,
+        kind: p.kind,
+        country: p.country,
+        aliases: [...p.aliases].filter((a) => a !== p.name).sort(),
+        within: within && (within.named || used.has(within)) ? within.name : null,
+        geonamesId: e?.geonamesId ?? null,
+        lat: e?.lat ?? null,
+        lng: e?.lng ?? null,
+        evidence: evidence(p.sentence, p.entry && p.entry.kind !== 'city' ? 0.9 : 0.75),
+      };
+      if (fact.lat === null) {
+        delete fact.lat;
+        delete fact.lng;
+      }
+      return fact;
+    });
+
+  const people: PersonFact[] = doc.people.map((p) => ({
+    name: p.name,
+    aliases: [...p.aliases].filter((a) => a !== p.name).sort(),
+    country: p.country,
+    offices: p.offices.map((o) => ({
+      title: o.title,
+      place: o.place ? o.place.name : null,
+      ...(o.former ? { former: true } : {}),
+      evidence: evidence(o.sentence, 0.8),
+    })),
+    evidence: evidence(p.sentence, p.titleName ? 0.6 : 0.8),
+  }));
+
+  const partnerships: PartnershipFact[] = ties.map((t) => ({
+    a: t.a.name,
+    b: t.b.name,
+    kind: t.kind,
+    since: t.since,
+    sinceBasis: t.basis,
+    sinceNote: t.note,
+    evidence: evidence(t.info.s, t.confidence),
+  }));
+
+  const meetingFacts: MeetingFact[] = meetings.map((m) => ({
+    participants: m.participants.map((p) => p.name),
+    date: m.date,
+    place: m.place ? m.place.name : null,
+    event: null,
+    evidence: evidence(m.info.s, m.confidence),
+  }));
+
+  const countryFigures: CountryFigureFact[] = figures.map((f) => ({
+    countries: f.countries,
+    metric: f.metric,
+    value: f.value,
+    qualifier: f.qualifier,
+    asOf: doc.date,
+    statedBy: f.statedBy ? f.statedBy.name : null,
+    evidence: evidence(f.info.s, 0.8),
+  }));
+
+  return {
+    document: {
+      file: options.file,
+      title: article.title,
+      date: article.date,
+      source: article.source,
+      url: article.url,
+      reviewed: false,
+    },
+    places,
+    people,
+    partnerships,
+    meetings: meetingFacts,
+    events: findEvents(doc, evidence),
+    countryFigures,
+  };
+}
+
+/** Places that facts refer to must be in the file even when only an adjective names them ("Chinese" -> China). */
+function usedPlaces(doc: Doc, ties: ReturnType<typeof findTies>, meetings: ReturnType<typeof findMeetings>): Set<PlaceRec> {
+  const used = new Set<PlaceRec>();
+  for (const t of ties) used.add(t.a).add(t.b);
+  for (const m of meetings) if (m.place) used.add(m.place);
+  for (const p of doc.people) for (const o of p.offices) if (o.place) used.add(o.place);
+  return used;
+}
+
+/** Named gatherings people attended: "attended the Group of 20", "the US-China Sister Cities Conference". */
+function findEvents(doc: Doc, evidence: (s: Sentence, c: number) => Evidence): EventFact[] {
+  const out: EventFact[] = [];
+  const attended = /\battended\s+the\s+((?:\p{Lu}[\p{L}\p{N}-]*|of|and|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|of|and|\d+))*)/u;
+  const named = /\b(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,6}(?:Conference|Summit|Forum|Expo|Festival|Games|Fair|Congress))\b/u;
+  for (const info of doc.sentences) {
+    const m = attended.exec(info.s.text) ?? named.exec(info.s.text);
+    if (!m) continue;
+    const name = m[1]!.replace(/\s+(?:of|and)$/, '').trim();
+    if (out.some((e) => e.name === name)) continue;
+    const attendees = attended.test(info.s.text) ? [...new Set(info.people.map((p) => p.person.name))] : [];
+    out.push({ name, date: info.day, place: eventPlace(info), attendees, evidence: evidence(info.s, 0.6) });
+  }
+  return out;
+}
+
+function eventPlace(info: SentenceInfo): string | null {
+  const m = info.places.find((p) => !p.adjective && p.place.kind !== 'country' && /\bin\s+$/.test(info.s.text.slice(Math.max(0, p.start - 4), p.start)));
+  return m ? m.place.name : null;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

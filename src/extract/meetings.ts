@@ -1,0 +1,159 @@
+/**
+ * Meetings: who met whom, where and when.
+ * - an explicit meeting between named people ("A met (with) B", "A agreed with B", "A and B signed", "talks with");
+ * - a host welcoming or receiving a delegation ("Mayor X welcomed a delegation from Y");
+ * - a delegation headed by a named official travelling to a place;
+ * - officials welcomed in, or invited to, a place ("Mayor X was warmly welcomed in Y");
+ * - a tie signed in the article's present between two places whose officials the article names.
+ * A planned or future visit is not a meeting; visits told in quotes or in passing ("who visited China") are not either.
+ */
+import type { Doc, PersonRec, PlaceRec, SentenceInfo } from './document.ts';
+import type { Tie } from './ties.ts';
+
+export interface Meeting {
+  participants: PersonRec[];
+  date: string | null;
+  place: PlaceRec | null;
+  info: SentenceInfo;
+  confidence: number;
+}
+
+const MEET = /\b(?:met|meets|meeting|meet)\s+(?:with\s+)?|\bheld\s+(?:talks|a meeting)\s+with\b|\btalks\s+with\b|\bagreed\s+with\b|\b(?:signed|signs)\b|\breceived\b|\bhosted\b|\bwelcomed\b/i;
+const FUTURE = /\b(?:will|would|to meet|plans? to|planned|scheduled to|is to|are to|expected to|going to|invite[sd]? .* to)\b/i;
+const WELCOME_DELEGATION = /\b(?:welcomed|welcomes|received|receives|hosted|hosts|greeted)\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b/i;
+const LED_DELEGATION = /\bdelegation\b[^.]*?\b(?:headed|led)\s+by\b/i;
+const TRAVEL = /\b(?:traveled|travelled|came|arrived|visited|flew)\b/i;
+const HOSTED_VISIT = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|received|invited)\b/i;
+
+export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
+  const out: Meeting[] = [];
+  for (const info of doc.sentences) {
+    const text = info.s.text;
+    const outside = info.people.filter((m) => !info.quotes.some(([a, b]) => m.start >= a && m.start < b));
+    const persons = unique(outside.map((m) => m.person)).filter((p) => p.offices.length > 0);
+    const futurish = FUTURE.test(text);
+    const place = placeOf(info);
+    const date = info.day;
+    const meet = MEET.exec(text);
+    if (meet && persons.length >= 2 && !futurish) {
+      out.push({ participants: persons, date, place, info, confidence: 0.85 });
+      continue;
+    }
+    if (persons.length >= 1 && WELCOME_DELEGATION.test(text) && !futurish) {
+      out.push({ participants: persons, date, place: place ?? hostPlace(persons[0]!), info, confidence: 0.7 });
+      continue;
+    }
+    if (persons.length >= 1 && LED_DELEGATION.test(text) && TRAVEL.test(text) && !futurish) {
+      out.push({ participants: persons, date, place: destination(info) ?? place, info, confidence: 0.7 });
+      continue;
+    }
+    if (persons.length >= 1 && HOSTED_VISIT.test(text) && !futurish && !/^(?:It|This|That)\b/.test(text)) {
+      const m = HOSTED_VISIT.exec(text)!;
+      // The people must be the ones welcomed: they come before the verb.
+      const subjects = unique(outside.filter((x) => x.start < m.index).map((x) => x.person)).filter((p) => p.offices.length > 0);
+      if (subjects.length) out.push({ participants: subjects, date, place: destination(info) ?? place, info, confidence: 0.6 });
+      continue;
+    }
+  }
+  // A tie signed in the article's present, with officials of both places named: they met to sign it.
+  for (const t of ties) {
+    if (!t.signedNow) continue;
+    if (t.info.people.length > 0) continue;
+    const sideA = doc.people.filter((p) => p.offices.some((o) => o.place === t.a));
+    const sideB = doc.people.filter((p) => p.offices.some((o) => o.place === t.b));
+    if (!sideA.length || !sideB.length) continue;
+    const date = t.info.day ?? eventDay(doc, t.info) ?? (t.info.s.isTitle ? doc.date : null);
+    out.push({ participants: [...sideA, ...sideB], date, place: placeOf(t.info), info: t.info, confidence: 0.5 });
+  }
+  return mergeMeetings(attachDates(doc, out));
+}
+
+/** A meeting sentence without a date takes the day of a visit by the same people told nearby ("came to X on Monday"). */
+function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
+  for (const m of meetings) {
+    if (m.date) continue;
+    const idx = doc.sentences.indexOf(m.info);
+    for (let k = Math.max(0, idx - 1); k < Math.min(doc.sentences.length, idx + 3); k++) {
+      const other = doc.sentences[k]!;
+      if (!other.day || other === m.info) continue;
+      const who = other.people.map((x) => x.person);
+      if (m.participants.some((p) => who.includes(p)) && TRAVEL.test(other.s.text) && !FUTURE.test(other.s.text)) {
+        m.date = other.day;
+        break;
+      }
+    }
+    if (!m.date) {
+      // Otherwise the day the paragraph is about, when a sentence before gives one.
+      for (let k = idx - 1; k >= 0; k--) {
+        const other = doc.sentences[k]!;
+        if (other.s.para !== m.info.s.para) break;
+        if (other.day) {
+          m.date = other.day;
+          break;
+        }
+      }
+    }
+  }
+  return meetings;
+}
+
+/** Meetings with the same people (one's participants within the other's) on compatible dates are one meeting. */
+function mergeMeetings(meetings: Meeting[]): Meeting[] {
+  const out: Meeting[] = [];
+  for (const m of meetings) {
+    const same = out.find(
+      (o) =>
+        (m.participants.every((p) => o.participants.includes(p)) || o.participants.every((p) => m.participants.includes(p))) &&
+        (!o.date || !m.date || o.date === m.date),
+    );
+    if (!same) {
+      out.push({ ...m, participants: [...m.participants] });
+      continue;
+    }
+    for (const p of m.participants) if (!same.participants.includes(p)) same.participants.push(p);
+    same.date ??= m.date;
+    same.place ??= m.place;
+    same.confidence = Math.max(same.confidence, m.confidence);
+  }
+  return out;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** Where a sentence's meeting happens: "in X", "at X", or a place after "to". */
+function placeOf(info: SentenceInfo): PlaceRec | null {
+  const text = info.s.text;
+  for (const m of info.places) {
+    if (m.adjective || m.qualifies) continue;
+    if (/\b(?:in|at)\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, m.start - 7), m.start))) return m.place;
+  }
+  return null;
+}
+
+function destination(info: SentenceInfo): PlaceRec | null {
+  const text = info.s.text;
+  for (const m of info.places) {
+    if (m.adjective || m.qualifies || m.place.kind === 'country') continue;
+    if (/\b(?:to|in|at|in in)\s+$/i.test(text.slice(Math.max(0, m.start - 7), m.start))) return m.place;
+  }
+  return null;
+}
+
+function hostPlace(p: PersonRec): PlaceRec | null {
+  return p.offices.find((o) => o.place && o.place.kind !== 'country')?.place ?? null;
+}
+
+/** "At the conference": the day of the gathering of that name told earlier in the article. */
+function eventDay(doc: Doc, info: SentenceInfo): string | null {
+  const ref = /\b(?:at|during)\s+the\s+(conference|summit|forum|ceremony|meeting|festival|expo|event|talks)\b/i.exec(info.s.text);
+  if (!ref) return null;
+  const noun = ref[1]!.toLowerCase();
+  const idx = doc.sentences.indexOf(info);
+  for (let k = idx - 1; k >= 0; k--) {
+    const s = doc.sentences[k]!;
+    if (s.day && new RegExp(`\\b${noun}\\b`, 'i').test(s.s.text)) return s.day;
+  }
+  return null;
+}

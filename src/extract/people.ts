@@ -1,0 +1,211 @@
+/**
+ * People, found through their titles of office:
+ * - title before the name: "Chinese State Councilor and Foreign Minister Wang Yi", "Tokyo Gov. Yuriko Koike",
+ *   "Governor of Shizuoka Prefecture Heita Kawakatsu", "Mayor Koichi Shabata of Okazaki";
+ * - title after the name: "Zhu Weiwei, deputy mayor of Heyuan", "Mr. Yin Li, Vice Secretary of ... and Governor of ...".
+ * People without a title (artists, reporters, bylines) are not officials and are not taken.
+ */
+import { HONORIFICS, NOT_NAMES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import type { PlaceSpan } from './places.ts';
+import { adjacent, type Token } from './tokens.ts';
+
+export interface TitleDecl {
+  title: string;
+  /** Lower-case head word ("mayor"), for "the mayor" references. */
+  head: string;
+  place: PlaceSpan | null;
+  former: boolean;
+}
+
+export interface PersonDecl {
+  /** The name as written ("Heita Kawakatsu"); a surname alone ("Kim") when that is all the text gives. */
+  name: string;
+  /** True when only one word of the name is given. */
+  single: boolean;
+  nameStart: number;
+  nameEnd: number;
+  /** The whole pattern, title included. */
+  start: number;
+  end: number;
+  titles: TitleDecl[];
+}
+
+interface TitlePhrase {
+  /** Token range [i, j). */
+  i: number;
+  j: number;
+  titles: TitleDecl[];
+  capitalised: boolean;
+}
+
+function isHead(t: Token | undefined): boolean {
+  return !!t && TITLE_HEADS.has(t.lower);
+}
+function isModifier(t: Token | undefined): boolean {
+  return !!t && TITLE_MODIFIERS.has(t.lower) && t.lower !== 'and';
+}
+
+/** Finds the people a sentence introduces with a title. */
+export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): PersonDecl[] {
+  const placeAt = new Map<number, PlaceSpan>();
+  for (const p of places) for (let k = p.i; k < p.j; k++) placeAt.set(k, p);
+  const phrases = titlePhrases(text, tokens, placeAt);
+  const out: PersonDecl[] = [];
+  const taken = new Set<number>();
+  for (const ph of phrases) {
+    // Title first: [place] TITLE [of PLACE] [,] NAME [of PLACE]
+    let k = ph.j;
+    let complementPlace: PlaceSpan | null = null;
+    if (tokens[k]?.lower === 'of' && placeAt.has(k + 1)) {
+      let m = k + 1;
+      while (placeAt.has(m)) {
+        const p = placeAt.get(m)!;
+        complementPlace ??= p;
+        m = p.j;
+        if (tokens[m]?.lower === 'of' && placeAt.has(m + 1)) m++;
+      }
+      k = m;
+    }
+    const commaBefore = tokens[k] && text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start).trim() === ',';
+    if (!commaBefore || ph.capitalised) {
+      const name = nameAt(text, tokens, k, placeAt, commaBefore ? 'comma' : 'adjacent');
+      if (name && !taken.has(name.i)) {
+        let titles = ph.titles;
+        if (complementPlace) titles = titles.map((t) => ({ ...t, place: t.place ?? complementPlace }));
+        // "Mayor Koichi Shabata of Okazaki, Japan"
+        const after = name.j;
+        if (tokens[after]?.lower === 'of' && placeAt.has(after + 1) && text.slice(tokens[name.j - 1]!.outerEnd, tokens[after]!.start) === ' ') {
+          const p = placeAt.get(after + 1)!;
+          titles = titles.map((t) => ({ ...t, place: t.place ?? p }));
+        }
+        for (let q = name.i; q < name.j; q++) taken.add(q);
+        out.push(decl(text, tokens, ph.i, name, titles));
+        continue;
+      }
+    }
+    // Name first: NAME, [the|a] TITLE [of ... PLACE]
+    let b = ph.i - 1;
+    if (tokens[b] && /^(the|a|an|its|their)$/.test(tokens[b]!.lower)) b--;
+    const commaAfterName = tokens[b] && text.slice(tokens[b]!.outerEnd, tokens[b + 1]!.start).trim() === ',';
+    if (!commaAfterName) continue;
+    const name = nameEndingAt(text, tokens, b, placeAt);
+    if (!name || taken.has(name.i)) continue;
+    const titles = ph.titles.map((t) => ({ ...t, place: t.place ?? complementOf(text, tokens, ph.j, placeAt) }));
+    for (let q = name.i; q < name.j; q++) taken.add(q);
+    out.push(decl(text, tokens, name.i, name, titles, ph.j));
+  }
+  return out;
+}
+
+function decl(text: string, tokens: Token[], from: number, name: { i: number; j: number }, titles: TitleDecl[], to?: number): PersonDecl {
+  const first = tokens[name.i]!;
+  const last = tokens[name.j - 1]!;
+  return {
+    name: text.slice(first.start, last.end),
+    single: name.j - name.i === 1,
+    nameStart: first.start,
+    nameEnd: last.end,
+    start: tokens[from]!.start,
+    end: tokens[Math.max(name.j, to ?? 0) - 1]!.end,
+    titles,
+  };
+}
+
+/** Title phrases: runs of modifiers ending in a head, joined by "and": "State Councilor and Foreign Minister". */
+function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceSpan>): TitlePhrase[] {
+  const out: TitlePhrase[] = [];
+  for (let h = 0; h < tokens.length; h++) {
+    if (!isHead(tokens[h])) continue;
+    // Extend right over "-general", or a following head ("Vice Secretary" is modifier + head).
+    let j = h + 1;
+    while (isHead(tokens[j]) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+    let i = h;
+    while (i > 0 && (isModifier(tokens[i - 1]) || isHead(tokens[i - 1])) && adjacent(text, tokens[i - 1]!, tokens[i]!)) i--;
+    let former = false;
+    if (tokens[i - 1] && /^(former|then|ex)$/.test(tokens[i - 1]!.lower)) {
+      former = tokens[i - 1]!.lower !== 'then';
+    }
+    const titleText = clean(tokens.slice(i, j).map((t) => expand(t)).join(' '));
+    const head = tokens[j - 1]!.lower;
+    // A place or nationality just before the title is the office's place: "Tokyo Gov.", "China's president".
+    let place: PlaceSpan | null = null;
+    let start = i;
+    let b = i - 1;
+    if (tokens[b] && /^(former|then|ex)$/.test(tokens[b]!.lower)) b--;
+    const pb = placeAt.get(b);
+    if (pb && pb.j === b + 1) {
+      place = pb;
+      start = pb.i;
+    }
+    const t: TitleDecl = { title: titleText, head, place, former };
+    const prev = out[out.length - 1];
+    const joined = prev && tokens[prev.j]?.lower === 'and' && prev.j + 1 === i;
+    const capitalised = tokens[i]!.cap;
+    if (joined) {
+      prev.j = j;
+      prev.titles.push({ ...t, place: t.place ?? prev.titles[0]?.place ?? null, former: t.former || (prev.titles[0]?.former ?? false) });
+    } else {
+      out.push({ i: start, j, titles: [t], capitalised });
+    }
+    h = j - 1;
+  }
+  // "Vice Secretary of the Committee and Governor of X": join phrases separated by an "of" complement and "and".
+  return out;
+}
+
+function expand(t: Token): string {
+  const e = TITLE_EXPANSIONS[t.lower];
+  if (e) return e;
+  return t.text.charAt(0).toUpperCase() + t.text.slice(1);
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function nameToken(t: Token | undefined, placeAt: Map<number, PlaceSpan>, k: number): boolean {
+  if (!t || !t.cap) return false;
+  if (placeAt.has(k) && !/^\p{Lu}\.$/u.test(t.text)) return false;
+  if (NOT_NAMES.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) return false;
+  if (/^[\p{Lu}]{2,}$/u.test(t.text) && t.text.length > 1) return false; // acronyms: CSCI, SCI
+  return /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text);
+}
+
+/** A name of one to four capitalised words starting at token k. */
+function nameAt(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>, _mode: string): { i: number; j: number } | null {
+  let i = k;
+  while (tokens[i] && HONORIFICS.has(tokens[i]!.lower)) i++;
+  if (!nameToken(tokens[i], placeAt, i)) return null;
+  let j = i + 1;
+  while (j - i < 4 && !tokens[j - 1]!.possessive && nameToken(tokens[j], placeAt, j) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+  return { i, j };
+}
+
+/** A name ending at token b (inclusive), for "Zhu Weiwei, deputy mayor". */
+function nameEndingAt(text: string, tokens: Token[], b: number, placeAt: Map<number, PlaceSpan>): { i: number; j: number } | null {
+  if (!nameToken(tokens[b], placeAt, b) || tokens[b]!.possessive) return null;
+  let i = b;
+  while (b - i < 3 && nameToken(tokens[i - 1], placeAt, i - 1) && adjacent(text, tokens[i - 1]!, tokens[i]!)) i--;
+  if (i === b && !tokens[i - 1]) return null;
+  // A single word needs an honorific before it ("Mr. Li,") or must be known from elsewhere; keep two-word names only.
+  if (i === b && !(tokens[i - 1] && HONORIFICS.has(tokens[i - 1]!.lower))) return null;
+  return { i, j: b + 1 };
+}
+
+/** The last place named in an "of ..." complement after a title: "director of the Office of the Government of X". */
+function complementOf(text: string, tokens: Token[], j: number, placeAt: Map<number, PlaceSpan>): PlaceSpan | null {
+  if (tokens[j]?.lower !== 'of') return null;
+  let found: PlaceSpan | null = null;
+  for (let k = j + 1; k < tokens.length && k < j + 16; k++) {
+    const gap = text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start);
+    if (/[,;.:()“”"]/.test(gap) && !/^, $/.test(gap)) break;
+    if (gap === ', ' && !placeAt.has(k)) break;
+    const p = placeAt.get(k);
+    if (p && !p.adjective) {
+      found ??= p;
+      if (p.entry?.kind !== 'country') found = found.entry?.kind === 'country' ? p : found;
+    }
+    if (/^(who|which|that|and|said|told)$/.test(tokens[k]!.lower) && !p) break;
+  }
+  return found;
+}

@@ -1,0 +1,198 @@
+/**
+ * Place mentions: runs of capitalised words that the gazetteer knows, resolved to one entry from context
+ * ("Shizuoka Prefecture", "Governor of Shizuoka" -> the prefecture; "Concord, California" -> the Californian city;
+ * "Victoria of Australia" -> the Australian state), and adjectives of place ("Chinese", "Iowan").
+ */
+import type { PlaceKind } from '../facts/types.ts';
+import { GENERIC_KIND, gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
+import { CITY_TITLES, DEMONYMS, DIVISION_TITLES, NOT_NAMES, ORG_HEADS } from './lexicon.ts';
+import { adjacent, type Token } from './tokens.ts';
+
+export interface PlaceSpan {
+  /** Token range [i, j). */
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  /** The words as written, without a generic word the gazetteer does not need. */
+  surface: string;
+  /** The full written form, with its generic word: "Guangdong province". */
+  written: string;
+  entries: readonly GazEntry[];
+  /** Kind required by a generic word in the text ("Prefecture", "city of"). */
+  generic: PlaceKind | null;
+  /** An adjective ("Chinese", "Iowan"): names the place but is not a mention of it as a name. */
+  adjective: boolean;
+  /** The chosen entry, after context resolution. */
+  entry: GazEntry | null;
+  /** The span this one qualifies ("California" in "Concord, California"). */
+  qualifies: PlaceSpan | null;
+}
+
+const MAX_WORDS = 5;
+
+/** All gazetteer matches in a sentence, longest first, without overlaps. */
+export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
+  const g = gazetteer();
+  const out: PlaceSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap) continue;
+    const demonym = DEMONYMS[t.lower.replace(/[ .]/g, '_')];
+    let found: PlaceSpan | null = null;
+    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !found; n--) {
+      const last = tokens[i + n - 1]!;
+      let ok = true;
+      for (let k = i + 1; k < i + n; k++) {
+        const tk = tokens[k]!;
+        if (!adjacent(text, tokens[k - 1]!, tk)) ok = false;
+        else if (!tk.cap && !(k === i + n - 1 && GENERIC_KIND[tk.lower])) ok = false;
+        if (!ok) break;
+      }
+      if (!ok) continue;
+      const written = text.slice(t.start, last.end);
+      const genericWord = n > 1 ? GENERIC_KIND[last.lower] : undefined;
+      const candidates: Array<[string, PlaceKind | null]> = [[written, null]];
+      if (genericWord) candidates.push([text.slice(t.start, tokens[i + n - 2]!.end), genericWord]);
+      if (n > 2 && t.lower === 'city' && tokens[i + 1]!.lower === 'of') candidates.push([text.slice(tokens[i + 2]!.start, last.end), 'city']);
+      for (const [surface, generic] of candidates) {
+        if (n === 1 && isNotName(t)) break;
+        let entries = g.lookup(placeKey(surface));
+        if (generic) entries = entries.filter((e) => kindFits(e, generic));
+        if (entries.length === 0) continue;
+        found = { i, j: i + n, start: t.start, end: last.end, surface, written, entries, generic, adjective: false, entry: null, qualifies: null };
+        break;
+      }
+    }
+    if (!found && demonym) {
+      const e = g.country(demonym);
+      if (e) found = { i, j: i + 1, start: t.start, end: t.end, surface: t.text, written: t.text, entries: [e], generic: null, adjective: true, entry: null, qualifies: null };
+    }
+    if (!found && t.text.length >= 5 && t.text.endsWith('n') && /^\p{Lu}\p{Ll}+$/u.test(t.text)) {
+      // "Iowan" -> Iowa, "Australian" -> Australia: adjectives of countries and first-level divisions.
+      const entries = g.lookup(placeKey(t.text.slice(0, -1))).filter((e) => e.kind === 'country' || e.feature === 'ADM1');
+      if (entries.length) found = { i, j: i + 1, start: t.start, end: t.end, surface: t.text.slice(0, -1), written: t.text, entries, generic: null, adjective: true, entry: null, qualifies: null };
+    }
+    if (found) {
+      out.push(found);
+      i = found.j - 1;
+    }
+  }
+  return out;
+}
+
+function isNotName(t: Token): boolean {
+  if (/^[\p{Lu}.]{2,}$/u.test(t.text)) return false; // "US", "U.S.", "UK"
+  return NOT_NAMES.has(t.lower);
+}
+
+function kindFits(e: GazEntry, kind: PlaceKind): boolean {
+  if (kind === 'city' || kind === 'town' || kind === 'municipality') return e.kind === 'city' || e.kind === 'municipality';
+  if (kind === 'state') return e.kind === 'state' || e.kind === 'province';
+  if (kind === 'province') return e.kind === 'province' || e.kind === 'state' || e.kind === 'region';
+  if (kind === 'county' || kind === 'district') return e.kind !== 'country';
+  if (kind === 'region') return e.kind !== 'country';
+  return e.kind === kind;
+}
+
+export interface ResolveContext {
+  /** How often each country is named in the document (by code). */
+  docCountries: ReadonlyMap<string, number>;
+  /** Entries already chosen for a key earlier in the document: later bare mentions follow them. */
+  chosen: ReadonlyMap<string, GazEntry>;
+}
+
+/**
+ * Chooses an entry for each span of one sentence, or drops the span when no reading is likely (a small town whose
+ * name is a common word, with no cue in the text). Returns the spans kept.
+ */
+export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], ctx: ResolveContext): PlaceSpan[] {
+  // Qualifiers: "Concord, California", "Okazaki, Japan", "Victoria of Australia", "Heyuan, Guangdong province".
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!;
+    const b = spans[k + 1]!;
+    const gap = text.slice(a.end, b.start);
+    if ((gap === ', ' || gap === ' of ' || gap === ' in ' || gap === ' ') && !b.adjective) {
+      const inside = a.entries.filter((e) => b.entries.some((q) => contains(q, e)));
+      if (inside.length) {
+        a.entries = inside;
+        b.entries = b.entries.filter((q) => inside.some((e) => contains(q, e)));
+        b.qualifies = a;
+      }
+    }
+  }
+  const kept: PlaceSpan[] = [];
+  for (const sp of spans) {
+    const before = text.slice(Math.max(0, sp.start - 30), sp.start);
+    const after = text.slice(sp.end, sp.end + 30);
+    const prevWord = tokens[sp.i - 1]?.lower ?? '';
+    const nextWord = tokens[sp.j]?.lower ?? '';
+    const cityCue = /\b(?:city|town|village|municipality) of $/i.test(before) || /^ (?:City|city)\b/.test(after) || sp.generic === 'city';
+    const titleAfter = /^'?s? ?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+    const ofTitle = /\b(\p{L}+)\.? of (?:the )?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    const divisionCue = DIVISION_TITLES.has(titleAfter) || DIVISION_TITLES.has(ofTitle);
+    const mayorCue = CITY_TITLES.has(titleAfter) || CITY_TITLES.has(ofTitle);
+    const key = placeKey(stripGeneric(sp.surface));
+    const earlier = ctx.chosen.get(key);
+    let best: GazEntry | null = null;
+    let bestScore = -Infinity;
+    for (const e of sp.entries) {
+      let score = 0;
+      if (e.kind === 'country') score += sp.adjective || sp.generic === null ? 8 : -5;
+      else if (e.feature === 'ADM1') score += 4;
+      else {
+        score += Math.log10(Math.max(10, e.population)) - 2;
+        if (e.feature === 'PPLC') score += 1.5;
+        else if (e.feature === 'PPLA') score += 1;
+        else if (e.feature === 'PPLA2') score += 0.5;
+        else if (e.feature === 'PPLX') score -= 1.5;
+      }
+      if (cityCue) score += e.kind === 'city' ? 6 : -6;
+      if (divisionCue) score += e.feature === 'ADM1' ? 5 : -2;
+      if (mayorCue) score += e.kind === 'city' ? 3 : -1;
+      const n = ctx.docCountries.get(e.country) ?? 0;
+      if (e.kind !== 'country' && n > 0) score += 2 + Math.min(2, n / 2);
+      if (earlier === e && !cityCue && !divisionCue) score += 6;
+      if (score > bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    if (!best) continue;
+    sp.entry = best;
+    if (best.kind === 'city' && !sp.generic && !accepted(sp, best, before, after, prevWord, nextWord, ctx, cityCue || mayorCue)) continue;
+    kept.push(sp);
+  }
+  return kept;
+}
+
+/** A city reading needs a sizeable city or a cue, so that common words and names are not taken for towns. */
+function accepted(
+  sp: PlaceSpan,
+  e: GazEntry,
+  before: string,
+  after: string,
+  prevWord: string,
+  nextWord: string,
+  ctx: ResolveContext,
+  cue: boolean,
+): boolean {
+  if (cue || sp.qualifies || ctx.chosen.get(placeKey(stripGeneric(sp.surface))) === e) return true;
+  const multiword = sp.j - sp.i > 1;
+  const inDocCountry = (ctx.docCountries.get(e.country) ?? 0) > 0;
+  if (ORG_HEADS.has(nextWord)) return e.population >= 1000 && inDocCountry;
+  if (/^(?:in|to|from|at|near|visit|visited|visiting)$/.test(prevWord) && inDocCountry) return e.population >= 1000;
+  if (multiword) return e.population >= 20_000 || (inDocCountry && e.population >= 5_000);
+  if (e.feature === 'PPLC' || (e.feature === 'PPLA' && e.population >= 50_000)) return true;
+  if (inDocCountry) return e.population >= 30_000;
+  void before;
+  return e.population >= 500_000;
+}
+
+/** True when `outer` contains `inner`: a country its divisions and cities, a division its cities. */
+export function contains(outer: GazEntry, inner: GazEntry): boolean {
+  if (outer === inner) return false;
+  if (outer.kind === 'country') return inner.country === outer.country && inner.kind !== 'country';
+  if (outer.feature === 'ADM1') return inner.feature !== 'ADM1' && inner.kind !== 'country' && inner.division === outer.division;
+  return false;
+}

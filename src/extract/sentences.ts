@@ -1,0 +1,132 @@
+/**
+ * Sentences with offsets. Rules read `text` (whitespace runs collapsed to one space, so that hard-wrapped lines read
+ * as one sentence); evidence is cut from the original with `map`, so it is always an exact substring of the file.
+ */
+
+export interface Sentence {
+  /** Position in the document, 0-based, the title first. */
+  index: number;
+  /** Paragraph number: sentences of one paragraph share it. */
+  para: number;
+  /** Whitespace-collapsed text. */
+  text: string;
+  /** Offsets in the original text (end exclusive). */
+  start: number;
+  end: number;
+  /** `map[i]` is the original offset of `text[i]`; `map[text.length]` is `end`. */
+  map: number[];
+  /** True for the article's title line. */
+  isTitle: boolean;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gov govs sen rep coun cllr st mt ft lt col gen capt sgt supt jr sr inc co ltd corp dept univ ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx est fig vol pres amb hon rev messrs'
+  ).split(' '),
+);
+
+/** Splits `text.slice(from, to)` into sentences. `firstIndex` numbers them on from a previous call. */
+export function splitSentences(text: string, from: number, to: number, firstIndex = 0, firstPara = 0): Sentence[] {
+  const blocks = blocksOf(text, from, to);
+  const out: Sentence[] = [];
+  let para = firstPara;
+  for (const [bs, be] of blocks) {
+    let s = bs;
+    const re = /[.!?]+["”’')\]]*(?=\s+)/g;
+    re.lastIndex = bs;
+    const chunk = text.slice(0, be);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(chunk)) !== null) {
+      const stop = m.index + m[0].length;
+      if (stop >= be) break;
+      if (!endsSentence(text, m.index, stop, be)) continue;
+      push(out, text, s, stop, firstIndex + out.length, para);
+      s = stop;
+    }
+    push(out, text, s, be, firstIndex + out.length, para);
+    para++;
+  }
+  return out;
+}
+
+function endsSentence(text: string, dot: number, stop: number, blockEnd: number): boolean {
+  if (text[dot] === '.') {
+    const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
+    const word = before.replace(/\./g, '').toLowerCase();
+    if (ABBREVIATIONS.has(word)) return false;
+    // Initials and dotted abbreviations: "D. Eisenhower", "U.S.", "D.C." are not ends... unless a capitalised
+    // sentence clearly follows a dotted country abbreviation; we keep them joined, which is the safer error.
+    if (/^\p{Lu}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before)) return false;
+  }
+  // The next sentence starts with a capital, a digit or an opening quote.
+  const next = /\S/.exec(text.slice(stop, Math.min(blockEnd, stop + 10)));
+  if (!next) return false;
+  const c = next[0];
+  return /[\p{Lu}\d"“‘'(\p{Lo}]/u.test(c);
+}
+
+function push(out: Sentence[], text: string, s: number, e: number, index: number, para: number): void {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e <= s) return;
+  let norm = '';
+  const map: number[] = [];
+  let inSpace = false;
+  for (let i = s; i < e; i++) {
+    const ch = text[i]!;
+    if (/\s/.test(ch)) {
+      if (!inSpace) {
+        norm += ' ';
+        map.push(i);
+      }
+      inSpace = true;
+    } else {
+      norm += ch;
+      map.push(i);
+      inSpace = false;
+    }
+  }
+  map.push(e);
+  out.push({ index, para, text: norm, start: s, end: e, map, isTitle: false });
+}
+
+/**
+ * Paragraph blocks. A line break ends a block, except in hard-wrapped text (most lines long and without final
+ * punctuation), where a long line that does not end a sentence runs on into the next one.
+ */
+function blocksOf(text: string, from: number, to: number): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  const re = /[^\r\n]+/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    const e = Math.min(to, m.index + m[0].length);
+    if (/\S/.test(m[0])) lines.push([m.index, e]);
+  }
+  const open = (l: [number, number]): boolean => !/[.!?:;"”’)\]]\s*$/.test(text.slice(l[0], l[1]));
+  const long = (l: [number, number]): boolean => text.slice(l[0], l[1]).trim().length >= 40;
+  const candidates = lines.filter(long);
+  const hardWrapped = candidates.length >= 4 && candidates.filter(open).length / candidates.length >= 0.4;
+  const blocks: Array<[number, number]> = [];
+  for (const l of lines) {
+    const last = blocks[blocks.length - 1];
+    const prevLine = last ? ([lastLineStart(text, last), last[1]] as [number, number]) : null;
+    if (hardWrapped && last && prevLine && long(prevLine) && open(prevLine)) last[1] = l[1];
+    else blocks.push([l[0], l[1]]);
+  }
+  return blocks;
+}
+
+function lastLineStart(text: string, block: [number, number]): number {
+  const i = text.lastIndexOf('\n', block[1] - 1);
+  return i < block[0] ? block[0] : i + 1;
+}
+
+/** The evidence span of `text.slice(a, b)` of a sentence, in original offsets. */
+export function spanOf(s: Sentence, a = 0, b = s.text.length): { start: number; end: number } {
+  const start = s.map[a] ?? s.start;
+  const endChar = b > a ? (s.map[b - 1] ?? s.end - 1) + 1 : start;
+  return { start, end: endChar };
+}

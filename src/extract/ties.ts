@@ -1,0 +1,296 @@
+/**
+ * Ties between places (sister cities, friendship cities, sister states, twin towns, partnerships) and the year they
+ * began: stated ("signed in 1973", "since 1969"), derived ("the 50th anniversary", "for 37 years", "30-year
+ * friendship" as of the article's year), or the article's own year for a tie signed in the article's present.
+ */
+import type { SinceBasis, TieKind } from '../facts/types.ts';
+import type { Doc, PlaceMention, PlaceRec, SentenceInfo } from './document.ts';
+import { placeWithin } from './document.ts';
+
+export interface Tie {
+  a: PlaceRec;
+  b: PlaceRec;
+  kind: TieKind;
+  since: number | null;
+  basis: SinceBasis;
+  note: string | null;
+  info: SentenceInfo;
+  /** True when the text reports the tie being signed or established in the article's present. */
+  signedNow: boolean;
+  confidence: number;
+}
+
+const CUE = new RegExp(
+  [
+    String.raw`\bsister[- ](?:cit(?:y|ies)|states?|provinces?|prefectures?|towns?|count(?:y|ies)|regions?|relationships?|relations|ties|agreements?|partnerships?|pacts?|programs?)\b`,
+    String.raw`\bsisterhood\b`,
+    String.raw`\bfriendship[- ](?:cit(?:y|ies)|relations(?:hips?)?|ties|agreements?|provinces?|states?|partnerships?|towns?)\b`,
+    String.raw`\bfriendly[- ](?:relations(?:hips?)?|ties|cit(?:y|ies)|exchange relationship|provinces?)\b`,
+    String.raw`\b(?:years?|decades?) of (?:friendship|partnership|sisterhood|twinning)\b`,
+    String.raw`\b\d+-year (?:friendship|partnership|relationship)\b`,
+    String.raw`\bfriendship (?:with|between)\b`,
+    String.raw`\btwin(?:ned|ning)?[- ](?:cit(?:y|ies)|towns?|with)\b|\btwinned\b|\btwinning\b`,
+    String.raw`\bpartnership\b|\bpartner cit(?:y|ies)\b`,
+    String.raw`\b(?:relationship|relations|links?|ties|bond)\s+(?:between|with)\b`,
+    String.raw`\brelationship\b`,
+  ].join('|'),
+  'gi',
+);
+
+function kindOf(cue: string): TieKind {
+  const c = cue.toLowerCase();
+  if (c.includes('sister')) return 'sister';
+  if (c.includes('twin')) return 'twin';
+  if (c.includes('friend')) return 'friendship';
+  return 'partnership';
+}
+const KIND_RANK: Record<TieKind, number> = { sister: 3, twin: 3, friendship: 2, partnership: 1 };
+
+const ESTABLISH = /\b(?:signed|signs|sign|established|establishes|inked|formalized|formalised|forged|became|become|upgraded?|launched|concluded|entered into)\b/i;
+const NOW_OBSTACLES = /\b(?:has|have|had been|will|would|plans?|to sign|to establish|first|since|ago|years?)\b/i;
+const NUM_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+};
+const ORD_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fifth: 5, tenth: 10, fifteenth: 15, twentieth: 20, 'twenty-fifth': 25, thirtieth: 30,
+  fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
+};
+
+/** Places that can be an end of a tie: named, not countries, not adjectives of countries. */
+function ends(info: SentenceInfo): PlaceMention[] {
+  return info.places.filter((m) => m.place.kind !== 'country' && !m.qualifies);
+}
+
+/** Finds ties stated in the document, merged per pair of places. */
+export function findTies(doc: Doc): Tie[] {
+  const found: Tie[] = [];
+  let lastTies: Tie[] = [];
+  for (let n = 0; n < doc.sentences.length; n++) {
+    const info = doc.sentences[n]!;
+    const text = info.s.text;
+    CUE.lastIndex = 0;
+    const cues: RegExpExecArray[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = CUE.exec(text)) !== null) cues.push(m);
+    const here: Tie[] = [];
+    if (cues.length) {
+      for (const [a, b, cue] of pairs(doc, n, info, cues)) {
+        if (a.place === b.place || placeWithin(a.place, b.place) || placeWithin(b.place, a.place)) continue;
+        const kind = kindOf(cue[0]);
+        const since = sinceOf(doc, info, Math.min(a.start, b.start, cue.index));
+        here.push({
+          a: a.place,
+          b: b.place,
+          kind,
+          ...since,
+          info,
+          confidence: kind === 'partnership' && !/partnership/i.test(cue[0]) ? 0.6 : 0.85,
+        });
+      }
+    } else if (lastTies.length === 1 && /^(?:A|The|This|That|Their|Its|The two cities'?) (?:relationship|partnership|tie|friendship|link)\b.*\b(?:began|started|dates? back to|was established|was formed|was signed)\b/i.test(text)) {
+      // "A relationship that began in 1986 after ..." continues the tie of the sentence before.
+      const prev = lastTies[0]!;
+      const since = sinceOf(doc, info, 0);
+      if (since.since !== null && prev.since === null) Object.assign(prev, { since: since.since, basis: since.basis, note: since.note });
+    }
+    found.push(...here);
+    lastTies = here.length ? here : n > 0 && doc.sentences[n - 1]!.s.para === info.s.para ? lastTies : here;
+  }
+  return merge(found);
+}
+
+/** Pairs of place mentions a tie cue links, with the cue that links them. */
+function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[]): Array<[PlaceMention, PlaceMention, RegExpExecArray]> {
+  const text = info.s.text;
+  const places = ends(info);
+  const out: Array<[PlaceMention, PlaceMention, RegExpExecArray]> = [];
+  const cue = cues[0]!;
+  if (places.length === 0) return out;
+  const after = (pos: number): PlaceMention[] => places.filter((p) => p.start >= pos);
+
+  // "between A and B" / "between A with B" / "between A and B, and C and D"
+  const between = /\bbetween\b/gi;
+  let bm: RegExpExecArray | null;
+  while ((bm = between.exec(text)) !== null) {
+    const list = after(bm.index).filter((p) => p.start < clauseEnd(text, bm!.index, true));
+    const joined = list.filter((p, k) => k === 0 || /^(?:,? and |,? with |, )$|^(?:,? and )/.test(gapText(text, list, k)));
+    for (let k = 0; k + 1 < joined.length; k += 2) out.push([joined[k]!, joined[k + 1]!, nearestCue(cues, bm.index)]);
+  }
+  if (out.length) return out;
+
+  // "Iowa-Hebei sister-state relationship"
+  for (let k = 0; k + 1 < places.length; k++) {
+    const a = places[k]!;
+    const b = places[k + 1]!;
+    if (text.slice(a.end, b.start) === '-' && cues.some((c) => c.index >= b.end && c.index - b.end < 4)) out.push([a, b, nearestCue(cues, b.end)]);
+  }
+  if (out.length) return out;
+
+  for (const c of cues) {
+    const cueEnd = c.index + c[0].length;
+    // "A and B became sister cities", "Sichuan and Victoria ... established sister province relationship"
+    const beforeCue = places.filter((p) => p.end <= c.index && !inQuote(info, p.start));
+    for (let k = 0; k + 1 < beforeCue.length; k++) {
+      const a = beforeCue[k]!;
+      const b = beforeCue[k + 1]!;
+      if (/^ and $/.test(text.slice(a.end, b.start)) && !/\b(?:with|to|from|in)\s*$/.test(text.slice(0, a.start))) out.push([a, b, c]);
+    }
+    if (out.length) return out;
+    // "A ... TIE with B, C and D" / "Tokyo's sister state agreement with New South Wales"
+    const withM = /\bwith\b/gi;
+    withM.lastIndex = Math.max(0, c.index - 40);
+    let wm: RegExpExecArray | null;
+    while ((wm = withM.exec(text)) !== null) {
+      if (wm.index > cueEnd + 60) break;
+      if (wm.index + 4 < c.index - 40) continue;
+      const subject = subjectBefore(text, places, Math.min(wm.index, c.index));
+      if (!subject) continue;
+      const end = clauseEnd(text, wm.index, false);
+      const partners = after(wm.index + 4).filter((p) => p.start < end && p !== subject);
+      for (const p of partners) out.push([subject, p, c]);
+      if (partners.length) break;
+    }
+    if (out.length) return out;
+    // "its sister city Kitakami" / "Newport Beach, his sister city"
+    const poss = /\b(its|his|her|their)\s+(?:\w+\s+)?$/i.exec(text.slice(Math.max(0, c.index - 30), c.index));
+    if (poss) {
+      const right = after(cueEnd).find((p) => p.start - cueEnd < 3);
+      const left = places.filter((p) => p.end <= c.index && /^,\s*(?:his|her|its|their)/i.test(text.slice(p.end, c.index)));
+      const target = right ?? left[left.length - 1];
+      if (target) {
+        const owner = ownerOf(info, poss[1]!.toLowerCase(), target, c.index);
+        if (owner) out.push([owner, target, c]);
+      }
+    }
+    if (out.length) return out;
+  }
+  // "A has three sister cities. The other two are B and C." / "A's sister cities include B and C"
+  const listCue = /\b(?:sister|twin|friendship|partner) (?:cities|towns|states|provinces)\b[^.]*?\b(?:are|include|includes|including)\b/i.exec(text);
+  if (listCue) {
+    const subject = places.find((p) => p.start < listCue.index);
+    if (subject) for (const p of after(listCue.index + listCue[0].length)) out.push([subject, p, cue]);
+    if (out.length) return out;
+  }
+  const next = doc.sentences[n + 1];
+  if (/\bhas (?:\w+ )?(?:sister|twin|friendship|partner) (?:cities|towns|states|provinces)\b/i.test(text) && next && /^The other (?:\w+ )?(?:are|is|include)\b/i.test(next.s.text)) {
+    const subject = places[0]!;
+    for (const p of ends(next)) out.push([subject, { ...p }, cue]);
+  }
+  return out;
+}
+
+function gapText(text: string, list: PlaceMention[], k: number): string {
+  return text.slice(list[k - 1]!.end, list[k]!.start);
+}
+
+function nearestCue(cues: RegExpExecArray[], pos: number): RegExpExecArray {
+  let best = cues[0]!;
+  for (const c of cues) if (Math.abs(c.index - pos) < Math.abs(best.index - pos)) best = c;
+  return best;
+}
+
+/** End of the clause that starts at `pos`: a full stop, a semicolon, or a comma before a verb-ish word. */
+function clauseEnd(text: string, pos: number, allowCommas: boolean): number {
+  const rest = text.slice(pos);
+  const stop = allowCommas ? /[;.!?](?:\s|$)|,\s+(?:which|who|while|but|as|when|where|saying|adding)\b/ : /[;.!?](?:\s|$)|,\s+(?:which|who|while|but|as|when|where|saying|adding|he|she|they|and)\b|\s+(?:for|in|since)\s+\d/;
+  const m = stop.exec(rest);
+  return m ? pos + m.index : text.length;
+}
+
+/** The place the sentence is about before `pos`: a possessive ("Tokyo's"), or the nearest named place. */
+function subjectBefore(text: string, places: PlaceMention[], pos: number): PlaceMention | null {
+  const before = places.filter((p) => p.end <= pos);
+  if (!before.length) return null;
+  const poss = before.filter((p) => p.possessive);
+  if (poss.length) return poss[poss.length - 1]!;
+  // "Shizuoka has forged friendly relations with ...": the subject is the first place of the clause.
+  const clauseStart = Math.max(0, text.lastIndexOf(', ', pos) > -1 ? 0 : 0);
+  void clauseStart;
+  const adj = before.filter((p) => p.adjective);
+  const nearest = before[before.length - 1]!;
+  if (adj.length && adj[adj.length - 1] === nearest) return nearest;
+  return before[0]!;
+}
+
+function ownerOf(info: SentenceInfo, pronoun: string, target: PlaceMention, pos: number): PlaceMention | null {
+  if (pronoun === 'his' || pronoun === 'her') {
+    const person = [...info.people].reverse().find((m) => m.start < pos);
+    const office = person?.person.offices.find((o) => o.place && o.place.kind !== 'country');
+    if (office?.place) {
+      const m = info.places.find((p) => p.place === office.place);
+      return m ?? { start: -1, end: -1, place: office.place, adjective: false, qualifies: null, possessive: false };
+    }
+  }
+  return ends(info).find((p) => p !== target && p.start < pos) ?? ends(info).find((p) => p !== target) ?? null;
+}
+
+function inQuote(info: SentenceInfo, pos: number): boolean {
+  return info.quotes.some(([a, b]) => pos >= a && pos < b);
+}
+
+/** The start year of a tie stated in this sentence, and how it is known. */
+function sinceOf(doc: Doc, info: SentenceInfo, _from: number): Pick<Tie, 'since' | 'basis' | 'note' | 'signedNow'> {
+  const text = info.s.text;
+  const year = doc.year;
+  const stated = /\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in|dating back to|dates back to|back to|from)\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)\b/i.exec(
+    text,
+  );
+  if (stated) {
+    const y = Number(stated[1]);
+    if (year === null || y <= year) return { since: y, basis: 'stated', note: `stated: '${stated[0]}'`, signedNow: false };
+  }
+  if (year !== null) {
+    const ann = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|year)\b|\b([a-z]+(?:-[a-z]+)?)\s+anniversary\b/i.exec(text);
+    const annN = ann ? (ann[1] ? Number(ann[1]) : (ORD_WORDS[ann[2]!.toLowerCase()] ?? null)) : null;
+    if (ann && annN && annN > 0 && annN < 200) {
+      const rest = text.slice(ann.index + ann[0].length, ann.index + ann[0].length + 80);
+      if (!/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’']*\s+)+(?:district|city|county|town|province|state|prefecture|founding|establishment of the (?:city|town))\b/iu.test(rest)) {
+        return { since: year - annN, basis: 'derived', note: `derived from '${ann[0]}' as of ${year}`, signedNow: false };
+      }
+    }
+    const dur =
+      /\bfor\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?(\d{1,3}|[a-z]+)\s+years\b/i.exec(text) ??
+      /\b(\d{1,3}|[a-z]+)\s+years\s+of\s+(?:friendship|partnership|sisterhood|twinning|relations|cooperation|exchanges?)\b/i.exec(text) ??
+      /\b(\d{1,3})-year\s+(?:friendship|partnership|relationship|sisterhood|ties?)\b/i.exec(text);
+    if (dur) {
+      const w = dur[1]!;
+      const nYears = /^\d+$/.test(w) ? Number(w) : (NUM_WORDS[w.toLowerCase()] ?? null);
+      if (nYears && nYears < 200) {
+        return { since: year - nYears, basis: 'derived', note: `derived from '${nYears} years' as of ${year}`, signedNow: false };
+      }
+    }
+    // Signed or established in the article's present ("were signed between ...", "Signs Sisterhood Agreement").
+    const est = ESTABLISH.exec(text);
+    if (est && !NOW_OBSTACLES.test(text.slice(Math.max(0, est.index - 25), est.index))) {
+      const d = info.day ?? doc.date;
+      const y = d ? Number(d.slice(0, 4)) : year;
+      return { since: y, basis: 'stated', note: `stated: '${est[0]}' in the article's present (${y})`, signedNow: true };
+    }
+  }
+  return { since: null, basis: 'unknown', note: null, signedNow: false };
+}
+
+const BASIS_RANK: Record<SinceBasis, number> = { stated: 3, derived: 2, unknown: 1 };
+
+/** One tie per pair of places: the most specific kind, the best-founded year, the first evidence. */
+function merge(ties: Tie[]): Tie[] {
+  const byPair = new Map<string, Tie>();
+  for (const t of ties) {
+    const key = [t.a.name, t.b.name].sort().join('\u0000');
+    const prev = byPair.get(key);
+    if (!prev) {
+      byPair.set(key, { ...t });
+      continue;
+    }
+    if (KIND_RANK[t.kind] > KIND_RANK[prev.kind]) prev.kind = t.kind;
+    if (BASIS_RANK[t.basis] > BASIS_RANK[prev.basis] && !(prev.basis === 'derived' && t.signedNow)) {
+      prev.since = t.since;
+      prev.basis = t.basis;
+      prev.note = t.note;
+    }
+    prev.signedNow ||= t.signedNow;
+    prev.confidence = Math.max(prev.confidence, t.confidence);
+  }
+  return [...byPair.values()];
+}

@@ -1,0 +1,63 @@
+/** Word tokens of a sentence, with offsets into the sentence's (whitespace-collapsed) text. */
+
+export interface Token {
+  /** The word without a possessive "'s". */
+  text: string;
+  /** `text` lower-cased, full stops removed: "Gov." -> "gov". */
+  lower: string;
+  start: number;
+  /** End of the word (before any possessive). */
+  end: number;
+  /** End including the possessive "'s", when there is one. */
+  outerEnd: number;
+  possessive: boolean;
+  /** Starts with a capital letter, or is CJK. */
+  cap: boolean;
+}
+
+// Hyphens join a word ("Wan-an", "sister-state") but not two capitalised names ("US-China", "Iowa-Hebei").
+const WORD = /[\p{L}\p{N}]+(?:(?:['’.]|-(?!\p{Lu}))[\p{L}\p{N}]+)*\.?/gu;
+const KEEP_DOT = /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|gov|coun|sen|rep|lt|st|jr|sr|no|gen|col|capt|hon|amb|assn|ft|mt)\.$/iu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    let word = m[0];
+    let end = m.index + word.length;
+    if (word.endsWith('.') && !KEEP_DOT.test(word)) {
+      word = word.slice(0, -1);
+      end -= 1;
+    }
+    let outerEnd = end;
+    let possessive = false;
+    const poss = /['’]s$/.exec(word);
+    if (poss && word.length > 2) {
+      word = word.slice(0, -2);
+      end -= 2;
+      possessive = true;
+    } else if (/s['’]$/.test(text.slice(m.index, end + 1)) && text[end] && /['’]/.test(text[end]!)) {
+      outerEnd = end + 1;
+      possessive = true;
+    }
+    const first = word.charAt(0);
+    out.push({
+      text: word,
+      lower: word.toLowerCase().replace(/\./g, ''),
+      start: m.index,
+      end,
+      outerEnd,
+      possessive,
+      cap: /\p{Lu}/u.test(first) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(first),
+    });
+  }
+  return out;
+}
+
+/** True when nothing but a space (or a hyphen) separates two tokens. */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  if (a.possessive) return false;
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || gap === '' || gap === '-';
+}
