@@ -110,7 +110,7 @@ export function readDocument(article: ParsedArticle): Doc {
     const tokens = tokenize(s.text);
     const spans = findPlaceSpans(s.text, tokens);
     for (const sp of spans) {
-      const c = sp.entries.length === 1 && sp.entries[0]!.kind === 'country' ? sp.entries[0]!.country : null;
+      const c = sp.entries[0]?.kind === 'country' ? sp.entries[0].country : null;
       if (c) doc.countryCounts.set(c, (doc.countryCounts.get(c) ?? 0) + 1);
     }
     return { s, tokens, spans };
@@ -145,7 +145,9 @@ export function readDocument(article: ParsedArticle): Doc {
     const e = sp.entry!;
     let rec = placeByEntry.get(e);
     if (!rec) {
-      rec = { name: e.name, kind: e.kind, country: e.country, entry: e, aliases: new Set(e.aliases), sentence: s, named: !sp.adjective };
+      // A gazetteer name with a qualifier ("Washington, D.C.") is written as the text writes it.
+      const name = e.name.includes(',') ? sp.written : e.name;
+      rec = { name, kind: e.kind, country: e.country, entry: e, aliases: new Set(e.aliases), sentence: s, named: !sp.adjective };
       placeByEntry.set(e, rec);
       doc.places.push(rec);
     }

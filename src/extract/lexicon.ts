@@ -70,7 +70,14 @@ export const NOT_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof ' +
     'said says according among around about above below between through under over across along against ' +
-    'here now image photo source updated created contents url published copyright newsletter login register ' +
+    'here now image photo source'
+  ).split(' '),
+);
+
+/** Common nouns that are capitalised inside names of places and organisations but are not names on their own. */
+export const GEO_WORDS = new Set(
+  (
+    'image photo source updated created contents url published copyright newsletter login register ' +
     'comments politics news home app day year week month morning evening night afternoon guests group visit ' +
     'delegation conference summit forum festival exhibition ceremony meeting agreement program programme ' +
     'council committee government office ministry department bureau association university school library ' +

@@ -57,7 +57,7 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
   }
   // A tie signed in the article's present, with officials of both places named: they met to sign it.
   for (const t of ties) {
-    if (!t.signedNow) continue;
+    if (!t.signedNow || !/\bsign(?:ed|s|ing)?\b/i.test(t.info.s.text)) continue;
     if (t.info.people.length > 0) continue;
     const sideA = doc.people.filter((p) => p.offices.some((o) => o.place === t.a));
     const sideB = doc.people.filter((p) => p.offices.some((o) => o.place === t.b));

@@ -5,7 +5,7 @@
  * - title after the name: "Zhu Weiwei, deputy mayor of Heyuan", "Mr. Yin Li, Vice Secretary of ... and Governor of ...".
  * People without a title (artists, reporters, bylines) are not officials and are not taken.
  */
-import { HONORIFICS, NOT_NAMES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { HONORIFICS, NOT_NAMES, ORG_HEADS, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { PlaceSpan } from './places.ts';
 import { adjacent, type Token } from './tokens.ts';
 
@@ -66,8 +66,9 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       }
       k = m;
     }
-    const commaBefore = tokens[k] && text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start).trim() === ',';
-    if (!commaBefore || ph.capitalised) {
+    const gap = tokens[k] ? text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start) : '';
+    const commaBefore = gap === ', ';
+    if (gap === ' ' || (commaBefore && ph.capitalised) || (gap === ' ' && HONORIFICS.has(tokens[k]?.lower ?? ''))) {
       const name = nameAt(text, tokens, k, placeAt, commaBefore ? 'comma' : 'adjacent');
       if (name && !taken.has(name.i)) {
         let titles = ph.titles;
@@ -163,10 +164,15 @@ function clean(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** Words of organisations' and places' names that never stand in a person's name. */
+const NAME_BLOCKERS = new Set(['sister', 'sisters', 'cities', 'city', 'friendship', 'province', 'state', 'prefecture', 'county', 'district', 'region', 'town', 'government']);
+
 function nameToken(t: Token | undefined, placeAt: Map<number, PlaceSpan>, k: number): boolean {
   if (!t || !t.cap) return false;
-  if (placeAt.has(k) && !/^\p{Lu}\.$/u.test(t.text)) return false;
-  if (NOT_NAMES.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) return false;
+  // A one-word town may also be a name ("Yao", "Mary"): only countries, divisions and longer place names block.
+  const p = placeAt.get(k);
+  if (p && !(p.j - p.i === 1 && p.entry?.kind === 'city' && !p.qualifies && !p.generic) && !/^\p{Lu}\.$/u.test(t.text)) return false;
+  if (NOT_NAMES.has(t.lower) || ORG_HEADS.has(t.lower) || NAME_BLOCKERS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) return false;
   if (/^[\p{Lu}]{2,}$/u.test(t.text) && t.text.length > 1) return false; // acronyms: CSCI, SCI
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text);
 }

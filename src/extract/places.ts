@@ -5,7 +5,7 @@
  */
 import type { PlaceKind } from '../facts/types.ts';
 import { GENERIC_KIND, gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
-import { CITY_TITLES, DEMONYMS, DIVISION_TITLES, NOT_NAMES, ORG_HEADS } from './lexicon.ts';
+import { CITY_TITLES, DEMONYMS, DIVISION_TITLES, GEO_WORDS, NOT_NAMES, ORG_HEADS } from './lexicon.ts';
 import { adjacent, type Token } from './tokens.ts';
 
 export interface PlaceSpan {
@@ -83,7 +83,7 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
 
 function isNotName(t: Token): boolean {
   if (/^[\p{Lu}.]{2,}$/u.test(t.text)) return false; // "US", "U.S.", "UK"
-  return NOT_NAMES.has(t.lower);
+  return NOT_NAMES.has(t.lower) || GEO_WORDS.has(t.lower);
 }
 
 function kindFits(e: GazEntry, kind: PlaceKind): boolean {
@@ -160,18 +160,24 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     }
     if (!best) continue;
     sp.entry = best;
-    if (best.kind === 'city' && !sp.generic && !accepted(sp, best, before, after, prevWord, nextWord, ctx, cityCue || mayorCue)) continue;
+    // A division of a country the article never names needs a generic word, a qualifier or a title cue:
+    // "Western" (China) is not Sri Lanka's Western Province.
+    if (best.feature === 'ADM1' && !sp.generic && !sp.qualifies && !divisionCue && !(ctx.docCountries.get(best.country) ?? 0) && !hasQualifier(sp, spans)) continue;
+    if (best.kind === 'city' && !sp.generic && !accepted(sp, best, tokens, prevWord, nextWord, ctx, cityCue || mayorCue)) continue;
     kept.push(sp);
   }
   return kept;
+}
+
+function hasQualifier(sp: PlaceSpan, spans: PlaceSpan[]): boolean {
+  return spans.some((q) => q.qualifies === sp);
 }
 
 /** A city reading needs a sizeable city or a cue, so that common words and names are not taken for towns. */
 function accepted(
   sp: PlaceSpan,
   e: GazEntry,
-  before: string,
-  after: string,
+  tokens: Token[],
   prevWord: string,
   nextWord: string,
   ctx: ResolveContext,
@@ -183,9 +189,14 @@ function accepted(
   if (ORG_HEADS.has(nextWord)) return e.population >= 1000 && inDocCountry;
   if (/^(?:in|to|from|at|near|visit|visited|visiting)$/.test(prevWord) && inDocCountry) return e.population >= 1000;
   if (multiword) return e.population >= 20_000 || (inDocCountry && e.population >= 5_000);
+  // One capitalised word inside a longer capitalised phrase ("Spring Festival", "East-West Center") is part of a
+  // name, not a town, unless the town is a large one.
+  const prev = tokens[sp.i - 1];
+  const next = tokens[sp.j];
+  const capNeighbour = (prev?.cap && !prev.possessive && prev.outerEnd + 1 >= tokens[sp.i]!.start) || (next?.cap && next.start <= tokens[sp.j - 1]!.outerEnd + 1);
+  if (capNeighbour && e.population < 1_000_000 && e.feature !== 'PPLC' && e.feature !== 'PPLA') return false;
   if (e.feature === 'PPLC' || (e.feature === 'PPLA' && e.population >= 50_000)) return true;
   if (inDocCountry) return e.population >= 30_000;
-  void before;
   return e.population >= 500_000;
 }
 

@@ -78,7 +78,7 @@ export function findTies(doc: Doc): Tie[] {
       for (const [a, b, cue] of pairs(doc, n, info, cues)) {
         if (a.place === b.place || placeWithin(a.place, b.place) || placeWithin(b.place, a.place)) continue;
         const kind = kindOf(cue[0]);
-        const since = sinceOf(doc, info, Math.min(a.start, b.start, cue.index));
+        const since = sinceOf(doc, info, Math.max(0, Math.min(a.start, b.start, cue.index)), Math.max(a.end, b.end, cue.index + cue[0].length));
         here.push({
           a: a.place,
           b: b.place,
@@ -91,7 +91,7 @@ export function findTies(doc: Doc): Tie[] {
     } else if (lastTies.length === 1 && /^(?:A|The|This|That|Their|Its|The two cities'?) (?:relationship|partnership|tie|friendship|link)\b.*\b(?:began|started|dates? back to|was established|was formed|was signed)\b/i.test(text)) {
       // "A relationship that began in 1986 after ..." continues the tie of the sentence before.
       const prev = lastTies[0]!;
-      const since = sinceOf(doc, info, 0);
+      const since = sinceOf(doc, info, 0, info.s.text.length);
       if (since.since !== null && prev.since === null) Object.assign(prev, { since: since.since, basis: since.basis, note: since.note });
     }
     found.push(...here);
@@ -108,16 +108,28 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
   const cue = cues[0]!;
   if (places.length === 0) return out;
   const after = (pos: number): PlaceMention[] => places.filter((p) => p.start >= pos);
+  // The words between two ends, with qualifiers ("Heyuan, Guangdong province") left out.
+  const gap = (a: PlaceMention, b: PlaceMention): string => {
+    let g = text.slice(a.end, b.start);
+    for (const q of info.places) if (q.qualifies && q.start >= a.end && q.end <= b.start) g = g.replace(text.slice(q.start, q.end), '');
+    return g.replace(/[\s,]+/g, ' ').trim();
+  };
+  let covered = -1;
 
   // "between A and B" / "between A with B" / "between A and B, and C and D"
   const between = /\bbetween\b/gi;
   let bm: RegExpExecArray | null;
   while ((bm = between.exec(text)) !== null) {
-    const list = after(bm.index).filter((p) => p.start < clauseEnd(text, bm!.index, true));
-    const joined = list.filter((p, k) => k === 0 || /^(?:,? and |,? with |, )$|^(?:,? and )/.test(gapText(text, list, k)));
-    for (let k = 0; k + 1 < joined.length; k += 2) out.push([joined[k]!, joined[k + 1]!, nearestCue(cues, bm.index)]);
+    const first = after(bm.index)[0];
+    if (!first || !/^(?:the\s+)?(?:cit(?:y|ies)|town|province|state|prefecture)?\s*(?:of\s+)?$/i.test(text.slice(bm.index + 8, first.start).trim())) continue;
+    const chain = [first];
+    for (const p of after(first.end)) {
+      if (!/^(?:and|with|and the (?:city|town|province|state|prefecture|county) of)$/i.test(gap(chain[chain.length - 1]!, p))) break;
+      chain.push(p);
+    }
+    for (let k = 0; k + 1 < chain.length; k += 2) out.push([chain[k]!, chain[k + 1]!, nearestCue(cues, bm.index)]);
+    if (chain.length > 1) covered = Math.max(covered, chain[chain.length - 1]!.end);
   }
-  if (out.length) return out;
 
   // "Iowa-Hebei sister-state relationship"
   for (let k = 0; k + 1 < places.length; k++) {
@@ -125,33 +137,31 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     const b = places[k + 1]!;
     if (text.slice(a.end, b.start) === '-' && cues.some((c) => c.index >= b.end && c.index - b.end < 4)) out.push([a, b, nearestCue(cues, b.end)]);
   }
-  if (out.length) return out;
 
   for (const c of cues) {
+    if (c.index < covered) continue;
     const cueEnd = c.index + c[0].length;
-    // "A and B became sister cities", "Sichuan and Victoria ... established sister province relationship"
+    // "A and B became sister cities", "Sichuan and Victoria ... had officially established sister province relationship"
     const beforeCue = places.filter((p) => p.end <= c.index && !inQuote(info, p.start));
     for (let k = 0; k + 1 < beforeCue.length; k++) {
       const a = beforeCue[k]!;
       const b = beforeCue[k + 1]!;
-      if (/^ and $/.test(text.slice(a.end, b.start)) && !/\b(?:with|to|from|in)\s*$/.test(text.slice(0, a.start))) out.push([a, b, c]);
+      const verb = text.slice(b.end, c.index);
+      if (gap(a, b) === 'and' && /^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:have |has |had |officially |formally |also |then |now )*(?:became|become|are|were|established|signed|formed|forged|concluded|agreed to become|inked|launched|upgraded)\b/u.test(verb) && verb.length < 70) {
+        out.push([a, b, c]);
+      }
     }
-    if (out.length) return out;
     // "A ... TIE with B, C and D" / "Tokyo's sister state agreement with New South Wales"
     const withM = /\bwith\b/gi;
-    withM.lastIndex = Math.max(0, c.index - 40);
-    let wm: RegExpExecArray | null;
-    while ((wm = withM.exec(text)) !== null) {
-      if (wm.index > cueEnd + 60) break;
-      if (wm.index + 4 < c.index - 40) continue;
-      const subject = subjectBefore(text, places, Math.min(wm.index, c.index));
-      if (!subject) continue;
-      const end = clauseEnd(text, wm.index, false);
-      const partners = after(wm.index + 4).filter((p) => p.start < end && p !== subject);
-      for (const p of partners) out.push([subject, p, c]);
-      if (partners.length) break;
+    withM.lastIndex = c.index;
+    const wm = withM.exec(text);
+    if (wm && wm.index - cueEnd <= 60 && !/[.;]/.test(text.slice(cueEnd, wm.index))) {
+      const subject = subjectBefore(places, c.index);
+      if (subject) {
+        const end = clauseEnd(text, wm.index, false);
+        for (const p of after(wm.index + 4)) if (p.start < end && p !== subject && p.place !== subject.place) out.push([subject, p, c]);
+      }
     }
-    if (out.length) return out;
     // "its sister city Kitakami" / "Newport Beach, his sister city"
     const poss = /\b(its|his|her|their)\s+(?:\w+\s+)?$/i.exec(text.slice(Math.max(0, c.index - 30), c.index));
     if (poss) {
@@ -163,8 +173,8 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
         if (owner) out.push([owner, target, c]);
       }
     }
-    if (out.length) return out;
   }
+  if (out.length) return out;
   // "A has three sister cities. The other two are B and C." / "A's sister cities include B and C"
   const listCue = /\b(?:sister|twin|friendship|partner) (?:cities|towns|states|provinces)\b[^.]*?\b(?:are|include|includes|including)\b/i.exec(text);
   if (listCue) {
@@ -178,10 +188,6 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     for (const p of ends(next)) out.push([subject, { ...p }, cue]);
   }
   return out;
-}
-
-function gapText(text: string, list: PlaceMention[], k: number): string {
-  return text.slice(list[k - 1]!.end, list[k]!.start);
 }
 
 function nearestCue(cues: RegExpExecArray[], pos: number): RegExpExecArray {
@@ -198,19 +204,13 @@ function clauseEnd(text: string, pos: number, allowCommas: boolean): number {
   return m ? pos + m.index : text.length;
 }
 
-/** The place the sentence is about before `pos`: a possessive ("Tokyo's"), or the nearest named place. */
-function subjectBefore(text: string, places: PlaceMention[], pos: number): PlaceMention | null {
+/** The place a tie cue belongs to: a possessive ("Tokyo's"), an adjective ("Iowan"), or the nearest place before it. */
+function subjectBefore(places: PlaceMention[], pos: number): PlaceMention | null {
   const before = places.filter((p) => p.end <= pos);
   if (!before.length) return null;
   const poss = before.filter((p) => p.possessive);
-  if (poss.length) return poss[poss.length - 1]!;
-  // "Shizuoka has forged friendly relations with ...": the subject is the first place of the clause.
-  const clauseStart = Math.max(0, text.lastIndexOf(', ', pos) > -1 ? 0 : 0);
-  void clauseStart;
-  const adj = before.filter((p) => p.adjective);
-  const nearest = before[before.length - 1]!;
-  if (adj.length && adj[adj.length - 1] === nearest) return nearest;
-  return before[0]!;
+  if (poss.length && pos - poss[poss.length - 1]!.end < 40) return poss[poss.length - 1]!;
+  return before[before.length - 1]!;
 }
 
 function ownerOf(info: SentenceInfo, pronoun: string, target: PlaceMention, pos: number): PlaceMention | null {
@@ -230,13 +230,16 @@ function inQuote(info: SentenceInfo, pos: number): boolean {
 }
 
 /** The start year of a tie stated in this sentence, and how it is known. */
-function sinceOf(doc: Doc, info: SentenceInfo, _from: number): Pick<Tie, 'since' | 'basis' | 'note' | 'signedNow'> {
-  const text = info.s.text;
+function sinceOf(doc: Doc, info: SentenceInfo, from: number, to: number): Pick<Tie, 'since' | 'basis' | 'note' | 'signedNow'> {
+  // Only the words around the tie count: "defense minister in 2007, ... sister state agreement" must not give 2007.
+  const whole = info.s.text;
+  const text = whole.slice(Math.max(0, from - 40), Math.min(whole.length, to + 80));
+  const near = whole.slice(Math.max(0, from - 12), Math.min(whole.length, to + 80));
   const year = doc.year;
   const stated = /\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in|dating back to|dates back to|back to|from)\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)\b/i.exec(
     text,
   );
-  if (stated) {
+  if (stated && near.includes(stated[0])) {
     const y = Number(stated[1]);
     if (year === null || y <= year) return { since: y, basis: 'stated', note: `stated: '${stated[0]}'`, signedNow: false };
   }
@@ -245,7 +248,7 @@ function sinceOf(doc: Doc, info: SentenceInfo, _from: number): Pick<Tie, 'since'
     const annN = ann ? (ann[1] ? Number(ann[1]) : (ORD_WORDS[ann[2]!.toLowerCase()] ?? null)) : null;
     if (ann && annN && annN > 0 && annN < 200) {
       const rest = text.slice(ann.index + ann[0].length, ann.index + ann[0].length + 80);
-      if (!/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’']*\s+)+(?:district|city|county|town|province|state|prefecture|founding|establishment of the (?:city|town))\b/iu.test(rest)) {
+      if (!/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’']*\s+)+(?:[Dd]istrict|[Cc]ity|[Cc]ounty|[Tt]own|[Pp]rovince|[Ss]tate|[Pp]refecture)\b|^\s+of\s+(?:the\s+|its\s+)?(?:founding|establishment|incorporation)\b/u.test(rest)) {
         return { since: year - annN, basis: 'derived', note: `derived from '${ann[0]}' as of ${year}`, signedNow: false };
       }
     }
