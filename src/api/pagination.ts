@@ -2,7 +2,10 @@
  * Page bounds shared by every list: `first` (default 20, at most 100) and `after`, an opaque cursor. Cursors are
  * offsets in the list's stable order, so a page is one slice of one query; the order of every list ends on ids.
  */
-import { GraphQLError } from 'graphql';
+// The GraphQLError class of the graphql instance yoga uses: with two copies of graphql loaded (ESM and CommonJS, as
+// under vitest), yoga would not recognise the other copy's errors as meant for the client and would mask them.
+import { createGraphQLError } from 'graphql-yoga';
+import type { GraphQLError } from 'graphql';
 import type { PageWindow, Slice } from '../graph/queries/read.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -15,7 +18,7 @@ export interface PageArgs {
 }
 
 export function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  return createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
 /** Checks an integer argument against its bounds, with an error that names the argument and the bounds. */

@@ -1,0 +1,145 @@
+/**
+ * The API's promises about cost and safety, on the real database: a bounded number of Cypher queries per request
+ * whatever the list lengths, values that are only ever data, no way to write, and oversized requests refused.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readRows } from '../../../src/graph/queries/read.ts';
+import { snapshotGraph } from '../graph-snapshot.ts';
+import { testNeo4jConfig } from '../neo4j.ts';
+import { TWIN_TIES } from './fixture.ts';
+import { SHIZUOKA, seededApi, type ApiClient } from './graphql.ts';
+
+let api: ApiClient;
+beforeAll(async () => {
+  api = await seededApi();
+});
+
+describe('Cypher queries per request', () => {
+  const PLACES_WITH_PARTNERS = `query ($text: String!, $first: Int) {
+    search(text: $text, labels: [Place], first: $first) {
+      nodes { ... on Place {
+        name
+        country { code }
+        partners { edges { node { ... on Place { name country { name } } } partnership { kind since evidence { sentence document { title } } } } }
+        officials { nodes { title holder { name offices { title } } } }
+        evidence { sentence }
+      } }
+    }
+  }`;
+
+  it('stays the same small number for a list of places with partners with evidence, however long the list', async () => {
+    const one = await api.request(PLACES_WITH_PARTNERS, { text: 'hanamura', first: 1 });
+    const many = await api.request(PLACES_WITH_PARTNERS, { text: 'a', first: 100 });
+    expect(one.data!.search.nodes).toHaveLength(1);
+    expect(one.errors).toBeUndefined();
+    expect(many.errors).toBeUndefined();
+    const places = many.data!.search.nodes;
+    expect(places.length).toBeGreaterThanOrEqual(20);
+    const partnered = places.filter((p: any) => p.partners.edges.length > 0);
+    expect(partnered.length).toBeGreaterThanOrEqual(TWIN_TIES);
+    expect(partnered.every((p: any) => p.partners.edges[0].partnership.evidence.length === 1)).toBe(true);
+
+    // One query per field asked for, whatever the number of places: search, partners, partnership evidence,
+    // officials, their offices, place evidence, and countries (places' and partners', at most one query per level).
+    const MAX_QUERIES = 8;
+    expect(one.extensions!.cypher!.count).toBeLessThanOrEqual(MAX_QUERIES);
+    expect(many.extensions!.cypher!.count).toBeLessThanOrEqual(one.extensions!.cypher!.count);
+    expect(new Set(one.extensions!.cypher!.names)).toEqual(
+      new Set(['search', 'partnersOfPlaces', 'evidence.Partnership', 'officialsOf.Place', 'officesOfPeople', 'evidence.Place', 'nodesById.Country']),
+    );
+  });
+
+  it('answers a list of ties with both ends and evidence in two queries', async () => {
+    const response = await api.request('{ partnerships(first: 100) { nodes { name ends { ... on Place { name } } evidence { sentence } } } }');
+    expect(response.data!.partnerships.nodes).toHaveLength(TWIN_TIES + 1);
+    expect(response.extensions!.cypher).toEqual({ count: 2, names: ['partnerships', 'evidence.Partnership'] });
+  });
+
+  it('answers meetings with participants, places and their countries in two queries', async () => {
+    const response = await api.request('{ meetings(first: 100) { nodes { participants { name } place { ... on Place { name country { code } } } } } }');
+    expect(response.data!.meetings.nodes).toHaveLength(4);
+    expect(response.extensions!.cypher).toEqual({ count: 2, names: ['meetings', 'nodesById.Country'] });
+  });
+});
+
+describe('values are data, never Cypher', () => {
+  const HOSTILE = [`x"}) DETACH DELETE n //`, `x'}) MATCH (n) DETACH DELETE n //`, '`) DETACH DELETE n //', 'Shizuoka\\"} RETURN 1 //'];
+
+  it.each(HOSTILE)('treats %j as a plain name in every lookup and filter, and the graph is unchanged', async (hostile) => {
+    const before = await snapshotGraph(api.driver);
+    const response = await api.request(
+      `query ($v: String!, $id: ID!) {
+        place(name: $v) { id } person(name: $v) { id } country(name: $v) { id } document(name: $v) { id } event(name: $v) { id }
+        search(text: $v) { totalCount }
+        node(id: $id) { id }
+        neighbourhood(id: $id) { truncated }
+        connection(fromId: $id, toId: "${SHIZUOKA}") { length }
+        meetings(filter: { personId: $id, placeId: $id }) { totalCount }
+        partnerships(filter: { placeId: $id }) { totalCount }
+      }`,
+      { v: hostile, id: `place:jp:${hostile}` },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      place: null,
+      person: null,
+      country: null,
+      document: null,
+      event: null,
+      search: { totalCount: 0 },
+      node: null,
+      neighbourhood: null,
+      connection: null,
+      meetings: { totalCount: 0 },
+      partnerships: { totalCount: 0 },
+    });
+    expect(await snapshotGraph(api.driver)).toEqual(before);
+  });
+});
+
+describe('read-only', () => {
+  it('has no mutations', async () => {
+    const response = await api.request('mutation { deletePlace(id: "x") }');
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors!.map((e) => e.message)).toEqual(['Schema is not configured to execute mutation operation.']);
+  });
+
+  it('runs its Cypher in read transactions, which Neo4j refuses to write in', async () => {
+    const reader = { driver: api.driver, database: testNeo4jConfig().database };
+    await expect(readRows(reader, { name: 'write', cypher: 'CREATE (n:Intruder) RETURN n', params: {} })).rejects.toThrow(/read|access mode/i);
+    const { records } = await api.driver.executeQuery('MATCH (n:Intruder) RETURN count(n) AS n');
+    expect(records[0]!.get('n')).toBe(0);
+  });
+});
+
+describe('bounds', () => {
+  it('refuses a page larger than 100 with a message that says how to page', async () => {
+    const response = await api.request('{ partnerships(first: 500) { totalCount } }');
+    expect(response.errors!.map((e) => e.message)).toEqual([
+      'first must be from 0 to 100; got 500. Ask for pages of at most 100 and follow pageInfo.endCursor with after.',
+    ]);
+    expect(response.extensions?.cypher?.count ?? 0).toBe(0);
+  });
+
+  it('refuses a query nested deeper than the limit before running anything', async () => {
+    const response = await api.request(`{ place(id: "${SHIZUOKA}") { partners { edges { node { ... on Place {
+      partners { edges { node { ... on Place { partners { edges { partnership { evidence { document { id } } } } } } } } }
+    } } } } } }`);
+    expect(response.errors![0]!.message).toMatch(/Query depth limit of 10 exceeded, found \d+/);
+    expect(response.data ?? null).toBeNull();
+  });
+
+  it('refuses traversal bounds beyond the maxima with messages naming them', async () => {
+    const response = await api.request(`{
+      deep: neighbourhood(id: "${SHIZUOKA}", depth: 4) { truncated }
+      wide: neighbourhood(id: "${SHIZUOKA}", first: 1000) { truncated }
+      long: connection(fromId: "${SHIZUOKA}", toId: "country:JP", maxLength: 20) { length }
+    }`);
+    expect(response.errors!.map((e) => e.message).sort()).toEqual([
+      'connection: maxLength must be from 1 to 8; got 20.',
+      'neighbourhood: depth must be from 1 to 3; got 4.',
+      'neighbourhood: first must be from 0 to 200; got 1000.',
+    ]);
+    expect(response.extensions?.cypher?.count ?? 0).toBe(0);
+  });
+});
