@@ -88,7 +88,8 @@ export function readDocument(article: ParsedArticle): Doc {
   const text = article.text;
   const titleSentence: Sentence[] = [];
   const t = article.title;
-  if (t && article.titleStart >= 0 && text.slice(article.titleStart, article.titleStart + t.length) === t) {
+  // Plain text has no header: its title is the body's first line, read once as part of the body.
+  if (t && article.titleStart < article.bodyStart && text.slice(article.titleStart, article.titleStart + t.length) === t) {
     titleSentence.push(...splitSentences(text, article.titleStart, article.titleStart + t.length, 0, 0));
     for (const s of titleSentence) s.isTitle = true;
   }
@@ -128,17 +129,17 @@ export function readDocument(article: ParsedArticle): Doc {
   // Pass 2: resolve places (strong cues first, so that bare later mentions follow them).
   const chosen = new Map<string, GazEntry>();
   const resolved = raw.map((r) => {
+    // Resolution narrows spans in place; the second round starts again from fresh copies.
+    const fresh = r.spans.map((sp) => ({ ...sp }));
     const kept = resolveSpans(r.s.text, r.tokens, r.spans, { docCountries: doc.countryCounts, chosen });
     for (const sp of kept) {
       const key = placeKey(stripGeneric(sp.surface));
       if (sp.entry && !sp.adjective && !chosen.has(key)) chosen.set(key, sp.entry);
     }
-    return r;
+    return { ...r, fresh };
   });
   // A second resolution round lets earlier bare mentions follow cues given later ("in Shizuoka" ... "Shizuoka Prefecture").
-  const finalSpans = resolved.map((r) => {
-    return resolveSpans(r.s.text, r.tokens, findPlaceSpans(r.s.text, r.tokens), { docCountries: doc.countryCounts, chosen });
-  });
+  const finalSpans = resolved.map((r) => resolveSpans(r.s.text, r.tokens, r.fresh, { docCountries: doc.countryCounts, chosen }));
 
   const placeByEntry = new Map<GazEntry, PlaceRec>();
   const placeRec = (sp: PlaceSpan, s: Sentence): PlaceRec => {
@@ -281,6 +282,8 @@ function resolveReferences(doc: Doc): void {
         const all = [...matches, ...titled];
         if (all.length === 1 && !info.places.some((m) => m.start <= t.start && m.end >= t.end)) {
           info.people.push({ start: t.start, end: t.end, person: all[0]! });
+          // The short form the text uses ("Wang", "Kawakatsu") is kept as an alias for review and linking.
+          if (all[0]!.name !== t.text) all[0]!.aliases.add(t.text);
         }
       } else if (t.lower === 'the' || t.lower === 'his' || t.lower === 'her') {
         // "the mayor", "the governor's visit"

@@ -31,6 +31,7 @@ export function findFigures(doc: Doc): Figure[] {
   let lastSpeaker: PersonRec | null = null;
   for (const info of doc.sentences) {
     const text = info.s.text;
+    if (!/\d/.test(text) || !/sister|friendship|twin/i.test(text)) continue;
     FIGURE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = FIGURE.exec(text)) !== null) {

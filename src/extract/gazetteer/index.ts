@@ -43,10 +43,19 @@ export interface Gazetteer {
  * "U.S." -> "us") so that dotted abbreviations and their plain forms meet.
  */
 export function placeKey(name: string): string {
-  return nameKey(name.replace(/[’‘`]/g, "'").replace(/'/g, ''))
-    .replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1')
-    .trim();
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    // Plain ASCII words (most lookups) need no Unicode folding.
+    const folded = /^[A-Za-z ]*$/.test(name) ? name.toLowerCase().replace(/ +/g, ' ').trim() : nameKey(name.replace(/[’‘`']/g, ''));
+    key = folded.includes(' ') ? folded.replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1') : folded;
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(name, key);
+  }
+  return key;
 }
+
+/** Keys of names already seen: the same phrases recur in every article. */
+const keyCache = new Map<string, string>();
 
 /** Generic words of place names, with the kind they imply. Grammar, not names. */
 export const GENERIC_KIND: Readonly<Record<string, PlaceKind>> = {
