@@ -5,7 +5,7 @@
  * then writes its facts again with MERGE on stable ids, then deletes the nodes that only this document supported.
  * So seeding twice gives the same graph, and a corrected facts file replaces what the old one said.
  */
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, ResultSummary } from 'neo4j-driver';
 import type { EvidencedLabel, GraphPlan, MentionedLabel, PlaceLabel, Ref } from './plan.ts';
 
 export interface SeedResult {
@@ -190,16 +190,27 @@ interface Counters {
   propertiesSet: number;
 }
 
-async function run(tx: ManagedTransaction, counters: Counters, cypher: string, params: Record<string, unknown>): Promise<void> {
+/**
+ * Sends a statement without waiting for its answer: the driver pipelines the statements of a transaction, so a
+ * document costs one round trip's latency rather than one per statement. `settle` then waits for all of them.
+ */
+function run(tx: ManagedTransaction, pending: Promise<ResultSummary>[], cypher: string, params: Record<string, unknown>): void {
   if ('rows' in params && Array.isArray(params.rows) && params.rows.length === 0) return;
   if ('ids' in params && Array.isArray(params.ids) && params.ids.length === 0) return;
-  const result = await tx.run(cypher, params);
-  const updates = result.summary.counters.updates();
-  counters.nodesCreated += updates.nodesCreated;
-  counters.nodesDeleted += updates.nodesDeleted;
-  counters.relationshipsCreated += updates.relationshipsCreated;
-  counters.relationshipsDeleted += updates.relationshipsDeleted;
-  counters.propertiesSet += updates.propertiesSet;
+  pending.push(tx.run(cypher, params).summary());
+}
+
+async function settle(pending: Promise<ResultSummary>[]): Promise<Counters> {
+  const counters: Counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+  for (const summary of await Promise.all(pending)) {
+    const updates = summary.counters.updates();
+    counters.nodesCreated += updates.nodesCreated;
+    counters.nodesDeleted += updates.nodesDeleted;
+    counters.relationshipsCreated += updates.relationshipsCreated;
+    counters.relationshipsDeleted += updates.relationshipsDeleted;
+    counters.propertiesSet += updates.propertiesSet;
+  }
+  return counters;
 }
 
 const byLabel = <T extends { label: string }>(rows: T[], label: string) => rows.filter((row) => row.label === label);
@@ -215,63 +226,63 @@ export async function seedPlan(
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
     return await session.executeWrite(async (tx) => {
-      const counters: Counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
       const id = plan.document.id;
       if (!options.force) {
         const check = await tx.run(SEED_CYPHER.unchanged, { id, contentHash: plan.document.contentHash, factsHash: plan.document.factsHash });
-        if (check.records[0]?.get('unchanged') === true) return { documentId: id, status: 'unchanged', ...counters };
+        if (check.records[0]?.get('unchanged') === true) return { documentId: id, status: 'unchanged', ...(await settle([])) };
       }
 
       const before = await tx.run(SEED_CYPHER.previouslyEvidenced, { id });
       const previousIds: string[] = before.records[0]?.get('ids') ?? [];
-      await run(tx, counters, SEED_CYPHER.forgetDocument, { id });
+      const pending: Promise<ResultSummary>[] = [];
+      run(tx, pending, SEED_CYPHER.forgetDocument, { id });
 
-      await run(tx, counters, SEED_CYPHER.document, { row: plan.document });
-      await run(tx, counters, SEED_CYPHER.sentences, { rows: plan.sentences });
-      await run(tx, counters, SEED_CYPHER.countries, { rows: plan.countries });
-      await run(tx, counters, SEED_CYPHER.places, { rows: plan.places });
-      await run(tx, counters, SEED_CYPHER.containment, { rows: plan.containment });
-      await run(tx, counters, SEED_CYPHER.people, { rows: plan.people });
-      await run(tx, counters, SEED_CYPHER.offices, { rows: plan.offices });
-      await run(tx, counters, SEED_CYPHER.events, { rows: plan.events });
-      await run(tx, counters, SEED_CYPHER.meetings, { rows: plan.meetings });
-      await run(tx, counters, SEED_CYPHER.meetingEvents, {
+      run(tx, pending, SEED_CYPHER.document, { row: plan.document });
+      run(tx, pending, SEED_CYPHER.sentences, { rows: plan.sentences });
+      run(tx, pending, SEED_CYPHER.countries, { rows: plan.countries });
+      run(tx, pending, SEED_CYPHER.places, { rows: plan.places });
+      run(tx, pending, SEED_CYPHER.containment, { rows: plan.containment });
+      run(tx, pending, SEED_CYPHER.people, { rows: plan.people });
+      run(tx, pending, SEED_CYPHER.offices, { rows: plan.offices });
+      run(tx, pending, SEED_CYPHER.events, { rows: plan.events });
+      run(tx, pending, SEED_CYPHER.meetings, { rows: plan.meetings });
+      run(tx, pending, SEED_CYPHER.meetingEvents, {
         rows: plan.meetings.filter((m) => m.eventId).map((m) => ({ meetingId: m.id, eventId: m.eventId })),
       });
-      await run(tx, counters, SEED_CYPHER.partnerships, { rows: plan.partnerships });
-      await run(tx, counters, SEED_CYPHER.figures, { rows: plan.figures });
-      await run(tx, counters, SEED_CYPHER.figureSources, {
+      run(tx, pending, SEED_CYPHER.partnerships, { rows: plan.partnerships });
+      run(tx, pending, SEED_CYPHER.figures, { rows: plan.figures });
+      run(tx, pending, SEED_CYPHER.figureSources, {
         rows: plan.figures.filter((f) => f.statedById).map((f) => ({ figureId: f.id, personId: f.statedById })),
       });
 
       for (const label of PLACE_LABELS) {
-        await run(tx, counters, SEED_CYPHER.linkToPlace('Office', 'OF', label), {
+        run(tx, pending, SEED_CYPHER.linkToPlace('Office', 'OF', label), {
           rows: toRows(plan.offices.map((o) => ({ fromId: o.id, ref: o.of })), label),
         });
-        await run(tx, counters, SEED_CYPHER.linkToPlace('Meeting', 'HELD_IN', label), {
+        run(tx, pending, SEED_CYPHER.linkToPlace('Meeting', 'HELD_IN', label), {
           rows: toRows(plan.meetings.map((m) => ({ fromId: m.id, ref: m.place })), label),
         });
-        await run(tx, counters, SEED_CYPHER.linkToPlace('Event', 'HELD_IN', label), {
+        run(tx, pending, SEED_CYPHER.linkToPlace('Event', 'HELD_IN', label), {
           rows: toRows(plan.events.map((e) => ({ fromId: e.id, ref: e.place })), label),
         });
-        await run(tx, counters, SEED_CYPHER.partyTo(label), {
+        run(tx, pending, SEED_CYPHER.partyTo(label), {
           rows: plan.partnerships.flatMap((t) =>
             [t.a, t.b].filter((end) => end.label === label).map((end) => ({ partnershipId: t.id, placeId: end.id })),
           ),
         });
       }
       for (const label of EVIDENCED_LABELS) {
-        await run(tx, counters, SEED_CYPHER.evidence(label), { rows: byLabel(plan.evidence, label) });
+        run(tx, pending, SEED_CYPHER.evidence(label), { rows: byLabel(plan.evidence, label) });
       }
       for (const label of MENTIONED_LABELS) {
-        await run(tx, counters, SEED_CYPHER.mentions(label), { documentId: id, rows: byLabel(plan.mentions, label) });
+        run(tx, pending, SEED_CYPHER.mentions(label), { documentId: id, rows: byLabel(plan.mentions, label) });
       }
       // Countries stay: other documents' places and people point at them by code alone.
       for (const label of EVIDENCED_LABELS.filter((l) => l !== 'Country')) {
         const ids = previousIds.filter((nodeId) => LABEL_OF_PREFIX[nodeId.slice(0, nodeId.indexOf(':'))] === label);
-        await run(tx, counters, SEED_CYPHER.orphans(label), { ids });
+        run(tx, pending, SEED_CYPHER.orphans(label), { ids });
       }
-      return { documentId: id, status: 'seeded', ...counters };
+      return { documentId: id, status: 'seeded', ...(await settle(pending)) };
     });
   } finally {
     await session.close();
