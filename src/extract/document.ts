@@ -7,6 +7,7 @@ import type { PlaceKind } from '../facts/types.ts';
 import type { ParsedArticle } from './article.ts';
 import { findDates, shiftDate, type DateMention } from './dates.ts';
 import { gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
+import { correctGivenName } from './given-names.ts';
 import { findPeople, type PersonDecl, type TitleDecl } from './people.ts';
 import { contains, findPlaceSpans, resolveSpans, type PlaceSpan } from './places.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -199,6 +200,11 @@ export function readDocument(article: ParsedArticle): Doc {
 }
 
 function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<PlaceSpan, PlaceRec>): PersonRec {
+  // "Deniel Andrews" is written for "Daniel Andrews": the corrected name leads, the text's form stays an alias.
+  const written = d.name;
+  const parts = written.split(' ');
+  const fixed = parts.length > 1 ? correctGivenName(parts[0]!) : null;
+  if (fixed) d = { ...d, name: [fixed, ...parts.slice(1)].join(' ') };
   const offices: OfficeRec[] = d.titles.map((t: TitleDecl) => ({
     title: t.title,
     head: t.head,
@@ -225,6 +231,7 @@ function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<Pla
   } else if (d.name !== rec.name) {
     rec.aliases.add(d.name);
   }
+  if (written !== rec.name) rec.aliases.add(written);
   for (const o of offices) {
     const same = rec.offices.find((x) => nameKey(x.title) === nameKey(o.title));
     if (!same) rec.offices.push(o);
