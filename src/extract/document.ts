@@ -149,7 +149,7 @@ export function readDocument(article: ParsedArticle): Doc {
     if (!rec) {
       // A gazetteer name with a qualifier ("Washington, D.C.") is written as the text writes it.
       const name = e.name.includes(',') ? sp.written : e.name;
-      rec = { name, kind: e.kind, country: e.country, entry: e, aliases: new Set(e.aliases), sentence: s, named: !sp.adjective };
+      rec = { name, kind: e.kind, country: e.country || null, entry: e, aliases: new Set(e.aliases), sentence: s, named: !sp.adjective };
       placeByEntry.set(e, rec);
       doc.places.push(rec);
     }

@@ -52,13 +52,18 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
       if (!ok) continue;
       const written = text.slice(t.start, last.end);
       const genericWord = n > 1 ? GENERIC_KIND[last.lower] : undefined;
-      const candidates: Array<[string, PlaceKind | null]> = [[written, null]];
+      // A name that ends in its generic word ("Shaanxi Province", "New York City") must be a place of that kind.
+      const candidates: Array<[string, PlaceKind | null]> = [[written, genericWord ?? null]];
       if (genericWord) candidates.push([text.slice(t.start, tokens[i + n - 2]!.end), genericWord]);
       if (n > 2 && t.lower === 'city' && tokens[i + 1]!.lower === 'of') candidates.push([text.slice(tokens[i + 2]!.start, last.end), 'city']);
       for (const [surface, generic] of candidates) {
         if (n === 1 && isNotName(t)) break;
         let entries = g.lookup(placeKey(surface));
-        if (generic) entries = entries.filter((e) => kindFits(e, generic));
+        if (generic) {
+          const fitting = entries.filter((e) => kindFits(e, generic));
+          // "Washington State" is the state; a full gazetteer name whose last word merely looks generic stays.
+          entries = fitting.length || surface !== written ? fitting : entries;
+        }
         if (entries.length === 0) continue;
         found = { i, j: i + n, start: t.start, end: last.end, surface, written, entries, generic, adjective: false, entry: null, qualifies: null };
         break;
@@ -78,7 +83,47 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
       i = found.j - 1;
     }
   }
-  return out;
+  return addUnlisted(text, tokens, out);
+}
+
+/**
+ * Places the gazetteer does not list, when the text says what they are: "the city of Zhending", "Tongchuan, Shaanxi
+ * province" (a name qualified by a known division or country). They keep the text's spelling and have no coordinates.
+ */
+function addUnlisted(text: string, tokens: Token[], spans: PlaceSpan[]): PlaceSpan[] {
+  const taken = new Set<number>();
+  for (const sp of spans) for (let k = sp.i; k < sp.j; k++) taken.add(k);
+  const added: PlaceSpan[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (taken.has(k) || !t.cap || isNotName(t) || /^\p{Lu}+$/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    let j = k + 1;
+    while (j < tokens.length && j - k < 3 && !taken.has(j) && tokens[j]!.cap && !isNotName(tokens[j]!) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+    const written = text.slice(t.start, tokens[j - 1]!.end);
+    const kindWord = /\b(city|town|village|county|district) of (?:the )?$/i.exec(text.slice(Math.max(0, t.start - 20), t.start))?.[1]?.toLowerCase();
+    const qualifier = spans.find((sp) => sp.start === tokens[j - 1]!.end + 2 && text.slice(tokens[j - 1]!.end, sp.start) === ', ');
+    const qualEntry = qualifier?.entries.find((e) => e.kind === 'country' || e.feature === 'ADM1');
+    const before = tokens[k - 1]?.lower ?? '';
+    const placeContext = /^(?:between|and|with|in|to|from|near)$/.test(before);
+    if (!kindWord && !(qualEntry && placeContext)) continue;
+    const kind: PlaceKind = kindWord === 'county' ? 'county' : kindWord === 'district' ? 'district' : kindWord === 'town' || kindWord === 'village' ? 'town' : 'city';
+    const entry: GazEntry = {
+      name: written,
+      kind,
+      country: qualEntry?.country ?? '',
+      aliases: [],
+      geonamesId: null,
+      lat: null,
+      lng: null,
+      population: 0,
+      feature: 'TEXT',
+      division: qualEntry && qualEntry.feature === 'ADM1' ? qualEntry.division : null,
+    };
+    added.push({ i: k, j, start: t.start, end: tokens[j - 1]!.end, surface: written, written, entries: [entry], generic: kind, adjective: false, entry: null, qualifies: null });
+    k = j - 1;
+  }
+  if (!added.length) return spans;
+  return [...spans, ...added].sort((a, b) => a.start - b.start);
 }
 
 function isNotName(t: Token): boolean {
@@ -162,11 +207,21 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     sp.entry = best;
     // A division of a country the article never names needs a generic word, a qualifier or a title cue:
     // "Western" (China) is not Sri Lanka's Western Province.
-    if (best.feature === 'ADM1' && !sp.generic && !sp.qualifies && !divisionCue && !(ctx.docCountries.get(best.country) ?? 0) && !hasQualifier(sp, spans)) continue;
-    if (best.kind === 'city' && !sp.generic && !accepted(sp, best, tokens, prevWord, nextWord, ctx, cityCue || mayorCue)) continue;
+    if (best.feature === 'ADM1' && !sp.generic && !sp.qualifies && !divisionCue && earlier !== best && !(ctx.docCountries.get(best.country) ?? 0) && !hasQualifier(sp, spans)) continue;
+    if (best.kind === 'city' && sp.generic && best.population < 100_000 && insideCapitalisedPhrase(tokens, sp)) continue;
+    if (best.kind === 'city' && !sp.generic && !accepted(sp, best, tokens, prevWord, nextWord, ctx, cityCue || mayorCue || hasQualifier(sp, spans))) continue;
     kept.push(sp);
   }
   return kept;
+}
+
+/** "International Friendship City Ties": a capitalised word right before and after is a title's wording. */
+function insideCapitalisedPhrase(tokens: Token[], sp: PlaceSpan): boolean {
+  const prev = tokens[sp.i - 1];
+  const next = tokens[sp.j];
+  const joinedPrev = prev?.cap && !prev.possessive && prev.outerEnd + 1 === tokens[sp.i]!.start;
+  const joinedNext = next?.cap && next.start === tokens[sp.j - 1]!.outerEnd + 1;
+  return !!joinedPrev && !!joinedNext;
 }
 
 function hasQualifier(sp: PlaceSpan, spans: PlaceSpan[]): boolean {
@@ -186,6 +241,9 @@ function accepted(
   if (cue || sp.qualifies || ctx.chosen.get(placeKey(stripGeneric(sp.surface))) === e) return true;
   const multiword = sp.j - sp.i > 1;
   const inDocCountry = (ctx.docCountries.get(e.country) ?? 0) > 0;
+  const leftWord = tokens[sp.i - 1];
+  const joinedLeft = !multiword && leftWord?.cap && !leftWord.possessive && leftWord.outerEnd + 1 >= tokens[sp.i]!.start;
+  if (joinedLeft && e.population < 1_000_000) return false;
   if (ORG_HEADS.has(nextWord)) return e.population >= 1000 && inDocCountry;
   if (/^(?:in|to|from|at|near|visit|visited|visiting)$/.test(prevWord) && inDocCountry) return e.population >= 1000;
   if (multiword) return e.population >= 20_000 || (inDocCountry && e.population >= 5_000);
@@ -194,7 +252,7 @@ function accepted(
   const prev = tokens[sp.i - 1];
   const next = tokens[sp.j];
   const capNeighbour = (prev?.cap && !prev.possessive && prev.outerEnd + 1 >= tokens[sp.i]!.start) || (next?.cap && next.start <= tokens[sp.j - 1]!.outerEnd + 1);
-  if (capNeighbour && e.population < 1_000_000 && e.feature !== 'PPLC' && e.feature !== 'PPLA') return false;
+  if (capNeighbour && e.population < 1_000_000 && e.feature !== 'PPLC' && !(e.feature === 'PPLA' && e.population >= 50_000)) return false;
   if (e.feature === 'PPLC' || (e.feature === 'PPLA' && e.population >= 50_000)) return true;
   if (inDocCountry) return e.population >= 30_000;
   return e.population >= 500_000;

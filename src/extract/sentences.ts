@@ -108,7 +108,10 @@ function blocksOf(text: string, from: number, to: number): Array<[number, number
   const open = (l: [number, number]): boolean => !/[.!?:;"”’)\]]\s*$/.test(text.slice(l[0], l[1]));
   const long = (l: [number, number]): boolean => text.slice(l[0], l[1]).trim().length >= 40;
   const candidates = lines.filter(long);
-  const hardWrapped = candidates.length >= 4 && candidates.filter(open).length / candidates.length >= 0.4;
+  // Print-archive text is wrapped at a fixed width (about 60-80 characters); web paragraphs run much longer.
+  const lengths = candidates.map((l) => l[1] - l[0]).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const hardWrapped = candidates.length >= 4 && median <= 100 && candidates.filter(open).length / candidates.length >= 0.4;
   const blocks: Array<[number, number]> = [];
   for (const l of lines) {
     const last = blocks[blocks.length - 1];

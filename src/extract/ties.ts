@@ -88,7 +88,8 @@ export function findTies(doc: Doc): Tie[] {
           confidence: kind === 'partnership' && !/partnership/i.test(cue[0]) ? 0.6 : 0.85,
         });
       }
-    } else if (lastTies.length === 1 && /^(?:A|The|This|That|Their|Its|The two cities'?) (?:relationship|partnership|tie|friendship|link)\b.*\b(?:began|started|dates? back to|was established|was formed|was signed)\b/i.test(text)) {
+    }
+    if (!here.length && lastTies.length === 1 && /^(?:A|The|This|That|Their|Its|The two cities'?) (?:relationship|partnership|tie|friendship|link)\b.*\b(?:began|started|dates? back to|was established|was formed|was signed)\b/i.test(text)) {
       // "A relationship that began in 1986 after ..." continues the tie of the sentence before.
       const prev = lastTies[0]!;
       const since = sinceOf(doc, info, 0, info.s.text.length);
