@@ -6,6 +6,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createRequestContext, type ApiContext, type ApiDeps } from './context.ts';
 import { useCypherCounter } from './plugins/use-cypher-counter.ts';
 import { useQueryBounds } from './plugins/use-query-bounds.ts';
+import { useResultBudget } from './plugins/use-result-budget.ts';
 import { buildSchema } from './schema.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -27,6 +28,6 @@ export function createServer(options: ServerOptions): ApiServer {
     graphiql: options.graphiql ?? true,
     landingPage: false,
     context: () => createRequestContext({ driver, database }),
-    plugins: [...useQueryBounds(), ...(options.exposeCypherCount ? [useCypherCounter()] : [])],
+    plugins: [...useQueryBounds(), useResultBudget(), ...(options.exposeCypherCount ? [useCypherCounter()] : [])],
   });
 }

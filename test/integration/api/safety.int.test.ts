@@ -20,9 +20,9 @@ describe('Cypher queries per request', () => {
       nodes { ... on Place {
         name
         country { code }
-        partners { edges { node { ... on Place { name country { name } } } partnership { kind since evidence { sentence document { title } } } } }
+        partners(first: 10) { edges { node { ... on Place { name country { name } } } partnership { kind since evidence(first: 5) { sentence document { title } } } } }
         officials { nodes { title holder { name offices { title } } } }
-        evidence { sentence }
+        evidence(first: 5) { sentence }
       } }
     }
   }`;
@@ -127,6 +127,28 @@ describe('bounds', () => {
     } } } } } }`);
     expect(response.errors![0]!.message).toMatch(/Query depth limit of 10 exceeded, found \d+/);
     expect(response.data ?? null).toBeNull();
+  });
+
+  it('refuses pages nested in pages whose worst case exceeds the result budget, before running anything', async () => {
+    // Page sizes in variables, which the syntactic cost limit cannot see.
+    const response = await api.request(
+      `query ($places: Int, $partners: Int) { search(text: "a", first: $places) { nodes { ... on Place {
+        partners(first: $partners) { edges { partnership { evidence(first: 20) { sentence } } } }
+      } } } }`,
+      { places: 100, partners: 100 },
+    );
+    expect(response.errors!.map((e) => e.message)).toEqual([
+      'This request could return up to 230200 nodes (page sizes multiply down nested lists); the limit is 100000. ' +
+        'Ask for smaller pages with first, or fewer nested lists, and follow pageInfo.endCursor for more.',
+    ]);
+    expect(response.extensions?.cypher?.count ?? 0).toBe(0);
+  });
+
+  it('refuses a query whose syntactic cost exceeds the limit', async () => {
+    const response = await api.request(`{ search(text: "a", first: 100) { nodes { ... on Place {
+      partners(first: 100) { edges { partnership { evidence(first: 20) { sentence } } } }
+    } } } }`);
+    expect(response.errors![0]!.message).toMatch(/^Syntax Error: Query Cost limit of 50000 exceeded, found \d+/);
   });
 
   it('refuses traversal bounds beyond the maxima with messages naming them', async () => {
