@@ -7,6 +7,7 @@ import { ensureSchema } from '../graph/schema.ts';
 import { INDEX_STATEMENTS } from '../graph/indexes.ts';
 import { seedPlan } from '../graph/seed.ts';
 import { readTwinnedCities } from '../import/twinned-cities.ts';
+import { runCommand } from './run-command.ts';
 
 async function main(): Promise<number> {
   const dir = process.argv[2] ?? '../shared/data/twinned-cities';
@@ -30,10 +31,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main);

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { connectNeo4j } from '../graph/connect.ts';
 import { runSeed } from './seed-command.ts';
+import { runCommand } from './run-command.ts';
 
 const USAGE = `Usage: npm run seed -- [--documents seed/documents] [--facts seed/facts] [--force] [--no-extract]
   --documents DIR  folder of articles (.txt)                         default: seed/documents
@@ -48,10 +49,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main);

@@ -41,6 +41,9 @@ export async function collectDocuments(options: {
 }): Promise<{ ready: ReadyDocument[]; failed: FailedDocument[] }> {
   const ready: ReadyDocument[] = [];
   const failed: FailedDocument[] = [];
+  if (!existsSync(options.documentsDir)) {
+    throw new Error(`The documents folder ${options.documentsDir} does not exist: create it or name another one (--documents DIR).`);
+  }
   const documents = (await readdir(options.documentsDir))
     .filter((f) => DOCUMENT_EXTENSIONS.some((ext) => f.endsWith(ext)))
     .sort();

@@ -51,23 +51,17 @@ export const RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
+/** The relationships that say where facts come from (documents, sentences). */
+export const PROVENANCE_RELATIONSHIP_TYPES = ['MENTIONS', 'IN', 'EVIDENCED_BY'] as const satisfies readonly RelationshipType[];
+
 /**
  * The relationships a "connection" between two things may go through: ties, meetings, events, offices, containment,
- * figures. Provenance (documents, sentences) is left out, or everything would be two hops from everything else.
+ * figures. Provenance is left out, or everything would be two hops from everything else.
  */
-export const CONNECTION_RELATIONSHIP_TYPES = [
-  'IN_COUNTRY',
-  'WITHIN',
-  'FROM',
-  'HOLDS',
-  'OF',
-  'ATTENDED',
-  'HELD_IN',
-  'DURING',
-  'PARTY_TO',
-  'ABOUT',
-  'STATED_BY',
-] as const satisfies readonly RelationshipType[];
+export const CONNECTION_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.filter(
+  (type): type is Exclude<RelationshipType, (typeof PROVENANCE_RELATIONSHIP_TYPES)[number]> =>
+    !(PROVENANCE_RELATIONSHIP_TYPES as readonly string[]).includes(type),
+);
 
 /** Labels whose nodes carry `nameKeys` and can be looked up by name. */
 export const NAMED_LABELS = ['Country', 'Place', 'Person', 'Event', 'Document'] as const satisfies readonly NodeLabel[];

@@ -80,7 +80,26 @@ export interface GraphPlan {
   mentions: { label: MentionedLabel; entityId: string }[];
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** A plan that writes only its document; planners fill in the rest. */
+export function emptyPlan(document: GraphPlan['document']): GraphPlan {
+  return {
+    document,
+    sentences: [],
+    countries: [],
+    places: [],
+    containment: [],
+    people: [],
+    offices: [],
+    events: [],
+    meetings: [],
+    partnerships: [],
+    figures: [],
+    evidence: [],
+    mentions: [],
+  };
+}
 
 const yearOf = (date: string | null | undefined): number | null => (date ? Number(date.slice(0, 4)) : null);
 
@@ -96,33 +115,19 @@ function keysOf(names: string[]): string[] {
  */
 export function planDocument(facts: FactsFile, documentText: string, options: { factsText: string; extracted: boolean }): GraphPlan {
   const docId = documentId(facts.document.file);
-  const plan: GraphPlan = {
-    document: {
-      id: docId,
-      name: facts.document.title,
-      title: facts.document.title,
-      file: facts.document.file,
-      date: facts.document.date,
-      source: facts.document.source,
-      url: facts.document.url,
-      contentHash: sha256(documentText),
-      factsHash: sha256(options.factsText),
-      reviewed: facts.document.reviewed,
-      extracted: options.extracted,
-    },
-    sentences: [],
-    countries: [],
-    places: [],
-    containment: [],
-    people: [],
-    offices: [],
-    events: [],
-    meetings: [],
-    partnerships: [],
-    figures: [],
-    evidence: [],
-    mentions: [],
-  };
+  const plan = emptyPlan({
+    id: docId,
+    name: facts.document.title,
+    title: facts.document.title,
+    file: facts.document.file,
+    date: facts.document.date,
+    source: facts.document.source,
+    url: facts.document.url,
+    contentHash: sha256(documentText),
+    factsHash: sha256(options.factsText),
+    reviewed: facts.document.reviewed,
+    extracted: options.extracted,
+  });
 
   const sentences = new Map<string, GraphPlan['sentences'][number]>();
   const evidenced = (label: EvidencedLabel, factId: string, evidence: Evidence) => {

@@ -10,9 +10,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { countryAliases, countryName } from '../facts/countries.ts';
 import { nameKey } from '../facts/names.ts';
-import type { GraphPlan } from '../graph/plan.ts';
+import { emptyPlan, sha256, type GraphPlan } from '../graph/plan.ts';
 import { countryId, documentId, partnershipId, placeId, sentenceId } from '../graph/model.ts';
-import { createHash } from 'node:crypto';
 
 export class DataFileError extends Error {
   override name = 'DataFileError';
@@ -104,8 +103,6 @@ const DATASET = {
   url: 'https://github.com/rfordatascience/tidytuesday/tree/main/data/2026/2026-05-12',
 };
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
 /** Taiwan is "CN-TW" in the data set; ISO 3166-1 gives it TW. */
 const isoCountry = (code: string) => (code === 'CN-TW' ? 'TW' : code);
 
@@ -133,21 +130,6 @@ export function planTwinnedCities(citiesText: string, linksText: string, dir = '
     factsHash: sha256(text),
     reviewed: true,
     extracted: false,
-  });
-  const emptyPlan = (document: GraphPlan['document']): GraphPlan => ({
-    document,
-    sentences: [],
-    countries: [],
-    places: [],
-    containment: [],
-    people: [],
-    offices: [],
-    events: [],
-    meetings: [],
-    partnerships: [],
-    figures: [],
-    evidence: [],
-    mentions: [],
   });
   const cities = emptyPlan(documentOf('cities', 'Twinned Cities: cities', citiesText));
   const links = emptyPlan(documentOf('links', 'Twinned Cities: twinning links', linksText));
