@@ -121,6 +121,13 @@ describe('bounds', () => {
     expect(response.extensions?.cypher?.count ?? 0).toBe(0);
   });
 
+  it('bounds unpaged lists too', async () => {
+    const response = await api.request(`{ place(id: "${SHIZUOKA}") { name evidence(first: 1000) { sentence } } }`);
+    expect(response.errors!.map((e) => e.message)).toEqual(['evidence(first) must be from 1 to 100; got 1000.']);
+    // evidence is non-null, so the error nulls the place that asked for it.
+    expect(response.data).toEqual({ place: null });
+  });
+
   it('refuses a query nested deeper than the limit before running anything', async () => {
     const response = await api.request(`{ place(id: "${SHIZUOKA}") { partners { edges { node { ... on Place {
       partners { edges { node { ... on Place { partners { edges { partnership { evidence { document { id } } } } } } } } }
