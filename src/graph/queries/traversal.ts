@@ -147,6 +147,8 @@ export function connectionQuery(fromLabel: NodeLabel, fromId: string, toLabel: N
     cypher: `MATCH (a:${fromLabel} {id: $fromId}), (b:${toLabel} {id: $toId})
 WHERE a <> b
 MATCH p = allShortestPaths((a)-[${rel}*..${maxLength}]-(b))
+// Through hubs there can be very many equally short paths; the choice is made among the first thousand.
+WITH p LIMIT 1000
 WITH p, size([r IN relationships(p) WHERE type(r) IN $broadTypes]) AS broadLinks,
      size([r IN relationships(p) WHERE type(r) IN $encounterTypes]) AS encounterLinks
 ORDER BY broadLinks, encounterLinks, [n IN nodes(p) | n.id]
