@@ -11,6 +11,22 @@ import { buildSchema } from './schema.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
+/** What GraphiQL opens with: a place, its ties and where they are stated. */
+const GRAPHIQL_DEFAULT_QUERY = `# Shizuoka Prefecture's partners, with the kind and start year of each tie and the sentence that states it.
+{
+  place(name: "Shizuoka") {
+    id
+    name
+    partners {
+      edges {
+        node { ... on Place { name countryCode } }
+        partnership { kind since sinceBasis evidence { sentence document { title date } } }
+      }
+    }
+  }
+}
+`;
+
 export interface ServerOptions extends ApiDeps {
   /** Add `extensions.cypher` (count and names of the Cypher queries run) to every response. */
   exposeCypherCount?: boolean;
@@ -25,7 +41,7 @@ export function createServer(options: ServerOptions): ApiServer {
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
-    graphiql: options.graphiql ?? true,
+    graphiql: (options.graphiql ?? true) ? { title: 'City diplomacy graph', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
     landingPage: false,
     context: () => createRequestContext({ driver, database }),
     plugins: [...useQueryBounds(), useResultBudget(), ...(options.exposeCypherCount ? [useCypherCounter()] : [])],
