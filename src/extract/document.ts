@@ -168,8 +168,13 @@ export function readDocument(article: ParsedArticle): Doc {
     const r = resolved[n]!;
     const spans = finalSpans[n]!;
     const decls = findPeople(r.s.text, r.tokens, spans);
-    // Places inside a person's name are not places ("Rush Hill").
-    const kept = spans.filter((sp) => !decls.some((d) => sp.start < d.nameEnd && sp.end > d.nameStart));
+    // Places inside a person's name are not places ("Rush Hill"), nor is a one-word town that is the surname of
+    // someone the article already named ("Ito came to Seattle" after "Mayor Ken Ito").
+    const kept = spans.filter(
+      (sp) =>
+        !decls.some((d) => sp.start < d.nameEnd && sp.end > d.nameStart) &&
+        !(sp.entry?.kind === 'city' && sp.j - sp.i === 1 && !sp.generic && !sp.qualifies && doc.people.some((p) => p.words.includes(sp.surface.toLowerCase()))),
+    );
     const recBySpan = new Map<PlaceSpan, PlaceRec>();
     const places: PlaceMention[] = kept.map((sp) => {
       const place = placeRec(sp, r.s);

@@ -31,6 +31,9 @@ export function findFigures(doc: Doc): Figure[] {
   let lastSpeaker: PersonRec | null = null;
   for (const info of doc.sentences) {
     const text = info.s.text;
+    const previousSpeaker = lastSpeaker;
+    const speakerHere = [...info.people].reverse()[0]?.person;
+    if (speakerHere) lastSpeaker = speakerHere;
     if (!/\d/.test(text) || !/sister|friendship|twin/i.test(text)) continue;
     FIGURE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -47,12 +50,10 @@ export function findFigures(doc: Doc): Figure[] {
         metric: `${kind} city pairs`,
         value: Number(m[2]!.replace(/,/g, '')),
         qualifier,
-        statedBy: speaker ?? (pronoun ? lastSpeaker : null),
+        statedBy: speaker ?? (pronoun ? previousSpeaker : null),
         info,
       });
     }
-    const speakerHere = [...info.people].reverse()[0]?.person;
-    if (speakerHere) lastSpeaker = speakerHere;
   }
   return out;
 }

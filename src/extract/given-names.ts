@@ -42,3 +42,8 @@ export function correctGivenName(given: string): string | null {
   const [hit] = found;
   return hit!.charAt(0) + hit!.slice(1).toLowerCase();
 }
+
+/** True for a common English given name ("Paul", "Mary"): alone, such a word is more likely a person than a town. */
+export function isGivenName(word: string): boolean {
+  return names().has(word.toLowerCase());
+}

@@ -137,6 +137,8 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     if (pb && pb.j === b + 1) {
       place = pb;
       start = pb.i;
+      // "Former US President": the word before the place still marks the office.
+      if (tokens[pb.i - 1] && /^(former|ex)$/.test(tokens[pb.i - 1]!.lower)) former = true;
     }
     const t: TitleDecl = { title: titleText, head, place, former };
     const prev = out[out.length - 1];

@@ -6,6 +6,7 @@
 import type { PlaceKind } from '../facts/types.ts';
 import { GENERIC_KIND, gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
 import { CITY_TITLES, DEMONYMS, DIVISION_TITLES, GEO_WORDS, NOT_NAMES, ORG_HEADS } from './lexicon.ts';
+import { isGivenName } from './given-names.ts';
 import { adjacent, type Token } from './tokens.ts';
 
 export interface PlaceSpan {
@@ -126,6 +127,13 @@ function addUnlisted(text: string, tokens: Token[], spans: PlaceSpan[]): PlaceSp
   return [...spans, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** Words that name directions and landforms: "Western", "Central" are divisions somewhere, but not in running text. */
+const COMMON_PLACE_WORDS = new Set('north south east west northern southern eastern western central upper lower middle capital coast coastal island islands lakes highlands valley border far near greater new'.split(' '));
+
+function isCommonWord(surface: string): boolean {
+  return surface.split(/[\s-]+/).every((w) => COMMON_PLACE_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || GEO_WORDS.has(w.toLowerCase()));
+}
+
 function isNotName(t: Token): boolean {
   if (/^[\p{Lu}.]{2,}$/u.test(t.text)) return false; // "US", "U.S.", "UK"
   return NOT_NAMES.has(t.lower) || GEO_WORDS.has(t.lower);
@@ -207,7 +215,7 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     sp.entry = best;
     // A division of a country the article never names needs a generic word, a qualifier or a title cue:
     // "Western" (China) is not Sri Lanka's Western Province.
-    if (best.feature === 'ADM1' && !sp.generic && !sp.qualifies && !divisionCue && earlier !== best && !(ctx.docCountries.get(best.country) ?? 0) && !hasQualifier(sp, spans)) continue;
+    if (best.feature === 'ADM1' && !sp.generic && !sp.qualifies && !divisionCue && earlier !== best && !(ctx.docCountries.get(best.country) ?? 0) && !hasQualifier(sp, spans) && !divisionInContext(text, tokens, sp, spans)) continue;
     if (best.kind === 'city' && sp.generic && best.population < 100_000 && insideCapitalisedPhrase(tokens, sp)) continue;
     if (best.kind === 'city' && !sp.generic && !accepted(sp, best, tokens, prevWord, nextWord, ctx, cityCue || mayorCue || hasQualifier(sp, spans))) continue;
     kept.push(sp);
@@ -222,6 +230,31 @@ function insideCapitalisedPhrase(tokens: Token[], sp: PlaceSpan): boolean {
   const joinedPrev = prev?.cap && !prev.possessive && prev.outerEnd + 1 === tokens[sp.i]!.start;
   const joinedNext = next?.cap && next.start === tokens[sp.j - 1]!.outerEnd + 1;
   return !!joinedPrev && !!joinedNext;
+}
+
+/**
+ * A division of a country the article does not name is taken only where the words around it read as a place:
+ * "with Alberta", "Hokkaido's", "Ohio-Saitama", "Iowan", "New South Wales"; not "Edo period", "Western China",
+ * or a byline's "Paul".
+ */
+function divisionInContext(text: string, tokens: Token[], sp: PlaceSpan, spans: PlaceSpan[]): boolean {
+  if (isCommonWord(sp.surface) || inCapitalisedPhrase(tokens, sp, spans)) return false;
+  if (sp.adjective) return true;
+  const prev = tokens[sp.i - 1]?.lower ?? '';
+  const last = tokens[sp.j - 1]!;
+  const neighbourPlace = spans.some((o) => o !== sp && (o.j === sp.i || o.i === sp.j) && /^[-–]$|^, $|^ and $/.test(text.slice(Math.min(o.end, sp.end), Math.max(o.start, sp.start))));
+  if (last.possessive || neighbourPlace || /^(?:in|of|to|from|with|and|between|at|visit|visited|visiting)$/.test(prev)) return true;
+  return sp.j - sp.i > 1;
+}
+
+/** A capitalised word joined to the span on either side: the span is part of a longer name ("Edo Period Museum"). */
+function inCapitalisedPhrase(tokens: Token[], sp: PlaceSpan, spans: PlaceSpan[]): boolean {
+  // A neighbouring place is not a longer name: "Ohio-Saitama", "Tustin, California".
+  const prev = spans.some((o) => o.j === sp.i) ? undefined : tokens[sp.i - 1];
+  const next = spans.some((o) => o.i === sp.j) ? undefined : tokens[sp.j];
+  const joinedPrev = prev?.cap && !prev.possessive && prev.outerEnd + 1 >= tokens[sp.i]!.start && !/^(?:The|A|An)$/.test(prev.text);
+  const joinedNext = next?.cap && next.start <= tokens[sp.j - 1]!.outerEnd + 1 && !tokens[sp.j - 1]!.possessive;
+  return !!joinedPrev || !!joinedNext;
 }
 
 function hasQualifier(sp: PlaceSpan, spans: PlaceSpan[]): boolean {
@@ -241,20 +274,26 @@ function accepted(
   if (cue || sp.qualifies || ctx.chosen.get(placeKey(stripGeneric(sp.surface))) === e) return true;
   const multiword = sp.j - sp.i > 1;
   const inDocCountry = (ctx.docCountries.get(e.country) ?? 0) > 0;
-  const leftWord = tokens[sp.i - 1];
-  const joinedLeft = !multiword && leftWord?.cap && !leftWord.possessive && leftWord.outerEnd + 1 >= tokens[sp.i]!.start;
-  if (joinedLeft && e.population < 1_000_000) return false;
-  if (ORG_HEADS.has(nextWord)) return e.population >= 1000 && inDocCountry;
-  if (/^(?:in|to|from|at|near|visit|visited|visiting)$/.test(prevWord) && inDocCountry) return e.population >= 1000;
-  if (multiword) return e.population >= 20_000 || (inDocCountry && e.population >= 5_000);
-  // One capitalised word inside a longer capitalised phrase ("Spring Festival", "East-West Center") is part of a
-  // name, not a town, unless the town is a large one.
+  // An article that names no country gives no country to prefer: towns are then taken on context alone.
+  const noCountries = ctx.docCountries.size === 0;
   const prev = tokens[sp.i - 1];
   const next = tokens[sp.j];
-  const capNeighbour = (prev?.cap && !prev.possessive && prev.outerEnd + 1 >= tokens[sp.i]!.start) || (next?.cap && next.start <= tokens[sp.j - 1]!.outerEnd + 1);
-  if (capNeighbour && e.population < 1_000_000 && e.feature !== 'PPLC' && !(e.feature === 'PPLA' && e.population >= 50_000)) return false;
+  const joinedLeft = prev?.cap && !prev.possessive && prev.outerEnd + 1 >= tokens[sp.i]!.start;
+  const joinedRight = next?.cap && next.start <= tokens[sp.j - 1]!.outerEnd + 1;
+  const big = e.feature === 'PPLC' || e.population >= 1_000_000;
+  // One capitalised word inside a longer capitalised phrase ("Spring Festival", "East-West Center") is part of a
+  // name, not a town, unless the town is a large one; a common given name alone is a person ("with Paul").
+  if (!multiword && joinedLeft && !big) return false;
+  const major = big || e.feature === 'PPLA' || e.population >= 300_000;
+  if (!multiword && !major && isGivenName(sp.surface)) return false;
+  const floor = inDocCountry ? 1_000 : noCountries ? 5_000 : 20_000;
+  if (!multiword && joinedRight && !big && !GENERIC_KIND[nextWord] && !ORG_HEADS.has(nextWord)) return false;
+  if (ORG_HEADS.has(nextWord)) return e.population >= floor;
+  if (/^(?:in|to|from|at|near|visit|visited|visiting|between|and|with)$/.test(prevWord)) return e.population >= floor;
+  if (multiword) return e.population >= 20_000 || (inDocCountry && e.population >= 5_000);
+  if (joinedRight && !big && !(e.feature === 'PPLA' && e.population >= 50_000)) return false;
   if (e.feature === 'PPLC' || (e.feature === 'PPLA' && e.population >= 50_000)) return true;
-  if (inDocCountry) return e.population >= 30_000;
+  if (inDocCountry || noCountries) return e.population >= 30_000;
   return e.population >= 500_000;
 }
 

@@ -98,6 +98,9 @@ const COUNTRY_SHORT_FORMS: Readonly<Record<string, string[]>> = {
   CZ: ['Czechia'],
 };
 
+/** Countries whose provinces are written with the word "Province" in English news. */
+const GENERIC_NAMED = new Set(['CN', 'KR', 'VN', 'TH', 'KH', 'LA', 'PH', 'ID', 'MN', 'KP']);
+
 interface RawRegion {
   name: string;
   names?: Record<string, string>;
@@ -185,7 +188,10 @@ function build(): Gazetteer {
       const en = r.names?.en ?? r.name;
       const generic = Object.keys(GENERIC_KIND).find((g) => GENERIC_KIND[g] === kind && g !== 'metropolis');
       const bare = stripGeneric(en);
-      const name = (kind === 'province' || kind === 'prefecture') && bare === en && generic ? `${en} ${cap(generic)}` : en;
+      // English writes Chinese provinces and Japanese prefectures with their generic word ("Zhejiang Province"),
+      // Canadian provinces without it ("Alberta").
+      const withGeneric = (kind === 'province' && GENERIC_NAMED.has(cc)) || kind === 'prefecture';
+      const name = withGeneric && bare === en && generic ? `${en} ${cap(generic)}` : en;
       const locals = ['zh', 'ja', 'kr', 'ko'].map((l) => r.names?.[l]).filter((n): n is string => !!n);
       const e: GazEntry = {
         name,

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, shiftDate } from '../../../src/extract/dates.ts';
+
+const values = (text: string, doc: string | null = '2019-11-24'): string[] => findDates(text, doc).map((d) => d.value || `${d.relativeDays}d`);
+
+describe('findDates', () => {
+  it('reads full dates in their common spellings', () => {
+    expect(values('in Shizuoka, Japan, Nov. 24, 2019.')).toEqual(['2019-11-24']);
+    expect(values('on 3 March 2018 and on 2018-05-30')).toEqual(['2018-03-03', '2018-05-30']);
+  });
+
+  it('gives a month and day without a year the article year, or the year before when that lies ahead', () => {
+    expect(values('On October 14th, the city celebrated', '2014-10-20')).toEqual(['2014-10-14']);
+    expect(values('on October 18th-20th', '2014-10-20')).toEqual(['2014-10-18']);
+    expect(values('On December 30, they met', '2015-01-05')).toEqual(['2014-12-30']);
+  });
+
+  it('resolves weekdays to the last such day on or before the article date', () => {
+    expect(values('said on Sunday')).toEqual(['2019-11-24']); // the article date is a Sunday
+    expect(values('came on Monday', '2001-07-17')).toEqual(['2001-07-16']);
+    expect(values('met yesterday')).toEqual(['2019-11-23']);
+  });
+
+  it('reads months with a year as partial dates, and relative days as offsets', () => {
+    expect(values('became sister cities in November 1984')).toEqual(['1984-11']);
+    expect(values('One day earlier, they signed')).toEqual(['-1d']);
+  });
+
+  it('does not take the modal verb "may" for a month', () => {
+    expect(values('They may visit next year.')).toEqual([]);
+  });
+
+  it('shifts dates across month ends', () => {
+    expect(shiftDate('2016-03-01', -1)).toBe('2016-02-29');
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.ts';
+
+describe('country figures', () => {
+  it('"the two countries" are the two the article names most, and the speaker is kept', () => {
+    const f = factsOf('China and Japan should work together, Chinese Foreign Minister Li Wen said. More than 250 pairs of sister cities have been established between the two countries, he noted.');
+    expect(f.countryFigures).toEqual([
+      expect.objectContaining({ countries: ['CN', 'JP'], metric: 'sister city pairs', value: 250, qualifier: 'more than', statedBy: 'Li Wen', asOf: '2019-11-24' }),
+    ]);
+  });
+
+  it('countries named in the sentence, and the qualifier of the number', () => {
+    const f = factsOf('There are about 1,200 sister-city relationships between France and Germany.');
+    expect(f.countryFigures[0]).toMatchObject({ countries: ['DE', 'FR'], value: 1200, qualifier: 'about' });
+  });
+
+  it('a count without a pair of countries is not a country figure', () => {
+    expect(factsOf('Shaanxi has 88 friendship cities.').countryFigures).toEqual([]);
+  });
+});

@@ -1,0 +1,11 @@
+import { extractFacts } from '../../../src/extract/index.ts';
+import type { FactsFile } from '../../../src/facts/types.ts';
+
+/** Facts of a made-up article: a header with the date, a neutral title, then the given paragraphs. */
+export function factsOf(body: string, date = '2019-11-24'): FactsFile {
+  return extractFacts(` date ${date} Local news\n\n${body}\n`, { file: 'made-up.txt' });
+}
+
+export function pairsOf(f: FactsFile): string[] {
+  return f.partnerships.map((p) => [p.a, p.b].sort().join(' ~ ')).sort();
+}

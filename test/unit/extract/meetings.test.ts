@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.ts';
+
+const meetings = (f: ReturnType<typeof factsOf>) => f.meetings.map((m) => ({ who: m.participants, date: m.date, place: m.place }));
+
+describe('meetings', () => {
+  it('"A met (with) B in X on <weekday>" resolves the weekday against the article date', () => {
+    const f = factsOf('Chinese Foreign Minister Li Wen met with Governor of Shizuoka Prefecture Ken Ito in Shizuoka on Sunday.', '2019-11-26');
+    expect(meetings(f)).toEqual([{ who: ['Li Wen', 'Ken Ito'], date: '2019-11-24', place: 'Shizuoka Prefecture' }]);
+  });
+
+  it('"agreed with" and "a meeting with the mayor" are one meeting', () => {
+    const f = factsOf('Tokyo Gov. Anna Sato agreed with Taipei Mayor Lin Bo on Wednesday to cooperate. Sato spoke after a closed-door meeting with the mayor.', '2024-02-07');
+    expect(meetings(f)).toEqual([{ who: ['Anna Sato', 'Lin Bo'], date: '2024-02-07', place: null }]);
+  });
+
+  it('a day relative to the sentence before: "One day earlier, A and B signed"', () => {
+    const f = factsOf('On the morning of September 24th, Mayor Tom Hill met Governor Ann Lee in Chengdu. One day earlier, Mayor Tom Hill and Governor Ann Lee signed the deal.', '2016-09-27');
+    expect(meetings(f).map((m) => m.date)).toEqual(['2016-09-24', '2016-09-23']);
+  });
+
+  it('a planned or future visit is not a meeting', () => {
+    const f = factsOf('Mayor Tom Hill will meet Governor Ann Lee next month. Mayor Tom Hill plans to meet Governor Ann Lee in Kobe.');
+    expect(f.meetings).toEqual([]);
+  });
+
+  it('a host welcoming a delegation, on the day the paragraph gives', () => {
+    const f = factsOf('On October 14th, Kobe marked the day. Kobe Mayor Tom Hill welcomed a delegation from Seattle.', '2014-10-20');
+    expect(meetings(f)).toEqual([{ who: ['Tom Hill'], date: '2014-10-14', place: 'Kobe' }]);
+  });
+
+  it('a delegation headed by an official travelling to a place', () => {
+    const f = factsOf('A delegation from Nishiwaki, headed by Mayor Ken Ito, traveled to Renton to take part in the festivities.');
+    expect(meetings(f)).toEqual([{ who: ['Ken Ito'], date: null, place: 'Renton' }]);
+  });
+
+  it('officials welcomed in a place, dated by the visit told next', () => {
+    const f = factsOf('Mayor Ken Ito of Okazaki, Japan, was warmly welcomed in Seattle. Ito came to Seattle on Monday to renew the bond.', '2001-07-17');
+    expect(meetings(f)).toEqual([{ who: ['Ken Ito'], date: '2001-07-16', place: 'Seattle' }]);
+  });
+
+  it('visits told in quotes or in passing are not meetings', () => {
+    const f = factsOf('"We visited Seattle a few days ago," said Li Ming, deputy mayor of Wuhan. Tom Hill, mayor of Seattle who visited China five times, smiled.');
+    expect(f.meetings).toEqual([]);
+  });
+
+  it('a tie signed at a conference: the officials of both places named in the article met', () => {
+    const f = factsOf(
+      'The US-China Sister Cities Conference opened in Chicago on Oct 23.\n\nAt the conference, a sister city agreement was signed between Wuhan, Hubei province and Pittsburgh, Pennsylvania.\n\n"We came," said Li Ming, deputy mayor of Wuhan.\n\n"Welcome," said Tom Hill, mayor of Pittsburgh.',
+      '2015-10-24',
+    );
+    expect(meetings(f)).toEqual([{ who: ['Li Ming', 'Tom Hill'], date: '2015-10-23', place: null }]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.ts';
+
+const person = (f: ReturnType<typeof factsOf>, name: string) => f.people.find((p) => p.name === name);
+
+describe('people with titles', () => {
+  it('title and place before the name: "Mayor of Kobe Kizo Hisamoto"', () => {
+    const f = factsOf('Mayor of Kobe Kizo Hisamoto opened the fair.');
+    expect(person(f, 'Kizo Hisamoto')).toMatchObject({ country: 'JP', offices: [{ title: 'Mayor', place: 'Kobe' }] });
+  });
+
+  it('several titles joined by "and", with a nationality: "Chinese State Councilor and Foreign Minister Wang Yi"', () => {
+    const f = factsOf('Chinese State Councilor and Foreign Minister Wang Yi spoke on Sunday.');
+    const p = person(f, 'Wang Yi')!;
+    expect(p.country).toBe('CN');
+    expect(p.offices.map((o) => [o.title, o.place])).toEqual([
+      ['State Councilor', 'China'],
+      ['Foreign Minister', 'China'],
+    ]);
+  });
+
+  it('place before an abbreviated title: "Tokyo Gov. Anna Sato"', () => {
+    const f = factsOf('Tokyo Gov. Anna Sato flew to Seoul.');
+    expect(person(f, 'Anna Sato')?.offices[0]).toMatchObject({ title: 'Governor', place: 'Tokyo Prefecture' });
+  });
+
+  it('title after the name: "Li Ming, deputy mayor of Wuhan" and "Mr. Tom Reed, Premier of Victoria of Australia"', () => {
+    const f = factsOf('"We came," said Li Ming, deputy mayor of Wuhan. Mr. Tom Reed, Premier of Victoria of Australia, agreed.');
+    expect(person(f, 'Li Ming')?.offices[0]).toMatchObject({ title: 'Deputy Mayor', place: 'Wuhan' });
+    expect(person(f, 'Tom Reed')).toMatchObject({ country: 'AU', offices: [{ title: 'Premier', place: 'Victoria' }] });
+  });
+
+  it('"Mayor Ken Ito of Okazaki, Japan": the place after the name', () => {
+    const f = factsOf('Mayor Ken Ito of Okazaki, Japan, arrived.');
+    expect(person(f, 'Ken Ito')?.offices[0]?.place).toBe('Okazaki');
+  });
+
+  it('a title with a surname only stays as the text gives it, and later surname references find the full name', () => {
+    const f = factsOf('Governor Park met Jiangsu Party Secretary Zhao Lei in Seoul. Later Party Secretary Zhao left. Zhao said so.');
+    expect(f.people.map((p) => p.name)).toEqual(['Governor Park', 'Zhao Lei']);
+    expect(person(f, 'Zhao Lei')!.aliases).toContain('Zhao');
+  });
+
+  it('a former office is marked', () => {
+    const f = factsOf('Former US President Dwight D. Eisenhower founded the group.');
+    expect(person(f, 'Dwight D. Eisenhower')?.offices[0]).toMatchObject({ title: 'President', former: true });
+  });
+
+  it('people without a title of office are not taken', () => {
+    const f = factsOf('The artist Bai Lin showed paintings. Zhang Wei, a master of paper-cutting, talked. Photo by Paul Smith.');
+    expect(f.people).toEqual([]);
+  });
+
+  it('a given name one vowel from a common one is corrected, keeping the written form', () => {
+    const f = factsOf('Mr. Deniel Brooks, Premier of Victoria of Australia, came.');
+    expect(person(f, 'Daniel Brooks')?.aliases).toContain('Deniel Brooks');
+  });
+
+  it('names from other naming traditions are left as written', () => {
+    const f = factsOf('Mayor Koichi Sato and Mayor Weiwei Zhu spoke.');
+    expect(f.people.map((p) => p.name)).toEqual(['Koichi Sato', 'Weiwei Zhu']);
+  });
+});

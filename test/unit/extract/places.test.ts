@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteer, placeKey } from '../../../src/extract/gazetteer/index.ts';
+import { factsOf } from './helpers.ts';
+
+const place = (f: ReturnType<typeof factsOf>, name: string) => f.places.find((p) => p.name === name);
+
+describe('gazetteer', () => {
+  it('holds divisions and cities of one name, with local-language names', () => {
+    const entries = gazetteer().lookup(placeKey('Shizuoka'));
+    expect(entries.map((e) => `${e.name}/${e.kind}`)).toEqual(expect.arrayContaining(['Shizuoka Prefecture/prefecture', 'Shizuoka/city']));
+    expect(gazetteer().lookup(placeKey('浙江省'))[0]?.name).toBe('Zhejiang Province');
+    expect(gazetteer().lookup(placeKey('U.S.'))[0]?.country).toBe('US');
+  });
+});
+
+describe('places', () => {
+  it('reads a name with its generic word as the division, and keeps the written form as an alias', () => {
+    const f = factsOf('The Governor of Shizuoka Prefecture spoke in Japan. Shizuoka welcomes tourists.');
+    expect(place(f, 'Shizuoka Prefecture')).toMatchObject({ kind: 'prefecture', country: 'JP' });
+    expect(place(f, 'Shizuoka Prefecture')!.aliases).toContain('Shizuoka');
+    expect(f.places.filter((p) => p.name === 'Shizuoka')).toEqual([]);
+  });
+
+  it('reads "X City" and "the city of X" as the city', () => {
+    const f = factsOf('Officials of Shizuoka City in Japan opened a hall.');
+    expect(place(f, 'Shizuoka')).toMatchObject({ kind: 'city', country: 'JP' });
+    expect(place(f, 'Shizuoka')!.lat).toBeCloseTo(34.98, 1);
+  });
+
+  it('resolves an ambiguous town by the state or country written after it', () => {
+    const f = factsOf('The city of Concord, California hosted a fair. Victoria of Australia sent a team.');
+    expect(place(f, 'Concord')).toMatchObject({ kind: 'city', country: 'US', within: 'California' });
+    expect(place(f, 'Victoria')).toMatchObject({ kind: 'state', country: 'AU' });
+  });
+
+  it('takes countries named by adjective only when a fact needs them, and never common words as towns', () => {
+    const f = factsOf('Chinese Foreign Minister Li Wen met reporters. The Spring Festival is near. Friendship matters.');
+    expect(f.places.map((p) => p.name)).toEqual(['China']);
+  });
+
+  it('keeps a place the gazetteer lacks when the text says what it is', () => {
+    const f = factsOf('Delegates came from the city of Qorvale and from Brindmoor, Shaanxi province.');
+    expect(place(f, 'Qorvale')).toMatchObject({ kind: 'city', country: null, geonamesId: null });
+    expect(place(f, 'Brindmoor')).toMatchObject({ kind: 'city', country: 'CN', within: 'Shaanxi Province' });
+  });
+});

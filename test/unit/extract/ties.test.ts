@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, pairsOf } from './helpers.ts';
+
+const tie = (f: ReturnType<typeof factsOf>) => f.partnerships[0]!;
+
+describe('ties between places', () => {
+  it('"between A and B" with a stated year', () => {
+    const f = factsOf('A sister city agreement between Nagoya and Los Angeles was signed in 1959.', '2019-05-01');
+    expect(pairsOf(f)).toEqual(['Los Angeles ~ Nagoya']);
+    expect(tie(f)).toMatchObject({ kind: 'sister', since: 1959, sinceBasis: 'stated' });
+  });
+
+  it('two pairs in one "between" list, with qualifiers', () => {
+    const f = factsOf('Two sister city agreements were signed between Wuhan, Hubei province and Pittsburgh, Pennsylvania, and Harbin, Heilongjiang province and Minneapolis, Minnesota.', '2016-03-02');
+    expect(pairsOf(f)).toEqual(['Harbin ~ Minneapolis', 'Pittsburgh ~ Wuhan']);
+    expect(f.partnerships.every((p) => p.since === 2016 && p.sinceBasis === 'stated')).toBe(true);
+  });
+
+  it('"A and B became sister cities in <month> <year>"', () => {
+    const f = factsOf('Since Kyoto and Boston became sister cities in June 1959, students have travelled both ways.', '2001-01-01');
+    expect(tie(f)).toMatchObject({ since: 1959, sinceBasis: 'stated', kind: 'sister' });
+  });
+
+  it('"A ... friendly relations with B for N years" derives the year from the article date', () => {
+    const f = factsOf('Osaka has forged friendly relations with many cities in China, especially with Shanghai for 45 years, he said.', '2019-06-01');
+    expect(pairsOf(f)).toEqual(['Osaka ~ Shanghai']);
+    expect(tie(f)).toMatchObject({ kind: 'friendship', since: 1974, sinceBasis: 'derived', sinceNote: "derived from '45 years' as of 2019" });
+  });
+
+  it('"the Nth anniversary of X\'s sister state agreement with Y" derives the year', () => {
+    const f = factsOf("The governor went to celebrate the 25th anniversary of Hokkaido's sister state agreement with Alberta.", '2005-10-10');
+    expect(tie(f)).toMatchObject({ kind: 'sister', since: 1980, sinceBasis: 'derived' });
+  });
+
+  it('an adjective of a state ends a tie: "an Iowan friendship with Hebei Province"', () => {
+    const f = factsOf('Visitors came to celebrate the 30th anniversary of an Iowan friendship with Hebei Province.', '2013-10-20');
+    expect(pairsOf(f)).toEqual(['Hebei Province ~ Iowa']);
+    expect(tie(f).since).toBe(1983);
+  });
+
+  it('hyphenated pairs: "the Ohio-Saitama sister-state relationship"', () => {
+    const f = factsOf('He praised the Ohio-Saitama sister-state relationship.');
+    expect(pairsOf(f)).toEqual([expect.stringMatching(/^Ohio ~ Saitama/)]);
+  });
+
+  it('"its sister city B" and "B, his sister city"', () => {
+    const f1 = factsOf('The city of Portland, Oregon welcomed a delegation from its sister city Sapporo, Japan.');
+    expect(pairsOf(f1)).toEqual(['Portland ~ Sapporo']);
+    const f2 = factsOf('Mayor Ken Ito of Sapporo, Japan, was welcomed in Portland, his sister city.');
+    expect(pairsOf(f2)).toEqual(['Portland ~ Sapporo']);
+  });
+
+  it('a list of sister cities in the next sentence', () => {
+    const f = factsOf('Portland has three sister cities. The other two are Guadalajara, Mexico, and Mutare, Zimbabwe.');
+    expect(pairsOf(f)).toEqual(['Guadalajara ~ Portland', 'Mutare ~ Portland']);
+  });
+
+  it('"A relationship that began in YEAR" gives the year of the tie before it', () => {
+    const f = factsOf('The visit deepened the relationship between Lyon and the city of Quorn. A relationship that began in 1991 after a mayor visited.', '2013-01-01');
+    expect(tie(f)).toMatchObject({ since: 1991, sinceBasis: 'stated' });
+  });
+
+  it('merges mentions of one pair: the most specific kind and the best-founded year', () => {
+    const f = factsOf('Kobe celebrated 40 years of partnership with Seattle. Kobe and Seattle became sister cities in 1957.', '1997-01-01');
+    expect(f.partnerships).toHaveLength(1);
+    expect(tie(f)).toMatchObject({ kind: 'sister', since: 1957, sinceBasis: 'stated' });
+  });
+
+  it('places that only agree to cooperate are not partners', () => {
+    expect(factsOf('Tokyo Gov. Anna Sato agreed with Taipei Mayor Lin Bo on Wednesday to cooperate on urban governance.').partnerships).toEqual([]);
+  });
+
+  it('countries are not ends of a tie, and unnamed partners make no tie', () => {
+    const f = factsOf('Jiangsu forged its first sister city relationship in 1978 and has sister cities in India, Italy and Japan.');
+    expect(f.partnerships).toEqual([]);
+  });
+
+  it('the anniversary of a place itself gives no year to its tie', () => {
+    const f = factsOf('They celebrated the 40th anniversary of Voerde district. They want stronger links between Alnwick and Voerde.', '2019-06-18');
+    expect(pairsOf(f)).toEqual(['Alnwick ~ Voerde']);
+    expect(tie(f).since).toBeNull();
+  });
+
+  it('a year elsewhere in the sentence is not the tie\'s year', () => {
+    const f = factsOf("Sato, who became Japan's first female minister in 2007, went to celebrate the 40th anniversary of Tokyo's sister state agreement with New South Wales.", '2024-02-07');
+    expect(tie(f).since).toBe(1984);
+  });
+});
