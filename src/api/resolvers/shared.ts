@@ -3,11 +3,10 @@
  * by id or by traversal does not carry yet (a meeting's participants). Each goes through a batch loader.
  */
 import { countryId, type NodeLabel } from '../../graph/model.ts';
-import { findEvidence, findMentionedIn, findNodesById } from '../../graph/queries/nodes.ts';
+import { MAX_EVIDENCE, findEvidence, findMentionedIn, findNodesById } from '../../graph/queries/nodes.ts';
 import type { GraphReader, NodeRecord } from '../../graph/queries/read.ts';
 import type { ApiContext } from '../context.ts';
 import { boundedInt, pageWindow, toConnection, type PageArgs } from '../pagination.ts';
-import { MAX_EVIDENCE } from '../../graph/queries/nodes.ts';
 
 export type Parent = NodeRecord;
 export type Resolver<A = Record<string, never>> = (parent: Parent, args: A, ctx: ApiContext) => unknown;

@@ -1,7 +1,6 @@
 /** `Person` and `Office`: offices held, meetings attended, people met. */
 import { findMeetingsOfPeople, findOfficeDetails, findOfficesOfPeople, findPeopleMet } from '../../../graph/queries/people.ts';
-import { boundedInt, pageWindow, toConnection, type PageArgs } from '../../pagination.ts';
-import { MAX_PAGE_SIZE } from '../../pagination.ts';
+import { MAX_PAGE_SIZE, boundedInt, pageWindow, toConnection, type PageArgs } from '../../pagination.ts';
 import { countryOfField, detailField, evidenceField, listProperty, mentionedInField, nodeFields, type Resolver } from '../shared.ts';
 
 const offices: Resolver<{ includeFormer?: boolean | null; first?: number | null }> = async (parent, args, ctx) => {
