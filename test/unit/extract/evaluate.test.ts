@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { datesAgree, formatReport, jaccard, matchName, prf, scoreArticle, scoreCorpus } from '../../../src/extract/evaluate.ts';
+import type { GoldFacts } from '../../../src/extract/gold.ts';
+
+const gold = (over: Partial<GoldFacts>): GoldFacts => ({
+  document: { date: '2020-01-01', title: 't', source: null, url: null },
+  places: [],
+  people: [],
+  partnerships: [],
+  meetings: [],
+  country_stats: [],
+  ...over,
+});
+
+describe('matching rules', () => {
+  const places = [
+    { id: 0, keys: ['shizuoka prefecture', 'shizuoka'] },
+    { id: 1, keys: ['xi an'] },
+  ];
+  it('matches folded names and aliases, then names without generic words', () => {
+    expect(matchName('SHIZUOKA', places)).toBe(0);
+    expect(matchName('Shizuoka City', places)).toBe(0);
+    expect(matchName('Xi’an', places)).toBe(1);
+    expect(matchName('Nara', places)).toBe(-1);
+  });
+
+  it('dates agree as far as the gold date goes; a null gold date constrains nothing', () => {
+    expect(datesAgree('2004-05-12', '2004-05')).toBe(true);
+    expect(datesAgree('2004', '2004-05')).toBe(false);
+    expect(datesAgree(null, '2004')).toBe(false);
+    expect(datesAgree(null, null)).toBe(true);
+    expect(datesAgree('2004-05-12', null)).toBe(true);
+  });
+
+  it('computes Jaccard overlap and precision/recall/F1', () => {
+    expect(jaccard(new Set([1, 2]), new Set([2, 3]))).toBeCloseTo(1 / 3);
+    expect(prf({ tp: 3, fp: 1, fn: 1 })).toEqual({ precision: 0.75, recall: 0.75, f1: 0.75 });
+  });
+});
+
+describe('scoreArticle', () => {
+  const g = gold({
+    places: [
+      { name: 'Newport Beach', aliases: [], kind: 'city', country: 'United States' },
+      { name: 'Okazaki', aliases: [], kind: 'city', country: 'Japan' },
+      { name: 'Antibes', aliases: [], kind: 'city', country: 'France' },
+    ],
+    people: [
+      { name: 'Koichi Shabata', titles: ['Mayor'], country: 'Japan', office_place: 'Okazaki' },
+      { name: 'Steve Bromberg', titles: ['Councilman'], country: 'United States', office_place: 'Newport Beach' },
+    ],
+    partnerships: [
+      { a: 'Newport Beach', b: 'Okazaki', kind: 'sister', since: 1984, since_basis: 'stated' },
+      { a: 'Newport Beach', b: 'Antibes', kind: 'sister', since: null, since_basis: 'unknown' },
+    ],
+    meetings: [{ participants: ['Koichi Shabata', 'Steve Bromberg'], date: '2001-07-16', place: 'Newport Beach' }],
+    country_stats: [{ countries: ['China', 'Japan'], metric: 'sister city pairs', value: 250, qualifier: 'more than' }],
+  });
+
+  it('counts each gold entity once, pairs unordered, meetings by date and Jaccard >= 0.5', () => {
+    const pred = gold({
+      places: [
+        { name: 'Newport Beach City', aliases: [], kind: 'city', country: 'United States' },
+        { name: 'Newport Beach', aliases: [], kind: 'city', country: 'United States' },
+        { name: 'Tokyo', aliases: [], kind: 'city', country: 'Japan' },
+      ],
+      people: [{ name: 'Koichi Shabata', titles: [], country: null, office_place: null }],
+      partnerships: [
+        { a: 'Okazaki', b: 'Newport Beach', kind: 'friendship', since: 1983, since_basis: 'stated' },
+        { a: 'Tokyo', b: 'Newport Beach', kind: 'sister', since: null, since_basis: 'unknown' },
+      ],
+      meetings: [{ participants: ['Koichi Shabata'], date: '2001-07-16', place: null }],
+      country_stats: [{ countries: ['Japan', 'China'], metric: 'pairs', value: 250, qualifier: 'about' }],
+    });
+    const s = scoreArticle('a.txt', pred, g);
+    expect(s.counts.places).toEqual({ tp: 1, fp: 1, fn: 2 });
+    expect(s.counts.people).toEqual({ tp: 1, fp: 0, fn: 1 });
+    expect(s.counts.partnerships).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(s.counts.meetings).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(s.counts.country_stats).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect([s.sinceMatched, s.sinceCorrect]).toEqual([1, 0]);
+    expect(s.misses).toContain('since: Newport Beach - Okazaki: extracted 1983, gold 1984');
+  });
+
+  it('a meeting on another day, or with too little overlap, does not match', () => {
+    const pred = gold({ meetings: [{ participants: ['Koichi Shabata', 'Steve Bromberg'], date: '2001-07-17', place: null }] });
+    expect(scoreArticle('a.txt', pred, g).counts.meetings).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
+
+  it('ends the report with the summary table', () => {
+    const report = formatReport(scoreCorpus([scoreArticle('a.txt', g, g)]));
+    const last = report.split('\n').slice(-3);
+    expect(last[0]).toMatch(/^relations\s+1\.00\s+1\.00\s+1\.00/);
+    expect(last[2]).toMatch(/^summary: F1 partnerships 1\.00, meetings 1\.00, people 1\.00/);
+  });
+});
