@@ -195,7 +195,7 @@ async function benchApi(driver: Driver): Promise<void> {
     },
     {
       name: 'neighbourhood depth 2 (200 nodes)',
-      query: `query($id: ID!) { neighbourhood(id: $id, depth: 2, first: 200) { truncated nodes { id } edges { from to type } } }`,
+      query: `query($id: ID!) { neighbourhood(id: $id, depth: 2, first: 200) { truncated nodes { distance node { id name } } edges { from to type } } }`,
       variables: { id: hubId },
     },
     {
