@@ -36,6 +36,19 @@ const LABEL_OF_PREFIX: Record<string, EvidencedLabel> = {
   figure: 'CountryFigure',
 };
 
+// Countries stay when no sentence supports them any more: other documents' places and people point at them by code.
+const ORPHAN_LABELS: readonly EvidencedLabel[] = EVIDENCED_LABELS.filter((label) => label !== 'Country');
+
+/**
+ * A subquery body that finds a node by id whose label a row names, one UNION branch per allowed label: labels cannot
+ * be parameters, and a branch per label keeps every lookup a seek on that label's id constraint.
+ */
+function matchByLabel(variable: string, idExpr: string, labelExpr: string, labels: readonly string[]): string {
+  return labels
+    .map((label) => `\n      WITH row WHERE ${labelExpr} = '${label}' MATCH (${variable}:${label} {id: ${idExpr}}) RETURN ${variable}`)
+    .join('\n      UNION ALL');
+}
+
 export const SEED_CYPHER = {
   unchanged: `
     MATCH (d:Document {id: $id})
@@ -152,33 +165,42 @@ export const SEED_CYPHER = {
     MATCH (f:CountryFigure {id: row.figureId}), (p:Person {id: row.personId})
     MERGE (f)-[:STATED_BY]->(p)`,
 
-  /** `(fact)-[type]->(:Place|:Country)` for one end label; label and type are filled from the fixed lists above. */
-  linkToPlace: (fromLabel: 'Office' | 'Meeting' | 'Event', type: 'OF' | 'HELD_IN', toLabel: PlaceLabel) => `
+  /** `(fact)-[type]->(:Place|:Country)`: an office's place, where a meeting or event was held. */
+  linkToPlace: (fromLabel: 'Office' | 'Meeting' | 'Event', type: 'OF' | 'HELD_IN') => `
     UNWIND $rows AS row
-    MATCH (f:${fromLabel} {id: row.fromId}), (p:${toLabel} {id: row.toId})
+    MATCH (f:${fromLabel} {id: row.fromId})
+    CALL (row) {${matchByLabel('p', 'row.toId', 'row.toLabel', PLACE_LABELS)}
+    }
     MERGE (f)-[:${type}]->(p)`,
 
-  partyTo: (endLabel: PlaceLabel) => `
+  partyTo: `
     UNWIND $rows AS row
-    MATCH (t:Partnership {id: row.partnershipId}), (p:${endLabel} {id: row.placeId})
+    MATCH (t:Partnership {id: row.partnershipId})
+    CALL (row) {${matchByLabel('p', 'row.placeId', 'row.label', PLACE_LABELS)}
+    }
     MERGE (p)-[:PARTY_TO]->(t)`,
 
-  evidence: (label: EvidencedLabel) => `
+  evidence: `
     UNWIND $rows AS row
-    MATCH (n:${label} {id: row.factId}), (s:Sentence {id: row.sentenceId})
+    MATCH (s:Sentence {id: row.sentenceId})
+    CALL (row) {${matchByLabel('n', 'row.factId', 'row.label', EVIDENCED_LABELS)}
+    }
     MERGE (n)-[e:EVIDENCED_BY]->(s)
     SET e.confidence = row.confidence`,
 
-  mentions: (label: MentionedLabel) => `
+  mentions: `
+    MATCH (d:Document {id: $documentId})
     UNWIND $rows AS row
-    MATCH (d:Document {id: $documentId}), (n:${label} {id: row.entityId})
+    CALL (row) {${matchByLabel('n', 'row.entityId', 'row.label', MENTIONED_LABELS)}
+    }
     MERGE (d)-[:MENTIONS]->(n)`,
 
   /** Nodes this document supported that no sentence supports any more. */
-  orphans: (label: EvidencedLabel) => `
-    UNWIND $ids AS id
-    MATCH (n:${label} {id: id})
-    WHERE NOT (n)-[:EVIDENCED_BY]->()
+  orphans: `
+    UNWIND $rows AS row
+    CALL (row) {${matchByLabel('n', 'row.id', 'row.label', ORPHAN_LABELS)}
+    }
+    WITH n WHERE NOT (n)-[:EVIDENCED_BY]->()
     DETACH DELETE n`,
 } as const;
 
@@ -196,7 +218,6 @@ interface Counters {
  */
 function run(tx: ManagedTransaction, pending: Promise<ResultSummary>[], cypher: string, params: Record<string, unknown>): void {
   if ('rows' in params && Array.isArray(params.rows) && params.rows.length === 0) return;
-  if ('ids' in params && Array.isArray(params.ids) && params.ids.length === 0) return;
   pending.push(tx.run(cypher, params).summary());
 }
 
@@ -213,9 +234,6 @@ async function settle(pending: Promise<ResultSummary>[]): Promise<Counters> {
   return counters;
 }
 
-const byLabel = <T extends { label: string }>(rows: T[], label: string) => rows.filter((row) => row.label === label);
-const toRows = (pairs: { fromId: string; ref: Ref | null }[], label: PlaceLabel) =>
-  pairs.filter((p) => p.ref?.label === label).map((p) => ({ fromId: p.fromId, toId: p.ref!.id }));
 
 /** Writes the plan of one document in one write transaction. Skips the work when nothing changed, unless `force`. */
 export async function seedPlan(
@@ -255,33 +273,21 @@ export async function seedPlan(
         rows: plan.figures.filter((f) => f.statedById).map((f) => ({ figureId: f.id, personId: f.statedById })),
       });
 
-      for (const label of PLACE_LABELS) {
-        run(tx, pending, SEED_CYPHER.linkToPlace('Office', 'OF', label), {
-          rows: toRows(plan.offices.map((o) => ({ fromId: o.id, ref: o.of })), label),
-        });
-        run(tx, pending, SEED_CYPHER.linkToPlace('Meeting', 'HELD_IN', label), {
-          rows: toRows(plan.meetings.map((m) => ({ fromId: m.id, ref: m.place })), label),
-        });
-        run(tx, pending, SEED_CYPHER.linkToPlace('Event', 'HELD_IN', label), {
-          rows: toRows(plan.events.map((e) => ({ fromId: e.id, ref: e.place })), label),
-        });
-        run(tx, pending, SEED_CYPHER.partyTo(label), {
-          rows: plan.partnerships.flatMap((t) =>
-            [t.a, t.b].filter((end) => end.label === label).map((end) => ({ partnershipId: t.id, placeId: end.id })),
-          ),
-        });
-      }
-      for (const label of EVIDENCED_LABELS) {
-        run(tx, pending, SEED_CYPHER.evidence(label), { rows: byLabel(plan.evidence, label) });
-      }
-      for (const label of MENTIONED_LABELS) {
-        run(tx, pending, SEED_CYPHER.mentions(label), { documentId: id, rows: byLabel(plan.mentions, label) });
-      }
-      // Countries stay: other documents' places and people point at them by code alone.
-      for (const label of EVIDENCED_LABELS.filter((l) => l !== 'Country')) {
-        const ids = previousIds.filter((nodeId) => LABEL_OF_PREFIX[nodeId.slice(0, nodeId.indexOf(':'))] === label);
-        run(tx, pending, SEED_CYPHER.orphans(label), { ids });
-      }
+      const toPlace = (rows: { fromId: string; ref: Ref | null }[]) =>
+        rows.filter((r) => r.ref).map((r) => ({ fromId: r.fromId, toId: r.ref!.id, toLabel: r.ref!.label }));
+      run(tx, pending, SEED_CYPHER.linkToPlace('Office', 'OF'), { rows: toPlace(plan.offices.map((o) => ({ fromId: o.id, ref: o.of }))) });
+      run(tx, pending, SEED_CYPHER.linkToPlace('Meeting', 'HELD_IN'), { rows: toPlace(plan.meetings.map((m) => ({ fromId: m.id, ref: m.place }))) });
+      run(tx, pending, SEED_CYPHER.linkToPlace('Event', 'HELD_IN'), { rows: toPlace(plan.events.map((e) => ({ fromId: e.id, ref: e.place }))) });
+      run(tx, pending, SEED_CYPHER.partyTo, {
+        rows: plan.partnerships.flatMap((t) => [t.a, t.b].map((end) => ({ partnershipId: t.id, placeId: end.id, label: end.label }))),
+      });
+      run(tx, pending, SEED_CYPHER.evidence, { rows: plan.evidence });
+      run(tx, pending, SEED_CYPHER.mentions, { documentId: id, rows: plan.mentions });
+      run(tx, pending, SEED_CYPHER.orphans, {
+        rows: previousIds
+          .map((nodeId) => ({ id: nodeId, label: LABEL_OF_PREFIX[nodeId.slice(0, nodeId.indexOf(':'))] }))
+          .filter((row) => row.label && ORPHAN_LABELS.includes(row.label)),
+      });
       return { documentId: id, status: 'seeded', ...(await settle(pending)) };
     });
   } finally {
