@@ -43,6 +43,12 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
       out.push({ participants: persons, date, place: place ?? hostPlace(persons[0]!), info, confidence: 0.7 });
       continue;
     }
+    // "The delegation was headed by Vice Mayor X" right after a host welcomed it: X was at that meeting.
+    const last = out[out.length - 1];
+    if (persons.length >= 1 && LED_DELEGATION.test(text) && !TRAVEL.test(text) && last && WELCOME_DELEGATION.test(last.info.s.text) && info.s.index - last.info.s.index <= 2) {
+      for (const p of persons) if (!last.participants.includes(p)) last.participants.push(p);
+      continue;
+    }
     if (persons.length >= 1 && LED_DELEGATION.test(text) && TRAVEL.test(text) && !futurish) {
       out.push({ participants: persons, date, place: destination(info) ?? place, info, confidence: 0.7 });
       continue;
@@ -57,13 +63,14 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
   }
   // A tie signed in the article's present, with officials of both places named: they met to sign it.
   for (const t of ties) {
-    if (!t.signedNow || !/\bsign(?:ed|s|ing)?\b/i.test(t.info.s.text)) continue;
-    if (t.info.people.length > 0) continue;
+    const info = t.signedIn;
+    if (!info || !/\bsign(?:ed|s|ing)?\b/i.test(info.s.text)) continue;
+    if (info.people.length > 0) continue;
     const sideA = doc.people.filter((p) => p.offices.some((o) => o.place === t.a));
     const sideB = doc.people.filter((p) => p.offices.some((o) => o.place === t.b));
     if (!sideA.length || !sideB.length) continue;
-    const date = t.info.day ?? eventDay(doc, t.info) ?? (t.info.s.isTitle ? doc.date : null);
-    out.push({ participants: [...sideA, ...sideB], date, place: placeOf(t.info), info: t.info, confidence: 0.5 });
+    const date = info.day ?? eventDay(doc, info) ?? (info.s.isTitle ? doc.date : null);
+    out.push({ participants: [...sideA, ...sideB], date, place: placeOf(info), info, confidence: 0.5 });
   }
   return mergeMeetings(attachDates(doc, out));
 }

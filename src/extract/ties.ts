@@ -17,6 +17,8 @@ export interface Tie {
   info: SentenceInfo;
   /** True when the text reports the tie being signed or established in the article's present. */
   signedNow: boolean;
+  /** The sentence that reports the signing, when one does. */
+  signedIn: SentenceInfo | null;
   confidence: number;
 }
 
@@ -75,15 +77,18 @@ export function findTies(doc: Doc): Tie[] {
     while ((m = CUE.exec(text)) !== null) cues.push(m);
     const here: Tie[] = [];
     if (cues.length) {
-      for (const [a, b, cue] of pairs(doc, n, info, cues)) {
+      for (const [a, b, cue, window] of pairs(doc, n, info, cues)) {
         if (a.place === b.place || placeWithin(a.place, b.place) || placeWithin(b.place, a.place)) continue;
         const kind = kindOf(cue[0]);
-        const since = sinceOf(doc, info, Math.max(0, Math.min(a.start, b.start, cue.index)), Math.max(a.end, b.end, cue.index + cue[0].length));
+        const since = window
+          ? sinceOf(doc, info, window[0], window[1], true)
+          : sinceOf(doc, info, Math.max(0, Math.min(a.start, b.start, cue.index)), Math.max(a.end, b.end, cue.index + cue[0].length));
         here.push({
           a: a.place,
           b: b.place,
           kind,
           ...since,
+          signedIn: since.signedNow ? info : null,
           info,
           confidence: kind === 'partnership' && !/partnership/i.test(cue[0]) ? 0.6 : 0.85,
         });
@@ -101,13 +106,19 @@ export function findTies(doc: Doc): Tie[] {
   return merge(found);
 }
 
+/** Two ends, the cue that links them, and optionally the part of the sentence that speaks of this pair alone. */
+type Pair = [PlaceMention, PlaceMention, RegExpExecArray, [number, number]?];
+
 /** Pairs of place mentions a tie cue links, with the cue that links them. */
-function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[]): Array<[PlaceMention, PlaceMention, RegExpExecArray]> {
+function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[]): Pair[] {
   const text = info.s.text;
   const places = ends(info);
-  const out: Array<[PlaceMention, PlaceMention, RegExpExecArray]> = [];
+  const out: Pair[] = [];
   const cue = cues[0]!;
-  if (places.length === 0) return out;
+  if (places.length === 0) {
+    const two = theTwo(doc, n, info);
+    return two ? [[two[0], two[1], cue]] : out;
+  }
   const after = (pos: number): PlaceMention[] => places.filter((p) => p.start >= pos);
   // The words between two ends, with qualifiers ("Heyuan, Guangdong province") left out.
   const gap = (a: PlaceMention, b: PlaceMention): string => {
@@ -159,8 +170,16 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     if (wm && wm.index - cueEnd <= 60 && !/[.;]/.test(text.slice(cueEnd, wm.index))) {
       const subject = subjectBefore(places, c.index);
       if (subject) {
-        const end = clauseEnd(text, wm.index, false);
+        let end = clauseEnd(text, wm.index, false);
         for (const p of after(wm.index + 4)) if (p.start < end && p !== subject && p.place !== subject.place) out.push([subject, p, c]);
+        // "... twinned with Riverside, California, since 1957, and with Rennes, France": each "with" its own years.
+        let more: RegExpExecArray | null;
+        while ((more = /^[^;]*?,?\s+and\s+(?:also\s+)?with\b/i.exec(text.slice(end)))) {
+          if (places.some((p) => p.start >= end && p.start < end + more![0].length)) break;
+          const from = end + more[0].length;
+          end = clauseEnd(text, from, false);
+          for (const p of after(from)) if (p.start < end && p.place !== subject.place) out.push([subject, p, c, [from, end]]);
+        }
       }
     }
     // "its sister city Kitakami" / "Newport Beach, his sister city"
@@ -176,6 +195,8 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     }
   }
   if (out.length) return out;
+  const two = theTwo(doc, n, info);
+  if (two) return [[two[0], two[1], cue]];
   // "A has three sister cities. The other two are B and C." / "A's sister cities include B and C"
   const listCue = /\b(?:sister|twin|friendship|partner) (?:cities|towns|states|provinces)\b[^.]*?\b(?:are|include|includes|including)\b/i.exec(text);
   if (listCue) {
@@ -189,6 +210,29 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     for (const p of ends(next)) out.push([subject, { ...p }, cue]);
   }
   return out;
+}
+
+/**
+ * "between the two cities", "The two provinces have been sister regions since 1987": the two places of that kind the
+ * sentence names, or, when it names fewer, the ones the sentences just before named. More than two is ambiguous.
+ */
+function theTwo(doc: Doc, n: number, info: SentenceInfo): [PlaceMention, PlaceMention] | null {
+  // "The cities signed ..." at the start of a sentence; "the two cities", "both provinces" anywhere.
+  const m = /\b(the two|both|these two|those two|the)\s+(cities|towns|municipalities|provinces|prefectures|states|regions|counties)\b/i.exec(info.s.text);
+  if (!m || (m[1]!.toLowerCase() === 'the' && m.index !== 0)) return null;
+  const cityWords = /^(?:cities|towns|municipalities)$/i.test(m[2]!);
+  const fits = (p: PlaceMention): boolean => (cityWords ? ['city', 'town', 'municipality'].includes(p.place.kind) : !['city', 'town', 'country'].includes(p.place.kind));
+  const picked: PlaceMention[] = [];
+  for (let k = n; k >= Math.max(0, n - 2); k--) {
+    const s = doc.sentences[k]!;
+    if (s.s.isTitle) break;
+    for (const p of ends(s)) if (fits(p) && !picked.some((q) => q.place === p.place)) picked.push(p);
+    if (picked.length >= 2) break;
+  }
+  if (picked.length !== 2) return null;
+  // Mentions from an earlier sentence stand at the cue for the year window of this one.
+  const here = (p: PlaceMention): PlaceMention => (info.places.includes(p) ? p : { ...p, start: m.index, end: m.index + m[0].length });
+  return [here(picked[0]!), here(picked[1]!)];
 }
 
 function nearestCue(cues: RegExpExecArray[], pos: number): RegExpExecArray {
@@ -231,11 +275,11 @@ function inQuote(info: SentenceInfo, pos: number): boolean {
 }
 
 /** The start year of a tie stated in this sentence, and how it is known. */
-function sinceOf(doc: Doc, info: SentenceInfo, from: number, to: number): Pick<Tie, 'since' | 'basis' | 'note' | 'signedNow'> {
+function sinceOf(doc: Doc, info: SentenceInfo, from: number, to: number, exact = false): Pick<Tie, 'since' | 'basis' | 'note' | 'signedNow'> {
   // Only the words around the tie count: "defense minister in 2007, ... sister state agreement" must not give 2007.
   const whole = info.s.text;
-  const text = whole.slice(Math.max(0, from - 40), Math.min(whole.length, to + 80));
-  const near = whole.slice(Math.max(0, from - 12), Math.min(whole.length, to + 80));
+  const text = exact ? whole.slice(from, to) : whole.slice(Math.max(0, from - 40), Math.min(whole.length, to + 80));
+  const near = exact ? text : whole.slice(Math.max(0, from - 12), Math.min(whole.length, to + 80));
   const year = doc.year;
   const stated = /\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in|dating back to|dates back to|back to|from)\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)\b/i.exec(
     text,
@@ -266,7 +310,8 @@ function sinceOf(doc: Doc, info: SentenceInfo, from: number, to: number): Pick<T
     }
     // Signed or established in the article's present ("were signed between ...", "Signs Sisterhood Agreement").
     const est = ESTABLISH.exec(text);
-    if (est && !NOW_OBSTACLES.test(text.slice(Math.max(0, est.index - 25), est.index))) {
+    // Renewing or marking an old tie does not start it.
+    if (est && !NOW_OBSTACLES.test(text.slice(Math.max(0, est.index - 25), est.index)) && !/\brenew/i.test(text)) {
       const d = info.day ?? doc.date;
       const y = d ? Number(d.slice(0, 4)) : year;
       return { since: y, basis: 'stated', note: `stated: '${est[0]}' in the article's present (${y})`, signedNow: true };
@@ -275,7 +320,11 @@ function sinceOf(doc: Doc, info: SentenceInfo, from: number, to: number): Pick<T
   return { since: null, basis: 'unknown', note: null, signedNow: false };
 }
 
-const BASIS_RANK: Record<SinceBasis, number> = { stated: 3, derived: 2, unknown: 1 };
+const BASIS_RANK: Record<SinceBasis, number> = { stated: 3, derived: 2, unknown: 0 };
+
+function sinceRank(t: Tie): number {
+  return t.signedNow ? 1 : BASIS_RANK[t.basis];
+}
 
 /** One tie per pair of places: the most specific kind, the best-founded year, the first evidence. */
 function merge(ties: Tie[]): Tie[] {
@@ -288,12 +337,14 @@ function merge(ties: Tie[]): Tie[] {
       continue;
     }
     if (KIND_RANK[t.kind] > KIND_RANK[prev.kind]) prev.kind = t.kind;
-    if (BASIS_RANK[t.basis] > BASIS_RANK[prev.basis] && !(prev.basis === 'derived' && t.signedNow)) {
+    // An explicit year beats a derived one, which beats "signed in the article's present".
+    if (sinceRank(t) > sinceRank(prev)) {
       prev.since = t.since;
       prev.basis = t.basis;
       prev.note = t.note;
+      prev.signedNow = t.signedNow;
     }
-    prev.signedNow ||= t.signedNow;
+    prev.signedIn ??= t.signedIn;
     prev.confidence = Math.max(prev.confidence, t.confidence);
   }
   return [...byPair.values()];

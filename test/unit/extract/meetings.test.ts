@@ -51,4 +51,9 @@ describe('meetings', () => {
     );
     expect(meetings(f)).toEqual([{ who: ['Li Ming', 'Tom Hill'], date: '2015-10-23', place: null }]);
   });
+
+  it('the head of a delegation a host received, named in the next sentence, was at the meeting', () => {
+    const f = factsOf('Fresno Mayor Ann Lee received a delegation from Lishui, Zhejiang province, on Monday. The delegation was headed by Lishui Vice Mayor Chen Jian.', '2016-06-15');
+    expect(meetings(f)).toEqual([{ who: ['Ann Lee', 'Chen Jian'], date: '2016-06-13', place: 'Fresno' }]);
+  });
 });

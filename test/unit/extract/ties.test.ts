@@ -85,4 +85,31 @@ describe('ties between places', () => {
     const f = factsOf("Sato, who became Japan's first female minister in 2007, went to celebrate the 40th anniversary of Tokyo's sister state agreement with New South Wales.", '2024-02-07');
     expect(tie(f).since).toBe(1984);
   });
+
+  it('"between the two cities" names the two cities of the sentence', () => {
+    const f = factsOf('Sendai Mayor Ken Ito welcomed Tainan Mayor Lin Bo on Thursday to mark the 10th anniversary of the sister city agreement between the two cities.', '2022-09-30');
+    expect(pairsOf(f)).toEqual(['Sendai ~ Tainan']);
+    expect(tie(f)).toMatchObject({ since: 2012, sinceBasis: 'derived' });
+  });
+
+  it('"The two provinces" and "The cities" at the start of a sentence name the places of the sentences before', () => {
+    const f1 = factsOf('Governor Kim Min-su of Gyeonggi Province met Governor Ken Ito of Yamaguchi Prefecture in Suwon.\nThe two provinces have been sister regions since 1987, Kim said.', '2018-11-08');
+    expect(f1.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Gyeonggi Province', 'Yamaguchi Prefecture', 1987]]);
+    const f2 = factsOf('Fresno Mayor Ann Lee received a delegation from Lishui, Zhejiang province, on Monday.\nThe cities signed a friendship city agreement in 2013.', '2016-06-15');
+    expect(pairsOf(f2)).toEqual(['Fresno ~ Lishui']);
+    expect(tie(f2)).toMatchObject({ kind: 'friendship', since: 2013 });
+  });
+
+  it('"twinned with A since YEAR, and with B": each partner keeps its own year', () => {
+    const f = factsOf('Sendai is also twinned with Riverside, California, since 1957, and with Rennes, France.', '2022-09-30');
+    expect(f.partnerships.map((p) => [p.b, p.since])).toEqual([
+      ['Riverside', 1957],
+      ['Rennes', null],
+    ]);
+  });
+
+  it('renewing a tie does not start it in the article\'s year', () => {
+    const f = factsOf('Governor Kim Min-su of Gyeonggi Province and Governor Ken Ito of Yamaguchi Prefecture signed an agreement to renew the sisterhood between the two regions.', '2018-11-08');
+    expect(tie(f)).toMatchObject({ since: null, sinceBasis: 'unknown' });
+  });
 });
