@@ -158,7 +158,8 @@ export function readDocument(article: ParsedArticle): Doc {
         rec.named = true;
         rec.sentence = s;
       }
-      for (const form of [sp.written, sp.surface]) if (form !== rec.name) rec.aliases.add(form);
+      // Datelines shout ("WUHAN"): that is the same spelling, not an alias.
+      for (const form of [sp.written, sp.surface]) if (form !== rec.name && form.toUpperCase() !== rec.name.toUpperCase()) rec.aliases.add(form);
     }
     return rec;
   };
@@ -198,6 +199,7 @@ export function readDocument(article: ParsedArticle): Doc {
       if (bare !== p.name) p.aliases.add(bare);
     }
   }
+  officesFromDelegations(doc);
   finishPeople(doc);
   resolveReferences(doc);
   resolveDays(doc);
@@ -243,6 +245,22 @@ function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<Pla
     else same.place ??= o.place;
   }
   return rec;
+}
+
+/** "A delegation from Bonn led by Mayor Katja Dörner": an office with no place of its own is the delegation's place's. */
+function officesFromDelegations(doc: Doc): void {
+  for (const info of doc.sentences) {
+    const m = /\bdelegation from\s+/i.exec(info.s.text);
+    if (!m) continue;
+    const from = info.places.find((p) => p.start === m.index + m[0].length && !p.adjective);
+    const led = /\b(?:led|headed)\s+by\b/i.exec(info.s.text.slice(m.index));
+    if (!from || !led) continue;
+    const ledAt = m.index + led.index;
+    for (const pm of info.people) {
+      if (pm.start < ledAt) continue;
+      for (const o of pm.person.offices) if (!o.place && o.sentence === info.s) o.place = from.place;
+    }
+  }
 }
 
 /** Names of title-only people ("Governor Kim"), countries, and surname aliases. */

@@ -41,6 +41,9 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
     if (!t.cap) continue;
     const demonym = DEMONYMS[t.lower.replace(/[ .]/g, '_')];
     let found: PlaceSpan | null = null;
+    // An adjective of nationality is that country, whatever else the word names ("German" is also a parish).
+    const demonymEntry = demonym && !(tokens[i + 1]?.cap && adjacent(text, t, tokens[i + 1]!)) ? g.country(demonym) : undefined;
+    if (demonymEntry) found = { i, j: i + 1, start: t.start, end: t.end, surface: t.text, written: t.text, entries: [demonymEntry], generic: null, adjective: true, entry: null, qualifies: null };
     for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !found; n--) {
       const last = tokens[i + n - 1]!;
       let ok = true;

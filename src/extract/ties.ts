@@ -79,7 +79,13 @@ export function findTies(doc: Doc): Tie[] {
     if (cues.length) {
       for (const [a, b, cue, window] of pairs(doc, n, info, cues)) {
         if (a.place === b.place || placeWithin(a.place, b.place) || placeWithin(b.place, a.place)) continue;
-        const kind = kindOf(cue[0]);
+        // The most specific tie word around the pair: "sister city relationship between A and B" is a sister tie.
+        const lo = Math.min(a.start, b.start, cue.index) - 60;
+        const hi = Math.max(a.end, b.end) + 20;
+        const kind = cues
+          .filter((c) => c.index >= lo && c.index <= hi)
+          .map((c) => kindOf(c[0]))
+          .reduce((best, k) => (KIND_RANK[k] > KIND_RANK[best] ? k : best), kindOf(cue[0]));
         const since = window
           ? sinceOf(doc, info, window[0], window[1], true)
           : sinceOf(doc, info, Math.max(0, Math.min(a.start, b.start, cue.index)), Math.max(a.end, b.end, cue.index + cue[0].length));
