@@ -148,10 +148,15 @@ export function readDocument(article: ParsedArticle): Doc {
     let rec = placeByEntry.get(e);
     if (!rec) {
       // A gazetteer name with a qualifier ("Washington, D.C.") is written as the text writes it.
-      const name = e.name.includes(',') ? sp.written : e.name;
-      rec = { name, kind: e.kind, country: e.country || null, entry: e, aliases: new Set(e.aliases), sentence: s, named: !sp.adjective };
+      let name = e.name.includes(',') ? sp.written : e.name;
+      // One name is one place in a facts file: the same name in the same country is the same place (Shanghai the
+      // municipality and Shanghai the city); in another country it gets the country's name.
+      const twin = doc.places.find((p) => nameKey(p.name) === nameKey(name));
+      if (twin && (twin.country === (e.country || null) || !e.country)) rec = twin;
+      else if (twin) name = `${name}, ${gazetteer().country(e.country)?.name ?? e.country}`;
+      rec ??= { name, kind: e.kind, country: e.country || null, entry: e, aliases: new Set(e.aliases), sentence: s, named: !sp.adjective };
       placeByEntry.set(e, rec);
-      doc.places.push(rec);
+      if (!doc.places.includes(rec)) doc.places.push(rec);
     }
     if (!sp.adjective) {
       if (!rec.named) {

@@ -16,6 +16,7 @@ import type {
   PersonFact,
   PlaceFact,
 } from '../facts/types.ts';
+import { nameKey } from '../facts/names.ts';
 import { parseArticle } from './article.ts';
 import { readDocument, type Doc, type PlaceRec, type SentenceInfo } from './document.ts';
 import { findFigures } from './figures.ts';
@@ -49,6 +50,9 @@ export function extractFacts(text: string, options: ExtractOptions): FactsFile {
   });
   const used = usedPlaces(doc, ties, meetings);
 
+  const placeAliases = distinctAliases(doc.places.map((p) => ({ name: p.name, aliases: [...p.aliases] })));
+  const personAliases = distinctAliases(doc.people.map((p) => ({ name: p.name, aliases: [...p.aliases] })));
+
   const places: PlaceFact[] = doc.places
     .filter((p) => p.named || used.has(p))
     .map((p) => {
@@ -58,7 +62,7 @@ export function extractFacts(text: string, options: ExtractOptions): FactsFile {
         name: p.name,
         kind: p.kind,
         country: p.country,
-        aliases: [...p.aliases].filter((a) => a !== p.name).sort(),
+        aliases: placeAliases.get(p.name) ?? [],
         within: within && (within.named || used.has(within)) ? within.name : null,
         geonamesId: e?.geonamesId ?? null,
         lat: e?.lat ?? null,
@@ -74,7 +78,7 @@ export function extractFacts(text: string, options: ExtractOptions): FactsFile {
 
   const people: PersonFact[] = doc.people.map((p) => ({
     name: p.name,
-    aliases: [...p.aliases].filter((a) => a !== p.name).sort(),
+    aliases: personAliases.get(p.name) ?? [],
     country: p.country,
     offices: p.offices.map((o) => ({
       title: o.title,
@@ -129,6 +133,27 @@ export function extractFacts(text: string, options: ExtractOptions): FactsFile {
     events: findEvents(doc, evidence),
     countryFigures,
   };
+}
+
+/**
+ * Aliases that name one entry only: a facts file's names and aliases must each point at one entry ("Shizuoka" cannot be
+ * an alias of the prefecture when Shizuoka the city is in the file too). Names win over aliases; earlier entries win.
+ */
+function distinctAliases(entries: Array<{ name: string; aliases: string[] }>): Map<string, string[]> {
+  const owner = new Map<string, string>();
+  for (const e of entries) owner.set(nameKey(e.name), e.name);
+  const out = new Map<string, string[]>();
+  for (const e of entries) {
+    const kept: string[] = [];
+    for (const a of [...e.aliases].sort()) {
+      const k = nameKey(a);
+      if (!k || (owner.has(k) && owner.get(k) !== e.name)) continue;
+      owner.set(k, e.name);
+      if (a !== e.name) kept.push(a);
+    }
+    out.set(e.name, kept);
+  }
+  return out;
 }
 
 /** Places that facts refer to must be in the file even when only an adjective names them ("Chinese" -> China). */

@@ -8,6 +8,7 @@ import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { scoreArticle } from '../../../src/extract/evaluate.ts';
+import { locateEvidence, parseFactsFile } from '../../../src/facts/load.ts';
 import { factsToYaml } from '../../../src/extract/facts-yaml.ts';
 import { extractFacts, toGold, type GoldFacts } from '../../../src/extract/index.ts';
 import type { FactsFile } from '../../../src/facts/types.ts';
@@ -107,5 +108,18 @@ describe('extraction output', () => {
     expect(factsToYaml(extractFacts(text, { file: `${NAME}.txt` }))).toBe(first);
     expect(first.startsWith('# Facts extracted automatically')).toBe(true);
     expect(parse(first)).toEqual(JSON.parse(JSON.stringify(facts)));
+  });
+
+  it.each([
+    ['the seed article', text],
+    [
+      'an article naming a city and a division of one name, and two towns of one name',
+      ' date 2020-05-05 Two Shizuokas\n\nOfficials of Shizuoka City met the Governor of Shizuoka Prefecture Ken Ito in Japan.\n\nPortland, Oregon and Portland, Maine became sister cities in 1990, said Portland Mayor Tom Hill.\n',
+    ],
+  ])('is a facts file the seeder accepts: %s', (_label, article) => {
+    const f = extractFacts(article, { file: 'a.txt' });
+    const yaml = factsToYaml(f);
+    const loaded = parseFactsFile(yaml, 'a.facts.yaml');
+    expect(() => locateEvidence(loaded, article, yaml, 'a.facts.yaml')).not.toThrow();
   });
 });
