@@ -152,8 +152,10 @@ export function readDocument(article: ParsedArticle): Doc {
       // One name is one place in a facts file: the same name in the same country is the same place (Shanghai the
       // municipality and Shanghai the city); in another country it gets the country's name.
       const twin = doc.places.find((p) => nameKey(p.name) === nameKey(name));
-      if (twin && (twin.country === (e.country || null) || !e.country)) rec = twin;
-      else if (twin) name = `${name}, ${gazetteer().country(e.country)?.name ?? e.country}`;
+      const samePlace =
+        twin && (!e.country || (twin.country === e.country && (twin.entry?.feature === 'ADM1' || e.feature === 'ADM1' || twin.entry?.division === e.division)));
+      if (twin && samePlace) rec = twin;
+      else if (twin) name = `${name}, ${(e.division && gazetteer().division(e.division)?.name) || gazetteer().country(e.country)?.name || e.country}`;
       rec ??= { name, kind: e.kind, country: e.country || null, entry: e, aliases: new Set(e.aliases), sentence: s, named: !sp.adjective };
       placeByEntry.set(e, rec);
       if (!doc.places.includes(rec)) doc.places.push(rec);

@@ -127,17 +127,18 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
   }
   const after = (pos: number): PlaceMention[] => places.filter((p) => p.start >= pos);
   // The words between two ends, with qualifiers ("Heyuan, Guangdong province") left out.
-  const gap = (a: PlaceMention, b: PlaceMention): string => {
-    let g = text.slice(a.end, b.start);
-    for (const q of info.places) if (q.qualifies && q.start >= a.end && q.end <= b.start) g = g.replace(text.slice(q.start, q.end), '');
-    return g.replace(/[\s,]+/g, ' ').trim();
+  const between = (from: number, to: number): string => {
+    let g = text.slice(from, to);
+    for (const q of info.places) if (q.qualifies && q.start >= from && q.end <= to) g = g.replace(text.slice(q.start, q.end), '');
+    return g;
   };
+  const gap = (a: PlaceMention, b: PlaceMention): string => between(a.end, b.start).replace(/[\s,]+/g, ' ').trim();
   let covered = -1;
 
   // "between A and B" / "between A with B" / "between A and B, and C and D"
-  const between = /\bbetween\b/gi;
+  const betweenWord = /\bbetween\b/gi;
   let bm: RegExpExecArray | null;
-  while ((bm = between.exec(text)) !== null) {
+  while ((bm = betweenWord.exec(text)) !== null) {
     const first = after(bm.index)[0];
     if (!first || !/^(?:the\s+)?(?:cit(?:y|ies)|town|province|state|prefecture)?\s*(?:of\s+)?$/i.test(text.slice(bm.index + 8, first.start).trim())) continue;
     const chain = [first];
@@ -164,7 +165,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     for (let k = 0; k + 1 < beforeCue.length; k++) {
       const a = beforeCue[k]!;
       const b = beforeCue[k + 1]!;
-      const verb = text.slice(b.end, c.index);
+      const verb = between(b.end, c.index).replace(/^,\s*/, ' ');
       if (gap(a, b) === 'and' && /^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:have |has |had |officially |formally |also |then |now )*(?:became|become|are|were|established|signed|formed|forged|concluded|agreed to become|inked|launched|upgraded)\b/u.test(verb) && verb.length < 70) {
         out.push([a, b, c]);
       }
