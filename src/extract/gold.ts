@@ -3,12 +3,8 @@
  * hand-made gold files. Country codes become English country names; an office's place is given when it is not a
  * country.
  */
-import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
 import type { FactsFile } from '../facts/types.ts';
-
-const require = createRequire(import.meta.url);
-let registered = false;
+import { countryDisplayName } from './gazetteer/country-names.ts';
 
 export interface GoldFacts {
   file?: string;
@@ -21,16 +17,9 @@ export interface GoldFacts {
   notes?: string;
 }
 
-/** The everyday English name of a country code: "United States", "South Korea"; the code itself when unknown. */
+/** The everyday English name of a country code ("United States"), or null for none. */
 export function countryName(code: string | null): string | null {
-  if (!code) return null;
-  if (!registered) {
-    countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
-    registered = true;
-  }
-  const all = countries.getName(code, 'en', { select: 'all' }) ?? [];
-  const names = Array.isArray(all) ? all : [all];
-  return names.find((n) => !n.includes(',') && !/\bof\b/i.test(n) && !/^[A-Z.]+$/.test(n)) ?? names[0] ?? code;
+  return code ? countryDisplayName(code) : null;
 }
 
 export function toGold(facts: FactsFile): GoldFacts {

@@ -53,7 +53,7 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   emirati: 'AE', omani: 'OM', qatari: 'QA', yemeni: 'YE', kazakh: 'KZ', uzbek: 'UZ', mongolian: 'MN',
   singaporean: 'SG', malaysian: 'MY', indonesian: 'ID', burmese: 'MM', lao: 'LA', cambodian: 'KH',
   peruvian: 'PE', chilean: 'CL', argentine: 'AR', argentinian: 'AR', brazilian: 'BR', mexican: 'MX',
-  canadian: 'CA', cuban: 'CU', kiwi: 'NZ', us: 'US', u_s: 'US', uk: 'GB', hungarian: 'HU', belgian: 'BE',
+  canadian: 'CA', cuban: 'CU', kiwi: 'NZ', hungarian: 'HU', belgian: 'BE',
   austrian: 'AT', ukrainian: 'UA', egyptian: 'EG', moroccan: 'MA', nigerian: 'NG', kenyan: 'KE',
   ethiopian: 'ET', ghanaian: 'GH', iranian: 'IR', afghan: 'AF', sri_lankan: 'LK', new_zealand: 'NZ',
 };

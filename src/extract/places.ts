@@ -56,8 +56,12 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
       if (!ok) continue;
       const written = text.slice(t.start, last.end);
       const genericWord = n > 1 ? GENERIC_KIND[last.lower] : undefined;
+      // "Spokane City Council", "Osaka Prefectural Government": the generic word belongs to an organisation's name.
+      // The kind still tells what the place is; the written form drops the organisation's word.
+      const after = tokens[i + n];
+      const orgName = !!genericWord && !!after && (ORG_HEADS.has(after.lower) || after.lower === 'hall') && adjacent(text, last, after);
       // A name that ends in its generic word ("Shaanxi Province", "New York City") must be a place of that kind.
-      const candidates: Array<[string, PlaceKind | null]> = [[written, genericWord ?? null]];
+      const candidates: Array<[string, PlaceKind | null]> = orgName ? [] : [[written, genericWord ?? null]];
       if (genericWord) candidates.push([text.slice(t.start, tokens[i + n - 2]!.end), genericWord]);
       if (n > 2 && t.lower === 'city' && tokens[i + 1]!.lower === 'of') candidates.push([text.slice(tokens[i + 2]!.start, last.end), 'city']);
       for (const [surface, generic] of candidates) {
@@ -69,7 +73,7 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
           entries = fitting.length || surface !== written ? fitting : entries;
         }
         if (entries.length === 0) continue;
-        found = { i, j: i + n, start: t.start, end: last.end, surface, written, entries, generic, adjective: false, entry: null, qualifies: null };
+        found = { i, j: i + n, start: t.start, end: last.end, surface, written: orgName ? surface : written, entries, generic, adjective: false, entry: null, qualifies: null };
         break;
       }
     }
@@ -297,7 +301,7 @@ function accepted(
   if (joinedRight && !big && !(e.feature === 'PPLA' && e.population >= 50_000)) return false;
   if (e.feature === 'PPLC' || (e.feature === 'PPLA' && e.population >= 50_000)) return true;
   if (inDocCountry || noCountries) return e.population >= 30_000;
-  return e.population >= 500_000;
+  return e.population >= 150_000;
 }
 
 /** True when `outer` contains `inner`: a country its divisions and cities, a division its cities. */

@@ -166,7 +166,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
       const a = beforeCue[k]!;
       const b = beforeCue[k + 1]!;
       const verb = between(b.end, c.index).replace(/^,\s*/, ' ');
-      if (gap(a, b) === 'and' && /^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:have |has |had |officially |formally |also |then |now )*(?:became|become|are|were|established|signed|formed|forged|concluded|agreed to become|inked|launched|upgraded)\b/u.test(verb) && verb.length < 70) {
+      if (gap(a, b) === 'and' && /^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:have |has |had |officially |formally |also |then |now |long )*(?:became|become|been|are|were|established|signed|formed|forged|concluded|agreed to become|inked|launched|upgraded)\b/u.test(verb) && verb.length < 70) {
         out.push([a, b, c]);
       }
     }
@@ -178,6 +178,12 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
       const subject = subjectBefore(places, c.index);
       if (subject) {
         let end = clauseEnd(text, wm.index, false);
+        // A list goes on past ", and" when a place follows: "with A, Japan, B, China, and C, South Korea".
+        const listEnd = (): void => {
+          const and = /^,?\s+and\s+/.exec(text.slice(end));
+          if (and && places.some((p) => p.start === end + and[0].length)) end = clauseEnd(text, end + and[0].length, false);
+        };
+        listEnd();
         for (const p of after(wm.index + 4)) if (p.start < end && p !== subject && p.place !== subject.place) out.push([subject, p, c]);
         // "... twinned with Riverside, California, since 1957, and with Rennes, France": each "with" its own years.
         let more: RegExpExecArray | null;
@@ -192,7 +198,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     // "its sister city Kitakami" / "Newport Beach, his sister city"
     const poss = /\b(its|his|her|their)\s+(?:\w+\s+)?$/i.exec(text.slice(Math.max(0, c.index - 30), c.index));
     if (poss) {
-      const right = after(cueEnd).find((p) => p.start - cueEnd < 3);
+      const right = after(cueEnd).find((p) => /^\s*(?:of\s+)?$/.test(text.slice(cueEnd, p.start)));
       const left = places.filter((p) => p.end <= c.index && /^,\s*(?:his|her|its|their)/i.test(text.slice(p.end, c.index)));
       const target = right ?? left[left.length - 1];
       if (target) {

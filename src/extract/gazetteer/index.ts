@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { nameKey } from '../../facts/names.ts';
+import { countryDisplayName } from './country-names.ts';
 import type { PlaceKind } from '../../facts/types.ts';
 
 const require = createRequire(import.meta.url);
@@ -153,8 +154,7 @@ function build(): Gazetteer {
   for (const code of Object.keys(countries.getAlpha2Codes()).sort()) {
     const all = countries.getName(code, 'en', { select: 'all' }) ?? [];
     const names = Array.isArray(all) ? all : [all];
-    const plain = names.find((n) => !n.includes(',') && !/\bof\b/i.test(n) && !/^[A-Z.]+$/.test(n));
-    const name = plain ?? names[0];
+    const name = countryDisplayName(code);
     if (!name) continue;
     const local = localLangs.map((l) => countries.getName(code, l)).filter((n): n is string => !!n);
     const e: GazEntry = {

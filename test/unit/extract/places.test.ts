@@ -43,4 +43,14 @@ describe('places', () => {
     expect(place(f, 'Qorvale')).toMatchObject({ kind: 'city', country: null, geonamesId: null });
     expect(place(f, 'Brindmoor')).toMatchObject({ kind: 'city', country: 'CN', within: 'Shaanxi Province' });
   });
+
+  it('a generic word inside an organisation\'s name still tells the kind, but is not part of the place\'s name', () => {
+    const f = factsOf('The Spokane City Council voted on Monday.');
+    expect(place(f, 'Spokane')).toMatchObject({ kind: 'city', country: 'US', aliases: [] });
+  });
+
+  it('countries have their everyday English names', () => {
+    const f = factsOf('Delegates from Russia, the United States of America and South Korea came.');
+    expect(f.places.map((p) => p.name).sort()).toEqual(['Russia', 'South Korea', 'United States']);
+  });
 });

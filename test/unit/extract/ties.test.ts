@@ -112,4 +112,15 @@ describe('ties between places', () => {
     const f = factsOf('Governor Kim Min-su of Gyeonggi Province and Governor Ken Ito of Yamaguchi Prefecture signed an agreement to renew the sisterhood between the two regions.', '2018-11-08');
     expect(tie(f)).toMatchObject({ since: null, sinceBasis: 'unknown' });
   });
+
+  it('"A and B have been sister states since YEAR"', () => {
+    const f = factsOf('Hyogo Prefecture and Washington State have been sister states since 1963, the governor noted.', '2017-08-03');
+    expect(f.partnerships.map((p) => [p.a, p.b, p.kind, p.since])).toEqual([['Hyōgo Prefecture', 'Washington', 'sister', 1963]]);
+  });
+
+  it('"its twin town of B" and lists that go on past ", and"', () => {
+    expect(pairsOf(factsOf('A group from Carrickfergus visited its twin town of Anse in France last weekend.'))).toEqual(['Anse ~ Carrickfergus']);
+    const f = factsOf('Spokane already has sister city ties with Nishinomiya, Japan, Jilin City, China, and Cheongju, South Korea.');
+    expect(pairsOf(f)).toEqual(['Cheongju ~ Spokane', 'Jilin ~ Spokane', 'Nishinomiya ~ Spokane']);
+  });
 });
