@@ -52,6 +52,11 @@ const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray, doc: string | nul
     },
   },
   {
+    // in 2004 / during 2010: a year alone
+    re: /\b(?:in|In|during|During)\s+((?:1[89]|20)\d\d)\b(?![-/])/g,
+    make: (m) => ({ value: m[1]!, day: false }),
+  },
+  {
     // on Sunday / last Monday
     re: /\b(?:on|last|On|Last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
     make: (m, doc) => {

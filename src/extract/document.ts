@@ -292,7 +292,6 @@ function titleHeadDisplay(title: string): string {
 
 /** Mentions of known people by full name, surname, or "the mayor", in every sentence. */
 function resolveReferences(doc: Doc): void {
-  let last: PersonRec | null = null;
   const lastByHead = new Map<string, PersonRec>();
   for (const info of doc.sentences) {
     const { s, tokens } = info;
@@ -331,12 +330,8 @@ function resolveReferences(doc: Doc): void {
       }
     }
     info.people.sort((a, b) => a.start - b.start);
-    for (const m of info.people) {
-      last = m.person;
-      for (const o of m.person.offices) lastByHead.set(o.head, m.person);
-    }
+    for (const m of info.people) for (const o of m.person.offices) lastByHead.set(o.head, m.person);
   }
-  void last;
 }
 
 /** Each sentence's day: its own full date, a date relative to the sentence before, or none. */

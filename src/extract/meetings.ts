@@ -18,7 +18,8 @@ export interface Meeting {
   confidence: number;
 }
 
-const MEET = /\b(?:met|meets|meeting|meet)\s+(?:with\s+)?|\bheld\s+(?:talks|a meeting)\s+with\b|\btalks\s+with\b|\bagreed\s+with\b|\b(?:signed|signs)\b|\breceived\b|\bhosted\b|\bwelcomed\b/i;
+const MEET =
+  /\b(?:met|meets|meeting|meet)\s+(?:with\s+)?|\bheld\s+(?:talks|a meeting|a video call|a phone call)\s+with\b|\b(?:talks|talked|conferred|sat down|exchanged views|shook hands)\s+with\b|\bagreed\s+with\b|\b(?:signed|signs)\b|\breceived\b|\bhosted\b|\bwelcomed\b|\b(?:paid a courtesy call|called)\s+on\b/i;
 const FUTURE = /\b(?:will|would|to meet|plans? to|planned|scheduled to|is to|are to|expected to|going to)\b/i;
 const WELCOME_DELEGATION = /\b(?:welcomed|welcomes|received|receives|hosted|hosts|greeted)\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b/i;
 const LED_DELEGATION = /\bdelegation\b[^.]*?\b(?:headed|led)\s+by\b/i;
@@ -33,8 +34,11 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
     const persons = unique(outside.map((m) => m.person)).filter((p) => p.offices.length > 0);
     const futurish = FUTURE.test(text);
     const place = placeOf(info);
-    const date = info.day;
     const meet = MEET.exec(text);
+    // The day, else a month or year given after the meeting verb ("met in Tokyo in May 2018"); a year before it
+    // belongs to something else ("since assuming office in 2016, ... a meeting with").
+    const partial = meet ? info.dates.find((d) => d.relativeDays === undefined && /^\d{4}/.test(d.value) && d.start > meet.index && !/\bsince\b/i.test(text.slice(meet.index, d.start))) : undefined;
+    const date = info.day ?? partial?.value ?? null;
     if (meet && persons.length >= 2 && !futurish) {
       out.push({ participants: persons, date, place, info, confidence: 0.85 });
       continue;

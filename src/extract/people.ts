@@ -69,7 +69,7 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     const gap = tokens[k] ? text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start) : '';
     const commaBefore = gap === ', ';
     if (gap === ' ' || (commaBefore && ph.capitalised) || (gap === ' ' && HONORIFICS.has(tokens[k]?.lower ?? ''))) {
-      const name = nameAt(text, tokens, k, placeAt, commaBefore ? 'comma' : 'adjacent');
+      const name = nameAt(text, tokens, k, placeAt);
       if (name && !taken.has(name.i)) {
         let titles = ph.titles;
         if (complementPlace) titles = titles.map((t) => ({ ...t, place: t.place ?? complementPlace }));
@@ -119,7 +119,8 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     if (!isHead(tokens[h])) continue;
     // Extend right over "-general", or a following head ("Vice Secretary" is modifier + head).
     let j = h + 1;
-    while (isHead(tokens[j]) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+    // "Consul General", "Secretary General", "Vice Secretary": heads and "general" after a head stay in the title.
+    while ((isHead(tokens[j]) || tokens[j]?.lower === 'general') && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
     let i = h;
     while (i > 0 && (isModifier(tokens[i - 1]) || isHead(tokens[i - 1])) && adjacent(text, tokens[i - 1]!, tokens[i]!)) i--;
     let former = false;
@@ -180,7 +181,7 @@ function nameToken(t: Token | undefined, placeAt: Map<number, PlaceSpan>, k: num
 }
 
 /** A name of one to four capitalised words starting at token k. */
-function nameAt(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>, _mode: string): { i: number; j: number } | null {
+function nameAt(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): { i: number; j: number } | null {
   let i = k;
   while (tokens[i] && HONORIFICS.has(tokens[i]!.lower)) i++;
   if (!nameToken(tokens[i], placeAt, i)) return null;

@@ -26,7 +26,7 @@ const CUE = new RegExp(
   [
     String.raw`\bsister[- ](?:cit(?:y|ies)|states?|provinces?|prefectures?|towns?|count(?:y|ies)|regions?|relationships?|relations|ties|agreements?|partnerships?|pacts?|programs?)\b`,
     String.raw`\bsisterhood\b`,
-    String.raw`\bfriendship[- ](?:cit(?:y|ies)|relations(?:hips?)?|ties|agreements?|provinces?|states?|partnerships?|towns?)\b`,
+    String.raw`\bfriendship[- ](?:cit(?:y|ies)|relations(?:hips?)?|ties|agreements?|provinces?|states?|partnerships?|towns?|pacts?|accords?)\b`,
     String.raw`\bfriendly[- ](?:relations(?:hips?)?|ties|cit(?:y|ies)|exchange relationship|provinces?)\b`,
     String.raw`\b(?:years?|decades?) of (?:friendship|partnership|sisterhood|twinning)\b`,
     String.raw`\b\d+-year (?:friendship|partnership|relationship)\b`,

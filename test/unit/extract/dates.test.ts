@@ -26,6 +26,10 @@ describe('findDates', () => {
     expect(values('One day earlier, they signed')).toEqual(['-1d']);
   });
 
+  it('reads a year alone after "in" or "during"', () => {
+    expect(values('They met in 2004.')).toEqual(['2004']);
+  });
+
   it('does not take the modal verb "may" for a month', () => {
     expect(values('They may visit next year.')).toEqual([]);
   });

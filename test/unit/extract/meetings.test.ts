@@ -56,4 +56,14 @@ describe('meetings', () => {
     const f = factsOf('Fresno Mayor Ann Lee received a delegation from Lishui, Zhejiang province, on Monday. The delegation was headed by Lishui Vice Mayor Chen Jian.', '2016-06-15');
     expect(meetings(f)).toEqual([{ who: ['Ann Lee', 'Chen Jian'], date: '2016-06-13', place: 'Fresno' }]);
   });
+
+  it('other meeting verbs, and a month or year given after the verb', () => {
+    const f = factsOf('Chinese Consul General Li Wei paid a courtesy call on Mayor Tom Hill of Portland in May 2004.', '2019-01-01');
+    expect(meetings(f)).toEqual([{ who: ['Li Wei', 'Tom Hill'], date: '2004-05', place: null }]);
+  });
+
+  it('a year before the meeting verb belongs to something else', () => {
+    const f = factsOf('On her first trip since taking office in 2016, Tokyo Gov. Anna Sato held talks with Taipei Mayor Lin Bo.', '2024-02-07');
+    expect(meetings(f)[0]!.date).toBeNull();
+  });
 });
