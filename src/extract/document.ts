@@ -166,7 +166,7 @@ export function readDocument(article: ParsedArticle): Doc {
         rec.sentence = s;
       }
       // Datelines shout ("WUHAN"): that is the same spelling, not an alias.
-      for (const form of [sp.written, sp.surface]) if (form !== rec.name && form.toUpperCase() !== rec.name.toUpperCase()) rec.aliases.add(form);
+      for (const form of [sp.written, sp.surface]) if (form !== rec.name && form.toLowerCase() !== rec.name.toLowerCase()) rec.aliases.add(form);
     }
     return rec;
   };

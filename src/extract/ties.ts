@@ -4,7 +4,7 @@
  * friendship" as of the article's year), or the article's own year for a tie signed in the article's present.
  */
 import type { SinceBasis, TieKind } from '../facts/types.ts';
-import type { Doc, PlaceMention, PlaceRec, SentenceInfo } from './document.ts';
+import type { Doc, PersonMention, PlaceMention, PlaceRec, SentenceInfo } from './document.ts';
 import { placeWithin } from './document.ts';
 
 export interface Tie {
@@ -208,6 +208,8 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     }
   }
   if (out.length) return out;
+  const signers = officialsWhoSigned(info, cue);
+  if (signers) return [[signers[0], signers[1], cue]];
   const two = theTwo(doc, n, info);
   if (two) return [[two[0], two[1], cue]];
   // "A has three sister cities. The other two are B and C." / "A's sister cities include B and C"
@@ -223,6 +225,27 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     for (const p of ends(next)) out.push([subject, { ...p }, cue]);
   }
   return out;
+}
+
+/**
+ * "Louisville Mayor Greg Fischer and Quito Mayor Augusto Barrera signed a sister city agreement": officials of two
+ * places who sign a tie stand for their places.
+ */
+function officialsWhoSigned(info: SentenceInfo, cue: RegExpExecArray): [PlaceMention, PlaceMention] | null {
+  const text = info.s.text;
+  const verb = /\b(?:signed|signs|inked|concluded)\b/i.exec(text);
+  if (!verb || verb.index > cue.index) return null;
+  const before = info.people.filter((m) => m.end <= verb.index);
+  if (before.length < 2) return null;
+  const [p, q] = before.slice(-2) as [PersonMention, PersonMention];
+  if (!/\b(?:and|with)\b/.test(text.slice(p.end, q.start))) return null;
+  const placeOf = (m: PersonMention): PlaceMention | null => {
+    const place = m.person.offices.find((o) => o.place && o.place.kind !== 'country')?.place;
+    return place ? { start: m.start, end: m.end, place, adjective: false, qualifies: null, possessive: false } : null;
+  };
+  const a = placeOf(p);
+  const b = placeOf(q);
+  return a && b && a.place !== b.place ? [a, b] : null;
 }
 
 /**

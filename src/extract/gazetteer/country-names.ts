@@ -5,8 +5,8 @@ import countries from 'i18n-iso-countries';
 const require = createRequire(import.meta.url);
 let registered = false;
 
-/** Where the package's plain names put the formal one first ("Russian Federation"), the everyday one. */
-const EVERYDAY: Readonly<Record<string, string>> = { RU: 'Russia' };
+/** Where the package's first plain name is not the one news text uses ("Russian Federation", "Türkiye"). */
+const EVERYDAY: Readonly<Record<string, string>> = { RU: 'Russia', TR: 'Turkey' };
 
 /** "United States", "South Korea", "China": the plain English name of an ISO 3166-1 alpha-2 code, or the code. */
 export function countryDisplayName(code: string): string {

@@ -47,12 +47,19 @@ export function placeKey(name: string): string {
   let key = keyCache.get(name);
   if (key === undefined) {
     // Plain ASCII words (most lookups) need no Unicode folding.
-    const folded = /^[A-Za-z ]*$/.test(name) ? name.toLowerCase().replace(/ +/g, ' ').trim() : nameKey(name.replace(/[’‘`']/g, ''));
+    const folded = /^[A-Za-z ]*$/.test(name) ? name.toLowerCase().replace(/ +/g, ' ').trim() : nameKey(foldLetters(name.replace(/[’‘`']/g, '')));
     key = folded.includes(' ') ? folded.replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1') : folded;
     if (keyCache.size > 200_000) keyCache.clear();
     keyCache.set(name, key);
   }
   return key;
+}
+
+/** Letters that Unicode folding keeps but English spelling drops: "Adapazarı" is written "Adapazari". */
+const LETTER_FOLDS: Readonly<Record<string, string>> = { ı: 'i', İ: 'I', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ð: 'd', þ: 'th' };
+
+function foldLetters(s: string): string {
+  return s.replace(/[ıİøØłŁđĐßæÆœŒðþ]/g, (c) => LETTER_FOLDS[c] ?? c);
 }
 
 /** Keys of names already seen: the same phrases recur in every article. */

@@ -19,6 +19,8 @@ describe('findDates', () => {
     expect(values('said on Sunday')).toEqual(['2019-11-24']); // the article date is a Sunday
     expect(values('came on Monday', '2001-07-17')).toEqual(['2001-07-16']);
     expect(values('met yesterday')).toEqual(['2019-11-23']);
+    expect(values('met here Friday with guests')).toEqual(['2019-11-22']);
+    expect(values('will come next Friday')).toEqual([]);
   });
 
   it('reads months with a year as partial dates, and relative days as offsets', () => {

@@ -50,7 +50,12 @@ describe('places', () => {
   });
 
   it('countries have their everyday English names', () => {
-    const f = factsOf('Delegates from Russia, the United States of America and South Korea came.');
-    expect(f.places.map((p) => p.name).sort()).toEqual(['Russia', 'South Korea', 'United States']);
+    const f = factsOf('Delegates from Russia, the United States of America, Turkey and South Korea came.');
+    expect(f.places.map((p) => p.name).sort()).toEqual(['Russia', 'South Korea', 'Turkey', 'United States']);
+  });
+
+  it('names written without letters that folding keeps ("Adapazari" for "Adapazarı") are found', () => {
+    const f = factsOf('Its sister cities include Adapazari, Turkey.');
+    expect(f.places.find((p) => p.country === 'TR' && p.kind === 'city')?.aliases).toContain('Adapazari');
   });
 });

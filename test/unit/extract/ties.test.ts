@@ -123,4 +123,10 @@ describe('ties between places', () => {
     const f = factsOf('Spokane already has sister city ties with Nishinomiya, Japan, Jilin City, China, and Cheongju, South Korea.');
     expect(pairsOf(f)).toEqual(['Cheongju ~ Spokane', 'Jilin ~ Spokane', 'Nishinomiya ~ Spokane']);
   });
+
+  it('officials of two places who sign a tie stand for their places', () => {
+    const f = factsOf('Louisville Mayor Tom Hill and Quito Mayor Ana Ruiz signed a sister city agreement Thursday at city hall.', '2012-04-20');
+    expect(f.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Louisville', 'Quito', 2012]]);
+    expect(f.meetings.map((m) => [m.participants, m.date])).toEqual([[['Tom Hill', 'Ana Ruiz'], '2012-04-19']]);
+  });
 });
