@@ -66,12 +66,24 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       }
       k = m;
     }
+    // "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Wang Yi": the department is part of the title.
+    let department = '';
+    if (!complementPlace && tokens[k]?.lower === 'of') {
+      let m = k + 1;
+      if (tokens[m]?.lower === 'the') m++;
+      const first = m;
+      while (tokens[m]?.cap && isModifier(tokens[m]) && adjacent(text, tokens[m - 1]!, tokens[m]!)) m++;
+      if (m > first) {
+        department = ` of ${text.slice(tokens[first]!.start, tokens[m - 1]!.end)}`;
+        k = m;
+      }
+    }
     const gap = tokens[k] ? text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start) : '';
     const commaBefore = gap === ', ';
     if (gap === ' ' || (commaBefore && ph.capitalised) || (gap === ' ' && HONORIFICS.has(tokens[k]?.lower ?? ''))) {
       const name = nameAt(text, tokens, k, placeAt);
       if (name && !taken.has(name.i)) {
-        let titles = ph.titles;
+        let titles = department ? ph.titles.map((t, n) => (n === ph.titles.length - 1 ? { ...t, title: t.title + department } : t)) : ph.titles;
         if (complementPlace) titles = titles.map((t) => ({ ...t, place: t.place ?? complementPlace }));
         // "Mayor Koichi Shabata of Okazaki, Japan"
         const after = name.j;

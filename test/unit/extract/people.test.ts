@@ -60,4 +60,12 @@ describe('people with titles', () => {
     const f = factsOf('Mayor Koichi Sato and Mayor Weiwei Zhu spoke.');
     expect(f.people.map((p) => p.name)).toEqual(['Koichi Sato', 'Weiwei Zhu']);
   });
+
+  it('a department after the title is part of it: "Secretary of State Mike Pompeo"', () => {
+    const f = factsOf('US Secretary of State Mike Pompeo met Minister of Foreign Affairs Wang Yi in Beijing.');
+    expect(f.people.map((p) => [p.name, p.offices[0]!.title])).toEqual([
+      ['Mike Pompeo', 'Secretary of State'],
+      ['Wang Yi', 'Minister of Foreign Affairs'],
+    ]);
+  });
 });
