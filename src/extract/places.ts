@@ -223,20 +223,25 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     // A division of a country the article never names needs a generic word, a qualifier or a title cue:
     // "Western" (China) is not Sri Lanka's Western Province.
     if (best.feature === 'ADM1' && !sp.generic && !sp.qualifies && !divisionCue && earlier !== best && !(ctx.docCountries.get(best.country) ?? 0) && !hasQualifier(sp, spans) && !divisionInContext(text, tokens, sp, spans)) continue;
-    if (best.kind === 'city' && sp.generic && best.population < 100_000 && insideCapitalisedPhrase(tokens, sp)) continue;
+    const joined = capNeighbours(tokens, sp);
+    if (best.kind === 'city' && sp.generic && best.population < 100_000 && joined.left && joined.right) continue;
     if (best.kind === 'city' && !sp.generic && !accepted(sp, best, tokens, prevWord, nextWord, ctx, cityCue || mayorCue || hasQualifier(sp, spans))) continue;
     kept.push(sp);
   }
   return kept;
 }
 
-/** "International Friendship City Ties": a capitalised word right before and after is a title's wording. */
-function insideCapitalisedPhrase(tokens: Token[], sp: PlaceSpan): boolean {
-  const prev = tokens[sp.i - 1];
-  const next = tokens[sp.j];
-  const joinedPrev = prev?.cap && !prev.possessive && prev.outerEnd + 1 === tokens[sp.i]!.start;
-  const joinedNext = next?.cap && next.start === tokens[sp.j - 1]!.outerEnd + 1;
-  return !!joinedPrev && !!joinedNext;
+/**
+ * Whether a capitalised word is joined to the span on its left and on its right: the span is then part of a longer
+ * name ("Spring Festival", "International Friendship City Ties", "East-West Center"). A neighbouring place is not
+ * ("Ohio-Saitama", "Tustin, California"), nor is a sentence's "The".
+ */
+function capNeighbours(tokens: Token[], sp: PlaceSpan, spans: readonly PlaceSpan[] = []): { left: boolean; right: boolean } {
+  const prev = spans.some((o) => o.j === sp.i) ? undefined : tokens[sp.i - 1];
+  const next = spans.some((o) => o.i === sp.j) ? undefined : tokens[sp.j];
+  const left = !!prev?.cap && !prev.possessive && prev.outerEnd + 1 >= tokens[sp.i]!.start && !/^(?:The|A|An)$/.test(prev.text);
+  const right = !!next?.cap && next.start <= tokens[sp.j - 1]!.outerEnd + 1 && !tokens[sp.j - 1]!.possessive;
+  return { left, right };
 }
 
 /**
@@ -245,7 +250,8 @@ function insideCapitalisedPhrase(tokens: Token[], sp: PlaceSpan): boolean {
  * or a byline's "Paul".
  */
 function divisionInContext(text: string, tokens: Token[], sp: PlaceSpan, spans: PlaceSpan[]): boolean {
-  if (isCommonWord(sp.surface) || inCapitalisedPhrase(tokens, sp, spans)) return false;
+  const joined = capNeighbours(tokens, sp, spans);
+  if (isCommonWord(sp.surface) || joined.left || joined.right) return false;
   if (sp.adjective) return true;
   const prev = tokens[sp.i - 1]?.lower ?? '';
   const last = tokens[sp.j - 1]!;
@@ -254,15 +260,6 @@ function divisionInContext(text: string, tokens: Token[], sp: PlaceSpan, spans: 
   return sp.j - sp.i > 1;
 }
 
-/** A capitalised word joined to the span on either side: the span is part of a longer name ("Edo Period Museum"). */
-function inCapitalisedPhrase(tokens: Token[], sp: PlaceSpan, spans: PlaceSpan[]): boolean {
-  // A neighbouring place is not a longer name: "Ohio-Saitama", "Tustin, California".
-  const prev = spans.some((o) => o.j === sp.i) ? undefined : tokens[sp.i - 1];
-  const next = spans.some((o) => o.i === sp.j) ? undefined : tokens[sp.j];
-  const joinedPrev = prev?.cap && !prev.possessive && prev.outerEnd + 1 >= tokens[sp.i]!.start && !/^(?:The|A|An)$/.test(prev.text);
-  const joinedNext = next?.cap && next.start <= tokens[sp.j - 1]!.outerEnd + 1 && !tokens[sp.j - 1]!.possessive;
-  return !!joinedPrev || !!joinedNext;
-}
 
 function hasQualifier(sp: PlaceSpan, spans: PlaceSpan[]): boolean {
   return spans.some((q) => q.qualifies === sp);
@@ -283,10 +280,7 @@ function accepted(
   const inDocCountry = (ctx.docCountries.get(e.country) ?? 0) > 0;
   // An article that names no country gives no country to prefer: towns are then taken on context alone.
   const noCountries = ctx.docCountries.size === 0;
-  const prev = tokens[sp.i - 1];
-  const next = tokens[sp.j];
-  const joinedLeft = prev?.cap && !prev.possessive && prev.outerEnd + 1 >= tokens[sp.i]!.start;
-  const joinedRight = next?.cap && next.start <= tokens[sp.j - 1]!.outerEnd + 1;
+  const { left: joinedLeft, right: joinedRight } = capNeighbours(tokens, sp);
   const big = e.feature === 'PPLC' || e.population >= 1_000_000;
   // One capitalised word inside a longer capitalised phrase ("Spring Festival", "East-West Center") is part of a
   // name, not a town, unless the town is a large one; a common given name alone is a person ("with Paul").

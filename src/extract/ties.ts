@@ -79,6 +79,7 @@ export function findTies(doc: Doc): Tie[] {
     if (cues.length) {
       for (const [a, b, cue, window] of pairs(doc, n, info, cues)) {
         if (a.place === b.place || placeWithin(a.place, b.place) || placeWithin(b.place, a.place)) continue;
+        if (planned(text, cue.index)) continue;
         // The most specific tie word around the pair: "sister city relationship between A and B" is a sister tie.
         const lo = Math.min(a.start, b.start, cue.index) - 60;
         const hi = Math.max(a.end, b.end) + 20;
@@ -110,6 +111,12 @@ export function findTies(doc: Doc): Tie[] {
     lastTies = here.length ? here : n > 0 && doc.sentences[n - 1]!.s.para === info.s.para ? lastTies : here;
   }
   return merge(found);
+}
+
+/** A tie only planned or hoped for is no tie: "a letter of intent to establish sister-state relations". */
+function planned(text: string, cueAt: number): boolean {
+  const before = text.slice(Math.max(0, cueAt - 50), cueAt);
+  return /\b(?:intent|intention|plans?|planning|hopes?|hoping|aims?|wish(?:es)?|seeks?|seeking|explore|exploring|consider(?:ing)?|discuss(?:ed|ing)?|proposed?|will|would)\s+(?:to\s+)?(?:\w+\s+)?(?:establish|become|form|forge|build|sign|set up)\s+(?:\w+\s+){0,2}$/i.test(before) || /\bletter of intent\b/i.test(before);
 }
 
 /** Two ends, the cue that links them, and optionally the part of the sentence that speaks of this pair alone. */

@@ -129,4 +129,12 @@ describe('ties between places', () => {
     expect(f.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Louisville', 'Quito', 2012]]);
     expect(f.meetings.map((m) => [m.participants, m.date])).toEqual([[['Tom Hill', 'Ana Ruiz'], '2012-04-19']]);
   });
+
+  it('a tie only planned or intended is no tie', () => {
+    expect(factsOf('Osaka and Lyon plan to become sister cities next year.').partnerships).toEqual([]);
+    expect(factsOf('Kobe hopes to establish sister city relations with Lille.').partnerships).toEqual([]);
+    const f = factsOf('Washington Governor Ann Lee met with Sichuan Governor Li Wen in Chengdu on Tuesday, where the two leaders signed a letter of intent to establish sister-state relations.', '2011-09-08');
+    expect(f.partnerships).toEqual([]);
+    expect(f.meetings).toHaveLength(1);
+  });
 });
