@@ -186,11 +186,8 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
       if (subject) {
         let end = clauseEnd(text, wm.index, false);
         // A list goes on past ", and" when a place follows: "with A, Japan, B, China, and C, South Korea".
-        const listEnd = (): void => {
-          const and = /^,?\s+and\s+/.exec(text.slice(end));
-          if (and && places.some((p) => p.start === end + and[0].length)) end = clauseEnd(text, end + and[0].length, false);
-        };
-        listEnd();
+        const and = /^,?\s+and\s+/.exec(text.slice(end));
+        if (and && places.some((p) => p.start === end + and[0].length)) end = clauseEnd(text, end + and[0].length, false);
         for (const p of after(wm.index + 4)) if (p.start < end && p !== subject && p.place !== subject.place) out.push([subject, p, c]);
         // "... twinned with Riverside, California, since 1957, and with Rennes, France": each "with" its own years.
         let more: RegExpExecArray | null;
@@ -229,7 +226,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
   const next = doc.sentences[n + 1];
   if (/\bhas (?:\w+ )?(?:sister|twin|friendship|partner) (?:cities|towns|states|provinces)\b/i.test(text) && next && /^The other (?:\w+ )?(?:are|is|include)\b/i.test(next.s.text)) {
     const subject = places[0]!;
-    for (const p of ends(next)) out.push([subject, { ...p }, cue]);
+    for (const p of ends(next)) out.push([subject, p, cue]);
   }
   return out;
 }
