@@ -194,6 +194,9 @@ export function readDocument(article: ParsedArticle): Doc {
     });
     const people: PersonMention[] = [];
     for (const d of decls) {
+      // "... met his counterpart from Seattle, Ed Murray": the same office as the person met, in another place.
+      const other = people[people.length - 1]?.person.offices[0];
+      if (other) d.titles = d.titles.map((t) => (t.head === 'counterpart' ? { ...t, title: other.title, head: other.head } : t));
       const person = registerPerson(doc, d, r.s, recBySpan);
       people.push({ start: d.nameStart, end: d.nameEnd, person });
     }

@@ -56,7 +56,7 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     // Title first: [place] TITLE [of PLACE] [,] NAME [of PLACE]
     let k = ph.j;
     let complementPlace: PlaceSpan | null = null;
-    if (tokens[k]?.lower === 'of' && placeAt.has(k + 1)) {
+    if ((tokens[k]?.lower === 'of' || (ph.titles[0]?.head === 'counterpart' && tokens[k]?.lower === 'from')) && placeAt.has(k + 1)) {
       let m = k + 1;
       while (placeAt.has(m)) {
         const p = placeAt.get(m)!;
@@ -80,7 +80,8 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     }
     const gap = tokens[k] ? text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start) : '';
     const commaBefore = gap === ', ';
-    if (gap === ' ' || (commaBefore && ph.capitalised) || (gap === ' ' && HONORIFICS.has(tokens[k]?.lower ?? ''))) {
+    // "Mayor of Kobe Kizo Hisamoto", "Communication Director, Keith Porter", "the mayor of Kobe, Kizo Hisamoto,".
+    if (gap === ' ' || (commaBefore && (ph.capitalised || complementPlace))) {
       const name = nameAt(text, tokens, k, placeAt);
       if (name && !taken.has(name.i)) {
         let titles = department ? ph.titles.map((t, n) => (n === ph.titles.length - 1 ? { ...t, title: t.title + department } : t)) : ph.titles;

@@ -50,6 +50,9 @@ const KIND_RANK: Record<TieKind, number> = { sister: 3, twin: 3, friendship: 2, 
 
 const ESTABLISH = /\b(?:signed|signs|sign|established|establishes|inked|formalized|formalised|forged|became|become|upgraded?|launched|concluded|entered into)\b/i;
 const NOW_OBSTACLES = /\b(?:has|have|had been|will|would|plans?|to sign|to establish|first|since|ago|years?)\b/i;
+/** A year stated for a tie's start: "since 1969", "signed in 1973", "in November 1984", "dating back to 1978". */
+const STATED_YEAR = /\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in|dating back to|dates back to|back to|from)\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)\b/gi;
+
 const NUM_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
@@ -88,8 +91,8 @@ export function findTies(doc: Doc): Tie[] {
           .map((c) => kindOf(c[0]))
           .reduce((best, k) => (KIND_RANK[k] > KIND_RANK[best] ? k : best), kindOf(cue[0]));
         const since = window
-          ? sinceOf(doc, info, window[0], window[1], true)
-          : sinceOf(doc, info, Math.max(0, Math.min(a.start, b.start, cue.index)), Math.max(a.end, b.end, cue.index + cue[0].length));
+          ? sinceOf(doc, info, window[0], window[1], cue.index, true)
+          : sinceOf(doc, info, Math.max(0, Math.min(a.start, b.start, cue.index)), Math.max(a.end, b.end, cue.index + cue[0].length), cue.index);
         here.push({
           a: a.place,
           b: b.place,
@@ -104,7 +107,7 @@ export function findTies(doc: Doc): Tie[] {
     if (!here.length && lastTies.length === 1 && /^(?:A|The|This|That|Their|Its|The two cities'?) (?:relationship|partnership|tie|friendship|link)\b.*\b(?:began|started|dates? back to|was established|was formed|was signed)\b/i.test(text)) {
       // "A relationship that began in 1986 after ..." continues the tie of the sentence before.
       const prev = lastTies[0]!;
-      const since = sinceOf(doc, info, 0, info.s.text.length);
+      const since = sinceOf(doc, info, 0, info.s.text.length, 0);
       if (since.since !== null && prev.since === null) Object.assign(prev, { since: since.since, basis: since.basis, note: since.note });
     }
     found.push(...here);
@@ -315,15 +318,19 @@ function inQuote(info: SentenceInfo, pos: number): boolean {
 }
 
 /** The start year of a tie stated in this sentence, and how it is known. */
-function sinceOf(doc: Doc, info: SentenceInfo, from: number, to: number, exact = false): Pick<Tie, 'since' | 'basis' | 'note' | 'signedNow'> {
+function sinceOf(doc: Doc, info: SentenceInfo, from: number, to: number, anchor: number, exact = false): Pick<Tie, 'since' | 'basis' | 'note' | 'signedNow'> {
   // Only the words around the tie count: "defense minister in 2007, ... sister state agreement" must not give 2007.
   const whole = info.s.text;
   const text = exact ? whole.slice(from, to) : whole.slice(Math.max(0, from - 40), Math.min(whole.length, to + 80));
   const near = exact ? text : whole.slice(Math.max(0, from - 12), Math.min(whole.length, to + 80));
   const year = doc.year;
-  const stated = /\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in|dating back to|dates back to|back to|from)\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)\b/i.exec(
-    text,
-  );
+  // Of several years near the tie, the one nearest the tie word: "who met X in 2015, said ... sister cities since 1957".
+  const offset = exact ? from : Math.max(0, from - 40);
+  let stated: RegExpExecArray | null = null;
+  STATED_YEAR.lastIndex = 0;
+  for (let m = STATED_YEAR.exec(text); m; m = STATED_YEAR.exec(text)) {
+    if (!stated || Math.abs(offset + m.index - anchor) < Math.abs(offset + stated.index - anchor)) stated = m;
+  }
   if (stated && near.includes(stated[0])) {
     const y = Number(stated[1]);
     if (year === null || y <= year) return { since: y, basis: 'stated', note: `stated: '${stated[0]}'`, signedNow: false };

@@ -68,4 +68,17 @@ describe('people with titles', () => {
       ['Wang Yi', 'Minister of Foreign Affairs'],
     ]);
   });
+
+  it('"the mayor of Kobe, Kizo Hisamoto" and "his counterpart from Seattle, Ed Murray"', () => {
+    const f = factsOf('The mayor of Kobe, Kizo Hisamoto, met his counterpart from Seattle, Ed Murray, on Monday.');
+    expect(f.people.map((p) => [p.name, p.offices[0]!.title, p.offices[0]!.place])).toEqual([
+      ['Kizo Hisamoto', 'Mayor', 'Kobe'],
+      ['Ed Murray', 'Mayor', 'Seattle'],
+    ]);
+  });
+
+  it('"his Japanese counterpart Toshimitsu Motegi" holds the same office for Japan', () => {
+    const f = factsOf('Chinese Foreign Minister Wang Yi held talks with his Japanese counterpart Toshimitsu Motegi in Tokyo.');
+    expect(person(f, 'Toshimitsu Motegi')).toMatchObject({ country: 'JP', offices: [{ title: 'Foreign Minister', place: 'Japan' }] });
+  });
 });

@@ -137,4 +137,9 @@ describe('ties between places', () => {
     expect(f.partnerships).toEqual([]);
     expect(f.meetings).toHaveLength(1);
   });
+
+  it('of several years in the sentence, the one nearest the tie word is its year', () => {
+    const f = factsOf('Kobe Mayor Ken Ito, who met Seattle Mayor Tom Hill in 2015, said the two cities have been sister cities since 1957.', '2019-01-01');
+    expect(tie(f)).toMatchObject({ since: 1957, sinceBasis: 'stated' });
+  });
 });
