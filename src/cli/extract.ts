@@ -1,6 +1,7 @@
 /**
  * `npm run extract -- [--out DIR] [--date YYYY-MM-DD] <files or folders>`: writes NAME.facts.yaml per article, for a
- * person to review (beside each article unless --out is given; a reviewed file is never overwritten).
+ * person to review (into --out, else documents/ -> facts/ beside it, else beside the article; a reviewed file is never
+ * overwritten).
  * `npm run extract -- --json <files or folders>`: prints one JSON object per article (gold shape, JSON Lines).
  * A file that cannot be read gives `<file>: <what is wrong>` on stderr; the others go on; the exit code is 1 at the end.
  */
@@ -12,7 +13,8 @@ import { MAX_ARTICLE_CHARS } from '../extract/article.ts';
 import { factsToYaml, isReviewedFactsFile } from '../extract/facts-yaml.ts';
 
 const USAGE = `usage: npm run extract -- [--json] [--out DIR] [--date YYYY-MM-DD] <files or folders>
-  (default)  write NAME.facts.yaml beside each NAME.txt (or into --out DIR) for review
+  (default)  write NAME.facts.yaml for review: into --out DIR; else, for articles in a documents/ folder with a
+             facts/ folder beside it (seed/documents), into that facts/ folder; else beside each NAME.txt
   --json     print one JSON object per article (gold shape, JSON Lines) to stdout instead
   --date     the date of articles that have no header line
 Folders are read for *.txt files (not *.gold.json or facts files), sorted by name.`;
@@ -49,6 +51,16 @@ export function readArticle(path: string): string {
   }
 }
 
+/**
+ * Where a facts file goes without --out: the project's layout keeps articles in `documents/` and their facts in a
+ * `facts/` folder beside it (seed/documents -> seed/facts), where the seeder reads them; elsewhere, beside the article.
+ */
+export function defaultOutDir(file: string): string {
+  const dir = dirname(file);
+  const facts = join(dirname(dir), 'facts');
+  return basename(dir) === 'documents' && existsSync(facts) && statSync(facts).isDirectory() ? facts : dir;
+}
+
 function main(): number {
   let parsed;
   try {
@@ -82,7 +94,7 @@ function main(): number {
         process.stdout.write(`${JSON.stringify(toGold(facts))}\n`);
         continue;
       }
-      const target = join(values.out ?? dirname(file), `${basename(file).replace(/\.txt$/, '')}.facts.yaml`);
+      const target = join(values.out ?? defaultOutDir(file), `${basename(file).replace(/\.txt$/, '')}.facts.yaml`);
       if (existsSync(target) && isReviewedFactsFile(readFileSync(target, 'utf8'))) {
         process.stderr.write(`${file}: kept ${target}, a reviewed facts file (a person's work wins over extraction)\n`);
         continue;

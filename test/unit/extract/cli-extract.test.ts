@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,5 +60,14 @@ describe('npm run extract', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/kept .*one\.facts\.yaml, a reviewed facts file/);
     expect(readFileSync(join(dir, 'one.facts.yaml'), 'utf8')).toBe(reviewed);
+  });
+
+  it('writes into a facts/ folder beside a documents/ folder by default', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    mkdirSync(join(dir, 'documents'));
+    mkdirSync(join(dir, 'facts'));
+    writeFileSync(join(dir, 'documents', 'one.txt'), GOOD);
+    expect(run([join(dir, 'documents')]).status).toBe(0);
+    expect(existsSync(join(dir, 'facts', 'one.facts.yaml'))).toBe(true);
   });
 });
