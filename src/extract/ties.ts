@@ -202,6 +202,16 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
         }
       }
     }
+    // "Seattle's sister city Kobe", "Kobe, a sister city of Seattle since 1957", "the sister cities of A and B"
+    const rightAfter = after(cueEnd).find((p) => /^\s*(?:of\s+)?$/.test(text.slice(cueEnd, p.start)));
+    const possBefore = places.find((p) => p.possessive && /^\s*(?:\w+\s+)?$/.test(text.slice(p.end + 2, c.index)) && p.end <= c.index);
+    if (possBefore && rightAfter && possBefore.place !== rightAfter.place) out.push([possBefore, rightAfter, c]);
+    const apposed = places.filter((p) => p.end <= c.index && /^,\s+(?:a|the|its|one of (?:its|the))\s+(?:\w+\s+)?$/i.test(between(p.end, c.index))).pop();
+    if (apposed && rightAfter && /^\s*of\s+$/.test(text.slice(cueEnd, rightAfter.start)) && apposed.place !== rightAfter.place) out.push([apposed, rightAfter, c]);
+    if (rightAfter && /^\s*of\s+$/.test(text.slice(cueEnd, rightAfter.start)) && /\b(?:cities|towns|states|provinces)$/i.test(c[0])) {
+      const second = after(rightAfter.end)[0];
+      if (second && gap(rightAfter, second) === 'and') out.push([rightAfter, second, c]);
+    }
     // "its sister city Kitakami" / "Newport Beach, his sister city"
     const poss = /\b(its|his|her|their)\s+(?:\w+\s+)?$/i.exec(text.slice(Math.max(0, c.index - 30), c.index));
     if (poss) {
@@ -209,7 +219,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
       const left = places.filter((p) => p.end <= c.index && /^,\s*(?:his|her|its|their)/i.test(text.slice(p.end, c.index)));
       const target = right ?? left[left.length - 1];
       if (target) {
-        const owner = ownerOf(info, poss[1]!.toLowerCase(), target, c.index);
+        const owner = ownerOf(info, doc.sentences[n - 1], poss[1]!.toLowerCase(), target, c.index);
         if (owner) out.push([owner, target, c]);
       }
     }
@@ -301,7 +311,7 @@ function subjectBefore(places: PlaceMention[], pos: number): PlaceMention | null
   return before[before.length - 1]!;
 }
 
-function ownerOf(info: SentenceInfo, pronoun: string, target: PlaceMention, pos: number): PlaceMention | null {
+function ownerOf(info: SentenceInfo, previous: SentenceInfo | undefined, pronoun: string, target: PlaceMention, pos: number): PlaceMention | null {
   if (pronoun === 'his' || pronoun === 'her') {
     const person = [...info.people].reverse().find((m) => m.start < pos);
     const office = person?.person.offices.find((o) => o.place && o.place.kind !== 'country');
@@ -310,7 +320,8 @@ function ownerOf(info: SentenceInfo, pronoun: string, target: PlaceMention, pos:
       return m ?? { start: -1, end: -1, place: office.place, adjective: false, qualifies: null, possessive: false };
     }
   }
-  return ends(info).find((p) => p !== target && p.start < pos) ?? ends(info).find((p) => p !== target) ?? null;
+  // "its": the place the sentence, or else the sentence before, is about.
+  return ends(info).find((p) => p !== target && p.start < pos) ?? (previous ? (ends(previous).find((p) => p.place !== target.place) ?? null) : null);
 }
 
 function inQuote(info: SentenceInfo, pos: number): boolean {

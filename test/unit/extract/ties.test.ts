@@ -142,4 +142,12 @@ describe('ties between places', () => {
     const f = factsOf('Kobe Mayor Ken Ito, who met Seattle Mayor Tom Hill in 2015, said the two cities have been sister cities since 1957.', '2019-01-01');
     expect(tie(f)).toMatchObject({ since: 1957, sinceBasis: 'stated' });
   });
+
+  it('"Seattle\'s sister city Kobe", "Kobe, a sister city of Seattle", "the sister cities of A and B", "Its" from the sentence before', () => {
+    expect(pairsOf(factsOf("Seattle's sister city Kobe sent a delegation."))).toEqual(['Kobe ~ Seattle']);
+    const f = factsOf('Kobe, a sister city of Seattle since 1957, sent a delegation.', '2019-01-01');
+    expect(f.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Kobe', 'Seattle', 1957]]);
+    expect(pairsOf(factsOf('The sister cities of Osaka and San Francisco held a festival.'))).toEqual(['Osaka ~ San Francisco']);
+    expect(pairsOf(factsOf('Seattle held a festival. Its sister city Kobe sent gifts.'))).toEqual(['Kobe ~ Seattle']);
+  });
 });
