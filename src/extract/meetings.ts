@@ -32,9 +32,11 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
     const text = info.s.text;
     const outside = info.people.filter((m) => !info.quotes.some(([a, b]) => m.start >= a && m.start < b));
     const persons = unique(outside.map((m) => m.person)).filter((p) => p.offices.length > 0);
-    const futurish = FUTURE.test(text);
     const place = placeOf(info);
     const meet = MEET.exec(text);
+    // Future or planned: a modal before the verb ("will meet", "is scheduled to meet"), not one in a clause after it
+    // ("met X, who said Jilin would send athletes").
+    const futurish = FUTURE.test(meet ? text.slice(0, meet.index + meet[0].length) : text);
     // The day, else a month or year given after the meeting verb ("met in Tokyo in May 2018"); a year before it
     // belongs to something else ("since assuming office in 2016, ... a meeting with").
     const partial = meet ? info.dates.find((d) => d.relativeDays === undefined && /^\d{4}/.test(d.value) && d.start > meet.index && !/\bsince\b/i.test(text.slice(meet.index, d.start))) : undefined;
@@ -92,6 +94,11 @@ function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
         m.date = other.day;
         break;
       }
+    }
+    if (!m.date) {
+      // "Choi also met ...": a meeting of someone who met others a sentence or two before is on the same trip.
+      const earlier = meetings.find((o) => o !== m && o.date && o.info.s.index < m.info.s.index && m.info.s.index - o.info.s.index <= 3 && o.participants.some((p) => m.participants.includes(p)));
+      if (earlier && /\balso\b/i.test(m.info.s.text)) m.date = earlier.date;
     }
     if (!m.date) {
       // Otherwise the day the paragraph is about, when a sentence before gives one.

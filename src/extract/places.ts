@@ -190,7 +190,7 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     const cityCue = /\b(?:city|town|village|municipality) of $/i.test(before) || /^ (?:City|city)\b/.test(after) || sp.generic === 'city';
     const titleAfter = /^'?s? ?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
     const ofTitle = /\b(\p{L}+)\.? of (?:the )?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    const divisionCue = DIVISION_TITLES.has(titleAfter) || DIVISION_TITLES.has(ofTitle);
+    const divisionCue = DIVISION_TITLES.has(titleAfter) || DIVISION_TITLES.has(ofTitle) || /^(?:provincial|prefectural)$/.test(titleAfter);
     const mayorCue = CITY_TITLES.has(titleAfter) || CITY_TITLES.has(ofTitle);
     const key = placeKey(stripGeneric(sp.surface));
     const earlier = ctx.chosen.get(key);

@@ -66,4 +66,16 @@ describe('meetings', () => {
     const f = factsOf('On her first trip since taking office in 2016, Tokyo Gov. Anna Sato held talks with Taipei Mayor Lin Bo.', '2024-02-07');
     expect(meetings(f)[0]!.date).toBeNull();
   });
+
+  it('"also met" on the same trip takes the day of the meeting before; a modal after the verb does not make it future', () => {
+    const f = factsOf(
+      'Gangwon Province Governor Choi Min-su met Jilin Provincial Party Secretary Li Wen in Changchun on Tuesday.\n\nGangwon and Jilin Province established sister ties in 1994. Choi also met Jilin Governor Jiang Hao, who said Jilin would send athletes.',
+      '2016-10-12',
+    );
+    expect(meetings(f)).toEqual([
+      { who: ['Choi Min-su', 'Li Wen'], date: '2016-10-11', place: 'Changchun' },
+      { who: ['Choi Min-su', 'Jiang Hao'], date: '2016-10-11', place: null },
+    ]);
+    expect(f.places.find((p) => p.name.startsWith('Jilin'))?.name).toBe('Jilin Province');
+  });
 });
