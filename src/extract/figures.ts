@@ -63,8 +63,15 @@ function countriesOf(info: SentenceInfo, rest: string, ranked: string[]): [strin
     const [a, b] = ranked;
     return a && b ? sortPair(a, b) : null;
   }
-  const named = [...new Set(info.places.filter((p) => p.place.kind === 'country').map((p) => p.place.country!))];
-  if (named.length === 2) return sortPair(named[0]!, named[1]!);
+  // Two countries named together: "between China and Japan", "China and Japan have", "Chinese and Japanese cities";
+  // not countries of a list ("including Kitakyushu in Japan and Tianjin in China").
+  const countries = info.places.filter((p) => p.place.kind === 'country');
+  for (let k = 0; k + 1 < countries.length; k++) {
+    const a = countries[k]!;
+    const b = countries[k + 1]!;
+    const gap = info.s.text.slice(a.end, b.start);
+    if (a.place !== b.place && /^(?:\s+and\s+|-|–|\/)$/.test(gap)) return sortPair(a.place.country!, b.place.country!);
+  }
   return null;
 }
 

@@ -119,6 +119,8 @@ export function findTies(doc: Doc): Tie[] {
 /** A tie only planned or hoped for is no tie: "a letter of intent to establish sister-state relations". */
 function planned(text: string, cueAt: number): boolean {
   const before = text.slice(Math.max(0, cueAt - 50), cueAt);
+  // "... a sister city relationship would be discussed later"
+  if (/^[\w\s-]{0,40}?\b(?:would|will|could|may|might|is to|are to)\s+(?:be\s+)?(?:discussed|considered|explored|studied|established|signed|formed)\b/i.test(text.slice(cueAt))) return true;
   return /\b(?:intent|intention|plans?|planning|hopes?|hoping|aims?|wish(?:es)?|seeks?|seeking|explore|exploring|consider(?:ing)?|discuss(?:ed|ing)?|proposed?|will|would)\s+(?:to\s+)?(?:\w+\s+)?(?:establish|become|form|forge|build|sign|set up)\s+(?:\w+\s+){0,2}$/i.test(before) || /\bletter of intent\b/i.test(before);
 }
 
@@ -181,9 +183,11 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
       }
     }
     // "A ... TIE with B, C and D" / "Tokyo's sister state agreement with New South Wales"
-    const withM = /\bwith\b/gi;
+    // "Nagoya is also a sister city of Los Angeles, Mexico City and Reims": "of" after a singular tie word lists too.
+    const withM = /(?:sister|twin|partner|friendship)[- ](?:city|town|state|province|prefecture)\s+(of)\b|\b(with)\b/gi;
     withM.lastIndex = c.index;
     const wm = withM.exec(text);
+    if (wm) wm.index += wm[0].length - (wm[1] ?? wm[2])!.length;
     if (wm && wm.index - cueEnd <= 60 && !/[.;]/.test(text.slice(cueEnd, wm.index))) {
       const subject = subjectBefore(places, c.index);
       if (subject) {
@@ -191,7 +195,11 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
         // A list goes on past ", and" when a place follows: "with A, Japan, B, China, and C, South Korea".
         const and = /^,?\s+and\s+/.exec(text.slice(end));
         if (and && places.some((p) => p.start === end + and[0].length)) end = clauseEnd(text, end + and[0].length, false);
-        for (const p of after(wm.index + 4)) if (p.start < end && p !== subject && p.place !== subject.place) out.push([subject, p, c]);
+        for (const p of after(wm.index + 2)) {
+          // A possessive is not a partner but describes one ("a sister city of Harbin's neighbour ...").
+          if (p.start >= end || p.possessive) break;
+          if (p !== subject && p.place !== subject.place) out.push([subject, p, c]);
+        }
         // "... twinned with Riverside, California, since 1957, and with Rennes, France": each "with" its own years.
         let more: RegExpExecArray | null;
         while ((more = /^[^;]*?,?\s+and\s+(?:also\s+)?with\b/i.exec(text.slice(end)))) {
@@ -367,9 +375,10 @@ function sinceOf(doc: Doc, info: SentenceInfo, from: number, to: number, anchor:
       }
     }
     // Signed or established in the article's present ("were signed between ...", "Signs Sisterhood Agreement").
-    const est = ESTABLISH.exec(text);
+    // The verb may stand well before the tie words ("the two mayors signed a memorandum on establishing ...").
+    const est = ESTABLISH.exec(whole.slice(0, Math.min(whole.length, to + 80)));
     // Renewing or marking an old tie does not start it.
-    if (est && !NOW_OBSTACLES.test(text.slice(Math.max(0, est.index - 25), est.index)) && !/\brenew/i.test(text)) {
+    if (est && !NOW_OBSTACLES.test(whole.slice(Math.max(0, est.index - 25), est.index)) && !/\brenew/i.test(whole)) {
       const d = info.day ?? doc.date;
       const y = d ? Number(d.slice(0, 4)) : year;
       return { since: y, basis: 'stated', note: `stated: '${est[0]}' in the article's present (${y})`, signedNow: true };

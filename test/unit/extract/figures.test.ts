@@ -17,4 +17,8 @@ describe('country figures', () => {
   it('a count without a pair of countries is not a country figure', () => {
     expect(factsOf('Shaanxi has 88 friendship cities.').countryFigures).toEqual([]);
   });
+
+  it('countries of a list are not a pair of countries', () => {
+    expect(factsOf('Incheon has 21 sister cities abroad, including Kitakyushu in Japan and Tianjin in China.').countryFigures).toEqual([]);
+  });
 });

@@ -78,4 +78,9 @@ describe('meetings', () => {
     ]);
     expect(f.places.find((p) => p.name.startsWith('Jilin'))?.name).toBe('Jilin Province');
   });
+
+  it('"A and B held online talks on Monday"', () => {
+    const f = factsOf('Nagoya Mayor Ken Ito and Nanjing Mayor Han Wei held online talks on Monday.', '2021-11-30');
+    expect(meetings(f)).toEqual([{ who: ['Ken Ito', 'Han Wei'], date: '2021-11-29', place: null }]);
+  });
 });

@@ -150,4 +150,19 @@ describe('ties between places', () => {
     expect(pairsOf(factsOf('The sister cities of Osaka and San Francisco held a festival.'))).toEqual(['Osaka ~ San Francisco']);
     expect(pairsOf(factsOf('Seattle held a festival. Its sister city Kobe sent gifts.'))).toEqual(['Kobe ~ Seattle']);
   });
+
+  it('"X is also a sister city of A, B and C" lists partners after "of"', () => {
+    const f = factsOf('Nagoya is also a sister city of Los Angeles, Mexico City, Sydney, Turin and Reims.');
+    expect(pairsOf(f)).toEqual(['Los Angeles ~ Nagoya', 'Mexico City ~ Nagoya', 'Nagoya ~ Reims', 'Nagoya ~ Sydney', 'Nagoya ~ Turin']);
+  });
+
+  it('a signing verb well before the tie words dates a tie signed now', () => {
+    const f = factsOf('After the meeting, the two mayors signed a memorandum on establishing friendship city relations between Harbin and Edmonton.', '2019-04-02');
+    expect(tie(f)).toMatchObject({ kind: 'friendship', since: 2019, sinceBasis: 'stated' });
+  });
+
+  it('a tie "to be discussed later" is no tie', () => {
+    const f = factsOf('Incheon Mayor Tom Hill and Da Nang Chairman Le Van Minh signed a cooperation memorandum. The two cities agreed to cooperate, but officials said a sister city relationship would be discussed later.');
+    expect(f.partnerships).toEqual([]);
+  });
 });
