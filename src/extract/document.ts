@@ -236,6 +236,10 @@ function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<Pla
     const w = words[0]!;
     rec = doc.people.find((p) => !p.titleName && (p.words[0] === w || p.words[p.words.length - 1] === w));
   }
+  if (!rec && !d.single) {
+    // "Gov. Brown" in the title, "Gov. Jerry Brown" in the text: one person, the full name wins.
+    rec = doc.people.find((p) => p.titleName && (p.words[0] === words[0] || p.words[0] === words[words.length - 1]));
+  }
   if (!rec) {
     rec = { name: d.name, aliases: new Set(), country: null, offices: [], sentence: s, words, titleName: d.single };
     doc.people.push(rec);

@@ -19,12 +19,12 @@ export interface Meeting {
 }
 
 const MEET =
-  /\b(?:met|meets|meeting|meet)\s+(?:with\s+)?|\bheld\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meeting|summit|video call|phone call|conference)\b|\b(?:talks|talked|conferred|sat down|exchanged views|shook hands)\s+with\b|\bagreed\s+with\b|\b(?:signed|signs)\b|\breceived\b|\bhosted\b|\bwelcomed\b|\b(?:paid a courtesy call|called)\s+on\b/i;
+  /\b(?:met|meets|meeting|meet)\s+(?:with\s+)?|\bheld\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meeting|summit|video call|phone call|conference)\b|\b(?:talks|talked|conferred|sat down|exchanged views|shook hands)\s+with\b|\bagreed\s+with\b|\b(?:signed|signs)\b|\breceived\b|\bhosted\b|\bwelcomed\b|\bgreeted\b|\b(?:paid a courtesy call|called)\s+on\b/i;
 const FUTURE = /\b(?:will|would|to meet|plans? to|planned|scheduled to|is to|are to|expected to|going to)\b/i;
 const WELCOME_DELEGATION = /\b(?:welcomed|welcomes|received|receives|hosted|hosts|greeted)\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b/i;
 const LED_DELEGATION = /\bdelegation\b[^.]*?\b(?:headed|led)\s+by\b/i;
 const TRAVEL = /\b(?:traveled|travelled|came|arrived|visited|flew)\b/i;
-const HOSTED_VISIT = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|received|invited)\b/i;
+const HOSTED_VISIT = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|received|invited|greeted|hosted)\b/i;
 
 export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
   const out: Meeting[] = [];
@@ -42,7 +42,7 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
     const partial = meet ? info.dates.find((d) => d.relativeDays === undefined && /^\d{4}/.test(d.value) && d.start > meet.index && !/\bsince\b/i.test(text.slice(meet.index, d.start))) : undefined;
     const date = info.day ?? partial?.value ?? null;
     if (meet && persons.length >= 2 && !futurish) {
-      out.push({ participants: persons, date, place, info, confidence: 0.85 });
+      out.push({ participants: persons, date, place: place ?? destination(info), info, confidence: 0.85 });
       continue;
     }
     if (persons.length >= 1 && WELCOME_DELEGATION.test(text) && !futurish) {
@@ -63,7 +63,10 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
       const m = HOSTED_VISIT.exec(text)!;
       // The people must be the ones welcomed: they come before the verb.
       const subjects = unique(outside.filter((x) => x.start < m.index).map((x) => x.person)).filter((p) => p.offices.length > 0);
-      if (subjects.length) out.push({ participants: subjects, date, place: destination(info) ?? place, info, confidence: 0.6 });
+      // "... was greeted at City Hall by Mayor Gavin Newsom": the host named after "by" met them.
+      const by = /\bby\b/i.exec(text.slice(m.index));
+      const hosts = by ? outside.filter((x) => x.start > m.index + by.index).map((x) => x.person) : [];
+      if (subjects.length) out.push({ participants: unique([...subjects, ...hosts]), date, place: destination(info) ?? place, info, confidence: 0.6 });
       continue;
     }
   }

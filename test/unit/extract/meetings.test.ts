@@ -83,4 +83,9 @@ describe('meetings', () => {
     const f = factsOf('Nagoya Mayor Ken Ito and Nanjing Mayor Han Wei held online talks on Monday.', '2021-11-30');
     expect(meetings(f)).toEqual([{ who: ['Ken Ito', 'Han Wei'], date: '2021-11-29', place: null }]);
   });
+
+  it('a visitor "greeted ... by Mayor X" met the host', () => {
+    const f = factsOf('Shanghai Vice Mayor Li Wen led a delegation to San Francisco on Monday, where he was greeted at City Hall by Mayor Tom Hill.', '2005-03-22');
+    expect(meetings(f)).toEqual([{ who: ['Li Wen', 'Tom Hill'], date: '2005-03-21', place: 'San Francisco' }]);
+  });
 });

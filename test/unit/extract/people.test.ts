@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../src/extract/index.ts';
 import { factsOf } from './helpers.ts';
 
 const person = (f: ReturnType<typeof factsOf>, name: string) => f.people.find((p) => p.name === name);
@@ -80,5 +81,13 @@ describe('people with titles', () => {
   it('"his Japanese counterpart Toshimitsu Motegi" holds the same office for Japan', () => {
     const f = factsOf('Chinese Foreign Minister Wang Yi held talks with his Japanese counterpart Toshimitsu Motegi in Tokyo.');
     expect(person(f, 'Toshimitsu Motegi')).toMatchObject({ country: 'JP', offices: [{ title: 'Foreign Minister', place: 'Japan' }] });
+  });
+
+  it('a title and surname in the headline and the full name in the text are one person', () => {
+    const f = extractFacts(' date 2012-11-15 Gov. Brown signs pact\n\nCalifornia Gov. Jerry Brown met Jiangsu Party Secretary Luo Wen on Wednesday.\n', { file: 'a.txt' });
+    expect(f.people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Jerry Brown', ['Brown']],
+      ['Luo Wen', []],
+    ]);
   });
 });
