@@ -147,8 +147,10 @@ export function readDocument(article: ParsedArticle): Doc {
     const e = sp.entry!;
     let rec = placeByEntry.get(e);
     if (!rec) {
-      // A gazetteer name with a qualifier ("Washington, D.C.") is written as the text writes it.
-      let name = e.name.includes(',') ? sp.written : e.name;
+      // A gazetteer name with a qualifier ("Washington, D.C.") or a long form the text shortens ("Bad Homburg vor der
+      // Höhe" for "Bad Homburg") is written as the text writes it.
+      const shortened = e.kind === 'city' && e.name.length > sp.surface.length && e.name.startsWith(`${sp.surface} `);
+      let name = e.name.includes(',') ? sp.written : shortened ? sp.surface : e.name;
       // One name is one place in a facts file: the same name in the same country is the same place (Shanghai the
       // municipality and Shanghai the city); in another country it gets the country's name.
       const twin = doc.places.find((p) => nameKey(p.name) === nameKey(name));
@@ -156,7 +158,7 @@ export function readDocument(article: ParsedArticle): Doc {
         twin && (!e.country || (twin.country === e.country && (twin.entry?.feature === 'ADM1' || e.feature === 'ADM1' || twin.entry?.division === e.division)));
       if (twin && samePlace) rec = twin;
       else if (twin) name = `${name}, ${(e.division && gazetteer().division(e.division)?.name) || gazetteer().country(e.country)?.name || e.country}`;
-      rec ??= { name, kind: e.kind, country: e.country || null, entry: e, aliases: new Set(e.aliases), sentence: s, named: !sp.adjective };
+      rec ??= { name, kind: e.kind, country: e.country || null, entry: e, aliases: new Set(shortened ? [...e.aliases, e.name] : e.aliases), sentence: s, named: !sp.adjective };
       placeByEntry.set(e, rec);
       if (!doc.places.includes(rec)) doc.places.push(rec);
     }
@@ -336,6 +338,12 @@ function resolveReferences(doc: Doc): void {
         }
       }
     }
+    // "He was received ...", "She said ...": a sentence opening with a pronoun goes on about the person the sentence
+    // before began with.
+    const pronoun = /^(?:He|She)\b/.exec(s.text);
+    const before = doc.sentences[doc.sentences.indexOf(info) - 1];
+    const subject = before?.people.slice().sort((a, b) => a.start - b.start)[0]?.person;
+    if (pronoun && subject && !info.people.some((m) => m.start === 0)) info.people.push({ start: 0, end: pronoun[0].length, person: subject });
     info.people.sort((a, b) => a.start - b.start);
     for (const m of info.people) for (const o of m.person.offices) lastByHead.set(o.head, m.person);
   }

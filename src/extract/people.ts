@@ -52,7 +52,13 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
   const phrases = titlePhrases(text, tokens, placeAt);
   const out: PersonDecl[] = [];
   const taken = new Set<number>();
+  // "The Mayor of Exmouth, Cllr Jeff Trail": a title whose name follows another title carries over to it.
+  let carried: TitleDecl[] = [];
   for (const ph of phrases) {
+    if (carried.length) {
+      ph.titles = [...carried, ...ph.titles];
+      carried = [];
+    }
     // Title first: [place] TITLE [of PLACE] [,] NAME [of PLACE]
     let k = ph.j;
     let complementPlace: PlaceSpan | null = null;
@@ -94,6 +100,11 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
         }
         for (let q = name.i; q < name.j; q++) taken.add(q);
         out.push(decl(text, tokens, ph.i, name, titles));
+        continue;
+      }
+      const next = phrases[phrases.indexOf(ph) + 1];
+      if (next && next.i === k) {
+        carried = complementPlace ? ph.titles.map((t) => ({ ...t, place: t.place ?? complementPlace })) : ph.titles;
         continue;
       }
     }
@@ -148,7 +159,8 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     let b = i - 1;
     if (tokens[b] && /^(former|then|ex)$/.test(tokens[b]!.lower)) b--;
     const pb = placeAt.get(b);
-    if (pb && pb.j === b + 1) {
+    // "Tokyo Gov.", "China's president", not "Exmouth, Cllr".
+    if (pb && pb.j === b + 1 && /^(?:['’]s)?\s$/.test(text.slice(tokens[b]!.end, tokens[b + 1]!.start))) {
       place = pb;
       start = pb.i;
       // "Former US President": the word before the place still marks the office.

@@ -202,11 +202,15 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
         }
         // "... twinned with Riverside, California, since 1957, and with Rennes, France": each "with" its own years.
         let more: RegExpExecArray | null;
+        const MORE = /,?\s+and\s+(?:also\s+)?with\b/i;
         while ((more = /^[^;]*?,?\s+and\s+(?:also\s+)?with\b/i.exec(text.slice(end)))) {
           if (places.some((p) => p.start >= end && p.start < end + more![0].length)) break;
           const from = end + more[0].length;
           end = clauseEnd(text, from, false);
-          for (const p of after(from)) if (p.start < end && p.place !== subject.place) out.push([subject, p, c, [from, end]]);
+          // This part's years run to the next "and with" or the end of the sentence: "and with B since 1986".
+          const next = MORE.exec(text.slice(from));
+          const partEnd = next ? from + next.index : text.length;
+          for (const p of after(from)) if (p.start < end && p.place !== subject.place) out.push([subject, p, c, [from, partEnd]]);
         }
       }
     }

@@ -243,6 +243,9 @@ function build(): Gazetteer {
     };
     add(name, e);
     if (name !== c.name) add(c.name, e);
+    // "Bad Homburg vor der Höhe", "Newcastle upon Tyne", "Halle (Saale)" are written "Bad Homburg", "Newcastle", "Halle".
+    const short = / (?:vor der|am|an der|im|in der|ob der|bei|upon|on) |\s*\(/.exec(name);
+    if (short && c.population >= 10_000 && short.index >= 4) add(name.slice(0, short.index), e);
   }
   for (const list of index.values()) list.sort(compareEntries);
 

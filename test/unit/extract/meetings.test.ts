@@ -88,4 +88,10 @@ describe('meetings', () => {
     const f = factsOf('Shanghai Vice Mayor Li Wen led a delegation to San Francisco on Monday, where he was greeted at City Hall by Mayor Tom Hill.', '2005-03-22');
     expect(meetings(f)).toEqual([{ who: ['Li Wen', 'Tom Hill'], date: '2005-03-21', place: 'San Francisco' }]);
   });
+
+  it('"He was received ... by Lord Mayor X": the pronoun is the person the sentence before began with', () => {
+    const f = factsOf('The Mayor of Exmouth, Cllr Jeff Trail, has returned from Bad Homburg in Germany.\nHe was received at the town hall by Lord Mayor Alexander Hetjes on Saturday.', '2018-07-09');
+    expect(meetings(f)).toEqual([{ who: ['Jeff Trail', 'Alexander Hetjes'], date: '2018-07-07', place: null }]);
+    expect(f.places.map((p) => p.name)).toContain('Bad Homburg');
+  });
 });

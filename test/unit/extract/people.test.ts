@@ -90,4 +90,12 @@ describe('people with titles', () => {
       ['Luo Wen', []],
     ]);
   });
+
+  it('"The Mayor of Exmouth, Cllr Jeff Trail": both titles, the place from the first', () => {
+    const f = factsOf('The Mayor of Exmouth, Cllr Jeff Trail, has returned from Germany.');
+    expect(person(f, 'Jeff Trail')?.offices.map((o) => [o.title, o.place])).toEqual([
+      ['Mayor', 'Exmouth'],
+      ['Councillor', null],
+    ]);
+  });
 });

@@ -165,4 +165,12 @@ describe('ties between places', () => {
     const f = factsOf('Incheon Mayor Tom Hill and Da Nang Chairman Le Van Minh signed a cooperation memorandum. The two cities agreed to cooperate, but officials said a sister city relationship would be discussed later.');
     expect(f.partnerships).toEqual([]);
   });
+
+  it('"twinned with A since 1976 and with B since 1986": each its own year', () => {
+    const f = factsOf('Exmouth has been twinned with Bad Homburg since 1976 and with Langerwehe since 1986.', '2018-07-09');
+    expect(f.partnerships.map((p) => [p.b, p.since])).toEqual([
+      ['Bad Homburg', 1976],
+      ['Langerwehe', 1986],
+    ]);
+  });
 });
