@@ -59,10 +59,10 @@ const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray, doc: string | nul
   {
     // on Sunday / last Monday
     // "on Sunday", "last Monday", and news style "met here Friday"; not "next Friday" (ahead) or "Good Friday".
-    re: /(\b\w+\s+)?\b(?:on\s+|last\s+|On\s+|Last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    re: /\b(?:on\s+|last\s+|On\s+|Last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
     make: (m, doc) => {
-      if (!doc || /^(?:next|this|coming|good|black|every)\s+$/i.test(m[1] ?? '')) return null;
-      const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+      if (!doc || /\b(?:next|this|coming|good|black|every)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
+      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       const d = toDate(doc);
       const back = (d.getUTCDay() - wd + 7) % 7;
       return { value: iso(addDays(d, -back)), day: true };

@@ -165,13 +165,16 @@ function usedPlaces(doc: Doc, ties: ReturnType<typeof findTies>, meetings: Retur
   return used;
 }
 
+const EVENT_WORDS = /Conference|Summit|Forum|Expo|Festival|Games|Fair|Congress/;
+
 /** Named gatherings people attended: "attended the Group of 20", "the US-China Sister Cities Conference". */
 function findEvents(doc: Doc, evidence: (s: Sentence, c: number) => Evidence): EventFact[] {
   const out: EventFact[] = [];
   const attended = /\battended\s+the\s+((?:\p{Lu}[\p{L}\p{N}-]*|of|and|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|of|and|\d+))*)/u;
   const named = /\b(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,6}(?:Conference|Summit|Forum|Expo|Festival|Games|Fair|Congress))\b/u;
   for (const info of doc.sentences) {
-    const m = attended.exec(info.s.text) ?? named.exec(info.s.text);
+    const text = info.s.text;
+    const m = (text.includes('attended') ? attended.exec(text) : null) ?? (EVENT_WORDS.test(text) ? named.exec(text) : null);
     if (!m) continue;
     const name = m[1]!.replace(/\s+(?:of|and)$/, '').trim();
     if (out.some((e) => e.name === name)) continue;
