@@ -87,6 +87,14 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
       if (entries.length) found = { i, j: i + 1, start: t.start, end: t.end, surface: t.text.slice(0, -1), written: t.text, entries, generic: null, adjective: true, entry: null, qualifies: null };
     }
     if (found) {
+      // "Guangxi Zhuang Autonomous Region", "Hong Kong Special Administrative Region": the full written form.
+      const rest = /^(?: \p{Lu}\p{Ll}+)? (?:Autonomous|Special Administrative) Region\b/u.exec(text.slice(found.end));
+      if (rest && found.entries.some((e) => e.feature === 'ADM1')) {
+        const end = found.end + rest[0].length;
+        let j = found.j;
+        while (j < tokens.length && tokens[j]!.start < end) j++;
+        found = { ...found, j, end, written: text.slice(found.start, end), entries: found.entries.filter((e) => e.feature === 'ADM1'), generic: 'region' };
+      }
       out.push(found);
       i = found.j - 1;
     }

@@ -24,16 +24,16 @@ export interface Tie {
 
 const CUE = new RegExp(
   [
-    String.raw`\bsister[- ](?:cit(?:y|ies)|states?|provinces?|prefectures?|towns?|count(?:y|ies)|regions?|relationships?|relations|ties|agreements?|partnerships?|pacts?|programs?)\b`,
+    String.raw`\bsister[- ](?:cit(?:y|ies)|states?|provinces?|prefectures?|towns?|count(?:y|ies)|regions?|relationships?|relations|ties?|agreements?|partnerships?|pacts?|programs?)\b`,
     String.raw`\bsisterhood\b`,
-    String.raw`\bfriendship[- ](?:cit(?:y|ies)|relations(?:hips?)?|ties|agreements?|provinces?|states?|partnerships?|towns?|pacts?|accords?)\b`,
-    String.raw`\bfriendly[- ](?:relations(?:hips?)?|ties|cit(?:y|ies)|exchange relationship|provinces?)\b`,
+    String.raw`\bfriendship[- ](?:cit(?:y|ies)|relations(?:hips?)?|ties?|agreements?|provinces?|states?|partnerships?|towns?|pacts?|accords?)\b`,
+    String.raw`\bfriendly[- ](?:relations(?:hips?)?|ties?|cit(?:y|ies)|exchange relationship|provinces?)\b`,
     String.raw`\b(?:years?|decades?) of (?:friendship|partnership|sisterhood|twinning)\b`,
     String.raw`\b\d+-year (?:friendship|partnership|relationship)\b`,
     String.raw`\bfriendship (?:with|between)\b`,
     String.raw`\btwin(?:ned|ning)?[- ](?:cit(?:y|ies)|towns?|with)\b|\btwinned\b|\btwinning\b`,
     String.raw`\bpartnership\b|\bpartner cit(?:y|ies)\b`,
-    String.raw`\b(?:relationship|relations|links?|ties|bond)\s+(?:between|with)\b`,
+    String.raw`\b(?:relationship|relations|links?|ties?|bond)\s+(?:between|with)\b`,
     String.raw`\brelationship\b`,
   ].join('|'),
   'gi',

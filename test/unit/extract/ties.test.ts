@@ -173,4 +173,10 @@ describe('ties between places', () => {
       ['Langerwehe', 1986],
     ]);
   });
+
+  it('"which has a separate friendship tie with Guangxi Zhuang Autonomous Region since 1982"', () => {
+    const f = factsOf('Kumamoto Prefecture, which has a separate friendship tie with Guangxi Zhuang Autonomous Region since 1982, sent a representative.', '2022-10-18');
+    expect(f.partnerships.map((p) => [p.a, p.b, p.kind, p.since])).toEqual([['Kumamoto Prefecture', 'Guangxi', 'friendship', 1982]]);
+    expect(f.places.find((p) => p.name === 'Guangxi')?.aliases).toContain('Guangxi Zhuang Autonomous Region');
+  });
 });
