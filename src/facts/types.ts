@@ -112,7 +112,10 @@ export interface PartnershipFact {
 
 /** People who met. A planned or future visit is not a meeting. */
 export interface MeetingFact {
-  /** Names of people in this file; at least two. */
+  /**
+   * Names of people in this file who were there: usually two or more; one when the text names only one official of a
+   * visit ("Mayor X welcomed a delegation from Y"), as the corpus gold records such visits.
+   */
   participants: string[];
   /** YYYY-MM-DD, YYYY-MM or YYYY as far as the text tells; null when it does not. */
   date: string | null;
