@@ -98,6 +98,7 @@ describe('extraction output', () => {
     ['the seed article', facts],
     ['a made-up article', factsOf('Mayor Ken Ito of Sapporo, Japan, met Portland Mayor Tom Hill in Portland on Monday. Sapporo and Portland became sister cities in 1959.')],
     ['plain text without a date', extractFacts('Delegates came from the city of Qorvale.\nThey met Mayor Tom Hill on Monday.', { file: 'plain.txt' })],
+    ['a visit that names one official', factsOf('On October 14th, Kobe Mayor Tom Hill welcomed a delegation from Seattle.', '2014-10-20')],
   ])('validates against the facts schema: %s', (_label, f) => {
     expect(validate(f), JSON.stringify(validate.errors)).toBe(true);
   });
@@ -115,6 +116,10 @@ describe('extraction output', () => {
     [
       'an article naming a city and a division of one name, and two towns of one name',
       ' date 2020-05-05 Two Shizuokas\n\nOfficials of Shizuoka City met the Governor of Shizuoka Prefecture Ken Ito in Japan.\n\nPortland, Oregon and Portland, Maine became sister cities in 1990, said Portland Mayor Tom Hill.\n',
+    ],
+    [
+      'a visit that names one official',
+      ' date 2014-10-20 Visit\n\nOn October 14th, Kobe Mayor Tom Hill welcomed a delegation from Seattle, its sister city.\n',
     ],
   ])('is a facts file the seeder accepts: %s', (_label, article) => {
     const f = extractFacts(article, { file: 'a.txt' });
