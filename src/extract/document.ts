@@ -127,18 +127,23 @@ export function readDocument(article: ParsedArticle): Doc {
     }
   }
 
-  // Pass 2: resolve places (strong cues first, so that bare later mentions follow them).
-  const chosen = new Map<string, GazEntry>();
+  // Pass 2: resolve places twice. The first round learns which reading the text settles for each name ("Governor of
+  // Shizuoka Prefecture"; a reading with such a cue wins over a bare first mention); in the second, every mention of
+  // that name follows it ("in Shizuoka, Japan" is then the prefecture too).
+  const strong = new Map<string, GazEntry>();
+  const weak = new Map<string, GazEntry>();
   const resolved = raw.map((r) => {
     // Resolution narrows spans in place; the second round starts again from fresh copies.
     const fresh = r.spans.map((sp) => ({ ...sp }));
-    const kept = resolveSpans(r.s.text, r.tokens, r.spans, { docCountries: doc.countryCounts, chosen });
+    const kept = resolveSpans(r.s.text, r.tokens, r.spans, { docCountries: doc.countryCounts, chosen: new Map() });
     for (const sp of kept) {
       const key = placeKey(stripGeneric(sp.surface));
-      if (sp.entry && !sp.adjective && !chosen.has(key)) chosen.set(key, sp.entry);
+      const map = sp.strong ? strong : weak;
+      if (sp.entry && !sp.adjective && !map.has(key)) map.set(key, sp.entry);
     }
     return { ...r, fresh };
   });
+  const chosen = new Map([...weak, ...strong]);
   // A second resolution round lets earlier bare mentions follow cues given later ("in Shizuoka" ... "Shizuoka Prefecture").
   const finalSpans = resolved.map((r) => resolveSpans(r.s.text, r.tokens, r.fresh, { docCountries: doc.countryCounts, chosen }));
 

@@ -28,6 +28,8 @@ export interface PlaceSpan {
   entry: GazEntry | null;
   /** The span this one qualifies ("California" in "Concord, California"). */
   qualifies: PlaceSpan | null;
+  /** Set by resolution when the text itself says which reading is meant (a generic word, a qualifier, a title). */
+  strong?: boolean;
 }
 
 const MAX_WORDS = 5;
@@ -228,6 +230,7 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     }
     if (!best) continue;
     sp.entry = best;
+    sp.strong = !!sp.generic || cityCue || divisionCue || mayorCue || hasQualifier(sp, spans);
     // A division of a country the article never names needs a generic word, a qualifier or a title cue:
     // "Western" (China) is not Sri Lanka's Western Province.
     if (best.feature === 'ADM1' && !sp.generic && !sp.qualifies && !divisionCue && earlier !== best && !(ctx.docCountries.get(best.country) ?? 0) && !hasQualifier(sp, spans) && !divisionInContext(text, tokens, sp, spans)) continue;

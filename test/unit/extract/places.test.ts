@@ -58,4 +58,9 @@ describe('places', () => {
     const f = factsOf('Its sister cities include Adapazari, Turkey.');
     expect(f.places.find((p) => p.country === 'TR' && p.kind === 'city')?.aliases).toContain('Adapazari');
   });
+
+  it('a reading the text settles later holds for earlier bare mentions too', () => {
+    const f = factsOf('Officials met in Shizuoka, Japan, on Sunday. Later the Governor of Shizuoka Prefecture Ken Ito spoke.');
+    expect(f.places.map((p) => `${p.name}/${p.kind}`)).toEqual(['Shizuoka Prefecture/prefecture', 'Japan/country']);
+  });
 });
