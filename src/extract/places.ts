@@ -230,7 +230,8 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     }
     if (!best) continue;
     sp.entry = best;
-    sp.strong = !!sp.generic || cityCue || divisionCue || mayorCue || hasQualifier(sp, spans);
+    // A country after the name ("Shizuoka, Japan") does not settle which Shizuoka; a state or province does.
+    sp.strong = !!sp.generic || cityCue || divisionCue || mayorCue || spans.some((q) => q.qualifies === sp && q.entry?.kind !== 'country' && q.entries[0]?.kind !== 'country');
     // A division of a country the article never names needs a generic word, a qualifier or a title cue:
     // "Western" (China) is not Sri Lanka's Western Province.
     if (best.feature === 'ADM1' && !sp.generic && !sp.qualifies && !divisionCue && earlier !== best && !(ctx.docCountries.get(best.country) ?? 0) && !hasQualifier(sp, spans) && !divisionInContext(text, tokens, sp, spans)) continue;
