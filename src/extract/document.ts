@@ -182,7 +182,9 @@ export function readDocument(article: ParsedArticle): Doc {
   for (let n = 0; n < resolved.length; n++) {
     const r = resolved[n]!;
     const spans = finalSpans[n]!;
-    const decls = findPeople(r.s.text, r.tokens, spans);
+    // In A Headline Written In Title Case every word is capitalised, so "Mayor Hosts Delegation" would read as a name:
+    // such lines introduce nobody (people they mention by name are found from the body).
+    const decls = isTitleCase(r.s.text, r.tokens) ? [] : findPeople(r.s.text, r.tokens, spans);
     // Places inside a person's name are not places ("Rush Hill"), nor is a one-word town that is the surname of
     // someone the article already named ("Ito came to Seattle" after "Mayor Ken Ito").
     const kept = spans.filter(
@@ -221,6 +223,16 @@ export function readDocument(article: ParsedArticle): Doc {
   resolveReferences(doc);
   resolveDays(doc);
   return doc;
+}
+
+/**
+ * True for a headline in title case: no full stop at the end, no lower-case word of five letters or more (prose has
+ * verbs and nouns in lower case; "with", "from" may stay small in titles), and several capitalised words.
+ */
+function isTitleCase(text: string, tokens: Token[]): boolean {
+  if (/[.!?]["”’)]*$/.test(text)) return false;
+  const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  return words.filter((t) => t.cap).length >= 3 && !words.some((t) => !t.cap && t.text.length >= 5);
 }
 
 function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<PlaceSpan, PlaceRec>): PersonRec {

@@ -98,4 +98,11 @@ describe('people with titles', () => {
       ['Councillor', null],
     ]);
   });
+
+  it('a headline in title case introduces nobody ("Mayor Hosts Delegation")', () => {
+    const f = extractFacts(' date 2020-01-01 Mayor Hosts Delegation From Sister City Kobe\n\nSome text here.\n', { file: 'a.txt' });
+    expect(f.people).toEqual([]);
+    const g = extractFacts(' date 2020-01-01 Mayor Hosts Delegation\n\nMayor Tom Hill of Seattle met Mayor Ken Ito of Kobe.\n', { file: 'a.txt' });
+    expect(g.people.map((p) => p.name)).toEqual(['Tom Hill', 'Ken Ito']);
+  });
 });
