@@ -141,7 +141,6 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
   const out: TitlePhrase[] = [];
   for (let h = 0; h < tokens.length; h++) {
     if (!isHead(tokens[h])) continue;
-    // Extend right over "-general", or a following head ("Vice Secretary" is modifier + head).
     let j = h + 1;
     // "Consul General", "Secretary General", "Vice Secretary": heads and "general" after a head stay in the title.
     while ((isHead(tokens[j]) || tokens[j]?.lower === 'general') && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
@@ -178,7 +177,6 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     }
     h = j - 1;
   }
-  // "Vice Secretary of the Committee and Governor of X": join phrases separated by an "of" complement and "and".
   return out;
 }
 
