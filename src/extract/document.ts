@@ -285,10 +285,12 @@ function officesFromDelegations(doc: Doc): void {
   for (const info of doc.sentences) {
     const m = /\bdelegation from\s+/i.exec(info.s.text);
     if (!m) continue;
-    const from = info.places.find((p) => p.start === m.index + m[0].length && !p.adjective);
     const led = /\b(?:led|headed)\s+by\b/i.exec(info.s.text.slice(m.index));
-    if (!from || !led) continue;
+    if (!led) continue;
     const ledAt = m.index + led.index;
+    // The place the delegation comes from: the last one named before "led by" ("from Japan's Shizuoka Prefecture").
+    const from = info.places.filter((p) => p.start >= m.index + m[0].length && p.end <= ledAt && !p.adjective && !p.qualifies && p.place.kind !== 'country').pop();
+    if (!from) continue;
     for (const pm of info.people) {
       if (pm.start < ledAt) continue;
       for (const o of pm.person.offices) if (!o.place && o.sentence === info.s) o.place = from.place;
@@ -374,7 +376,11 @@ function resolveDays(doc: Doc): void {
     if (info.s.para !== prevPara) prev = null;
     prevPara = info.s.para;
     let day: string | null = null;
-    for (const d of info.dates) {
+    // A dateline ("HANGZHOU, Oct. 27 --") dates the dispatch; a date in the sentence itself ("on Saturday") dates the
+    // event, so the dateline counts only when the sentence gives no other.
+    const dateline = /^[\p{Lu}\s,.'’-]+,\s[^-—–()]{3,20}?(?:\([^)]*\))?\s*(?:--|—|–)\s/u.exec(info.s.text);
+    const ordered = dateline ? [...info.dates.filter((d) => d.start >= dateline[0].length), ...info.dates.filter((d) => d.start < dateline[0].length)] : info.dates;
+    for (const d of ordered) {
       if (d.relativeDays !== undefined) {
         if (prev) day ??= shiftDate(prev, d.relativeDays);
       } else if (d.day) day ??= d.value;

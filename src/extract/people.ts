@@ -87,7 +87,9 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     const gap = tokens[k] ? text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start) : '';
     const commaBefore = gap === ', ';
     // "Mayor of Kobe Kizo Hisamoto", "Communication Director, Keith Porter", "the mayor of Kobe, Kizo Hisamoto,".
-    if (gap === ' ' || (commaBefore && (ph.capitalised || complementPlace))) {
+    // "said its chairwoman, Susan Taylor." too: a possessive title, the name ending the clause.
+    const possessiveTitle = /^(?:its|their|his|her)$/.test(tokens[ph.i - 1]?.lower ?? '');
+    if (gap === ' ' || (commaBefore && (ph.capitalised || complementPlace || possessiveTitle))) {
       const name = nameAt(text, tokens, k, placeAt);
       if (name && !taken.has(name.i)) {
         let titles = department ? ph.titles.map((t, n) => (n === ph.titles.length - 1 ? { ...t, title: t.title + department } : t)) : ph.titles;

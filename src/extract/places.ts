@@ -83,7 +83,10 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
       const e = g.country(demonym);
       if (e) found = { i, j: i + 1, start: t.start, end: t.end, surface: t.text, written: t.text, entries: [e], generic: null, adjective: true, entry: null, qualifies: null };
     }
-    if (!found && t.text.length >= 5 && t.text.endsWith('n') && /^\p{Lu}\p{Ll}+$/u.test(t.text)) {
+    // An adjective stands before a common noun ("Iowan friendship"), and is not a given name ("Susan Taylor").
+    const nextWord = tokens[i + 1];
+    const beforeNoun = !!nextWord && !nextWord.cap && adjacent(text, t, nextWord);
+    if (!found && beforeNoun && t.text.length >= 5 && t.text.endsWith('n') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isGivenName(t.text)) {
       // "Iowan" -> Iowa, "Australian" -> Australia: adjectives of countries and first-level divisions.
       const entries = g.lookup(placeKey(t.text.slice(0, -1))).filter((e) => e.kind === 'country' || e.feature === 'ADM1');
       if (entries.length) found = { i, j: i + 1, start: t.start, end: t.end, surface: t.text.slice(0, -1), written: t.text, entries, generic: null, adjective: true, entry: null, qualifies: null };

@@ -219,7 +219,8 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     const possBefore = places.find((p) => p.possessive && /^\s*(?:\w+\s+)?$/.test(text.slice(p.end + 2, c.index)) && p.end <= c.index);
     if (possBefore && rightAfter && possBefore.place !== rightAfter.place) out.push([possBefore, rightAfter, c]);
     const apposed = places.filter((p) => p.end <= c.index && /^,\s+(?:a|the|its|one of (?:its|the))\s+(?:\w+\s+)?$/i.test(between(p.end, c.index))).pop();
-    if (apposed && rightAfter && /^\s*of\s+$/.test(text.slice(cueEnd, rightAfter.start)) && apposed.place !== rightAfter.place) out.push([apposed, rightAfter, c]);
+    // "Nanjing, the sister city St. Louis has had since 1979" names the owner right after the tie word, too.
+    if (apposed && rightAfter && apposed.place !== rightAfter.place) out.push([apposed, rightAfter, c]);
     if (rightAfter && /^\s*of\s+$/.test(text.slice(cueEnd, rightAfter.start)) && /\b(?:cities|towns|states|provinces)$/i.test(c[0])) {
       const second = after(rightAfter.end)[0];
       if (second && gap(rightAfter, second) === 'and') out.push([rightAfter, second, c]);

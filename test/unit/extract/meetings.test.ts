@@ -94,4 +94,10 @@ describe('meetings', () => {
     expect(meetings(f)).toEqual([{ who: ['Jeff Trail', 'Alexander Hetjes'], date: '2018-07-07', place: null }]);
     expect(f.places.map((p) => p.name)).toContain('Bad Homburg');
   });
+
+  it('a dateline dates the dispatch; "on Saturday" in the sentence dates the meeting', () => {
+    const f = factsOf("HANGZHOU, Oct. 27 -- Zhejiang Governor Li Wen met a delegation from Japan's Shizuoka Prefecture led by Vice Governor Ken Ito here on Saturday.", '2019-10-28');
+    expect(meetings(f)).toEqual([{ who: ['Li Wen', 'Ken Ito'], date: '2019-10-26', place: null }]);
+    expect(f.people.find((p) => p.name === 'Ken Ito')?.offices[0]?.place).toBe('Shizuoka Prefecture');
+  });
 });

@@ -105,4 +105,10 @@ describe('people with titles', () => {
     const g = extractFacts(' date 2020-01-01 Mayor Hosts Delegation\n\nMayor Tom Hill of Seattle met Mayor Ken Ito of Kobe.\n', { file: 'a.txt' });
     expect(g.people.map((p) => p.name)).toEqual(['Tom Hill', 'Ken Ito']);
   });
+
+  it('"said its chairwoman, Susan Taylor": a possessive title before a name, and a given name is no adjective of place', () => {
+    const f = factsOf('The committee organized the visit, said its chairwoman, Susan Taylor.');
+    expect(f.people.map((p) => [p.name, p.offices[0]!.title])).toEqual([['Susan Taylor', 'Chairwoman']]);
+    expect(f.places).toEqual([]);
+  });
 });

@@ -179,4 +179,9 @@ describe('ties between places', () => {
     expect(f.partnerships.map((p) => [p.a, p.b, p.kind, p.since])).toEqual([['Kumamoto Prefecture', 'Guangxi', 'friendship', 1982]]);
     expect(f.places.find((p) => p.name === 'Guangxi')?.aliases).toContain('Guangxi Zhuang Autonomous Region');
   });
+
+  it('"Nanjing, the sister city St. Louis has had since 1979"', () => {
+    const f = factsOf('The mayor is in China this week, where he visited Nanjing, the sister city St. Louis has had since 1979.', '2016-04-05');
+    expect(f.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Nanjing', 'St. Louis', 1979]]);
+  });
 });
