@@ -212,7 +212,8 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     for (const e of sp.entries) {
       let score = 0;
       if (e.kind === 'country') score += sp.adjective || sp.generic === null ? 8 : -5;
-      else if (e.feature === 'ADM1') score += 4;
+      // "Maryland" is Maryland, not Maryland County; a city-division (Incheon, Shanghai) yields to the city itself.
+      else if (e.feature === 'ADM1') score += 4 + (e.kind !== 'city' && placeKey(e.name) === placeKey(sp.surface) ? 1.5 : 0);
       else {
         score += Math.log10(Math.max(10, e.population)) - 2;
         if (e.feature === 'PPLC') score += 1.5;

@@ -270,7 +270,7 @@ function compareEntries(a: GazEntry, b: GazEntry): number {
 /** "Shizuoka Prefecture" -> "Shizuoka"; names without a generic word are returned as they are. */
 export function stripGeneric(name: string): string {
   const stripped = name
-    .replace(/\s+(Prefecture|Province|State|City|County|District|Municipality|Region|Ward|Metropolis)$/i, '')
+    .replace(/\s+(Prefecture|Province|State|City|County|District|Municipality|Region|Ward|Metropolis|Oblast|Krai|Kray|Governorate|Voivodeship|Canton)$/i, '')
     .replace(/^(City|Province|Prefecture|State|County) of\s+/i, '')
     .trim();
   return stripped || name;

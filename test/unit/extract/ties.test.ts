@@ -184,4 +184,15 @@ describe('ties between places', () => {
     const f = factsOf('The mayor is in China this week, where he visited Nanjing, the sister city St. Louis has had since 1979.', '2016-04-05');
     expect(f.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Nanjing', 'St. Louis', 1979]]);
   });
+
+  it('"between Maryland and the Japanese prefecture": a description stands for the one place it fits', () => {
+    const f = factsOf('Kanagawa Gov. Ken Ito arrived in Annapolis on Monday to mark the 30th anniversary of the sister-state relationship between Maryland and the Japanese prefecture.', '2013-06-04');
+    expect(f.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Maryland', 'Kanagawa Prefecture', 1983]]);
+    expect(f.places.find((p) => p.name === 'Maryland')?.country).toBe('US');
+  });
+
+  it('"the Leningrad region of Russia" is Leningrad Oblast', () => {
+    const f = factsOf("Maryland's other sister states include Anhui Province in China and the Leningrad region of Russia.");
+    expect(pairsOf(f)).toEqual(['Anhui Province ~ Maryland', 'Leningrad Oblast ~ Maryland']);
+  });
 });
