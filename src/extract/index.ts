@@ -177,7 +177,7 @@ function findEvents(doc: Doc, evidence: (s: Sentence, c: number) => Evidence): E
     const m = (text.includes('attended') ? attended.exec(text) : null) ?? (EVENT_WORDS.test(text) ? named.exec(text) : null);
     if (!m) continue;
     const name = m[1]!.replace(/\s+(?:of|and)$/, '').trim();
-    if (out.some((e) => e.name === name)) continue;
+    if (out.some((e) => nameKey(e.name) === nameKey(name))) continue;
     const attendees = attended.test(info.s.text) ? [...new Set(info.people.map((p) => p.person.name))] : [];
     out.push({ name, date: info.day, place: eventPlace(info), attendees, evidence: evidence(info.s, 0.6) });
   }
