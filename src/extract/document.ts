@@ -387,7 +387,7 @@ function resolveReferences(doc: Doc): void {
     // "He was received ...", "She said ...": a sentence opening with a pronoun goes on about the person the sentence
     // before began with.
     const pronoun = /^(?:He|She)\b/.exec(s.text);
-    const before = doc.sentences[doc.sentences.indexOf(info) - 1];
+    const before = doc.sentences[info.s.index - 1];
     const subject = before?.people.slice().sort((a, b) => a.start - b.start)[0]?.person;
     if (pronoun && subject && !info.people.some((m) => m.start === 0)) info.people.push({ start: 0, end: pronoun[0].length, person: subject });
     info.people.sort((a, b) => a.start - b.start);

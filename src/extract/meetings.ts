@@ -88,7 +88,7 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
 function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
   for (const m of meetings) {
     if (m.date) continue;
-    const idx = doc.sentences.indexOf(m.info);
+    const idx = m.info.s.index;
     for (let k = Math.max(0, idx - 1); k < Math.min(doc.sentences.length, idx + 3); k++) {
       const other = doc.sentences[k]!;
       if (!other.day || other === m.info) continue;
@@ -171,7 +171,7 @@ function eventDay(doc: Doc, info: SentenceInfo): string | null {
   const ref = /\b(?:at|during)\s+the\s+(conference|summit|forum|ceremony|meeting|festival|expo|event|talks)\b/i.exec(info.s.text);
   if (!ref) return null;
   const noun = ref[1]!.toLowerCase();
-  const idx = doc.sentences.indexOf(info);
+  const idx = info.s.index;
   for (let k = idx - 1; k >= 0; k--) {
     const s = doc.sentences[k]!;
     if (s.day && new RegExp(`\\b${noun}\\b`, 'i').test(s.s.text)) return s.day;
