@@ -20,7 +20,7 @@ export interface Meeting {
 
 const MEET =
   /\b(?:met|meets|meeting|meet)\s+(?:with\s+)?|\bheld\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meeting|summit|video call|phone call|conference)\b|\b(?:talks|talked|conferred|sat down|exchanged views|shook hands)\s+with\b|\bagreed\s+with\b|\b(?:signed|signs)\b|\breceived\b|\bhosted\b|\bwelcomed\b|\bgreeted\b|\b(?:paid a courtesy call|called)\s+on\b/i;
-const FUTURE = /\b(?:will|would|to meet|plans? to|planned|scheduled to|is to|are to|expected to|going to)\b/i;
+const FUTURE = /\b(?:will|would|to meet|plans? to|planned|scheduled to|set to|due to|slated to|is to|are to|expected to|going to)\b/i;
 const WELCOME_DELEGATION = /\b(?:welcomed|welcomes|received|receives|hosted|hosts|greeted)\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b/i;
 const LED_DELEGATION = /\bdelegation\b[^.]*?\b(?:headed|led)\s+by\b/i;
 const TRAVEL = /\b(?:traveled|travelled|came|arrived|visited|flew)\b/i;
