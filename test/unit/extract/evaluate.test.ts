@@ -41,35 +41,35 @@ describe('matching rules', () => {
 describe('scoreArticle', () => {
   const g = gold({
     places: [
-      { name: 'Newport Beach', aliases: [], kind: 'city', country: 'United States' },
-      { name: 'Okazaki', aliases: [], kind: 'city', country: 'Japan' },
-      { name: 'Antibes', aliases: [], kind: 'city', country: 'France' },
+      { name: 'Harbor Town', aliases: [], kind: 'city', country: 'United States' },
+      { name: 'Hillview', aliases: [], kind: 'city', country: 'Japan' },
+      { name: 'Seaside', aliases: [], kind: 'city', country: 'France' },
     ],
     people: [
-      { name: 'Koichi Shabata', titles: ['Mayor'], country: 'Japan', office_place: 'Okazaki' },
-      { name: 'Steve Bromberg', titles: ['Councilman'], country: 'United States', office_place: 'Newport Beach' },
+      { name: 'Aki Tanaka', titles: ['Mayor'], country: 'Japan', office_place: 'Hillview' },
+      { name: 'Sam Brook', titles: ['Councilman'], country: 'United States', office_place: 'Harbor Town' },
     ],
     partnerships: [
-      { a: 'Newport Beach', b: 'Okazaki', kind: 'sister', since: 1984, since_basis: 'stated' },
-      { a: 'Newport Beach', b: 'Antibes', kind: 'sister', since: null, since_basis: 'unknown' },
+      { a: 'Harbor Town', b: 'Hillview', kind: 'sister', since: 1984, since_basis: 'stated' },
+      { a: 'Harbor Town', b: 'Seaside', kind: 'sister', since: null, since_basis: 'unknown' },
     ],
-    meetings: [{ participants: ['Koichi Shabata', 'Steve Bromberg'], date: '2001-07-16', place: 'Newport Beach' }],
+    meetings: [{ participants: ['Aki Tanaka', 'Sam Brook'], date: '2001-07-16', place: 'Harbor Town' }],
     country_stats: [{ countries: ['China', 'Japan'], metric: 'sister city pairs', value: 250, qualifier: 'more than' }],
   });
 
   it('counts each gold entity once, pairs unordered, meetings by date and Jaccard >= 0.5', () => {
     const pred = gold({
       places: [
-        { name: 'Newport Beach City', aliases: [], kind: 'city', country: 'United States' },
-        { name: 'Newport Beach', aliases: [], kind: 'city', country: 'United States' },
-        { name: 'Tokyo', aliases: [], kind: 'city', country: 'Japan' },
+        { name: 'Harbor Town City', aliases: [], kind: 'city', country: 'United States' },
+        { name: 'Harbor Town', aliases: [], kind: 'city', country: 'United States' },
+        { name: 'Lakeside', aliases: [], kind: 'city', country: 'Japan' },
       ],
-      people: [{ name: 'Koichi Shabata', titles: [], country: null, office_place: null }],
+      people: [{ name: 'Aki Tanaka', titles: [], country: null, office_place: null }],
       partnerships: [
-        { a: 'Okazaki', b: 'Newport Beach', kind: 'friendship', since: 1983, since_basis: 'stated' },
-        { a: 'Tokyo', b: 'Newport Beach', kind: 'sister', since: null, since_basis: 'unknown' },
+        { a: 'Hillview', b: 'Harbor Town', kind: 'friendship', since: 1983, since_basis: 'stated' },
+        { a: 'Lakeside', b: 'Harbor Town', kind: 'sister', since: null, since_basis: 'unknown' },
       ],
-      meetings: [{ participants: ['Koichi Shabata'], date: '2001-07-16', place: null }],
+      meetings: [{ participants: ['Aki Tanaka'], date: '2001-07-16', place: null }],
       country_stats: [{ countries: ['Japan', 'China'], metric: 'pairs', value: 250, qualifier: 'about' }],
     });
     const s = scoreArticle('a.txt', pred, g);
@@ -79,11 +79,11 @@ describe('scoreArticle', () => {
     expect(s.counts.meetings).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(s.counts.country_stats).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect([s.sinceMatched, s.sinceCorrect]).toEqual([1, 0]);
-    expect(s.misses).toContain('since: Newport Beach - Okazaki: extracted 1983, gold 1984');
+    expect(s.misses).toContain('since: Harbor Town - Hillview: extracted 1983, gold 1984');
   });
 
   it('a meeting on another day, or with too little overlap, does not match', () => {
-    const pred = gold({ meetings: [{ participants: ['Koichi Shabata', 'Steve Bromberg'], date: '2001-07-17', place: null }] });
+    const pred = gold({ meetings: [{ participants: ['Aki Tanaka', 'Sam Brook'], date: '2001-07-17', place: null }] });
     expect(scoreArticle('a.txt', pred, g).counts.meetings).toEqual({ tp: 0, fp: 1, fn: 1 });
   });
 

@@ -28,9 +28,9 @@ describe('places', () => {
   });
 
   it('resolves an ambiguous town by the state or country written after it', () => {
-    const f = factsOf('The city of Concord, California hosted a fair. Victoria of Australia sent a team.');
-    expect(place(f, 'Concord')).toMatchObject({ kind: 'city', country: 'US', within: 'California' });
-    expect(place(f, 'Victoria')).toMatchObject({ kind: 'state', country: 'AU' });
+    const f = factsOf('The city of Springfield, Illinois hosted a fair. Tasmania of Australia sent a team.');
+    expect(place(f, 'Springfield')).toMatchObject({ kind: 'city', country: 'US', within: 'Illinois' });
+    expect(place(f, 'Tasmania')).toMatchObject({ kind: 'state', country: 'AU' });
   });
 
   it('takes countries named by adjective only when a fact needs them, and never common words as towns', () => {
