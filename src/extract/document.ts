@@ -30,7 +30,7 @@ export interface PlaceMention {
   end: number;
   place: PlaceRec;
   adjective: boolean;
-  /** The place this mention qualifies ("California" in "Tustin, California"), when it is one. */
+  /** The place this mention qualifies ("California" in "Fresno, California"), when it is one. */
   qualifies: PlaceRec | null;
   possessive: boolean;
 }
@@ -51,7 +51,7 @@ export interface PersonRec {
   sentence: Sentence;
   /** Lower-case words of the name, for surname references. */
   words: string[];
-  /** True for "Governor Kim": the text never gives more than title and surname. */
+  /** True for "Governor Park": the text never gives more than title and surname. */
   titleName: boolean;
 }
 
@@ -237,7 +237,7 @@ function isTitleCase(text: string, tokens: Token[]): boolean {
 }
 
 function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<PlaceSpan, PlaceRec>): PersonRec {
-  // "Deniel Andrews" is written for "Daniel Andrews": the corrected name leads, the text's form stays an alias.
+  // "Deniel Brooks" is written for "Daniel Brooks": the corrected name leads, the text's form stays an alias.
   const written = d.name;
   const parts = written.split(' ');
   const fixed = parts.length > 1 ? correctGivenName(parts[0]!) : null;
@@ -264,7 +264,7 @@ function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<Pla
     rec = { name: d.name, aliases: new Set(), country: null, offices: [], sentence: s, words, titleName: d.single };
     doc.people.push(rec);
   } else if (rec.titleName && !d.single) {
-    // "Governor Kim" first, "Kim Dong-yeon" later: the full name wins.
+    // "Governor Park" first, "Park Min-ho" later: the full name wins.
     rec.aliases.add(rec.name);
     rec.name = d.name;
     rec.words = words;
@@ -325,7 +325,7 @@ function officesFromDelegations(doc: Doc): void {
   }
 }
 
-/** Names of title-only people ("Governor Kim"), countries, and surname aliases. */
+/** Names of title-only people ("Governor Park"), countries, and surname aliases. */
 function finishPeople(doc: Doc): void {
   for (const p of doc.people) {
     if (p.titleName) {

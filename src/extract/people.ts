@@ -1,8 +1,8 @@
 /**
  * People, found through their titles of office:
- * - title before the name: "Chinese State Councilor and Foreign Minister Wang Yi", "Tokyo Gov. Yuriko Koike",
- *   "Governor of Shizuoka Prefecture Heita Kawakatsu", "Mayor Koichi Shabata of Okazaki";
- * - title after the name: "Zhu Weiwei, deputy mayor of Heyuan", "Mr. Yin Li, Vice Secretary of ... and Governor of ...".
+ * - title before the name: "Chinese State Councilor and Foreign Minister Wang Yi", "Osaka Gov. Anna Sato",
+ *   "Governor of Shizuoka Prefecture Heita Kawakatsu", "Mayor Ken Ito of Kofu";
+ * - title after the name: "Li Ming, deputy mayor of Wuhan", "Mr. Li Wen, Vice Secretary of ... and Governor of ...".
  * People without a title (artists, reporters, bylines) are not officials and are not taken.
  */
 import { HONORIFICS, NOT_NAMES, ORG_HEADS, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
@@ -18,7 +18,7 @@ export interface TitleDecl {
 }
 
 export interface PersonDecl {
-  /** The name as written ("Heita Kawakatsu"); a surname alone ("Kim") when that is all the text gives. */
+  /** The name as written ("Heita Kawakatsu"); a surname alone ("Park") when that is all the text gives. */
   name: string;
   /** True when only one word of the name is given. */
   single: boolean;
@@ -86,7 +86,7 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     }
     const gap = tokens[k] ? text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start) : '';
     const commaBefore = gap === ', ';
-    // "Mayor of Kobe Kizo Hisamoto", "Communication Director, Keith Porter", "the mayor of Kobe, Kizo Hisamoto,".
+    // "Mayor of Kobe Kizo Hisamoto", "Communications Director, Jane Roe", "the mayor of Kobe, Kizo Hisamoto,".
     // "said its chairwoman, Susan Taylor." too: a possessive title, the name ending the clause.
     const possessiveTitle = /^(?:its|their|his|her)$/.test(tokens[ph.i - 1]?.lower ?? '');
     if (gap === ' ' || (commaBefore && (ph.capitalised || complementPlace || possessiveTitle))) {
@@ -94,7 +94,7 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       if (name && !taken.has(name.i)) {
         let titles = department ? ph.titles.map((t, n) => (n === ph.titles.length - 1 ? { ...t, title: t.title + department } : t)) : ph.titles;
         if (complementPlace) titles = titles.map((t) => ({ ...t, place: t.place ?? complementPlace }));
-        // "Mayor Koichi Shabata of Okazaki, Japan"
+        // "Mayor Ken Ito of Kofu, Japan"
         const after = name.j;
         if (tokens[after]?.lower === 'of' && placeAt.has(after + 1) && text.slice(tokens[name.j - 1]!.outerEnd, tokens[after]!.start) === ' ') {
           const p = placeAt.get(after + 1)!;
@@ -215,7 +215,7 @@ function nameAt(text: string, tokens: Token[], k: number, placeAt: Map<number, P
   return { i, j };
 }
 
-/** A name ending at token b (inclusive), for "Zhu Weiwei, deputy mayor". */
+/** A name ending at token b (inclusive), for "Li Ming, deputy mayor". */
 function nameEndingAt(text: string, tokens: Token[], b: number, placeAt: Map<number, PlaceSpan>): { i: number; j: number } | null {
   if (!nameToken(tokens[b], placeAt, b) || tokens[b]!.possessive) return null;
   let i = b;

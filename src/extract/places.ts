@@ -1,7 +1,7 @@
 /**
  * Place mentions: runs of capitalised words that the gazetteer knows, resolved to one entry from context
- * ("Shizuoka Prefecture", "Governor of Shizuoka" -> the prefecture; "Concord, California" -> the Californian city;
- * "Victoria of Australia" -> the Australian state), and adjectives of place ("Chinese", "Iowan").
+ * ("Shizuoka Prefecture", "Governor of Shizuoka" -> the prefecture; "Springfield, Illinois" -> the Illinois city;
+ * "Tasmania of Australia" -> the Australian state), and adjectives of place ("Chinese", "Californian").
  */
 import type { PlaceKind } from '../facts/types.ts';
 import { GENERIC_KIND, gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
@@ -22,11 +22,11 @@ export interface PlaceSpan {
   entries: readonly GazEntry[];
   /** Kind required by a generic word in the text ("Prefecture", "city of"). */
   generic: PlaceKind | null;
-  /** An adjective ("Chinese", "Iowan"): names the place but is not a mention of it as a name. */
+  /** An adjective ("Chinese", "Californian"): names the place but is not a mention of it as a name. */
   adjective: boolean;
   /** The chosen entry, after context resolution. */
   entry: GazEntry | null;
-  /** The span this one qualifies ("California" in "Concord, California"). */
+  /** The span this one qualifies ("Illinois" in "Springfield, Illinois"). */
   qualifies: PlaceSpan | null;
   /** Set by resolution when the text itself says which reading is meant (a generic word, a qualifier, a title). */
   strong?: boolean;
@@ -62,7 +62,7 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
       // The kind still tells what the place is; the written form drops the organisation's word.
       const after = tokens[i + n];
       const orgName = !!genericWord && !!after && (ORG_HEADS.has(after.lower) || after.lower === 'hall') && adjacent(text, last, after);
-      // A name that ends in its generic word ("Shaanxi Province", "New York City") must be a place of that kind.
+      // A name that ends in its generic word ("Hunan Province", "New York City") must be a place of that kind.
       const candidates: Array<[string, PlaceKind | null]> = orgName ? [] : [[written, genericWord ?? null]];
       if (genericWord) candidates.push([text.slice(t.start, tokens[i + n - 2]!.end), genericWord]);
       if (n > 2 && t.lower === 'city' && tokens[i + 1]!.lower === 'of') candidates.push([text.slice(tokens[i + 2]!.start, last.end), 'city']);
@@ -83,11 +83,11 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
       const e = g.country(demonym);
       if (e) found = { i, j: i + 1, start: t.start, end: t.end, surface: t.text, written: t.text, entries: [e], generic: null, adjective: true, entry: null, qualifies: null };
     }
-    // An adjective stands before a common noun ("Iowan friendship"), and is not a given name ("Susan Taylor").
+    // An adjective stands before a common noun ("Californian friendship"), and is not a given name ("Susan Taylor").
     const nextWord = tokens[i + 1];
     const beforeNoun = !!nextWord && !nextWord.cap && adjacent(text, t, nextWord);
     if (!found && beforeNoun && t.text.length >= 5 && t.text.endsWith('n') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isGivenName(t.text)) {
-      // "Iowan" -> Iowa, "Australian" -> Australia: adjectives of countries and first-level divisions.
+      // "Californian" -> California, "Australian" -> Australia: adjectives of countries and first-level divisions.
       const entries = g.lookup(placeKey(t.text.slice(0, -1))).filter((e) => e.kind === 'country' || e.feature === 'ADM1');
       if (entries.length) found = { i, j: i + 1, start: t.start, end: t.end, surface: t.text.slice(0, -1), written: t.text, entries, generic: null, adjective: true, entry: null, qualifies: null };
     }
@@ -108,7 +108,7 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
 }
 
 /**
- * Places the gazetteer does not list, when the text says what they are: "the city of Zhending", "Tongchuan, Shaanxi
+ * Places the gazetteer does not list, when the text says what they are: "the city of Qorvale", "Brindmoor, Hunan
  * province" (a name qualified by a known division or country). They keep the text's spelling and have no coordinates.
  */
 function addUnlisted(text: string, tokens: Token[], spans: PlaceSpan[]): PlaceSpan[] {
@@ -180,7 +180,7 @@ export interface ResolveContext {
  * name is a common word, with no cue in the text). Returns the spans kept.
  */
 export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], ctx: ResolveContext): PlaceSpan[] {
-  // Qualifiers: "Concord, California", "Okazaki, Japan", "Victoria of Australia", "Heyuan, Guangdong province".
+  // Qualifiers: "Springfield, Illinois", "Kofu, Japan", "Tasmania of Australia", "Wuhan, Hubei province".
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k]!;
     const b = spans[k + 1]!;
@@ -250,7 +250,7 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
 /**
  * Whether a capitalised word is joined to the span on its left and on its right: the span is then part of a longer
  * name ("Spring Festival", "International Friendship City Ties", "East-West Center"). A neighbouring place is not
- * ("Ohio-Saitama", "Tustin, California"), nor is a sentence's "The".
+ * ("Ohio-Saitama", "Fresno, California"), nor is a sentence's "The".
  */
 function capNeighbours(tokens: Token[], sp: PlaceSpan, spans: readonly PlaceSpan[] = []): { left: boolean; right: boolean } {
   const prev = spans.some((o) => o.j === sp.i) ? undefined : tokens[sp.i - 1];
@@ -262,7 +262,7 @@ function capNeighbours(tokens: Token[], sp: PlaceSpan, spans: readonly PlaceSpan
 
 /**
  * A division of a country the article does not name is taken only where the words around it read as a place:
- * "with Alberta", "Hokkaido's", "Ohio-Saitama", "Iowan", "New South Wales"; not "Edo period", "Western China",
+ * "with Alberta", "Hokkaido's", "Ohio-Saitama", "Californian", "New South Wales"; not "Edo period", "Western China",
  * or a byline's "Paul".
  */
 function divisionInContext(text: string, tokens: Token[], sp: PlaceSpan, spans: PlaceSpan[]): boolean {

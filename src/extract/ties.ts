@@ -138,7 +138,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     return two ? [[two[0], two[1], cue]] : out;
   }
   const after = (pos: number): PlaceMention[] => places.filter((p) => p.start >= pos);
-  // The words between two ends, with qualifiers ("Heyuan, Guangdong province") left out.
+  // The words between two ends, with qualifiers ("Wuhan, Hubei province") left out.
   const between = (from: number, to: number): string => {
     let g = text.slice(from, to);
     for (const q of info.places) if (q.qualifies && q.start >= from && q.end <= to) g = g.replace(text.slice(q.start, q.end), '');
@@ -162,7 +162,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     if (chain.length > 1) covered = Math.max(covered, chain[chain.length - 1]!.end);
   }
 
-  // "Iowa-Hebei sister-state relationship"
+  // "Ohio-Saitama sister-state relationship"
   for (let k = 0; k + 1 < places.length; k++) {
     const a = places[k]!;
     const b = places[k + 1]!;
@@ -172,7 +172,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
   for (const c of cues) {
     if (c.index < covered) continue;
     const cueEnd = c.index + c[0].length;
-    // "A and B became sister cities", "Sichuan and Victoria ... had officially established sister province relationship"
+    // "A and B became sister cities", "Hunan and Tasmania ... had officially established sister province relationship"
     const beforeCue = places.filter((p) => p.end <= c.index && !inQuote(info, p.start));
     for (let k = 0; k + 1 < beforeCue.length; k++) {
       const a = beforeCue[k]!;
@@ -182,7 +182,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
         out.push([a, b, c]);
       }
     }
-    // "A ... TIE with B, C and D" / "Tokyo's sister state agreement with New South Wales"
+    // "A ... TIE with B, C and D" / "Hokkaido's sister state agreement with Alberta"
     // "Nagoya is also a sister city of Los Angeles, Mexico City and Reims": "of" after a singular tie word lists too.
     const withM = /(?:sister|twin|partner|friendship)[- ](?:city|town|state|province|prefecture)\s+(of)\b|\b(with)\b/gi;
     withM.lastIndex = c.index;
@@ -225,7 +225,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
       const second = after(rightAfter.end)[0];
       if (second && gap(rightAfter, second) === 'and') out.push([rightAfter, second, c]);
     }
-    // "its sister city Kitakami" / "Newport Beach, his sister city"
+    // "its sister city Sapporo" / "Portland, his sister city"
     const poss = /\b(its|his|her|their)\s+(?:\w+\s+)?$/i.exec(text.slice(Math.max(0, c.index - 30), c.index));
     if (poss) {
       const right = after(cueEnd).find((p) => /^\s*(?:of\s+)?$/.test(text.slice(cueEnd, p.start)));
@@ -315,7 +315,7 @@ function clauseEnd(text: string, pos: number, allowCommas: boolean): number {
   return m ? pos + m.index : text.length;
 }
 
-/** The place a tie cue belongs to: a possessive ("Tokyo's"), an adjective ("Iowan"), or the nearest place before it. */
+/** The place a tie cue belongs to: a possessive ("Tokyo's"), an adjective ("Californian"), or the nearest place before it. */
 function subjectBefore(places: PlaceMention[], pos: number): PlaceMention | null {
   const before = places.filter((p) => p.end <= pos);
   if (!before.length) return null;

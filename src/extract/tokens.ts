@@ -15,7 +15,7 @@ export interface Token {
   cap: boolean;
 }
 
-// Hyphens join a word ("Wan-an", "sister-state") but not two capitalised names ("US-China", "Iowa-Hebei").
+// Hyphens join a word ("Wan-an", "sister-state") but not two capitalised names ("US-China", "Ohio-Saitama").
 const WORD = /[\p{L}\p{N}]+(?:(?:['’.]|-(?!\p{Lu}))[\p{L}\p{N}]+)*\.?/gu;
 const KEEP_DOT = /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|gov|coun|sen|rep|lt|st|jr|sr|no|gen|col|capt|hon|amb|assn|ft|mt)\.$/iu;
 
