@@ -51,7 +51,9 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
       let ok = true;
       for (let k = i + 1; k < i + n; k++) {
         const tk = tokens[k]!;
-        if (!adjacent(text, tokens[k - 1]!, tk)) ok = false;
+        // "Washington, D.C.": a dotted abbreviation after a comma is part of the name.
+        const dotted = n === 2 && /^(?:\p{Lu}\.)+$/u.test(tk.text) && text.slice(tokens[k - 1]!.end, tk.start) === ', ';
+        if (!adjacent(text, tokens[k - 1]!, tk) && !dotted) ok = false;
         else if (!tk.cap && !(k === i + n - 1 && GENERIC_KIND[tk.lower])) ok = false;
         if (!ok) break;
       }

@@ -229,7 +229,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     const poss = /\b(its|his|her|their)\s+(?:\w+\s+)?$/i.exec(text.slice(Math.max(0, c.index - 30), c.index));
     if (poss) {
       const right = after(cueEnd).find((p) => /^\s*(?:of\s+)?$/.test(text.slice(cueEnd, p.start)));
-      const left = places.filter((p) => p.end <= c.index && /^,\s*(?:his|her|its|their)/i.test(text.slice(p.end, c.index)));
+      const left = places.filter((p) => p.end <= c.index && /^,\s*(?:,\s*)?(?:his|her|its|their)/i.test(between(p.end, c.index)));
       const target = right ?? left[left.length - 1];
       if (target) {
         const owner = ownerOf(info, doc.sentences[n - 1], poss[1]!.toLowerCase(), target, c.index);

@@ -63,4 +63,9 @@ describe('places', () => {
     const f = factsOf('Officials met in Shizuoka, Japan, on Sunday. Later the Governor of Shizuoka Prefecture Ken Ito spoke.');
     expect(f.places.map((p) => `${p.name}/${p.kind}`)).toEqual(['Shizuoka Prefecture/prefecture', 'Japan/country']);
   });
+
+  it('"Washington, D.C." is the capital, written as the text writes it', () => {
+    const f = factsOf('Leaders gathered in Washington, D.C., for the summit.');
+    expect(f.places.map((p) => `${p.name}/${p.kind}/${p.country}`)).toEqual(['Washington, D.C./city/US']);
+  });
 });

@@ -195,4 +195,9 @@ describe('ties between places', () => {
     const f = factsOf("Maryland's other sister states include Anhui Province in China and the Leningrad region of Russia.");
     expect(pairsOf(f)).toEqual(['Anhui Province ~ Maryland', 'Leningrad Oblast ~ Maryland']);
   });
+
+  it('"B, California, their sister city since 1996": a qualifier between the place and the pronoun', () => {
+    const f = factsOf('Delegates from Jeju Province, South Korea, presented plans for an exchange with Santa Rosa, California, their sister city since 1996.', '2017-09-20');
+    expect(f.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Jeju Province', 'Santa Rosa', 1996]]);
+  });
 });
