@@ -49,6 +49,15 @@ function matchByLabel(variable: string, idExpr: string, labelExpr: string, label
     .join('\n      UNION ALL');
 }
 
+/**
+ * Cypher for a list property that only grows: what it holds plus what a row brings, each value once, in order, and
+ * never the node's own name. Aliases only grow: another document may know a spelling this one does not.
+ */
+function grownList(current: string, added: string, except?: string): string {
+  const skip = except ? ` OR x = ${except}` : '';
+  return `reduce(acc = [], x IN coalesce(${current}, []) + ${added} | CASE WHEN x IN acc${skip} THEN acc ELSE acc + x END)`;
+}
+
 export const SEED_CYPHER = {
   unchanged: `
     MATCH (d:Document {id: $id})
@@ -78,13 +87,12 @@ export const SEED_CYPHER = {
     SET s += row
     MERGE (s)-[:IN]->(d)`,
 
-  // Aliases only grow: another document may know a spelling this one does not.
   countries: `
     UNWIND $rows AS row
     MERGE (c:Country {id: row.id})
     ON CREATE SET c.code = row.code, c.name = row.name
-    SET c.aliases = reduce(acc = [], a IN coalesce(c.aliases, []) + row.aliases | CASE WHEN a IN acc OR a = c.name THEN acc ELSE acc + a END),
-        c.nameKeys = reduce(acc = [], k IN coalesce(c.nameKeys, []) + row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)`,
+    SET c.aliases = ${grownList('c.aliases', 'row.aliases', 'c.name')},
+        c.nameKeys = ${grownList('c.nameKeys', 'row.nameKeys')}`,
 
   places: `
     UNWIND $rows AS row
@@ -92,8 +100,8 @@ export const SEED_CYPHER = {
     SET p.name = row.name, p.kind = row.kind, p.countryCode = row.countryCode,
         p.lat = coalesce(row.lat, p.lat), p.lng = coalesce(row.lng, p.lng),
         p.geonamesId = coalesce(row.geonamesId, p.geonamesId), p.wikidataId = coalesce(row.wikidataId, p.wikidataId),
-        p.aliases = reduce(acc = [], a IN coalesce(p.aliases, []) + row.aliases | CASE WHEN a IN acc OR a = row.name THEN acc ELSE acc + a END),
-        p.nameKeys = reduce(acc = [], k IN coalesce(p.nameKeys, []) + row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
+        p.aliases = ${grownList('p.aliases', 'row.aliases', 'row.name')},
+        p.nameKeys = ${grownList('p.nameKeys', 'row.nameKeys')}
     WITH p, row WHERE row.countryId IS NOT NULL
     MATCH (c:Country {id: row.countryId})
     MERGE (p)-[:IN_COUNTRY]->(c)`,
@@ -107,8 +115,8 @@ export const SEED_CYPHER = {
     UNWIND $rows AS row
     MERGE (p:Person {id: row.id})
     SET p.name = row.name, p.countryCode = coalesce(row.countryCode, p.countryCode),
-        p.aliases = reduce(acc = [], a IN coalesce(p.aliases, []) + row.aliases | CASE WHEN a IN acc OR a = row.name THEN acc ELSE acc + a END),
-        p.nameKeys = reduce(acc = [], k IN coalesce(p.nameKeys, []) + row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
+        p.aliases = ${grownList('p.aliases', 'row.aliases', 'row.name')},
+        p.nameKeys = ${grownList('p.nameKeys', 'row.nameKeys')}
     WITH p, row WHERE row.countryId IS NOT NULL
     MATCH (c:Country {id: row.countryId})
     MERGE (p)-[:FROM]->(c)`,
@@ -125,7 +133,7 @@ export const SEED_CYPHER = {
     UNWIND $rows AS row
     MERGE (e:Event {id: row.id})
     SET e.name = row.name, e.date = row.date, e.year = row.year,
-        e.aliases = coalesce(e.aliases, []), e.nameKeys = reduce(acc = [], k IN coalesce(e.nameKeys, []) + row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
+        e.aliases = coalesce(e.aliases, []), e.nameKeys = ${grownList('e.nameKeys', 'row.nameKeys')}
     WITH e, row
     UNWIND row.attendeeIds AS personId
     MATCH (p:Person {id: personId})
