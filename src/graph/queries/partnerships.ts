@@ -16,8 +16,8 @@ export interface PartnershipFilter {
   placeId?: string | null;
 }
 
-export const PARTNERSHIPS_CYPHER = `MATCH (t:Partnership)
-WHERE ($kinds IS NULL OR t.kind IN $kinds)
+/** The conditions and the page, after a first clause that has bound the candidate ties `t`. */
+const TIE_FILTER_AND_PAGE = `WHERE ($kinds IS NULL OR t.kind IN $kinds)
   AND ($sinceFrom IS NULL OR t.since >= $sinceFrom)
   AND ($sinceTo IS NULL OR t.since <= $sinceTo)
   AND ($placeId IS NULL OR EXISTS { (:Place {id: $placeId})-[:PARTY_TO]->(t) })
@@ -30,12 +30,28 @@ WITH t ORDER BY t.since IS NULL, t.since, t.name, t.id
 WITH collect(t) AS ties
 RETURN size(ties) AS totalCount, [t IN ties[$offset..$offset + $limit] | ${partnershipProjection('t')}] AS items`;
 
+/** Every tie is a candidate when no country is given. */
+export const PARTNERSHIPS_CYPHER = `MATCH (t:Partnership)
+${TIE_FILTER_AND_PAGE}`;
+
+/**
+ * With a country, the candidates are the ties of its places (or of the country itself as an end), reached from the
+ * country's node: a few hundred ties to check instead of every tie in the graph.
+ */
+export const PARTNERSHIPS_OF_COUNTRY_CYPHER = `CALL () {
+  MATCH (:Country {id: 'country:' + $countryA})<-[:IN_COUNTRY]-(:Place)-[:PARTY_TO]->(t:Partnership) RETURN t
+  UNION
+  MATCH (:Country {id: 'country:' + $countryA})-[:PARTY_TO]->(t:Partnership) RETURN t
+}
+WITH t
+${TIE_FILTER_AND_PAGE}`;
+
 /** Ties matching every given condition of the filter, oldest first. */
 export function partnershipsQuery(filter: PartnershipFilter, window: PageWindow): NamedQuery {
   const countries = (filter.countries ?? []).map((code) => code.toUpperCase());
   return {
     name: 'partnerships',
-    cypher: PARTNERSHIPS_CYPHER,
+    cypher: countries.length > 0 ? PARTNERSHIPS_OF_COUNTRY_CYPHER : PARTNERSHIPS_CYPHER,
     params: {
       kinds: filter.kinds ? [...filter.kinds] : null,
       sinceFrom: filter.sinceFrom ?? null,
