@@ -35,8 +35,24 @@ export function listenApi(options: { driver: Driver; database?: string; port: nu
   });
 }
 
+/**
+ * Serves until Ctrl-C or a stop signal, then closes the API and the driver; returns the endpoint's address. When
+ * listening fails, the driver is closed before the error goes on.
+ */
+export async function serveApi(options: { driver: Driver; database?: string; port: number; host: string }): Promise<string> {
+  let api: RunningApi;
+  try {
+    api = await listenApi(options);
+  } catch (error) {
+    await options.driver.close();
+    throw error;
+  }
+  closeOnSignal(api, options.driver);
+  return api.url;
+}
+
 /** Closes the API and the driver on Ctrl-C or a stop signal, then exits. */
-export function closeOnSignal(api: RunningApi, driver: Driver): void {
+function closeOnSignal(api: RunningApi, driver: Driver): void {
   let closing = false;
   const shutdown = () => {
     if (closing) return;

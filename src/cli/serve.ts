@@ -3,7 +3,7 @@
  * NEO4J_URI names, or the project's own local server, started when needed. PORT (default 4000) and HOST (default
  * 127.0.0.1) say where to listen.
  */
-import { closeOnSignal, listenApi } from '../api/listen.ts';
+import { serveApi } from '../api/listen.ts';
 import { apiPortFromEnv } from '../config.ts';
 import { connectNeo4j } from '../graph/connect.ts';
 
@@ -11,15 +11,9 @@ async function main(): Promise<void> {
   const port = apiPortFromEnv();
   const host = process.env.HOST ?? '127.0.0.1';
   const { driver, config } = await connectNeo4j();
-  try {
-    const api = await listenApi({ driver, database: config.database, port, host });
-    console.log(`Neo4j: ${config.uri}`);
-    console.log(`GraphQL API and GraphiQL: ${api.url}`);
-    closeOnSignal(api, driver);
-  } catch (error) {
-    await driver.close();
-    throw error;
-  }
+  const url = await serveApi({ driver, database: config.database, port, host });
+  console.log(`Neo4j: ${config.uri}`);
+  console.log(`GraphQL API and GraphiQL: ${url}`);
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,7 @@
  * `npm start`: the main job. A Neo4j (NEO4J_URI, or the project's own local server, started when needed), the graph
  * seeded from seed/, and the GraphQL API listening; prints where everything is.
  */
-import { closeOnSignal, listenApi } from '../api/listen.ts';
+import { serveApi } from '../api/listen.ts';
 import { apiPortFromEnv } from '../config.ts';
 import { connectNeo4j } from '../graph/connect.ts';
 import { runSeed } from './seed-command.ts';
@@ -11,27 +11,21 @@ async function main(): Promise<void> {
   const port = apiPortFromEnv();
   const host = process.env.HOST ?? '127.0.0.1';
   const { driver, config, browserUrl } = await connectNeo4j();
-  try {
-    console.log(`Neo4j: ${config.uri}`);
-    const report = await runSeed(driver, {
-      documentsDir: 'seed/documents',
-      factsDir: 'seed/facts',
-      force: false,
-      extract: true,
-      database: config.database,
-    });
-    if (report.failed.length > 0) console.warn('Some documents were not seeded (see above); serving the rest.');
+  console.log(`Neo4j: ${config.uri}`);
+  const report = await runSeed(driver, {
+    documentsDir: 'seed/documents',
+    factsDir: 'seed/facts',
+    force: false,
+    extract: true,
+    database: config.database,
+  });
+  if (report.failed.length > 0) console.warn('Some documents were not seeded (see above); serving the rest.');
 
-    const api = await listenApi({ driver, database: config.database, port, host });
-    console.log(`\nGraphQL API and GraphiQL: ${api.url}`);
-    console.log(`Neo4j Bolt:               ${config.uri} (user ${config.username})`);
-    if (browserUrl) console.log(`Neo4j Browser:            ${browserUrl}`);
-    console.log('Stop the API with Ctrl-C; the local Neo4j keeps running until `npm run neo4j -- stop`.');
-    closeOnSignal(api, driver);
-  } catch (error) {
-    await driver.close();
-    throw error;
-  }
+  const url = await serveApi({ driver, database: config.database, port, host });
+  console.log(`\nGraphQL API and GraphiQL: ${url}`);
+  console.log(`Neo4j Bolt:               ${config.uri} (user ${config.username})`);
+  if (browserUrl) console.log(`Neo4j Browser:            ${browserUrl}`);
+  console.log('Stop the API with Ctrl-C; the local Neo4j keeps running until `npm run neo4j -- stop`.');
 }
 
 main().catch((error: unknown) => {
