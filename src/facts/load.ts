@@ -5,7 +5,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { isNode, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import schema from './facts.schema.json' with { type: 'json' };
+import { factsSchema } from './facts-schema.ts';
 import { nameKey } from './names.ts';
 import type { Evidence, FactsFile } from './types.ts';
 
@@ -31,7 +31,7 @@ type Path = ReadonlyArray<string | number>;
 // ajv-formats is CommonJS; under Node's ESM loader its default export is the plugin function itself.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
-const validateSchema = ajv.compile<FactsFile>(schema);
+const validateSchema = ajv.compile<FactsFile>(factsSchema);
 
 /** A parsed YAML document that can say where a value sits. */
 class Located {
@@ -64,7 +64,7 @@ function describeSchemaError(error: ErrorObject): string {
     case 'required':
       return `${where} is missing "${String(error.params.missingProperty)}"`;
     case 'additionalProperties':
-      return `${where} has an unknown field "${String(error.params.additionalProperty)}" (see src/facts/facts.schema.json for the fields allowed)`;
+      return `${where} has an unknown field "${String(error.params.additionalProperty)}" (see src/facts/facts-schema.ts for the fields allowed)`;
     case 'enum':
       return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     default:

@@ -2,7 +2,7 @@
 import type { GraphQLField, GraphQLInputField, GraphQLNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../src/graph/model.ts';
-import { TIE_KINDS, SINCE_BASES } from '../../../src/facts/types.ts';
+import { TIE_KINDS, SINCE_BASES } from '../../../src/facts/facts-schema.ts';
 import { buildSchema } from '../../../src/api/schema.ts';
 
 const schema = buildSchema();

@@ -1,0 +1,232 @@
+/**
+ * The facts contract, written once: the JSON Schema of a `seed/facts/NAME.facts.yaml` file.
+ *
+ * Everything else is derived from this object: the TypeScript types (`types.ts`, with json-schema-to-ts), the
+ * validation of every facts file (`load.ts`, with Ajv), and `facts.schema.json` beside it, which editors use to check
+ * YAML files as they are typed (`npm run facts:schema` writes it; a unit test fails when it is out of date). To add a
+ * field: add it here with a description, run `npm run facts:schema`, and the types follow.
+ *
+ * Enumerations are named constants so that code and the GraphQL enums (`schema.graphql`, checked by a test) can use
+ * the same lists.
+ */
+import type { JSONSchema } from 'json-schema-to-ts';
+
+export const PLACE_KINDS = [
+  'country',
+  'city',
+  'town',
+  'municipality',
+  'prefecture',
+  'province',
+  'state',
+  'county',
+  'district',
+  'ward',
+  'region',
+  'territory',
+  'other',
+] as const;
+
+export const TIE_KINDS = ['sister', 'friendship', 'partnership', 'twin'] as const;
+
+export const SINCE_BASES = ['stated', 'derived', 'unknown'] as const;
+
+export const FIGURE_QUALIFIERS = ['exactly', 'about', 'more than', 'at least', 'less than', 'at most'] as const;
+
+/** The facts schema's enumerations by the name of the GraphQL enum that must list the same values. */
+export const FACTS_ENUMS_BY_GRAPHQL_NAME = {
+  PlaceKind: PLACE_KINDS,
+  TieKind: TIE_KINDS,
+  SinceBasis: SINCE_BASES,
+  FigureQualifier: FIGURE_QUALIFIERS,
+} as const;
+
+const ref = <N extends string>(name: N) => ({ $ref: `#/definitions/${name}` }) as const;
+
+export const factsSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://sister-city-graph/facts.schema.json',
+  title: 'Facts of one article',
+  description:
+    'The facts one article states, as stored in seed/facts/NAME.facts.yaml. Facts refer to places and people of the same file by name or alias; countries are ISO 3166-1 alpha-2 codes. Generated from src/facts/facts-schema.ts (npm run facts:schema): edit that file, not this one.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['document', 'places', 'people', 'partnerships', 'meetings', 'events', 'countryFigures'],
+  definitions: {
+    nonEmpty: { type: 'string', minLength: 1, pattern: '\\S' },
+    countryCode: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code, e.g. CN, JP, US.' },
+    fullDate: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' },
+    partialDate: {
+      type: 'string',
+      pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+      description: 'YYYY, YYYY-MM or YYYY-MM-DD: as far as the text tells.',
+    },
+    year: { type: 'integer', minimum: 1000, maximum: 2999 },
+    evidence: {
+      type: 'object',
+      description: 'Where the fact is stated: the sentence, copied exactly from the document, and optionally its character offsets.',
+      additionalProperties: false,
+      required: ['sentence'],
+      properties: {
+        sentence: { ...ref('nonEmpty'), description: 'The sentence (or the part of it) that states the fact, copied exactly from the document.' },
+        start: { type: 'integer', minimum: 0, description: 'Offset of the sentence in the document text (JavaScript string index).' },
+        end: { type: 'integer', minimum: 0, description: 'Offset just after the sentence (exclusive).' },
+        confidence: { type: 'number', minimum: 0, maximum: 1, description: "The extractor's confidence; absent for hand-written facts, which means 1." },
+      },
+    },
+  },
+  properties: {
+    document: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['file', 'title', 'date', 'source', 'url', 'reviewed'],
+      properties: {
+        file: { type: 'string', pattern: '^[^/\\\\]+$', description: "The article's file name in the documents folder." },
+        title: ref('nonEmpty'),
+        date: { anyOf: [ref('fullDate'), { type: 'null' }], description: 'Publication date, YYYY-MM-DD, or null when unknown.' },
+        source: { type: ['string', 'null'], description: 'The outlet, e.g. a news agency.' },
+        url: { type: ['string', 'null'] },
+        reviewed: { type: 'boolean', description: 'true when a person wrote or checked this file (it is then never overwritten); extraction writes false.' },
+      },
+    },
+    places: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'kind', 'country', 'evidence'],
+        properties: {
+          name: { ...ref('nonEmpty'), description: "Canonical English name, with its generic word where the place has one: 'Shizuoka Prefecture'." },
+          kind: { enum: PLACE_KINDS },
+          country: {
+            anyOf: [ref('countryCode'), { type: 'null' }],
+            description: 'ISO 3166-1 alpha-2 code of the country the place is in; for a country, its own code.',
+          },
+          aliases: {
+            type: 'array',
+            items: ref('nonEmpty'),
+            description: "Other spellings: the form used in the text ('Shizuoka'), local-language names.",
+          },
+          within: { type: ['string', 'null'], description: 'Name of the containing place in this file: a city within its prefecture.' },
+          geonamesId: { type: ['integer', 'null'] },
+          wikidataId: { type: ['string', 'null'], pattern: '^Q\\d+$' },
+          lat: { type: ['number', 'null'], minimum: -90, maximum: 90 },
+          lng: { type: ['number', 'null'], minimum: -180, maximum: 180 },
+          evidence: ref('evidence'),
+        },
+      },
+    },
+    people: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'country', 'offices', 'evidence'],
+        properties: {
+          name: ref('nonEmpty'),
+          aliases: { type: 'array', items: ref('nonEmpty') },
+          country: {
+            anyOf: [ref('countryCode'), { type: 'null' }],
+            description: 'ISO 3166-1 alpha-2 code of the country the person serves or belongs to.',
+          },
+          offices: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['title', 'place', 'evidence'],
+              properties: {
+                title: { ...ref('nonEmpty'), description: "The office: 'Governor', 'State Councilor'." },
+                place: {
+                  type: ['string', 'null'],
+                  description: 'Name of the place or country (in this file) the office belongs to; null when the text does not say.',
+                },
+                former: { type: 'boolean', description: "true when the text says the person held it before ('former mayor')." },
+                evidence: ref('evidence'),
+              },
+            },
+          },
+          evidence: ref('evidence'),
+        },
+      },
+    },
+    partnerships: {
+      type: 'array',
+      description: 'Sister, friendship, partnership and twinning ties between two places.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['a', 'b', 'kind', 'since', 'sinceBasis', 'evidence'],
+        properties: {
+          a: ref('nonEmpty'),
+          b: ref('nonEmpty'),
+          kind: { enum: TIE_KINDS },
+          since: { anyOf: [ref('year'), { type: 'null' }], description: 'Year the tie began, or null.' },
+          sinceBasis: {
+            enum: SINCE_BASES,
+            description: "How since is known: stated in the text, derived ('for 37 years' in a 2019 article), or unknown.",
+          },
+          sinceNote: { type: ['string', 'null'], description: 'How a derived year was derived.' },
+          until: { anyOf: [ref('year'), { type: 'null' }], description: 'Year the tie ended, when the text says it did.' },
+          evidence: ref('evidence'),
+        },
+      },
+    },
+    meetings: {
+      type: 'array',
+      description: 'People who met. A planned or future visit is not a meeting.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['participants', 'date', 'place', 'evidence'],
+        properties: {
+          participants: {
+            type: 'array',
+            minItems: 1,
+            items: ref('nonEmpty'),
+            description:
+              'People of this file who were there; one when the text names only one official of a visit (a host welcoming an unnamed delegation).',
+          },
+          date: { anyOf: [ref('partialDate'), { type: 'null' }] },
+          place: { type: ['string', 'null'], description: 'Name of a place in this file.' },
+          event: { type: ['string', 'null'], description: 'Name of an event in this file that the meeting happened around.' },
+          evidence: ref('evidence'),
+        },
+      },
+    },
+    events: {
+      type: 'array',
+      description: 'Named gatherings (a summit, a conference) that people attended.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'attendees', 'evidence'],
+        properties: {
+          name: ref('nonEmpty'),
+          date: { anyOf: [ref('partialDate'), { type: 'null' }] },
+          place: { type: ['string', 'null'] },
+          attendees: { type: 'array', items: ref('nonEmpty'), description: 'Names of people in this file who attended it.' },
+          evidence: ref('evidence'),
+        },
+      },
+    },
+    countryFigures: {
+      type: 'array',
+      description: "Figures reported about a pair of countries: 'more than 250 pairs of sister cities between A and B'.",
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['countries', 'metric', 'value', 'qualifier', 'evidence'],
+        properties: {
+          countries: { type: 'array', minItems: 2, maxItems: 2, items: [ref('countryCode'), ref('countryCode')], additionalItems: false },
+          metric: { ...ref('nonEmpty'), description: "What is counted: 'sister city pairs'." },
+          value: { type: 'number' },
+          qualifier: { enum: FIGURE_QUALIFIERS },
+          asOf: { anyOf: [ref('fullDate'), { type: 'null' }], description: "The date the figure holds for; defaults to the document's date." },
+          statedBy: { type: ['string', 'null'], description: 'Name of the person (in this file) who gave the figure.' },
+          evidence: ref('evidence'),
+        },
+      },
+    },
+  },
+} as const satisfies JSONSchema;
