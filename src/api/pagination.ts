@@ -6,11 +6,8 @@
 // under vitest), yoga would not recognise the other copy's errors as meant for the client and would mask them.
 import { createGraphQLError } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graph/limits.ts';
 import type { PageWindow, Slice } from '../graph/queries/read.ts';
-
-export const DEFAULT_PAGE_SIZE = 20;
-/** Larger pages are refused, not cut, so that a client never mistakes a cut page for the whole list. */
-export const MAX_PAGE_SIZE = 100;
 
 export interface PageArgs {
   first?: number | null;

@@ -65,6 +65,7 @@ export const CONNECTION_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.filter(
 
 /** Labels whose nodes carry `nameKeys` and can be looked up by name. */
 export const NAMED_LABELS = ['Country', 'Place', 'Person', 'Event', 'Document'] as const satisfies readonly NodeLabel[];
+export type NamedLabel = (typeof NAMED_LABELS)[number];
 
 export function isNodeLabel(value: string): value is NodeLabel {
   return (NODE_LABELS as readonly string[]).includes(value);
@@ -74,9 +75,57 @@ export function isRelationshipType(value: string): value is RelationshipType {
   return (RELATIONSHIP_TYPES as readonly string[]).includes(value);
 }
 
+/** Labels a fact may point at as its place (an office's, a meeting's, a tie's end): a place or a country. */
+export const PLACE_LABELS = ['Place', 'Country'] as const satisfies readonly NodeLabel[];
+export type PlaceLabel = (typeof PLACE_LABELS)[number];
+
+/** Labels of the nodes that say where facts come from. */
+export const PROVENANCE_LABELS = ['Document', 'Sentence'] as const satisfies readonly NodeLabel[];
+
+/** Labels whose nodes carry evidence (`EVIDENCED_BY` a sentence): every label but provenance. */
+export type EvidencedLabel = Exclude<NodeLabel, (typeof PROVENANCE_LABELS)[number]>;
+export const EVIDENCED_LABELS: readonly EvidencedLabel[] = NODE_LABELS.filter(
+  (label): label is EvidencedLabel => !(PROVENANCE_LABELS as readonly string[]).includes(label),
+);
+
+/** Labels of the entities a document `MENTIONS`. */
+export const MENTIONED_LABELS = ['Country', 'Place', 'Person', 'Event'] as const satisfies readonly NodeLabel[];
+export type MentionedLabel = (typeof MENTIONED_LABELS)[number];
+
+/**
+ * The prefix of every id of a label: ids carry their label, so a lookup by id knows which label's index to use.
+ * A sentence's id is its document's id plus `#start-end`.
+ */
+export const ID_PREFIXES = {
+  Document: 'doc:',
+  Sentence: 'doc:',
+  Country: 'country:',
+  Place: 'place:',
+  Person: 'person:',
+  Office: 'office:',
+  Meeting: 'meeting:',
+  Event: 'event:',
+  Partnership: 'partnership:',
+  CountryFigure: 'figure:',
+} as const satisfies Record<NodeLabel, string>;
+
+const LABEL_OF_PREFIX = new Map<string, NodeLabel>(
+  Object.entries(ID_PREFIXES)
+    .filter(([label]) => label !== 'Sentence')
+    .map(([label, prefix]) => [prefix, label as NodeLabel]),
+);
+
+/** The label of the node an id names, from its prefix; null for an id this graph never makes. */
+export function labelOfId(id: string): NodeLabel | null {
+  const colon = id.indexOf(':');
+  const label = colon < 0 ? undefined : LABEL_OF_PREFIX.get(id.slice(0, colon + 1));
+  if (label === 'Document' && id.includes('#')) return 'Sentence';
+  return label ?? null;
+}
+
 /** `doc:<file name without extension>`: a document keeps its id as long as its file keeps its name. */
 export function documentId(file: string): string {
-  return `doc:${file.replace(/\.[^.]+$/, '')}`;
+  return `${ID_PREFIXES.Document}${file.replace(/\.[^.]+$/, '')}`;
 }
 
 export function sentenceId(docId: string, start: number, end: number): string {
@@ -84,21 +133,21 @@ export function sentenceId(docId: string, start: number, end: number): string {
 }
 
 export function countryId(code: string): string {
-  return `country:${code.toUpperCase()}`;
+  return `${ID_PREFIXES.Country}${code.toUpperCase()}`;
 }
 
 /** `place:<country code>:<slug>`, e.g. `place:jp:shizuoka-prefecture`; `xx` when the country is unknown. */
 export function placeId(name: string, countryCode: string | null): string {
-  return `place:${(countryCode ?? 'xx').toLowerCase()}:${slug(name)}`;
+  return `${ID_PREFIXES.Place}${(countryCode ?? 'xx').toLowerCase()}:${slug(name)}`;
 }
 
 export function personId(name: string): string {
-  return `person:${slug(name)}`;
+  return `${ID_PREFIXES.Person}${slug(name)}`;
 }
 
 /** An office as held by one person: Wang Yi's "Foreign Minister of China". */
 export function officeId(personNodeId: string, title: string, ofNodeId: string | null): string {
-  return `office:${personNodeId.slice('person:'.length)}:${slug(title)}:${ofNodeId ?? 'unspecified'}`;
+  return `${ID_PREFIXES.Office}${personNodeId.slice(ID_PREFIXES.Person.length)}:${slug(title)}:${ofNodeId ?? 'unspecified'}`;
 }
 
 /**
@@ -106,21 +155,22 @@ export function officeId(personNodeId: string, title: string, ofNodeId: string |
  * Undated meetings cannot be matched across articles safely, so their id includes the document.
  */
 export function meetingId(participantIds: string[], date: string | null, docId: string): string {
-  const who = [...participantIds].sort().map((id) => id.slice('person:'.length)).join('+');
-  return date ? `meeting:${date}:${who}` : `meeting:undated:${docId.slice('doc:'.length)}:${who}`;
+  const who = [...participantIds].sort().map((id) => id.slice(ID_PREFIXES.Person.length)).join('+');
+  if (date) return `${ID_PREFIXES.Meeting}${date}:${who}`;
+  return `${ID_PREFIXES.Meeting}undated:${docId.slice(ID_PREFIXES.Document.length)}:${who}`;
 }
 
 export function eventId(name: string, date: string | null | undefined): string {
-  return `event:${slug(name)}${date ? `:${date}` : ''}`;
+  return `${ID_PREFIXES.Event}${slug(name)}${date ? `:${date}` : ''}`;
 }
 
 /** A tie is identified by its two places (in either order) and its kind. */
 export function partnershipId(placeIdA: string, placeIdB: string, kind: string): string {
   const [first, second] = [placeIdA, placeIdB].sort();
-  return `partnership:${kind}:${first}|${second}`;
+  return `${ID_PREFIXES.Partnership}${kind}:${first}|${second}`;
 }
 
 export function countryFigureId(codes: [string, string], metric: string, asOf: string | null): string {
   const pair = [...codes].map((c) => c.toUpperCase()).sort().join('-');
-  return `figure:${pair}:${slug(metric)}:${asOf ?? 'undated'}`;
+  return `${ID_PREFIXES.CountryFigure}${pair}:${slug(metric)}:${asOf ?? 'undated'}`;
 }

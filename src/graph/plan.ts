@@ -17,13 +17,10 @@ import {
   personId,
   placeId,
   sentenceId,
+  type EvidencedLabel,
+  type MentionedLabel,
+  type PlaceLabel,
 } from './model.ts';
-
-/** Labels a fact may point at (an office's place, a meeting's place, a tie's end): a place or a country. */
-export type PlaceLabel = 'Place' | 'Country';
-/** Labels whose nodes carry evidence. */
-export type EvidencedLabel = 'Country' | 'Place' | 'Person' | 'Office' | 'Meeting' | 'Event' | 'Partnership' | 'CountryFigure';
-export type MentionedLabel = 'Country' | 'Place' | 'Person' | 'Event';
 
 export interface Ref {
   id: string;

@@ -6,7 +6,8 @@
  * So seeding twice gives the same graph, and a corrected facts file replaces what the old one said.
  */
 import type { Driver, ManagedTransaction, ResultSummary } from 'neo4j-driver';
-import type { EvidencedLabel, GraphPlan, MentionedLabel, PlaceLabel, Ref } from './plan.ts';
+import { EVIDENCED_LABELS, labelOfId, MENTIONED_LABELS, PLACE_LABELS, type EvidencedLabel } from './model.ts';
+import type { GraphPlan, Ref } from './plan.ts';
 
 export interface SeedResult {
   documentId: string;
@@ -19,22 +20,7 @@ export interface SeedResult {
   propertiesSet: number;
 }
 
-// Labels and relationship types are never parameters in Cypher; the few that vary come from these fixed lists.
-const PLACE_LABELS: readonly PlaceLabel[] = ['Place', 'Country'];
-const EVIDENCED_LABELS: readonly EvidencedLabel[] = ['Country', 'Place', 'Person', 'Office', 'Meeting', 'Event', 'Partnership', 'CountryFigure'];
-const MENTIONED_LABELS: readonly MentionedLabel[] = ['Country', 'Place', 'Person', 'Event'];
-
-/** Which label a stable id belongs to, from its prefix (see model.ts). */
-const LABEL_OF_PREFIX: Record<string, EvidencedLabel> = {
-  country: 'Country',
-  place: 'Place',
-  person: 'Person',
-  office: 'Office',
-  meeting: 'Meeting',
-  event: 'Event',
-  partnership: 'Partnership',
-  figure: 'CountryFigure',
-};
+// Labels and relationship types are never parameters in Cypher; the few that vary come from the model's fixed lists.
 
 // Countries stay when no sentence supports them any more: other documents' places and people point at them by code.
 const ORPHAN_LABELS: readonly EvidencedLabel[] = EVIDENCED_LABELS.filter((label) => label !== 'Country');
@@ -293,8 +279,8 @@ export async function seedPlan(
       run(tx, pending, SEED_CYPHER.mentions, { documentId: id, rows: plan.mentions });
       run(tx, pending, SEED_CYPHER.orphans, {
         rows: previousIds
-          .map((nodeId) => ({ id: nodeId, label: LABEL_OF_PREFIX[nodeId.slice(0, nodeId.indexOf(':'))] }))
-          .filter((row) => row.label && ORPHAN_LABELS.includes(row.label)),
+          .map((nodeId) => ({ id: nodeId, label: labelOfId(nodeId) }))
+          .filter((row) => row.label && (ORPHAN_LABELS as readonly string[]).includes(row.label)),
       });
       return { documentId: id, status: 'seeded', ...(await settle(pending)) };
     });

@@ -11,27 +11,29 @@
  */
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, SelectionSetNode, ValueNode } from 'graphql';
-
-/**
- * The most nodes a request may ask for in the worst case, every page full. The estimate is pessimistic (a place
- * with all its lists at default page sizes counts about 2,500), so the budget is generous; what it stops is nesting
- * pages in pages: 100 places with 100 partners each with 20 sentences of evidence is 200,000 and refused.
- */
-export const MAX_ESTIMATED_NODES = 100_000;
+import {
+  MAX_CONNECTION_LENGTH,
+  MAX_ESTIMATED_NODES,
+  MAX_FIGURES,
+  MAX_MEETINGS_PER_ENCOUNTER,
+  MAX_NEIGHBOURHOOD_EDGES,
+  MAX_NEIGHBOURHOOD_NODES,
+  MAX_PARTICIPANTS,
+} from '../../graph/limits.ts';
 
 /** Upper bounds of lists that take no `first`; lists of a connection (`edges`, `nodes`) are counted by its `first`. */
 export const UNPAGED_LIST_BOUNDS: Record<string, number> = {
-  'Meeting.participants': 50,
-  'Event.attendees': 50,
-  'Event.meetings': 50,
+  'Meeting.participants': MAX_PARTICIPANTS,
+  'Event.attendees': MAX_PARTICIPANTS,
+  'Event.meetings': MAX_PARTICIPANTS,
   'Partnership.ends': 2,
   'CountryFigure.countries': 2,
-  'CountryPair.figures': 100,
-  'EncounterEdge.meetings': 20,
-  'Connection.nodes': 9,
-  'Connection.steps': 8,
-  // A neighbourhood's `first` counts its nodes; it has at most 1000 edges, five per node at `first: 200`.
-  'Neighbourhood.edges': 5,
+  'CountryPair.figures': MAX_FIGURES,
+  'EncounterEdge.meetings': MAX_MEETINGS_PER_ENCOUNTER,
+  'Connection.nodes': MAX_CONNECTION_LENGTH + 1,
+  'Connection.steps': MAX_CONNECTION_LENGTH,
+  // A neighbourhood's `first` counts its nodes; its edges are bounded too, five per node at the largest `first`.
+  'Neighbourhood.edges': Math.ceil(MAX_NEIGHBOURHOOD_EDGES / MAX_NEIGHBOURHOOD_NODES),
 };
 
 interface SchemaType {

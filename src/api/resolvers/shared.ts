@@ -2,8 +2,9 @@
  * Resolver pieces that several types share: evidence, "mentioned in", country of, and details that a node reached
  * by id or by traversal does not carry yet (a meeting's participants). Each goes through a batch loader.
  */
-import { countryId, type NodeLabel } from '../../graph/model.ts';
-import { MAX_EVIDENCE, findEvidence, findMentionedIn, findNodesById } from '../../graph/queries/nodes.ts';
+import { countryId, NODE_LABELS, type NodeLabel } from '../../graph/model.ts';
+import { DEFAULT_PAGE_SIZE, MAX_EVIDENCE } from '../../graph/limits.ts';
+import { findEvidence, findMentionedIn, findNodesById } from '../../graph/queries/nodes.ts';
 import type { GraphReader, NodeRecord } from '../../graph/queries/read.ts';
 import type { ApiContext } from '../context.ts';
 import { boundedInt, pageWindow, toConnection, type PageArgs } from '../pagination.ts';
@@ -11,12 +12,9 @@ import { boundedInt, pageWindow, toConnection, type PageArgs } from '../paginati
 export type Parent = NodeRecord;
 export type Resolver<A = Record<string, never>> = (parent: Parent, args: A, ctx: ApiContext) => unknown;
 
-/** Types of the `Node` interface, in the order a node's labels are tried. */
-const NODE_TYPES = ['Country', 'Place', 'Person', 'Office', 'Meeting', 'Event', 'Partnership', 'CountryFigure', 'Document', 'Sentence'];
-
 export function nodeTypeName(node: { labels?: unknown }): string | null {
   const labels = Array.isArray(node.labels) ? (node.labels as string[]) : [];
-  return NODE_TYPES.find((type) => labels.includes(type)) ?? null;
+  return NODE_LABELS.find((type) => labels.includes(type)) ?? null;
 }
 
 /** `Location`: a country when the node is one, a place otherwise. */
@@ -27,7 +25,7 @@ export function locationTypeName(node: { labels?: unknown }): string {
 /** `evidence(first)` of a node with this label. */
 export function evidenceField(label: NodeLabel): Resolver<{ first?: number | null }> {
   return (parent, args, ctx) => {
-    const first = boundedInt(args.first, 20, 1, MAX_EVIDENCE, 'evidence(first)');
+    const first = boundedInt(args.first, DEFAULT_PAGE_SIZE, 1, MAX_EVIDENCE, 'evidence(first)');
     return ctx.loaders
       .load(`evidence.${label}:${first}`, parent.id, (ids) => findEvidence(ctx.reader, label, ids, first))
       .then((evidence) => evidence ?? []);

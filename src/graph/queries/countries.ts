@@ -5,9 +5,7 @@
 import { countryId } from '../model.ts';
 import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord } from './read.ts';
 import { countryFigureProjection } from './projections.ts';
-
-/** The most figures returned for one pair. */
-export const MAX_FIGURES = 100;
+import { MAX_FIGURES } from '../limits.ts';
 
 export interface CountryPairRecord {
   a: NodeRecord;

@@ -5,8 +5,8 @@
  * dated only '2019' falls within from: '2019-06' (it may have been then) and '2019-11-24' within to: '2019-11'.
  */
 import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord, type PageWindow, type Slice } from './read.ts';
-import { MAX_PARTICIPANTS, meetingProjection } from './projections.ts';
-import { MEETING_CONTAINMENT_DEPTH } from './places.ts';
+import { meetingProjection } from './projections.ts';
+import { MAX_PARTICIPANTS, MEETING_CONTAINMENT_DEPTH } from '../limits.ts';
 
 export interface MeetingFilter {
   /** Meetings this person attended. */

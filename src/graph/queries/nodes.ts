@@ -3,33 +3,9 @@
  * A label is put into Cypher text only after it has been checked against the model's allow-list; ids carry their
  * label in their prefix (see `labelOfId`), so every lookup by id uses the label's unique index, never a scan.
  */
-import { NAMED_LABELS, NODE_LABELS, type NodeLabel } from '../model.ts';
+import { NAMED_LABELS, NODE_LABELS, type NamedLabel, type NodeLabel } from '../model.ts';
 import { nameKey } from '../../facts/names.ts';
 import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord, type PageWindow, type Slice } from './read.ts';
-
-export type NamedLabel = (typeof NAMED_LABELS)[number];
-
-/** The most evidence items returned for one fact. */
-export const MAX_EVIDENCE = 100;
-
-/** Id prefixes as `src/graph/model.ts` makes them. A sentence id is its document's id plus `#start-end`. */
-const ID_PREFIXES: [string, NodeLabel][] = [
-  ['country:', 'Country'],
-  ['place:', 'Place'],
-  ['person:', 'Person'],
-  ['office:', 'Office'],
-  ['meeting:', 'Meeting'],
-  ['event:', 'Event'],
-  ['partnership:', 'Partnership'],
-  ['figure:', 'CountryFigure'],
-];
-
-/** The label of the node an id names, from its prefix; null for an id this graph never makes. */
-export function labelOfId(id: string): NodeLabel | null {
-  if (id.startsWith('doc:')) return id.includes('#') ? 'Sentence' : 'Document';
-  for (const [prefix, label] of ID_PREFIXES) if (id.startsWith(prefix)) return label;
-  return null;
-}
 
 /** Throws unless `label` is one of the model's labels: the guard before a label is written into Cypher text. */
 export function checkedLabel<L extends string>(label: L, allowed: readonly string[] = NODE_LABELS): L {

@@ -5,9 +5,7 @@
 import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord, type PageWindow, type Slice } from './read.ts';
 import { meetingProjection, officeProjection } from './projections.ts';
 import { slicesById } from './nodes.ts';
-
-/** The most meetings listed with one encounter (`met`); the count is exact regardless. */
-export const MAX_MEETINGS_PER_ENCOUNTER = 20;
+import { MAX_MEETINGS_PER_ENCOUNTER } from '../limits.ts';
 
 export interface Encounter {
   node: NodeRecord;

@@ -5,9 +5,7 @@
 import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord, type PageWindow, type Slice } from './read.ts';
 import { meetingProjection, officeProjection, partnershipProjection } from './projections.ts';
 import { checkedLabel, slicesById } from './nodes.ts';
-
-/** How far down `WITHIN` a place's meetings are gathered from (a city's meetings count for its prefecture). */
-export const MEETING_CONTAINMENT_DEPTH = 3;
+import { MEETING_CONTAINMENT_DEPTH } from '../limits.ts';
 
 export interface PartnerItem {
   node: NodeRecord;

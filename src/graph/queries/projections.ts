@@ -4,9 +4,7 @@
  * named queries, so that a list of meetings comes back in one query instead of one query per meeting.
  */
 import { nodeProjection } from './read.ts';
-
-/** The most participants returned with one meeting; meetings in the news have a handful. */
-export const MAX_PARTICIPANTS = 50;
+import { MAX_PARTICIPANTS } from '../limits.ts';
 
 /** A meeting with `place` (where it was held), `event` (what it was part of) and `participants`. */
 export function meetingProjection(m: string): string {

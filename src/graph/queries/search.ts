@@ -5,11 +5,10 @@
  * and CJK fragments work as they are. Exact keys rank first, then prefixes, then fragments inside a name. This scans
  * the named labels, which is fine at the size of a news corpus; a fulltext index is the next step when it is not.
  */
-import { NAMED_LABELS } from '../model.ts';
+import { NAMED_LABELS, type NamedLabel } from '../model.ts';
 import { nameKey } from '../../facts/names.ts';
 import { readRows, type GraphReader, type NamedQuery, type NodeRecord, type PageWindow, type Slice } from './read.ts';
 
-export type SearchLabel = (typeof NAMED_LABELS)[number];
 
 // One branch per label so that each uses its label scan; `$labels` switches branches off.
 export const SEARCH_CYPHER = `CALL () {
@@ -36,7 +35,7 @@ WITH collect(n{.*, labels: labels(n), searchRank: rank}) AS hits
 RETURN size(hits) AS totalCount, hits[$offset..$offset + $limit] AS items`;
 
 /** Nodes whose name or an alias contains `text`, best matches first. */
-export function searchQuery(text: string, labels: readonly SearchLabel[], window: PageWindow): NamedQuery {
+export function searchQuery(text: string, labels: readonly NamedLabel[], window: PageWindow): NamedQuery {
   return {
     name: 'search',
     cypher: SEARCH_CYPHER,
@@ -53,7 +52,7 @@ export function searchQuery(text: string, labels: readonly SearchLabel[], window
 export async function searchNodes(
   reader: GraphReader,
   text: string,
-  labels: readonly SearchLabel[],
+  labels: readonly NamedLabel[],
   window: PageWindow,
 ): Promise<Slice<NodeRecord>> {
   const [row] = await readRows(reader, searchQuery(text, labels, window));

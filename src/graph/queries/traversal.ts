@@ -8,15 +8,7 @@
 import { CONNECTION_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../model.ts';
 import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord } from './read.ts';
 import { checkedLabel } from './nodes.ts';
-
-/** Deeper than 3 hops, a neighbourhood in a news graph is most of the graph. */
-export const MAX_NEIGHBOURHOOD_DEPTH = 3;
-/** The most nodes a neighbourhood returns (besides its centre); more sets `truncated`. */
-export const MAX_NEIGHBOURHOOD_NODES = 200;
-/** The most edges a neighbourhood returns; more sets `truncated`. */
-export const MAX_NEIGHBOURHOOD_EDGES = 1000;
-/** Longest connection searched for: beyond 8 hops two things are connected only in a trivial sense. */
-export const MAX_CONNECTION_LENGTH = 8;
+import { MAX_CONNECTION_LENGTH, MAX_NEIGHBOURHOOD_DEPTH, MAX_NEIGHBOURHOOD_EDGES, MAX_NEIGHBOURHOOD_NODES } from '../limits.ts';
 /**
  * Links through a whole country (a person is from it, a place is in it, a figure is about it) connect nearly
  * everything; among equally short connections, the one with fewest such links is the informative one.

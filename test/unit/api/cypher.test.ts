@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { countryPairQuery } from '../../../src/graph/queries/countries.ts';
 import { meetingsQuery } from '../../../src/graph/queries/meetings.ts';
-import { checkedLabel, evidenceQuery, labelOfId, nodeByNameQuery, nodesByIdQuery } from '../../../src/graph/queries/nodes.ts';
+import { labelOfId } from '../../../src/graph/model.ts';
+import { checkedLabel, evidenceQuery, nodeByNameQuery, nodesByIdQuery } from '../../../src/graph/queries/nodes.ts';
 import { partnershipsQuery } from '../../../src/graph/queries/partnerships.ts';
 import { partnersQuery } from '../../../src/graph/queries/places.ts';
 import { searchQuery } from '../../../src/graph/queries/search.ts';

@@ -3,6 +3,7 @@ import type { GraphQLField, GraphQLInputField, GraphQLNamedType } from 'graphql'
 import { describe, expect, it } from 'vitest';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../src/graph/model.ts';
 import { TIE_KINDS, SINCE_BASES } from '../../../src/facts/facts-schema.ts';
+import { DEFAULT_PAGE_SIZE } from '../../../src/graph/limits.ts';
 import { buildSchema } from '../../../src/api/schema.ts';
 
 const schema = buildSchema();
@@ -61,7 +62,7 @@ describe('schema.graphql', () => {
         if (!/\wConnection$/.test(String(field.type).replace(/!/g, ''))) continue;
         const args = argsOf(field);
         expect(args.map((arg) => arg.name), `${type.name}.${field.name}`).toEqual(expect.arrayContaining(['first', 'after']));
-        expect(args.find((arg) => arg.name === 'first')?.defaultValue, `${type.name}.${field.name}`).toBe(20);
+        expect(args.find((arg) => arg.name === 'first')?.defaultValue, `${type.name}.${field.name}`).toBe(DEFAULT_PAGE_SIZE);
       }
     }
   });

@@ -1,6 +1,7 @@
 /** `node`, `place`, `person`, `country`, `document`, `event`: one node by id, or by name or alias. */
 import { countryId, type NodeLabel } from '../../../graph/model.ts';
-import { findNodeByName, labelOfId, type NamedLabel } from '../../../graph/queries/nodes.ts';
+import { labelOfId, type NamedLabel } from '../../../graph/model.ts';
+import { findNodeByName } from '../../../graph/queries/nodes.ts';
 import type { NodeRecord } from '../../../graph/queries/read.ts';
 import type { ApiContext } from '../../context.ts';
 import { badInput } from '../../pagination.ts';

@@ -1,12 +1,14 @@
 /** `neighbourhood(id, depth, first, relationshipTypes)` and `connection(fromId, toId, maxLength)`. */
-import { labelOfId } from '../../../graph/queries/nodes.ts';
+import { labelOfId } from '../../../graph/model.ts';
 import {
+  DEFAULT_CONNECTION_LENGTH,
+  DEFAULT_NEIGHBOURHOOD_DEPTH,
+  DEFAULT_NEIGHBOURHOOD_NODES,
   MAX_CONNECTION_LENGTH,
   MAX_NEIGHBOURHOOD_DEPTH,
   MAX_NEIGHBOURHOOD_NODES,
-  findConnection,
-  findNeighbourhood,
-} from '../../../graph/queries/traversal.ts';
+} from '../../../graph/limits.ts';
+import { findConnection, findNeighbourhood } from '../../../graph/queries/traversal.ts';
 import type { ApiContext } from '../../context.ts';
 import { boundedInt } from '../../pagination.ts';
 import { loadNode } from '../shared.ts';
@@ -16,8 +18,8 @@ export const neighbourhood = async (
   args: { id: string; depth?: number | null; first?: number | null; relationshipTypes?: string[] | null },
   ctx: ApiContext,
 ) => {
-  const depth = boundedInt(args.depth, 1, 1, MAX_NEIGHBOURHOOD_DEPTH, 'neighbourhood: depth');
-  const first = boundedInt(args.first, 50, 0, MAX_NEIGHBOURHOOD_NODES, 'neighbourhood: first');
+  const depth = boundedInt(args.depth, DEFAULT_NEIGHBOURHOOD_DEPTH, 1, MAX_NEIGHBOURHOOD_DEPTH, 'neighbourhood: depth');
+  const first = boundedInt(args.first, DEFAULT_NEIGHBOURHOOD_NODES, 0, MAX_NEIGHBOURHOOD_NODES, 'neighbourhood: first');
   const label = labelOfId(args.id);
   if (!label) return null;
   const types = args.relationshipTypes && args.relationshipTypes.length > 0 ? args.relationshipTypes : undefined;
@@ -36,7 +38,7 @@ export const connection = async (
   args: { fromId: string; toId: string; maxLength?: number | null },
   ctx: ApiContext,
 ) => {
-  const maxLength = boundedInt(args.maxLength, 6, 1, MAX_CONNECTION_LENGTH, 'connection: maxLength');
+  const maxLength = boundedInt(args.maxLength, DEFAULT_CONNECTION_LENGTH, 1, MAX_CONNECTION_LENGTH, 'connection: maxLength');
   const fromLabel = labelOfId(args.fromId);
   const toLabel = labelOfId(args.toId);
   if (!fromLabel || !toLabel) return null;

@@ -1,10 +1,11 @@
 /** `Person` and `Office`: offices held, meetings attended, people met. */
 import { findMeetingsOfPeople, findOfficeDetails, findOfficesOfPeople, findPeopleMet } from '../../../graph/queries/people.ts';
-import { MAX_PAGE_SIZE, boundedInt, pageWindow, toConnection, type PageArgs } from '../../pagination.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../graph/limits.ts';
+import { boundedInt, pageWindow, toConnection, type PageArgs } from '../../pagination.ts';
 import { countryOfField, detailField, evidenceField, listProperty, mentionedInField, nodeFields, type Resolver } from '../shared.ts';
 
 const offices: Resolver<{ includeFormer?: boolean | null; first?: number | null }> = async (parent, args, ctx) => {
-  const first = boundedInt(args.first, 20, 1, MAX_PAGE_SIZE, 'offices(first)');
+  const first = boundedInt(args.first, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, 'offices(first)');
   const includeFormer = args.includeFormer ?? true;
   const found = await ctx.loaders.load(`officesOfPerson:${includeFormer}:${first}`, parent.id, (ids) =>
     findOfficesOfPeople(ctx.reader, ids, includeFormer, first),

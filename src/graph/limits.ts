@@ -1,0 +1,54 @@
+/**
+ * Every bound on what one request can read, in one place: page sizes, the lists that take no page size, traversal
+ * depths and lengths, and the guards that refuse a request before it runs. The query builders put them into Cypher,
+ * the resolvers check arguments against them, and the result budget multiplies them; `schema.graphql` states the
+ * defaults and ranges to clients, and a unit test (test/unit/graph/limits.test.ts) fails when it says otherwise.
+ */
+
+/** `first` of a paged list when the client gives none. */
+export const DEFAULT_PAGE_SIZE = 20;
+/** Larger pages are refused, not cut, so that a client never mistakes a cut page for the whole list. */
+export const MAX_PAGE_SIZE = 100;
+/** The most evidence items returned for one fact. */
+export const MAX_EVIDENCE = 100;
+
+/** The most participants (or attendees, or meetings of an event) returned with one meeting or event. */
+export const MAX_PARTICIPANTS = 50;
+/** The most meetings listed with one encounter (`met`); the count is exact regardless. */
+export const MAX_MEETINGS_PER_ENCOUNTER = 20;
+/** The most figures returned for one pair of countries. */
+export const MAX_FIGURES = 100;
+
+/** Depth of a neighbourhood when the client gives none. */
+export const DEFAULT_NEIGHBOURHOOD_DEPTH = 1;
+/** Deeper than 3 hops, a neighbourhood in a news graph is most of the graph. */
+export const MAX_NEIGHBOURHOOD_DEPTH = 3;
+/** Nodes of a neighbourhood (besides its centre) when the client gives no `first`. */
+export const DEFAULT_NEIGHBOURHOOD_NODES = 50;
+/** The most nodes a neighbourhood returns (besides its centre); more sets `truncated`. */
+export const MAX_NEIGHBOURHOOD_NODES = 200;
+/** The most edges a neighbourhood returns; more sets `truncated`. */
+export const MAX_NEIGHBOURHOOD_EDGES = 1000;
+/** Longest connection searched for when the client gives no `maxLength`. */
+export const DEFAULT_CONNECTION_LENGTH = 6;
+/** Longest connection searched for: beyond 8 hops two things are connected only in a trivial sense. */
+export const MAX_CONNECTION_LENGTH = 8;
+/** How far down `WITHIN` a place's meetings are gathered from (a city's meetings count for its prefecture). */
+export const MEETING_CONTAINMENT_DEPTH = 3;
+
+/** Deep enough for place -> partners -> edges -> partnership -> evidence -> document -> title (7) and some more. */
+export const MAX_QUERY_DEPTH = 10;
+/** Aliases multiply root fields; a handful covers comparing a few places side by side. */
+export const MAX_ALIASES = 15;
+/**
+ * graphql-armor's cost (objects 2, scalars 1, times 1.5 per level, times literal `first` values). It misses `first`
+ * given in variables or by default, which `use-result-budget` counts; this one is the coarse first check, set so that
+ * a page of places with their partners, officials and evidence (about 7,000) passes.
+ */
+export const MAX_QUERY_COST = 50_000;
+/**
+ * The most nodes a request may ask for in the worst case, every page full. The estimate is pessimistic (a place
+ * with all its lists at default page sizes counts about 2,500), so the budget is generous; what it stops is nesting
+ * pages in pages: 100 places with 100 partners each with 20 sentences of evidence is 200,000 and refused.
+ */
+export const MAX_ESTIMATED_NODES = 100_000;
