@@ -4,7 +4,6 @@
  */
 import { connectNeo4j } from '../graph/connect.ts';
 import { ensureSchema } from '../graph/schema.ts';
-import { INDEX_STATEMENTS } from '../graph/indexes.ts';
 import { seedPlan } from '../graph/seed.ts';
 import { readTwinnedCities } from '../import/twinned-cities.ts';
 import { runCommand } from './run-command.ts';
@@ -14,7 +13,7 @@ async function main(): Promise<number> {
   const plans = await readTwinnedCities(dir);
   const { driver, config } = await connectNeo4j();
   try {
-    await ensureSchema(driver, INDEX_STATEMENTS, config.database);
+    await ensureSchema(driver, config.database);
     for (const [what, plan] of [['cities', plans.cities], ['links', plans.links]] as const) {
       const started = performance.now();
       const result = await seedPlan(driver, plan, { database: config.database });

@@ -4,7 +4,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Extractor } from '../facts/collect.ts';
 import { ensureSchema } from '../graph/schema.ts';
-import { INDEX_STATEMENTS } from '../graph/indexes.ts';
 import { seedFolder, type SeedReport } from '../graph/seed-folder.ts';
 
 export interface SeedOptions {
@@ -23,7 +22,7 @@ async function loadExtractor(): Promise<Extractor> {
 
 /** Seeds and prints one line per document and a summary; returns the report (failures included). */
 export async function runSeed(driver: Driver, options: SeedOptions, log: (line: string) => void = console.log): Promise<SeedReport> {
-  await ensureSchema(driver, INDEX_STATEMENTS, options.database);
+  await ensureSchema(driver, options.database);
   const report = await seedFolder(driver, {
     documentsDir: options.documentsDir,
     factsDir: options.factsDir,

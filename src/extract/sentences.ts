@@ -126,10 +126,3 @@ function lastLineStart(text: string, block: [number, number]): number {
   const i = text.lastIndexOf('\n', block[1] - 1);
   return i < block[0] ? block[0] : i + 1;
 }
-
-/** The evidence span of `text.slice(a, b)` of a sentence, in original offsets. */
-export function spanOf(s: Sentence, a = 0, b = s.text.length): { start: number; end: number } {
-  const start = s.map[a] ?? s.start;
-  const endChar = b > a ? (s.map[b - 1] ?? s.end - 1) + 1 : start;
-  return { start, end: endChar };
-}

@@ -24,7 +24,3 @@ export function countryName(code: string): string | null {
 export function countryAliases(code: string): string[] {
   return englishNames(code.toUpperCase());
 }
-
-export function isKnownCountryCode(code: string): boolean {
-  return countries.isValid(code.toUpperCase());
-}

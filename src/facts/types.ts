@@ -15,10 +15,8 @@ import type { FIGURE_QUALIFIERS, PLACE_KINDS, SINCE_BASES, TIE_KINDS, factsSchem
 /** One article's facts: the content of a `NAME.facts.yaml` file. */
 export type FactsFile = FromSchema<typeof factsSchema>;
 
-export type DocumentFacts = FactsFile['document'];
 export type PlaceFact = FactsFile['places'][number];
 export type PersonFact = FactsFile['people'][number];
-export type OfficeFact = PersonFact['offices'][number];
 export type PartnershipFact = FactsFile['partnerships'][number];
 export type MeetingFact = FactsFile['meetings'][number];
 export type EventFact = FactsFile['events'][number];

@@ -52,7 +52,7 @@ export const RELATIONSHIP_TYPES = [
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /** The relationships that say where facts come from (documents, sentences). */
-export const PROVENANCE_RELATIONSHIP_TYPES = ['MENTIONS', 'IN', 'EVIDENCED_BY'] as const satisfies readonly RelationshipType[];
+const PROVENANCE_RELATIONSHIP_TYPES = ['MENTIONS', 'IN', 'EVIDENCED_BY'] as const satisfies readonly RelationshipType[];
 
 /**
  * The relationships a "connection" between two things may go through: ties, meetings, events, offices, containment,
@@ -67,20 +67,12 @@ export const CONNECTION_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.filter(
 export const NAMED_LABELS = ['Country', 'Place', 'Person', 'Event', 'Document'] as const satisfies readonly NodeLabel[];
 export type NamedLabel = (typeof NAMED_LABELS)[number];
 
-export function isNodeLabel(value: string): value is NodeLabel {
-  return (NODE_LABELS as readonly string[]).includes(value);
-}
-
-export function isRelationshipType(value: string): value is RelationshipType {
-  return (RELATIONSHIP_TYPES as readonly string[]).includes(value);
-}
-
 /** Labels a fact may point at as its place (an office's, a meeting's, a tie's end): a place or a country. */
 export const PLACE_LABELS = ['Place', 'Country'] as const satisfies readonly NodeLabel[];
 export type PlaceLabel = (typeof PLACE_LABELS)[number];
 
 /** Labels of the nodes that say where facts come from. */
-export const PROVENANCE_LABELS = ['Document', 'Sentence'] as const satisfies readonly NodeLabel[];
+const PROVENANCE_LABELS = ['Document', 'Sentence'] as const satisfies readonly NodeLabel[];
 
 /** Labels whose nodes carry evidence (`EVIDENCED_BY` a sentence): every label but provenance. */
 export type EvidencedLabel = Exclude<NodeLabel, (typeof PROVENANCE_LABELS)[number]>;
@@ -96,7 +88,7 @@ export type MentionedLabel = (typeof MENTIONED_LABELS)[number];
  * The prefix of every id of a label: ids carry their label, so a lookup by id knows which label's index to use.
  * A sentence's id is its document's id plus `#start-end`.
  */
-export const ID_PREFIXES = {
+const ID_PREFIXES = {
   Document: 'doc:',
   Sentence: 'doc:',
   Country: 'country:',

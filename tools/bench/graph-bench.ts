@@ -15,7 +15,6 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createServer } from '../../src/api/yoga.ts';
 import { openDriver } from '../../src/graph/driver.ts';
-import { INDEX_STATEMENTS } from '../../src/graph/indexes.ts';
 import { planDocument, type GraphPlan } from '../../src/graph/plan.ts';
 import { ensureSchema } from '../../src/graph/schema.ts';
 import { seedPlan } from '../../src/graph/seed.ts';
@@ -249,7 +248,7 @@ async function main(): Promise<void> {
       const session = driver.session();
       await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS').finally(() => session.close());
     });
-    await ensureSchema(driver, INDEX_STATEMENTS);
+    await ensureSchema(driver);
     await benchSeeding(driver);
     if (await benchImport(driver)) await benchApi(driver);
   } finally {

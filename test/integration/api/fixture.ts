@@ -7,7 +7,6 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { INDEX_STATEMENTS } from '../../../src/graph/indexes.ts';
 import { ensureSchema } from '../../../src/graph/schema.ts';
 import { seedFolder } from '../../../src/graph/seed-folder.ts';
 
@@ -87,7 +86,7 @@ countryFigures: []
 
 /** Seeds the seed article and the twin towns article with the real seeder, into an empty database. */
 export async function seedApiGraph(driver: Driver): Promise<void> {
-  await ensureSchema(driver, INDEX_STATEMENTS);
+  await ensureSchema(driver);
   const seed = await seedFolder(driver, { documentsDir: 'seed/documents', factsDir: 'seed/facts' });
   if (seed.failed.length > 0) throw new Error(`Seeding seed/ failed: ${JSON.stringify(seed.failed)}`);
   const dir = await mkdtemp(join(tmpdir(), 'api-fixture-'));
