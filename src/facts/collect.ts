@@ -5,9 +5,12 @@
  * the others.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { MAX_DOCUMENT_BYTES, MAX_FACTS_FILE_BYTES } from './limits.ts';
 import { locateEvidence, parseFactsFile } from './load.ts';
+import { forbiddenNameCharacter } from './names.ts';
+import { readTextFileIn } from './read-text-file.ts';
 import type { FactsFile } from './types.ts';
 
 export interface ReadyDocument {
@@ -65,11 +68,15 @@ export async function collectDocuments(options: {
   for (const file of documents) {
     const documentPath = join(options.documentsDir, file);
     try {
-      const text = await readFile(documentPath, 'utf8');
+      const badCharacter = forbiddenNameCharacter(file);
+      if (badCharacter) {
+        throw new Error(`${documentPath}: the file name contains ${badCharacter.description}, which would end up in ids; rename the file`);
+      }
+      const text = await readTextFileIn(options.documentsDir, file, MAX_DOCUMENT_BYTES);
       const factsFile = factsFiles.find((f) => FACTS_EXTENSIONS.some((ext) => f === `${stem(file)}${ext}`));
       if (factsFile) {
         const factsPath = join(options.factsDir, factsFile);
-        const factsText = await readFile(factsPath, 'utf8');
+        const factsText = await readTextFileIn(options.factsDir, factsFile, MAX_FACTS_FILE_BYTES);
         const parsed = parseFactsFile(factsText, factsPath);
         if (parsed.document.file !== file) {
           throw new Error(`${factsPath}: document.file is "${parsed.document.file}" but the facts file belongs to "${file}"; make them agree`);

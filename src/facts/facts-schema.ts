@@ -10,6 +10,18 @@
  * the same lists.
  */
 import type { JSONSchema } from 'json-schema-to-ts';
+import {
+  MAX_ALIASES,
+  MAX_ATTENDEES,
+  MAX_FACTS,
+  MAX_FILE_NAME_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_OFFICES,
+  MAX_SENTENCE_LENGTH,
+  MAX_TEXT_LENGTH,
+  MAX_TITLE_LENGTH,
+} from './limits.ts';
+import { FORBIDDEN_NAME_CHARACTERS } from './names.ts';
 
 export const PLACE_KINDS = [
   'country',
@@ -42,6 +54,10 @@ export const FACTS_ENUMS_BY_GRAPHQL_NAME = {
 } as const;
 
 const ref = <N extends string>(name: N) => ({ $ref: `#/definitions/${name}` }) as const;
+const nullable = <N extends string>(name: N) => ({ anyOf: [ref(name), { type: 'null' }] }) as const;
+
+/** Not blank, and none of the invisible characters that would make equal-looking names differ (see names.ts). */
+const NAME_PATTERN = `^(?=[\\s\\S]*\\S)[^${FORBIDDEN_NAME_CHARACTERS}]*$`;
 
 export const factsSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -53,7 +69,16 @@ export const factsSchema = {
   additionalProperties: false,
   required: ['document', 'places', 'people', 'partnerships', 'meetings', 'events', 'countryFigures'],
   definitions: {
-    nonEmpty: { type: 'string', minLength: 1, pattern: '\\S' },
+    name: {
+      type: 'string',
+      minLength: 1,
+      maxLength: MAX_NAME_LENGTH,
+      pattern: NAME_PATTERN,
+      description: 'A name, or a reference to one in this file: not blank, no control or bidirectional control characters.',
+    },
+    title: { type: 'string', minLength: 1, maxLength: MAX_TITLE_LENGTH, pattern: NAME_PATTERN },
+    sentence: { type: 'string', minLength: 1, maxLength: MAX_SENTENCE_LENGTH, pattern: '\\S' },
+    text: { type: ['string', 'null'], maxLength: MAX_TEXT_LENGTH },
     countryCode: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code, e.g. CN, JP, US.' },
     fullDate: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' },
     partialDate: {
@@ -68,7 +93,7 @@ export const factsSchema = {
       additionalProperties: false,
       required: ['sentence'],
       properties: {
-        sentence: { ...ref('nonEmpty'), description: 'The sentence (or the part of it) that states the fact, copied exactly from the document.' },
+        sentence: { ...ref('sentence'), description: 'The sentence (or the part of it) that states the fact, copied exactly from the document.' },
         start: { type: 'integer', minimum: 0, description: 'Offset of the sentence in the document text (JavaScript string index).' },
         end: { type: 'integer', minimum: 0, description: 'Offset just after the sentence (exclusive).' },
         confidence: { type: 'number', minimum: 0, maximum: 1, description: "The extractor's confidence; absent for hand-written facts, which means 1." },
@@ -81,22 +106,28 @@ export const factsSchema = {
       additionalProperties: false,
       required: ['file', 'title', 'date', 'source', 'url', 'reviewed'],
       properties: {
-        file: { type: 'string', pattern: '^[^/\\\\]+$', description: "The article's file name in the documents folder." },
-        title: ref('nonEmpty'),
+        file: {
+          type: 'string',
+          maxLength: MAX_FILE_NAME_LENGTH,
+          pattern: `^[^/\\\\${FORBIDDEN_NAME_CHARACTERS}]+$`,
+          description: "The article's file name in the documents folder.",
+        },
+        title: ref('title'),
         date: { anyOf: [ref('fullDate'), { type: 'null' }], description: 'Publication date, YYYY-MM-DD, or null when unknown.' },
-        source: { type: ['string', 'null'], description: 'The outlet, e.g. a news agency.' },
-        url: { type: ['string', 'null'] },
+        source: { ...ref('text'), description: 'The outlet, e.g. a news agency.' },
+        url: ref('text'),
         reviewed: { type: 'boolean', description: 'true when a person wrote or checked this file (it is then never overwritten); extraction writes false.' },
       },
     },
     places: {
       type: 'array',
+      maxItems: MAX_FACTS.places,
       items: {
         type: 'object',
         additionalProperties: false,
         required: ['name', 'kind', 'country', 'evidence'],
         properties: {
-          name: { ...ref('nonEmpty'), description: "Canonical English name, with its generic word where the place has one: 'Shizuoka Prefecture'." },
+          name: { ...ref('name'), description: "Canonical English name, with its generic word where the place has one: 'Shizuoka Prefecture'." },
           kind: { enum: PLACE_KINDS },
           country: {
             anyOf: [ref('countryCode'), { type: 'null' }],
@@ -104,10 +135,11 @@ export const factsSchema = {
           },
           aliases: {
             type: 'array',
-            items: ref('nonEmpty'),
+            maxItems: MAX_ALIASES,
+            items: ref('name'),
             description: "Other spellings: the form used in the text ('Shizuoka'), local-language names.",
           },
-          within: { type: ['string', 'null'], description: 'Name of the containing place in this file: a city within its prefecture.' },
+          within: { ...nullable('name'), description: 'Name of the containing place in this file: a city within its prefecture.' },
           geonamesId: { type: ['integer', 'null'] },
           wikidataId: { type: ['string', 'null'], pattern: '^Q\\d+$' },
           lat: { type: ['number', 'null'], minimum: -90, maximum: 90 },
@@ -118,27 +150,29 @@ export const factsSchema = {
     },
     people: {
       type: 'array',
+      maxItems: MAX_FACTS.people,
       items: {
         type: 'object',
         additionalProperties: false,
         required: ['name', 'country', 'offices', 'evidence'],
         properties: {
-          name: ref('nonEmpty'),
-          aliases: { type: 'array', items: ref('nonEmpty') },
+          name: ref('name'),
+          aliases: { type: 'array', maxItems: MAX_ALIASES, items: ref('name') },
           country: {
             anyOf: [ref('countryCode'), { type: 'null' }],
             description: 'ISO 3166-1 alpha-2 code of the country the person serves or belongs to.',
           },
           offices: {
             type: 'array',
+            maxItems: MAX_OFFICES,
             items: {
               type: 'object',
               additionalProperties: false,
               required: ['title', 'place', 'evidence'],
               properties: {
-                title: { ...ref('nonEmpty'), description: "The office: 'Governor', 'State Councilor'." },
+                title: { ...ref('name'), description: "The office: 'Governor', 'State Councilor'." },
                 place: {
-                  type: ['string', 'null'],
+                  ...nullable('name'),
                   description: 'Name of the place or country (in this file) the office belongs to; null when the text does not say.',
                 },
                 former: { type: 'boolean', description: "true when the text says the person held it before ('former mayor')." },
@@ -153,20 +187,21 @@ export const factsSchema = {
     partnerships: {
       type: 'array',
       description: 'Sister, friendship, partnership and twinning ties between two places.',
+      maxItems: MAX_FACTS.partnerships,
       items: {
         type: 'object',
         additionalProperties: false,
         required: ['a', 'b', 'kind', 'since', 'sinceBasis', 'evidence'],
         properties: {
-          a: ref('nonEmpty'),
-          b: ref('nonEmpty'),
+          a: ref('name'),
+          b: ref('name'),
           kind: { enum: TIE_KINDS },
           since: { anyOf: [ref('year'), { type: 'null' }], description: 'Year the tie began, or null.' },
           sinceBasis: {
             enum: SINCE_BASES,
             description: "How since is known: stated in the text, derived ('for 37 years' in a 2019 article), or unknown.",
           },
-          sinceNote: { type: ['string', 'null'], description: 'How a derived year was derived.' },
+          sinceNote: { ...ref('text'), description: 'How a derived year was derived.' },
           until: { anyOf: [ref('year'), { type: 'null' }], description: 'Year the tie ended, when the text says it did.' },
           evidence: ref('evidence'),
         },
@@ -175,6 +210,7 @@ export const factsSchema = {
     meetings: {
       type: 'array',
       description: 'People who met. A planned or future visit is not a meeting.',
+      maxItems: MAX_FACTS.meetings,
       items: {
         type: 'object',
         additionalProperties: false,
@@ -183,13 +219,14 @@ export const factsSchema = {
           participants: {
             type: 'array',
             minItems: 1,
-            items: ref('nonEmpty'),
+            maxItems: MAX_ATTENDEES,
+            items: ref('name'),
             description:
               'People of this file who were there; one when the text names only one official of a visit (a host welcoming an unnamed delegation).',
           },
           date: { anyOf: [ref('partialDate'), { type: 'null' }] },
-          place: { type: ['string', 'null'], description: 'Name of a place in this file.' },
-          event: { type: ['string', 'null'], description: 'Name of an event in this file that the meeting happened around.' },
+          place: { ...nullable('name'), description: 'Name of a place in this file.' },
+          event: { ...nullable('name'), description: 'Name of an event in this file that the meeting happened around.' },
           evidence: ref('evidence'),
         },
       },
@@ -197,15 +234,16 @@ export const factsSchema = {
     events: {
       type: 'array',
       description: 'Named gatherings (a summit, a conference) that people attended.',
+      maxItems: MAX_FACTS.events,
       items: {
         type: 'object',
         additionalProperties: false,
         required: ['name', 'attendees', 'evidence'],
         properties: {
-          name: ref('nonEmpty'),
+          name: ref('name'),
           date: { anyOf: [ref('partialDate'), { type: 'null' }] },
-          place: { type: ['string', 'null'] },
-          attendees: { type: 'array', items: ref('nonEmpty'), description: 'Names of people in this file who attended it.' },
+          place: nullable('name'),
+          attendees: { type: 'array', maxItems: MAX_ATTENDEES, items: ref('name'), description: 'Names of people in this file who attended it.' },
           evidence: ref('evidence'),
         },
       },
@@ -213,17 +251,18 @@ export const factsSchema = {
     countryFigures: {
       type: 'array',
       description: "Figures reported about a pair of countries: 'more than 250 pairs of sister cities between A and B'.",
+      maxItems: MAX_FACTS.countryFigures,
       items: {
         type: 'object',
         additionalProperties: false,
         required: ['countries', 'metric', 'value', 'qualifier', 'evidence'],
         properties: {
           countries: { type: 'array', minItems: 2, maxItems: 2, items: [ref('countryCode'), ref('countryCode')], additionalItems: false },
-          metric: { ...ref('nonEmpty'), description: "What is counted: 'sister city pairs'." },
+          metric: { ...ref('name'), description: "What is counted: 'sister city pairs'." },
           value: { type: 'number' },
           qualifier: { enum: FIGURE_QUALIFIERS },
           asOf: { anyOf: [ref('fullDate'), { type: 'null' }], description: "The date the figure holds for; defaults to the document's date." },
-          statedBy: { type: ['string', 'null'], description: 'Name of the person (in this file) who gave the figure.' },
+          statedBy: { ...nullable('name'), description: 'Name of the person (in this file) who gave the figure.' },
           evidence: ref('evidence'),
         },
       },

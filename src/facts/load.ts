@@ -6,7 +6,8 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { isNode, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { factsSchema } from './facts-schema.ts';
-import { nameKey } from './names.ts';
+import { MAX_FACTS_FILE_BYTES, MAX_NAME_LENGTH } from './limits.ts';
+import { forbiddenNameCharacter, nameKey } from './names.ts';
 import type { Evidence, FactsFile } from './types.ts';
 
 /** A problem in a facts file, at a known place in it. */
@@ -30,7 +31,8 @@ type Path = ReadonlyArray<string | number>;
 
 // ajv-formats is CommonJS; under Node's ESM loader its default export is the plugin function itself.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
+// verbose: errors carry the value they are about, which the messages quote.
+const ajv = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }));
 const validateSchema = ajv.compile<FactsFile>(factsSchema);
 
 /** A parsed YAML document that can say where a value sits. */
@@ -67,6 +69,21 @@ function describeSchemaError(error: ErrorObject): string {
       return `${where} has an unknown field "${String(error.params.additionalProperty)}" (see src/facts/facts-schema.ts for the fields allowed)`;
     case 'enum':
       return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'format':
+      return error.params.format === 'date' ? notInCalendar(where, String(error.data)) : `${where} ${error.message ?? 'is invalid'}`;
+    case 'maxLength': {
+      const why = error.params.limit === MAX_NAME_LENGTH ? ': a longer name cannot be indexed; shorten it' : '';
+      return `${where} is ${String(error.data).length} characters long, more than the ${error.params.limit} allowed${why}`;
+    }
+    case 'maxItems':
+      return `${where} has ${(error.data as unknown[]).length} entries, more than the ${error.params.limit} a facts file may hold; split the document`;
+    case 'pattern':
+      if (typeof error.data === 'string') {
+        if (!/\S/.test(error.data)) return `${where} is blank`;
+        const bad = forbiddenNameCharacter(error.data);
+        if (bad) return `${where} contains ${bad.description} at character ${bad.index + 1}: remove it (it is invisible, and names that look the same would differ)`;
+      }
+      return `${where} ${error.message ?? 'is invalid'}`;
     default:
       return `${where} ${error.message ?? 'is invalid'}`;
   }
@@ -84,6 +101,10 @@ function pathOf(error: ErrorObject): Path {
  * (a tie's places, a meeting's people...) is a place or person of the same file. Throws FactsFileError.
  */
 export function parseFactsFile(text: string, file: string): FactsFile {
+  if (text.length > MAX_FACTS_FILE_BYTES) {
+    const size = `${(text.length / 1e6).toFixed(1)} million characters`;
+    throw new FactsFileError(file, 1, 1, `too large: ${size}, a facts file holds at most ${MAX_FACTS_FILE_BYTES.toLocaleString('en-US')}; split the document`);
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const located = new Located(file, doc, lines);
@@ -105,7 +126,31 @@ export function parseFactsFile(text: string, file: string): FactsFile {
     throw located0;
   }
   checkReferences(value, located);
+  checkDates(value, located);
   return value;
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` that exists in the calendar: the schema's patterns let 2019-02-31 through. */
+function isCalendarDate(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  if (month === undefined) return true;
+  if (!(month >= 1 && month <= 12)) return false;
+  if (day === undefined) return true;
+  const daysInMonth = new Date(Date.UTC(year!, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+function notInCalendar(where: string, date: string): string {
+  return `${where} is "${date}", which is not a date in the calendar; write YYYY-MM-DD, YYYY-MM or YYYY`;
+}
+
+/** Partial dates (meetings, events) that name a day must name one that exists. */
+function checkDates(facts: FactsFile, at: Located): void {
+  const check = (date: string | null | undefined, path: Path) => {
+    if (date != null && !isCalendarDate(date)) throw at.errorAt(path, notInCalendar(path.join('.'), date));
+  };
+  facts.meetings.forEach((meeting, i) => check(meeting.date, ['meetings', i, 'date']));
+  facts.events.forEach((event, i) => check(event.date, ['events', i, 'date']));
 }
 
 /** Every name used as a reference must be the name or an alias of a place (or person, event) of the same file. */

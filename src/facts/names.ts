@@ -19,3 +19,21 @@ export function nameKey(name: string): string {
 export function slug(name: string): string {
   return nameKey(name).replace(/ /g, '-');
 }
+
+/**
+ * Characters that no name, id or file name may contain, as the body of a regular-expression class: control
+ * characters (C0, DEL, C1) and the bidirectional embeddings, overrides (U+202A-U+202E) and isolates (U+2066-U+2069).
+ * They are invisible: two names that look the same would differ, and an override reorders what a reader sees.
+ */
+export const FORBIDDEN_NAME_CHARACTERS = '\\u0000-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069';
+const FORBIDDEN_NAME_CHARACTER = new RegExp(`[${FORBIDDEN_NAME_CHARACTERS}]`, 'u');
+
+/** The first character of `text` that a name must not contain, described for a person; null when there is none. */
+export function forbiddenNameCharacter(text: string): { index: number; description: string } | null {
+  const match = FORBIDDEN_NAME_CHARACTER.exec(text);
+  if (!match) return null;
+  const code = match[0].codePointAt(0)!;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const kind = code >= 0x202a ? 'a bidirectional control character' : 'a control character';
+  return { index: match.index, description: `${hex} (${kind})` };
+}
