@@ -70,23 +70,38 @@ function describeSchemaError(error: ErrorObject): string {
     case 'enum':
       return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'format':
-      return error.params.format === 'date' ? notInCalendar(where, String(error.data)) : `${where} ${error.message ?? 'is invalid'}`;
+      if (error.params.format === 'date') return notInCalendar(where, String(error.data), 'YYYY-MM-DD');
+      return `${where} ${error.message ?? 'is invalid'}`;
     case 'maxLength': {
       const why = error.params.limit === MAX_NAME_LENGTH ? ': a longer name cannot be indexed; shorten it' : '';
       return `${where} is ${String(error.data).length} characters long, more than the ${error.params.limit} allowed${why}`;
     }
-    case 'maxItems':
-      return `${where} has ${(error.data as unknown[]).length} entries, more than the ${error.params.limit} a facts file may hold; split the document`;
+    case 'maxItems': {
+      const count = `${where} has ${(error.data as unknown[]).length} entries`;
+      // A list of the file (places, meetings...) is too long for one document; a list of one fact is just too long.
+      if (!where.includes('.')) return `${count}, more than the ${error.params.limit} a facts file may hold; split the document`;
+      return `${count}, more than the ${error.params.limit} allowed`;
+    }
     case 'pattern':
       if (typeof error.data === 'string') {
         if (!/\S/.test(error.data)) return `${where} is blank`;
         const bad = forbiddenNameCharacter(error.data);
-        if (bad) return `${where} contains ${bad.description} at character ${bad.index + 1}: remove it (it is invisible, and names that look the same would differ)`;
+        const why = 'it is invisible, and names that look the same would differ';
+        if (bad) return `${where} contains ${bad.description} at character ${bad.index + 1}: remove it (${why})`;
       }
       return `${where} ${error.message ?? 'is invalid'}`;
     default:
       return `${where} ${error.message ?? 'is invalid'}`;
   }
+}
+
+/**
+ * A value that may be null (`anyOf: [a date, null]`) that fails reports its own error, then "must be null" and "must
+ * match a schema in anyOf": the last two say nothing when the first is there.
+ */
+function withoutAnyOfNoise(errors: ErrorObject[]): ErrorObject[] {
+  const noise = (e: ErrorObject) => e.keyword === 'anyOf' || (e.keyword === 'type' && e.params.type === 'null');
+  return errors.filter((e) => !noise(e) || !errors.some((other) => other.instancePath === e.instancePath && !noise(other)));
 }
 
 function pathOf(error: ErrorObject): Path {
@@ -103,7 +118,8 @@ function pathOf(error: ErrorObject): Path {
 export function parseFactsFile(text: string, file: string): FactsFile {
   if (text.length > MAX_FACTS_FILE_BYTES) {
     const size = `${(text.length / 1e6).toFixed(1)} million characters`;
-    throw new FactsFileError(file, 1, 1, `too large: ${size}, a facts file holds at most ${MAX_FACTS_FILE_BYTES.toLocaleString('en-US')}; split the document`);
+    const most = MAX_FACTS_FILE_BYTES.toLocaleString('en-US');
+    throw new FactsFileError(file, 1, 1, `too large: ${size}, a facts file holds at most ${most}; split the document`);
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -116,7 +132,7 @@ export function parseFactsFile(text: string, file: string): FactsFile {
   const value: unknown = doc.toJS();
   if (!validateSchema(value)) {
     // Report the first error where it is; the rest follow in the message so one run shows them all.
-    const errors = validateSchema.errors ?? [];
+    const errors = withoutAnyOfNoise(validateSchema.errors ?? []);
     const first = errors[0];
     const located0 = first ? located.errorAt(pathOf(first), describeSchemaError(first)) : located.errorAt([], 'does not match the schema');
     if (errors.length > 1) {
@@ -140,14 +156,14 @@ function isCalendarDate(date: string): boolean {
   return day >= 1 && day <= daysInMonth;
 }
 
-function notInCalendar(where: string, date: string): string {
-  return `${where} is "${date}", which is not a date in the calendar; write YYYY-MM-DD, YYYY-MM or YYYY`;
+function notInCalendar(where: string, date: string, forms: string): string {
+  return `${where} is "${date}", which is not a date in the calendar; write ${forms}`;
 }
 
 /** Partial dates (meetings, events) that name a day must name one that exists. */
 function checkDates(facts: FactsFile, at: Located): void {
   const check = (date: string | null | undefined, path: Path) => {
-    if (date != null && !isCalendarDate(date)) throw at.errorAt(path, notInCalendar(path.join('.'), date));
+    if (date != null && !isCalendarDate(date)) throw at.errorAt(path, notInCalendar(path.join('.'), date, 'YYYY-MM-DD, YYYY-MM or YYYY'));
   };
   facts.meetings.forEach((meeting, i) => check(meeting.date, ['meetings', i, 'date']));
   facts.events.forEach((event, i) => check(event.date, ['events', i, 'date']));

@@ -4,7 +4,7 @@
  * that leads out of the folder (a link to a system file was seeded as a document), a link loop, a file too large to
  * handle, and bytes that are not UTF-8 (a Latin-1 file would leave garbled names in the graph for good).
  */
-import { constants } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 
@@ -47,20 +47,25 @@ async function regularFileInside(folder: string, path: string): Promise<string> 
     target = await realpath(path);
   } catch (error) {
     const code = codeOf(error);
-    if (code === 'ELOOP') throw new InputFileError(`${path}: a symbolic link that leads back to itself (a loop); point it at a file or remove it`);
-    if (code === 'ENOENT') throw new InputFileError(`${path}: a symbolic link to a file that does not exist; fix the link or remove it`);
+    if (code === 'ELOOP') {
+      throw new InputFileError(`${path}: a symbolic link that leads back to itself (a loop); point it at a file or remove it`);
+    }
+    if (code === 'ENOENT') {
+      throw new InputFileError(`${path}: a symbolic link to a file that does not exist; fix the link or remove it`);
+    }
     throw error;
   }
   const inside = relative(await realpath(folder), target);
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
-    throw new InputFileError(`${path}: a symbolic link to ${target}, outside ${folder}; only files inside the folder are read: copy the file in`);
+    const problem = `a symbolic link to ${target}, outside ${folder}; only files inside the folder are read: copy the file in`;
+    throw new InputFileError(`${path}: ${problem}`);
   }
   const info = await stat(target);
   if (!info.isFile()) throw new InputFileError(`${path}: a symbolic link to ${target}, which ${notRegular(info)}`);
   return target;
 }
 
-function notRegular(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): string {
+function notRegular(info: Stats): string {
   const kind = info.isDirectory()
     ? 'a folder'
     : info.isFIFO()

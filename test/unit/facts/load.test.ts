@@ -107,7 +107,7 @@ describe('parseFactsFile: content that cannot be stored as it is', () => {
     const text = townFactsYaml().replace('date: 2020-05-04', 'date: 2019-02-31');
     const error = errorOf(() => parseFactsFile(text, 'bad.facts.yaml'));
     expect(error.line).toBe(lineOf(text, 'date: 2019-02-31'));
-    expect(error.problem).toContain('document.date is "2019-02-31", which is not a date in the calendar');
+    expect(error.problem).toBe('document.date is "2019-02-31", which is not a date in the calendar; write YYYY-MM-DD');
   });
 
   it('refuses a name too long for an index, at its line', () => {
@@ -149,6 +149,12 @@ describe('parseFactsFile: content that cannot be stored as it is', () => {
     const error = errorOf(() => parseFactsFile(text, 'bad.facts.yaml'));
     expect(error.line).toBe(lineOf(text, 'Gathering 0,'));
     expect(error.problem).toContain('events has 501 entries, more than the 500 a facts file may hold; split the document');
+  });
+
+  it('refuses too many aliases of one place as too many, not as a file too large', () => {
+    const aliases = Array.from({ length: 101 }, (_, i) => `Lakeside ${i}`).join(', ');
+    const text = townFactsYaml().replace('aliases: [Lakeside Town]', `aliases: [Lakeside Town, ${aliases}]`);
+    expect(errorOf(() => parseFactsFile(text, 'f.yaml')).problem).toBe('places.1.aliases has 102 entries, more than the 100 allowed');
   });
 
   it('refuses a file over the size bound before parsing it', () => {
