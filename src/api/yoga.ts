@@ -2,6 +2,7 @@
  * The GraphQL server, built but not started: `createServer(deps)` returns the yoga app, which `src/cli/serve.ts`
  * puts behind an HTTP server and tests call with `yoga.fetch(...)`.
  */
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createRequestContext, type ApiContext, type ApiDeps } from './context.ts';
 import { useCypherCounter } from './plugins/use-cypher-counter.ts';
@@ -42,6 +43,9 @@ export function createServer(options: ServerOptions): ApiServer {
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
     graphiql: (options.graphiql ?? true) ? { title: 'City diplomacy graph', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
+    // GraphiQL's scripts and styles inlined from the installed package, so the page works offline (yoga's default
+    // loads them from a CDN).
+    renderGraphiQL,
     landingPage: false,
     context: () => createRequestContext({ driver, database }),
     plugins: [...useQueryBounds(), useResultBudget(), ...(options.exposeCypherCount ? [useCypherCounter()] : [])],
