@@ -13,6 +13,7 @@ COPY tsconfig.json schema.graphql* ./
 COPY src ./src
 COPY seed ./seed
 COPY tools ./tools
+COPY web ./web
 
 ENV NODE_ENV=production
 USER node

@@ -1,11 +1,13 @@
 /**
  * The GraphQL server, built but not started: `createServer(deps)` returns the yoga app, which `src/cli/serve.ts`
- * puts behind an HTTP server and tests call with `yoga.fetch(...)`.
+ * puts behind an HTTP server and tests call with `yoga.fetch(...)`. Besides /graphql (GraphiQL for browsers) it serves
+ * the explorer page at /explore and the Neo4j Browser guide at /guide.
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createRequestContext, type ApiContext, type ApiDeps } from './context.ts';
 import { useCypherCounter } from './plugins/use-cypher-counter.ts';
+import { usePages } from './plugins/use-pages.ts';
 import { useQueryBounds } from './plugins/use-query-bounds.ts';
 import { useResultBudget } from './plugins/use-result-budget.ts';
 import { buildSchema } from './schema.ts';
@@ -48,6 +50,7 @@ export function createServer(options: ServerOptions): ApiServer {
     renderGraphiQL,
     landingPage: false,
     context: () => createRequestContext({ driver, database }),
-    plugins: [...useQueryBounds(), useResultBudget(), ...(options.exposeCypherCount ? [useCypherCounter()] : [])],
+    // usePages first: /explore and /guide answer before any GraphQL handling.
+    plugins: [usePages(), ...useQueryBounds(), useResultBudget(), ...(options.exposeCypherCount ? [useCypherCounter()] : [])],
   });
 }

@@ -89,14 +89,19 @@ export async function seedApiGraph(driver: Driver): Promise<void> {
   await ensureSchema(driver);
   const seed = await seedFolder(driver, { documentsDir: 'seed/documents', factsDir: 'seed/facts' });
   if (seed.failed.length > 0) throw new Error(`Seeding seed/ failed: ${JSON.stringify(seed.failed)}`);
+  await seedMadeUpArticle(driver, { file: TWIN_DOCUMENT_FILE, text: twinTownsDocument(), facts: twinTownsFacts() });
+}
+
+/** Seeds one made-up article and its facts file (YAML) with the real seeder, as `npm run seed` would. */
+export async function seedMadeUpArticle(driver: Driver, article: { file: string; text: string; facts: string }): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'api-fixture-'));
   try {
     await mkdir(join(dir, 'documents'));
     await mkdir(join(dir, 'facts'));
-    await writeFile(join(dir, 'documents', TWIN_DOCUMENT_FILE), twinTownsDocument());
-    await writeFile(join(dir, 'facts', 'twin-towns.facts.yaml'), twinTownsFacts());
-    const twins = await seedFolder(driver, { documentsDir: join(dir, 'documents'), factsDir: join(dir, 'facts') });
-    if (twins.failed.length > 0) throw new Error(`Seeding the twin towns fixture failed: ${JSON.stringify(twins.failed)}`);
+    await writeFile(join(dir, 'documents', article.file), article.text);
+    await writeFile(join(dir, 'facts', article.file.replace(/\.txt$/, '.facts.yaml')), article.facts);
+    const seeded = await seedFolder(driver, { documentsDir: join(dir, 'documents'), factsDir: join(dir, 'facts') });
+    if (seeded.failed.length > 0) throw new Error(`Seeding ${article.file} failed: ${JSON.stringify(seeded.failed)}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
