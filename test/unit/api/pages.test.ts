@@ -1,6 +1,7 @@
 /**
  * The pages beside the GraphQL endpoint, through the real server with a driver that must never be reached: the
- * explorer and its assets, and nothing else of the file system.
+ * explorer and its assets, the Neo4j Browser guide (with the header Browser needs to fetch it from another origin),
+ * and nothing else of the file system.
  */
 import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,15 @@ describe('pages served beside /graphql', () => {
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
     expect((await get('/explore', 'POST')).status).toBe(404);
+  });
+
+  it('serves the Neo4j Browser guide, readable from Browser on another port', async () => {
+    const guide = await get('/guide');
+    expect(guide.status).toBe(200);
+    expect(guide.headers.get('access-control-allow-origin')).toBe('*');
+    const html = await guide.text();
+    expect(html.match(/<slide /g)).toHaveLength(8);
+    expect(html).toContain('<pre mode="cypher" class="pre-scrollable code runnable">MATCH (place:Place)-[:PARTY_TO]-&gt;(tie:Partnership)');
   });
 
   it('shows GraphiQL from the installed package, with the example query and no CDN', async () => {
