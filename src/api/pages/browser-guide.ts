@@ -78,11 +78,11 @@ const escapeHtml = (text: string) =>
 export function renderGuideHtml(guide: Guide): string {
   const slide = (title: string, body: string) => `  <slide class="row-fluid">\n    <h3>${escapeHtml(title)}</h3>\n${body}  </slide>\n`;
   const text = (lines: string[]) => lines.map((line) => `    <p>${escapeHtml(line)}</p>\n`).join('');
-  const steps = guide.steps.map((step, i) => `      <li>${i + 1}. ${escapeHtml(step.title)}</li>\n`).join('');
+  const steps = guide.steps.map((step) => `      <li>${escapeHtml(step.title)}</li>\n`).join('');
   return [
     '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>' + escapeHtml(guide.title) + '</title></head>\n<body>\n',
     '<article class="guide">\n<carousel class="deck container-fluid">\n',
-    slide(guide.title, `${text(guide.intro)}    <ul>\n${steps}    </ul>\n`),
+    slide(guide.title, `${text(guide.intro)}    <ol>\n${steps}    </ol>\n`),
     ...guide.steps.map((step) =>
       slide(step.title, `${text(step.text)}    <pre mode="cypher" class="pre-scrollable code runnable">${escapeHtml(step.query)}</pre>\n`),
     ),
