@@ -49,10 +49,10 @@ export function pageWindow(args: PageArgs): PageWindow {
   return { offset, limit: first };
 }
 
-export interface Connection<E> {
+export interface Connection<E extends { node: unknown }> {
   totalCount: number;
   edges: (E & { cursor: string })[];
-  nodes: unknown[];
+  nodes: E['node'][];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
@@ -60,6 +60,12 @@ export interface Connection<E> {
  * A GraphQL connection from one slice. `toEdge` shapes an item as an edge (`{node}` by default); items that are
  * already edges (a partner with its tie) pass through.
  */
+export function toConnection<T>(slice: Slice<T> | undefined | null, window: PageWindow): Connection<{ node: T }>;
+export function toConnection<T, E extends { node: unknown }>(
+  slice: Slice<T> | undefined | null,
+  window: PageWindow,
+  toEdge: (item: T) => E,
+): Connection<E>;
 export function toConnection<T, E extends { node: unknown }>(
   slice: Slice<T> | undefined | null,
   window: PageWindow,

@@ -10,12 +10,13 @@ import { Document, Sentence } from './types/documents.ts';
 import { CountryFigure, Event, Meeting, Partnership } from './types/facts.ts';
 import { Office, Person } from './types/person.ts';
 import { Place } from './types/place.ts';
-import { locationTypeName, nodeTypeName } from './shared.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { evidencedTypeName, locationTypeName, nodeTypeName } from './shared.ts';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: { node, place, person, country, document, event, search, meetings, partnerships, neighbourhood, connection, countryPair },
   Node: { __resolveType: nodeTypeName },
-  Evidenced: { __resolveType: nodeTypeName },
+  Evidenced: { __resolveType: evidencedTypeName },
   Location: { __resolveType: locationTypeName },
   Place,
   Country,

@@ -3,14 +3,16 @@
  * (The ties between two countries are `partnerships` filtered by the pair.)
  */
 import { countryId } from '../model.ts';
-import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord } from './read.ts';
+import { nodeProjection, readRows, type GraphReader, type NamedQuery } from './read.ts';
+import type { CountryFigureRecord, CountryRecord } from './records.ts';
+import { valuesById, type IdRow } from './nodes.ts';
 import { countryFigureProjection } from './projections.ts';
 import { MAX_FIGURES } from '../limits.ts';
 
 export interface CountryPairRecord {
-  a: NodeRecord;
-  b: NodeRecord;
-  figures: NodeRecord[];
+  a: CountryRecord;
+  b: CountryRecord;
+  figures: CountryFigureRecord[];
 }
 
 /** Two countries by code and the figures reported about the two together, newest first. */
@@ -30,8 +32,8 @@ RETURN ${nodeProjection('a')} AS a, ${nodeProjection('b')} AS b, COLLECT {
 
 /** Null when either country is not in the graph. */
 export async function findCountryPair(reader: GraphReader, codeA: string, codeB: string): Promise<CountryPairRecord | null> {
-  const [row] = await readRows(reader, countryPairQuery(codeA, codeB));
-  return row ? (row as unknown as CountryPairRecord) : null;
+  const [row] = await readRows<CountryPairRecord>(reader, countryPairQuery(codeA, codeB));
+  return row ?? null;
 }
 
 /** Figures by id with their countries and who stated them: for figures reached without them. */
@@ -45,7 +47,9 @@ RETURN id, ${countryFigureProjection('f')} AS figure`,
   };
 }
 
-export async function findCountryFigureDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
-  const rows = await readRows(reader, countryFigureDetailsQuery(ids));
-  return new Map(rows.map((row) => [row.id as string, row.figure as NodeRecord]));
+export async function findCountryFigureDetails(
+  reader: GraphReader,
+  ids: readonly string[],
+): Promise<Map<string, CountryFigureRecord>> {
+  return valuesById(await readRows<IdRow<'figure', CountryFigureRecord>>(reader, countryFigureDetailsQuery(ids)), 'figure');
 }

@@ -1,6 +1,7 @@
 /** Documents (news articles) and their sentences: what a document mentions, which document a sentence is in. */
-import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord, type PageWindow, type Slice } from './read.ts';
-import { slicesById } from './nodes.ts';
+import { nodeProjection, readRows, type GraphReader, type NamedQuery, type PageWindow, type Slice } from './read.ts';
+import type { AnyNodeRecord, DocumentRecord } from './records.ts';
+import { slicesById, valuesById, type IdRow, type SliceRow } from './nodes.ts';
 
 /** What each document mentions, optionally only nodes with some labels (from the model's allow-list), by name. */
 export function documentMentionsQuery(ids: readonly string[], labels: readonly string[] | null, window: PageWindow): NamedQuery {
@@ -23,8 +24,8 @@ export async function findDocumentMentions(
   ids: readonly string[],
   labels: readonly string[] | null,
   window: PageWindow,
-): Promise<Map<string, Slice<NodeRecord>>> {
-  return slicesById(await readRows(reader, documentMentionsQuery(ids, labels, window)));
+): Promise<Map<string, Slice<AnyNodeRecord>>> {
+  return slicesById(await readRows<SliceRow<AnyNodeRecord>>(reader, documentMentionsQuery(ids, labels, window)));
 }
 
 /** The document each sentence is in. */
@@ -38,7 +39,6 @@ RETURN id, ${nodeProjection('d')} AS document`,
   };
 }
 
-export async function findDocumentsOfSentences(reader: GraphReader, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
-  const rows = await readRows(reader, documentsOfSentencesQuery(ids));
-  return new Map(rows.map((row) => [row.id as string, row.document as NodeRecord]));
+export async function findDocumentsOfSentences(reader: GraphReader, ids: readonly string[]): Promise<Map<string, DocumentRecord>> {
+  return valuesById(await readRows<IdRow<'document', DocumentRecord>>(reader, documentsOfSentencesQuery(ids)), 'document');
 }

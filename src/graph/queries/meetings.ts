@@ -4,7 +4,9 @@
  * Dates may be partial ('2019', '2019-11'). A date bound is compared on the shorter of the two strings, so a meeting
  * dated only '2019' falls within from: '2019-06' (it may have been then) and '2019-11-24' within to: '2019-11'.
  */
-import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord, type PageWindow, type Slice } from './read.ts';
+import { nodeProjection, readRows, type GraphReader, type NamedQuery, type PageWindow, type Slice } from './read.ts';
+import type { EventRecord, MeetingRecord } from './records.ts';
+import { valuesById, type IdRow } from './nodes.ts';
 import { meetingProjection } from './projections.ts';
 import { MAX_PARTICIPANTS, MEETING_CONTAINMENT_DEPTH } from '../limits.ts';
 
@@ -47,9 +49,9 @@ export function meetingsQuery(filter: MeetingFilter, window: PageWindow): NamedQ
   };
 }
 
-export async function findMeetings(reader: GraphReader, filter: MeetingFilter, window: PageWindow): Promise<Slice<NodeRecord>> {
-  const [row] = await readRows(reader, meetingsQuery(filter, window));
-  return { totalCount: (row?.totalCount as number) ?? 0, items: (row?.items as NodeRecord[]) ?? [] };
+export async function findMeetings(reader: GraphReader, filter: MeetingFilter, window: PageWindow): Promise<Slice<MeetingRecord>> {
+  const [row] = await readRows<Slice<MeetingRecord>>(reader, meetingsQuery(filter, window));
+  return row ?? { totalCount: 0, items: [] };
 }
 
 /** Meetings by id with their place, event and participants: for meetings reached without them. */
@@ -63,9 +65,8 @@ RETURN id, ${meetingProjection('m')} AS meeting`,
   };
 }
 
-export async function findMeetingDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
-  const rows = await readRows(reader, meetingDetailsQuery(ids));
-  return new Map(rows.map((row) => [row.id as string, row.meeting as NodeRecord]));
+export async function findMeetingDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, MeetingRecord>> {
+  return valuesById(await readRows<IdRow<'meeting', MeetingRecord>>(reader, meetingDetailsQuery(ids)), 'meeting');
 }
 
 /** Events by id with where they were held, who attended, and the meetings held during them. */
@@ -83,7 +84,6 @@ RETURN id, e{.*, labels: labels(e),
   };
 }
 
-export async function findEventDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
-  const rows = await readRows(reader, eventDetailsQuery(ids));
-  return new Map(rows.map((row) => [row.id as string, row.event as NodeRecord]));
+export async function findEventDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, EventRecord>> {
+  return valuesById(await readRows<IdRow<'event', EventRecord>>(reader, eventDetailsQuery(ids)), 'event');
 }

@@ -5,7 +5,8 @@
  */
 import { NAMED_LABELS, NODE_LABELS, type NamedLabel, type NodeLabel } from '../model.ts';
 import { nameKey } from '../../facts/names.ts';
-import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord, type PageWindow, type Slice } from './read.ts';
+import { nodeProjection, readRows, type GraphReader, type NamedQuery, type PageWindow, type Slice } from './read.ts';
+import type { DocumentRecord, RecordOfLabel } from './records.ts';
 
 /** Throws unless `label` is one of the model's labels: the guard before a label is written into Cypher text. */
 export function checkedLabel<L extends string>(label: L, allowed: readonly string[] = NODE_LABELS): L {
@@ -13,13 +14,14 @@ export function checkedLabel<L extends string>(label: L, allowed: readonly strin
   return label;
 }
 
-export interface Evidence {
+/** A sentence that states a fact, with its document and the confidence of the extraction. */
+export interface EvidenceRecord {
   sentenceId: string;
   sentence: string;
   start: number | null;
   end: number | null;
   confidence: number | null;
-  document: NodeRecord;
+  document: DocumentRecord;
 }
 
 export function nodesByIdQuery(label: NodeLabel, ids: readonly string[]): NamedQuery {
@@ -33,9 +35,12 @@ RETURN id, ${nodeProjection('n')} AS node`,
 }
 
 /** Nodes of one label by id, as a map from id (missing ids are absent). */
-export async function findNodesById(reader: GraphReader, label: NodeLabel, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
-  const rows = await readRows(reader, nodesByIdQuery(label, ids));
-  return new Map(rows.map((row) => [row.id as string, row.node as NodeRecord]));
+export async function findNodesById<L extends NodeLabel>(
+  reader: GraphReader,
+  label: L,
+  ids: readonly string[],
+): Promise<Map<string, RecordOfLabel[L]>> {
+  return valuesById(await readRows<IdRow<'node', RecordOfLabel[L]>>(reader, nodesByIdQuery(label, ids)), 'node');
 }
 
 /**
@@ -59,9 +64,9 @@ LIMIT 1`,
   };
 }
 
-export async function findNodeByName(reader: GraphReader, label: NamedLabel, name: string): Promise<NodeRecord | null> {
-  const rows = await readRows(reader, nodeByNameQuery(label, name));
-  return (rows[0]?.node as NodeRecord | undefined) ?? null;
+export async function findNodeByName<L extends NamedLabel>(reader: GraphReader, label: L, name: string): Promise<RecordOfLabel[L] | null> {
+  const [row] = await readRows<{ node: RecordOfLabel[L] }>(reader, nodeByNameQuery(label, name));
+  return row?.node ?? null;
 }
 
 /** The sentences that state each fact, newest document first, with the confidence of the extraction. */
@@ -86,9 +91,8 @@ export async function findEvidence(
   label: NodeLabel,
   ids: readonly string[],
   limit: number,
-): Promise<Map<string, Evidence[]>> {
-  const rows = await readRows(reader, evidenceQuery(label, ids, limit));
-  return new Map(rows.map((row) => [row.id as string, row.evidence as Evidence[]]));
+): Promise<Map<string, EvidenceRecord[]>> {
+  return valuesById(await readRows<IdRow<'evidence', EvidenceRecord[]>>(reader, evidenceQuery(label, ids, limit)), 'evidence');
 }
 
 /** The documents that mention each node, newest first. */
@@ -109,11 +113,26 @@ export async function findMentionedIn(
   label: NodeLabel,
   ids: readonly string[],
   window: PageWindow,
-): Promise<Map<string, Slice<NodeRecord>>> {
-  return slicesById(await readRows(reader, mentionedInQuery(label, ids, window)));
+): Promise<Map<string, Slice<DocumentRecord>>> {
+  return slicesById(await readRows<SliceRow<DocumentRecord>>(reader, mentionedInQuery(label, ids, window)));
+}
+
+/** A row of a batched query: the id it was asked for, and under `key` what was found for it. */
+export type IdRow<K extends string, V> = { id: string } & { [key in K]: V };
+
+/** A row of a batched paged query: the id, how many items there are in all, and those on the page. */
+export interface SliceRow<T> {
+  id: string;
+  totalCount: number;
+  items: T[];
+}
+
+/** Rows of a batched query as a map from id to the value under `key` (ids that found nothing are absent). */
+export function valuesById<K extends string, V>(rows: readonly IdRow<K, V>[], key: K): Map<string, V> {
+  return new Map(rows.map((row) => [row.id, row[key]]));
 }
 
 /** Rows of `{id, totalCount, items}` as a map from id to its slice. */
-export function slicesById<T>(rows: Record<string, unknown>[]): Map<string, Slice<T>> {
-  return new Map(rows.map((row) => [row.id as string, { totalCount: row.totalCount as number, items: row.items as T[] }]));
+export function slicesById<T>(rows: readonly SliceRow<T>[]): Map<string, Slice<T>> {
+  return new Map(rows.map((row) => [row.id, { totalCount: row.totalCount, items: row.items }]));
 }

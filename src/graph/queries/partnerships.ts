@@ -2,7 +2,9 @@
  * Ties between places (sister, friendship, partnership, twin): the filtered list and the details of one tie.
  * An end's country is its `countryCode` (a place) or its `code` (a country that is itself an end).
  */
-import { readRows, type GraphReader, type NamedQuery, type NodeRecord, type PageWindow, type Slice } from './read.ts';
+import { readRows, type GraphReader, type NamedQuery, type PageWindow, type Slice } from './read.ts';
+import type { PartnershipRecord } from './records.ts';
+import { valuesById, type IdRow } from './nodes.ts';
 import { partnershipProjection } from './projections.ts';
 
 export interface PartnershipFilter {
@@ -69,9 +71,9 @@ export async function findPartnerships(
   reader: GraphReader,
   filter: PartnershipFilter,
   window: PageWindow,
-): Promise<Slice<NodeRecord>> {
-  const [row] = await readRows(reader, partnershipsQuery(filter, window));
-  return { totalCount: (row?.totalCount as number) ?? 0, items: (row?.items as NodeRecord[]) ?? [] };
+): Promise<Slice<PartnershipRecord>> {
+  const [row] = await readRows<Slice<PartnershipRecord>>(reader, partnershipsQuery(filter, window));
+  return row ?? { totalCount: 0, items: [] };
 }
 
 /** Ties by id with their two ends: for ties reached without them. */
@@ -85,7 +87,6 @@ RETURN id, ${partnershipProjection('t')} AS partnership`,
   };
 }
 
-export async function findPartnershipDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
-  const rows = await readRows(reader, partnershipDetailsQuery(ids));
-  return new Map(rows.map((row) => [row.id as string, row.partnership as NodeRecord]));
+export async function findPartnershipDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, PartnershipRecord>> {
+  return valuesById(await readRows<IdRow<'partnership', PartnershipRecord>>(reader, partnershipDetailsQuery(ids)), 'partnership');
 }

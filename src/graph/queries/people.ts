@@ -2,16 +2,18 @@
  * What is known about people: the offices they hold, the meetings they attended, the people they met, and who
  * holds an office. Each query takes a batch of ids so that a list of people is answered in one query per field.
  */
-import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord, type PageWindow, type Slice } from './read.ts';
+import { nodeProjection, readRows, type GraphReader, type NamedQuery, type PageWindow, type Slice } from './read.ts';
+import type { MeetingRecord, OfficeRecord, PersonRecord } from './records.ts';
 import { meetingProjection, officeProjection } from './projections.ts';
-import { slicesById } from './nodes.ts';
+import { slicesById, valuesById, type IdRow, type SliceRow } from './nodes.ts';
 import { MAX_MEETINGS_PER_ENCOUNTER } from '../limits.ts';
 
+/** Someone a person met: how often, when last, and at which meetings (bare meeting nodes). */
 export interface Encounter {
-  node: NodeRecord;
+  node: PersonRecord;
   meetingCount: number;
   lastMet: string | null;
-  meetings: NodeRecord[];
+  meetings: MeetingRecord[];
 }
 
 /** Each person's offices, current ones first. */
@@ -36,9 +38,8 @@ export async function findOfficesOfPeople(
   ids: readonly string[],
   includeFormer: boolean,
   limit: number,
-): Promise<Map<string, NodeRecord[]>> {
-  const rows = await readRows(reader, officesOfPeopleQuery(ids, includeFormer, limit));
-  return new Map(rows.map((row) => [row.id as string, row.offices as NodeRecord[]]));
+): Promise<Map<string, OfficeRecord[]>> {
+  return valuesById(await readRows<IdRow<'offices', OfficeRecord[]>>(reader, officesOfPeopleQuery(ids, includeFormer, limit)), 'offices');
 }
 
 /** Offices by id with holder, `former` and what they are of: for offices reached without them (e.g. by `node`). */
@@ -54,9 +55,8 @@ RETURN id, office`,
   };
 }
 
-export async function findOfficeDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
-  const rows = await readRows(reader, officeDetailsQuery(ids));
-  return new Map(rows.map((row) => [row.id as string, row.office as NodeRecord]));
+export async function findOfficeDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, OfficeRecord>> {
+  return valuesById(await readRows<IdRow<'office', OfficeRecord>>(reader, officeDetailsQuery(ids)), 'office');
 }
 
 /** Meetings each person attended, newest first. */
@@ -76,8 +76,8 @@ export async function findMeetingsOfPeople(
   reader: GraphReader,
   ids: readonly string[],
   window: PageWindow,
-): Promise<Map<string, Slice<NodeRecord>>> {
-  return slicesById(await readRows(reader, meetingsOfPeopleQuery(ids, window)));
+): Promise<Map<string, Slice<MeetingRecord>>> {
+  return slicesById(await readRows<SliceRow<MeetingRecord>>(reader, meetingsOfPeopleQuery(ids, window)));
 }
 
 /** The people each person met at meetings, most often met first, with those meetings (newest first). */
@@ -105,7 +105,7 @@ export async function findPeopleMet(
   ids: readonly string[],
   window: PageWindow,
 ): Promise<Map<string, Slice<Encounter>>> {
-  return slicesById(await readRows(reader, peopleMetQuery(ids, window)));
+  return slicesById(await readRows<SliceRow<Encounter>>(reader, peopleMetQuery(ids, window)));
 }
 
 /** The people from each country (by `FROM`), by name. */
@@ -124,6 +124,6 @@ export async function findPeopleFromCountries(
   reader: GraphReader,
   ids: readonly string[],
   window: PageWindow,
-): Promise<Map<string, Slice<NodeRecord>>> {
-  return slicesById(await readRows(reader, peopleFromCountriesQuery(ids, window)));
+): Promise<Map<string, Slice<PersonRecord>>> {
+  return slicesById(await readRows<SliceRow<PersonRecord>>(reader, peopleFromCountriesQuery(ids, window)));
 }

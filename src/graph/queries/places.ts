@@ -2,14 +2,16 @@
  * What is known about places: their partners (ties), officials, the meetings held there, the place they lie within.
  * Each query takes a batch of place ids so that a list of places is answered in one query per field.
  */
-import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord, type PageWindow, type Slice } from './read.ts';
+import { nodeProjection, readRows, type GraphReader, type NamedQuery, type PageWindow, type Slice } from './read.ts';
+import type { LocationRecord, MeetingRecord, OfficeRecord, PartnershipRecord, PlaceRecord } from './records.ts';
 import { meetingProjection, officeProjection, partnershipProjection } from './projections.ts';
-import { checkedLabel, slicesById } from './nodes.ts';
+import { checkedLabel, slicesById, valuesById, type IdRow, type SliceRow } from './nodes.ts';
 import { MEETING_CONTAINMENT_DEPTH } from '../limits.ts';
 
+/** A partner of a place: the other end of a tie (a place, rarely a country), and the tie. */
 export interface PartnerItem {
-  node: NodeRecord;
-  partnership: NodeRecord;
+  node: LocationRecord;
+  partnership: PartnershipRecord;
 }
 
 /** Each place's ties, optionally of some kinds: the other end and the partnership, oldest tie first. */
@@ -35,7 +37,7 @@ export async function findPartners(
   kinds: readonly string[] | null,
   window: PageWindow,
 ): Promise<Map<string, Slice<PartnerItem>>> {
-  return slicesById(await readRows(reader, partnersQuery(ids, kinds, window)));
+  return slicesById(await readRows<SliceRow<PartnerItem>>(reader, partnersQuery(ids, kinds, window)));
 }
 
 /** The offices of each place or country (current ones first), each with its holder. */
@@ -67,8 +69,8 @@ export async function findOfficials(
   ids: readonly string[],
   includeFormer: boolean,
   window: PageWindow,
-): Promise<Map<string, Slice<NodeRecord>>> {
-  return slicesById(await readRows(reader, officialsQuery(label, ids, includeFormer, window)));
+): Promise<Map<string, Slice<OfficeRecord>>> {
+  return slicesById(await readRows<SliceRow<OfficeRecord>>(reader, officialsQuery(label, ids, includeFormer, window)));
 }
 
 /** Meetings held in each place or in a place within it, newest first. */
@@ -91,8 +93,8 @@ export async function findMeetingsInPlaces(
   reader: GraphReader,
   ids: readonly string[],
   window: PageWindow,
-): Promise<Map<string, Slice<NodeRecord>>> {
-  return slicesById(await readRows(reader, meetingsInPlacesQuery(ids, window)));
+): Promise<Map<string, Slice<MeetingRecord>>> {
+  return slicesById(await readRows<SliceRow<MeetingRecord>>(reader, meetingsInPlacesQuery(ids, window)));
 }
 
 /** The place each place lies directly within (a city's prefecture), when the graph knows it. */
@@ -107,9 +109,8 @@ RETURN id, head(collect(${nodeProjection('w')})) AS within`,
   };
 }
 
-export async function findPlacesWithin(reader: GraphReader, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
-  const rows = await readRows(reader, placesWithinQuery(ids));
-  return new Map(rows.map((row) => [row.id as string, row.within as NodeRecord]));
+export async function findPlacesWithin(reader: GraphReader, ids: readonly string[]): Promise<Map<string, PlaceRecord>> {
+  return valuesById(await readRows<IdRow<'within', PlaceRecord>>(reader, placesWithinQuery(ids)), 'within');
 }
 
 /** The places in each country, optionally of some kinds, by name. */
@@ -133,6 +134,6 @@ export async function findPlacesInCountries(
   ids: readonly string[],
   kinds: readonly string[] | null,
   window: PageWindow,
-): Promise<Map<string, Slice<NodeRecord>>> {
-  return slicesById(await readRows(reader, placesInCountriesQuery(ids, kinds, window)));
+): Promise<Map<string, Slice<PlaceRecord>>> {
+  return slicesById(await readRows<SliceRow<PlaceRecord>>(reader, placesInCountriesQuery(ids, kinds, window)));
 }

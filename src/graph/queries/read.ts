@@ -19,14 +19,6 @@ export interface GraphReader {
   onQuery?: ((query: NamedQuery) => void) | undefined;
 }
 
-/** A node as the read queries return it: its properties plus its labels. */
-export interface NodeRecord {
-  id: string;
-  name: string;
-  labels: string[];
-  [property: string]: unknown;
-}
-
 /** One page of a longer list: the items on it and how many there are in all. */
 export interface Slice<T> {
   totalCount: number;
@@ -39,14 +31,17 @@ export interface PageWindow {
   limit: number;
 }
 
-/** Runs a named query in a read transaction and returns its records as plain objects. */
-export async function readRows(reader: GraphReader, query: NamedQuery): Promise<Record<string, unknown>[]> {
+/**
+ * Runs a named query in a read transaction and returns its records as plain objects, typed as the `Row` its caller
+ * declares beside the query's Cypher (the one place where what Cypher returns meets a TypeScript type).
+ */
+export async function readRows<Row = Record<string, unknown>>(reader: GraphReader, query: NamedQuery): Promise<Row[]> {
   reader.onQuery?.(query);
   const session = reader.driver.session({ database: reader.database, defaultAccessMode: neo4j.session.READ });
   try {
     const params = toDriverParams(query.params) as Record<string, unknown>;
     const result = await session.executeRead((tx) => tx.run(query.cypher, params));
-    return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
   } finally {
     await session.close();
   }

@@ -7,7 +7,8 @@
  */
 import { NAMED_LABELS, type NamedLabel } from '../model.ts';
 import { nameKey } from '../../facts/names.ts';
-import { readRows, type GraphReader, type NamedQuery, type NodeRecord, type PageWindow, type Slice } from './read.ts';
+import { readRows, type GraphReader, type NamedQuery, type PageWindow, type Slice } from './read.ts';
+import type { AnyNodeRecord } from './records.ts';
 
 
 // One branch per label so that each uses its label scan; `$labels` switches branches off.
@@ -54,7 +55,7 @@ export async function searchNodes(
   text: string,
   labels: readonly NamedLabel[],
   window: PageWindow,
-): Promise<Slice<NodeRecord>> {
-  const [row] = await readRows(reader, searchQuery(text, labels, window));
-  return { totalCount: (row?.totalCount as number) ?? 0, items: (row?.items as NodeRecord[]) ?? [] };
+): Promise<Slice<AnyNodeRecord>> {
+  const [row] = await readRows<Slice<AnyNodeRecord>>(reader, searchQuery(text, labels, window));
+  return row ?? { totalCount: 0, items: [] };
 }

@@ -6,7 +6,8 @@
  * allow-list. Every other value is a parameter.
  */
 import { CONNECTION_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../model.ts';
-import { nodeProjection, readRows, type GraphReader, type NamedQuery, type NodeRecord } from './read.ts';
+import { nodeProjection, readRows, type GraphReader, type NamedQuery } from './read.ts';
+import type { AnyNodeRecord } from './records.ts';
 import { checkedLabel } from './nodes.ts';
 import { MAX_CONNECTION_LENGTH, MAX_NEIGHBOURHOOD_DEPTH, MAX_NEIGHBOURHOOD_EDGES, MAX_NEIGHBOURHOOD_NODES } from '../limits.ts';
 /**
@@ -21,21 +22,22 @@ export const BROAD_RELATIONSHIP_TYPES = ['FROM', 'IN_COUNTRY', 'ABOUT'] as const
  */
 export const ENCOUNTER_RELATIONSHIP_TYPES = ['ATTENDED', 'HELD_IN', 'DURING'] as const satisfies readonly RelationshipType[];
 
+/** A relationship between two nodes (by id), in its stored direction. */
 export interface Edge {
   from: string;
   to: string;
-  type: string;
+  type: RelationshipType;
 }
 
 export interface NeighbourhoodRecord {
-  center: NodeRecord;
-  nodes: (NodeRecord & { distance: number })[];
+  center: AnyNodeRecord;
+  nodes: (AnyNodeRecord & { distance: number })[];
   edges: Edge[];
   truncated: boolean;
 }
 
 export interface ConnectionRecord {
-  nodes: NodeRecord[];
+  nodes: AnyNodeRecord[];
   edges: Edge[];
 }
 
@@ -119,8 +121,8 @@ export async function findNeighbourhood(
   nodeLimit: number,
   types?: readonly string[],
 ): Promise<NeighbourhoodRecord | null> {
-  const [row] = await readRows(reader, neighbourhoodQuery(label, id, depth, nodeLimit, types));
-  return row ? (row as unknown as NeighbourhoodRecord) : null;
+  const [row] = await readRows<NeighbourhoodRecord>(reader, neighbourhoodQuery(label, id, depth, nodeLimit, types));
+  return row ?? null;
 }
 
 /**
@@ -160,6 +162,6 @@ export async function findConnection(
   toId: string,
   maxLength: number,
 ): Promise<ConnectionRecord | null> {
-  const [row] = await readRows(reader, connectionQuery(fromLabel, fromId, toLabel, toId, maxLength));
-  return row ? (row as unknown as ConnectionRecord) : null;
+  const [row] = await readRows<ConnectionRecord>(reader, connectionQuery(fromLabel, fromId, toLabel, toId, maxLength));
+  return row ?? null;
 }

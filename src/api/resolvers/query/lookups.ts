@@ -2,8 +2,9 @@
 import { countryId, type NodeLabel } from '../../../graph/model.ts';
 import { labelOfId, type NamedLabel } from '../../../graph/model.ts';
 import { findNodeByName } from '../../../graph/queries/nodes.ts';
-import type { NodeRecord } from '../../../graph/queries/read.ts';
+import type { RecordOfLabel } from '../../../graph/queries/records.ts';
 import type { ApiContext } from '../../context.ts';
+import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import { badInput } from '../../pagination.ts';
 import { loadNode } from '../shared.ts';
 
@@ -13,11 +14,11 @@ interface LookupArgs {
 }
 
 /** The node with this id if it has this label (ids carry their label), else null. */
-export function nodeWithLabel(ctx: ApiContext, label: NodeLabel, id: string): Promise<NodeRecord | null> | null {
+export function nodeWithLabel<L extends NodeLabel>(ctx: ApiContext, label: L, id: string): Promise<RecordOfLabel[L] | null> | null {
   return labelOfId(id) === label ? loadNode(ctx, label, id) : null;
 }
 
-function lookup(label: NamedLabel, field: string) {
+function lookup<L extends NamedLabel>(label: L, field: string) {
   return (_parent: unknown, args: LookupArgs, ctx: ApiContext) => {
     const given = [args.id, args.name].filter((value) => value !== null && value !== undefined);
     if (given.length !== 1) throw badInput(`${field}: give either id or name, not ${given.length === 0 ? 'neither' : 'both'}.`);
@@ -26,17 +27,17 @@ function lookup(label: NamedLabel, field: string) {
   };
 }
 
-export const node = (_parent: unknown, args: { id: string }, ctx: ApiContext) => {
+export const node: QueryResolvers['node'] = (_parent, args, ctx) => {
   const label = labelOfId(args.id);
   return label ? loadNode(ctx, label, args.id) : null;
 };
 
-export const place = lookup('Place', 'place');
-export const person = lookup('Person', 'person');
-export const document = lookup('Document', 'document');
-export const event = lookup('Event', 'event');
+export const place: QueryResolvers['place'] = lookup('Place', 'place');
+export const person: QueryResolvers['person'] = lookup('Person', 'person');
+export const document: QueryResolvers['document'] = lookup('Document', 'document');
+export const event: QueryResolvers['event'] = lookup('Event', 'event');
 
-export const country = (_parent: unknown, args: LookupArgs & { code?: string | null }, ctx: ApiContext) => {
+export const country: QueryResolvers['country'] = (_parent, args, ctx) => {
   const given = [args.id, args.code, args.name].filter((value) => value !== null && value !== undefined);
   if (given.length !== 1) throw badInput('country: give exactly one of id, code or name.');
   if (args.id != null) return nodeWithLabel(ctx, 'Country', args.id);

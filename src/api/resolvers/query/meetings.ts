@@ -1,11 +1,11 @@
 /** `meetings(filter, first, after)`. */
-import { findMeetings, type MeetingFilter } from '../../../graph/queries/meetings.ts';
-import type { ApiContext } from '../../context.ts';
-import { badInput, pageWindow, toConnection, type PageArgs } from '../../pagination.ts';
+import { findMeetings } from '../../../graph/queries/meetings.ts';
+import type { QueryResolvers } from '../../generated/resolvers-types.ts';
+import { badInput, pageWindow, toConnection } from '../../pagination.ts';
 
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-export const meetings = async (_parent: unknown, args: PageArgs & { filter?: MeetingFilter | null }, ctx: ApiContext) => {
+export const meetings: QueryResolvers['meetings'] = async (_parent, args, ctx) => {
   const filter = args.filter ?? {};
   for (const bound of ['from', 'to'] as const) {
     const value = filter[bound];

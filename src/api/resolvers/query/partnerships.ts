@@ -1,7 +1,7 @@
-/** `partnerships(filter, first, after)`, also used for `CountryPair.ties`. */
+/** `partnerships(filter, first, after)`. */
 import { findPartnerships, type PartnershipFilter } from '../../../graph/queries/partnerships.ts';
-import type { ApiContext } from '../../context.ts';
-import { badInput, pageWindow, toConnection, type PageArgs } from '../../pagination.ts';
+import type { QueryResolvers } from '../../generated/resolvers-types.ts';
+import { badInput, pageWindow, toConnection } from '../../pagination.ts';
 
 /** Checks a filter's country codes and year range, with errors that say what to pass instead. */
 export function checkedPartnershipFilter(filter: PartnershipFilter): PartnershipFilter {
@@ -16,11 +16,7 @@ export function checkedPartnershipFilter(filter: PartnershipFilter): Partnership
   return filter;
 }
 
-export const partnerships = async (
-  _parent: unknown,
-  args: PageArgs & { filter?: PartnershipFilter | null },
-  ctx: ApiContext,
-) => {
+export const partnerships: QueryResolvers['partnerships'] = async (_parent, args, ctx) => {
   const filter = checkedPartnershipFilter(args.filter ?? {});
   const window = pageWindow(args);
   return toConnection(await findPartnerships(ctx.reader, filter, window), window);

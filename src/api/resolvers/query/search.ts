@@ -1,15 +1,11 @@
 /** `search(text, labels, first, after)`: named nodes by name fragment. */
-import { NAMED_LABELS, type NamedLabel } from '../../../graph/model.ts';
+import { NAMED_LABELS } from '../../../graph/model.ts';
 import { nameKey } from '../../../facts/names.ts';
 import { searchNodes } from '../../../graph/queries/search.ts';
-import type { ApiContext } from '../../context.ts';
-import { badInput, pageWindow, toConnection, type PageArgs } from '../../pagination.ts';
+import type { QueryResolvers } from '../../generated/resolvers-types.ts';
+import { badInput, pageWindow, toConnection } from '../../pagination.ts';
 
-export const search = async (
-  _parent: unknown,
-  args: PageArgs & { text: string; labels?: NamedLabel[] | null },
-  ctx: ApiContext,
-) => {
+export const search: QueryResolvers['search'] = async (_parent, args, ctx) => {
   if (nameKey(args.text) === '') throw badInput('search: text must contain at least one letter or digit.');
   const window = pageWindow(args);
   const labels = args.labels && args.labels.length > 0 ? args.labels : [...NAMED_LABELS];

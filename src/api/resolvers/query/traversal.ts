@@ -9,15 +9,11 @@ import {
   MAX_NEIGHBOURHOOD_NODES,
 } from '../../../graph/limits.ts';
 import { findConnection, findNeighbourhood } from '../../../graph/queries/traversal.ts';
-import type { ApiContext } from '../../context.ts';
+import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import { boundedInt } from '../../pagination.ts';
 import { loadNode } from '../shared.ts';
 
-export const neighbourhood = async (
-  _parent: unknown,
-  args: { id: string; depth?: number | null; first?: number | null; relationshipTypes?: string[] | null },
-  ctx: ApiContext,
-) => {
+export const neighbourhood: QueryResolvers['neighbourhood'] = async (_parent, args, ctx) => {
   const depth = boundedInt(args.depth, DEFAULT_NEIGHBOURHOOD_DEPTH, 1, MAX_NEIGHBOURHOOD_DEPTH, 'neighbourhood: depth');
   const first = boundedInt(args.first, DEFAULT_NEIGHBOURHOOD_NODES, 0, MAX_NEIGHBOURHOOD_NODES, 'neighbourhood: first');
   const label = labelOfId(args.id);
@@ -33,11 +29,7 @@ export const neighbourhood = async (
   };
 };
 
-export const connection = async (
-  _parent: unknown,
-  args: { fromId: string; toId: string; maxLength?: number | null },
-  ctx: ApiContext,
-) => {
+export const connection: QueryResolvers['connection'] = async (_parent, args, ctx) => {
   const maxLength = boundedInt(args.maxLength, DEFAULT_CONNECTION_LENGTH, 1, MAX_CONNECTION_LENGTH, 'connection: maxLength');
   const fromLabel = labelOfId(args.fromId);
   const toLabel = labelOfId(args.toId);

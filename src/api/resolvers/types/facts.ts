@@ -2,43 +2,50 @@
 import { findCountryFigureDetails } from '../../../graph/queries/countries.ts';
 import { findEventDetails, findMeetingDetails } from '../../../graph/queries/meetings.ts';
 import { findPartnershipDetails } from '../../../graph/queries/partnerships.ts';
-import { detailField, evidenceField, listProperty, mentionedInField, nodeFields, type Parent } from '../shared.ts';
+import type { CountryFigureRecord } from '../../../graph/queries/records.ts';
+import type {
+  CountryFigureResolvers,
+  EventResolvers,
+  MeetingResolvers,
+  PartnershipResolvers,
+} from '../../generated/resolvers-types.ts';
+import { aliasesField, detailField, evidenceField, mentionedInField, nodeFields } from '../shared.ts';
 
-export const Meeting = {
+export const Meeting: MeetingResolvers = {
   ...nodeFields,
-  place: detailField('Meeting', 'place', findMeetingDetails),
-  event: detailField('Meeting', 'event', findMeetingDetails),
+  place: detailField('Meeting', 'place', findMeetingDetails, null),
+  event: detailField('Meeting', 'event', findMeetingDetails, null),
   participants: detailField('Meeting', 'participants', findMeetingDetails, []),
   evidence: evidenceField('Meeting'),
 };
 
-export const Event = {
+export const Event: EventResolvers = {
   ...nodeFields,
-  aliases: listProperty('aliases'),
-  place: detailField('Event', 'place', findEventDetails),
+  aliases: aliasesField,
+  place: detailField('Event', 'place', findEventDetails, null),
   attendees: detailField('Event', 'attendees', findEventDetails, []),
   meetings: detailField('Event', 'meetings', findEventDetails, []),
   mentionedIn: mentionedInField('Event'),
   evidence: evidenceField('Event'),
 };
 
-export const Partnership = {
+export const Partnership: PartnershipResolvers = {
   ...nodeFields,
-  sinceBasis: (parent: Parent) => parent.sinceBasis ?? 'unknown',
+  sinceBasis: (parent) => parent.sinceBasis ?? 'unknown',
   ends: detailField('Partnership', 'ends', findPartnershipDetails, []),
   evidence: evidenceField('Partnership'),
 };
 
 /** "more than 250 sister city pairs"; "exactly" is left unsaid. */
-export function figureStatement(figure: Parent): string {
-  const qualifier = figure.qualifier && figure.qualifier !== 'exactly' ? `${String(figure.qualifier)} ` : '';
+export function figureStatement(figure: CountryFigureRecord): string {
+  const qualifier = figure.qualifier && figure.qualifier !== 'exactly' ? `${figure.qualifier} ` : '';
   return `${qualifier}${String(figure.value)} ${String(figure.metric)}`;
 }
 
-export const CountryFigure = {
+export const CountryFigure: CountryFigureResolvers = {
   ...nodeFields,
   statement: figureStatement,
   countries: detailField('CountryFigure', 'countries', findCountryFigureDetails, []),
-  statedBy: detailField('CountryFigure', 'statedBy', findCountryFigureDetails),
+  statedBy: detailField('CountryFigure', 'statedBy', findCountryFigureDetails, null),
   evidence: evidenceField('CountryFigure'),
 };
