@@ -2,29 +2,13 @@
  * Page bounds shared by every list: `first` (default 20, at most 100) and `after`, an opaque cursor. Cursors are
  * offsets in the list's stable order, so a page is one slice of one query; the order of every list ends on ids.
  */
-// The GraphQLError class of the graphql instance yoga uses: with two copies of graphql loaded (ESM and CommonJS, as
-// under vitest), yoga would not recognise the other copy's errors as meant for the client and would mask them.
-import { createGraphQLError } from 'graphql-yoga';
-import type { GraphQLError } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graph/limits.ts';
 import type { PageWindow, Slice } from '../graph/queries/read.ts';
+import { badInput } from './guards.ts';
 
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
-}
-
-export function badInput(message: string): GraphQLError {
-  return createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
-
-/** Checks an integer argument against its bounds, with an error that names the argument and the bounds. */
-export function boundedInt(value: number | null | undefined, fallback: number, min: number, max: number, name: string): number {
-  const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw badInput(`${name} must be from ${min} to ${max}; got ${n}.`);
-  }
-  return n;
 }
 
 export function encodeCursor(index: number): string {

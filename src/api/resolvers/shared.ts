@@ -9,7 +9,8 @@ import type { GraphReader } from '../../graph/queries/read.ts';
 import type { CountryRecord, NodeRecord, RecordOfLabel } from '../../graph/queries/records.ts';
 import type { ApiContext } from '../context.ts';
 import type { EvidencedResolvers, NodeResolvers } from '../generated/resolvers-types.ts';
-import { boundedInt, pageWindow, toConnection, type PageArgs } from '../pagination.ts';
+import { boundedInt } from '../guards.ts';
+import { pagedField } from './paged-field.ts';
 
 /** The names of the GraphQL types that implement `Node`, and of those that implement `Evidenced`. */
 type NodeTypeName = ResolvedTypeName<NodeResolvers>;
@@ -47,13 +48,7 @@ export function evidenceField(label: NodeLabel) {
 
 /** `mentionedIn(first, after)` of a node with this label. */
 export function mentionedInField(label: NodeLabel) {
-  return async (parent: NodeRecord, args: PageArgs, ctx: ApiContext) => {
-    const window = pageWindow(args);
-    const slice = await ctx.loaders.load(`mentionedIn.${label}:${window.offset}:${window.limit}`, parent.id, (ids) =>
-      findMentionedIn(ctx.reader, label, ids, window),
-    );
-    return toConnection(slice, window);
-  };
+  return pagedField({ name: `mentionedIn.${label}`, find: (reader, ids, window) => findMentionedIn(reader, label, ids, window) });
 }
 
 /** A node of a label by id, batched with every other lookup of that label in the request. */

@@ -2,13 +2,12 @@
 import { findCountryPair } from '../../../graph/queries/countries.ts';
 import { findPartnerships } from '../../../graph/queries/partnerships.ts';
 import type { CountryPairResolvers, QueryResolvers } from '../../generated/resolvers-types.ts';
-import { badInput, pageWindow, toConnection } from '../../pagination.ts';
+import { checkedCountryCode } from '../../guards.ts';
+import { pageWindow, toConnection } from '../../pagination.ts';
+import { setArgument } from '../paged-field.ts';
 
 export const countryPair: QueryResolvers['countryPair'] = async (_parent, args, ctx) => {
-  for (const code of [args.a, args.b]) {
-    if (!/^[A-Za-z]{2}$/.test(code)) throw badInput(`countryPair: "${code}" is not an ISO 3166-1 alpha-2 code such as CN.`);
-  }
-  return findCountryPair(ctx.reader, args.a.toUpperCase(), args.b.toUpperCase());
+  return findCountryPair(ctx.reader, checkedCountryCode(args.a, 'countryPair:'), checkedCountryCode(args.b, 'countryPair:'));
 };
 
 export const CountryPair: CountryPairResolvers = {
@@ -16,7 +15,7 @@ export const CountryPair: CountryPairResolvers = {
   ties: async (parent, args, ctx) => {
     const window = pageWindow(args);
     const countries = [String(parent.a.code), String(parent.b.code)];
-    const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : null;
+    const kinds = setArgument(args.kinds);
     return toConnection(await findPartnerships(ctx.reader, { countries, kinds }, window), window);
   },
 };

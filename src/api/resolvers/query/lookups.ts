@@ -5,7 +5,7 @@ import { findNodeByName } from '../../../graph/queries/nodes.ts';
 import type { RecordOfLabel } from '../../../graph/queries/records.ts';
 import type { ApiContext } from '../../context.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
-import { badInput } from '../../pagination.ts';
+import { badInput, checkedCountryCode } from '../../guards.ts';
 import { loadNode } from '../shared.ts';
 
 interface LookupArgs {
@@ -41,9 +41,6 @@ export const country: QueryResolvers['country'] = (_parent, args, ctx) => {
   const given = [args.id, args.code, args.name].filter((value) => value !== null && value !== undefined);
   if (given.length !== 1) throw badInput('country: give exactly one of id, code or name.');
   if (args.id != null) return nodeWithLabel(ctx, 'Country', args.id);
-  if (args.code != null) {
-    if (!/^[A-Za-z]{2}$/.test(args.code)) throw badInput(`country: code "${args.code}" is not an ISO 3166-1 alpha-2 code such as CN.`);
-    return loadNode(ctx, 'Country', countryId(args.code));
-  }
+  if (args.code != null) return loadNode(ctx, 'Country', countryId(checkedCountryCode(args.code, 'country: code')));
   return findNodeByName(ctx.reader, 'Country', args.name!);
 };

@@ -1,15 +1,14 @@
 /** `partnerships(filter, first, after)`. */
 import { findPartnerships, type PartnershipFilter } from '../../../graph/queries/partnerships.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
-import { badInput, pageWindow, toConnection } from '../../pagination.ts';
+import { badInput, checkedCountryCode } from '../../guards.ts';
+import { pageWindow, toConnection } from '../../pagination.ts';
 
 /** Checks a filter's country codes and year range, with errors that say what to pass instead. */
 export function checkedPartnershipFilter(filter: PartnershipFilter): PartnershipFilter {
   const countries = filter.countries ?? [];
   if (countries.length > 2) throw badInput('partnerships: filter.countries takes one or two country codes.');
-  for (const code of countries) {
-    if (!/^[A-Za-z]{2}$/.test(code)) throw badInput(`partnerships: "${code}" is not an ISO 3166-1 alpha-2 code such as CN.`);
-  }
+  for (const code of countries) checkedCountryCode(code, 'partnerships:');
   if (filter.sinceFrom != null && filter.sinceTo != null && filter.sinceFrom > filter.sinceTo) {
     throw badInput(`partnerships: filter.sinceFrom (${filter.sinceFrom}) is after filter.sinceTo (${filter.sinceTo}).`);
   }

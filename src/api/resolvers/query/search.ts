@@ -3,7 +3,8 @@ import { NAMED_LABELS } from '../../../graph/model.ts';
 import { nameKey } from '../../../facts/names.ts';
 import { searchNodes } from '../../../graph/queries/search.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
-import { badInput, pageWindow, toConnection } from '../../pagination.ts';
+import { badInput } from '../../guards.ts';
+import { pageWindow, toConnection } from '../../pagination.ts';
 
 export const search: QueryResolvers['search'] = async (_parent, args, ctx) => {
   if (nameKey(args.text) === '') throw badInput('search: text must contain at least one letter or digit.');

@@ -10,7 +10,7 @@ import {
 } from '../../../graph/limits.ts';
 import { findConnection, findNeighbourhood } from '../../../graph/queries/traversal.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
-import { boundedInt } from '../../pagination.ts';
+import { boundedInt } from '../../guards.ts';
 import { loadNode } from '../shared.ts';
 
 export const neighbourhood: QueryResolvers['neighbourhood'] = async (_parent, args, ctx) => {

@@ -1,8 +1,8 @@
 /** `Country`: its places, people, national offices. */
 import { findPlacesInCountries } from '../../../graph/queries/places.ts';
 import { findPeopleFromCountries } from '../../../graph/queries/people.ts';
-import type { CountryResolvers } from '../../generated/resolvers-types.ts';
-import { pageWindow, toConnection } from '../../pagination.ts';
+import type { CountryPlacesArgs, CountryResolvers } from '../../generated/resolvers-types.ts';
+import { pagedField, setArgument } from '../paged-field.ts';
 import { aliasesField, evidenceField, mentionedInField, nodeFields } from '../shared.ts';
 import { officialsField } from './place.ts';
 
@@ -10,21 +10,12 @@ export const Country: CountryResolvers = {
   ...nodeFields,
   code: (parent) => parent.code ?? parent.id.slice('country:'.length),
   aliases: aliasesField,
-  places: async (parent, args, ctx) => {
-    const window = pageWindow(args);
-    const kinds = args.kinds && args.kinds.length > 0 ? [...args.kinds].sort() : null;
-    const slice = await ctx.loaders.load(`placesInCountry:${kinds?.join(',')}:${window.offset}:${window.limit}`, parent.id, (ids) =>
-      findPlacesInCountries(ctx.reader, ids, kinds, window),
-    );
-    return toConnection(slice, window);
-  },
-  people: async (parent, args, ctx) => {
-    const window = pageWindow(args);
-    const slice = await ctx.loaders.load(`peopleFromCountry:${window.offset}:${window.limit}`, parent.id, (ids) =>
-      findPeopleFromCountries(ctx.reader, ids, window),
-    );
-    return toConnection(slice, window);
-  },
+  places: pagedField({
+    name: 'placesInCountry',
+    options: (args: CountryPlacesArgs) => setArgument(args.kinds),
+    find: (reader, ids, window, kinds) => findPlacesInCountries(reader, ids, kinds, window),
+  }),
+  people: pagedField({ name: 'peopleFromCountry', find: (reader, ids, window) => findPeopleFromCountries(reader, ids, window) }),
   officials: officialsField('Country'),
   mentionedIn: mentionedInField('Country'),
   evidence: evidenceField('Country'),

@@ -1,8 +1,15 @@
 /** `Person` and `Office`: offices held, meetings attended, people met. */
-import { findMeetingsOfPeople, findOfficeDetails, findOfficesOfPeople, findPeopleMet } from '../../../graph/queries/people.ts';
+import {
+  findMeetingsOfPeople,
+  findOfficeDetails,
+  findOfficesOfPeople,
+  findPeopleMet,
+  type Encounter,
+} from '../../../graph/queries/people.ts';
 import type { OfficeResolvers, PersonResolvers } from '../../generated/resolvers-types.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../graph/limits.ts';
-import { boundedInt, pageWindow, toConnection } from '../../pagination.ts';
+import { boundedInt } from '../../guards.ts';
+import { pagedField } from '../paged-field.ts';
 import { aliasesField, countryOfField, detailField, evidenceField, mentionedInField, nodeFields } from '../shared.ts';
 
 export const Person: PersonResolvers = {
@@ -17,20 +24,8 @@ export const Person: PersonResolvers = {
     );
     return found ?? [];
   },
-  meetings: async (parent, args, ctx) => {
-    const window = pageWindow(args);
-    const slice = await ctx.loaders.load(`meetingsOfPerson:${window.offset}:${window.limit}`, parent.id, (ids) =>
-      findMeetingsOfPeople(ctx.reader, ids, window),
-    );
-    return toConnection(slice, window);
-  },
-  met: async (parent, args, ctx) => {
-    const window = pageWindow(args);
-    const slice = await ctx.loaders.load(`peopleMet:${window.offset}:${window.limit}`, parent.id, (ids) =>
-      findPeopleMet(ctx.reader, ids, window),
-    );
-    return toConnection(slice, window, (item) => item);
-  },
+  meetings: pagedField({ name: 'meetingsOfPerson', find: (reader, ids, window) => findMeetingsOfPeople(reader, ids, window) }),
+  met: pagedField({ name: 'peopleMet', find: (reader, ids, window) => findPeopleMet(reader, ids, window), edge: (item: Encounter) => item }),
   mentionedIn: mentionedInField('Person'),
   evidence: evidenceField('Person'),
 };

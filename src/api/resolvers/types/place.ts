@@ -1,22 +1,17 @@
 /** `Place`: a place's partners, officials, meetings, containing place and country. */
-import { findMeetingsInPlaces, findOfficials, findPartners, findPlacesWithin } from '../../../graph/queries/places.ts';
-import type { NodeRecord } from '../../../graph/queries/records.ts';
-import type { ApiContext } from '../../context.ts';
+import { findMeetingsInPlaces, findOfficials, findPartners, findPlacesWithin, type PartnerItem } from '../../../graph/queries/places.ts';
 import type { PlacePartnersArgs, PlaceResolvers } from '../../generated/resolvers-types.ts';
-import { pageWindow, toConnection, type PageArgs } from '../../pagination.ts';
+import type { PageArgs } from '../../pagination.ts';
+import { pagedField, setArgument } from '../paged-field.ts';
 import { aliasesField, countryOfField, evidenceField, mentionedInField, nodeFields } from '../shared.ts';
 
+/** The offices of a place or a country, current ones first unless `includeFormer` is false. */
 export function officialsField(label: 'Place' | 'Country') {
-  return async (parent: NodeRecord, args: PageArgs & { includeFormer?: boolean | null }, ctx: ApiContext) => {
-    const window = pageWindow(args);
-    const includeFormer = args.includeFormer ?? true;
-    const slice = await ctx.loaders.load(
-      `officials.${label}:${includeFormer}:${window.offset}:${window.limit}`,
-      parent.id,
-      (ids) => findOfficials(ctx.reader, label, ids, includeFormer, window),
-    );
-    return toConnection(slice, window);
-  };
+  return pagedField({
+    name: `officials.${label}`,
+    options: (args: PageArgs & { includeFormer?: boolean | null }) => args.includeFormer ?? true,
+    find: (reader, ids, window, includeFormer) => findOfficials(reader, label, ids, includeFormer, window),
+  });
 }
 
 export const Place: PlaceResolvers = {
@@ -24,22 +19,14 @@ export const Place: PlaceResolvers = {
   aliases: aliasesField,
   country: countryOfField,
   within: (parent, _args, ctx) => ctx.loaders.load('within', parent.id, (ids) => findPlacesWithin(ctx.reader, ids)),
-  partners: async (parent, args: PlacePartnersArgs, ctx) => {
-    const window = pageWindow(args);
-    const kinds = args.kinds && args.kinds.length > 0 ? [...args.kinds].sort() : null;
-    const slice = await ctx.loaders.load(`partners:${kinds?.join(',')}:${window.offset}:${window.limit}`, parent.id, (ids) =>
-      findPartners(ctx.reader, ids, kinds, window),
-    );
-    return toConnection(slice, window, (item) => item);
-  },
+  partners: pagedField({
+    name: 'partners',
+    options: (args: PlacePartnersArgs) => setArgument(args.kinds),
+    find: (reader, ids, window, kinds) => findPartners(reader, ids, kinds, window),
+    edge: (item: PartnerItem) => item,
+  }),
   officials: officialsField('Place'),
-  meetings: async (parent, args, ctx) => {
-    const window = pageWindow(args);
-    const slice = await ctx.loaders.load(`meetingsInPlace:${window.offset}:${window.limit}`, parent.id, (ids) =>
-      findMeetingsInPlaces(ctx.reader, ids, window),
-    );
-    return toConnection(slice, window);
-  },
+  meetings: pagedField({ name: 'meetingsInPlace', find: (reader, ids, window) => findMeetingsInPlaces(reader, ids, window) }),
   mentionedIn: mentionedInField('Place'),
   evidence: evidenceField('Place'),
 };
