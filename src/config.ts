@@ -37,3 +37,21 @@ export function apiPortFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   }
   return port;
 }
+
+/** How long one read of the API may run in Neo4j before Neo4j stops it, unless NEO4J_READ_TIMEOUT_MS says otherwise. */
+export const DEFAULT_READ_TIMEOUT_MS = 5000;
+const MAX_READ_TIMEOUT_MS = 600_000;
+
+/** NEO4J_READ_TIMEOUT_MS: the server-side timeout of every read the API runs, in milliseconds (default 5000). */
+export function readTimeoutMsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.NEO4J_READ_TIMEOUT_MS?.trim();
+  if (!raw) return DEFAULT_READ_TIMEOUT_MS;
+  const ms = Number(raw);
+  if (!/^\d+$/.test(raw) || ms < 1 || ms > MAX_READ_TIMEOUT_MS) {
+    throw new ConfigError(
+      `NEO4J_READ_TIMEOUT_MS="${raw}" is not a timeout in whole milliseconds from 1 to ${MAX_READ_TIMEOUT_MS}; ` +
+        `unset it for the default of ${DEFAULT_READ_TIMEOUT_MS}.`,
+    );
+  }
+  return ms;
+}

@@ -4,12 +4,15 @@
  */
 import DataLoader from 'dataloader';
 import type { Driver } from 'neo4j-driver';
+import { DEFAULT_READ_TIMEOUT_MS } from '../config.ts';
 import type { GraphReader, NamedQuery } from '../graph/queries/read.ts';
 
 export interface ApiDeps {
   driver: Driver;
   /** Database name; the server's default database when omitted. */
   database?: string | undefined;
+  /** Neo4j stops any read that runs longer (NEO4J_READ_TIMEOUT_MS); DEFAULT_READ_TIMEOUT_MS when omitted. */
+  readTimeoutMs?: number | undefined;
 }
 
 export interface ApiContext {
@@ -21,7 +24,12 @@ export interface ApiContext {
 
 export function createRequestContext(deps: ApiDeps): ApiContext {
   const cypherLog: NamedQuery[] = [];
-  const reader: GraphReader = { driver: deps.driver, database: deps.database, onQuery: (query) => cypherLog.push(query) };
+  const reader: GraphReader = {
+    driver: deps.driver,
+    database: deps.database,
+    timeoutMs: deps.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS,
+    onQuery: (query) => cypherLog.push(query),
+  };
   return { reader, loaders: new RequestLoaders(), cypherLog };
 }
 

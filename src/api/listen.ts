@@ -3,7 +3,10 @@
  */
 import { createServer as createHttpServer } from 'node:http';
 import type { Driver } from 'neo4j-driver';
+import type { ApiDeps } from './context.ts';
 import { createServer } from './yoga.ts';
+
+type ListenOptions = ApiDeps & { port: number; host: string };
 
 export interface RunningApi {
   /** The GraphQL endpoint (GraphiQL for browsers). */
@@ -12,8 +15,8 @@ export interface RunningApi {
 }
 
 /** Listens on host:port; fails with a message that says what to do when the port is taken. */
-export function listenApi(options: { driver: Driver; database?: string; port: number; host: string }): Promise<RunningApi> {
-  const yoga = createServer({ driver: options.driver, database: options.database });
+export function listenApi(options: ListenOptions): Promise<RunningApi> {
+  const yoga = createServer({ driver: options.driver, database: options.database, readTimeoutMs: options.readTimeoutMs });
   const server = createHttpServer(yoga);
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
@@ -39,7 +42,7 @@ export function listenApi(options: { driver: Driver; database?: string; port: nu
  * Serves until Ctrl-C or a stop signal, then closes the API and the driver; returns the endpoint's address. When
  * listening fails, the driver is closed before the error goes on.
  */
-export async function serveApi(options: { driver: Driver; database?: string; port: number; host: string }): Promise<string> {
+export async function serveApi(options: ListenOptions): Promise<string> {
   let api: RunningApi;
   try {
     api = await listenApi(options);

@@ -6,6 +6,7 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createRequestContext, type ApiContext, type ApiDeps } from './context.ts';
+import { maskError } from './mask-error.ts';
 import { useCypherCounter } from './plugins/use-cypher-counter.ts';
 import { usePages } from './plugins/use-pages.ts';
 import { useQueryBounds } from './plugins/use-query-bounds.ts';
@@ -40,7 +41,7 @@ export interface ServerOptions extends ApiDeps {
 export type ApiServer = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
 export function createServer(options: ServerOptions): ApiServer {
-  const { driver, database } = options;
+  const { driver, database, readTimeoutMs } = options;
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
@@ -49,7 +50,8 @@ export function createServer(options: ServerOptions): ApiServer {
     // loads them from a CDN).
     renderGraphiQL,
     landingPage: false,
-    context: () => createRequestContext({ driver, database }),
+    maskedErrors: { maskError },
+    context: () => createRequestContext({ driver, database, readTimeoutMs }),
     // usePages first: /explore and /guide answer before any GraphQL handling.
     plugins: [usePages(), ...useQueryBounds(), useResultBudget(), ...(options.exposeCypherCount ? [useCypherCounter()] : [])],
   });

@@ -4,14 +4,15 @@
  * 127.0.0.1) say where to listen.
  */
 import { serveApi } from '../api/listen.ts';
-import { apiPortFromEnv } from '../config.ts';
+import { apiPortFromEnv, readTimeoutMsFromEnv } from '../config.ts';
 import { connectNeo4j } from '../graph/connect.ts';
 
 async function main(): Promise<void> {
   const port = apiPortFromEnv();
+  const readTimeoutMs = readTimeoutMsFromEnv();
   const host = process.env.HOST ?? '127.0.0.1';
   const { driver, config } = await connectNeo4j();
-  const url = await serveApi({ driver, database: config.database, port, host });
+  const url = await serveApi({ driver, database: config.database, readTimeoutMs, port, host });
   console.log(`Neo4j: ${config.uri}`);
   console.log(`GraphQL API and GraphiQL: ${url}`);
 }

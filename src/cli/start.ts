@@ -3,12 +3,13 @@
  * seeded from seed/, and the GraphQL API listening; prints where everything is.
  */
 import { serveApi } from '../api/listen.ts';
-import { apiPortFromEnv } from '../config.ts';
+import { apiPortFromEnv, readTimeoutMsFromEnv } from '../config.ts';
 import { connectNeo4j } from '../graph/connect.ts';
 import { runSeed } from './seed-command.ts';
 
 async function main(): Promise<void> {
   const port = apiPortFromEnv();
+  const readTimeoutMs = readTimeoutMsFromEnv();
   const host = process.env.HOST ?? '127.0.0.1';
   const { driver, config, browserUrl } = await connectNeo4j();
   console.log(`Neo4j: ${config.uri}`);
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   });
   if (report.failed.length > 0) console.warn('Some documents were not seeded (see above); serving the rest.');
 
-  const url = await serveApi({ driver, database: config.database, port, host });
+  const url = await serveApi({ driver, database: config.database, readTimeoutMs, port, host });
   console.log(`\nGraphQL API and GraphiQL: ${url}`);
   console.log(`Neo4j Bolt:               ${config.uri} (user ${config.username})`);
   if (browserUrl) console.log(`Neo4j Browser:            ${browserUrl}`);

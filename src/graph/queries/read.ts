@@ -1,9 +1,10 @@
 /**
  * Running named read queries. Every query module builds `{ name, cypher, params }` (pure, snapshot-tested without a
  * database) and runs it here, in a read transaction, so that the database itself refuses any write the API might
- * attempt. Neo4j values become plain JavaScript at this boundary; nothing above it sees a driver type.
+ * attempt, and stops any read that runs longer than the reader's timeout. Neo4j values become plain JavaScript at
+ * this boundary; nothing above it sees a driver type.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 
 /** A Cypher statement with a name (for logs and query counts) and its parameters. Values only ever go in `params`. */
 export interface NamedQuery {
@@ -16,8 +17,34 @@ export interface NamedQuery {
 export interface GraphReader {
   driver: Driver;
   database?: string | undefined;
+  /**
+   * Neo4j stops a read transaction that runs longer than this (a server-side transaction timeout), so that no request
+   * holds the database for long; without it, the server's `db.transaction.timeout` applies.
+   */
+  timeoutMs?: number | undefined;
   onQuery?: ((query: NamedQuery) => void) | undefined;
 }
+
+/** A read that Neo4j stopped because it ran longer than the reader's timeout. */
+export class ReadTimeoutError extends Error {
+  override name = 'ReadTimeoutError';
+  readonly queryName: string;
+
+  constructor(queryName: string, timeoutMs: number | undefined, options?: ErrorOptions) {
+    super(
+      `The query "${queryName}" ran longer than ${timeoutMs ?? "the server's"} ms and was stopped. Ask for less (smaller ` +
+        'pages, a shallower neighbourhood, a shorter connection), or raise NEO4J_READ_TIMEOUT_MS on the server.',
+      options,
+    );
+    this.queryName = queryName;
+  }
+}
+
+/** Neo4j's codes for a transaction stopped by its timeout: the client's (ours) or the server's own setting. */
+const TIMED_OUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+]);
 
 /** One page of a longer list: the items on it and how many there are in all. */
 export interface Slice<T> {
@@ -40,8 +67,17 @@ export async function readRows<Row = Record<string, unknown>>(reader: GraphReade
   const session = reader.driver.session({ database: reader.database, defaultAccessMode: neo4j.session.READ });
   try {
     const params = toDriverParams(query.params) as Record<string, unknown>;
-    const result = await session.executeRead((tx) => tx.run(query.cypher, params));
+    // The metadata names the query in Neo4j's query log and in SHOW TRANSACTIONS, for whoever looks at a slow one.
+    const result = await session.executeRead((tx) => tx.run(query.cypher, params), {
+      timeout: reader.timeoutMs,
+      metadata: { query: query.name },
+    });
     return result.records.map((record) => toPlain(record.toObject()) as Row);
+  } catch (error) {
+    if (error instanceof Neo4jError && TIMED_OUT_CODES.has(error.code)) {
+      throw new ReadTimeoutError(query.name, reader.timeoutMs, { cause: error });
+    }
+    throw error;
   } finally {
     await session.close();
   }
