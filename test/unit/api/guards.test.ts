@@ -103,10 +103,22 @@ describe('request bounds', () => {
     expect(await errorsOf(`{ ${aliases} }`)).toEqual(['Syntax Error: Aliases limit of 15 exceeded, found 16.']);
   });
 
+  it('counts first given in a variable exactly as the literal it stands for in the cost limit', async () => {
+    const neighbourhoods = (first: string) =>
+      Array.from({ length: 15 }, (_, i) => `n${i}: neighbourhood(id: "place:jp:x${i}", depth: 3, first: ${first}) { nodes { distance node { id name } } edges { from to type } truncated }`).join(' ');
+    const refused = ['Syntax Error: Query Cost limit of 50000 exceeded, found 89250.'];
+    expect(await errorsOf(`{ ${neighbourhoods('200')} }`)).toEqual(refused);
+    expect(await errorsOf(`query ($n: Int) { ${neighbourhoods('$n')} }`, { n: 200 })).toEqual(refused);
+    expect(await errorsOf(`query ($n: Int = 200) { ${neighbourhoods('$n')} }`)).toEqual(refused);
+  });
+
   it('refuses nested pages beyond the result budget, whether first is literal, a variable or a default', async () => {
-    const query = 'query ($n: Int) { search(text: "a", first: $n) { nodes { ... on Place { partners(first: $n) { edges { partnership { evidence(first: $n) { sentence } } } } } } } }';
+    // Under the cost limit, which does not count pages left to their default size; the result budget does.
+    const query = `query ($n: Int) { search(text: "a", first: $n) { nodes { ... on Place {
+      partners { edges { partnership { evidence { sentence document { mentions { nodes { id } } } } } } }
+    } } } }`;
     expect(await errorsOf(query, { n: 100 })).toEqual([
-      'This request could return up to 1030200 nodes (page sizes multiply down nested lists); the limit is 100000. ' +
+      'This request could return up to 1686200 nodes (page sizes multiply down nested lists); the limit is 100000. ' +
         'Ask for smaller pages with first, or fewer nested lists, and follow pageInfo.endCursor for more.',
     ]);
   });
