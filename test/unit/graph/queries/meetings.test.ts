@@ -1,0 +1,74 @@
+/** Cypher of `src/graph/queries/meetings.ts`, without a database: values only in parameters. */
+import { describe, expect, it } from 'vitest';
+import { eventDetailsQuery, meetingDetailsQuery, meetingsQuery } from '../../../../src/graph/queries/meetings.ts';
+
+const HOSTILE = `x"}) DETACH DELETE n //`;
+const page = { offset: 0, limit: 20 };
+
+describe('meetingsQuery', () => {
+  it('puts every filter value in parameters, null when not given, the country code in capitals', () => {
+    const query = meetingsQuery({ personId: 'person:aiko-tanaka', countryCode: 'jp', from: '2018-05', to: '2021' }, { offset: 40, limit: 20 });
+    expect(query.name).toBe('meetings');
+    expect(query.params).toEqual({
+      personId: 'person:aiko-tanaka',
+      placeId: null,
+      countryCode: 'JP',
+      from: '2018-05',
+      to: '2021',
+      offset: 40,
+      limit: 20,
+    });
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "MATCH (m:Meeting)
+      WHERE ($personId IS NULL OR EXISTS { (:Person {id: $personId})-[:ATTENDED]->(m) })
+        AND ($placeId IS NULL OR EXISTS { (m)-[:HELD_IN]->(:Place)-[:WITHIN*0..3]->(:Place {id: $placeId}) })
+        AND ($countryCode IS NULL OR EXISTS { (m)-[:HELD_IN]->(w) WHERE coalesce(w.countryCode, w.code) = $countryCode })
+        AND ($from IS NULL OR (m.date IS NOT NULL AND left(m.date, size($from)) >= left($from, size(m.date))))
+        AND ($to IS NULL OR (m.date IS NOT NULL AND left(m.date, size($to)) <= left($to, size(m.date))))
+      WITH m ORDER BY m.date IS NULL, m.date DESC, m.id
+      WITH collect(m) AS meetings
+      RETURN size(meetings) AS totalCount, [m IN meetings[$offset..$offset + $limit] | m{.*, labels: labels(m),
+          place: head(COLLECT { MATCH (m)-[:HELD_IN]->(where) RETURN where{.*, labels: labels(where)} ORDER BY where.id }),
+          event: head(COLLECT { MATCH (m)-[:DURING]->(during:Event) RETURN during{.*, labels: labels(during)} ORDER BY during.id }),
+          participants: COLLECT { MATCH (who:Person)-[:ATTENDED]->(m) RETURN who{.*, labels: labels(who)} ORDER BY who.name, who.id LIMIT 50 }}] AS items"
+    `);
+  });
+
+  it('is the same text whatever the filter, so Neo4j plans it once', () => {
+    expect(meetingsQuery({}, page).cypher).toBe(meetingsQuery({ placeId: HOSTILE, from: '2020' }, page).cypher);
+    expect(meetingsQuery({ placeId: HOSTILE }, page).cypher).not.toContain(HOSTILE);
+  });
+});
+
+describe('meetingDetailsQuery', () => {
+  it('reads a batch of meetings by id with their place, event and participants', () => {
+    const query = meetingDetailsQuery(['meeting:2018-05-03:a+b']);
+    expect(query.name).toBe('meetingDetails');
+    expect(query.params).toEqual({ ids: ['meeting:2018-05-03:a+b'] });
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "UNWIND $ids AS id
+      MATCH (m:Meeting {id: id})
+      RETURN id, m{.*, labels: labels(m),
+          place: head(COLLECT { MATCH (m)-[:HELD_IN]->(where) RETURN where{.*, labels: labels(where)} ORDER BY where.id }),
+          event: head(COLLECT { MATCH (m)-[:DURING]->(during:Event) RETURN during{.*, labels: labels(during)} ORDER BY during.id }),
+          participants: COLLECT { MATCH (who:Person)-[:ATTENDED]->(m) RETURN who{.*, labels: labels(who)} ORDER BY who.name, who.id LIMIT 50 }} AS meeting"
+    `);
+  });
+});
+
+describe('eventDetailsQuery', () => {
+  it('reads a batch of events by id with where they were held, attendees and meetings during them', () => {
+    const query = eventDetailsQuery(['event:harbour-summit']);
+    expect(query.name).toBe('eventDetails');
+    expect(query.params).toEqual({ ids: ['event:harbour-summit'] });
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "UNWIND $ids AS id
+      MATCH (e:Event {id: id})
+      RETURN id, e{.*, labels: labels(e),
+        place: head(COLLECT { MATCH (e)-[:HELD_IN]->(where) RETURN where{.*, labels: labels(where)} ORDER BY where.id }),
+        attendees: COLLECT { MATCH (who:Person)-[:ATTENDED]->(e) RETURN who{.*, labels: labels(who)} ORDER BY who.name, who.id LIMIT 50 },
+        meetings: COLLECT { MATCH (m:Meeting)-[:DURING]->(e) RETURN m{.*, labels: labels(m)} ORDER BY m.date, m.id LIMIT 50 }
+      } AS event"
+    `);
+  });
+});

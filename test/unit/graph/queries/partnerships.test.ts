@@ -1,0 +1,87 @@
+/** Cypher of `src/graph/queries/partnerships.ts`, without a database: values only in parameters. */
+import { describe, expect, it } from 'vitest';
+import { partnershipDetailsQuery, partnershipsQuery } from '../../../../src/graph/queries/partnerships.ts';
+
+const page = { offset: 0, limit: 20 };
+
+describe('partnershipsQuery', () => {
+  it('starts from the country when one is given, and splits a pair into two parameters', () => {
+    const query = partnershipsQuery({ countries: ['cn', 'jp'], kinds: ['sister', 'friendship'], sinceFrom: 1980, sinceTo: 1990 }, page);
+    expect(query.name).toBe('partnerships');
+    expect(query.params).toEqual({
+      kinds: ['sister', 'friendship'],
+      sinceFrom: 1980,
+      sinceTo: 1990,
+      placeId: null,
+      countryA: 'CN',
+      countryB: 'JP',
+      offset: 0,
+      limit: 20,
+    });
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (:Country {id: 'country:' + $countryA})<-[:IN_COUNTRY]-(:Place)-[:PARTY_TO]->(t:Partnership) RETURN t
+        UNION
+        MATCH (:Country {id: 'country:' + $countryA})-[:PARTY_TO]->(t:Partnership) RETURN t
+      }
+      WITH t
+      WHERE ($kinds IS NULL OR t.kind IN $kinds)
+        AND ($sinceFrom IS NULL OR t.since >= $sinceFrom)
+        AND ($sinceTo IS NULL OR t.since <= $sinceTo)
+        AND ($placeId IS NULL OR EXISTS { (:Place {id: $placeId})-[:PARTY_TO]->(t) })
+      WITH t, COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN coalesce(party.countryCode, party.code) AS code ORDER BY code } AS codes
+      WHERE $countryA IS NULL
+         OR ($countryB IS NULL AND $countryA IN codes)
+         OR ($countryB IS NOT NULL AND size(codes) = 2
+             AND ((codes[0] = $countryA AND codes[1] = $countryB) OR (codes[0] = $countryB AND codes[1] = $countryA)))
+      WITH t ORDER BY t.since IS NULL, t.since, t.name, t.id
+      WITH collect(t) AS ties
+      RETURN size(ties) AS totalCount, [t IN ties[$offset..$offset + $limit] | t{.*, labels: labels(t),
+          ends: COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN party{.*, labels: labels(party)} ORDER BY party.name, party.id LIMIT 2 }}] AS items"
+    `);
+  });
+
+  it('considers every tie when no country is given, every condition off when the filter is empty', () => {
+    const query = partnershipsQuery({}, page);
+    expect(query.params).toEqual({
+      kinds: null,
+      sinceFrom: null,
+      sinceTo: null,
+      placeId: null,
+      countryA: null,
+      countryB: null,
+      offset: 0,
+      limit: 20,
+    });
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "MATCH (t:Partnership)
+      WHERE ($kinds IS NULL OR t.kind IN $kinds)
+        AND ($sinceFrom IS NULL OR t.since >= $sinceFrom)
+        AND ($sinceTo IS NULL OR t.since <= $sinceTo)
+        AND ($placeId IS NULL OR EXISTS { (:Place {id: $placeId})-[:PARTY_TO]->(t) })
+      WITH t, COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN coalesce(party.countryCode, party.code) AS code ORDER BY code } AS codes
+      WHERE $countryA IS NULL
+         OR ($countryB IS NULL AND $countryA IN codes)
+         OR ($countryB IS NOT NULL AND size(codes) = 2
+             AND ((codes[0] = $countryA AND codes[1] = $countryB) OR (codes[0] = $countryB AND codes[1] = $countryA)))
+      WITH t ORDER BY t.since IS NULL, t.since, t.name, t.id
+      WITH collect(t) AS ties
+      RETURN size(ties) AS totalCount, [t IN ties[$offset..$offset + $limit] | t{.*, labels: labels(t),
+          ends: COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN party{.*, labels: labels(party)} ORDER BY party.name, party.id LIMIT 2 }}] AS items"
+    `);
+  });
+});
+
+describe('partnershipDetailsQuery', () => {
+  it('reads a batch of ties by id with their two ends', () => {
+    const query = partnershipDetailsQuery(['partnership:sister:a|b']);
+    expect(query.name).toBe('partnershipDetails');
+    expect(query.params).toEqual({ ids: ['partnership:sister:a|b'] });
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "UNWIND $ids AS id
+      MATCH (t:Partnership {id: id})
+      RETURN id, t{.*, labels: labels(t),
+          ends: COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN party{.*, labels: labels(party)} ORDER BY party.name, party.id LIMIT 2 }} AS partnership"
+    `);
+  });
+});
