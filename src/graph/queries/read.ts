@@ -31,9 +31,10 @@ export class ReadTimeoutError extends Error {
   readonly queryName: string;
 
   constructor(queryName: string, timeoutMs: number | undefined, options?: ErrorOptions) {
+    const limit = timeoutMs === undefined ? "the server's transaction timeout" : `${timeoutMs} ms`;
     super(
-      `The query "${queryName}" ran longer than ${timeoutMs ?? "the server's"} ms and was stopped. Ask for less (smaller ` +
-        'pages, a shallower neighbourhood, a shorter connection), or raise NEO4J_READ_TIMEOUT_MS on the server.',
+      `The query "${queryName}" ran longer than ${limit} and was stopped. Ask for less (smaller pages, a shallower ` +
+        'neighbourhood, a shorter connection), or raise NEO4J_READ_TIMEOUT_MS on the server.',
       options,
     );
     this.queryName = queryName;
