@@ -6,6 +6,7 @@
 // under vitest), yoga would not recognise the other copy's errors as meant for the client and would mask them.
 import { createGraphQLError } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
+import { PARTIAL_DATE, calendarProblem } from '../facts/calendar.ts';
 
 export function badInput(message: string): GraphQLError {
   return createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -29,31 +30,14 @@ export function checkedCountryCode(code: string, argument: string, example = 'CN
   return code.toUpperCase();
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /**
  * A date as the graph writes dates, possibly partial: `2019`, `2019-11` or `2019-11-24`, and one that exists (no month
  * 13, no 31 February). `argument` names it in the error (`meetings: filter.from`).
  */
 export function checkedPartialDate(value: string, argument: string): string {
   const forms = 'use YYYY, YYYY-MM or YYYY-MM-DD';
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) throw badInput(`${argument} "${value}" is not a date; ${forms}.`);
-  const [, year, month, day] = match;
-  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) {
-    throw badInput(`${argument} "${value}" is not a date: there is no month ${month}; ${forms}.`);
-  }
-  if (day !== undefined) {
-    const days = daysInMonth(Number(year), Number(month));
-    if (Number(day) < 1 || Number(day) > days) {
-      throw badInput(`${argument} "${value}" is not a date: ${year}-${month} has days 01 to ${days}.`);
-    }
-  }
+  if (!PARTIAL_DATE.test(value)) throw badInput(`${argument} "${value}" is not a date; ${forms}.`);
+  const problem = calendarProblem(value);
+  if (problem !== null) throw badInput(`${argument} "${value}" is not a date in the calendar: ${problem}.`);
   return value;
-}
-
-/** Days in a month (1-12) of a year of the Gregorian calendar. */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }

@@ -5,6 +5,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { isNode, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { calendarProblem } from './calendar.ts';
 import { factsSchema } from './facts-schema.ts';
 import { MAX_FACTS_FILE_BYTES, MAX_NAME_LENGTH } from './limits.ts';
 import { forbiddenNameCharacter, nameKey } from './names.ts';
@@ -146,16 +147,6 @@ export function parseFactsFile(text: string, file: string): FactsFile {
   return value;
 }
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` that exists in the calendar: the schema's patterns let 2019-02-31 through. */
-function isCalendarDate(date: string): boolean {
-  const [year, month, day] = date.split('-').map(Number);
-  if (month === undefined) return true;
-  if (!(month >= 1 && month <= 12)) return false;
-  if (day === undefined) return true;
-  const daysInMonth = new Date(Date.UTC(year!, month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
-}
-
 function notInCalendar(where: string, date: string, forms: string): string {
   return `${where} is "${date}", which is not a date in the calendar; write ${forms}`;
 }
@@ -163,7 +154,8 @@ function notInCalendar(where: string, date: string, forms: string): string {
 /** Partial dates (meetings, events) that name a day must name one that exists. */
 function checkDates(facts: FactsFile, at: Located): void {
   const check = (date: string | null | undefined, path: Path) => {
-    if (date != null && !isCalendarDate(date)) throw at.errorAt(path, notInCalendar(path.join('.'), date, 'YYYY-MM-DD, YYYY-MM or YYYY'));
+    // The schema's patterns check the form and let 2019-02-31 through.
+    if (date != null && calendarProblem(date) !== null) throw at.errorAt(path, notInCalendar(path.join('.'), date, 'YYYY-MM-DD, YYYY-MM or YYYY'));
   };
   facts.meetings.forEach((meeting, i) => check(meeting.date, ['meetings', i, 'date']));
   facts.events.forEach((event, i) => check(event.date, ['events', i, 'date']));

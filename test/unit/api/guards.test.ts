@@ -61,10 +61,10 @@ describe('argument guards', () => {
       'meetings: filter.from "24 Nov 2019" is not a date; use YYYY, YYYY-MM or YYYY-MM-DD.',
     ]);
     expect(await errorsOf('{ meetings(filter: { from: "2019-13-45" }) { totalCount } }')).toEqual([
-      'meetings: filter.from "2019-13-45" is not a date: there is no month 13; use YYYY, YYYY-MM or YYYY-MM-DD.',
+      'meetings: filter.from "2019-13-45" is not a date in the calendar: there is no month 13.',
     ]);
     expect(await errorsOf('query ($to: String) { meetings(filter: { to: $to }) { totalCount } }', { to: '2019-02-31' })).toEqual([
-      'meetings: filter.to "2019-02-31" is not a date: 2019-02 has days 01 to 28.',
+      'meetings: filter.to "2019-02-31" is not a date in the calendar: 2019-02 has days 01 to 28.',
     ]);
     expect(await errorsOf('{ meetings(filter: { countryCode: "JPN" }) { totalCount } }')).toEqual([
       'meetings: filter.countryCode "JPN" is not an ISO 3166-1 alpha-2 code such as JP.',
@@ -129,8 +129,8 @@ describe('date and country code checks', () => {
     for (const date of ['2019', '2019-11', '2019-11-24', '2020-02-29', '2000-02-29', '2019-12-31']) {
       expect(checkedPartialDate(date, 'from')).toBe(date);
     }
-    expect(() => checkedPartialDate('2019-00', 'from')).toThrow('from "2019-00" is not a date: there is no month 00;');
-    expect(() => checkedPartialDate('2019-04-31', 'from')).toThrow('from "2019-04-31" is not a date: 2019-04 has days 01 to 30.');
+    expect(() => checkedPartialDate('2019-00', 'from')).toThrow('from "2019-00" is not a date in the calendar: there is no month 00.');
+    expect(() => checkedPartialDate('2019-04-31', 'from')).toThrow('from "2019-04-31" is not a date in the calendar: 2019-04 has days 01 to 30.');
     expect(() => checkedPartialDate('1900-02-29', 'from')).toThrow('1900-02 has days 01 to 28.');
     expect(() => checkedPartialDate('2019-11-00', 'from')).toThrow('2019-11 has days 01 to 30.');
     expect(() => checkedPartialDate('2019-1-5', 'from')).toThrow('is not a date; use YYYY, YYYY-MM or YYYY-MM-DD.');
