@@ -41,7 +41,7 @@ export function toGold(facts: FactsFile): GoldFacts {
     })),
     meetings: facts.meetings.map((m) => ({ participants: m.participants, date: m.date, place: m.place })),
     country_stats: facts.countryFigures.map((f) => ({
-      countries: f.countries.map((c) => countryName(c) ?? c),
+      countries: (f.countries ?? []).map((c) => countryName(c) ?? c),
       metric: f.metric,
       value: f.value,
       qualifier: f.qualifier,

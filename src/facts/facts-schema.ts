@@ -43,6 +43,9 @@ export const TIE_KINDS = ['sister', 'friendship', 'partnership', 'twin'] as cons
 
 export const SINCE_BASES = ['stated', 'derived', 'unknown'] as const;
 
+/** Whether a tie holds: active (the default), suspended (frozen, may resume) or ended (severed, terminated). */
+export const TIE_STATUSES = ['active', 'suspended', 'ended'] as const;
+
 export const FIGURE_QUALIFIERS = ['exactly', 'about', 'more than', 'at least', 'less than', 'at most'] as const;
 
 /** The facts schema's enumerations by the name of the GraphQL enum that must list the same values. */
@@ -50,6 +53,7 @@ export const FACTS_ENUMS_BY_GRAPHQL_NAME = {
   PlaceKind: PLACE_KINDS,
   TieKind: TIE_KINDS,
   SinceBasis: SINCE_BASES,
+  TieStatus: TIE_STATUSES,
   FigureQualifier: FIGURE_QUALIFIERS,
 } as const;
 
@@ -202,7 +206,12 @@ export const factsSchema = {
             description: "How since is known: stated in the text, derived ('for 37 years' in a 2019 article), or unknown.",
           },
           sinceNote: { ...ref('text'), description: 'How a derived year was derived.' },
-          until: { anyOf: [ref('year'), { type: 'null' }], description: 'Year the tie ended, when the text says it did.' },
+          until: { anyOf: [ref('year'), { type: 'null' }], description: 'Year the tie ended (or was suspended), when the text says it did.' },
+          status: {
+            anyOf: [{ enum: TIE_STATUSES }, { type: 'null' }],
+            description:
+              "What the text says of the tie's state; leave it out when it says nothing (a stated until then means ended). The graph takes the newest document's word.",
+          },
           evidence: ref('evidence'),
         },
       },
@@ -250,16 +259,32 @@ export const factsSchema = {
     },
     countryFigures: {
       type: 'array',
-      description: "Figures reported about a pair of countries: 'more than 250 pairs of sister cities between A and B'.",
+      description:
+        "Figures reported about one or more countries or places: 'more than 250 pairs of sister cities between A and B' (two countries), 'A has 88 friendship cities' (a place).",
       maxItems: MAX_FACTS.countryFigures,
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['countries', 'metric', 'value', 'qualifier', 'evidence'],
+        required: ['metric', 'value', 'qualifier', 'evidence'],
+        description: 'A figure needs at least one subject: countries, places of this file, or both.',
         properties: {
-          countries: { type: 'array', minItems: 2, maxItems: 2, items: [ref('countryCode'), ref('countryCode')], additionalItems: false },
+          countries: {
+            type: 'array',
+            // ISO 3166-1 has fewer than 300 codes.
+            maxItems: 300,
+            uniqueItems: true,
+            items: ref('countryCode'),
+            description: 'The countries the figure is about.',
+          },
+          places: {
+            type: 'array',
+            maxItems: MAX_FACTS.places,
+            uniqueItems: true,
+            items: ref('name'),
+            description: 'Names of places (of this file) the figure is about.',
+          },
           metric: { ...ref('name'), description: "What is counted: 'sister city pairs'." },
-          value: { type: 'number' },
+          value: { type: 'integer', minimum: 0, description: 'A whole number: figures count things.' },
           qualifier: { enum: FIGURE_QUALIFIERS },
           asOf: { anyOf: [ref('fullDate'), { type: 'null' }], description: "The date the figure holds for; defaults to the document's date." },
           statedBy: { ...nullable('name'), description: 'Name of the person (in this file) who gave the figure.' },

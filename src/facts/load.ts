@@ -201,7 +201,10 @@ function checkReferences(facts: FactsFile, at: Located): void {
   });
   facts.countryFigures.forEach((figure, i) => {
     need(people, 'person', figure.statedBy, ['countryFigures', i, 'statedBy']);
-    if (figure.countries[0] === figure.countries[1]) throw at.errorAt(['countryFigures', i, 'countries'], 'a figure is about two different countries');
+    (figure.places ?? []).forEach((name, j) => need(places, 'place', name, ['countryFigures', i, 'places', j]));
+    if ((figure.countries ?? []).length + (figure.places ?? []).length === 0) {
+      throw at.errorAt(['countryFigures', i], 'a figure needs at least one subject: list its countries or places');
+    }
   });
 }
 

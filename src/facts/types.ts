@@ -10,7 +10,7 @@
  * same file. Countries are ISO 3166-1 alpha-2 codes ("CN", "JP").
  */
 import type { FromSchema } from 'json-schema-to-ts';
-import type { FIGURE_QUALIFIERS, PLACE_KINDS, SINCE_BASES, TIE_KINDS, factsSchema } from './facts-schema.ts';
+import type { FIGURE_QUALIFIERS, PLACE_KINDS, SINCE_BASES, TIE_KINDS, TIE_STATUSES, factsSchema } from './facts-schema.ts';
 
 /** One article's facts: the content of a `NAME.facts.yaml` file. */
 export type FactsFile = FromSchema<typeof factsSchema>;
@@ -27,4 +27,5 @@ export type Evidence = PlaceFact['evidence'];
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type TieKind = (typeof TIE_KINDS)[number];
 export type SinceBasis = (typeof SINCE_BASES)[number];
+export type TieStatus = (typeof TIE_STATUSES)[number];
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
