@@ -9,10 +9,11 @@
  *   (:Person)-[:ATTENDED]->(:Meeting)-[:HELD_IN]->(:Place|Country)     (:Meeting)-[:DURING]->(:Event)
  *   (:Person)-[:ATTENDED]->(:Event)-[:HELD_IN]->(:Place|Country)
  *   (:Place)-[:PARTY_TO]->(:Partnership)<-[:PARTY_TO]-(:Place)
- *   (:CountryFigure)-[:ABOUT]->(:Country) (twice)     (:CountryFigure)-[:STATED_BY]->(:Person)
+ *   (:Place)-[:TIED_TO {partnership, kind, since, until, status}]->(:Place)   one per Partnership, smaller id first
+ *   (:CountryFigure)-[:ABOUT]->(:Country|Place) (1..n)     (:CountryFigure)-[:STATED_BY]->(:Person)
  *   (:Document)-[:MENTIONS]->(:Place|Country|Person|Event)
  *   (:Sentence)-[:IN]->(:Document)
- *   (any fact or entity)-[:EVIDENCED_BY {confidence}]->(:Sentence)
+ *   (any fact or entity)-[:EVIDENCED_BY {confidence, what the document states}]->(:Sentence)
  *
  * Facts that have more than two ends or carry their own provenance (a tie, a meeting, an office, a figure) are nodes,
  * so that each can point at the sentences that state it.
@@ -43,6 +44,7 @@ export const RELATIONSHIP_TYPES = [
   'HELD_IN',
   'DURING',
   'PARTY_TO',
+  'TIED_TO',
   'ABOUT',
   'STATED_BY',
   'MENTIONS',
@@ -55,12 +57,19 @@ export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 const PROVENANCE_RELATIONSHIP_TYPES = ['MENTIONS', 'IN', 'EVIDENCED_BY'] as const satisfies readonly RelationshipType[];
 
 /**
+ * The direct tie between two places: a shortcut of `(:Place)-[:PARTY_TO]->(:Partnership)<-[:PARTY_TO]-(:Place)`,
+ * kept in step with the Partnership node by the seeder, so that Browser and tie-only traversals can skip the node.
+ */
+const SHORTCUT_RELATIONSHIP_TYPES = ['TIED_TO'] as const satisfies readonly RelationshipType[];
+
+/**
  * The relationships a "connection" between two things may go through: ties, meetings, events, offices, containment,
- * figures. Provenance is left out, or everything would be two hops from everything else.
+ * figures. Provenance is left out, or everything would be two hops from everything else; so is the TIED_TO
+ * shortcut, which would give every tie two paths of different lengths (tie-only traversals choose it explicitly).
  */
 export const CONNECTION_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.filter(
-  (type): type is Exclude<RelationshipType, (typeof PROVENANCE_RELATIONSHIP_TYPES)[number]> =>
-    !(PROVENANCE_RELATIONSHIP_TYPES as readonly string[]).includes(type),
+  (type): type is Exclude<RelationshipType, (typeof PROVENANCE_RELATIONSHIP_TYPES | typeof SHORTCUT_RELATIONSHIP_TYPES)[number]> =>
+    !([...PROVENANCE_RELATIONSHIP_TYPES, ...SHORTCUT_RELATIONSHIP_TYPES] as readonly string[]).includes(type),
 );
 
 /** Labels whose nodes carry `nameKeys` and can be looked up by name. */
@@ -162,7 +171,11 @@ export function partnershipId(placeIdA: string, placeIdB: string, kind: string):
   return `${ID_PREFIXES.Partnership}${kind}:${first}|${second}`;
 }
 
-export function countryFigureId(codes: [string, string], metric: string, asOf: string | null): string {
-  const pair = [...codes].map((c) => c.toUpperCase()).sort().join('-');
-  return `${ID_PREFIXES.CountryFigure}${pair}:${slug(metric)}:${asOf ?? 'undated'}`;
+/**
+ * A figure is the same figure when it counts the same thing about the same subjects as of the same date. Subjects are
+ * country codes ("CN") and place ids, in any order: `figure:CN-JP:sister-city-pairs:2019-11-24`.
+ */
+export function figureId(subjects: string[], metric: string, asOf: string | null): string {
+  const keys = subjects.map((s) => (s.includes(':') ? s : s.toUpperCase())).sort().join('-');
+  return `${ID_PREFIXES.CountryFigure}${keys}:${slug(metric)}:${asOf ?? 'undated'}`;
 }

@@ -1,7 +1,7 @@
 /** The graph model owns ids and labels: every id a builder makes names its label, and nothing else does. */
 import { describe, expect, it } from 'vitest';
 import {
-  countryFigureId,
+  figureId,
   countryId,
   documentId,
   eventId,
@@ -30,7 +30,7 @@ describe('labelOfId', () => {
     Meeting: meetingId([person, personId('Bo Sample')], '2001-02', doc),
     Event: eventId('Made-up Summit', null),
     Partnership: partnershipId(place, placeId('Otherburg', 'YY'), 'sister'),
-    CountryFigure: countryFigureId(['ZZ', 'YY'], 'sister city pairs', null),
+    CountryFigure: figureId(['ZZ', 'YY'], 'sister city pairs', null),
   };
 
   it.each(NODE_LABELS.map((label) => [label, built[label]]))('reads %s from the id its builder makes (%s)', (label, id) => {
