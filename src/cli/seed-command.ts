@@ -32,14 +32,18 @@ export async function runSeed(driver: Driver, options: SeedOptions, log: (line: 
   });
   for (const r of report.results) {
     const how = r.extracted ? 'extracted facts' : 'facts file';
-    log(
-      r.status === 'unchanged'
-        ? `  unchanged  ${r.file}`
-        : `  seeded     ${r.file} (${how}): +${r.nodesCreated}/-${r.nodesDeleted} nodes, +${r.relationshipsCreated}/-${r.relationshipsDeleted} relationships`,
-    );
+    if (r.status === 'unchanged') log(`  unchanged  ${r.file}`);
+    else if (r.status === 'removed') log(`  removed    ${r.documentId} (its file is gone)`);
+    else log(`  seeded     ${r.file} (${how})`);
   }
   for (const f of report.failed) log(`  FAILED     ${f.message}`);
-  const seeded = report.results.filter((r) => r.status === 'seeded').length;
-  log(`${seeded} seeded, ${report.results.length - seeded} unchanged, ${report.failed.length} failed.`);
+  if (report.stopped) log(`STOPPED    ${report.stopped}`);
+  const seeded = report.results.filter((r) => r.status === 'seeded');
+  const removed = report.results.filter((r) => r.status === 'removed').length;
+  const { nodesCreated, nodesDeleted, relationshipsCreated, relationshipsDeleted } = report.counters;
+  log(
+    `${seeded.length} seeded, ${report.results.length - seeded.length - removed} unchanged, ${removed} removed, ${report.failed.length} failed: ` +
+      `+${nodesCreated}/-${nodesDeleted} nodes, +${relationshipsCreated}/-${relationshipsDeleted} relationships.`,
+  );
   return report;
 }

@@ -123,6 +123,7 @@ export function planTwinnedCities(citiesText: string, linksText: string, dir = '
     name: title,
     title,
     file: `twinned-cities/${file}`,
+    collection: 'twinned-cities',
     date: DATASET.date,
     source: DATASET.source,
     url: DATASET.url,
@@ -152,7 +153,9 @@ export function planTwinnedCities(citiesText: string, linksText: string, dir = '
     if (!countries.has(code)) {
       const cname = countryName(code) ?? row.fields[4]!;
       const aliases = [...new Set([...countryAliases(code), row.fields[4]!])].filter((a) => a !== cname);
-      countries.set(code, { id: countryId(code), code, name: cname, aliases, nameKeys: [...new Set([cname, ...aliases, code].map(nameKey))] });
+      countries.set(code, { id: countryId(code), code, name: cname, aliases });
+      // The data set's name for the country is a statement like any other: its first city row says it.
+      cities.evidence.push({ label: 'Country', factId: countryId(code), sentenceId: sentenceId(cities.document.id, row.start, row.end), confidence: 1 });
     }
     const ambiguous = (shared.get(`${code}|${nameKey(name)}`) ?? 0) > 1;
     const id = ambiguous ? `${placeId(name, code)}-${qid.toLowerCase()}` : placeId(name, code);
@@ -164,7 +167,6 @@ export function planTwinnedCities(citiesText: string, linksText: string, dir = '
       countryCode: code,
       countryId: countryId(code),
       aliases: [],
-      nameKeys: [nameKey(name)],
       lat: Number(lat),
       lng: Number(lng),
       geonamesId: null,

@@ -1,6 +1,7 @@
 /**
  * A graph as plain, sorted data: every node (labels, properties) and relationship (ends by id, type, properties),
- * so two states of the database can be compared with one `toEqual`.
+ * each property with its Neo4j type (an INTEGER and a FLOAT of the same value differ), so two states of the database
+ * can be compared with one `toEqual`.
  */
 import type { Driver } from 'neo4j-driver';
 
@@ -14,15 +15,21 @@ const stable = (value: unknown): string =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
   );
 
+/** Cypher for an entity's properties as `[key, value, Neo4j type]` triples. */
+const typedProperties = (variable: string) =>
+  `COLLECT { UNWIND keys(${variable}) AS key RETURN [key, ${variable}[key], valueType(${variable}[key])] }`;
+
+const asObject = (triples: [string, unknown, string][]) => Object.fromEntries(triples.map(([key, value, type]) => [key, [value, type]]));
+
 export async function snapshotGraph(driver: Driver): Promise<GraphSnapshot> {
-  const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+  const nodes = await driver.executeQuery(`MATCH (n) RETURN labels(n) AS labels, ${typedProperties('n')} AS props`);
   const relationships = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
+    `MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, ${typedProperties('r')} AS props`,
   );
   return {
-    nodes: nodes.records.map((r) => stable({ labels: r.get('labels'), ...r.get('props') })).sort(),
+    nodes: nodes.records.map((r) => stable({ labels: r.get('labels'), ...asObject(r.get('props')) })).sort(),
     relationships: relationships.records
-      .map((r) => stable({ from: r.get('from'), type: r.get('type'), to: r.get('to'), ...r.get('props') }))
+      .map((r) => stable({ from: r.get('from'), type: r.get('type'), to: r.get('to'), ...asObject(r.get('props')) }))
       .sort(),
   };
 }

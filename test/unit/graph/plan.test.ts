@@ -44,7 +44,7 @@ describe('planDocument', () => {
   });
 
   it('keys names case- and punctuation-insensitively for lookups', () => {
-    expect(plan().places[1]!.nameKeys).toEqual(['lakeside', 'lakeside town']);
+    expect(plan().places[1]!.aliases).toEqual(['Lakeside Town']);
   });
 
   it('names offices after their place', () => {
