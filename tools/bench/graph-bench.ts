@@ -21,22 +21,12 @@ import { seedPlan } from '../../src/graph/seed.ts';
 import { readTwinnedCities } from '../../src/import/twinned-cities.ts';
 import type { FactsFile } from '../../src/facts/types.ts';
 import { ensureLocalNeo4j, stopLocalNeo4j } from '../neo4j/local-neo4j.ts';
+import { random } from './random.ts';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 200);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const DATASET = process.env.BENCH_DATASET ?? '../shared/data/twinned-cities';
 const BENCH_SERVER = { home: join(process.cwd(), '.neo4j', 'bench'), boltPort: 7689, httpPort: 7476 };
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run seeds the same articles. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES = ['CN', 'JP', 'KR', 'US', 'DE', 'FR', 'GB', 'IT', 'BR', 'AU'];
 

@@ -9,7 +9,8 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../../src/graph/schema.ts';
 import { seedFolder } from '../../../src/graph/seed-folder.ts';
-import { random, RandomFolder } from '../../fixtures/random-folder.ts';
+import { random } from '../../../tools/bench/random.ts';
+import { RandomFolder } from '../../fixtures/random-folder.ts';
 import { snapshotGraph } from '../graph-snapshot.ts';
 import { getTestDriver, resetDatabase } from '../neo4j.ts';
 
