@@ -9,7 +9,7 @@ import type { Driver } from 'neo4j-driver';
 import { collectDocuments, type Extractor, type FailedDocument } from '../facts/collect.ts';
 import { documentId } from './model.ts';
 import { planDocument } from './plan.ts';
-import { seedDocuments, type Counters, type SeedResult } from './seed.ts';
+import { readOnce, seedDocuments, type Counters, type SeedResult } from './seed.ts';
 
 export interface SeedReport {
   results: (SeedResult & { extracted: boolean })[];
@@ -32,8 +32,8 @@ export async function seedFolder(
   if (options.prune) {
     // A document whose files are still there but fail to load is kept as it was, not pruned.
     const present = new Set([...ready.map((doc) => documentId(doc.file)), ...failed.map((f) => documentId(basename(f.file)))]);
-    const seeded = await driver.executeQuery(ARTICLE_DOCUMENTS, {}, { database: options.database, routing: 'READ' });
-    removeDocumentIds = seeded.records.map((r) => r.get('id') as string).filter((id) => !present.has(id));
+    const seeded = await readOnce(driver, options.database, ARTICLE_DOCUMENTS);
+    removeDocumentIds = seeded.map((r) => r.get('id') as string).filter((id) => !present.has(id));
   }
   const report = await seedDocuments(driver, plans, { database: options.database, force: options.force, batchRows: options.batchRows, removeDocumentIds });
   const extracted = new Map(ready.map((doc) => [doc.file, doc.extracted]));

@@ -359,6 +359,19 @@ export function isUnreachable(error: unknown): boolean {
   return code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED;
 }
 
+/**
+ * One read without the driver's retries (`executeQuery` would retry an unreachable server for 30 s): the seeder's
+ * reads are cheap to repeat by seeding again, and an unreachable server should stop the run at once.
+ */
+export async function readOnce(driver: Driver, database: string | undefined, cypher: string, params: Record<string, unknown> = {}) {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    return (await session.run(cypher, params)).records;
+  } finally {
+    await session.close();
+  }
+}
+
 const MAX_ATTEMPTS = 4;
 
 /**
@@ -425,8 +438,8 @@ export async function seedDocuments(driver: Driver, plans: readonly GraphPlan[],
   try {
     if (!options.force && plans.length > 0) {
       const hashes = plans.map((p) => ({ id: p.document.id, contentHash: p.document.contentHash, factsHash: p.document.factsHash }));
-      const unchanged = await driver.executeQuery(SEED_CYPHER.unchanged, { rows: hashes }, { database: options.database, routing: 'READ' });
-      const same = new Set(unchanged.records.map((r) => r.get('id') as string));
+      const unchanged = await readOnce(driver, options.database, SEED_CYPHER.unchanged, { rows: hashes });
+      const same = new Set(unchanged.map((r) => r.get('id') as string));
       for (const plan of plans.filter((p) => same.has(p.document.id))) {
         report.results.push({ documentId: plan.document.id, file: plan.document.file, status: 'unchanged', batchSize: 0, ...noCounters() });
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locateEvidence, parseFactsFile } from '../../../src/facts/load.ts';
-import { planDocument } from '../../../src/graph/plan.ts';
+import neo4j from 'neo4j-driver';
+import { planDocument, seedRows } from '../../../src/graph/plan.ts';
 import { TOWN_DOCUMENT, townFactsYaml } from '../../fixtures/facts.ts';
 
 function plan(text = townFactsYaml()) {
@@ -49,5 +50,35 @@ describe('planDocument', () => {
 
   it('names offices after their place', () => {
     expect(plan().offices.map((o) => o.name)).toEqual(['Mayor of Riverton', 'Mayor of Lakeside']);
+  });
+});
+
+describe('seedRows', () => {
+  it('gives years, offsets and values as Neo4j integers and full dates as Neo4j dates', () => {
+    const rows = seedRows([plan()]);
+    const tie = rows.evidence.find((e) => e.label === 'Partnership')!;
+    expect(neo4j.isInt(tie.stated.since)).toBe(true);
+    expect(rows.sentences.every((s) => neo4j.isInt(s.props.start) && neo4j.isInt(s.props.end))).toBe(true);
+    expect(String(rows.documents[0]!.props.day)).toBe('2020-05-04');
+  });
+
+  it("keeps each document's statement of a fact on its evidence rows", () => {
+    const rows = seedRows([plan(), plan(townFactsYaml({ since: '1995' }))]);
+    expect(rows.evidence.filter((e) => e.label === 'Partnership').map((e) => Number(e.stated.since))).toEqual([1994, 1995]);
+    expect(rows.touched.filter((t) => t.label === 'Partnership')).toHaveLength(1);
+  });
+
+  it('has the rows the seeding Cypher consumes: both ends of a tie, the places of offices', () => {
+    const rows = seedRows([plan()]);
+    expect(rows.partyTo.map((r) => r.placeId)).toEqual(['place:gb:riverton', 'place:de:lakeside']);
+    expect(rows.officeOf).toEqual([
+      { fromId: 'office:ann-lee:mayor:place:gb:riverton', toId: 'place:gb:riverton', toLabel: 'Place' },
+      { fromId: 'office:bo-chen:mayor:place:de:lakeside', toId: 'place:de:lakeside', toLabel: 'Place' },
+    ]);
+  });
+
+  it('reads an end year without a status as an ended tie', () => {
+    const text = townFactsYaml().replace('    sinceBasis: stated\n', '    sinceBasis: stated\n    until: 2010\n');
+    expect(seedRows([plan(text)]).evidence.find((e) => e.label === 'Partnership')!.stated.status).toBe('ended');
   });
 });
