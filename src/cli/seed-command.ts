@@ -10,6 +10,8 @@ export interface SeedOptions {
   documentsDir: string;
   factsDir: string;
   force: boolean;
+  /** Remove articles seeded before whose files are gone (see seed-folder.ts). */
+  prune?: boolean;
   /** Extract facts for documents without a facts file; false to require hand-made facts. */
   extract: boolean;
   database?: string;
@@ -27,6 +29,7 @@ export async function runSeed(driver: Driver, options: SeedOptions, log: (line: 
     documentsDir: options.documentsDir,
     factsDir: options.factsDir,
     force: options.force,
+    prune: options.prune,
     database: options.database,
     extract: options.extract ? await loadExtractor() : undefined,
   });

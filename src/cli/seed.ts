@@ -1,5 +1,5 @@
 /**
- * `npm run seed [-- --documents DIR --facts DIR --force --no-extract]`: seeds the graph from seed/ (or the folders
+ * `npm run seed [-- --documents DIR --facts DIR --force --prune --no-extract]`: seeds the graph from seed/ (or the folders
  * given). Exits 1 when any document failed; the others are seeded all the same.
  */
 import { parseArgs } from 'node:util';
@@ -7,10 +7,11 @@ import { connectNeo4j } from '../graph/connect.ts';
 import { runSeed } from './seed-command.ts';
 import { runCommand } from './run-command.ts';
 
-const USAGE = `Usage: npm run seed -- [--documents seed/documents] [--facts seed/facts] [--force] [--no-extract]
+const USAGE = `Usage: npm run seed -- [--documents seed/documents] [--facts seed/facts] [--force] [--prune] [--no-extract]
   --documents DIR  folder of articles (.txt)                         default: seed/documents
   --facts DIR      folder of facts files (NAME.facts.yaml)           default: seed/facts
   --force          rewrite documents even when unchanged since the last seeding
+  --prune          remove articles seeded before whose files are gone, with what only they supported
   --no-extract     fail documents that have no facts file instead of extracting their facts`;
 
 async function main(): Promise<number> {
@@ -21,6 +22,7 @@ async function main(): Promise<number> {
         documents: { type: 'string', default: 'seed/documents' },
         facts: { type: 'string', default: 'seed/facts' },
         force: { type: 'boolean', default: false },
+        prune: { type: 'boolean', default: false },
         'no-extract': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -40,6 +42,7 @@ async function main(): Promise<number> {
       documentsDir: args.documents,
       factsDir: args.facts,
       force: args.force,
+      prune: args.prune,
       extract: !args['no-extract'],
       database: config.database,
     });
