@@ -5,7 +5,8 @@
  * `.neo4j/bench` on ports 7689/7476 (stopped at the end), or the server in BENCH_NEO4J_URI (+ BENCH_NEO4J_PASSWORD)
  * when you give one to be wiped.
  *
- * 1. Seeding: synthetic articles' facts (deterministic), one transaction per document: documents/s and rows/s.
+ * 1. Seeding: synthetic articles' facts (deterministic), one transaction per document and in batches across
+ *    documents: documents/s, rows/s and their ratio.
  * 2. Import: the Twinned Cities data set (../shared/data/twinned-cities, 5,470 cities, 10,596 links): rows/s.
  * 3. API: GraphQL requests through yoga.fetch (in process, no HTTP) on that graph, p50/p95 latency, and the ratio to
  *    the bare Cypher that answers the same question.
@@ -15,9 +16,9 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createServer } from '../../src/api/yoga.ts';
 import { openDriver } from '../../src/graph/driver.ts';
-import { planDocument, type GraphPlan } from '../../src/graph/plan.ts';
+import { planDocument, rowCount } from '../../src/graph/plan.ts';
 import { ensureSchema } from '../../src/graph/schema.ts';
-import { seedPlan } from '../../src/graph/seed.ts';
+import { seedDocuments, seedPlan } from '../../src/graph/seed.ts';
 import { readTwinnedCities } from '../../src/import/twinned-cities.ts';
 import type { FactsFile } from '../../src/facts/types.ts';
 import { ensureLocalNeo4j, stopLocalNeo4j } from '../neo4j/local-neo4j.ts';
@@ -88,19 +89,6 @@ function syntheticArticle(n: number, next: () => number): { text: string; facts:
   };
 }
 
-const rowsOf = (plan: GraphPlan) =>
-  1 +
-  plan.sentences.length +
-  plan.countries.length +
-  plan.places.length +
-  plan.people.length +
-  plan.offices.length +
-  plan.meetings.length +
-  plan.partnerships.length +
-  plan.figures.length +
-  plan.evidence.length +
-  plan.mentions.length;
-
 function locate(facts: FactsFile, text: string): FactsFile {
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -128,24 +116,37 @@ function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/** Deletes every node, in batches (CALL IN TRANSACTIONS needs an auto-commit transaction). */
+async function wipe(driver: Driver): Promise<void> {
+  const session = driver.session();
+  await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS').finally(() => session.close());
+}
+
 async function benchSeeding(driver: Driver): Promise<void> {
   const next = random(42);
   const plans = Array.from({ length: DOCUMENTS }, (_, n) => {
     const { text, facts } = syntheticArticle(n, next);
     return planDocument(locate(facts, text), text, { factsText: JSON.stringify(facts), extracted: true });
   });
-  const rows = plans.reduce((sum, plan) => sum + rowsOf(plan), 0);
-  const [, ms] = await time(async () => {
-    for (const plan of plans) await seedPlan(driver, plan);
-  });
-  console.log(`seed ${DOCUMENTS} synthetic articles:        ${(DOCUMENTS / (ms / 1000)).toFixed(1)} documents/s, ${(rows / (ms / 1000)).toFixed(0)} rows/s (${rows} rows, ${(ms / 1000).toFixed(1)} s)`);
-  const [, againMs] = await time(async () => {
-    for (const plan of plans) await seedPlan(driver, plan);
-  });
+  const rows = plans.reduce((sum, plan) => sum + rowCount(plan), 0);
+  // One transaction per document against batches of a few thousand rows, interleaved on an empty graph each time.
+  const seconds: Record<'perDocument' | 'batched', number[]> = { perDocument: [], batched: [] };
+  for (let round = 0; round < 2; round++) {
+    for (const [mode, batchRows] of [['perDocument', 0], ['batched', undefined]] as const) {
+      await wipe(driver);
+      const [, ms] = await time(() => seedDocuments(driver, plans, { batchRows }));
+      seconds[mode].push(ms / 1000);
+    }
+  }
+  const best = (samples: number[]) => Math.min(...samples);
+  for (const mode of ['perDocument', 'batched'] as const) {
+    const s = best(seconds[mode]);
+    console.log(`seed ${DOCUMENTS} synthetic articles, ${mode === 'batched' ? 'batched      ' : 'per document '}: ${(DOCUMENTS / s).toFixed(1)} documents/s, ${(rows / s).toFixed(0)} rows/s (${rows} rows, best of 2: ${s.toFixed(1)} s)`);
+  }
+  console.log(`seedBatchVsPerDocument (throughput ratio): ${(best(seconds.perDocument) / best(seconds.batched)).toFixed(2)}`);
+  const [, againMs] = await time(() => seedDocuments(driver, plans));
   console.log(`re-seed unchanged (skipped by hash):     ${(DOCUMENTS / (againMs / 1000)).toFixed(0)} documents/s`);
-  const [, forcedMs] = await time(async () => {
-    for (const plan of plans) await seedPlan(driver, plan, { force: true });
-  });
+  const [, forcedMs] = await time(() => seedDocuments(driver, plans, { force: true }));
   console.log(`re-seed forced (replace each document):  ${(DOCUMENTS / (forcedMs / 1000)).toFixed(1)} documents/s, ${(rows / (forcedMs / 1000)).toFixed(0)} rows/s`);
 }
 
@@ -157,7 +158,7 @@ async function benchImport(driver: Driver): Promise<boolean> {
   const plans = await readTwinnedCities(DATASET);
   for (const [what, plan] of [['cities', plans.cities], ['links', plans.links]] as const) {
     const [, ms] = await time(() => seedPlan(driver, plan));
-    const rows = rowsOf(plan);
+    const rows = rowCount(plan);
     console.log(`import twinned-cities ${what.padEnd(6)}:           ${(plan.sentences.length / (ms / 1000)).toFixed(0)} CSV rows/s, ${(rows / (ms / 1000)).toFixed(0)} graph rows/s (${(ms / 1000).toFixed(1)} s)`);
   }
   return true;
