@@ -529,7 +529,9 @@ export type Partnership = Evidenced & Node & {
   sinceBasis: SinceBasis;
   /** For a derived year, how it was derived: `derived from '37 years' as of 2019`. */
   sinceNote?: Maybe<Scalars['String']['output']>;
-  /** Year the tie ended, when a text says it did. */
+  /** Whether the tie holds, as the newest document that says so states it; `active` when none says. */
+  status: TieStatus;
+  /** Year the tie ended (or was suspended), when a text says it did. */
   until?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -889,7 +891,7 @@ export type QuerySearchArgs = {
 
 /** Relationship types of the graph, for `neighbourhood`. */
 export type RelationshipType =
-  /** (:CountryFigure)-[:ABOUT]->(:Country), twice per figure. */
+  /** (:CountryFigure)-[:ABOUT]->(:Country|Place), once per subject of the figure. */
   | 'ABOUT'
   /** (:Person)-[:ATTENDED]->(:Meeting|Event) */
   | 'ATTENDED'
@@ -915,6 +917,8 @@ export type RelationshipType =
   | 'PARTY_TO'
   /** (:CountryFigure)-[:STATED_BY]->(:Person) */
   | 'STATED_BY'
+  /** (:Place)-[:TIED_TO {partnership, kind, since, until, status}]->(:Place): one per tie, a shortcut around its Partnership node; read it undirected. */
+  | 'TIED_TO'
   /** (:Place)-[:WITHIN]->(:Place): a city within its prefecture. */
   | 'WITHIN';
 
@@ -982,6 +986,15 @@ export type TieKind =
   | 'sister'
   /** Twin towns. */
   | 'twin';
+
+/** Whether a tie holds. */
+export type TieStatus =
+  /** In force (the default when no document says otherwise). */
+  | 'active'
+  /** Severed or terminated. */
+  | 'ended'
+  /** Frozen by one side, may resume. */
+  | 'suspended';
 
 
 
@@ -1139,6 +1152,7 @@ export type ResolversTypes = {
   Step: ResolverTypeWrapper<Omit<Step, 'from' | 'to'> & { from: ResolversTypes['Node'], to: ResolversTypes['Node'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TieKind: TieKind;
+  TieStatus: TieStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1417,6 +1431,7 @@ export type PartnershipResolvers<ContextType = ApiContext, ParentType extends Re
   since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sinceBasis?: Resolver<ResolversTypes['SinceBasis'], ParentType, ContextType>;
   sinceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TieStatus'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -4,7 +4,7 @@
  * place and participants). The API maps its types onto these (the `mappers` of codegen.yml), so a resolver is
  * type-checked against what the Cypher returns. Properties a node may lack are optional: Neo4j stores no nulls.
  */
-import type { SinceBasis, TieKind } from '../../facts/types.ts';
+import type { SinceBasis, TieKind, TieStatus } from '../../facts/types.ts';
 import type { NodeLabel } from '../model.ts';
 
 /** What every node has. */
@@ -81,6 +81,10 @@ export interface PartnershipRecord extends LabelledRecord<'Partnership'> {
   sinceBasis?: SinceBasis;
   sinceNote?: string;
   until?: number;
+  /** Absent on ties seeded before statuses existed, which read as active. */
+  status?: TieStatus;
+  /** The fields on which the documents that state the tie disagree. */
+  disputed?: string[];
   ends?: LocationRecord[];
 }
 
@@ -90,6 +94,8 @@ export interface CountryFigureRecord extends LabelledRecord<'CountryFigure'> {
   value?: number;
   qualifier?: string;
   asOf?: string;
+  /** The fields on which the documents that state the figure disagree. */
+  disputed?: string[];
   countries?: CountryRecord[];
   statedBy?: PersonRecord | null;
 }

@@ -8,13 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createServer } from '../../../src/api/yoga.ts';
 import { locateEvidence, parseFactsFile } from '../../../src/facts/load.ts';
 import { planDocument } from '../../../src/graph/plan.ts';
 import { ensureSchema } from '../../../src/graph/schema.ts';
 import { seedDocuments } from '../../../src/graph/seed.ts';
 import { seedFolder } from '../../../src/graph/seed-folder.ts';
 import { TOWN_DOCUMENT, townFactsYaml } from '../../fixtures/facts.ts';
-import { getTestDriver, resetDatabase } from '../neo4j.ts';
+import { getTestDriver, resetDatabase, testNeo4jConfig } from '../neo4j.ts';
 
 const SEED = { documentsDir: 'seed/documents', factsDir: 'seed/facts' };
 let driver: Driver;
@@ -157,6 +158,15 @@ describe('documents that disagree', () => {
     await writeFile(join(folder.factsDir, 'later.facts.yaml'), towns('later', { date: '2022-03-01', tie: '    status: suspended\n    until: 2022\n' }));
     await seedFolder(driver, folder);
     expect(await tie()).toEqual([{ since: 1994, status: 'suspended', until: 2022, tiedSince: 1994, tiedStatus: 'suspended' }]);
+    const api = createServer({ driver, database: testNeo4jConfig().database });
+    const response = await api.fetch('http://api.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: '{ place(name: "Riverton") { partners { edges { partnership { status until since } } } } }' }),
+    });
+    expect(await response.json()).toEqual({
+      data: { place: { partners: { edges: [{ partnership: { status: 'suspended', until: 2022, since: 1994 } }] } } },
+    });
     expect(
       await rows(`MATCH (:Partnership)-[e:EVIDENCED_BY]->(:Sentence)-[:IN]->(d:Document) RETURN d.file AS file, e.status AS status ORDER BY file`),
     ).toEqual([

@@ -32,6 +32,8 @@ export const Event: EventResolvers = {
 export const Partnership: PartnershipResolvers = {
   ...nodeFields,
   sinceBasis: (parent) => parent.sinceBasis ?? 'unknown',
+  // Ties seeded before statuses existed have none: they were read as holding.
+  status: (parent) => parent.status ?? 'active',
   ends: detailField('Partnership', 'ends', findPartnershipDetails, []),
   evidence: evidenceField('Partnership'),
 };
