@@ -68,6 +68,16 @@ export function newest<T extends Value>(statements: readonly Statement[], field:
   );
 }
 
+/**
+ * The fields on which the documents disagree: two or more different values stated. A tie's status is not among them,
+ * since a tie that was active and is now suspended is a change, not a disagreement. Null when they all agree, so
+ * that only disputed facts carry the property.
+ */
+export function disputedFields(statements: readonly Statement[], fields: readonly string[]): string[] | null {
+  const disputed = fields.filter((field) => new Set(statements.map((s) => toNumber(s.stated[field])).filter((v) => v != null)).size > 1);
+  return disputed.length > 0 ? disputed : null;
+}
+
 /** Every string of the list `field` over all statements, each once, sorted. */
 function union(statements: readonly Statement[], field: string): string[] {
   const all = statements.flatMap((s) => (Array.isArray(s.stated[field]) ? (s.stated[field] as string[]) : []));
@@ -168,6 +178,7 @@ export function deriveNode(label: EvidencedLabel, id: string, statements: readon
           ...tie,
           sinceBasis,
           sinceNote: pick(agreeing(withSince, 'sinceBasis', sinceBasis), 'sinceNote'),
+          disputed: disputedFields(statements, ['since', 'until']),
         },
         tie,
       };
@@ -183,6 +194,7 @@ export function deriveNode(label: EvidencedLabel, id: string, statements: readon
           qualifier: pick(statements, 'qualifier'),
           asOf,
           asOfDay: dayOf(asOf),
+          disputed: disputedFields(statements, ['value', 'qualifier']),
         },
         statedById: pick(statements, 'statedById'),
       };

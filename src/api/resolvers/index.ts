@@ -1,6 +1,7 @@
 /** The resolver map: one module per root field group and per type; the abstract types resolve from node labels. */
 import { connection, neighbourhood } from './query/traversal.ts';
 import { country, document, event, node, person, place } from './query/lookups.ts';
+import { conflicts } from './query/conflicts.ts';
 import { CountryPair, countryPair } from './query/country-pair.ts';
 import { meetings } from './query/meetings.ts';
 import { partnerships } from './query/partnerships.ts';
@@ -14,7 +15,7 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { evidencedTypeName, locationTypeName, nodeTypeName } from './shared.ts';
 
 export const resolvers: Resolvers = {
-  Query: { node, place, person, country, document, event, search, meetings, partnerships, neighbourhood, connection, countryPair },
+  Query: { node, place, person, country, document, event, search, meetings, partnerships, conflicts, neighbourhood, connection, countryPair },
   Node: { __resolveType: nodeTypeName },
   Evidenced: { __resolveType: evidencedTypeName },
   Location: { __resolveType: locationTypeName },

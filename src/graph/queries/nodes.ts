@@ -5,6 +5,7 @@
  */
 import { NAMED_LABELS, NODE_LABELS, type NamedLabel, type NodeLabel } from '../model.ts';
 import { nameKey } from '../../facts/names.ts';
+import type { SinceBasis, TieStatus } from '../../facts/types.ts';
 import { nodeProjection, readRows, type GraphReader, type NamedQuery, type PageWindow, type Slice } from './read.ts';
 import type { DocumentRecord, RecordOfLabel } from './records.ts';
 
@@ -15,12 +16,27 @@ export function checkedLabel<L extends string>(label: L, allowed: readonly strin
 }
 
 /** A sentence that states a fact, with its document and the confidence of the extraction. */
+/** What one document states of a fact: the properties of its EVIDENCED_BY relationship (see src/graph/plan.ts). */
+export interface StatedRecord {
+  confidence?: number;
+  name?: string;
+  since?: number;
+  sinceBasis?: SinceBasis;
+  sinceNote?: string;
+  until?: number;
+  status?: TieStatus;
+  value?: number;
+  date?: string;
+}
+
 export interface EvidenceRecord {
   sentenceId: string;
   sentence: string;
   start: number | null;
   end: number | null;
   confidence: number | null;
+  /** What this document states of the fact (the EVIDENCED_BY relationship's properties): its since, status, value... */
+  stated: StatedRecord;
   document: DocumentRecord;
 }
 
@@ -78,7 +94,7 @@ MATCH (n:${label} {id: id})
 RETURN id, COLLECT {
   MATCH (n)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
   RETURN {sentenceId: s.id, sentence: s.text, start: s.start, end: s.end,
-          confidence: coalesce(e.confidence, 1.0), document: ${nodeProjection('d')}} AS evidence
+          confidence: coalesce(e.confidence, 1.0), stated: properties(e), document: ${nodeProjection('d')}} AS evidence
   ORDER BY d.date DESC, d.id, s.start
   LIMIT $limit
 } AS evidence`,

@@ -16,6 +16,8 @@ export interface PartnershipFilter {
   sinceTo?: number | null;
   /** Ties this place is party to. */
   placeId?: string | null;
+  /** Only ties in one of these states (active, suspended, ended); a tie without a status is active. */
+  statuses?: readonly string[] | null;
 }
 
 /** The conditions and the page, after a first clause that has bound the candidate ties `t`. */
@@ -23,6 +25,7 @@ const TIE_FILTER_AND_PAGE = `WHERE ($kinds IS NULL OR t.kind IN $kinds)
   AND ($sinceFrom IS NULL OR t.since >= $sinceFrom)
   AND ($sinceTo IS NULL OR t.since <= $sinceTo)
   AND ($placeId IS NULL OR EXISTS { (:Place {id: $placeId})-[:PARTY_TO]->(t) })
+  AND ($statuses IS NULL OR coalesce(t.status, 'active') IN $statuses)
 WITH t, COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN coalesce(party.countryCode, party.code) AS code ORDER BY code } AS codes
 WHERE $countryA IS NULL
    OR ($countryB IS NULL AND $countryA IN codes)
@@ -59,6 +62,7 @@ export function partnershipsQuery(filter: PartnershipFilter, window: PageWindow)
       sinceFrom: filter.sinceFrom ?? null,
       sinceTo: filter.sinceTo ?? null,
       placeId: filter.placeId ?? null,
+      statuses: filter.statuses ? [...filter.statuses] : null,
       countryA: countries[0] ?? null,
       countryB: countries[1] ?? null,
       offset: window.offset,

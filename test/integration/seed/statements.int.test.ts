@@ -47,6 +47,17 @@ function towns(name: string, options: { since?: string; date?: string; tie?: str
     .replace('    sinceBasis: stated\n', `    sinceBasis: stated\n${options.tie ?? ''}`);
 }
 
+/** Asks the API (the real server on the test database) a query. */
+async function graphql(query: string): Promise<{ data: Record<string, any> }> {
+  const api = createServer({ driver, database: testNeo4jConfig().database });
+  const response = await api.fetch('http://api.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as { data: Record<string, any> };
+}
+
 const tie = () =>
   rows(`MATCH (t:Partnership) OPTIONAL MATCH ()-[r:TIED_TO {partnership: t.id}]->()
         RETURN t.since AS since, t.status AS status, t.until AS until, r.since AS tiedSince, r.status AS tiedStatus`);
@@ -136,6 +147,23 @@ describe('documents that disagree', () => {
       { file: 'b.txt', since: 1990 },
       { file: 'c.txt', since: 1990 },
     ]);
+    const answer = await graphql(`{
+      conflicts { totalCount nodes { ... on Partnership { since disputed evidence { document { file } stated { since status } } } } }
+      partnerships(filter: { statuses: [suspended] }) { totalCount } }`);
+    expect(answer.data.conflicts).toEqual({
+      totalCount: 1,
+      nodes: [
+        {
+          since: 1990,
+          disputed: ['since'],
+          evidence: expect.arrayContaining([
+            { document: { file: 'a.txt' }, stated: { since: 1984, status: null } },
+            { document: { file: 'b.txt' }, stated: { since: 1990, status: null } },
+          ]),
+        },
+      ],
+    });
+    expect(answer.data.partnerships).toEqual({ totalCount: 0 });
     // Re-seeding the dissenting document last does not let it win.
     await writeFile(join(folder.factsDir, 'a.facts.yaml'), `${towns('a', { since: '1984' })}\n`);
     await seedFolder(driver, folder);
@@ -158,15 +186,10 @@ describe('documents that disagree', () => {
     await writeFile(join(folder.factsDir, 'later.facts.yaml'), towns('later', { date: '2022-03-01', tie: '    status: suspended\n    until: 2022\n' }));
     await seedFolder(driver, folder);
     expect(await tie()).toEqual([{ since: 1994, status: 'suspended', until: 2022, tiedSince: 1994, tiedStatus: 'suspended' }]);
-    const api = createServer({ driver, database: testNeo4jConfig().database });
-    const response = await api.fetch('http://api.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: '{ place(name: "Riverton") { partners { edges { partnership { status until since } } } } }' }),
+    expect(await graphql('{ place(name: "Riverton") { partners { edges { partnership { status until since disputed } } } } }')).toEqual({
+      data: { place: { partners: { edges: [{ partnership: { status: 'suspended', until: 2022, since: 1994, disputed: null } }] } } },
     });
-    expect(await response.json()).toEqual({
-      data: { place: { partners: { edges: [{ partnership: { status: 'suspended', until: 2022, since: 1994 } }] } } },
-    });
+    expect((await graphql('{ partnerships(filter: { statuses: [suspended, ended] }) { totalCount } }')).data).toEqual({ partnerships: { totalCount: 1 } });
     expect(
       await rows(`MATCH (:Partnership)-[e:EVIDENCED_BY]->(:Sentence)-[:IN]->(d:Document) RETURN d.file AS file, e.status AS status ORDER BY file`),
     ).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveNode, newest, pick, type Statement } from '../../../src/graph/derive.ts';
+import { deriveNode, disputedFields, newest, pick, type Statement } from '../../../src/graph/derive.ts';
 
 const said = (document: string, stated: Record<string, unknown>, options: { reviewed?: boolean; date?: string | null } = {}): Statement => ({
   document,
@@ -82,5 +82,13 @@ describe('deriveNode', () => {
     const partial = deriveNode('Meeting', 'meeting:y', [said('a', { name: 'y', date: '2021-05' })]);
     expect(partial.props).toMatchObject({ date: '2021-05', day: null });
     expect(Number(partial.props.year)).toBe(2021);
+  });
+});
+
+describe('disputedFields', () => {
+  it('names the fields documents give different values for, and nothing when they agree or stay silent', () => {
+    const statements = [said('a', { since: 1984, until: 2020, status: 'active' }), said('b', { since: 1990, status: 'suspended' }), said('c', {})];
+    expect(disputedFields(statements, ['since', 'until'])).toEqual(['since']);
+    expect(disputedFields([said('a', { since: 1984 }), said('b', { since: 1984 })], ['since', 'until'])).toBeNull();
   });
 });

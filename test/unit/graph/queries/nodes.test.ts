@@ -61,7 +61,7 @@ describe('evidenceQuery', () => {
       RETURN id, COLLECT {
         MATCH (n)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
         RETURN {sentenceId: s.id, sentence: s.text, start: s.start, end: s.end,
-                confidence: coalesce(e.confidence, 1.0), document: d{.*, labels: labels(d)}} AS evidence
+                confidence: coalesce(e.confidence, 1.0), stated: properties(e), document: d{.*, labels: labels(d)}} AS evidence
         ORDER BY d.date DESC, d.id, s.start
         LIMIT $limit
       } AS evidence"

@@ -13,6 +13,7 @@ describe('partnershipsQuery', () => {
       sinceFrom: 1980,
       sinceTo: 1990,
       placeId: null,
+      statuses: null,
       countryA: 'CN',
       countryB: 'JP',
       offset: 0,
@@ -29,6 +30,7 @@ describe('partnershipsQuery', () => {
         AND ($sinceFrom IS NULL OR t.since >= $sinceFrom)
         AND ($sinceTo IS NULL OR t.since <= $sinceTo)
         AND ($placeId IS NULL OR EXISTS { (:Place {id: $placeId})-[:PARTY_TO]->(t) })
+        AND ($statuses IS NULL OR coalesce(t.status, 'active') IN $statuses)
       WITH t, COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN coalesce(party.countryCode, party.code) AS code ORDER BY code } AS codes
       WHERE $countryA IS NULL
          OR ($countryB IS NULL AND $countryA IN codes)
@@ -48,6 +50,7 @@ describe('partnershipsQuery', () => {
       sinceFrom: null,
       sinceTo: null,
       placeId: null,
+      statuses: null,
       countryA: null,
       countryB: null,
       offset: 0,
@@ -59,6 +62,7 @@ describe('partnershipsQuery', () => {
         AND ($sinceFrom IS NULL OR t.since >= $sinceFrom)
         AND ($sinceTo IS NULL OR t.since <= $sinceTo)
         AND ($placeId IS NULL OR EXISTS { (:Place {id: $placeId})-[:PARTY_TO]->(t) })
+        AND ($statuses IS NULL OR coalesce(t.status, 'active') IN $statuses)
       WITH t, COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN coalesce(party.countryCode, party.code) AS code ORDER BY code } AS codes
       WHERE $countryA IS NULL
          OR ($countryB IS NULL AND $countryA IN codes)
