@@ -331,6 +331,13 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   return [...seen.values()];
 }
 
+/**
+ * The version of what the seeder writes for given facts, kept on each Document. Raise it when that changes (types,
+ * statements, derived properties), so that a graph seeded by an older version is rewritten on the next seed instead
+ * of its documents being skipped as unchanged.
+ */
+export const SEED_FORMAT = 2;
+
 /** An integer as Neo4j should store it: the driver sends a JavaScript number as a FLOAT. */
 export const int = (n: number | null | undefined): Integer | null => (n == null ? null : neo4j.int(n));
 
@@ -439,7 +446,7 @@ export function seedRows(plans: readonly GraphPlan[]): SeedRows {
   for (const plan of plans) {
     const { id, ...document } = plan.document;
     rows.documentIds.push(id);
-    rows.documents.push({ id, props: { id, ...document, day: dayOf(document.date) } });
+    rows.documents.push({ id, props: { id, ...document, day: dayOf(document.date), seedFormat: int(SEED_FORMAT) } });
     for (const { id: sid, documentId: docId, start, end, ...sentence } of plan.sentences) {
       rows.sentences.push({ id: sid, documentId: docId, props: { id: sid, ...sentence, start: int(start), end: int(end) } });
     }

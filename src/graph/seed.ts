@@ -19,7 +19,7 @@ import neo4j, { type Driver, type ManagedTransaction, type ResultSummary } from 
 type Tx = Pick<ManagedTransaction, 'run'>;
 import { deriveNode, type DerivedRow, type Statement } from './derive.ts';
 import { EVIDENCED_LABELS, MENTIONED_LABELS, PLACE_LABELS, type EvidencedLabel } from './model.ts';
-import { rowCount, seedRows, type GraphPlan, type SeedRows } from './plan.ts';
+import { rowCount, SEED_FORMAT, seedRows, type GraphPlan, type SeedRows } from './plan.ts';
 
 export interface Counters {
   nodesCreated: number;
@@ -96,7 +96,7 @@ export const SEED_CYPHER = {
   unchanged: `
     UNWIND $rows AS row
     MATCH (d:Document {id: row.id})
-    WHERE d.contentHash = row.contentHash AND d.factsHash = row.factsHash
+    WHERE d.contentHash = row.contentHash AND d.factsHash = row.factsHash AND d.seedFormat = $seedFormat
     RETURN d.id AS id`,
 
   /** What these documents supported before, so that it can be derived again (or removed) afterwards. */
@@ -438,7 +438,7 @@ export async function seedDocuments(driver: Driver, plans: readonly GraphPlan[],
   try {
     if (!options.force && plans.length > 0) {
       const hashes = plans.map((p) => ({ id: p.document.id, contentHash: p.document.contentHash, factsHash: p.document.factsHash }));
-      const unchanged = await readOnce(driver, options.database, SEED_CYPHER.unchanged, { rows: hashes });
+      const unchanged = await readOnce(driver, options.database, SEED_CYPHER.unchanged, { rows: hashes, seedFormat: SEED_FORMAT });
       const same = new Set(unchanged.map((r) => r.get('id') as string));
       for (const plan of plans.filter((p) => same.has(p.document.id))) {
         report.results.push({ documentId: plan.document.id, file: plan.document.file, status: 'unchanged', batchSize: 0, ...noCounters() });

@@ -109,6 +109,16 @@ describe('Neo4j types', () => {
   });
 });
 
+describe('a graph seeded by an older version of the seeder', () => {
+  it('is rewritten on the next seed, floats and all, rather than skipped as unchanged', async () => {
+    await seedFolder(driver, SEED);
+    await rows('MATCH (d:Document) SET d.seedFormat = 1 WITH d MATCH (t:Partnership) SET t.since = toFloat(t.since)');
+    const report = await seedFolder(driver, SEED);
+    expect(report.results.map((r) => r.status)).toEqual(['seeded']);
+    expect(await rows('MATCH (t:Partnership) RETURN valueType(t.since) AS type')).toEqual([{ type: 'INTEGER NOT NULL' }]);
+  });
+});
+
 describe('the TIED_TO shortcut', () => {
   it('is one relationship per tie, from the smaller place id to the larger, carrying what the tie shows', async () => {
     await seedFolder(driver, SEED);
