@@ -20,27 +20,25 @@ export interface PartnershipFilter {
   statuses?: readonly string[] | null;
 }
 
-/** The conditions and the page, after a first clause that has bound the candidate ties `t`. */
-const TIE_FILTER_AND_PAGE = `WHERE ($kinds IS NULL OR t.kind IN $kinds)
+/** The conditions on the tie itself, after a first clause that has bound the candidate ties `t`. */
+const TIE_CONDITIONS = `WHERE ($kinds IS NULL OR t.kind IN $kinds)
   AND ($sinceFrom IS NULL OR t.since >= $sinceFrom)
   AND ($sinceTo IS NULL OR t.since <= $sinceTo)
   AND ($placeId IS NULL OR EXISTS { (:Place {id: $placeId})-[:PARTY_TO]->(t) })
-  AND ($statuses IS NULL OR coalesce(t.status, 'active') IN $statuses)
-WITH t, COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN coalesce(party.countryCode, party.code) AS code ORDER BY code } AS codes
-WHERE $countryA IS NULL
-   OR ($countryB IS NULL AND $countryA IN codes)
-   OR ($countryB IS NOT NULL AND size(codes) = 2
-       AND ((codes[0] = $countryA AND codes[1] = $countryB) OR (codes[0] = $countryB AND codes[1] = $countryA)))
-WITH t ORDER BY t.since IS NULL, t.since, t.name, t.id
+  AND ($statuses IS NULL OR coalesce(t.status, 'active') IN $statuses)`;
+
+/** Oldest first, then the page; the count is of every tie that passed. */
+const TIE_PAGE = `WITH t ORDER BY t.since IS NULL, t.since, t.name, t.id
 WITH collect(t) AS ties
 RETURN size(ties) AS totalCount, [t IN ties[$offset..$offset + $limit] | ${partnershipProjection('t')}] AS items`;
 
 /** Every tie is a candidate when no country is given. */
 export const PARTNERSHIPS_CYPHER = `MATCH (t:Partnership)
-${TIE_FILTER_AND_PAGE}`;
+${TIE_CONDITIONS}
+${TIE_PAGE}`;
 
 /**
- * With a country, the candidates are the ties of its places (or of the country itself as an end), reached from the
+ * With one country, the candidates are the ties of its places (or of the country itself as an end), reached from the
  * country's node: a few hundred ties to check instead of every tie in the graph.
  */
 export const PARTNERSHIPS_OF_COUNTRY_CYPHER = `CALL () {
@@ -49,14 +47,42 @@ export const PARTNERSHIPS_OF_COUNTRY_CYPHER = `CALL () {
   MATCH (:Country {id: 'country:' + $countryA})-[:PARTY_TO]->(t:Partnership) RETURN t
 }
 WITH t
-${TIE_FILTER_AND_PAGE}`;
+${TIE_CONDITIONS}
+${TIE_PAGE}`;
+
+/**
+ * With two countries, the walk starts from the one with fewer places (a degree the store keeps, so comparing costs
+ * nothing) whatever the order of the arguments, and keeps the ties whose other end is in the other country: the cost
+ * follows the smaller country's ties, never the larger's. An end may be a place of the country or the country itself.
+ */
+export const PARTNERSHIPS_OF_COUNTRY_PAIR_CYPHER = `MATCH (a:Country {id: 'country:' + $countryA}), (b:Country {id: 'country:' + $countryB})
+WITH CASE WHEN COUNT { (a)<-[:IN_COUNTRY]-() } <= COUNT { (b)<-[:IN_COUNTRY]-() } THEN [a, b] ELSE [b, a] END AS ends
+WITH ends[0] AS near, ends[1].code AS farCode
+CALL (near, farCode) {
+  MATCH (near)<-[:IN_COUNTRY]-(:Place)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
+  WHERE coalesce(other.countryCode, other.code) = farCode
+  RETURN t
+  UNION
+  MATCH (near)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
+  WHERE coalesce(other.countryCode, other.code) = farCode
+  RETURN t
+}
+WITH DISTINCT t
+${TIE_CONDITIONS}
+${TIE_PAGE}`;
+
+/** The statement whose first clause binds the fewest candidate ties for this many countries. */
+function partnershipsCypher(countryCount: number): string {
+  if (countryCount >= 2) return PARTNERSHIPS_OF_COUNTRY_PAIR_CYPHER;
+  return countryCount === 1 ? PARTNERSHIPS_OF_COUNTRY_CYPHER : PARTNERSHIPS_CYPHER;
+}
 
 /** Ties matching every given condition of the filter, oldest first. */
 export function partnershipsQuery(filter: PartnershipFilter, window: PageWindow): NamedQuery {
   const countries = (filter.countries ?? []).map((code) => code.toUpperCase());
   return {
     name: 'partnerships',
-    cypher: countries.length > 0 ? PARTNERSHIPS_OF_COUNTRY_CYPHER : PARTNERSHIPS_CYPHER,
+    cypher: partnershipsCypher(countries.length),
     params: {
       kinds: filter.kinds ? [...filter.kinds] : null,
       sinceFrom: filter.sinceFrom ?? null,

@@ -60,8 +60,39 @@ export function relationshipTypeAlternation(types: readonly string[]): string {
 }
 
 /**
+ * One ring of a neighbourhood: the nodes one hop from the ring before (`previous`) that are not yet `seen`, in id
+ * order, at most `$nodeLimit + 1` past what is kept (the one extra says the neighbourhood was cut). The scan keeps the
+ * lowest ids with a bounded top-k sort before anything is collected, so a hub with a million neighbours costs a pass
+ * over its edges, never a list of them; as `seen` holds at most `$nodeLimit + 1` nodes, keeping twice that many
+ * leaves enough unseen ones to fill the page and to know whether there were more.
+ */
+function ringClause(ring: number, rel: string): string {
+  const previous = ring === 1 ? '[start]' : `kept${ring - 1}`;
+  const seen = ['[start]', ...Array.from({ length: ring - 1 }, (_, i) => `kept${i + 1}`)].join(' + ');
+  const cutBefore = ring === 1 ? 'false' : `cut${ring - 1}`;
+  const carried = ['start', ...Array.from({ length: ring - 1 }, (_, i) => [`kept${i + 1}`, `cut${i + 1}`]).flat()];
+  return `CALL (${carried.join(', ')}) {
+  WITH ${previous} AS previous, ${seen} AS seen WHERE NOT ${cutBefore}
+  UNWIND previous AS m
+  MATCH (m)-[${rel}]-(n)
+  WITH DISTINCT n, seen ORDER BY n.id LIMIT $scanLimit
+  WITH n WHERE NOT n IN seen
+  RETURN collect(n) AS ring${ring}
+}
+WITH ${carried.join(', ')}, ring${ring}[..$nodeLimit - ${seenCount(ring)}] AS kept${ring},
+     ${cutBefore} OR size(ring${ring}) > $nodeLimit - ${seenCount(ring)} AS cut${ring}`;
+}
+
+/** The number of nodes kept before ring `ring` (the centre not counted), as a Cypher expression. */
+function seenCount(ring: number): string {
+  return ring === 1 ? '0' : Array.from({ length: ring - 1 }, (_, i) => `size(kept${i + 1})`).join(' + ');
+}
+
+/**
  * The nodes within `depth` hops of a node over some relationship types, nearest first (ties broken by id), at most
- * `nodeLimit` of them, and every edge of those types among the nodes kept (the centre included).
+ * `nodeLimit` of them, and every edge of those types among the nodes kept (the centre included). Rings are walked one
+ * hop at a time from the nodes kept so far and cut as soon as the limit is reached, so the work is bounded by what
+ * is returned, not by how much lies within the depth.
  */
 export function neighbourhoodQuery(
   label: NodeLabel,
@@ -74,31 +105,15 @@ export function neighbourhoodQuery(
   checkedInteger(depth, 1, MAX_NEIGHBOURHOOD_DEPTH, 'depth');
   checkedInteger(nodeLimit, 0, MAX_NEIGHBOURHOOD_NODES, 'the node limit');
   const rel = relationshipTypeAlternation(types);
-  // One branch per distance, each a DISTINCT expansion (which Neo4j plans as a pruning, breadth-first expand).
-  const branches = Array.from(
-    { length: depth },
-    (_, i) => `    MATCH (start)-[${rel}*1..${i + 1}]-(n) RETURN DISTINCT n, ${i + 1} AS distance`,
-  ).join('\n    UNION\n');
+  const rings = Array.from({ length: depth }, (_, i) => i + 1);
+  const kept = rings.map((ring) => `[n IN kept${ring} | n{.*, labels: labels(n), distance: ${ring}}]`).join(' + ');
+  const keptNodes = ['[start]', ...rings.map((ring) => `kept${ring}`)].join(' + ');
   return {
     name: 'neighbourhood',
     cypher: `MATCH (start:${label} {id: $id})
-CALL (start) {
-  CALL (start) {
-${branches}
-  }
-  WITH n, min(distance) AS distance
-  WHERE n <> start
-  WITH n, distance ORDER BY distance, n.id
-  RETURN collect({node: n, distance: distance}) AS found
-}
-WITH start, found[..$nodeLimit] AS kept, size(found) > $nodeLimit AS nodesTruncated
-CALL (kept) {
-  UNWIND kept AS k
-  WITH k.node AS node, k.distance AS distance
-  RETURN collect(node{.*, labels: labels(node), distance: distance}) AS nodes
-}
-CALL (start, kept) {
-  WITH [start] + [k IN kept | k.node] AS keptNodes
+${rings.map((ring) => ringClause(ring, rel)).join('\n')}
+WITH start, ${keptNodes} AS keptNodes, ${kept} AS nodes, cut${depth} AS nodesTruncated
+CALL (keptNodes) {
   UNWIND keptNodes AS a
   MATCH (a)-[r${rel}]->(b)
   WHERE b IN keptNodes
@@ -109,7 +124,13 @@ CALL (start, kept) {
 }
 RETURN ${nodeProjection('start')} AS center, nodes, edges[..$edgeLimit] AS edges,
        nodesTruncated OR size(edges) > $edgeLimit AS truncated`,
-    params: { id, nodeLimit, edgeLimit: MAX_NEIGHBOURHOOD_EDGES, edgeLimitPlusOne: MAX_NEIGHBOURHOOD_EDGES + 1 },
+    params: {
+      id,
+      nodeLimit,
+      scanLimit: 2 * nodeLimit + 2,
+      edgeLimit: MAX_NEIGHBOURHOOD_EDGES,
+      edgeLimitPlusOne: MAX_NEIGHBOURHOOD_EDGES + 1,
+    },
   };
 }
 
