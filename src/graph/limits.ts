@@ -29,10 +29,13 @@ export const DEFAULT_NEIGHBOURHOOD_NODES = 50;
 export const MAX_NEIGHBOURHOOD_NODES = 200;
 /** The most edges a neighbourhood returns; more sets `truncated`. */
 export const MAX_NEIGHBOURHOOD_EDGES = 1000;
-/** Longest connection searched for when the client gives no `maxLength`. */
-export const DEFAULT_CONNECTION_LENGTH = 6;
-/** Longest connection searched for: beyond 8 hops two things are connected only in a trivial sense. */
-export const MAX_CONNECTION_LENGTH = 8;
+/** Longest connection searched for when the client gives no `maxLength`: a chain of eight ties between two places. */
+export const DEFAULT_CONNECTION_LENGTH = 8;
+/**
+ * Longest connection searched for: a chain of eight ties, plus the hops from a person to a place (an office and its
+ * place, or a meeting and where it was held) at each end. Longer chains connect nearly everything to everything.
+ */
+export const MAX_CONNECTION_LENGTH = 12;
 /** How far down `WITHIN` a place's meetings are gathered from (a city's meetings count for its prefecture). */
 export const MEETING_CONTAINMENT_DEPTH = 3;
 

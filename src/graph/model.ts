@@ -63,9 +63,10 @@ const PROVENANCE_RELATIONSHIP_TYPES = ['MENTIONS', 'IN', 'EVIDENCED_BY'] as cons
 const SHORTCUT_RELATIONSHIP_TYPES = ['TIED_TO'] as const satisfies readonly RelationshipType[];
 
 /**
- * The relationships a "connection" between two things may go through: ties, meetings, events, offices, containment,
- * figures. Provenance is left out, or everything would be two hops from everything else; so is the TIED_TO
- * shortcut, which would give every tie two paths of different lengths (tie-only traversals choose it explicitly).
+ * The relationships a neighbourhood follows unless told otherwise: ties (through their nodes), meetings, events,
+ * offices, containment, figures. Provenance is left out, or everything would be two hops from everything else; so is
+ * the TIED_TO shortcut, which restates a tie's two `PARTY_TO` edges as one: the tie's node, with its kind and
+ * evidence, is what a neighbourhood shows (connections choose TIED_TO explicitly, see `CONNECTION_LINKS`).
  */
 export const CONNECTION_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.filter(
   (type): type is Exclude<RelationshipType, (typeof PROVENANCE_RELATIONSHIP_TYPES | typeof SHORTCUT_RELATIONSHIP_TYPES)[number]> =>

@@ -1,5 +1,5 @@
 /** The resolver map: one module per root field group and per type; the abstract types resolve from node labels. */
-import { connection, neighbourhood } from './query/traversal.ts';
+import { connection, neighbourhood, stepPartnership } from './query/traversal.ts';
 import { country, document, event, node, person, place } from './query/lookups.ts';
 import { conflicts } from './query/conflicts.ts';
 import { CountryPair, countryPair } from './query/country-pair.ts';
@@ -30,4 +30,5 @@ export const resolvers: Resolvers = {
   Document,
   Sentence,
   CountryPair,
+  Step: { partnership: stepPartnership },
 };

@@ -10,6 +10,38 @@ import { nodeProjection, readRows, type GraphReader, type NamedQuery } from './r
 import type { AnyNodeRecord } from './records.ts';
 import { checkedLabel } from './nodes.ts';
 import { MAX_CONNECTION_LENGTH, MAX_NEIGHBOURHOOD_DEPTH, MAX_NEIGHBOURHOOD_EDGES, MAX_NEIGHBOURHOOD_NODES } from '../limits.ts';
+
+/**
+ * What a connection may go through, as the API names it, and the relationship types each stands for. Ties are the
+ * direct `TIED_TO` between two places (one hop per tie), not the two `PARTY_TO` hops through the tie's node.
+ */
+export const CONNECTION_LINKS = {
+  TIES: ['TIED_TO'],
+  OFFICES: ['HOLDS', 'OF'],
+  MEETINGS: ['ATTENDED', 'HELD_IN'],
+  EVENTS: ['ATTENDED', 'DURING', 'HELD_IN'],
+  CONTAINMENT: ['WITHIN'],
+  COUNTRIES: ['IN_COUNTRY', 'FROM'],
+  FIGURES: ['ABOUT', 'STATED_BY'],
+} as const satisfies Record<string, readonly RelationshipType[]>;
+export type ConnectionLink = keyof typeof CONNECTION_LINKS;
+
+/**
+ * What a connection goes through when the caller does not say: between two places only ties ("how are Kobe and
+ * Tianjin connected" is a chain of twinnings, not "both are in a country"); with a person at either end, also the
+ * offices people hold and the meetings they attended; between other nodes, every kind of link but provenance.
+ */
+export function defaultConnectionLinks(fromLabel: NodeLabel, toLabel: NodeLabel): ConnectionLink[] {
+  if (fromLabel === 'Place' && toLabel === 'Place') return ['TIES'];
+  if (fromLabel === 'Person' || toLabel === 'Person') return ['TIES', 'OFFICES', 'MEETINGS'];
+  return Object.keys(CONNECTION_LINKS) as ConnectionLink[];
+}
+
+/** The relationship types of some links, each once, in the model's order. */
+export function connectionRelationshipTypes(links: readonly ConnectionLink[]): RelationshipType[] {
+  const wanted = new Set<RelationshipType>(links.flatMap((link) => CONNECTION_LINKS[link]));
+  return RELATIONSHIP_TYPES.filter((type) => wanted.has(type));
+}
 /**
  * Links through a whole country (a person is from it, a place is in it, a figure is about it) connect nearly
  * everything; among equally short connections, the one with fewest such links is the informative one.
@@ -27,6 +59,8 @@ export interface Edge {
   from: string;
   to: string;
   type: RelationshipType;
+  /** The tie a `TIED_TO` edge stands for (its Partnership id); null for other edges. */
+  partnership?: string | null;
 }
 
 export interface NeighbourhoodRecord {
@@ -147,16 +181,23 @@ export async function findNeighbourhood(
 }
 
 /**
- * The shortest path between two nodes over the connection relationships (ties, meetings, offices, containment,
- * figures; never provenance), as nodes in order and the edge between each consecutive pair. Among equally short
+ * The shortest path between two nodes over some relationship types (by default the ones
+ * `defaultConnectionLinks` gives), as nodes in order and the edge between each consecutive pair. Among equally short
  * paths, the one with fewest links through a whole country wins, then the one with fewest links through single
  * encounters, then the one whose node ids sort first.
  */
-export function connectionQuery(fromLabel: NodeLabel, fromId: string, toLabel: NodeLabel, toId: string, maxLength: number): NamedQuery {
+export function connectionQuery(
+  fromLabel: NodeLabel,
+  fromId: string,
+  toLabel: NodeLabel,
+  toId: string,
+  maxLength: number,
+  types: readonly RelationshipType[] = connectionRelationshipTypes(defaultConnectionLinks(fromLabel, toLabel)),
+): NamedQuery {
   checkedLabel(fromLabel);
   checkedLabel(toLabel);
   checkedInteger(maxLength, 1, MAX_CONNECTION_LENGTH, 'maxLength');
-  const rel = relationshipTypeAlternation(CONNECTION_RELATIONSHIP_TYPES);
+  const rel = relationshipTypeAlternation(types);
   return {
     name: 'connection',
     cypher: `MATCH (a:${fromLabel} {id: $fromId}), (b:${toLabel} {id: $toId})
@@ -169,7 +210,7 @@ WITH p, size([r IN relationships(p) WHERE type(r) IN $broadTypes]) AS broadLinks
 ORDER BY broadLinks, encounterLinks, [n IN nodes(p) | n.id]
 LIMIT 1
 RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
-       [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r)}] AS edges`,
+       [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r), partnership: r.partnership}] AS edges`,
     params: { fromId, toId, broadTypes: [...BROAD_RELATIONSHIP_TYPES], encounterTypes: [...ENCOUNTER_RELATIONSHIP_TYPES] },
   };
 }
@@ -182,7 +223,8 @@ export async function findConnection(
   toLabel: NodeLabel,
   toId: string,
   maxLength: number,
+  types?: readonly RelationshipType[],
 ): Promise<ConnectionRecord | null> {
-  const [row] = await readRows<ConnectionRecord>(reader, connectionQuery(fromLabel, fromId, toLabel, toId, maxLength));
+  const [row] = await readRows<ConnectionRecord>(reader, connectionQuery(fromLabel, fromId, toLabel, toId, maxLength, types));
   return row ?? null;
 }

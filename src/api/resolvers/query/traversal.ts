@@ -8,9 +8,15 @@ import {
   MAX_NEIGHBOURHOOD_DEPTH,
   MAX_NEIGHBOURHOOD_NODES,
 } from '../../../graph/limits.ts';
-import { findConnection, findNeighbourhood } from '../../../graph/queries/traversal.ts';
-import type { QueryResolvers } from '../../generated/resolvers-types.ts';
-import { boundedInt } from '../../guards.ts';
+import {
+  CONNECTION_LINKS,
+  connectionRelationshipTypes,
+  defaultConnectionLinks,
+  findConnection,
+  findNeighbourhood,
+} from '../../../graph/queries/traversal.ts';
+import type { QueryResolvers, StepResolvers } from '../../generated/resolvers-types.ts';
+import { badInput, boundedInt } from '../../guards.ts';
 import { loadNode } from '../shared.ts';
 
 export const neighbourhood: QueryResolvers['neighbourhood'] = async (_parent, args, ctx) => {
@@ -38,11 +44,20 @@ export const connection: QueryResolvers['connection'] = async (_parent, args, ct
     const only = await loadNode(ctx, fromLabel, args.fromId);
     return only ? { length: 0, nodes: [only], steps: [] } : null;
   }
-  const path = await findConnection(ctx.reader, fromLabel, args.fromId, toLabel, args.toId, maxLength);
+  const links = args.via && args.via.length > 0 ? args.via : defaultConnectionLinks(fromLabel, toLabel);
+  for (const link of links) {
+    if (!(link in CONNECTION_LINKS)) throw badInput(`connection: "${link}" is not a ConnectionLink.`);
+  }
+  const types = connectionRelationshipTypes(links);
+  const path = await findConnection(ctx.reader, fromLabel, args.fromId, toLabel, args.toId, maxLength, types);
   if (!path) return null;
   const steps = path.edges.map((edge, i) => {
     const from = path.nodes[i]!;
-    return { from, to: path.nodes[i + 1]!, type: edge.type, forward: edge.from === from.id };
+    return { from, to: path.nodes[i + 1]!, type: edge.type, forward: edge.from === from.id, partnershipId: edge.partnership ?? null };
   });
   return { length: steps.length, nodes: path.nodes, steps };
 };
+
+/** `Step.partnership`: the tie a `TIED_TO` step walks along, batched with the other steps' ties. */
+export const stepPartnership = (parent: { partnershipId?: string | null }, _args: unknown, ctx: ApiContext) =>
+  parent.partnershipId ? loadNode(ctx, 'Partnership', parent.partnershipId) : null;
