@@ -5,6 +5,7 @@ import { conflicts } from './query/conflicts.ts';
 import { CountryPair, countryPair } from './query/country-pair.ts';
 import { meetings } from './query/meetings.ts';
 import { partnerships } from './query/partnerships.ts';
+import { countryPairRanking, rankedPlaces } from './query/rankings.ts';
 import { search } from './query/search.ts';
 import { Country } from './types/country.ts';
 import { Document, Sentence } from './types/documents.ts';
@@ -15,7 +16,23 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { evidencedTypeName, locationTypeName, nodeTypeName } from './shared.ts';
 
 export const resolvers: Resolvers = {
-  Query: { node, place, person, country, document, event, search, meetings, partnerships, conflicts, neighbourhood, connection, countryPair },
+  Query: {
+    node,
+    place,
+    person,
+    country,
+    document,
+    event,
+    search,
+    meetings,
+    partnerships,
+    conflicts,
+    neighbourhood,
+    connection,
+    countryPair,
+    rankedPlaces,
+    countryPairRanking,
+  },
   Node: { __resolveType: nodeTypeName },
   Evidenced: { __resolveType: evidencedTypeName },
   Location: { __resolveType: locationTypeName },
