@@ -7,6 +7,23 @@ import type { PartnershipRecord } from './records.ts';
 import { valuesById, type IdRow } from './nodes.ts';
 import { partnershipProjection } from './projections.ts';
 
+/**
+ * The orders a list of ties can be asked in, as ORDER BY keys over the tie `t` and, for a place's partners, the other
+ * end `other`. The API's `TieOrder` names them; nothing else reaches an ORDER BY. Every order ends on the tie's id.
+ */
+export const TIE_ORDERS = {
+  OLDEST_FIRST: { ties: 't.since IS NULL, t.since, t.name, t.id', partners: 't.since IS NULL, t.since, other.name, t.id' },
+  NEWEST_FIRST: { ties: 't.since IS NULL, t.since DESC, t.name, t.id', partners: 't.since IS NULL, t.since DESC, other.name, t.id' },
+  NAME: { ties: 't.name, t.id', partners: 'other.name, t.id' },
+} as const;
+export type TieOrder = keyof typeof TIE_ORDERS;
+
+/** The ORDER BY keys of an order, refusing any name outside `TIE_ORDERS`. */
+export function tieOrderKeys(order: TieOrder, list: 'ties' | 'partners'): string {
+  if (!Object.hasOwn(TIE_ORDERS, order)) throw new RangeError(`"${order}" is not an order of ties.`);
+  return TIE_ORDERS[order][list];
+}
+
 export interface PartnershipFilter {
   /** One country code: ties with an end in it. Two: ties between the two (one end in each). */
   countries?: readonly string[] | null;
@@ -27,35 +44,35 @@ const TIE_CONDITIONS = `WHERE ($kinds IS NULL OR t.kind IN $kinds)
   AND ($placeId IS NULL OR EXISTS { (:Place {id: $placeId})-[:PARTY_TO]->(t) })
   AND ($statuses IS NULL OR coalesce(t.status, 'active') IN $statuses)`;
 
-/** Oldest first, then the page; the count is of every tie that passed. */
-const TIE_PAGE = `WITH t ORDER BY t.since IS NULL, t.since, t.name, t.id
+/** In the order asked for, then the page; the count is of every tie that passed. */
+const tiePage = (order: TieOrder) => `WITH t ORDER BY ${tieOrderKeys(order, 'ties')}
 WITH collect(t) AS ties
 RETURN size(ties) AS totalCount, [t IN ties[$offset..$offset + $limit] | ${partnershipProjection('t')}] AS items`;
 
 /** Every tie is a candidate when no country is given. */
-export const PARTNERSHIPS_CYPHER = `MATCH (t:Partnership)
+export const partnershipsCypher = (order: TieOrder) => `MATCH (t:Partnership)
 ${TIE_CONDITIONS}
-${TIE_PAGE}`;
+${tiePage(order)}`;
 
 /**
  * With one country, the candidates are the ties of its places (or of the country itself as an end), reached from the
  * country's node: a few hundred ties to check instead of every tie in the graph.
  */
-export const PARTNERSHIPS_OF_COUNTRY_CYPHER = `CALL () {
+export const partnershipsOfCountryCypher = (order: TieOrder) => `CALL () {
   MATCH (:Country {id: 'country:' + $countryA})<-[:IN_COUNTRY]-(:Place)-[:PARTY_TO]->(t:Partnership) RETURN t
   UNION
   MATCH (:Country {id: 'country:' + $countryA})-[:PARTY_TO]->(t:Partnership) RETURN t
 }
 WITH t
 ${TIE_CONDITIONS}
-${TIE_PAGE}`;
+${tiePage(order)}`;
 
 /**
  * With two countries, the walk starts from the one with fewer places (a degree the store keeps, so comparing costs
  * nothing) whatever the order of the arguments, and keeps the ties whose other end is in the other country: the cost
  * follows the smaller country's ties, never the larger's. An end may be a place of the country or the country itself.
  */
-export const PARTNERSHIPS_OF_COUNTRY_PAIR_CYPHER = `MATCH (a:Country {id: 'country:' + $countryA}), (b:Country {id: 'country:' + $countryB})
+export const partnershipsOfCountryPairCypher = (order: TieOrder) => `MATCH (a:Country {id: 'country:' + $countryA}), (b:Country {id: 'country:' + $countryB})
 WITH CASE WHEN COUNT { (a)<-[:IN_COUNTRY]-() } <= COUNT { (b)<-[:IN_COUNTRY]-() } THEN [a, b] ELSE [b, a] END AS ends
 WITH ends[0] AS near, ends[1].code AS farCode
 CALL (near, farCode) {
@@ -69,20 +86,20 @@ CALL (near, farCode) {
 }
 WITH DISTINCT t
 ${TIE_CONDITIONS}
-${TIE_PAGE}`;
+${tiePage(order)}`;
 
 /** The statement whose first clause binds the fewest candidate ties for this many countries. */
-function partnershipsCypher(countryCount: number): string {
-  if (countryCount >= 2) return PARTNERSHIPS_OF_COUNTRY_PAIR_CYPHER;
-  return countryCount === 1 ? PARTNERSHIPS_OF_COUNTRY_CYPHER : PARTNERSHIPS_CYPHER;
+function candidateTiesCypher(countryCount: number, order: TieOrder): string {
+  if (countryCount >= 2) return partnershipsOfCountryPairCypher(order);
+  return countryCount === 1 ? partnershipsOfCountryCypher(order) : partnershipsCypher(order);
 }
 
-/** Ties matching every given condition of the filter, oldest first. */
-export function partnershipsQuery(filter: PartnershipFilter, window: PageWindow): NamedQuery {
+/** Ties matching every given condition of the filter, oldest first unless another order is asked for. */
+export function partnershipsQuery(filter: PartnershipFilter, window: PageWindow, order: TieOrder = 'OLDEST_FIRST'): NamedQuery {
   const countries = (filter.countries ?? []).map((code) => code.toUpperCase());
   return {
     name: 'partnerships',
-    cypher: partnershipsCypher(countries.length),
+    cypher: candidateTiesCypher(countries.length, order),
     params: {
       kinds: filter.kinds ? [...filter.kinds] : null,
       sinceFrom: filter.sinceFrom ?? null,
@@ -101,8 +118,9 @@ export async function findPartnerships(
   reader: GraphReader,
   filter: PartnershipFilter,
   window: PageWindow,
+  order?: TieOrder,
 ): Promise<Slice<PartnershipRecord>> {
-  const [row] = await readRows<Slice<PartnershipRecord>>(reader, partnershipsQuery(filter, window));
+  const [row] = await readRows<Slice<PartnershipRecord>>(reader, partnershipsQuery(filter, window, order));
   return row ?? { totalCount: 0, items: [] };
 }
 

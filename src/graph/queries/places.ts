@@ -7,6 +7,7 @@ import type { LocationRecord, MeetingRecord, OfficeRecord, PartnershipRecord, Pl
 import { meetingProjection, officeProjection, partnershipProjection } from './projections.ts';
 import { checkedLabel, slicesById, valuesById, type IdRow, type SliceRow } from './nodes.ts';
 import { MEETING_CONTAINMENT_DEPTH } from '../limits.ts';
+import { tieOrderKeys, type TieOrder } from './partnerships.ts';
 
 /** A partner of a place: the other end of a tie (a place, rarely a country), and the tie. */
 export interface PartnerItem {
@@ -14,8 +15,13 @@ export interface PartnerItem {
   partnership: PartnershipRecord;
 }
 
-/** Each place's ties, optionally of some kinds: the other end and the partnership, oldest tie first. */
-export function partnersQuery(ids: readonly string[], kinds: readonly string[] | null, window: PageWindow): NamedQuery {
+/** Each place's ties, optionally of some kinds: the other end and the partnership, oldest tie first by default. */
+export function partnersQuery(
+  ids: readonly string[],
+  kinds: readonly string[] | null,
+  window: PageWindow,
+  order: TieOrder = 'OLDEST_FIRST',
+): NamedQuery {
   return {
     name: 'partnersOfPlaces',
     cypher: `UNWIND $ids AS id
@@ -24,7 +30,7 @@ WITH id, COLLECT {
   MATCH (p)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
   WHERE $kinds IS NULL OR t.kind IN $kinds
   RETURN {node: ${nodeProjection('other')}, partnership: ${partnershipProjection('t')}} AS tie
-  ORDER BY t.since IS NULL, t.since, other.name, t.id
+  ORDER BY ${tieOrderKeys(order, 'partners')}
 } AS ties
 RETURN id, size(ties) AS totalCount, ties[$offset..$offset + $limit] AS items`,
     params: { ids: [...ids], kinds: kinds ? [...kinds] : null, offset: window.offset, limit: window.limit },
@@ -36,8 +42,9 @@ export async function findPartners(
   ids: readonly string[],
   kinds: readonly string[] | null,
   window: PageWindow,
+  order?: TieOrder,
 ): Promise<Map<string, Slice<PartnerItem>>> {
-  return slicesById(await readRows<SliceRow<PartnerItem>>(reader, partnersQuery(ids, kinds, window)));
+  return slicesById(await readRows<SliceRow<PartnerItem>>(reader, partnersQuery(ids, kinds, window, order)));
 }
 
 /** The offices of each place or country (current ones first), each with its holder. */

@@ -87,6 +87,15 @@ describe('partnerships', () => {
     expect((await ties({ kinds: ['sister', 'friendship'], sinceFrom: 2000 })).nodes.map((t: { since: number }) => t.since)).toEqual([2000, 2001, 2002]);
   });
 
+  it('sorts ties newest first or by name when asked, in every list of ties', async () => {
+    const newest = await api.data('{ partnerships(filter: { countries: ["JP", "CN"] }, orderBy: NEWEST_FIRST, first: 3) { nodes { since } } }');
+    expect(newest.partnerships.nodes.map((t: { since: number }) => t.since)).toEqual([2002, 2001, 2000]);
+    const byName = await api.data('{ partnerships(orderBy: NAME, first: 2) { nodes { name } } }');
+    expect(byName.partnerships.nodes.map((t: { name: string }) => t.name)).toEqual(['Akiyama – Baishan', 'Hanamura – Changling']);
+    const pair = await api.data('{ countryPair(a: "CN", b: "JP") { ties(orderBy: NEWEST_FIRST, first: 1) { nodes { since } } } }');
+    expect(pair.countryPair.ties.nodes).toEqual([{ since: 2002 }]);
+  });
+
   it('pages through a long list with first and after, without gaps or repeats', async () => {
     const seen: string[] = [];
     let after: string | null = null;

@@ -16,6 +16,6 @@ export const CountryPair: CountryPairResolvers = {
     const window = pageWindow(args);
     const countries = [String(parent.a.code), String(parent.b.code)];
     const kinds = setArgument(args.kinds);
-    return toConnection(await findPartnerships(ctx.reader, { countries, kinds }, window), window);
+    return toConnection(await findPartnerships(ctx.reader, { countries, kinds }, window, args.orderBy ?? undefined), window);
   },
 };

@@ -18,5 +18,5 @@ export function checkedPartnershipFilter(filter: PartnershipFilter): Partnership
 export const partnerships: QueryResolvers['partnerships'] = async (_parent, args, ctx) => {
   const filter = checkedPartnershipFilter(args.filter ?? {});
   const window = pageWindow(args);
-  return toConnection(await findPartnerships(ctx.reader, filter, window), window);
+  return toConnection(await findPartnerships(ctx.reader, filter, window, args.orderBy ?? undefined), window);
 };

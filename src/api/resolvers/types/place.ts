@@ -21,8 +21,8 @@ export const Place: PlaceResolvers = {
   within: (parent, _args, ctx) => ctx.loaders.load('within', parent.id, (ids) => findPlacesWithin(ctx.reader, ids)),
   partners: pagedField({
     name: 'partners',
-    options: (args: PlacePartnersArgs) => setArgument(args.kinds),
-    find: (reader, ids, window, kinds) => findPartners(reader, ids, kinds, window),
+    options: (args: PlacePartnersArgs) => ({ kinds: setArgument(args.kinds), order: args.orderBy ?? 'OLDEST_FIRST' }),
+    find: (reader, ids, window, { kinds, order }) => findPartners(reader, ids, kinds, window, order),
     edge: (item: PartnerItem) => item,
   }),
   officials: officialsField('Place'),
