@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { CountryRecord, PlaceRecord, PersonRecord, OfficeRecord, MeetingRecord, EventRecord, PartnershipRecord, CountryFigureRecord, DocumentRecord, SentenceRecord } from '../../graph/queries/records.ts';
 import type { EvidenceRecord, StatedRecord } from '../../graph/queries/nodes.ts';
 import type { CountryPairRecord } from '../../graph/queries/countries.ts';
+import type { StepRecord } from '../../graph/queries/traversal.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -49,6 +50,23 @@ export type Connection = {
   /** The hops, in order. */
   steps: Array<Step>;
 };
+
+/** What a `connection` may go through. */
+export type ConnectionLink =
+  /** Containment: a place lies within another (`WITHIN`). */
+  | 'CONTAINMENT'
+  /** Countries: a place is in a country, a person is from one (`IN_COUNTRY`, `FROM`). */
+  | 'COUNTRIES'
+  /** Events: people attended an event, a meeting took place during it, it was held in a place (`ATTENDED`, `DURING`, `HELD_IN`). */
+  | 'EVENTS'
+  /** Figures: a figure is about a country and stated by a person (`ABOUT`, `STATED_BY`). */
+  | 'FIGURES'
+  /** Meetings: people attended a meeting held in a place (`ATTENDED`, `HELD_IN`). */
+  | 'MEETINGS'
+  /** Offices: a person holds an office of a place or country (`HOLDS`, `OF`). */
+  | 'OFFICES'
+  /** Ties between places, one hop per tie (`TIED_TO`). */
+  | 'TIES';
 
 /** A country. */
 export type Country = Evidenced & Node & {
@@ -165,6 +183,40 @@ export type CountryPairTiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<TieKind>>;
+  orderBy?: InputMaybe<TieOrder>;
+};
+
+/** Two countries and the number of ties between their places. */
+export type CountryPairTieCount = {
+  __typename?: 'CountryPairTieCount';
+  /** The country whose code sorts first. */
+  a: Country;
+  /** The other country (the same as `a` for domestic ties). */
+  b: Country;
+  /** Ties with one end in each. */
+  ties: Scalars['Int']['output'];
+};
+
+/** A page of the country-pair ranking. */
+export type CountryPairTieCountConnection = {
+  __typename?: 'CountryPairTieCountConnection';
+  /** The pairs of this page, each with its cursor. */
+  edges: Array<CountryPairTieCountEdge>;
+  /** The pairs of this page. */
+  nodes: Array<CountryPairTieCount>;
+  /** Where this page ends and whether there is more. */
+  pageInfo: PageInfo;
+  /** How many pairs have ties, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A country pair in the ranking, with its cursor. */
+export type CountryPairTieCountEdge = {
+  __typename?: 'CountryPairTieCountEdge';
+  /** Pass as `after` to get the items after this one. */
+  cursor: Scalars['String']['output'];
+  /** The pair and its count. */
+  node: CountryPairTieCount;
 };
 
 /** A news article the facts were extracted from. */
@@ -763,6 +815,7 @@ export type PlacePartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<TieKind>>;
+  orderBy?: InputMaybe<TieOrder>;
 };
 
 /** A page of places. */
@@ -787,6 +840,19 @@ export type PlaceEdge = {
   node: Place;
 };
 
+/** How `rankedPlaces` measures a place's position in the tie network. */
+export type PlaceRanking =
+  /**
+   * Betweenness centrality, normalised to 0..1: the share of shortest tie chains between two other places that run
+   * through this place, the brokers between otherwise distant parts of the network. Exact; refused for networks of more
+   * than 50,000 ties.
+   */
+  | 'BETWEENNESS'
+  /** PageRank (damping 0.85) over the undirected tie network: high for places tied to places that are themselves well tied. */
+  | 'PAGERANK'
+  /** The number of ties the place has (its degree); equal counts in id order. */
+  | 'TIES';
+
 /** Read-only entry points. */
 export type Query = {
   __typename?: 'Query';
@@ -796,17 +862,20 @@ export type Query = {
    */
   conflicts: ConflictConnection;
   /**
-   * The shortest connection between two nodes through ties, meetings, events, offices, containment and figures (never
-   * through documents), as an ordered path. Among equally short paths, the one with fewest links through a whole country
-   * (a person's nationality, a place's country, a figure about a country) is chosen, then the one with fewest links
-   * through single encounters (meetings, events) rather than standing relations (offices, ties, containment).
-   * Null when there is none within `maxLength` hops.
+   * The shortest connection between two nodes through the links `via` allows (never through documents), as an ordered
+   * path. By default: between two places only ties (a chain of twinnings); with a person at either end, ties, offices
+   * and meetings; between other nodes, every kind of link. Among equally short paths, the one with fewest links through
+   * a whole country (a person's nationality, a place's country, a figure about a country) is chosen, then the one with
+   * fewest links through single encounters (meetings, events) rather than standing relations (offices, ties,
+   * containment). Null when there is none within `maxLength` hops.
    */
   connection?: Maybe<Connection>;
   /** A country by id (`country:CN`), ISO 3166-1 alpha-2 code (`CN`), or name or alias. Give one of the three. */
   country?: Maybe<Country>;
   /** What the graph holds about two countries together: the ties between their places and the figures reported about the pair. Null when either country is unknown. */
   countryPair?: Maybe<CountryPair>;
+  /** Pairs of countries by the number of ties between their places, most first; a country paired with itself counts its domestic ties. */
+  countryPairRanking: CountryPairTieCountConnection;
   /** A document (news article) by id (`doc:<file name without extension>`), or by title or file name. Give one of the two. */
   document?: Maybe<Document>;
   /** An event (a summit, a conference) by id, or by name or alias. Give one of the two. */
@@ -827,8 +896,16 @@ export type Query = {
   /** A place by id, or by name or alias (case, accents and punctuation do not matter: `shizuoka-ken` finds `Shizuoka-ken`). Give one of the two. */
   place?: Maybe<Place>;
   /**
-   * Named nodes whose name or an alias contains `text` (folded like names: case, accents and punctuation do not
-   * matter). Exact names rank first, then names starting with `text`, then names containing it.
+   * Places ranked by how connected they are in the tie network (places joined by their ties), optionally only those of
+   * one country or of some kinds. `by` chooses the measure (see `PlaceRanking`). Computed over the whole network once
+   * per version of the graph and kept until the ties change.
+   */
+  rankedPlaces: RankedPlaceConnection;
+  /**
+   * Named nodes whose name or an alias has words starting with the words of `text` ("shizu" finds Shizuoka, "local
+   * level" a document titled "...local-level exchanges..."), folded like names: case, accents and punctuation do not
+   * matter. Exact names rank first, then names starting with `text`, then the others. Served by a full-text index;
+   * `totalCount` counts at most 1,000 matches per label.
    */
   search: NodeConnection;
 };
@@ -846,6 +923,7 @@ export type QueryConnectionArgs = {
   fromId: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   toId: Scalars['ID']['input'];
+  via?: InputMaybe<Array<ConnectionLink>>;
 };
 
 
@@ -861,6 +939,13 @@ export type QueryCountryArgs = {
 export type QueryCountryPairArgs = {
   a: Scalars['String']['input'];
   b: Scalars['String']['input'];
+};
+
+
+/** Read-only entry points. */
+export type QueryCountryPairRankingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -906,6 +991,7 @@ export type QueryPartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PartnershipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TieOrder>;
 };
 
 
@@ -924,11 +1010,49 @@ export type QueryPlaceArgs = {
 
 
 /** Read-only entry points. */
+export type QueryRankedPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<PlaceRanking>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** Read-only entry points. */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   labels?: InputMaybe<Array<SearchLabel>>;
   text: Scalars['String']['input'];
+};
+
+/** A page of ranked places. */
+export type RankedPlaceConnection = {
+  __typename?: 'RankedPlaceConnection';
+  /** The places of this page with their rank and score, each with its cursor. */
+  edges: Array<RankedPlaceEdge>;
+  /** The places of this page, in rank order. */
+  nodes: Array<Place>;
+  /** Where this page ends and whether there is more. */
+  pageInfo: PageInfo;
+  /** How many places are ranked in all, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A place in a ranking. */
+export type RankedPlaceEdge = {
+  __typename?: 'RankedPlaceEdge';
+  /** Pass as `after` to get the items after this one. */
+  cursor: Scalars['String']['output'];
+  /** The place. */
+  node: Place;
+  /** Its position, from 1. */
+  rank: Scalars['Int']['output'];
+  /** Its score on the measure ranked by (the number of ties, its PageRank, or its betweenness). */
+  score: Scalars['Float']['output'];
+  /** Its number of ties. */
+  ties: Scalars['Int']['output'];
 };
 
 /** Relationship types of the graph, for `neighbourhood`. */
@@ -1033,6 +1157,8 @@ export type Step = {
   forward: Scalars['Boolean']['output'];
   /** The node the step leaves from. */
   from: Node;
+  /** For a step along a tie (`TIED_TO`): the tie, with its kind, years and evidence; null for other steps. */
+  partnership?: Maybe<Partnership>;
   /** The node the step arrives at. */
   to: Node;
   /** The relationship type. */
@@ -1049,6 +1175,15 @@ export type TieKind =
   | 'sister'
   /** Twin towns. */
   | 'twin';
+
+/** The order of a list of ties. */
+export type TieOrder =
+  /** By name (a place's partners: by the partner's name). */
+  | 'NAME'
+  /** By start year, newest first; ties whose start year is unknown last. */
+  | 'NEWEST_FIRST'
+  /** By start year, oldest first; ties whose start year is unknown last. */
+  | 'OLDEST_FIRST';
 
 /** Whether a tie holds. */
 export type TieStatus =
@@ -1168,9 +1303,13 @@ export type ResolversTypes = {
   ConflictConnection: ResolverTypeWrapper<Omit<ConflictConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ConflictEdge']>, nodes: Array<ResolversTypes['Evidenced']> }>;
   ConflictEdge: ResolverTypeWrapper<Omit<ConflictEdge, 'node'> & { node: ResolversTypes['Evidenced'] }>;
   Connection: ResolverTypeWrapper<Omit<Connection, 'nodes' | 'steps'> & { nodes: Array<ResolversTypes['Node']>, steps: Array<ResolversTypes['Step']> }>;
+  ConnectionLink: ConnectionLink;
   Country: ResolverTypeWrapper<CountryRecord>;
   CountryFigure: ResolverTypeWrapper<CountryFigureRecord>;
   CountryPair: ResolverTypeWrapper<CountryPairRecord>;
+  CountryPairTieCount: ResolverTypeWrapper<Omit<CountryPairTieCount, 'a' | 'b'> & { a: ResolversTypes['Country'], b: ResolversTypes['Country'] }>;
+  CountryPairTieCountConnection: ResolverTypeWrapper<Omit<CountryPairTieCountConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CountryPairTieCountEdge']>, nodes: Array<ResolversTypes['CountryPairTieCount']> }>;
+  CountryPairTieCountEdge: ResolverTypeWrapper<Omit<CountryPairTieCountEdge, 'node'> & { node: ResolversTypes['CountryPairTieCount'] }>;
   Document: ResolverTypeWrapper<DocumentRecord>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DocumentEdge']>, nodes: Array<ResolversTypes['Document']> }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
@@ -1209,15 +1348,19 @@ export type ResolversTypes = {
   Place: ResolverTypeWrapper<PlaceRecord>;
   PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlaceEdge']>, nodes: Array<ResolversTypes['Place']> }>;
   PlaceEdge: ResolverTypeWrapper<Omit<PlaceEdge, 'node'> & { node: ResolversTypes['Place'] }>;
+  PlaceRanking: PlaceRanking;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankedPlaceConnection: ResolverTypeWrapper<Omit<RankedPlaceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RankedPlaceEdge']>, nodes: Array<ResolversTypes['Place']> }>;
+  RankedPlaceEdge: ResolverTypeWrapper<Omit<RankedPlaceEdge, 'node'> & { node: ResolversTypes['Place'] }>;
   RelationshipType: RelationshipType;
   SearchLabel: SearchLabel;
   Sentence: ResolverTypeWrapper<SentenceRecord>;
   SinceBasis: SinceBasis;
   StatedValues: ResolverTypeWrapper<StatedRecord>;
-  Step: ResolverTypeWrapper<Omit<Step, 'from' | 'to'> & { from: ResolversTypes['Node'], to: ResolversTypes['Node'] }>;
+  Step: ResolverTypeWrapper<StepRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TieKind: TieKind;
+  TieOrder: TieOrder;
   TieStatus: TieStatus;
 };
 
@@ -1230,6 +1373,9 @@ export type ResolversParentTypes = {
   Country: CountryRecord;
   CountryFigure: CountryFigureRecord;
   CountryPair: CountryPairRecord;
+  CountryPairTieCount: Omit<CountryPairTieCount, 'a' | 'b'> & { a: ResolversParentTypes['Country'], b: ResolversParentTypes['Country'] };
+  CountryPairTieCountConnection: Omit<CountryPairTieCountConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CountryPairTieCountEdge']>, nodes: Array<ResolversParentTypes['CountryPairTieCount']> };
+  CountryPairTieCountEdge: Omit<CountryPairTieCountEdge, 'node'> & { node: ResolversParentTypes['CountryPairTieCount'] };
   Document: DocumentRecord;
   DocumentConnection: Omit<DocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DocumentEdge']>, nodes: Array<ResolversParentTypes['Document']> };
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
@@ -1269,9 +1415,11 @@ export type ResolversParentTypes = {
   PlaceConnection: Omit<PlaceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlaceEdge']>, nodes: Array<ResolversParentTypes['Place']> };
   PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
   Query: Record<PropertyKey, never>;
+  RankedPlaceConnection: Omit<RankedPlaceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RankedPlaceEdge']>, nodes: Array<ResolversParentTypes['Place']> };
+  RankedPlaceEdge: Omit<RankedPlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
   Sentence: SentenceRecord;
   StatedValues: StatedRecord;
-  Step: Omit<Step, 'from' | 'to'> & { from: ResolversParentTypes['Node'], to: ResolversParentTypes['Node'] };
+  Step: StepRecord;
   String: Scalars['String']['output'];
 };
 
@@ -1327,7 +1475,25 @@ export type CountryPairResolvers<ContextType = ApiContext, ParentType extends Re
   a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['CountryFigure']>, ParentType, ContextType>;
-  ties?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<CountryPairTiesArgs, 'first'>>;
+  ties?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<CountryPairTiesArgs, 'first' | 'orderBy'>>;
+};
+
+export type CountryPairTieCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CountryPairTieCount'] = ResolversParentTypes['CountryPairTieCount']> = {
+  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountryPairTieCountConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CountryPairTieCountConnection'] = ResolversParentTypes['CountryPairTieCountConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CountryPairTieCountEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CountryPairTieCount']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountryPairTieCountEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CountryPairTieCountEdge'] = ResolversParentTypes['CountryPairTieCountEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CountryPairTieCount'], ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -1574,7 +1740,7 @@ export type PlaceResolvers<ContextType = ApiContext, ParentType extends Resolver
   mentionedIn?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<PlaceMentionedInArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officials?: Resolver<ResolversTypes['OfficeConnection'], ParentType, ContextType, RequireFields<PlaceOfficialsArgs, 'first' | 'includeFormer'>>;
-  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<PlacePartnersArgs, 'first'>>;
+  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<PlacePartnersArgs, 'first' | 'orderBy'>>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   within?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1597,15 +1763,32 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   connection?: Resolver<Maybe<ResolversTypes['Connection']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'fromId' | 'maxLength' | 'toId'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, Partial<QueryCountryArgs>>;
   countryPair?: Resolver<Maybe<ResolversTypes['CountryPair']>, ParentType, ContextType, RequireFields<QueryCountryPairArgs, 'a' | 'b'>>;
+  countryPairRanking?: Resolver<ResolversTypes['CountryPairTieCountConnection'], ParentType, ContextType, RequireFields<QueryCountryPairRankingArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, Partial<QueryEventArgs>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'first' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first'>>;
+  partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first' | 'orderBy'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlaceArgs>>;
+  rankedPlaces?: Resolver<ResolversTypes['RankedPlaceConnection'], ParentType, ContextType, RequireFields<QueryRankedPlacesArgs, 'by' | 'first'>>;
   search?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+};
+
+export type RankedPlaceConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RankedPlaceConnection'] = ResolversParentTypes['RankedPlaceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RankedPlaceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RankedPlaceEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RankedPlaceEdge'] = ResolversParentTypes['RankedPlaceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SentenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = {
@@ -1633,6 +1816,7 @@ export type StatedValuesResolvers<ContextType = ApiContext, ParentType extends R
 export type StepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Step'] = ResolversParentTypes['Step']> = {
   forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
@@ -1644,6 +1828,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Country?: CountryResolvers<ContextType>;
   CountryFigure?: CountryFigureResolvers<ContextType>;
   CountryPair?: CountryPairResolvers<ContextType>;
+  CountryPairTieCount?: CountryPairTieCountResolvers<ContextType>;
+  CountryPairTieCountConnection?: CountryPairTieCountConnectionResolvers<ContextType>;
+  CountryPairTieCountEdge?: CountryPairTieCountEdgeResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
@@ -1678,6 +1865,8 @@ export type Resolvers<ContextType = ApiContext> = {
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlaceEdge?: PlaceEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankedPlaceConnection?: RankedPlaceConnectionResolvers<ContextType>;
+  RankedPlaceEdge?: RankedPlaceEdgeResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;
   StatedValues?: StatedValuesResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;

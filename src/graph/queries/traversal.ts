@@ -63,6 +63,17 @@ export interface Edge {
   partnership?: string | null;
 }
 
+/** One hop of a connection as the API shows it: the nodes it joins, in path order, and the tie it walks along. */
+export interface StepRecord {
+  from: AnyNodeRecord;
+  to: AnyNodeRecord;
+  type: RelationshipType;
+  /** Whether the stored relationship points from `from` to `to`. */
+  forward: boolean;
+  /** The Partnership id of a `TIED_TO` step, else null. */
+  partnershipId: string | null;
+}
+
 export interface NeighbourhoodRecord {
   center: AnyNodeRecord;
   nodes: (AnyNodeRecord & { distance: number })[];

@@ -1,27 +1,22 @@
 /** `rankedPlaces(by, country, kinds, first, after)` and `countryPairRanking(first, after)`: from the rankings cache. */
 import { countryId } from '../../../graph/model.ts';
-import type { CountryPairCount, PlaceRanking, RankedPlace } from '../../../graph/rankings.ts';
-import type { ApiContext } from '../../context.ts';
-import { badInput, pageWindow, toConnection, type PageArgs } from '../../pagination.ts';
+import { MAX_BETWEENNESS_TIES, type Rankings } from '../../../graph/rankings.ts';
+import type { QueryResolvers } from '../../generated/resolvers-types.ts';
+import { badInput, checkedCountryCode } from '../../guards.ts';
+import { pageWindow, toConnection } from '../../pagination.ts';
 import { currentRankings } from '../../rankings-cache.ts';
-import { MAX_BETWEENNESS_TIES } from '../../../graph/rankings.ts';
 import { loadNode } from '../shared.ts';
 
-const COUNTRY_CODE = /^[A-Z]{2}$/;
+const RANKING_LISTS = { TIES: 'byTies', PAGERANK: 'byPagerank', BETWEENNESS: 'byBetweenness' } as const satisfies Record<
+  string,
+  keyof Rankings
+>;
 
-export const rankedPlaces = async (
-  _parent: unknown,
-  args: PageArgs & { by?: PlaceRanking | null; country?: string | null; kinds?: string[] | null },
-  ctx: ApiContext,
-) => {
-  const country = args.country?.toUpperCase() ?? null;
-  if (country !== null && !COUNTRY_CODE.test(country)) {
-    throw badInput(`rankedPlaces: country must be an ISO 3166-1 alpha-2 code such as "JP"; got "${args.country}".`);
-  }
+export const rankedPlaces: QueryResolvers['rankedPlaces'] = async (_parent, args, ctx) => {
+  const country = args.country == null ? null : checkedCountryCode(args.country, 'rankedPlaces:');
   const window = pageWindow(args);
   const rankings = await currentRankings(ctx.reader);
-  const by = args.by ?? 'TIES';
-  const list = by === 'TIES' ? rankings.byTies : by === 'PAGERANK' ? rankings.byPagerank : rankings.byBetweenness;
+  const list = rankings[RANKING_LISTS[args.by ?? 'TIES']];
   if (!list) {
     throw badInput(`rankedPlaces: betweenness is computed for tie networks of up to ${MAX_BETWEENNESS_TIES} ties; rank by TIES or PAGERANK.`);
   }
@@ -29,24 +24,26 @@ export const rankedPlaces = async (
   const matching = list.filter(
     (place) => (country === null || place.countryCode === country) && (kinds === null || (place.kind !== null && kinds.has(place.kind))),
   );
-  const items = matching.slice(window.offset, window.offset + window.limit).map((place, i) => ({ place, rank: window.offset + i + 1 }));
-  return toConnection({ totalCount: matching.length, items }, window, ({ place, rank }: { place: RankedPlace; rank: number }) => ({
-    node: loadNode(ctx, 'Place', place.id),
-    rank,
-    score: place.score,
-    ties: place.ties,
-  }));
+  const page = matching.slice(window.offset, window.offset + window.limit);
+  // A place removed since the rankings were computed is left out of the page rather than failing it.
+  const nodes = await Promise.all(page.map((place) => loadNode(ctx, 'Place', place.id)));
+  const items = page.flatMap((place, i) => {
+    const node = nodes[i];
+    return node ? [{ node, rank: window.offset + i + 1, score: place.score, ties: place.ties }] : [];
+  });
+  return toConnection({ totalCount: matching.length, items }, window, (item) => item);
 };
 
-export const countryPairRanking = async (_parent: unknown, args: PageArgs, ctx: ApiContext) => {
+export const countryPairRanking: QueryResolvers['countryPairRanking'] = async (_parent, args, ctx) => {
   const window = pageWindow(args);
   const { countryPairs } = await currentRankings(ctx.reader);
-  const items = countryPairs.slice(window.offset, window.offset + window.limit);
-  return toConnection({ totalCount: countryPairs.length, items }, window, (pair: CountryPairCount) => ({
-    node: {
-      a: loadNode(ctx, 'Country', countryId(pair.a)),
-      b: loadNode(ctx, 'Country', countryId(pair.b)),
-      ties: pair.ties,
-    },
-  }));
+  const page = countryPairs.slice(window.offset, window.offset + window.limit);
+  const countries = await Promise.all(
+    page.map((pair) => Promise.all([loadNode(ctx, 'Country', countryId(pair.a)), loadNode(ctx, 'Country', countryId(pair.b))])),
+  );
+  const items = page.flatMap((pair, i) => {
+    const [a, b] = countries[i]!;
+    return a && b ? [{ a, b, ties: pair.ties }] : [];
+  });
+  return toConnection({ totalCount: countryPairs.length, items }, window);
 };

@@ -14,6 +14,7 @@ import {
   defaultConnectionLinks,
   findConnection,
   findNeighbourhood,
+  type StepRecord,
 } from '../../../graph/queries/traversal.ts';
 import type { QueryResolvers, StepResolvers } from '../../generated/resolvers-types.ts';
 import { badInput, boundedInt } from '../../guards.ts';
@@ -53,11 +54,18 @@ export const connection: QueryResolvers['connection'] = async (_parent, args, ct
   if (!path) return null;
   const steps = path.edges.map((edge, i) => {
     const from = path.nodes[i]!;
-    return { from, to: path.nodes[i + 1]!, type: edge.type, forward: edge.from === from.id, partnershipId: edge.partnership ?? null };
+    const step: StepRecord = {
+      from,
+      to: path.nodes[i + 1]!,
+      type: edge.type,
+      forward: edge.from === from.id,
+      partnershipId: edge.partnership ?? null,
+    };
+    return step;
   });
   return { length: steps.length, nodes: path.nodes, steps };
 };
 
 /** `Step.partnership`: the tie a `TIED_TO` step walks along, batched with the other steps' ties. */
-export const stepPartnership = (parent: { partnershipId?: string | null }, _args: unknown, ctx: ApiContext) =>
+export const stepPartnership: StepResolvers['partnership'] = (parent, _args, ctx) =>
   parent.partnershipId ? loadNode(ctx, 'Partnership', parent.partnershipId) : null;

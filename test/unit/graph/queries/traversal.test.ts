@@ -3,35 +3,47 @@
  * literals in the text, each checked first; every other value is a parameter.
  */
 import { describe, expect, it } from 'vitest';
-import { connectionQuery, neighbourhoodQuery, relationshipTypeAlternation } from '../../../../src/graph/queries/traversal.ts';
+import {
+  connectionQuery,
+  connectionRelationshipTypes,
+  neighbourhoodQuery,
+  relationshipTypeAlternation,
+} from '../../../../src/graph/queries/traversal.ts';
 
 describe('neighbourhoodQuery', () => {
-  it('writes depth and relationship types as literals, one breadth per branch', () => {
+  it('walks one ring per hop, each cut at the node limit before anything is collected', () => {
     const query = neighbourhoodQuery('Place', 'place:jp:hanamura', 2, 50, ['PARTY_TO', 'HELD_IN']);
     expect(query.name).toBe('neighbourhood');
-    expect(query.params).toEqual({ id: 'place:jp:hanamura', nodeLimit: 50, edgeLimit: 1000, edgeLimitPlusOne: 1001 });
+    expect(query.params).toEqual({ id: 'place:jp:hanamura', nodeLimit: 50, scanLimit: 102, edgeLimit: 1000, edgeLimitPlusOne: 1001 });
+    expect(query.cypher.match(/MATCH \(m\)-\[:PARTY_TO\|HELD_IN\]-\(n\)/g)).toHaveLength(2);
+    expect(query.cypher.match(/ORDER BY n\.id LIMIT \$scanLimit/g)).toHaveLength(2);
+    expect(query.cypher).not.toContain('kept3');
+    expect(query.cypher).not.toMatch(/\*\d*\.\./);
     expect(query.cypher).not.toContain('*1..3');
     expect(query.cypher).toMatchInlineSnapshot(`
       "MATCH (start:Place {id: $id})
       CALL (start) {
-        CALL (start) {
-          MATCH (start)-[:PARTY_TO|HELD_IN*1..1]-(n) RETURN DISTINCT n, 1 AS distance
-          UNION
-          MATCH (start)-[:PARTY_TO|HELD_IN*1..2]-(n) RETURN DISTINCT n, 2 AS distance
-        }
-        WITH n, min(distance) AS distance
-        WHERE n <> start
-        WITH n, distance ORDER BY distance, n.id
-        RETURN collect({node: n, distance: distance}) AS found
+        WITH [start] AS previous, [start] AS seen WHERE NOT false
+        UNWIND previous AS m
+        MATCH (m)-[:PARTY_TO|HELD_IN]-(n)
+        WITH DISTINCT n, seen ORDER BY n.id LIMIT $scanLimit
+        WITH n WHERE NOT n IN seen
+        RETURN collect(n) AS ring1
       }
-      WITH start, found[..$nodeLimit] AS kept, size(found) > $nodeLimit AS nodesTruncated
-      CALL (kept) {
-        UNWIND kept AS k
-        WITH k.node AS node, k.distance AS distance
-        RETURN collect(node{.*, labels: labels(node), distance: distance}) AS nodes
+      WITH start, ring1[..$nodeLimit - 0] AS kept1,
+           false OR size(ring1) > $nodeLimit - 0 AS cut1
+      CALL (start, kept1, cut1) {
+        WITH kept1 AS previous, [start] + kept1 AS seen WHERE NOT cut1
+        UNWIND previous AS m
+        MATCH (m)-[:PARTY_TO|HELD_IN]-(n)
+        WITH DISTINCT n, seen ORDER BY n.id LIMIT $scanLimit
+        WITH n WHERE NOT n IN seen
+        RETURN collect(n) AS ring2
       }
-      CALL (start, kept) {
-        WITH [start] + [k IN kept | k.node] AS keptNodes
+      WITH start, kept1, cut1, ring2[..$nodeLimit - size(kept1)] AS kept2,
+           cut1 OR size(ring2) > $nodeLimit - size(kept1) AS cut2
+      WITH start, [start] + kept1 + kept2 AS keptNodes, [n IN kept1 | n{.*, labels: labels(n), distance: 1}] + [n IN kept2 | n{.*, labels: labels(n), distance: 2}] AS nodes, cut2 AS nodesTruncated
+      CALL (keptNodes) {
         UNWIND keptNodes AS a
         MATCH (a)-[r:PARTY_TO|HELD_IN]->(b)
         WHERE b IN keptNodes
@@ -55,7 +67,7 @@ describe('neighbourhoodQuery', () => {
 });
 
 describe('connectionQuery', () => {
-  it('searches connections over the connection relationship types only, never provenance', () => {
+  it('searches connections over ties, offices and meetings from a person by default, never provenance', () => {
     const query = connectionQuery('Person', 'person:aiko-tanaka', 'Place', 'place:cn:changling', 6);
     expect(query.name).toBe('connection');
     expect(query.params).toEqual({
@@ -68,7 +80,7 @@ describe('connectionQuery', () => {
     expect(query.cypher).toMatchInlineSnapshot(`
       "MATCH (a:Person {id: $fromId}), (b:Place {id: $toId})
       WHERE a <> b
-      MATCH p = allShortestPaths((a)-[:IN_COUNTRY|WITHIN|FROM|HOLDS|OF|ATTENDED|HELD_IN|DURING|PARTY_TO|ABOUT|STATED_BY*..6]-(b))
+      MATCH p = allShortestPaths((a)-[:HOLDS|OF|ATTENDED|HELD_IN|TIED_TO*..6]-(b))
       // Through hubs there can be very many equally short paths; the choice is made among the first thousand.
       WITH p LIMIT 1000
       WITH p, size([r IN relationships(p) WHERE type(r) IN $broadTypes]) AS broadLinks,
@@ -76,8 +88,15 @@ describe('connectionQuery', () => {
       ORDER BY broadLinks, encounterLinks, [n IN nodes(p) | n.id]
       LIMIT 1
       RETURN [n IN nodes(p) | n{.*, labels: labels(n)}] AS nodes,
-             [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r)}] AS edges"
+             [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r), partnership: r.partnership}] AS edges"
     `);
-    expect(() => connectionQuery('Person', 'a', 'Place', 'b', 9)).toThrow('maxLength must be an integer from 1 to 8; got 9.');
+    expect(query.cypher).toContain('allShortestPaths((a)-[:HOLDS|OF|ATTENDED|HELD_IN|TIED_TO*..6]-(b))');
+    expect(() => connectionQuery('Person', 'a', 'Place', 'b', 13)).toThrow('maxLength must be an integer from 1 to 12; got 13.');
+  });
+
+  it('connects two places through ties only by default, and through what the caller allows otherwise', () => {
+    expect(connectionQuery('Place', 'place:a', 'Place', 'place:b', 8).cypher).toContain('allShortestPaths((a)-[:TIED_TO*..8]-(b))');
+    const wider = connectionQuery('Place', 'place:a', 'Place', 'place:b', 8, connectionRelationshipTypes(['TIES', 'CONTAINMENT']));
+    expect(wider.cypher).toContain('allShortestPaths((a)-[:WITHIN|TIED_TO*..8]-(b))');
   });
 });
