@@ -187,7 +187,7 @@ describe('bounds', () => {
       long: connection(fromId: "${SHIZUOKA}", toId: "country:JP", maxLength: 20) { length }
     }`);
     expect(response.errors!.map((e) => e.message).sort()).toEqual([
-      'connection: maxLength must be from 1 to 8; got 20.',
+      'connection: maxLength must be from 1 to 12; got 20.',
       'neighbourhood: depth must be from 1 to 3; got 4.',
       'neighbourhood: first must be from 0 to 200; got 1000.',
     ]);
