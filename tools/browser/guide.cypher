@@ -27,9 +27,10 @@ RETURN chinese.name AS in_china, japanese.name AS in_japan, tie.kind AS kind, ti
 ORDER BY since, in_china;
 
 // ## The chain of twinnings between two places
-// The shortest chain of ties from one place to another: place, tie, place, tie, ... up to 8 ties. It follows ties
-// only, never a shared country.
-MATCH chain = SHORTEST 1 (:Place {name: 'Shizuoka Prefecture'})-[:PARTY_TO]-{1,16}(:Place {name: 'Zhejiang Province'})
+// The shortest chain of ties from one place to another, up to 8 ties, over TIED_TO: one edge per tie, straight from
+// place to place (each carries the id, kind and start year of the Partnership node that holds its evidence). It
+// follows ties only, never a shared country.
+MATCH chain = SHORTEST 1 (:Place {name: 'Shizuoka Prefecture'})-[:TIED_TO]-{1,8}(:Place {name: 'Zhejiang Province'})
 RETURN chain;
 
 // ## Who met whom around a place
@@ -52,7 +53,7 @@ RETURN tie.name AS fact, sentence.text AS sentence, sentence.start AS offset, do
 
 // ## The most connected places
 // Places by their number of ties.
-MATCH (place:Place)-[:PARTY_TO]->(tie:Partnership)
+MATCH (place:Place)-[tie:TIED_TO]-(:Place)
 RETURN place.name AS place, place.countryCode AS country, count(tie) AS ties
 ORDER BY ties DESC, place
 LIMIT 10;

@@ -12,22 +12,27 @@ const GOVERNOR = 'office:heita-kawakatsu:governor:place:jp:shizuoka-prefecture';
 describe('connection', () => {
   it('connects Heita Kawakatsu to Zhejiang through his office, Shizuoka Prefecture and their tie', async () => {
     const { connection } = await api.data(`{ connection(fromId: "${KAWAKATSU}", toId: "${ZHEJIANG}") {
-      length nodes { __typename id } steps { from { id } type to { id } forward }
+      length nodes { __typename id } steps { from { id } type to { id } forward partnership { id kind since } }
     } }`);
     expect(connection).toEqual({
-      length: 4,
+      length: 3,
       nodes: [
         { __typename: 'Person', id: KAWAKATSU },
         { __typename: 'Office', id: GOVERNOR },
         { __typename: 'Place', id: SHIZUOKA },
-        { __typename: 'Partnership', id: SEED_TIE },
         { __typename: 'Place', id: ZHEJIANG },
       ],
       steps: [
-        { from: { id: KAWAKATSU }, type: 'HOLDS', to: { id: GOVERNOR }, forward: true },
-        { from: { id: GOVERNOR }, type: 'OF', to: { id: SHIZUOKA }, forward: true },
-        { from: { id: SHIZUOKA }, type: 'PARTY_TO', to: { id: SEED_TIE }, forward: true },
-        { from: { id: SEED_TIE }, type: 'PARTY_TO', to: { id: ZHEJIANG }, forward: false },
+        { from: { id: KAWAKATSU }, type: 'HOLDS', to: { id: GOVERNOR }, forward: true, partnership: null },
+        { from: { id: GOVERNOR }, type: 'OF', to: { id: SHIZUOKA }, forward: true, partnership: null },
+        // TIED_TO points from the smaller place id to the larger, so this step walks it backwards.
+        {
+          from: { id: SHIZUOKA },
+          type: 'TIED_TO',
+          to: { id: ZHEJIANG },
+          forward: false,
+          partnership: { id: SEED_TIE, kind: 'friendship', since: 1982 },
+        },
       ],
     });
   });
@@ -37,21 +42,62 @@ describe('connection', () => {
     expect(connection).toEqual({ length: 2, nodes: [{ id: WANG_YI }, { id: SEED_MEETING }, { id: KAWAKATSU }] });
   });
 
+  it('connects two places through ties only unless asked otherwise: never through their country', async () => {
+    const data = await api.data(`{
+      tied: connection(fromId: "place:jp:hanamura", toId: "place:cn:changling") { length steps { type partnership { kind } } }
+      sameCountry: connection(fromId: "place:jp:hanamura", toId: "${SHIZUOKA}") { length }
+      throughCountry: connection(fromId: "place:jp:hanamura", toId: "${SHIZUOKA}", via: [TIES, COUNTRIES]) { length steps { type } }
+    }`);
+    expect(data.tied).toEqual({ length: 1, steps: [{ type: 'TIED_TO', partnership: { kind: 'friendship' } }] });
+    expect(data.sameCountry).toBeNull();
+    expect(data.throughCountry).toEqual({ length: 2, steps: [{ type: 'IN_COUNTRY' }, { type: 'IN_COUNTRY' }] });
+  });
+
   it('answers null when the path would be longer than maxLength, or a node is unknown', async () => {
     const data = await api.data(`{
-      short: connection(fromId: "${KAWAKATSU}", toId: "${ZHEJIANG}", maxLength: 3) { length }
+      short: connection(fromId: "${KAWAKATSU}", toId: "${ZHEJIANG}", maxLength: 2) { length }
       unknown: connection(fromId: "${KAWAKATSU}", toId: "place:xx:nowhere") { length }
       same: connection(fromId: "${KAWAKATSU}", toId: "${KAWAKATSU}") { length nodes { id } steps { type } }
     }`);
     expect(data).toEqual({ short: null, unknown: null, same: { length: 0, nodes: [{ id: KAWAKATSU }], steps: [] } });
   });
 
-  it('never connects through documents or sentences', async () => {
-    const { connection } = await api.data(`{ connection(fromId: "person:aiko-tanaka", toId: "${WANG_YI}", maxLength: 8) { steps { type } } }`);
+  it('never connects through documents or sentences, whatever it may go through', async () => {
+    const { connection } = await api.data(`{ connection(fromId: "person:aiko-tanaka", toId: "${WANG_YI}", maxLength: 8,
+      via: [TIES, OFFICES, MEETINGS, EVENTS, CONTAINMENT, COUNTRIES, FIGURES]) { steps { type } } }`);
     const types = connection.steps.map((s: { type: string }) => s.type);
+    expect(types.length).toBeGreaterThan(0);
     expect(types).not.toContain('MENTIONS');
     expect(types).not.toContain('EVIDENCED_BY');
     expect(types).not.toContain('IN');
+  });
+});
+
+describe('rankings', () => {
+  it('ranks places by ties, PageRank and betweenness, and country pairs by ties', async () => {
+    const data = await api.data(`{
+      byTies: rankedPlaces(first: 3) { totalCount edges { rank score ties node { id } } }
+      japanese: rankedPlaces(country: "JP", kinds: ["prefecture"]) { totalCount nodes { id } }
+      pagerank: rankedPlaces(by: PAGERANK, first: 1) { edges { score } }
+      betweenness: rankedPlaces(by: BETWEENNESS, first: 1) { edges { score } }
+      countryPairRanking { totalCount nodes { a { code } b { code } ties } }
+    }`);
+    // Every place of the test graph has exactly one tie: ranks follow ids.
+    expect(data.byTies.totalCount).toBe(26);
+    expect(data.byTies.edges.map((e: { rank: number; ties: number }) => [e.rank, e.ties])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+    ]);
+    expect(data.japanese).toEqual({ totalCount: 1, nodes: [{ id: SHIZUOKA }] });
+    expect(data.pagerank.edges[0].score).toBeCloseTo(1 / 26, 6);
+    expect(data.betweenness.edges[0].score).toBe(0);
+    expect(data.countryPairRanking).toEqual({ totalCount: 1, nodes: [{ a: { code: 'CN' }, b: { code: 'JP' }, ties: 13 }] });
+  });
+
+  it('refuses a country that is not an ISO code', async () => {
+    const response = await api.request('{ rankedPlaces(country: "Japan") { totalCount } }');
+    expect(response.errors![0]!.message).toMatch(/rankedPlaces: "Japan" is not an ISO 3166-1 alpha-2 code/);
   });
 });
 
