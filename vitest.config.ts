@@ -15,6 +15,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // The extraction tests build the gazetteer once per file (about a second alone, several on a loaded 2-core
+          // machine): the default 5 s would fail them for the machine's load, not for what they test.
+          testTimeout: 30_000,
           include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts', 'tools/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**', '.neo4j/**'],
         },
