@@ -5,8 +5,7 @@
  * `.neo4j/bench` on ports 7689/7476 (stopped at the end), or the server in BENCH_NEO4J_URI (+ BENCH_NEO4J_PASSWORD)
  * when you give one to be wiped.
  *
- * 1. Seeding: synthetic articles' facts (deterministic), one transaction per document and in batches across
- *    documents: documents/s, rows/s and their ratio.
+ * 1. Seeding: synthetic articles' facts (deterministic), one transaction per document: documents/s and rows/s.
  * 2. Import: the Twinned Cities data set (../shared/data/twinned-cities, 5,470 cities, 10,596 links): rows/s.
  * 3. API: GraphQL requests through yoga.fetch (in process, no HTTP) on that graph, p50/p95 latency, and the ratio to
  *    the bare Cypher that answers the same question.
@@ -16,18 +15,30 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createServer } from '../../src/api/yoga.ts';
 import { openDriver } from '../../src/graph/driver.ts';
-import { planDocument, rowCount } from '../../src/graph/plan.ts';
+import { planDocument, type GraphPlan } from '../../src/graph/plan.ts';
 import { ensureSchema } from '../../src/graph/schema.ts';
-import { seedDocuments, seedPlan } from '../../src/graph/seed.ts';
-import { readTwinnedCities } from '../../src/import/twinned-cities.ts';
+import { seedPlan } from '../../src/graph/seed.ts';
+import { readFileSync } from 'node:fs';
+import { planTwinnedCities } from '../../src/import/twinned-cities.ts';
+import { importTwinnedCities } from '../../src/import/twinned-cities-import.ts';
 import type { FactsFile } from '../../src/facts/types.ts';
 import { ensureLocalNeo4j, stopLocalNeo4j } from '../neo4j/local-neo4j.ts';
-import { random } from './random.ts';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 200);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const DATASET = process.env.BENCH_DATASET ?? '../shared/data/twinned-cities';
 const BENCH_SERVER = { home: join(process.cwd(), '.neo4j', 'bench'), boltPort: 7689, httpPort: 7476 };
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run seeds the same articles. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 const COUNTRIES = ['CN', 'JP', 'KR', 'US', 'DE', 'FR', 'GB', 'IT', 'BR', 'AU'];
 
@@ -89,6 +100,19 @@ function syntheticArticle(n: number, next: () => number): { text: string; facts:
   };
 }
 
+const rowsOf = (plan: GraphPlan) =>
+  1 +
+  plan.sentences.length +
+  plan.countries.length +
+  plan.places.length +
+  plan.people.length +
+  plan.offices.length +
+  plan.meetings.length +
+  plan.partnerships.length +
+  plan.figures.length +
+  plan.evidence.length +
+  plan.mentions.length;
+
 function locate(facts: FactsFile, text: string): FactsFile {
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -116,37 +140,24 @@ function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** Deletes every node, in batches (CALL IN TRANSACTIONS needs an auto-commit transaction). */
-async function wipe(driver: Driver): Promise<void> {
-  const session = driver.session();
-  await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS').finally(() => session.close());
-}
-
 async function benchSeeding(driver: Driver): Promise<void> {
   const next = random(42);
   const plans = Array.from({ length: DOCUMENTS }, (_, n) => {
     const { text, facts } = syntheticArticle(n, next);
     return planDocument(locate(facts, text), text, { factsText: JSON.stringify(facts), extracted: true });
   });
-  const rows = plans.reduce((sum, plan) => sum + rowCount(plan), 0);
-  // One transaction per document against batches of a few thousand rows, interleaved on an empty graph each time.
-  const seconds: Record<'perDocument' | 'batched', number[]> = { perDocument: [], batched: [] };
-  for (let round = 0; round < 2; round++) {
-    for (const [mode, batchRows] of [['perDocument', 0], ['batched', undefined]] as const) {
-      await wipe(driver);
-      const [, ms] = await time(() => seedDocuments(driver, plans, { batchRows }));
-      seconds[mode].push(ms / 1000);
-    }
-  }
-  const best = (samples: number[]) => Math.min(...samples);
-  for (const mode of ['perDocument', 'batched'] as const) {
-    const s = best(seconds[mode]);
-    console.log(`seed ${DOCUMENTS} synthetic articles, ${mode === 'batched' ? 'batched      ' : 'per document '}: ${(DOCUMENTS / s).toFixed(1)} documents/s, ${(rows / s).toFixed(0)} rows/s (${rows} rows, best of 2: ${s.toFixed(1)} s)`);
-  }
-  console.log(`seedBatchVsPerDocument (throughput ratio): ${(best(seconds.perDocument) / best(seconds.batched)).toFixed(2)}`);
-  const [, againMs] = await time(() => seedDocuments(driver, plans));
+  const rows = plans.reduce((sum, plan) => sum + rowsOf(plan), 0);
+  const [, ms] = await time(async () => {
+    for (const plan of plans) await seedPlan(driver, plan);
+  });
+  console.log(`seed ${DOCUMENTS} synthetic articles:        ${(DOCUMENTS / (ms / 1000)).toFixed(1)} documents/s, ${(rows / (ms / 1000)).toFixed(0)} rows/s (${rows} rows, ${(ms / 1000).toFixed(1)} s)`);
+  const [, againMs] = await time(async () => {
+    for (const plan of plans) await seedPlan(driver, plan);
+  });
   console.log(`re-seed unchanged (skipped by hash):     ${(DOCUMENTS / (againMs / 1000)).toFixed(0)} documents/s`);
-  const [, forcedMs] = await time(() => seedDocuments(driver, plans, { force: true }));
+  const [, forcedMs] = await time(async () => {
+    for (const plan of plans) await seedPlan(driver, plan, { force: true });
+  });
   console.log(`re-seed forced (replace each document):  ${(DOCUMENTS / (forcedMs / 1000)).toFixed(1)} documents/s, ${(rows / (forcedMs / 1000)).toFixed(0)} rows/s`);
 }
 
@@ -155,12 +166,10 @@ async function benchImport(driver: Driver): Promise<boolean> {
     console.log(`import: skipped, no data set at ${DATASET} (set BENCH_DATASET)`);
     return false;
   }
-  const plans = await readTwinnedCities(DATASET);
-  for (const [what, plan] of [['cities', plans.cities], ['links', plans.links]] as const) {
-    const [, ms] = await time(() => seedPlan(driver, plan));
-    const rows = rowCount(plan);
-    console.log(`import twinned-cities ${what.padEnd(6)}:           ${(plan.sentences.length / (ms / 1000)).toFixed(0)} CSV rows/s, ${(rows / (ms / 1000)).toFixed(0)} graph rows/s (${(ms / 1000).toFixed(1)} s)`);
-  }
+  const plan = planTwinnedCities(readFileSync(join(DATASET, 'cities.csv'), 'utf8'), readFileSync(join(DATASET, 'links.csv'), 'utf8'), DATASET);
+  const [, ms] = await time(() => importTwinnedCities(driver, plan));
+  const rows = plan.cities.length + plan.linkCount;
+  console.log(`import twinned-cities:                   ${(rows / (ms / 1000)).toFixed(0)} CSV rows/s (${(ms / 1000).toFixed(1)} s)`);
   return true;
 }
 
