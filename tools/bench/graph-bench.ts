@@ -1,263 +1,291 @@
 /**
- * `npm run bench:graph`: seeding throughput and API latency, printed as figures (no pass/fail).
+ * `npm run bench:graph [-- --max 1000000]` (the second half of `npm run bench`): the figures of issue 8, each beside
+ * the baseline it is compared with, measured in the same run and interleaved with it. No pass/fail: it prints a table,
+ * then as its last line one JSON object with the headline ratios.
+ *
+ * 1. Seeding articles: the seeder, one transaction per document, against the same statements batched across
+ *    documents (the bench's own batched writes, tools/bench/batched-seed.ts).
+ * 2. Import of the real Twinned Cities data set: the importer against LOAD CSV with CALL { ... } IN TRANSACTIONS and
+ *    the same MERGE semantics (tools/bench/load-csv.ts): rows/s and the server's CPU seconds.
+ * 3. Synthetic networks with the real set's shape (tools/bench/synthetic-network.ts) of 10^4 and 10^5 ties, and 10^6
+ *    with --max 1000000: import against LOAD CSV, then five API questions over HTTP (a real listening server) against
+ *    the bare Cypher that answers each (ratio of medians), and at the largest size throughput with 8 connections.
  *
  * It wipes the database it uses, so it never touches the project's graph: it runs its own local Neo4j in
- * `.neo4j/bench` on ports 7689/7476 (stopped at the end), or the server in BENCH_NEO4J_URI (+ BENCH_NEO4J_PASSWORD)
- * when you give one to be wiped.
- *
- * 1. Seeding: synthetic articles' facts (deterministic), one transaction per document: documents/s and rows/s.
- * 2. Import: the Twinned Cities data set (../shared/data/twinned-cities, 5,470 cities, 10,596 links): rows/s.
- * 3. API: GraphQL requests through yoga.fetch (in process, no HTTP) on that graph, p50/p95 latency, and the ratio to
- *    the bare Cypher that answers the same question.
+ * `.neo4j/bench` (ports BENCH_NEO4J_BOLT_PORT / BENCH_NEO4J_HTTP_PORT, default 7689 / 7476; stopped at the end when it
+ * started it), or the server in BENCH_NEO4J_URI (+ BENCH_NEO4J_USERNAME / BENCH_NEO4J_PASSWORD) when you give one to
+ * be wiped; LOAD CSV then needs that server's import folder on this machine.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
-import { createServer } from '../../src/api/yoga.ts';
+import { listenApi } from '../../src/api/listen.ts';
 import { openDriver } from '../../src/graph/driver.ts';
-import { planDocument, type GraphPlan } from '../../src/graph/plan.ts';
 import { ensureSchema } from '../../src/graph/schema.ts';
 import { seedPlan } from '../../src/graph/seed.ts';
-import { readFileSync } from 'node:fs';
 import { planTwinnedCities } from '../../src/import/twinned-cities.ts';
 import { importTwinnedCities } from '../../src/import/twinned-cities-import.ts';
-import type { FactsFile } from '../../src/facts/types.ts';
-import { ensureLocalNeo4j, stopLocalNeo4j } from '../neo4j/local-neo4j.ts';
+import { ensureLocalNeo4j, portFromEnv, stopLocalNeo4j } from '../neo4j/local-neo4j.ts';
+import { apiCases, askApi, askCypher, pickTargets, type ApiCase } from './api-cases.ts';
+import { seedBatched } from './batched-seed.ts';
+import { loadCsv, serverImportFolder, stageFiles } from './load-csv.ts';
+import { figureTable, median, processCpuSeconds, time, type Figure } from './measure.ts';
+import { syntheticArticlePlans } from './synthetic-articles.ts';
+import { fitShape, syntheticNetwork } from './synthetic-network.ts';
+import { underLoad, type LoadResult } from './throughput.ts';
 
-const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 200);
-const RUNS = Number(process.env.BENCH_RUNS ?? 50);
-const DATASET = process.env.BENCH_DATASET ?? '../shared/data/twinned-cities';
-const BENCH_SERVER = { home: join(process.cwd(), '.neo4j', 'bench'), boltPort: 7689, httpPort: 7476 };
+const USAGE = `Usage: npm run bench -- [--max 1000000]
+  --max N   largest synthetic network, in ties: 10^4 and 10^5 by default; 1000000 adds 10^6
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run seeds the same articles. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+Environment: BENCH_NEO4J_BOLT_PORT / BENCH_NEO4J_HTTP_PORT (the bench's own server, default 7689 / 7476),
+BENCH_NEO4J_URI / BENCH_NEO4J_USERNAME / BENCH_NEO4J_PASSWORD (a server of yours to be wiped instead),
+BENCH_API_PORT (default 4476), BENCH_DATASET (default ../shared/data/twinned-cities), BENCH_RUNS (API samples per
+question and size, default 15), BENCH_LOAD_SECONDS (per turn under load, default 10), BENCH_DOCUMENTS (default 100).`;
 
-const COUNTRIES = ['CN', 'JP', 'KR', 'US', 'DE', 'FR', 'GB', 'IT', 'BR', 'AU'];
+const env = process.env;
+const RUNS = Number(env.BENCH_RUNS ?? 15);
+const LOAD_SECONDS = Number(env.BENCH_LOAD_SECONDS ?? 10);
+const DOCUMENTS = Number(env.BENCH_DOCUMENTS ?? 100);
+const DATASET = env.BENCH_DATASET ?? '../shared/data/twinned-cities';
+const API_PORT = portFromEnv(env, 'BENCH_API_PORT', 4476);
+const CONNECTIONS = 8;
+const IMPORT_ROUNDS = 3;
+const SEED_ROUNDS = 2;
+const ALL_SIZES = [10_000, 100_000, 1_000_000];
+const SERVER = {
+  home: join(process.cwd(), '.neo4j', 'bench'),
+  boltPort: portFromEnv(env, 'BENCH_NEO4J_BOLT_PORT', 7689),
+  httpPort: portFromEnv(env, 'BENCH_NEO4J_HTTP_PORT', 7476),
+};
 
-/** One synthetic article with its facts: 6 places, 4 officials, 3 ties, 2 meetings, 1 country figure. */
-function syntheticArticle(n: number, next: () => number): { text: string; facts: FactsFile } {
-  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
-  const sentences: string[] = [];
-  const say = (sentence: string) => {
-    sentences.push(sentence);
-    return { sentence, confidence: 0.9 };
-  };
-  const places = Array.from({ length: 6 }, () => {
-    const country = pick(COUNTRIES);
-    const name = `Town ${Math.floor(next() * 2000)} ${country}`;
-    return { name, kind: 'city' as const, country, evidence: say(`${name} is a city of note number ${n}.`) };
-  });
-  const unique = [...new Map(places.map((p) => [p.name, p])).values()];
-  const people = Array.from({ length: 4 }, (_, i) => {
-    const place = unique[i % unique.length]!;
-    const name = `Official ${Math.floor(next() * 500)}`;
-    const sentence = say(`Mayor of ${place.name} ${name} spoke in article ${n}, part ${i}.`);
-    return { name, country: place.country, offices: [{ title: 'Mayor', place: place.name, evidence: sentence }], evidence: sentence };
-  });
-  const distinctPeople = [...new Map(people.map((p) => [p.name, p])).values()];
-  const partnerships = unique.slice(1, 4).map((b, i) => ({
-    a: unique[0]!.name,
-    b: b.name,
-    kind: pick(['sister', 'friendship', 'twin'] as const),
-    since: 1970 + Math.floor(next() * 50),
-    sinceBasis: 'stated' as const,
-    evidence: say(`${unique[0]!.name} and ${b.name} became partners, tie ${i} of article ${n}.`),
-  }));
-  const meetings =
-    distinctPeople.length >= 2
-      ? [0, 1].map((i) => ({
-          participants: [distinctPeople[0]!.name, distinctPeople[1 + (i % (distinctPeople.length - 1))]!.name],
-          date: `20${10 + Math.floor(next() * 15)}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}`,
-          place: unique[0]!.name,
-          evidence: say(`${distinctPeople[0]!.name} met a colleague, meeting ${i} of article ${n}.`),
-        }))
-      : [];
-  const [c1, c2] = [pick(COUNTRIES), pick(COUNTRIES.filter((c) => c !== 'CN'))];
-  const countryFigures =
-    c1 !== c2
-      ? [{ countries: [c1, c2] as [string, string], metric: 'sister city pairs', value: Math.floor(next() * 400), qualifier: 'more than' as const, evidence: say(`There are many pairs, says article ${n}.`) }]
-      : [];
-  const file = `bench-${String(n).padStart(4, '0')}.txt`;
-  return {
-    text: sentences.join(' '),
-    facts: {
-      document: { file, title: `Synthetic article ${n}`, date: '2024-01-01', source: 'Bench', url: null, reviewed: false },
-      places: unique,
-      people: distinctPeople,
-      partnerships,
-      meetings,
-      events: [],
-      countryFigures,
-    },
-  };
-}
+const log = (line: string) => console.log(line);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-const rowsOf = (plan: GraphPlan) =>
-  1 +
-  plan.sentences.length +
-  plan.countries.length +
-  plan.places.length +
-  plan.people.length +
-  plan.offices.length +
-  plan.meetings.length +
-  plan.partnerships.length +
-  plan.figures.length +
-  plan.evidence.length +
-  plan.mentions.length;
-
-function locate(facts: FactsFile, text: string): FactsFile {
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') {
-      const record = value as Record<string, unknown>;
-      if (typeof record.sentence === 'string') {
-        record.start = text.indexOf(record.sentence);
-        record.end = (record.start as number) + record.sentence.length;
-      }
-      Object.values(record).forEach(visit);
-    }
-  };
-  visit(facts);
-  return facts;
-}
-
-async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const result = await work();
-  return [result, performance.now() - started];
-}
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function benchSeeding(driver: Driver): Promise<void> {
-  const next = random(42);
-  const plans = Array.from({ length: DOCUMENTS }, (_, n) => {
-    const { text, facts } = syntheticArticle(n, next);
-    return planDocument(locate(facts, text), text, { factsText: JSON.stringify(facts), extracted: true });
-  });
-  const rows = plans.reduce((sum, plan) => sum + rowsOf(plan), 0);
-  const [, ms] = await time(async () => {
-    for (const plan of plans) await seedPlan(driver, plan);
-  });
-  console.log(`seed ${DOCUMENTS} synthetic articles:        ${(DOCUMENTS / (ms / 1000)).toFixed(1)} documents/s, ${(rows / (ms / 1000)).toFixed(0)} rows/s (${rows} rows, ${(ms / 1000).toFixed(1)} s)`);
-  const [, againMs] = await time(async () => {
-    for (const plan of plans) await seedPlan(driver, plan);
-  });
-  console.log(`re-seed unchanged (skipped by hash):     ${(DOCUMENTS / (againMs / 1000)).toFixed(0)} documents/s`);
-  const [, forcedMs] = await time(async () => {
-    for (const plan of plans) await seedPlan(driver, plan, { force: true });
-  });
-  console.log(`re-seed forced (replace each document):  ${(DOCUMENTS / (forcedMs / 1000)).toFixed(1)} documents/s, ${(rows / (forcedMs / 1000)).toFixed(0)} rows/s`);
-}
-
-async function benchImport(driver: Driver): Promise<boolean> {
-  if (!existsSync(join(DATASET, 'links.csv'))) {
-    console.log(`import: skipped, no data set at ${DATASET} (set BENCH_DATASET)`);
-    return false;
+/** Deletes everything in the bench's database, in batches (schema stays). */
+async function wipe(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
   }
-  const plan = planTwinnedCities(readFileSync(join(DATASET, 'cities.csv'), 'utf8'), readFileSync(join(DATASET, 'links.csv'), 'utf8'), DATASET);
-  const [, ms] = await time(() => importTwinnedCities(driver, plan));
+}
+
+interface ImportTiming {
+  rowsPerSecond: number;
+  cpuSeconds: number | null;
+}
+
+/** Times a load into a wiped database: rows/s, and the server's CPU seconds when its process is known. */
+async function timedLoad(driver: Driver, serverPid: number | null, rows: number, load: () => Promise<unknown>): Promise<ImportTiming> {
+  await wipe(driver);
+  const cpuBefore = processCpuSeconds(serverPid);
+  const [, ms] = await time(load);
+  const cpuAfter = processCpuSeconds(serverPid);
+  return { rowsPerSecond: rows / (ms / 1000), cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
+}
+
+/** The importer and LOAD CSV on the same files, in turns (which goes first alternates); the importer's graph stays. */
+async function compareImports(driver: Driver, serverPid: number | null, importFolder: string, name: string, citiesCsv: string, linksCsv: string, rounds: number) {
+  const urls = await stageFiles(driver, importFolder, name, citiesCsv, linksCsv);
+  const plan = planTwinnedCities(citiesCsv, linksCsv, name);
   const rows = plan.cities.length + plan.linkCount;
-  console.log(`import twinned-cities:                   ${(rows / (ms / 1000)).toFixed(0)} CSV rows/s (${(ms / 1000).toFixed(1)} s)`);
-  return true;
-}
-
-async function benchApi(driver: Driver): Promise<void> {
-  const yoga = createServer({ driver, graphiql: false });
-  const hub = await driver.executeQuery(
-    `MATCH (p:Place)-[:PARTY_TO]->(t:Partnership) WITH p, count(t) AS ties ORDER BY ties DESC, p.id LIMIT 1 RETURN p.id AS id, p.name AS name, ties`,
-  );
-  const far = await driver.executeQuery(
-    `MATCH (p:Place)-[:PARTY_TO]->(:Partnership) WITH DISTINCT p ORDER BY p.id SKIP 500 LIMIT 1 RETURN p.id AS id`,
-  );
-  const hubId: string = hub.records[0]!.get('id');
-  const farId: string = far.records[0]!.get('id');
-  console.log(`API on ${hub.records[0]!.get('name')} (${hub.records[0]!.get('ties')} ties) and ${farId}, ${RUNS} runs each after 5 warm-ups:`);
-
-  const cases: { name: string; query: string; variables: Record<string, unknown>; cypher?: string }[] = [
-    {
-      name: 'place partners (first 50)',
-      query: `query($id: ID!) { place(id: $id) { name partners(first: 50) { totalCount edges { node { ... on Place { name } } partnership { kind since evidence(first: 1) { sentence } } } } } }`,
-      variables: { id: hubId },
-      cypher: `MATCH (p:Place {id: $id})-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(o) MATCH (t)-[:EVIDENCED_BY]->(s:Sentence) RETURN t.kind, t.since, o.name, collect(s.text)[0] ORDER BY t.since LIMIT 50`,
-    },
-    {
-      name: 'neighbourhood depth 2 (200 nodes)',
-      query: `query($id: ID!) { neighbourhood(id: $id, depth: 2, first: 200) { truncated nodes { distance node { id name } } edges { from to type } } }`,
-      variables: { id: hubId },
-    },
-    {
-      name: 'connection between two places',
-      query: `query($a: ID!, $b: ID!) { connection(fromId: $a, toId: $b, maxLength: 8) { length nodes { id } } }`,
-      variables: { a: hubId, b: farId },
-    },
-    {
-      name: 'ties between two countries (first 100)',
-      query: `{ partnerships(filter: { countries: ["DE", "FR"] }, first: 100) { totalCount edges { node { name since } } } }`,
-      variables: {},
-    },
-    { name: 'search "spring"', query: `{ search(text: "spring", first: 20) { edges { node { id name } } } }`, variables: {} },
-  ];
-
-  for (const c of cases) {
-    const request = async () => {
-      const response = await yoga.fetch('http://bench/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: c.query, variables: c.variables }),
-      });
-      const body = (await response.json()) as { errors?: { message: string }[] };
-      if (body.errors) throw new Error(`${c.name}: ${body.errors[0]!.message}`);
-    };
-    for (let i = 0; i < 5; i++) await request();
-    const samples: number[] = [];
-    for (let i = 0; i < RUNS; i++) samples.push((await time(request))[1]);
-    let line = `  ${c.name.padEnd(40)} p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms`;
-    if (c.cypher) {
-      const direct: number[] = [];
-      for (let i = 0; i < 5; i++) await driver.executeQuery(c.cypher, c.variables);
-      for (let i = 0; i < RUNS; i++) direct.push((await time(() => driver.executeQuery(c.cypher!, c.variables)))[1]);
-      line += `; bare Cypher p50 ${percentile(direct, 50).toFixed(1)} ms (API/Cypher ${(percentile(samples, 50) / percentile(direct, 50)).toFixed(2)}x)`;
+  const importer: ImportTiming[] = [];
+  const loadCsvRuns: ImportTiming[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const runImporter = async () => importer.push(await timedLoad(driver, serverPid, rows, () => importTwinnedCities(driver, plan)));
+    const runLoadCsv = async () => loadCsvRuns.push(await timedLoad(driver, serverPid, rows, () => loadCsv(driver, urls)));
+    // The importer runs last, so its graph is the one left for the API questions.
+    if (round % 2 === 0 || round === rounds - 1) {
+      await runLoadCsv();
+      await runImporter();
+    } else {
+      await runImporter();
+      await runLoadCsv();
     }
-    console.log(line);
+    log(`  ${name} round ${round + 1}: importer ${importer.at(-1)!.rowsPerSecond.toFixed(0)} rows/s, LOAD CSV ${loadCsvRuns.at(-1)!.rowsPerSecond.toFixed(0)} rows/s`);
   }
+  const cpu = (runs: ImportTiming[]) => (runs.every((r) => r.cpuSeconds !== null) ? median(runs.map((r) => r.cpuSeconds!)) : null);
+  return {
+    rows,
+    importer: median(importer.map((r) => r.rowsPerSecond)),
+    loadCsv: median(loadCsvRuns.map((r) => r.rowsPerSecond)),
+    importerCpu: cpu(importer),
+    loadCsvCpu: cpu(loadCsvRuns),
+  };
 }
 
-async function main(): Promise<void> {
-  const given = process.env.BENCH_NEO4J_URI;
-  const local = given ? null : await ensureLocalNeo4j(BENCH_SERVER);
+async function benchSeeding(driver: Driver): Promise<{ perDocument: number; batched: number }> {
+  const plans = syntheticArticlePlans(DOCUMENTS);
+  const perDocument: number[] = [];
+  const batched: number[] = [];
+  // A first small round warms the server's query cache for both ways.
+  for (const [round, count] of [[0, 20], ...Array.from({ length: SEED_ROUNDS }, (_, i) => [i + 1, plans.length])] as [number, number][]) {
+    const some = plans.slice(0, count);
+    await wipe(driver);
+    const [, perMs] = await time(async () => {
+      for (const plan of some) await seedPlan(driver, plan);
+    });
+    await wipe(driver);
+    const [, batchMs] = await time(() => seedBatched(driver, some));
+    if (round === 0) continue;
+    perDocument.push(count / (perMs / 1000));
+    batched.push(count / (batchMs / 1000));
+    log(`  seeding round ${round}: per document ${perDocument.at(-1)!.toFixed(1)} documents/s, batched ${batched.at(-1)!.toFixed(1)} documents/s`);
+  }
+  return { perDocument: median(perDocument), batched: median(batched) };
+}
+
+interface CaseTiming {
+  name: string;
+  graphql: number;
+  cypher: number;
+}
+
+/** Each question over HTTP and as bare Cypher, alternately, after warm-ups; medians in ms. */
+async function benchQuestions(driver: Driver, url: string, cases: ApiCase[]): Promise<CaseTiming[]> {
+  const timings: CaseTiming[] = [];
+  for (const c of cases) {
+    for (let i = 0; i < 3; i++) {
+      await askApi(url, c);
+      await askCypher(driver, c);
+    }
+    const graphql: number[] = [];
+    const cypher: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      graphql.push((await time(() => askApi(url, c)))[1]);
+      cypher.push((await time(() => askCypher(driver, c)))[1]);
+    }
+    timings.push({ name: c.name, graphql: median(graphql), cypher: median(cypher) });
+    log(`  ${c.name.padEnd(36)} GraphQL ${median(graphql).toFixed(1)} ms, bare Cypher ${median(cypher).toFixed(1)} ms`);
+  }
+  return timings;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { max: { type: 'string', default: '100000' }, help: { type: 'boolean', short: 'h', default: false } } });
+  if (values.help) {
+    log(USAGE);
+    return 0;
+  }
+  const max = Number(values.max);
+  const sizes = ALL_SIZES.filter((s) => s <= max);
+  if (!Number.isFinite(max) || sizes.length === 0) throw new Error(`--max ${values.max}: give a number of ties of at least ${ALL_SIZES[0]}.\n${USAGE}`);
+  if (!existsSync(join(DATASET, 'cities.csv')) || !existsSync(join(DATASET, 'links.csv'))) {
+    throw new Error(`The Twinned Cities data set is not in ${DATASET} (cities.csv, links.csv): the bench fits its synthetic networks to it. Set BENCH_DATASET to its folder.`);
+  }
+  const realCities = readFileSync(join(DATASET, 'cities.csv'), 'utf8');
+  const realLinks = readFileSync(join(DATASET, 'links.csv'), 'utf8');
+  const started = performance.now();
+
+  const given = env.BENCH_NEO4J_URI;
+  const local = given ? null : await ensureLocalNeo4j(SERVER);
   const driver = await openDriver({
     uri: given ?? local!.uri,
-    username: given ? (process.env.BENCH_NEO4J_USERNAME ?? 'neo4j') : local!.username,
-    password: given ? (process.env.BENCH_NEO4J_PASSWORD ?? '') : local!.password,
+    username: given ? (env.BENCH_NEO4J_USERNAME ?? 'neo4j') : local!.username,
+    password: given ? (env.BENCH_NEO4J_PASSWORD ?? '') : local!.password,
     database: undefined,
   });
+  const pidFile = join(SERVER.home, 'run', 'pid');
+  const serverPid = local && existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) || null : null;
+  const api = await listenApi({ driver, port: API_PORT, host: '127.0.0.1' });
   try {
-    await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS').catch(async () => {
-      const session = driver.session();
-      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS').finally(() => session.close());
-    });
+    log(`Bench Neo4j: ${given ?? `${local!.uri} (its own server in ${SERVER.home}, wiped before each load)`}; API: ${api.url}`);
     await ensureSchema(driver);
-    await benchSeeding(driver);
-    if (await benchImport(driver)) await benchApi(driver);
+    const importFolder = await serverImportFolder(driver);
+
+    log(`Seeding ${DOCUMENTS} synthetic articles, ${SEED_ROUNDS} rounds after a warm-up:`);
+    const seeding = await benchSeeding(driver);
+
+    log(`Importing the real data set (${DATASET}), ${IMPORT_ROUNDS} rounds:`);
+    const real = await compareImports(driver, serverPid, importFolder, 'real', realCities, realLinks, IMPORT_ROUNDS);
+
+    const shape = fitShape(realCities, realLinks);
+    log(`Shape fitted to the real set: ${shape.citiesPerTie.toFixed(3)} cities per tie, power-law tail from 10 ties with alpha ${shape.alpha.toFixed(2)} (${(shape.tailShare * 100).toFixed(1)}% of cities), ${shape.countries.length} countries`);
+    const perSize: { ties: number; cities: number; maxDegree: number; importer: number; loadCsv: number; questions: CaseTiming[] }[] = [];
+    let load: { api: number; cypher: number; errors: number; firstError: string | null } | null = null;
+    for (const [index, ties] of sizes.entries()) {
+      const network = syntheticNetwork(shape, ties, 1);
+      log(`Synthetic network of ${ties.toLocaleString('en-US')} ties: ${network.cities.toLocaleString('en-US')} cities, best-tied city ${network.maxDegree} ties`);
+      const imports = await compareImports(driver, serverPid, importFolder, `synthetic-${ties}`, network.citiesCsv, network.linksCsv, 1);
+      const targets = await pickTargets(driver);
+      log(`  questions about ${targets.hubId} (${targets.hubTies} ties), ${targets.farId}, countries ${targets.countries.join(' and ')}, text "${targets.text}"; ${RUNS} runs each:`);
+      const cases = apiCases(targets);
+      const questions = await benchQuestions(driver, api.url, cases);
+      perSize.push({ ties, cities: network.cities, maxDegree: network.maxDegree, importer: imports.importer, loadCsv: imports.loadCsv, questions });
+      if (index === sizes.length - 1) {
+        log(`  under load, ${CONNECTIONS} connections, ${LOAD_SECONDS} s per turn, two turns each:`);
+        const apiRuns: LoadResult[] = [];
+        const cypherRuns: LoadResult[] = [];
+        for (let turn = 0; turn < 2; turn++) {
+          apiRuns.push(await underLoad(cases, (c) => askApi(api.url, c), CONNECTIONS, LOAD_SECONDS));
+          cypherRuns.push(await underLoad(cases, (c) => askCypher(driver, c), CONNECTIONS, LOAD_SECONDS));
+        }
+        const rate = (runs: typeof apiRuns) => runs.reduce((s, r) => s + r.requests, 0) / runs.reduce((s, r) => s + r.seconds, 0);
+        const errors = [...apiRuns, ...cypherRuns].reduce((s, r) => s + r.errors, 0);
+        load = { api: rate(apiRuns), cypher: rate(cypherRuns), errors, firstError: [...apiRuns, ...cypherRuns].find((r) => r.firstError)?.firstError ?? null };
+        log(`  API ${load.api.toFixed(1)} req/s, bare Cypher ${load.cypher.toFixed(1)} req/s, ${errors} errors${load.firstError ? ` (first: ${load.firstError})` : ''}`);
+      }
+    }
+
+    // The table: every figure beside its baseline.
+    const smallest = perSize[0]!;
+    const largest = perSize.at(-1)!;
+    const figures: Figure[] = [
+      { name: 'seeding articles, batched across documents', value: seeding.batched, unit: 'docs/s', baseline: seeding.perDocument, baselineName: 'per document', goal: 'batched' },
+      { name: `import, real data set (${real.rows} rows)`, value: real.importer, unit: 'rows/s', baseline: real.loadCsv, baselineName: 'LOAD CSV', goal: '>= 0.8' },
+      ...(real.importerCpu !== null && real.loadCsvCpu !== null
+        ? [{ name: 'import server CPU, real data set', value: real.importerCpu, unit: 's', baseline: real.loadCsvCpu, baselineName: 'LOAD CSV', goal: '-' }]
+        : []),
+      ...perSize.map((s) => ({ name: `import, ${s.ties.toLocaleString('en-US')} ties`, value: s.importer, unit: 'rows/s', baseline: s.loadCsv, baselineName: 'LOAD CSV', goal: '>= 0.8' })),
+      ...perSize.flatMap((s) =>
+        s.questions.map((q) => ({ name: `${q.name}, ${s.ties.toLocaleString('en-US')} ties`, value: q.graphql, unit: 'ms', baseline: q.cypher, baselineName: 'bare Cypher', goal: '<= 1.5' })),
+      ),
+      ...(perSize.length > 1
+        ? largest.questions.map((q, i) => ({
+            name: `growth ${smallest.ties.toLocaleString('en-US')} -> ${largest.ties.toLocaleString('en-US')} ties, ${q.name}`,
+            value: q.graphql,
+            unit: 'ms',
+            baseline: smallest.questions[i]!.graphql,
+            baselineName: `at ${smallest.ties.toLocaleString('en-US')}`,
+            goal: '< 2',
+          }))
+        : []),
+      ...(load ? [{ name: `throughput, ${CONNECTIONS} connections, ${largest.ties.toLocaleString('en-US')} ties (${load.errors} errors)`, value: load.api, unit: 'req/s', baseline: load.cypher, baselineName: 'bare Cypher', goal: '>= 0.6, 0 errors' }] : []),
+    ];
+    log('');
+    log(figureTable(figures));
+    log(`(${seconds(performance.now() - started)} in all)`);
+
+    const round = (n: number) => Math.round(n * 1000) / 1000;
+    const ratios = largest.questions.map((q) => q.graphql / q.cypher);
+    const summary = {
+      importVsLoadCsv: round(real.importer / real.loadCsv),
+      seedBatchVsPerDocument: round(seeding.batched / seeding.perDocument),
+      graphqlVsRaw: round(Math.max(...perSize.flatMap((s) => s.questions.map((q) => q.graphql / q.cypher)))),
+      scaleGrowth: perSize.length > 1 ? round(Math.max(...largest.questions.map((q, i) => q.graphql / smallest.questions[i]!.graphql))) : null,
+      throughputVsRaw: load ? round(load.api / load.cypher) : null,
+      throughputErrors: load?.errors ?? null,
+      sizes: perSize.map((s) => s.ties),
+      importRowsPerSecond: { real: Math.round(real.importer), ...Object.fromEntries(perSize.map((s) => [s.ties, Math.round(s.importer)])) },
+      loadCsvRowsPerSecond: { real: Math.round(real.loadCsv), ...Object.fromEntries(perSize.map((s) => [s.ties, Math.round(s.loadCsv)])) },
+      graphqlVsRawAtLargest: Object.fromEntries(largest.questions.map((q, i) => [q.name, round(ratios[i]!)])),
+      seconds: Math.round((performance.now() - started) / 1000),
+    };
+    log(JSON.stringify(summary));
+    return 0;
   } finally {
+    await api.close();
     await driver.close();
-    if (local?.started) await stopLocalNeo4j(BENCH_SERVER);
+    if (local?.started) await stopLocalNeo4j(SERVER);
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,139 @@
+/**
+ * The five questions the API benchmark asks, each as a GraphQL request and as the bare Cypher that answers the same
+ * question (what a person writing Cypher by hand would send), on targets picked from the graph at hand: the
+ * best-tied place, a place far from it, the two countries with most places, and a name fragment.
+ */
+import type { Driver } from 'neo4j-driver';
+import { CONNECTION_RELATIONSHIP_TYPES } from '../../src/graph/model.ts';
+import { relationshipTypeAlternation } from '../../src/graph/queries/traversal.ts';
+
+export interface ApiCase {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+export interface Targets {
+  hubId: string;
+  hubTies: number;
+  farId: string;
+  /** The country with more places first: the argument order that is hard for a query that starts from the first. */
+  countries: [string, string];
+  text: string;
+}
+
+/** A syllable pair of the synthetic names (synthetic-network.ts): a few hundred names hold it at 10^5 ties. */
+export const SEARCH_TEXT = 'sulven';
+
+export async function pickTargets(driver: Driver): Promise<Targets> {
+  const one = async (cypher: string, params: Record<string, unknown> = {}) => (await driver.executeQuery(cypher, params)).records[0]!.toObject();
+  const hub = await one(`MATCH (p:Place) RETURN p.id AS id, COUNT { (p)-[:TIED_TO]-() } AS ties ORDER BY ties DESC, p.id LIMIT 1`);
+  const tied = await one(`MATCH (p:Place) WHERE EXISTS { (p)-[:TIED_TO]-() } RETURN count(p) AS n`);
+  const far = await one(`MATCH (p:Place) WHERE EXISTS { (p)-[:TIED_TO]-() } AND p.id <> $hub
+    WITH p ORDER BY p.wikidataId SKIP toInteger($skip) LIMIT 1 RETURN p.id AS id`, { hub: hub.id, skip: Math.floor((tied.n as number) / 2) });
+  const countries = await driver.executeQuery(`MATCH (c:Country) RETURN c.code AS code ORDER BY COUNT { (c)<-[:IN_COUNTRY]-() } DESC, c.code LIMIT 2`);
+  const [big, small] = countries.records.map((r) => r.get('code') as string) as [string, string];
+  return { hubId: hub.id as string, hubTies: hub.ties as number, farId: far.id as string, countries: [big, small], text: SEARCH_TEXT };
+}
+
+const REL = relationshipTypeAlternation(CONNECTION_RELATIONSHIP_TYPES);
+
+export function apiCases(t: Targets): ApiCase[] {
+  return [
+    {
+      name: 'partners with evidence',
+      query: `query($id: ID!) { place(id: $id) { name partners(first: 50) { totalCount edges {
+        node { ... on Place { name countryCode } }
+        partnership { kind since evidence(first: 1) { sentence document { title } } } } } } }`,
+      variables: { id: t.hubId },
+      cypher: `MATCH (p:Place {id: $id})
+CALL (p) { MATCH (p)-[:PARTY_TO]->(t:Partnership) RETURN count(t) AS totalCount }
+CALL (p) {
+  MATCH (p)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(o)
+  WITH t, o ORDER BY t.since IS NULL, t.since, o.name, t.id LIMIT 50
+  CALL (t) { MATCH (t)-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document) RETURN s.text AS sentence, d.title AS title LIMIT 1 }
+  RETURN collect({name: o.name, countryCode: o.countryCode, kind: t.kind, since: t.since, sentence: sentence, title: title}) AS edges
+}
+RETURN p.name AS name, totalCount, edges`,
+      params: { id: t.hubId },
+    },
+    {
+      name: 'ties between two countries',
+      query: `query($countries: [String!]) { partnerships(filter: { countries: $countries }, first: 100) { totalCount edges { node { name since } } } }`,
+      variables: { countries: t.countries },
+      // By hand one starts from the smaller country and follows the direct tie.
+      cypher: `MATCH (:Country {id: $small})<-[:IN_COUNTRY]-(:Place)-[r:TIED_TO]-(:Place)-[:IN_COUNTRY]->(:Country {id: $big})
+WITH DISTINCT r.partnership AS id
+MATCH (t:Partnership {id: id})
+WITH t ORDER BY t.since IS NULL, t.since, t.name, t.id
+WITH collect(t) AS ties
+RETURN size(ties) AS totalCount, [t IN ties[..100] | t{.name, .since}] AS items`,
+      params: { small: `country:${t.countries[1]}`, big: `country:${t.countries[0]}` },
+    },
+    {
+      name: 'neighbourhood (depth 2, 200 nodes)',
+      query: `query($id: ID!) { neighbourhood(id: $id, depth: 2, first: 200) { truncated nodes { distance node { id name } } edges { from to type } } }`,
+      variables: { id: t.hubId },
+      cypher: `MATCH (start:Place {id: $id})
+CALL (start) {
+  MATCH (start)-[${REL}]-(n) RETURN n, 1 AS distance
+  UNION
+  MATCH (start)-[${REL}]-()-[${REL}]-(n) WHERE n <> start RETURN n, 2 AS distance
+}
+WITH start, n, min(distance) AS distance
+ORDER BY distance, n.id LIMIT 201
+WITH start, collect({node: n, distance: distance}) AS found
+WITH start, found[..200] AS kept, size(found) > 200 AS truncated
+WITH kept, truncated, [start] + [k IN kept | k.node] AS keptNodes
+CALL (keptNodes) {
+  UNWIND keptNodes AS a
+  MATCH (a)-[r${REL}]->(b) WHERE b IN keptNodes
+  RETURN collect({from: a.id, to: b.id, type: type(r)})[..1000] AS edges
+}
+RETURN [k IN kept | {id: k.node.id, name: k.node.name, distance: k.distance}] AS nodes, edges, truncated`,
+      params: { id: t.hubId },
+    },
+    {
+      name: 'connection',
+      query: `query($a: ID!, $b: ID!) { connection(fromId: $a, toId: $b, maxLength: 8) { length nodes { id name } } }`,
+      variables: { a: t.hubId, b: t.farId },
+      cypher: `MATCH (a:Place {id: $a}), (b:Place {id: $b})
+MATCH p = shortestPath((a)-[${REL}*..8]-(b))
+RETURN length(p) AS length, [n IN nodes(p) | n{.id, .name}] AS nodes`,
+      params: { a: t.hubId, b: t.farId },
+    },
+    {
+      name: 'search',
+      query: `query($text: String!) { search(text: $text, first: 20) { totalCount edges { node { id name } } } }`,
+      variables: { text: t.text },
+      cypher: `CALL () {
+  MATCH (n:Place) RETURN n UNION MATCH (n:Country) RETURN n UNION MATCH (n:Person) RETURN n
+  UNION MATCH (n:Event) RETURN n UNION MATCH (n:Document) RETURN n
+}
+WITH n, coalesce(n.nameKeys, []) + [toLower(coalesce(n.title, n.name, ''))] AS keys
+WITH n, keys WHERE any(k IN keys WHERE k CONTAINS $key)
+WITH n, CASE WHEN $key IN keys THEN 0 WHEN any(k IN keys WHERE k STARTS WITH $key) THEN 1 ELSE 2 END AS rank
+ORDER BY rank, n.name, n.id
+WITH collect(n{.id, .name}) AS hits
+RETURN size(hits) AS totalCount, hits[..20] AS items`,
+      params: { key: t.text },
+    },
+  ];
+}
+
+/** Sends a case to the API over HTTP; fails on an HTTP error or a GraphQL error. */
+export async function askApi(url: string, c: ApiCase): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query: c.query, variables: c.variables }),
+  });
+  const body = (await response.json()) as { errors?: { message: string }[] };
+  if (!response.ok || body.errors) throw new Error(`${c.name}: ${body.errors?.[0]?.message ?? `HTTP ${response.status}`}`);
+}
+
+export async function askCypher(driver: Driver, c: ApiCase): Promise<void> {
+  await driver.executeQuery(c.cypher, c.params, { routing: 'READ' });
+}
