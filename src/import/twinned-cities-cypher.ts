@@ -37,11 +37,12 @@ const FORGET_UNSUPPORTED = `WITH d, fact WHERE fact IS NOT NULL AND NOT EXISTS {
       DETACH DELETE fact`;
 
 export const IMPORT_CYPHER = {
-  /** Whether both documents hold this very import already. */
+  /** Whether both documents hold this very import already, and whether they hold anything (else nothing is stale). */
   unchanged: `
     OPTIONAL MATCH (c:Document {id: $citiesId})
     OPTIONAL MATCH (l:Document {id: $linksId})
-    RETURN coalesce(c.factsHash = $importHash AND l.factsHash = $importHash, false) AS unchanged`,
+    RETURN coalesce(c.factsHash = $importHash AND l.factsHash = $importHash, false) AS unchanged,
+           EXISTS { MATCH (d:Document)<-[:IN]-(:Sentence) WHERE d IN [c, l] } AS written`,
 
   /** The documents, without the hash that says the import is complete: an interrupted import is never "unchanged". */
   documents: `

@@ -116,12 +116,12 @@ export async function importTwinnedCities(driver: Driver, plan: TwinnedCitiesPla
   const documents = [plan.citiesDocument, plan.linksDocument];
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
-    if (!options.force) {
-      const check = await session.executeRead((tx) =>
-        tx.run(IMPORT_CYPHER.unchanged, { citiesId: plan.citiesDocument.id, linksId: plan.linksDocument.id, importHash: plan.importHash }),
-      );
-      if (check.records[0]?.get('unchanged') === true) return result('unchanged', 1);
-    }
+    const check = await session.executeRead((tx) =>
+      tx.run(IMPORT_CYPHER.unchanged, { citiesId: plan.citiesDocument.id, linksId: plan.linksDocument.id, importHash: plan.importHash }),
+    );
+    if (!options.force && check.records[0]?.get('unchanged') === true) return result('unchanged', 1);
+    // A first import has nothing to replace: the scans for what the documents said before are skipped.
+    const written = check.records[0]?.get('written') === true;
     // The run is the content: a forced import of the same files keeps every sentence, and an import interrupted and
     // redone with the same files finishes what the first one wrote.
     const run = plan.importHash;
@@ -149,7 +149,7 @@ export async function importTwinnedCities(driver: Driver, plan: TwinnedCitiesPla
 
     // Links first: a tie that goes away lets go of its places before the places are checked.
     progress({ phase: 'cleanup', done: 0, total: null });
-    for (const document of [plan.linksDocument, plan.citiesDocument]) {
+    for (const document of written ? [plan.linksDocument, plan.citiesDocument] : []) {
       for (const cypher of [IMPORT_CYPHER.staleEvidence, IMPORT_CYPHER.staleSentences]) {
         count(await runRetrying(session, cypher, { documentId: document.id, run, batch: neo4j.int(size) }));
       }
