@@ -1,7 +1,7 @@
 /**
  * Writes a planned Twinned Cities import (twinned-cities.ts) in bounded batches: each batch of rows is one write
  * transaction run as a transaction function (retried by the driver on transient errors), so no size of the files can
- * exhaust the server's transaction memory. A million ties import on the local server with its default heap.
+ * exhaust the server's transaction memory: a transaction holds one batch however long the files are.
  *
  * Re-importing is safe: every row is a MERGE on stable ids, the sentences written are tagged with this import's content hash,
  * and what the documents said before and no longer say is deleted afterwards. The documents get the import's hash
