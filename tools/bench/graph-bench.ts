@@ -3,8 +3,8 @@
  * the baseline it is compared with, measured in the same run and interleaved with it. No pass/fail: it prints a table,
  * then as its last line one JSON object with the headline ratios.
  *
- * 1. Seeding articles: the seeder, one transaction per document, against the same statements batched across
- *    documents (the bench's own batched writes, tools/bench/batched-seed.ts).
+ * 1. Seeding articles: the seeder one transaction per document (seedPlan) against its batches across documents
+ *    (seedDocuments).
  * 2. Import of the real Twinned Cities data set: the importer against LOAD CSV with CALL { ... } IN TRANSACTIONS and
  *    the same MERGE semantics (tools/bench/load-csv.ts): rows/s and the server's CPU seconds.
  * 3. Synthetic networks with the real set's shape (tools/bench/synthetic-network.ts) of 10^4 and 10^5 ties, and 10^6
@@ -23,12 +23,11 @@ import type { Driver } from 'neo4j-driver';
 import { listenApi } from '../../src/api/listen.ts';
 import { openDriver } from '../../src/graph/driver.ts';
 import { ensureSchema } from '../../src/graph/schema.ts';
-import { seedPlan } from '../../src/graph/seed.ts';
+import { seedDocuments, seedPlan } from '../../src/graph/seed.ts';
 import { planTwinnedCities } from '../../src/import/twinned-cities.ts';
 import { importTwinnedCities } from '../../src/import/twinned-cities-import.ts';
 import { ensureLocalNeo4j, portFromEnv, stopLocalNeo4j } from '../neo4j/local-neo4j.ts';
 import { apiCases, askApi, askCypher, pickTargets, type ApiCase } from './api-cases.ts';
-import { seedBatched } from './batched-seed.ts';
 import { loadCsv, serverImportFolder, stageFiles } from './load-csv.ts';
 import { figureTable, median, processCpuSeconds, time, type Figure } from './measure.ts';
 import { syntheticArticlePlans } from './synthetic-articles.ts';
@@ -140,7 +139,7 @@ async function benchSeeding(driver: Driver): Promise<{ perDocument: number; batc
       for (const plan of some) await seedPlan(driver, plan);
     });
     await wipe(driver);
-    const [, batchMs] = await time(() => seedBatched(driver, some));
+    const [, batchMs] = await time(() => seedDocuments(driver, some));
     if (round === 0) continue;
     perDocument.push(count / (perMs / 1000));
     batched.push(count / (batchMs / 1000));

@@ -4,7 +4,7 @@
  */
 import { planDocument, type GraphPlan } from '../../src/graph/plan.ts';
 import type { FactsFile } from '../../src/facts/types.ts';
-import { random } from './synthetic-network.ts';
+import { random } from './random.ts';
 
 const COUNTRIES = ['CN', 'JP', 'KR', 'US', 'DE', 'FR', 'GB', 'IT', 'BR', 'AU'];
 

@@ -8,17 +8,7 @@
  * Names are made up from syllables, so they repeat within a country now and then as real names do.
  */
 import { csvRows } from '../../src/import/csv.ts';
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random.ts';
 
 /** Degrees from here up follow the fitted power law. */
 export const TAIL_FROM = 10;

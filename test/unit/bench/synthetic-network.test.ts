@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/import/csv.ts';
 import { planTwinnedCities } from '../../../src/import/twinned-cities.ts';
-import { fitShape, random, syntheticNetwork, TAIL_FROM } from '../../../tools/bench/synthetic-network.ts';
+import { random } from '../../../tools/bench/random.ts';
+import { fitShape, syntheticNetwork, TAIL_FROM } from '../../../tools/bench/synthetic-network.ts';
 
 /** A made-up "real" set: 300 cities in three countries, a few hubs with many ties, most cities with one or two. */
 function madeUpDataSet() {
