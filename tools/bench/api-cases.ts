@@ -97,10 +97,11 @@ RETURN [k IN kept | {id: k.node.id, name: k.node.name, distance: k.distance}] AS
     },
     {
       name: 'connection',
+      // Between two places the API goes through ties only by default, as this Cypher does.
       query: `query($a: ID!, $b: ID!) { connection(fromId: $a, toId: $b, maxLength: 8) { length nodes { id name } } }`,
       variables: { a: t.hubId, b: t.farId },
       cypher: `MATCH (a:Place {id: $a}), (b:Place {id: $b})
-MATCH p = shortestPath((a)-[${REL}*..8]-(b))
+MATCH p = shortestPath((a)-[:TIED_TO*..8]-(b))
 RETURN length(p) AS length, [n IN nodes(p) | n{.id, .name}] AS nodes`,
       params: { a: t.hubId, b: t.farId },
     },
