@@ -2,7 +2,7 @@
  * `npm run import:twinned-cities [-- DIR]`: imports the Twinned Cities data set (default ../shared/data/twinned-cities)
  * into the graph: cities as places, links as ties of kind "twin", each pointing at its CSV row.
  */
-import { connectNeo4j } from '../graph/connect.ts';
+import { connectNeo4j } from './connect-neo4j.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { seedPlan } from '../graph/seed.ts';
 import { readTwinnedCities } from '../import/twinned-cities.ts';

@@ -5,7 +5,7 @@
  */
 import { serveApi } from '../api/listen.ts';
 import { apiPortFromEnv, readTimeoutMsFromEnv } from '../config.ts';
-import { connectNeo4j } from '../graph/connect.ts';
+import { connectNeo4j } from './connect-neo4j.ts';
 
 async function main(): Promise<void> {
   const port = apiPortFromEnv();

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  localNeo4jPaths,
-  parseJavaMajorVersion,
-  portFromEnv,
-  portsFromConf,
-  renderNeo4jConf,
-  serverJavaArgs,
-} from '../../tools/neo4j/local-neo4j.ts';
+import { portsFromConf, renderNeo4jConf, serverJavaArgs } from '../../src/local-neo4j/conf.ts';
+import { parseJavaMajorVersion } from '../../src/local-neo4j/java.ts';
+import { portFromEnv } from '../../src/local-neo4j/options.ts';
+import { localNeo4jPaths } from '../../src/local-neo4j/paths.ts';
 
 describe('parseJavaMajorVersion', () => {
   it('reads the major version of a modern JDK', () => {

@@ -21,7 +21,7 @@ import { ensureSchema } from '../../src/graph/schema.ts';
 import { seedDocuments, seedPlan } from '../../src/graph/seed.ts';
 import { readTwinnedCities } from '../../src/import/twinned-cities.ts';
 import type { FactsFile } from '../../src/facts/types.ts';
-import { ensureLocalNeo4j, stopLocalNeo4j } from '../neo4j/local-neo4j.ts';
+import { ensureLocalNeo4j, stopLocalNeo4j } from '../../src/local-neo4j/index.ts';
 import { random } from './random.ts';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 200);

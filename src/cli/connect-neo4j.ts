@@ -1,9 +1,10 @@
 /**
- * Which Neo4j to use: the server NEO4J_URI names, or else the project's own local server (started if needed).
+ * Which Neo4j a command uses: the server NEO4J_URI names, or else the project's own local server (started if needed).
+ * The fallback is the commands' decision: the graph and API layers only ever get a driver.
  */
 import type { Driver } from 'neo4j-driver';
 import { neo4jConfigFromEnv, type Neo4jConfig } from '../config.ts';
-import { openDriver } from './driver.ts';
+import { openDriver } from '../graph/driver.ts';
 
 export interface Connection {
   driver: Driver;
@@ -15,8 +16,8 @@ export interface Connection {
 export async function connectNeo4j(env: NodeJS.ProcessEnv = process.env): Promise<Connection> {
   const configured = neo4jConfigFromEnv(env);
   if (configured) return { driver: await openDriver(configured), config: configured, browserUrl: null };
-  // Loaded only when needed: a user with their own server never touches the local launcher.
-  const { ensureLocalNeo4j } = await import('../../tools/neo4j/local-neo4j.ts');
+  // Loaded only when needed: a user with their own server never touches the local runner.
+  const { ensureLocalNeo4j } = await import('../local-neo4j/index.ts');
   const local = await ensureLocalNeo4j();
   const config: Neo4jConfig = { uri: local.uri, username: local.username, password: local.password, database: undefined };
   return { driver: await openDriver(config), config, browserUrl: local.browserUrl };
