@@ -8,7 +8,7 @@ export interface Neo4jConfig {
   database: string | undefined;
 }
 
-export class ConfigError extends Error {
+class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
@@ -28,14 +28,24 @@ export function neo4jConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jC
   return { uri, username: env.NEO4J_USERNAME?.trim() || 'neo4j', password, database: env.NEO4J_DATABASE?.trim() || undefined };
 }
 
-/** Port the GraphQL server listens on (PORT, default 4000). */
-export function apiPortFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.PORT ?? '4000';
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new ConfigError(`PORT="${raw}" is not a TCP port number (1-65535).`);
+export interface ApiAddress {
+  host: string;
+  port: number;
+}
+
+/** Where the GraphQL server listens: HOST (default 127.0.0.1, this machine only) and PORT (default 4000). */
+export function apiAddressFromEnv(env: NodeJS.ProcessEnv = process.env): ApiAddress {
+  const rawPort = env.PORT?.trim() || '4000';
+  const port = Number(rawPort);
+  if (!/^\d+$/.test(rawPort) || port < 1 || port > 65535) {
+    throw new ConfigError(`PORT="${rawPort}" is not a TCP port number (1-65535).`);
   }
-  return port;
+  const host = env.HOST?.trim() || '127.0.0.1';
+  // An address or a host name; anything else (a URL, a port) would fail later with a less helpful message.
+  if (!/^[A-Za-z0-9.:-]+$/.test(host) || /^\d+$/.test(host)) {
+    throw new ConfigError(`HOST="${host}" is not a host name or IP address; use e.g. 127.0.0.1, or 0.0.0.0 for every interface.`);
+  }
+  return { host, port };
 }
 
 /** How long one read of the API may run in Neo4j before Neo4j stops it, unless NEO4J_READ_TIMEOUT_MS says otherwise. */

@@ -2,6 +2,7 @@
  * `npm run import:twinned-cities [-- DIR]`: imports the Twinned Cities data set (default ../shared/data/twinned-cities)
  * into the graph: cities as places, links as ties of kind "twin", each pointing at its CSV row.
  */
+import { parseArgs } from 'node:util';
 import { connectNeo4j } from './connect-neo4j.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { seedPlan } from '../graph/seed.ts';
@@ -9,7 +10,8 @@ import { readTwinnedCities } from '../import/twinned-cities.ts';
 import { runCommand } from './run-command.ts';
 
 async function main(): Promise<number> {
-  const dir = process.argv[2] ?? '../shared/data/twinned-cities';
+  const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+  const dir = positionals[0] ?? '../shared/data/twinned-cities';
   const plans = await readTwinnedCities(dir);
   const { driver, config } = await connectNeo4j();
   try {

@@ -10,7 +10,7 @@ import type { LocalNeo4jPaths } from './paths.ts';
 const HEAP = { initial: '512m', max: '1g' };
 const PAGECACHE = '512m';
 
-export interface ConfSettings {
+interface ConfSettings {
   paths: LocalNeo4jPaths;
   boltPort: number;
   httpPort: number;

@@ -19,7 +19,7 @@ import { checkBolt, isPortFree, isServerProcess, runningPid, spawnServer, stopSe
 export { LocalNeo4jError } from './errors.ts';
 export type { LocalNeo4jOptions } from './options.ts';
 
-export interface LocalNeo4jConnection {
+interface LocalNeo4jConnection {
   uri: string;
   username: string;
   password: string;
@@ -28,7 +28,7 @@ export interface LocalNeo4jConnection {
   started: boolean;
 }
 
-export interface LocalNeo4jStatus {
+interface LocalNeo4jStatus {
   running: boolean;
   pid: number | null;
   /** Whether Bolt accepted the saved credentials. */
