@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import { checkJava } from './java.ts';
-import { renderNeo4jConf, portsFromConf } from './conf.ts';
+import { localNeo4jSettings, parseOverrides, portsFromConf, renderNeo4jConf } from './conf.ts';
 import { ensureCredentials, readCredentials, type Credentials } from './credentials.ts';
 import { LocalNeo4jError } from './errors.ts';
 import { ensureJars, NEO4J_VERSION } from './jars.ts';
@@ -90,13 +90,19 @@ export async function ensureLocalNeo4j(options?: LocalNeo4jOptions): Promise<Loc
 
   await checkJava();
   await checkPortsFree(r);
-  for (const dir of [paths.home, paths.conf, paths.data, paths.logs, paths.run]) fs.mkdirSync(dir, { recursive: true });
+  for (const dir of [paths.home, paths.conf, paths.data, paths.logs, paths.run, paths.import]) {
+    fs.mkdirSync(dir, { recursive: true });
+  }
   await ensureJars(paths, r.log);
-  fs.writeFileSync(paths.confFile, renderNeo4jConf({ paths, boltPort: r.boltPort, httpPort: r.httpPort }));
+  const overrides = fs.existsSync(paths.overridesFile)
+    ? parseOverrides(fs.readFileSync(paths.overridesFile, 'utf8'), paths.overridesFile)
+    : undefined;
+  const settings = localNeo4jSettings({ paths, boltPort: r.boltPort, httpPort: r.httpPort, overrides });
+  fs.writeFileSync(paths.confFile, renderNeo4jConf(settings));
   const credentials = await ensureCredentials(paths, r.log);
 
   r.log(`Starting Neo4j ${NEO4J_VERSION} on bolt://127.0.0.1:${r.boltPort} (log: ${paths.neo4jLog})...`);
-  const server = spawnServer(paths);
+  const server = spawnServer(paths, settings);
   const uri = boltUri(r.boltPort);
   const startedAt = Date.now();
   try {
