@@ -1,15 +1,17 @@
 /**
  * The GraphQL server, built but not started: `createServer(deps)` returns the yoga app, which `src/cli/serve.ts`
- * puts behind an HTTP server and tests call with `yoga.fetch(...)`. Besides /graphql (GraphiQL for browsers) it serves
- * the explorer page at /explore and the Neo4j Browser guide at /guide.
+ * puts behind an HTTP server and tests call with `yoga.fetch(...)`.
  */
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { watchDatabaseAvailability, type DatabaseAvailability } from '../graph/availability.ts';
 import { createRequestContext, type ApiContext, type ApiDeps } from './context.ts';
-import { maskError } from './mask-error.ts';
+import { maskApiError } from './errors.ts';
+import { silentLogger, type Logger } from '../log.ts';
+import { useAccessLog } from './plugins/use-access-log.ts';
 import { useCypherCounter } from './plugins/use-cypher-counter.ts';
-import { usePages } from './plugins/use-pages.ts';
+import { useDatabaseAvailability } from './plugins/use-database-availability.ts';
 import { useQueryBounds } from './plugins/use-query-bounds.ts';
+import { useReadiness } from './plugins/use-readiness.ts';
 import { useResultBudget } from './plugins/use-result-budget.ts';
 import { buildSchema } from './schema.ts';
 
@@ -36,23 +38,45 @@ export interface ServerOptions extends ApiDeps {
   exposeCypherCount?: boolean;
   /** Serve GraphiQL at the endpoint for browsers (default true). */
   graphiql?: boolean;
+  /** Whether the database can be reached; default: a watcher of the driver. */
+  availability?: DatabaseAvailability;
+  /** Where access lines and errors go; default: nowhere (tests). */
+  logger?: Logger;
 }
 
 export type ApiServer = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
 export function createServer(options: ServerOptions): ApiServer {
-  const { driver, database, readTimeoutMs } = options;
+  const { driver, database } = options;
+  const logger = options.logger ?? silentLogger;
+  const availability =
+    options.availability ??
+    watchDatabaseAvailability(driver, {
+      database,
+      onChange: (available) => logger[available ? 'info' : 'warn'](available ? 'database available' : 'database unavailable'),
+    });
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
     graphiql: (options.graphiql ?? true) ? { title: 'City diplomacy graph', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
-    // GraphiQL's scripts and styles inlined from the installed package, so the page works offline (yoga's default
-    // loads them from a CDN).
-    renderGraphiQL,
     landingPage: false,
-    maskedErrors: { maskError },
-    context: () => createRequestContext({ driver, database, readTimeoutMs }),
-    // usePages first: /explore and /guide answer before any GraphQL handling.
-    plugins: [usePages(), ...useQueryBounds(), useResultBudget(), ...(options.exposeCypherCount ? [useCypherCounter()] : [])],
+    // Explicit, so that NODE_ENV=development changes nothing clients see: no stacks, hosts or queries in errors.
+    maskedErrors: { maskError: maskApiError, isDev: false },
+    context: () => createRequestContext({ driver, database }),
+    // Yoga's own messages go through the same JSON lines; the access log already reports each error with its request.
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.debug(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      error: (...args) => logger.debug(args.map(String).join(' ')),
+    },
+    plugins: [
+      useAccessLog(logger),
+      useReadiness(availability),
+      useDatabaseAvailability(availability),
+      ...useQueryBounds(),
+      useResultBudget(),
+      ...(options.exposeCypherCount ? [useCypherCounter()] : []),
+    ],
   });
 }

@@ -4,7 +4,8 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { neo4jConfigFromEnv, type Neo4jConfig } from '../config.ts';
-import { openDriver } from '../graph/driver.ts';
+import { isDatabaseUnreachable } from '../graph/availability.ts';
+import { createDriver, openDriver, verifyDriver } from '../graph/driver.ts';
 
 export interface Connection {
   driver: Driver;
@@ -13,9 +14,30 @@ export interface Connection {
   browserUrl: string | null;
 }
 
-export async function connectNeo4j(env: NodeJS.ProcessEnv = process.env): Promise<Connection> {
+interface ConnectOptions {
+  /**
+   * Go on when the server NEO4J_URI names cannot be reached now (the API starts and answers "database unavailable"
+   * until it can); wrong credentials still fail.
+   */
+  allowUnreachable?: boolean;
+}
+
+export async function connectNeo4j(env: NodeJS.ProcessEnv = process.env, options: ConnectOptions = {}): Promise<Connection> {
   const configured = neo4jConfigFromEnv(env);
-  if (configured) return { driver: await openDriver(configured), config: configured, browserUrl: null };
+  if (configured) {
+    if (!options.allowUnreachable) return { driver: await openDriver(configured), config: configured, browserUrl: null };
+    const driver = createDriver(configured);
+    try {
+      await verifyDriver(driver, configured);
+    } catch (error) {
+      if (!isDatabaseUnreachable(error)) {
+        await driver.close();
+        throw error;
+      }
+      console.warn(`Neo4j at ${configured.uri} cannot be reached yet; requests get "database unavailable" until it can.`);
+    }
+    return { driver, config: configured, browserUrl: null };
+  }
   // Loaded only when needed: a user with their own server never touches the local runner.
   const { ensureLocalNeo4j } = await import('../local-neo4j/index.ts');
   const local = await ensureLocalNeo4j();

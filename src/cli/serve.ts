@@ -4,19 +4,19 @@
  * 127.0.0.1) say where to listen.
  */
 import { parseArgs } from 'node:util';
-import { apiAddressFromEnv } from '../config.ts';
+import { apiConfigFromEnv } from '../config.ts';
 import { connectNeo4j } from './connect-neo4j.ts';
 import { runCommand } from './run-command.ts';
 import { serveUntilStopped } from './serve-api.ts';
 
 async function main(stop: AbortSignal): Promise<number> {
   parseArgs({ options: {} }); // no options: an unknown one is an error, not ignored
-  const address = apiAddressFromEnv();
-  const { driver, config } = await connectNeo4j();
+  const api = apiConfigFromEnv();
+  const { driver, config } = await connectNeo4j(process.env, { allowUnreachable: true });
   return serveUntilStopped({
     driver,
     database: config.database,
-    address,
+    api,
     stop,
     onListening: (url) => {
       console.log(`Neo4j: ${config.uri}`);

@@ -3,7 +3,7 @@
  * seeded from seed/, and the GraphQL API listening; prints where everything is.
  */
 import { parseArgs } from 'node:util';
-import { apiAddressFromEnv } from '../config.ts';
+import { apiConfigFromEnv } from '../config.ts';
 import { connectNeo4j } from './connect-neo4j.ts';
 import { runCommand } from './run-command.ts';
 import { runSeed } from './seed-command.ts';
@@ -11,7 +11,7 @@ import { serveUntilStopped } from './serve-api.ts';
 
 async function main(stop: AbortSignal): Promise<number> {
   parseArgs({ options: {} }); // no options: an unknown one is an error, not ignored
-  const address = apiAddressFromEnv();
+  const api = apiConfigFromEnv();
   const { driver, config, browserUrl } = await connectNeo4j();
   console.log(`Neo4j: ${config.uri}`);
   const report = await runSeed(driver, {
@@ -26,7 +26,7 @@ async function main(stop: AbortSignal): Promise<number> {
   return serveUntilStopped({
     driver,
     database: config.database,
-    address,
+    api,
     stop,
     onListening: (url) => {
       console.log(`\nGraphQL API and GraphiQL: ${url}`);
