@@ -90,7 +90,7 @@ export async function killSeederCheck(ctx: SeedContext, kills: number): Promise<
   const folders = chaosCorpus(ctx, 'kill-seeder', 12);
   const reference = await freshSeed(ctx, folders);
   const runs = [];
-  for (let i = 0; i < kills; i++) runs.push(await interruptedSeed(ctx, folders, reference, (seeder) => seeder.kill('SIGKILL')));
+  for (let i = 0; i < kills; i++) runs.push(await interruptedSeed(ctx, folders, reference, (seeder) => void seeder.kill('SIGKILL')));
   const identical = runs.filter((run) => run.identical).length;
   const details = runs.map((run) => run.detail).filter(Boolean);
   return {

@@ -11,7 +11,7 @@ import type { Logger } from '../../log.ts';
 import type { ApiContext } from '../context.ts';
 import { DATABASE_UNAVAILABLE } from '../errors.ts';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID_HEADER = 'x-request-id';
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const PROBE_PATHS = new Set(['/health', '/ready']);
 

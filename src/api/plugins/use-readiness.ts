@@ -6,7 +6,7 @@
 import { useReadinessCheck, type Plugin } from 'graphql-yoga';
 import type { DatabaseAvailability } from '../../graph/availability.ts';
 
-export const READINESS_PATH = '/ready';
+const READINESS_PATH = '/ready';
 
 export function useReadiness(availability: DatabaseAvailability): Plugin {
   return useReadinessCheck({ endpoint: READINESS_PATH, check: () => availability.check() });
