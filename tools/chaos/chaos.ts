@@ -8,6 +8,7 @@
  * arguments to every seed command (e.g. a prune flag).
  */
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,14 @@ import { printCheck, type CheckResult } from './report.ts';
 import { editSequenceCheck, killNeo4jCheck, killSeederCheck, type SeedContext } from './seed-checks.ts';
 
 const CHECKS = ['kill-seeder', 'kill-neo4j', 'edits', 'malformed', 'load', 'sigterm'] as const;
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen({ host: '127.0.0.1', port }, () => probe.close(() => resolve(true)));
+  });
+}
 
 /** Alive and not a zombie waiting to be reaped. */
 function isAlive(pid: number): boolean {
@@ -59,6 +68,9 @@ async function main(): Promise<number> {
   let target: Neo4jTarget = await ensureLocalNeo4j(server);
   const driver: Driver = await openDriver({ ...target, database: undefined });
   const restartNeo4j = async () => {
+    // The killed server's side of open client connections can hold its port (FIN_WAIT) for up to a minute; wait.
+    const deadline = Date.now() + 90_000;
+    while (!(await isPortFree(server.boltPort!)) && Date.now() < deadline) await sleep(250);
     target = await ensureLocalNeo4j(server);
   };
   /** SIGKILL, then wait until the process is gone (else a restart would take the dying one for a running server). */
