@@ -10,7 +10,7 @@ export interface Neo4jConfig {
   database: string | undefined;
 }
 
-class ConfigError extends Error {
+export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
@@ -45,6 +45,8 @@ export interface ApiConfig {
   /** How long a stop waits for requests in flight before cutting their connections (API_DRAIN_TIMEOUT_MS). */
   drainTimeoutMs: number;
   logLevel: LogLevel;
+  /** The server-side timeout of every read the API runs (NEO4J_READ_TIMEOUT_MS). */
+  readTimeoutMs: number;
 }
 
 /**
@@ -66,7 +68,7 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
   if (!/^\d+$/.test(rawDrain)) {
     throw new ConfigError(`API_DRAIN_TIMEOUT_MS="${rawDrain}" is not a number of milliseconds.`);
   }
-  return { host, port, drainTimeoutMs: Number(rawDrain), logLevel: logLevelFromEnv(env) };
+  return { host, port, drainTimeoutMs: Number(rawDrain), logLevel: logLevelFromEnv(env), readTimeoutMs: readTimeoutMsFromEnv(env) };
 }
 
 /** How long one read of the API may run in Neo4j before Neo4j stops it, unless NEO4J_READ_TIMEOUT_MS says otherwise. */

@@ -1,15 +1,18 @@
 /**
  * The GraphQL server, built but not started: `createServer(deps)` returns the yoga app, which `src/cli/serve.ts`
- * puts behind an HTTP server and tests call with `yoga.fetch(...)`.
+ * puts behind an HTTP server and tests call with `yoga.fetch(...)`. Besides /graphql (GraphiQL for browsers) it serves
+ * the explorer page at /explore, the Neo4j Browser guide at /guide, /health (liveness) and /ready (readiness).
  */
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { watchDatabaseAvailability, type DatabaseAvailability } from '../graph/availability.ts';
 import { createRequestContext, type ApiContext, type ApiDeps } from './context.ts';
-import { maskApiError } from './errors.ts';
+import { maskError } from './mask-error.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import { useAccessLog } from './plugins/use-access-log.ts';
 import { useCypherCounter } from './plugins/use-cypher-counter.ts';
 import { useDatabaseAvailability } from './plugins/use-database-availability.ts';
+import { usePages } from './plugins/use-pages.ts';
 import { useQueryBounds } from './plugins/use-query-bounds.ts';
 import { useReadiness } from './plugins/use-readiness.ts';
 import { useResultBudget } from './plugins/use-result-budget.ts';
@@ -47,7 +50,7 @@ export interface ServerOptions extends ApiDeps {
 export type ApiServer = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
 export function createServer(options: ServerOptions): ApiServer {
-  const { driver, database } = options;
+  const { driver, database, readTimeoutMs } = options;
   const logger = options.logger ?? silentLogger;
   const availability =
     options.availability ??
@@ -59,10 +62,13 @@ export function createServer(options: ServerOptions): ApiServer {
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
     graphiql: (options.graphiql ?? true) ? { title: 'City diplomacy graph', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
+    // GraphiQL's scripts and styles inlined from the installed package, so the page works offline (yoga's default
+    // loads them from a CDN).
+    renderGraphiQL,
     landingPage: false,
     // Explicit, so that NODE_ENV=development changes nothing clients see: no stacks, hosts or queries in errors.
-    maskedErrors: { maskError: maskApiError, isDev: false },
-    context: () => createRequestContext({ driver, database }),
+    maskedErrors: { maskError, isDev: false },
+    context: () => createRequestContext({ driver, database, readTimeoutMs }),
     // Yoga's own messages go through the same JSON lines; the access log already reports each error with its request.
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
@@ -72,6 +78,8 @@ export function createServer(options: ServerOptions): ApiServer {
     },
     plugins: [
       useAccessLog(logger),
+      // usePages next: /explore and /guide answer before any GraphQL handling.
+      usePages(),
       useReadiness(availability),
       useDatabaseAvailability(availability),
       ...useQueryBounds(),

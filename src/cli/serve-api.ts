@@ -27,7 +27,12 @@ interface ServeOptions {
 export async function serveUntilStopped(options: ServeOptions): Promise<number> {
   const { driver, stop, api } = options;
   try {
-    const yoga = createServer({ driver, database: options.database, logger: createJsonLogger(api.logLevel) });
+    const yoga = createServer({
+      driver,
+      database: options.database,
+      readTimeoutMs: api.readTimeoutMs,
+      logger: createJsonLogger(api.logLevel),
+    });
     const running = await listenApi(yoga, api);
     options.onListening(running.url);
     if (!stop.aborted) await new Promise((resolve) => stop.addEventListener('abort', resolve, { once: true }));

@@ -9,7 +9,7 @@ import { getOperationAST, type GraphQLFormattedError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../../log.ts';
 import type { ApiContext } from '../context.ts';
-import { DATABASE_UNAVAILABLE } from '../errors.ts';
+import { DATABASE_UNAVAILABLE } from '../mask-error.ts';
 
 const REQUEST_ID_HEADER = 'x-request-id';
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;

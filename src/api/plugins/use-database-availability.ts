@@ -4,7 +4,7 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import type { DatabaseAvailability } from '../../graph/availability.ts';
-import { databaseUnavailableError } from '../errors.ts';
+import { databaseUnavailableError } from '../mask-error.ts';
 
 export function useDatabaseAvailability(availability: DatabaseAvailability): Plugin {
   return {
