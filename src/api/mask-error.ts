@@ -21,13 +21,11 @@ export function databaseUnavailableError(path?: readonly (string | number)[]): G
 
 /** Yoga's masking, with development details never added (isDev is ignored) and the two errors above named. */
 export const maskError: MaskError = (error, message) => {
-  const cause = error instanceof GraphQLError ? error.originalError : error;
+  // Duck-typed: the error may come from another copy of graphql-js than this module's.
+  const { originalError: cause, nodes, path } = (error ?? {}) as Partial<GraphQLError>;
   if (cause instanceof ReadTimeoutError) {
-    const { nodes, path } = error as GraphQLError;
     return createGraphQLError(cause.message, { nodes, path, extensions: { code: 'READ_TIMEOUT' } });
   }
-  if (cause && isDatabaseUnreachable(cause)) {
-    return databaseUnavailableError(error instanceof GraphQLError ? error.path : undefined);
-  }
+  if (isDatabaseUnreachable(cause ?? error)) return databaseUnavailableError(path);
   return maskUnexpected(error, message, false);
 };

@@ -43,9 +43,10 @@ export function watchDatabaseAvailability(
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
 
+  // A query, not just a handshake: Bolt answers while the database itself is still starting or recovering.
   const ping = async (): Promise<boolean> => {
     try {
-      await driver.verifyConnectivity({ database: options.database });
+      await driver.executeQuery('RETURN 1', {}, { database: options.database, routing: 'READ' });
       return true;
     } catch {
       return false;
