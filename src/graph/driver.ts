@@ -13,6 +13,8 @@ const DRIVER_TIMEOUTS = {
   maxTransactionRetryTime: 1_000,
   connectionTimeout: 3_000,
   connectionAcquisitionTimeout: 5_000,
+  // Test a pooled connection that sat idle before reusing it: after a Neo4j restart the pool is full of dead ones.
+  connectionLivenessCheckTimeout: 0,
 };
 
 /** A driver for the configured server, without contacting it (the API may start before Neo4j does). */
