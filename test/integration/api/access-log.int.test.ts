@@ -28,7 +28,7 @@ async function post(query: string, headers: Record<string, string> = {}) {
 
 describe('access log', () => {
   it('writes one line per request with id, operation, duration, Cypher query count and outcome', async () => {
-    const response = await post('query FindZq { search(text: "zq-log", first: 1) { totalCount } }');
+    const response = await post('query FindZq { place(id: "place:gb:zq-log") { id } }');
     const id = response.headers.get('x-request-id');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(lines).toHaveLength(1);
@@ -65,12 +65,12 @@ describe('access log', () => {
     const response = await broken.fetch('http://api.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ search(text: "zq", first: 1) { totalCount } }' }),
+      body: JSON.stringify({ query: '{ place(id: "place:gb:zq") { id } }' }),
     });
     expect(await response.text()).toContain('Unexpected error.');
     const id = response.headers.get('x-request-id');
     const error = lines.find((line) => line.msg === 'resolver error');
-    expect(error).toMatchObject({ level: 'error', requestId: id, path: 'search' });
+    expect(error).toMatchObject({ level: 'error', requestId: id, path: 'place' });
     expect(error!.cause).toContain('no-such-database-zq');
     expect(lines.find((line) => line.msg === 'request')).toMatchObject({ requestId: id, outcome: 'graphql-errors' });
   });

@@ -50,7 +50,7 @@ class BoltRelay {
   }
 }
 
-const QUERY = '{ search(text: "zz-resilience", first: 1) { totalCount } }';
+const QUERY = '{ place(id: "place:gb:zz-resilience") { id } }';
 
 async function post(yoga: ApiServer, query: string) {
   const response = await yoga.fetch('http://api.test/graphql', {
