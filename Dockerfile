@@ -12,8 +12,9 @@ RUN npm ci --omit=dev && npm cache clean --force
 COPY tsconfig.json schema.graphql* ./
 COPY src ./src
 COPY seed ./seed
-COPY tools ./tools
 COPY web ./web
+# The Neo4j Browser guide served at /guide; nothing else of tools/ is needed at run time.
+COPY tools/browser/guide.cypher ./tools/browser/guide.cypher
 
 ENV NODE_ENV=production
 USER node

@@ -1,13 +1,13 @@
 /**
  * Finds the Neo4j the integration tests run against, once per run, and provides its connection as `inject('neo4j')`:
  * NEO4J_URI when set (CI sets it to the local server it started), else a testcontainers Neo4j when a Docker engine
- * answers, else the checkout's local server (tools/neo4j). Integration tests never skip: without a Neo4j, this fails.
+ * answers, else the checkout's local server (src/local-neo4j). Integration tests never skip: without a Neo4j, this fails.
  */
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { neo4jConfigFromEnv } from '../src/config.ts';
 import { openDriver } from '../src/graph/driver.ts';
-import { ensureLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
+import { ensureLocalNeo4j } from '../src/local-neo4j/index.ts';
 
 /** Docker image of the testcontainers path: the same 5.26 LTS line as the local server and docker-compose.yml. */
 const NEO4J_IMAGE = 'neo4j:5.26-community';

@@ -1,70 +1,64 @@
 /**
- * Puts the GraphQL app behind an HTTP server: shared by `npm start` and `npm run serve`.
+ * Puts the GraphQL app behind an HTTP server. Starting and stopping the process is the commands' business (src/cli):
+ * this module only listens, and closes by draining.
  */
-import { createServer as createHttpServer } from 'node:http';
-import type { Driver } from 'neo4j-driver';
-import type { ApiDeps } from './context.ts';
-import { createServer } from './yoga.ts';
+import { createServer as createHttpServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiServer } from './yoga.ts';
 
-type ListenOptions = ApiDeps & { port: number; host: string };
-
-export interface RunningApi {
+interface RunningApi {
   /** The GraphQL endpoint (GraphiQL for browsers). */
   url: string;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets the requests in flight finish for up to `deadlineMs`, closing each keep-alive
+   * connection as soon as it is idle, then closes whatever is left. Resolves to the number of connections cut.
+   */
+  close(deadlineMs: number): Promise<number>;
 }
 
 /** Listens on host:port; fails with a message that says what to do when the port is taken. */
-export function listenApi(options: ListenOptions): Promise<RunningApi> {
-  const yoga = createServer({ driver: options.driver, database: options.database, readTimeoutMs: options.readTimeoutMs });
-  const server = createHttpServer(yoga);
+export function listenApi(yoga: ApiServer, address: { port: number; host: string }): Promise<RunningApi> {
+  const inFlight = new Set<ServerResponse>();
+  let draining = false;
+  const server = createHttpServer((request, response) => {
+    inFlight.add(response);
+    response.once('close', () => {
+      inFlight.delete(response);
+      // The connection of a keep-alive client is idle now: while draining it is closed rather than kept.
+      if (draining) setImmediate(() => server.closeIdleConnections());
+    });
+    if (draining) response.setHeader('connection', 'close');
+    void yoga(request, response);
+  });
+  const close = (deadlineMs: number) =>
+    new Promise<number>((resolve) => {
+      draining = true;
+      for (const response of inFlight) if (!response.headersSent) response.setHeader('connection', 'close');
+      let cut = 0;
+      const deadline = setTimeout(() => {
+        cut = inFlight.size;
+        server.closeAllConnections();
+      }, deadlineMs);
+      server.close(() => {
+        clearTimeout(deadline);
+        resolve(cut);
+      });
+      server.closeIdleConnections();
+    });
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         new Error(
           error.code === 'EADDRINUSE'
-            ? `Port ${options.port} is in use: stop what runs there or set PORT to another port.`
-            : `The API could not listen on ${options.host}:${options.port}: ${error.message}`,
+            ? `Port ${address.port} is in use: stop what runs there or set PORT to another port.`
+            : `The API could not listen on ${address.host}:${address.port}: ${error.message}`,
         ),
       );
     });
-    server.listen(options.port, options.host, () => {
-      const shownHost = options.host === '0.0.0.0' ? 'localhost' : options.host;
-      resolve({
-        url: `http://${shownHost}:${options.port}${yoga.graphqlEndpoint}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
-      });
+    server.listen(address.port, address.host, () => {
+      const shownHost = address.host === '0.0.0.0' ? 'localhost' : address.host;
+      const { port } = server.address() as AddressInfo; // the one chosen when asked for port 0
+      resolve({ url: `http://${shownHost}:${port}${yoga.graphqlEndpoint}`, close });
     });
   });
-}
-
-/**
- * Serves until Ctrl-C or a stop signal, then closes the API and the driver; returns the endpoint's address. When
- * listening fails, the driver is closed before the error goes on.
- */
-export async function serveApi(options: ListenOptions): Promise<string> {
-  let api: RunningApi;
-  try {
-    api = await listenApi(options);
-  } catch (error) {
-    await options.driver.close();
-    throw error;
-  }
-  closeOnSignal(api, options.driver);
-  return api.url;
-}
-
-/** Closes the API and the driver on Ctrl-C or a stop signal, then exits. */
-function closeOnSignal(api: RunningApi, driver: Driver): void {
-  let closing = false;
-  const shutdown = () => {
-    if (closing) return;
-    closing = true;
-    void api
-      .close()
-      .then(() => driver.close())
-      .then(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
 }

@@ -1,15 +1,20 @@
 /**
  * The GraphQL server, built but not started: `createServer(deps)` returns the yoga app, which `src/cli/serve.ts`
  * puts behind an HTTP server and tests call with `yoga.fetch(...)`. Besides /graphql (GraphiQL for browsers) it serves
- * the explorer page at /explore and the Neo4j Browser guide at /guide.
+ * the explorer page at /explore, the Neo4j Browser guide at /guide, /health (liveness) and /ready (readiness).
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { watchDatabaseAvailability, type DatabaseAvailability } from '../graph/availability.ts';
 import { createRequestContext, type ApiContext, type ApiDeps } from './context.ts';
 import { maskError } from './mask-error.ts';
+import { silentLogger, type Logger } from '../log.ts';
+import { useAccessLog } from './plugins/use-access-log.ts';
 import { useCypherCounter } from './plugins/use-cypher-counter.ts';
+import { useDatabaseAvailability } from './plugins/use-database-availability.ts';
 import { usePages } from './plugins/use-pages.ts';
 import { useQueryBounds } from './plugins/use-query-bounds.ts';
+import { useReadiness } from './plugins/use-readiness.ts';
 import { useResultBudget } from './plugins/use-result-budget.ts';
 import { buildSchema } from './schema.ts';
 
@@ -36,12 +41,23 @@ export interface ServerOptions extends ApiDeps {
   exposeCypherCount?: boolean;
   /** Serve GraphiQL at the endpoint for browsers (default true). */
   graphiql?: boolean;
+  /** Whether the database can be reached; default: a watcher of the driver. */
+  availability?: DatabaseAvailability;
+  /** Where access lines and errors go; default: nowhere (tests). */
+  logger?: Logger;
 }
 
 export type ApiServer = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
 export function createServer(options: ServerOptions): ApiServer {
   const { driver, database, readTimeoutMs } = options;
+  const logger = options.logger ?? silentLogger;
+  const availability =
+    options.availability ??
+    watchDatabaseAvailability(driver, {
+      database,
+      onChange: (available) => logger[available ? 'info' : 'warn'](available ? 'database available' : 'database unavailable'),
+    });
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
@@ -50,9 +66,25 @@ export function createServer(options: ServerOptions): ApiServer {
     // loads them from a CDN).
     renderGraphiQL,
     landingPage: false,
-    maskedErrors: { maskError },
+    // Explicit, so that NODE_ENV=development changes nothing clients see: no stacks, hosts or queries in errors.
+    maskedErrors: { maskError, isDev: false },
     context: () => createRequestContext({ driver, database, readTimeoutMs }),
-    // usePages first: /explore and /guide answer before any GraphQL handling.
-    plugins: [usePages(), ...useQueryBounds(), useResultBudget(), ...(options.exposeCypherCount ? [useCypherCounter()] : [])],
+    // Yoga's own messages go through the same JSON lines; the access log already reports each error with its request.
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.debug(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      error: (...args) => logger.debug(args.map(String).join(' ')),
+    },
+    plugins: [
+      useAccessLog(logger),
+      // usePages next: /explore and /guide answer before any GraphQL handling.
+      usePages(),
+      useReadiness(availability),
+      useDatabaseAvailability(availability),
+      ...useQueryBounds(),
+      useResultBudget(),
+      ...(options.exposeCypherCount ? [useCypherCounter()] : []),
+    ],
   });
 }

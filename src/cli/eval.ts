@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractFacts, toGold, type GoldFacts } from '../extract/index.ts';
 import { formatReport, scoreArticle, scoreCorpus, type ArticleScore } from '../extract/evaluate.ts';
+import { runCommand } from './run-command.ts';
 
-function main(): number {
+async function main(): Promise<number> {
   const { positionals } = parseArgs({ allowPositionals: true, options: {} });
   if (positionals.length === 0) {
     process.stderr.write('usage: npm run eval -- <folder with NAME.txt and NAME.gold.json files>\n');
@@ -46,4 +47,4 @@ function main(): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main();
+runCommand(main);

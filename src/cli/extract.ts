@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { extractFacts, toGold } from '../extract/index.ts';
 import { MAX_ARTICLE_CHARS } from '../extract/article.ts';
 import { factsToYaml, isReviewedFactsFile } from '../extract/facts-yaml.ts';
+import { runCommand } from './run-command.ts';
 
 const USAGE = `usage: npm run extract -- [--json] [--out DIR] [--date YYYY-MM-DD] <files or folders>
   (default)  write NAME.facts.yaml for review: into --out DIR; else, for articles in a documents/ folder with a
@@ -20,7 +21,7 @@ const USAGE = `usage: npm run extract -- [--json] [--out DIR] [--date YYYY-MM-DD
 Folders are read for *.txt files (not *.gold.json or facts files), sorted by name.`;
 
 /** The article files named by the arguments: files as given, folders' *.txt files sorted. */
-export function articleFiles(args: string[]): { files: string[]; missing: string[] } {
+function articleFiles(args: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
   for (const a of args) {
@@ -39,7 +40,7 @@ export function articleFiles(args: string[]): { files: string[]; missing: string
 }
 
 /** Reads an article as UTF-8 text, with a clear error for binary, non-UTF-8 or over-long files. */
-export function readArticle(path: string): string {
+function readArticle(path: string): string {
   const bytes = readFileSync(path);
   // Reject before decoding: a 5 MB file need not be decoded to be refused.
   if (bytes.length > MAX_ARTICLE_CHARS * 4) throw new Error(`too large: ${(bytes.length / 1e6).toFixed(1)} MB; an article is at most ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} characters`);
@@ -55,13 +56,13 @@ export function readArticle(path: string): string {
  * Where a facts file goes without --out: the project's layout keeps articles in `documents/` and their facts in a
  * `facts/` folder beside it (seed/documents -> seed/facts), where the seeder reads them; elsewhere, beside the article.
  */
-export function defaultOutDir(file: string): string {
+function defaultOutDir(file: string): string {
   const dir = dirname(file);
   const facts = join(dirname(dir), 'facts');
   return basename(dir) === 'documents' && existsSync(facts) && statSync(facts).isDirectory() ? facts : dir;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -110,4 +111,4 @@ function main(): number {
   return failed ? 1 : 0;
 }
 
-if (import.meta.main) process.exitCode = main();
+runCommand(main);

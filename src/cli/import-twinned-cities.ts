@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { connectNeo4j } from '../graph/connect.ts';
+import { connectNeo4j } from './connect-neo4j.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { CITIES_HEADER, LINKS_HEADER, planTwinnedCities } from '../import/twinned-cities.ts';
 import { importTwinnedCities, type ImportPhase } from '../import/twinned-cities-import.ts';

@@ -6,7 +6,7 @@ import type { Extractor } from '../facts/collect.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { seedFolder, type SeedReport } from '../graph/seed-folder.ts';
 
-export interface SeedOptions {
+interface SeedOptions {
   documentsDir: string;
   factsDir: string;
   force: boolean;

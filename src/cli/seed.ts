@@ -3,7 +3,7 @@
  * given). Exits 1 when any document failed; the others are seeded all the same.
  */
 import { parseArgs } from 'node:util';
-import { connectNeo4j } from '../graph/connect.ts';
+import { connectNeo4j } from './connect-neo4j.ts';
 import { runSeed } from './seed-command.ts';
 import { runCommand } from './run-command.ts';
 

@@ -3,21 +3,26 @@
  * NEO4J_URI names, or the project's own local server, started when needed. PORT (default 4000) and HOST (default
  * 127.0.0.1) say where to listen.
  */
-import { serveApi } from '../api/listen.ts';
-import { apiPortFromEnv, readTimeoutMsFromEnv } from '../config.ts';
-import { connectNeo4j } from '../graph/connect.ts';
+import { parseArgs } from 'node:util';
+import { apiConfigFromEnv } from '../config.ts';
+import { connectNeo4j } from './connect-neo4j.ts';
+import { runCommand } from './run-command.ts';
+import { serveUntilStopped } from './serve-api.ts';
 
-async function main(): Promise<void> {
-  const port = apiPortFromEnv();
-  const readTimeoutMs = readTimeoutMsFromEnv();
-  const host = process.env.HOST ?? '127.0.0.1';
-  const { driver, config } = await connectNeo4j();
-  const url = await serveApi({ driver, database: config.database, readTimeoutMs, port, host });
-  console.log(`Neo4j: ${config.uri}`);
-  console.log(`GraphQL API and GraphiQL: ${url}`);
+async function main(stop: AbortSignal): Promise<number> {
+  parseArgs({ options: {} }); // no options: an unknown one is an error, not ignored
+  const api = apiConfigFromEnv();
+  const { driver, config } = await connectNeo4j(process.env, { allowUnreachable: true });
+  return serveUntilStopped({
+    driver,
+    database: config.database,
+    api,
+    stop,
+    onListening: (url) => {
+      console.log(`Neo4j: ${config.uri}`);
+      console.log(`GraphQL API and GraphiQL: ${url}`);
+    },
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCommand(main, { stoppable: true });

@@ -35,6 +35,10 @@ describe('docker-compose.yml', () => {
     expect(api?.ports).toContain('127.0.0.1:4000:4000');
   });
 
+  it('calls the API healthy when it is ready (reaches Neo4j), not merely alive', () => {
+    expect(api?.healthcheck?.test.join(' ')).toContain('http://127.0.0.1:4000/ready');
+  });
+
   it('gives the seed and the API the same connection to the neo4j service', () => {
     for (const service of [seed, api]) {
       expect(service?.build).toBe('.');

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  localNeo4jPaths,
-  parseJavaMajorVersion,
-  portFromEnv,
-  portsFromConf,
-  renderNeo4jConf,
-  serverJavaArgs,
-} from '../../tools/neo4j/local-neo4j.ts';
+import { localNeo4jSettings, parseOverrides, portsFromConf, renderNeo4jConf, serverJavaArgs } from '../../src/local-neo4j/conf.ts';
+import { parseJavaMajorVersion } from '../../src/local-neo4j/java.ts';
+import { portFromEnv } from '../../src/local-neo4j/options.ts';
+import { localNeo4jPaths } from '../../src/local-neo4j/paths.ts';
 
 describe('parseJavaMajorVersion', () => {
   it('reads the major version of a modern JDK', () => {
@@ -46,7 +42,7 @@ describe('portFromEnv', () => {
 
 describe('renderNeo4jConf', () => {
   const paths = localNeo4jPaths('/work/app/.neo4j');
-  const conf = renderNeo4jConf({ paths, boltPort: 17687, httpPort: 17474 });
+  const conf = renderNeo4jConf(localNeo4jSettings({ paths, boltPort: 17687, httpPort: 17474 }));
   const settings = new Map(
     conf
       .split('\n')
@@ -73,8 +69,18 @@ describe('renderNeo4jConf', () => {
     expect(portsFromConf('server.https.enabled=false\n')).toBeNull();
   });
 
+  it('lets LOAD CSV read only the import folder inside its home', () => {
+    expect(settings.get('server.directories.import')).toBe('/work/app/.neo4j/import');
+  });
+
+  it('caps every transaction in time and memory', () => {
+    expect(settings.get('db.transaction.timeout')).toMatch(/^\d+s$/);
+    expect(settings.get('db.memory.transaction.max')).toMatch(/^\d+[mg]$/);
+    expect(settings.get('db.memory.transaction.total.max')).toMatch(/^\d+[mg]$/);
+  });
+
   it('has the same heap as the JVM flags', () => {
-    const args = serverJavaArgs(paths);
+    const args = serverJavaArgs(paths, settings);
     expect(args).toContain(`-Xmx${settings.get('server.memory.heap.max_size')}`);
     expect(args).toContain(`-Xms${settings.get('server.memory.heap.initial_size')}`);
   });
@@ -82,7 +88,28 @@ describe('renderNeo4jConf', () => {
 
 describe('serverJavaArgs', () => {
   it('runs the community entry point on the jars of lib/ with the home and conf folders', () => {
-    const args = serverJavaArgs(localNeo4jPaths('/h'));
+    const paths = localNeo4jPaths('/h');
+    const args = serverJavaArgs(paths, localNeo4jSettings({ paths, boltPort: 1, httpPort: 2 }));
     expect(args.slice(-5)).toEqual(['-cp', '/h/lib/*', 'org.neo4j.server.CommunityEntryPoint', '--home-dir=/h', '--config-dir=/h/conf']);
+  });
+});
+
+describe('overrides', () => {
+  const paths = localNeo4jPaths('/h');
+
+  it('replace rendered settings and add new ones, and the JVM follows the heap', () => {
+    const overrides = parseOverrides('# bigger\nserver.memory.heap.max_size = 4g\n\ndb.transaction.timeout=5s\ndb.logs.query.enabled=INFO\n', 'o.conf');
+    const settings = localNeo4jSettings({ paths, boltPort: 1, httpPort: 2, overrides });
+    expect(settings.get('server.memory.heap.max_size')).toBe('4g');
+    expect(settings.get('db.transaction.timeout')).toBe('5s');
+    expect(settings.get('db.logs.query.enabled')).toBe('INFO');
+    expect(renderNeo4jConf(settings).match(/^db\.transaction\.timeout=/gm)).toHaveLength(1);
+    expect(serverJavaArgs(paths, settings)).toContain('-Xmx4g');
+  });
+
+  it('name the line that is not a setting', () => {
+    expect(() => parseOverrides('db.transaction.timeout=5s\nheap 4g\n', '/h/neo4j.overrides.conf')).toThrow(
+      /\/h\/neo4j.overrides.conf:2: expected a Neo4j setting as key=value/,
+    );
   });
 });

@@ -21,12 +21,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { listenApi } from '../../src/api/listen.ts';
+import { createServer } from '../../src/api/yoga.ts';
 import { openDriver } from '../../src/graph/driver.ts';
 import { ensureSchema } from '../../src/graph/schema.ts';
 import { seedDocuments, seedPlan } from '../../src/graph/seed.ts';
 import { planTwinnedCities } from '../../src/import/twinned-cities.ts';
 import { importTwinnedCities } from '../../src/import/twinned-cities-import.ts';
-import { ensureLocalNeo4j, portFromEnv, stopLocalNeo4j } from '../neo4j/local-neo4j.ts';
+import { ensureLocalNeo4j, stopLocalNeo4j } from '../../src/local-neo4j/index.ts';
+import { portFromEnv } from '../../src/local-neo4j/options.ts';
 import { apiCases, askApi, askCypher, pickTargets, type ApiCase } from './api-cases.ts';
 import { loadCsv, serverImportFolder, stageFiles } from './load-csv.ts';
 import { figureTable, median, processCpuSeconds, time, type Figure } from './measure.ts';
@@ -210,7 +212,7 @@ async function main(): Promise<number> {
   });
   const pidFile = join(SERVER.home, 'run', 'pid');
   const serverPid = local && existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) || null : null;
-  const api = await listenApi({ driver, port: API_PORT, host: '127.0.0.1' });
+  const api = await listenApi(createServer({ driver, graphiql: false }), { port: API_PORT, host: '127.0.0.1' });
   try {
     log(`Bench Neo4j: ${given ?? `${local!.uri} (its own server in ${SERVER.home}, wiped before each load)`}; API: ${api.url}`);
     await ensureSchema(driver);
@@ -303,7 +305,7 @@ async function main(): Promise<number> {
     log(JSON.stringify(summary));
     return 0;
   } finally {
-    await api.close();
+    await api.close(5_000);
     await driver.close();
     if (local?.started) await stopLocalNeo4j(SERVER);
   }

@@ -1,25 +1,23 @@
 /**
- * `npm run neo4j -- start|stop|status|env`: manages the checkout's local Neo4j (see local-neo4j.ts).
+ * `npm run neo4j -- start|stop|status|env`: manages the checkout's local Neo4j (the library is src/local-neo4j).
  * `env` prints shell exports of its connection, e.g. `eval "$(npm run -s neo4j -- env)"`.
  */
-import {
-  ensureLocalNeo4j,
-  LocalNeo4jError,
-  localNeo4jCredentials,
-  localNeo4jStatus,
-  stopLocalNeo4j,
-} from './local-neo4j.ts';
+import { parseArgs } from 'node:util';
+import { ensureLocalNeo4j, localNeo4jCredentials, localNeo4jStatus, stopLocalNeo4j } from '../local-neo4j/index.ts';
+import { runCommand } from './run-command.ts';
 
 const USAGE = `Usage: npm run neo4j -- <command>
   start    start the local Neo4j (downloads it on first use) or reuse the running one
   stop     stop it
   status   say whether it runs (exit code 3 when it does not)
   env      print export lines for NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD
-Ports: NEO4J_LOCAL_BOLT_PORT (7687), NEO4J_LOCAL_HTTP_PORT (7474). Files: .neo4j/ in the checkout.`;
+Ports: NEO4J_LOCAL_BOLT_PORT (7687), NEO4J_LOCAL_HTTP_PORT (7474). Files: .neo4j/ in the checkout (NEO4J_LOCAL_HOME).`;
 
 const shellQuote = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
 
-async function main(command: string | undefined): Promise<number> {
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const command = values.help ? 'help' : positionals[0];
   switch (command) {
     case 'start': {
       const neo4j = await ensureLocalNeo4j();
@@ -58,14 +56,8 @@ async function main(command: string | undefined): Promise<number> {
     }
     default:
       console.error(USAGE);
-      return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
+      return command === undefined || command === 'help' ? 0 : 2;
   }
 }
 
-try {
-  process.exitCode = await main(process.argv[2]);
-} catch (error) {
-  if (!(error instanceof LocalNeo4jError)) throw error;
-  console.error(`Error: ${error.message}`);
-  process.exitCode = 1;
-}
+runCommand(main);
