@@ -18,10 +18,13 @@ export function notebookPython(): string {
   return python;
 }
 
-/** Runs `script` with `args` and returns its standard output; fails with its standard error. */
-export async function runPython(script: string, args: string[]): Promise<string> {
+/** Runs `script` with `args` (and extra environment) and returns its standard output; fails with its standard error. */
+export async function runPython(script: string, args: string[], env: Record<string, string> = {}): Promise<string> {
   try {
-    const { stdout } = await promisify(execFile)(notebookPython(), [script, ...args], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)(notebookPython(), [script, ...args], {
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, ...env },
+    });
     return stdout;
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? String(error);
