@@ -3,12 +3,12 @@
  * node, then every relationship between exported nodes, page by page.
  */
 import { mkdir } from 'node:fs/promises';
+import { EXPORT_PAGE_SIZE } from '../graph/limits.ts';
 import type { GraphReader } from '../graph/queries/read.ts';
 import { CsvWriter } from './formats/csv.ts';
 import type { GraphWriter } from './formats/graph-writer.ts';
 import { GraphmlWriter } from './formats/graphml.ts';
 import { JsonWriter } from './formats/json.ts';
-import { EXPORT_PAGE_SIZE } from './queries.ts';
 import { readColumns, readNodePages, readRelationshipPages } from './read-graph.ts';
 import type { ExportSelection } from './selection.ts';
 

@@ -8,9 +8,6 @@ import type { NamedQuery } from '../graph/queries/read.ts';
 import type { NodeLabel } from '../graph/model.ts';
 import { labelledNodeFilter, nodeFilter, type ExportSelection } from './selection.ts';
 
-/** The most rows one page of an export reads; a page of nodes with their properties stays a few megabytes. */
-export const EXPORT_PAGE_SIZE = 1000;
-
 /** Where the previous page of relationships stopped: its last start node, and its last relationship from that node. */
 export interface RelationshipCursor {
   startId: string;

@@ -2,10 +2,10 @@
  * Reads the selected part of the graph for an export: the property columns first, then nodes and relationships as
  * async streams of pages, so that a large graph is never held in memory whole.
  */
+import { EXPORT_PAGE_SIZE } from '../graph/limits.ts';
 import { readRows, type GraphReader } from '../graph/queries/read.ts';
 import { propertyColumns, type PropertyColumn } from './property-types.ts';
 import {
-  EXPORT_PAGE_SIZE,
   nodePropertyTypesQuery,
   nodesPageQuery,
   relationshipPropertyTypesQuery,

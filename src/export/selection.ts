@@ -2,7 +2,7 @@
  * Which part of the graph an export takes: node labels and relationship types (from the model's allow-lists only,
  * since they are written into Cypher as text) and, optionally, countries (values, always sent as a parameter).
  */
-import { NODE_LABELS, RELATIONSHIP_TYPES, isNodeLabel, isRelationshipType, type NodeLabel, type RelationshipType } from '../graph/model.ts';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../graph/model.ts';
 
 export interface ExportSelection {
   labels: readonly NodeLabel[];
@@ -12,6 +12,14 @@ export interface ExportSelection {
 }
 
 export const WHOLE_GRAPH: ExportSelection = { labels: NODE_LABELS, types: RELATIONSHIP_TYPES, countries: [] };
+
+function isNodeLabel(value: string): value is NodeLabel {
+  return (NODE_LABELS as readonly string[]).includes(value);
+}
+
+function isRelationshipType(value: string): value is RelationshipType {
+  return (RELATIONSHIP_TYPES as readonly string[]).includes(value);
+}
 
 export class SelectionError extends Error {
   override name = 'SelectionError';
