@@ -33,14 +33,17 @@ export interface ExportColumns {
   relationship: PropertyColumn[];
 }
 
+/** A property key with the Cypher types (`valueType`) its values have, as the property-types queries return it. */
+interface KeyTypes {
+  key: string;
+  types: string[];
+}
+
 export async function readColumns(reader: GraphReader, selection: ExportSelection): Promise<ExportColumns> {
-  const nodeRows = [];
-  for (const label of selection.labels) nodeRows.push(...(await readRows(reader, nodePropertyTypesQuery(label, selection))));
-  const relationshipRows = await readRows(reader, relationshipPropertyTypesQuery(selection));
-  return {
-    node: propertyColumns(nodeRows as { key: string; types: string[] }[]),
-    relationship: propertyColumns(relationshipRows as { key: string; types: string[] }[]),
-  };
+  const nodeRows: KeyTypes[] = [];
+  for (const label of selection.labels) nodeRows.push(...(await readRows<KeyTypes>(reader, nodePropertyTypesQuery(label, selection))));
+  const relationshipRows = await readRows<KeyTypes>(reader, relationshipPropertyTypesQuery(selection));
+  return { node: propertyColumns(nodeRows), relationship: propertyColumns(relationshipRows) };
 }
 
 /** The selected nodes, label by label in the model's order, each label in id order, one page at a time. */
@@ -52,7 +55,7 @@ export async function* readNodePages(
   for (const label of selection.labels) {
     let afterId: string | null = null;
     for (;;) {
-      const page = (await readRows(reader, nodesPageQuery(label, selection, afterId, pageSize))) as unknown as ExportedNode[];
+      const page: ExportedNode[] = await readRows<ExportedNode>(reader, nodesPageQuery(label, selection, afterId, pageSize));
       if (page.length) yield page;
       if (page.length < pageSize) break;
       afterId = page.at(-1)!.id;
@@ -69,11 +72,12 @@ export async function* readRelationshipPages(
   for (const label of selection.labels) {
     let after: RelationshipCursor | null = null;
     for (;;) {
-      const rows = await readRows(reader, relationshipsPageQuery(label, selection, after, pageSize));
-      if (rows.length) yield rows.map(({ elementId: _, ...relationship }) => relationship as unknown as ExportedRelationship);
+      const query = relationshipsPageQuery(label, selection, after, pageSize);
+      const rows: (ExportedRelationship & { elementId: string })[] = await readRows(reader, query);
+      if (rows.length) yield rows.map(({ elementId: _, ...relationship }) => relationship);
       if (rows.length < pageSize) break;
       const last = rows.at(-1)!;
-      after = { startId: last.source as string, elementId: last.elementId as string };
+      after = { startId: last.source, elementId: last.elementId };
     }
   }
 }
