@@ -49,13 +49,15 @@ def as_integers(table: pd.DataFrame, *columns: str) -> pd.DataFrame:
     return table
 
 
+# Ties read through TIED_TO, the direct relationship between two places that every Partnership node keeps beside its
+# evidence (one per tie, from the smaller id to the larger); kind, years and status are on it, how the start year is
+# known only on the Partnership.
 TIES = """
-MATCH (a)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(b)
-WHERE a.id < b.id
-RETURN t.id AS tie_id, a.id AS a_id, a.name AS a, coalesce(a.countryCode, a.code) AS a_country, a.lat AS a_lat,
-       a.lng AS a_lng, b.id AS b_id, b.name AS b, coalesce(b.countryCode, b.code) AS b_country, b.lat AS b_lat,
-       b.lng AS b_lng,
-       t.kind AS kind, t.since AS since, t.sinceBasis AS since_basis
+MATCH (a:Place)-[r:TIED_TO]->(b:Place)
+OPTIONAL MATCH (t:Partnership {id: r.partnership})
+RETURN r.partnership AS tie_id, a.id AS a_id, a.name AS a, a.countryCode AS a_country, a.lat AS a_lat, a.lng AS a_lng,
+       b.id AS b_id, b.name AS b, b.countryCode AS b_country, b.lat AS b_lat, b.lng AS b_lng,
+       r.kind AS kind, r.since AS since, r.until AS until, r.status AS status, t.sinceBasis AS since_basis
 ORDER BY a_id, b_id, kind
 """
 
@@ -69,9 +71,9 @@ ORDER BY date, meeting_id
 
 
 def ties(driver: Driver) -> pd.DataFrame:
-    """One row per tie between two places: both places with their countries and coordinates, kind, start year (an
-    integer, or missing) and how the year is known."""
-    return as_integers(frame(driver, TIES), "since")
+    """One row per tie between two places: both places with their countries and coordinates, kind, start and end
+    years (integers, or missing), status, and how the start year is known."""
+    return as_integers(frame(driver, TIES), "since", "until")
 
 
 def meetings(driver: Driver) -> pd.DataFrame:
