@@ -56,3 +56,6 @@ export const MAX_QUERY_COST = 50_000;
  * pages in pages: 100 places with 100 partners each with 20 sentences of evidence is 200,000 and refused.
  */
 export const MAX_ESTIMATED_NODES = 100_000;
+
+/** The most nodes or relationships one page of `npm run export` reads: a page with its properties is a few megabytes. */
+export const EXPORT_PAGE_SIZE = 1000;
