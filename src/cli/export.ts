@@ -4,7 +4,7 @@
  * graph.json). Reads the Neo4j that NEO4J_URI names, else the project's local server.
  */
 import { parseArgs } from 'node:util';
-import { connectNeo4j } from '../graph/connect.ts';
+import { connectNeo4j } from './connect-neo4j.ts';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../graph/model.ts';
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from '../export/export-graph.ts';
 import { exportSelection } from '../export/selection.ts';
