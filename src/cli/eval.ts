@@ -1,21 +1,34 @@
 /**
- * `npm run eval -- <folder>`: extracts every NAME.txt that has a NAME.gold.json beside it and prints precision,
- * recall and F1 per fact type, since-year accuracy, relations F1 and per-article misses (the summary comes last).
+ * `npm run eval -- [--held-out-misses] [--calibration] <folder>`: extracts every NAME.txt that has a NAME.gold.json
+ * beside it and scores it. The articles are split by a fixed rule (`isHeldOut`: every fourth by sorted file name) into
+ * a tuning part, whose misses are printed to find failure patterns, and a held-out part, which is only scored: its
+ * misses are printed only with --held-out-misses, so that nobody tunes the rules on it by accident. The report gives
+ * precision, recall and F1 per fact type, since- and until-year accuracy and relations F1 for the tuning part, the
+ * held-out part and overall (the overall one-line summary comes last); --calibration adds, per part, the predicted
+ * facts bucketed by confidence with the precision observed in each bucket.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractFacts, toGold, type GoldFacts } from '../extract/index.ts';
-import { formatReport, scoreArticle, scoreCorpus, type ArticleScore } from '../extract/evaluate.ts';
+import { formatCalibration, formatReport, isHeldOut, scoreArticle, scoreCorpus, type ArticleScore } from '../extract/evaluate.ts';
 import { runCommand } from './run-command.ts';
 
+const USAGE = `usage: npm run eval -- [--held-out-misses] [--calibration] <folder with NAME.txt and NAME.gold.json files>
+  --held-out-misses  also print the misses of the held-out part (every fourth article; normally only scored)
+  --calibration      print, per part, facts by confidence bucket with the precision observed in each`;
+
 async function main(): Promise<number> {
-  const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { 'held-out-misses': { type: 'boolean', default: false }, calibration: { type: 'boolean', default: false } },
+  });
   if (positionals.length === 0) {
-    process.stderr.write('usage: npm run eval -- <folder with NAME.txt and NAME.gold.json files>\n');
+    process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const scores: ArticleScore[] = [];
+  const tuning: ArticleScore[] = [];
+  const heldOut: ArticleScore[] = [];
   let failed = 0;
   for (const folder of positionals) {
     if (!existsSync(folder) || !statSync(folder).isDirectory()) {
@@ -26,24 +39,36 @@ async function main(): Promise<number> {
     const names = readdirSync(folder)
       .filter((f) => f.endsWith('.txt') && existsSync(join(folder, f.replace(/\.txt$/, '.gold.json'))))
       .sort();
-    for (const name of names) {
+    names.forEach((name, index) => {
       const path = join(folder, name);
       try {
         const gold = JSON.parse(readFileSync(path.replace(/\.txt$/, '.gold.json'), 'utf8')) as GoldFacts;
         const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
         const pred = toGold(extractFacts(text, { file: name }));
-        scores.push(scoreArticle(name, pred, gold));
+        (isHeldOut(index) ? heldOut : tuning).push(scoreArticle(name, pred, gold));
       } catch (e) {
         failed++;
         process.stderr.write(`${path}: ${e instanceof Error ? e.message : String(e)}\n`);
       }
-    }
+    });
   }
-  if (scores.length === 0) {
+  const all = [...tuning, ...heldOut];
+  if (all.length === 0) {
     process.stderr.write('no NAME.txt with a NAME.gold.json beside it was found\n');
     return 1;
   }
-  process.stdout.write(`${formatReport(scoreCorpus(scores))}\n`);
+  const out: string[] = [];
+  if (tuning.length) out.push(formatReport(scoreCorpus(tuning), { title: 'tuning part', misses: true }), '');
+  if (heldOut.length) {
+    out.push(formatReport(scoreCorpus(heldOut), { title: 'held-out part (scored only)', misses: values['held-out-misses'] }), '');
+  }
+  if (values.calibration) {
+    if (tuning.length) out.push(formatCalibration('tuning part', tuning.flatMap((a) => a.judged)));
+    if (heldOut.length) out.push(formatCalibration('held-out part', heldOut.flatMap((a) => a.judged)));
+    out.push('');
+  }
+  out.push(formatReport(scoreCorpus(all), { title: 'overall', misses: false }));
+  process.stdout.write(`${out.join('\n')}\n`);
   return failed ? 1 : 0;
 }
 

@@ -7,6 +7,7 @@
  * - meetings: dates agree as far as the gold date goes (a null gold date constrains nothing) and participant sets
  *   overlap with Jaccard >= 0.5; each gold meeting matches at most once;
  * - country stats: the same set of countries and the same value.
+ * Besides the scores, every predicted fact is judged right or wrong (with its confidence), for a calibration table.
  */
 import { nameKey } from '../facts/names.ts';
 import type { GoldFacts } from './gold.ts';
@@ -25,8 +26,30 @@ export interface ArticleScore {
   counts: Record<FactType, Counts>;
   sinceMatched: number;
   sinceCorrect: number;
+  /** End years: matched pairs whose gold `until` is set, and how many of them have the same extracted year. */
+  untilMatched: number;
+  untilCorrect: number;
+  /** Every predicted fact, right (it matches gold) or wrong, with the extractor's confidence: for calibration. */
+  judged: Judged[];
   /** Human-readable misses: "fn partnerships: A - B", "fp people: X". */
   misses: string[];
+}
+
+export interface Judged {
+  type: FactType;
+  confidence: number | null;
+  rule: string | null;
+  correct: boolean;
+}
+
+/** The optional confidence and rule a prediction carries (extract --json writes them; gold files do not). */
+interface Scored {
+  confidence?: number | null;
+  rule?: string | null;
+}
+
+function judge(type: FactType, fact: Scored, correct: boolean): Judged {
+  return { type, confidence: fact.confidence ?? null, rule: fact.rule ?? null, correct };
 }
 
 const GENERIC = new Set(['prefecture', 'province', 'city', 'state', 'municipality', 'county', 'district', 'region', 'ward', 'of', 'the']);
@@ -58,14 +81,22 @@ export function matchName(name: string, gold: Entity[]): number {
   return loose ? loose.id : -1;
 }
 
-function setScore(pred: string[], gold: Entity[], goldNames: string[], type: FactType, misses: string[]): Counts {
+function setScore(
+  pred: Array<{ name: string } & Scored>,
+  gold: Entity[],
+  goldNames: string[],
+  type: FactType,
+  misses: string[],
+  judged: Judged[],
+): Counts {
   const hit = new Set<number>();
   let fp = 0;
   for (const p of pred) {
-    const id = matchName(p, gold);
+    const id = matchName(p.name, gold);
+    judged.push(judge(type, p, id >= 0));
     if (id < 0) {
       fp++;
-      misses.push(`fp ${type}: ${p}`);
+      misses.push(`fp ${type}: ${p.name}`);
     } else hit.add(id);
   }
   for (const g of gold) if (!hit.has(g.id)) misses.push(`fn ${type}: ${goldNames[g.id]}`);
@@ -75,23 +106,12 @@ function setScore(pred: string[], gold: Entity[], goldNames: string[], type: Fac
 /** Scores one article's prediction against its gold. */
 export function scoreArticle(file: string, pred: GoldFacts, gold: GoldFacts): ArticleScore {
   const misses: string[] = [];
+  const judged: Judged[] = [];
   const goldPlaces = entities(gold.places);
   const goldPeople = entities(gold.people.map((p) => ({ name: p.name })));
   const counts = {} as Record<FactType, Counts>;
-  counts.places = setScore(
-    pred.places.map((p) => p.name),
-    goldPlaces,
-    gold.places.map((p) => p.name),
-    'places',
-    misses,
-  );
-  counts.people = setScore(
-    pred.people.map((p) => p.name),
-    goldPeople,
-    gold.people.map((p) => p.name),
-    'people',
-    misses,
-  );
+  counts.places = setScore(pred.places, goldPlaces, gold.places.map((p) => p.name), 'places', misses, judged);
+  counts.people = setScore(pred.people, goldPeople, gold.people.map((p) => p.name), 'people', misses, judged);
 
   // Partnerships: ends are matched to gold places; an end no gold place matches keeps its own folded name.
   const placeId = (name: string): string => {
@@ -104,8 +124,11 @@ export function scoreArticle(file: string, pred: GoldFacts, gold: GoldFacts): Ar
   let pfp = 0;
   let sinceMatched = 0;
   let sinceCorrect = 0;
+  let untilMatched = 0;
+  let untilCorrect = 0;
   for (const t of pred.partnerships) {
     const g = goldPairs.find((x) => !x.used && x.key === pairKey(t.a, t.b));
+    judged.push(judge('partnerships', t, g !== undefined));
     if (!g) {
       pfp++;
       misses.push(`fp partnerships: ${t.a} - ${t.b}`);
@@ -117,6 +140,11 @@ export function scoreArticle(file: string, pred: GoldFacts, gold: GoldFacts): Ar
       sinceMatched++;
       if (t.since === g.t.since) sinceCorrect++;
       else misses.push(`since: ${g.t.a} - ${g.t.b}: extracted ${t.since ?? 'null'}, gold ${g.t.since}`);
+    }
+    if (g.t.until !== undefined && g.t.until !== null) {
+      untilMatched++;
+      if (t.until === g.t.until) untilCorrect++;
+      else misses.push(`until: ${g.t.a} - ${g.t.b}: extracted ${t.until ?? 'null'}, gold ${g.t.until}`);
     }
   }
   for (const g of goldPairs) if (!g.used) misses.push(`fn partnerships: ${g.t.a} - ${g.t.b}`);
@@ -142,6 +170,7 @@ export function scoreArticle(file: string, pred: GoldFacts, gold: GoldFacts): Ar
         bestJ = j;
       }
     }
+    judged.push(judge('meetings', m, best !== null));
     if (best) {
       best.used = true;
       mtp++;
@@ -160,6 +189,7 @@ export function scoreArticle(file: string, pred: GoldFacts, gold: GoldFacts): Ar
   let sfp = 0;
   for (const s of pred.country_stats) {
     const g = goldStats.find((x) => !x.used && x.key === `${countryKey(s.countries)}=${s.value}`);
+    judged.push(judge('country_stats', s, g !== undefined));
     if (g) {
       g.used = true;
       stp++;
@@ -171,7 +201,7 @@ export function scoreArticle(file: string, pred: GoldFacts, gold: GoldFacts): Ar
   for (const g of goldStats) if (!g.used) misses.push(`fn country_stats: ${g.s.countries.join('/')} ${g.s.value} ${g.s.metric}`);
   counts.country_stats = { tp: stp, fp: sfp, fn: goldStats.filter((g) => !g.used).length };
 
-  return { file, counts, sinceMatched, sinceCorrect, misses };
+  return { file, counts, sinceMatched, sinceCorrect, untilMatched, untilCorrect, judged, misses };
 }
 
 /** A predicted date agrees with the gold one when it starts with it; a null gold date constrains nothing. */
@@ -206,12 +236,16 @@ export interface CorpusScore {
   relations: Counts;
   sinceMatched: number;
   sinceCorrect: number;
+  untilMatched: number;
+  untilCorrect: number;
 }
 
 export function scoreCorpus(articles: ArticleScore[]): CorpusScore {
   const totals = Object.fromEntries(FACT_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<FactType, Counts>;
   let sinceMatched = 0;
   let sinceCorrect = 0;
+  let untilMatched = 0;
+  let untilCorrect = 0;
   for (const a of articles) {
     for (const t of FACT_TYPES) {
       totals[t].tp += a.counts[t].tp;
@@ -220,23 +254,43 @@ export function scoreCorpus(articles: ArticleScore[]): CorpusScore {
     }
     sinceMatched += a.sinceMatched;
     sinceCorrect += a.sinceCorrect;
+    untilMatched += a.untilMatched;
+    untilCorrect += a.untilCorrect;
   }
   const relations = {
     tp: totals.partnerships.tp + totals.meetings.tp,
     fp: totals.partnerships.fp + totals.meetings.fp,
     fn: totals.partnerships.fn + totals.meetings.fn,
   };
-  return { articles, totals, relations, sinceMatched, sinceCorrect };
+  return { articles, totals, relations, sinceMatched, sinceCorrect, untilMatched, untilCorrect };
 }
 
-/** The report: per-article misses first, the summary table last (a hook reads the last lines). */
-export function formatReport(score: CorpusScore): string {
+/**
+ * The held-out part of a corpus: every fourth article by sorted file name, starting with the fourth (sorted index 3,
+ * 7, 11, ...). The rule is fixed so that the part nobody reads for failure patterns stays the same from run to run.
+ */
+export function isHeldOut(sortedIndex: number): boolean {
+  return sortedIndex % 4 === 3;
+}
+
+export interface ReportOptions {
+  /** A heading line for this part of the corpus. */
+  title?: string;
+  /** Print each article's misses before the table (off for the held-out part, whose text must stay unread). */
+  misses?: boolean;
+}
+
+/** The report: per-article misses first (when asked), the table after, the one-line summary last (a hook reads it). */
+export function formatReport(score: CorpusScore, options: ReportOptions = {}): string {
   const lines: string[] = [];
-  for (const a of score.articles) {
-    lines.push(`${a.file}: ${a.misses.length ? `${a.misses.length} miss(es)` : 'no misses'}`);
-    for (const m of a.misses) lines.push(`  ${m}`);
+  if (options.title) lines.push(`== ${options.title} (${score.articles.length} articles) ==`);
+  if (options.misses ?? true) {
+    for (const a of score.articles) {
+      lines.push(`${a.file}: ${a.misses.length ? `${a.misses.length} miss(es)` : 'no misses'}`);
+      for (const m of a.misses) lines.push(`  ${m}`);
+    }
+    lines.push('');
   }
-  lines.push('');
   const f = (x: number): string => x.toFixed(2);
   lines.push('type            P     R     F1    tp  fp  fn');
   const row = (label: string, c: Counts): string => {
@@ -246,11 +300,44 @@ export function formatReport(score: CorpusScore): string {
   for (const t of FACT_TYPES) lines.push(row(t, score.totals[t]));
   lines.push(row('relations', score.relations));
   const acc = score.sinceMatched ? score.sinceCorrect / score.sinceMatched : 1;
-  const sinceLine = `since-year accuracy ${f(acc)} (${score.sinceCorrect}/${score.sinceMatched} matched ties with a gold year)`;
+  const untilAcc = score.untilMatched ? score.untilCorrect / score.untilMatched : 1;
+  lines.push(`since-year accuracy ${f(acc)} (${score.sinceCorrect}/${score.sinceMatched} matched ties with a gold year)`);
+  lines.push(`until-year accuracy ${f(untilAcc)} (${score.untilCorrect}/${score.untilMatched} matched ties with a gold end year)`);
   const fOf = (t: FactType): string => f(prf(score.totals[t]).f1);
-  lines.push(sinceLine);
   lines.push(
-    `summary: F1 partnerships ${fOf('partnerships')}, meetings ${fOf('meetings')}, people ${fOf('people')}, places ${fOf('places')}; relations ${f(prf(score.relations).f1)}; since ${f(acc)}`,
+    `summary: F1 partnerships ${fOf('partnerships')}, meetings ${fOf('meetings')}, people ${fOf('people')}, places ${fOf('places')}, figures ${fOf('country_stats')}; relations ${f(prf(score.relations).f1)}; since ${f(acc)}; until ${f(untilAcc)}`,
   );
+  return lines.join('\n');
+}
+
+export interface CalibrationRow {
+  /** Lower bound of the confidence bucket (inclusive); the bucket is [low, low + 0.1), the last one includes 1. */
+  low: number;
+  count: number;
+  correct: number;
+  meanConfidence: number;
+}
+
+/** Predicted facts bucketed by confidence (tenths), with how many in each bucket were right. */
+export function calibration(judged: Judged[]): CalibrationRow[] {
+  const rows = new Map<number, CalibrationRow>();
+  for (const j of judged) {
+    if (j.confidence === null) continue;
+    const low = Math.min(9, Math.floor(j.confidence * 10 + 1e-9)) / 10;
+    const row = rows.get(low) ?? { low, count: 0, correct: 0, meanConfidence: 0 };
+    row.meanConfidence = (row.meanConfidence * row.count + j.confidence) / (row.count + 1);
+    row.count++;
+    if (j.correct) row.correct++;
+    rows.set(low, row);
+  }
+  return [...rows.values()].sort((a, b) => a.low - b.low);
+}
+
+export function formatCalibration(title: string, judged: Judged[]): string {
+  const lines = [`calibration, ${title}: confidence bucket, facts, mean confidence, observed precision`];
+  for (const r of calibration(judged)) {
+    const high = r.low >= 0.9 ? '1.0]' : `${(r.low + 0.1).toFixed(1)})`;
+    lines.push(`  [${r.low.toFixed(1)}, ${high}  ${String(r.count).padStart(4)}  ${r.meanConfidence.toFixed(2)}  ${(r.correct / r.count).toFixed(2)}`);
+  }
   return lines.join('\n');
 }

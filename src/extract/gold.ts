@@ -3,17 +3,25 @@
  * hand-made gold files. Country codes become English country names; an office's place is given when it is not a
  * country.
  */
-import type { FactsFile } from '../facts/types.ts';
+import type { Evidence, FactsFile } from '../facts/types.ts';
 import { countryDisplayName } from './gazetteer/country-names.ts';
+
+/** What extraction adds to each fact of the gold shape (hand-made gold leaves them out): how sure, and which rule. */
+export interface Provenance {
+  confidence?: number;
+  rule?: string;
+}
 
 export interface GoldFacts {
   file?: string;
   document: { date: string | null; title: string; source: string | null; url: string | null };
-  places: Array<{ name: string; aliases: string[]; kind: string; country: string | null }>;
-  people: Array<{ name: string; titles: string[]; country: string | null; office_place: string | null }>;
-  partnerships: Array<{ a: string; b: string; kind: string; since: number | null; since_basis: string }>;
-  meetings: Array<{ participants: string[]; date: string | null; place: string | null }>;
-  country_stats: Array<{ countries: string[]; metric: string; value: number; qualifier: string }>;
+  places: Array<{ name: string; aliases: string[]; kind: string; country: string | null } & Provenance>;
+  people: Array<{ name: string; titles: string[]; country: string | null; office_place: string | null } & Provenance>;
+  partnerships: Array<
+    { a: string; b: string; kind: string; since: number | null; since_basis: string; until?: number | null; status?: string } & Provenance
+  >;
+  meetings: Array<{ participants: string[]; date: string | null; place: string | null } & Provenance>;
+  country_stats: Array<{ countries: string[]; metric: string; value: number; qualifier: string | null } & Provenance>;
   notes?: string;
 }
 
@@ -22,15 +30,31 @@ export function countryName(code: string | null): string | null {
   return code ? countryDisplayName(code) : null;
 }
 
+function provenance(e: Evidence): Provenance {
+  return e.confidence === undefined ? {} : { confidence: e.confidence };
+}
+
 export function toGold(facts: FactsFile): GoldFacts {
   const placeKind = new Map(facts.places.map((p) => [p.name, p.kind]));
   return {
     file: facts.document.file,
     document: { date: facts.document.date, title: facts.document.title, source: facts.document.source, url: facts.document.url },
-    places: facts.places.map((p) => ({ name: p.name, aliases: p.aliases ?? [], kind: p.kind, country: countryName(p.country) })),
+    places: facts.places.map((p) => ({
+      name: p.name,
+      aliases: p.aliases ?? [],
+      kind: p.kind,
+      country: countryName(p.country),
+      ...provenance(p.evidence),
+    })),
     people: facts.people.map((p) => {
       const officePlace = p.offices.map((o) => o.place).find((pl) => pl !== null && placeKind.get(pl) !== 'country') ?? null;
-      return { name: p.name, titles: p.offices.map((o) => o.title), country: countryName(p.country), office_place: officePlace };
+      return {
+        name: p.name,
+        titles: p.offices.map((o) => o.title),
+        country: countryName(p.country),
+        office_place: officePlace,
+        ...provenance(p.evidence),
+      };
     }),
     partnerships: facts.partnerships.map((t) => ({
       a: t.a,
@@ -38,13 +62,16 @@ export function toGold(facts: FactsFile): GoldFacts {
       kind: t.kind,
       since: t.since,
       since_basis: t.sinceBasis === 'derived' ? (t.sinceNote ?? 'derived') : t.sinceBasis,
+      ...(t.until ? { until: t.until } : {}),
+      ...provenance(t.evidence),
     })),
-    meetings: facts.meetings.map((m) => ({ participants: m.participants, date: m.date, place: m.place })),
+    meetings: facts.meetings.map((m) => ({ participants: m.participants, date: m.date, place: m.place, ...provenance(m.evidence) })),
     country_stats: facts.countryFigures.map((f) => ({
       countries: (f.countries ?? []).map((c) => countryName(c) ?? c),
       metric: f.metric,
       value: f.value,
       qualifier: f.qualifier,
+      ...provenance(f.evidence),
     })),
   };
 }

@@ -89,8 +89,9 @@ describe('scoreArticle', () => {
 
   it('ends the report with the summary table', () => {
     const report = formatReport(scoreCorpus([scoreArticle('a.txt', g, g)]));
-    const last = report.split('\n').slice(-3);
+    const last = report.split('\n').slice(-4);
     expect(last[0]).toMatch(/^relations\s+1\.00\s+1\.00\s+1\.00/);
-    expect(last[2]).toMatch(/^summary: F1 partnerships 1\.00, meetings 1\.00, people 1\.00/);
+    expect(last[2]).toMatch(/^until-year accuracy/);
+    expect(last[3]).toMatch(/^summary: F1 partnerships 1\.00, meetings 1\.00, people 1\.00/);
   });
 });

@@ -1,3 +1,5 @@
+import { beforeAll } from 'vitest';
+import { gazetteer } from '../../../src/extract/gazetteer/index.ts';
 import { extractFacts } from '../../../src/extract/index.ts';
 import type { FactsFile } from '../../../src/facts/types.ts';
 
@@ -9,3 +11,6 @@ export function factsOf(body: string, date = '2019-11-24'): FactsFile {
 export function pairsOf(f: FactsFile): string[] {
   return f.partnerships.map((p) => [p.a, p.b].sort().join(' ~ ')).sort();
 }
+
+// The gazetteer is built on first use (seconds on a busy machine): build it before a file's first test is timed.
+beforeAll(() => void gazetteer(), 120_000);

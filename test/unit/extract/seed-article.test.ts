@@ -39,6 +39,12 @@ const GOLD: GoldFacts = {
 
 const sortBy = <T>(xs: T[], key: (x: T) => string): T[] => [...xs].sort((a, b) => key(a).localeCompare(key(b)));
 
+/** The gold shape without what extraction adds to each fact (confidence, rule), which hand-made gold leaves out. */
+function withoutProvenance(g: GoldFacts): GoldFacts {
+  const strip = <T extends object>(xs: T[]): T[] => xs.map((x) => Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'confidence' && k !== 'rule')) as T);
+  return { ...g, places: strip(g.places), people: strip(g.people), partnerships: strip(g.partnerships), meetings: strip(g.meetings), country_stats: strip(g.country_stats) };
+}
+
 describe('the seed article', () => {
   it('scores perfectly against its gold', () => {
     const score = scoreArticle(NAME, toGold(facts), GOLD);
@@ -47,7 +53,7 @@ describe('the seed article', () => {
   });
 
   it('has the gold document header, people, ties, meetings and figures exactly', () => {
-    const g = toGold(facts);
+    const g = withoutProvenance(toGold(facts));
     expect(g.document).toEqual(GOLD.document);
     expect(g.people).toEqual(GOLD.people);
     expect(g.partnerships).toEqual(GOLD.partnerships);
