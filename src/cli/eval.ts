@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractFacts, toGold, type GoldFacts } from '../extract/index.ts';
+import { extractArticle, toGold, type GoldFacts } from '../extract/index.ts';
 import { formatCalibration, formatReport, isHeldOut, scoreArticle, scoreCorpus, type ArticleScore } from '../extract/evaluate.ts';
 import { runCommand } from './run-command.ts';
 
@@ -44,7 +44,7 @@ async function main(): Promise<number> {
       try {
         const gold = JSON.parse(readFileSync(path.replace(/\.txt$/, '.gold.json'), 'utf8')) as GoldFacts;
         const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-        const pred = toGold(extractFacts(text, { file: name }));
+        const pred = toGold(extractArticle(text, { file: name }));
         (isHeldOut(index) ? heldOut : tuning).push(scoreArticle(name, pred, gold));
       } catch (e) {
         failed++;

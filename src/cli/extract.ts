@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractFacts, toGold } from '../extract/index.ts';
+import { extractArticle, toGold } from '../extract/index.ts';
 import { MAX_ARTICLE_CHARS } from '../extract/article.ts';
 import { factsToYaml, isReviewedFactsFile } from '../extract/facts-yaml.ts';
 import { runCommand } from './run-command.ts';
@@ -90,9 +90,10 @@ async function main(): Promise<number> {
   for (const file of files) {
     try {
       const text = readArticle(file);
-      const facts = extractFacts(text, { file: basename(file), date: values.date ?? null });
+      const extraction = extractArticle(text, { file: basename(file), date: values.date ?? null });
+      const facts = extraction.facts;
       if (values.json) {
-        process.stdout.write(`${JSON.stringify(toGold(facts))}\n`);
+        process.stdout.write(`${JSON.stringify(toGold(extraction))}\n`);
         continue;
       }
       const target = join(values.out ?? defaultOutDir(file), `${basename(file).replace(/\.txt$/, '')}.facts.yaml`);

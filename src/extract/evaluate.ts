@@ -6,7 +6,7 @@
  * - partnerships: the unordered pair of matched places; since-year accuracy over matched pairs whose gold since is set;
  * - meetings: dates agree as far as the gold date goes (a null gold date constrains nothing) and participant sets
  *   overlap with Jaccard >= 0.5; each gold meeting matches at most once;
- * - country stats: the same set of countries and the same value.
+ * - country stats: the same set of matched countries (or places: matched like a tie's ends) and the same value.
  * Besides the scores, every predicted fact is judged right or wrong (with its confidence), for a calibration table.
  */
 import { nameKey } from '../facts/names.ts';
@@ -182,8 +182,8 @@ export function scoreArticle(file: string, pred: GoldFacts, gold: GoldFacts): Ar
   for (const g of goldMeetings) if (!g.used) misses.push(`fn meetings: ${g.m.participants.join(' + ')} (${g.m.date ?? 'no date'})`);
   counts.meetings = { tp: mtp, fp: mfp, fn: goldMeetings.filter((g) => !g.used).length };
 
-  // Country figures: same countries, same value.
-  const countryKey = (cs: string[]): string => cs.map((c) => nameKey(c)).sort().join('|');
+  // Figures: the same set of places (matched to gold places like the ends of a tie), the same value.
+  const countryKey = (cs: string[]): string => [...new Set(cs.map(placeId))].sort().join('|');
   const goldStats = gold.country_stats.map((s) => ({ s, key: `${countryKey(s.countries)}=${s.value}`, used: false }));
   let stp = 0;
   let sfp = 0;

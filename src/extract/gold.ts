@@ -4,6 +4,7 @@
  * country.
  */
 import type { Evidence, FactsFile } from '../facts/types.ts';
+import type { Extraction } from './index.ts';
 import { countryDisplayName } from './gazetteer/country-names.ts';
 
 /** What extraction adds to each fact of the gold shape (hand-made gold leaves them out): how sure, and which rule. */
@@ -34,7 +35,13 @@ function provenance(e: Evidence): Provenance {
   return e.confidence === undefined ? {} : { confidence: e.confidence };
 }
 
-export function toGold(facts: FactsFile): GoldFacts {
+/**
+ * The gold shape of extracted facts. Given an Extraction (not only its facts file), it also carries what the facts
+ * format cannot hold yet: each tie's status, and figures about one, two or more places.
+ */
+export function toGold(extracted: FactsFile | Extraction): GoldFacts {
+  const facts = 'facts' in extracted ? extracted.facts : extracted;
+  const extra = 'facts' in extracted ? extracted : null;
   const placeKind = new Map(facts.places.map((p) => [p.name, p.kind]));
   return {
     file: facts.document.file,
@@ -56,22 +63,29 @@ export function toGold(facts: FactsFile): GoldFacts {
         ...provenance(p.evidence),
       };
     }),
-    partnerships: facts.partnerships.map((t) => ({
+    partnerships: facts.partnerships.map((t, k) => ({
       a: t.a,
       b: t.b,
       kind: t.kind,
       since: t.since,
       since_basis: t.sinceBasis === 'derived' ? (t.sinceNote ?? 'derived') : t.sinceBasis,
       ...(t.until ? { until: t.until } : {}),
+      ...(extra && extra.statuses[k] !== 'active' ? { status: extra.statuses[k] } : {}),
       ...provenance(t.evidence),
     })),
     meetings: facts.meetings.map((m) => ({ participants: m.participants, date: m.date, place: m.place, ...provenance(m.evidence) })),
-    country_stats: facts.countryFigures.map((f) => ({
-      countries: (f.countries ?? []).map((c) => countryName(c) ?? c),
-      metric: f.metric,
-      value: f.value,
-      qualifier: f.qualifier,
-      ...provenance(f.evidence),
-    })),
+    country_stats: [
+      ...facts.countryFigures.map((f) => ({
+        countries: [...(f.countries ?? []).map((c) => countryName(c) ?? c), ...(f.places ?? [])],
+        metric: f.metric,
+        value: f.value,
+        qualifier: f.qualifier,
+        ...provenance(f.evidence),
+      })),
+      // Figures about one or more places; one the pair figures already give is not repeated.
+      ...(extra?.placeFigures ?? [])
+        .filter((f) => !facts.countryFigures.some((c) => c.value === f.value && c.evidence.start === f.evidence.start))
+        .map((f) => ({ countries: f.places, metric: f.metric, value: f.value, qualifier: f.qualifier, ...provenance(f.evidence), rule: f.rule })),
+    ],
   };
 }

@@ -23,6 +23,8 @@ import { findFigures } from './figures.ts';
 import { findMeetings } from './meetings.ts';
 import type { Sentence } from './sentences.ts';
 import { findTies } from './ties.ts';
+import { findTieEnds, type TieStatus } from './passes/end-years.ts';
+import { findPlaceFigures } from './passes/place-figures.ts';
 
 export { ArticleError, parseArticle, type ParsedArticle } from './article.ts';
 export { toGold, type GoldFacts } from './gold.ts';
@@ -34,13 +36,41 @@ export interface ExtractOptions {
   date?: string | null;
 }
 
+/** A figure about one, two or more places (the facts format holds pairs of countries only), in the gold shape. */
+export interface PlaceFigureFact {
+  places: string[];
+  metric: string;
+  value: number;
+  qualifier: string | null;
+  rule: string;
+  evidence: Evidence;
+}
+
+/**
+ * What extraction finds beyond the facts file's format (kept for `extract --json` and evaluation until the facts
+ * contract holds them): each partnership's status, figures about any number of places.
+ */
+export interface Extraction {
+  facts: FactsFile;
+  /** Parallel to facts.partnerships. */
+  statuses: TieStatus[];
+  placeFigures: PlaceFigureFact[];
+}
+
 /** Extracts the facts of one article. Throws ArticleError for unusable input. */
 export function extractFacts(text: string, options: ExtractOptions): FactsFile {
+  return extractArticle(text, options).facts;
+}
+
+/** Extracts the facts of one article with what the facts format cannot hold yet. Throws ArticleError. */
+export function extractArticle(text: string, options: ExtractOptions): Extraction {
   const article = parseArticle(text, { date: options.date ?? null });
   const doc = readDocument(article);
   const ties = findTies(doc);
+  const tieEnds = findTieEnds(doc, ties);
   const meetings = findMeetings(doc, ties);
   const figures = findFigures(doc);
+  const placeFigures = findPlaceFigures(doc);
 
   const evidence = (s: Sentence, confidence: number): Evidence => ({
     sentence: text.slice(s.start, s.end),
@@ -89,15 +119,20 @@ export function extractFacts(text: string, options: ExtractOptions): FactsFile {
     evidence: evidence(p.sentence, p.titleName ? 0.6 : 0.8),
   }));
 
-  const partnerships: PartnershipFact[] = ties.map((t) => ({
-    a: t.a.name,
-    b: t.b.name,
-    kind: t.kind,
-    since: t.since,
-    sinceBasis: t.basis,
-    sinceNote: t.note,
-    evidence: evidence(t.info.s, t.confidence),
-  }));
+  const partnerships: PartnershipFact[] = ties.map((t) => {
+    const end = tieEnds.get(t);
+    const until = end?.until !== null && end?.until !== undefined && (t.since === null || end.until >= t.since) ? end.until : null;
+    return {
+      a: t.a.name,
+      b: t.b.name,
+      kind: t.kind,
+      since: t.since,
+      sinceBasis: t.basis,
+      sinceNote: t.note,
+      ...(until !== null ? { until } : {}),
+      evidence: evidence(t.info.s, t.confidence),
+    };
+  });
 
   const meetingFacts: MeetingFact[] = meetings.map((m) => ({
     participants: m.participants.map((p) => p.name),
@@ -117,7 +152,7 @@ export function extractFacts(text: string, options: ExtractOptions): FactsFile {
     evidence: evidence(f.info.s, 0.8),
   }));
 
-  return {
+  const facts: FactsFile = {
     document: {
       file: options.file,
       title: article.title,
@@ -132,6 +167,18 @@ export function extractFacts(text: string, options: ExtractOptions): FactsFile {
     meetings: meetingFacts,
     events: findEvents(doc, evidence),
     countryFigures,
+  };
+  return {
+    facts,
+    statuses: ties.map((t) => tieEnds.get(t)?.status ?? 'active'),
+    placeFigures: placeFigures.map((f) => ({
+      places: f.places.map((p) => p.name),
+      metric: f.metric,
+      value: f.value,
+      qualifier: f.qualifier,
+      rule: f.rule,
+      evidence: evidence(f.info.s, f.confidence),
+    })),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { SinceBasis, TieKind } from '../facts/types.ts';
 import type { Doc, PersonMention, PlaceMention, PlaceRec, SentenceInfo } from './document.ts';
 import { placeWithin } from './document.ts';
+import { ESTABLISH, KIND_RANK, NOW_OBSTACLES, NUM_WORDS, ORD_WORDS, STATED_YEAR, TIE_CUE as CUE, kindOf } from './cues/ties.ts';
 
 export interface Tie {
   a: PlaceRec;
@@ -21,46 +22,6 @@ export interface Tie {
   signedIn: SentenceInfo | null;
   confidence: number;
 }
-
-const CUE = new RegExp(
-  [
-    String.raw`\bsister[- ](?:cit(?:y|ies)|states?|provinces?|prefectures?|towns?|count(?:y|ies)|regions?|relationships?|relations|ties?|agreements?|partnerships?|pacts?|programs?)\b`,
-    String.raw`\bsisterhood\b`,
-    String.raw`\bfriendship[- ](?:cit(?:y|ies)|relations(?:hips?)?|ties?|agreements?|provinces?|states?|partnerships?|towns?|pacts?|accords?)\b`,
-    String.raw`\bfriendly[- ](?:relations(?:hips?)?|ties?|cit(?:y|ies)|exchange relationship|provinces?)\b`,
-    String.raw`\b(?:years?|decades?) of (?:friendship|partnership|sisterhood|twinning)\b`,
-    String.raw`\b\d+-year (?:friendship|partnership|relationship)\b`,
-    String.raw`\bfriendship (?:with|between)\b`,
-    String.raw`\btwin(?:ned|ning)?[- ](?:cit(?:y|ies)|towns?|with)\b|\btwinned\b|\btwinning\b`,
-    String.raw`\bpartnership\b|\bpartner cit(?:y|ies)\b`,
-    String.raw`\b(?:relationship|relations|links?|ties?|bond)\s+(?:between|with)\b`,
-    String.raw`\brelationship\b`,
-  ].join('|'),
-  'gi',
-);
-
-function kindOf(cue: string): TieKind {
-  const c = cue.toLowerCase();
-  if (c.includes('sister')) return 'sister';
-  if (c.includes('twin')) return 'twin';
-  if (c.includes('friend')) return 'friendship';
-  return 'partnership';
-}
-const KIND_RANK: Record<TieKind, number> = { sister: 3, twin: 3, friendship: 2, partnership: 1 };
-
-const ESTABLISH = /\b(?:signed|signs|sign|established|establishes|inked|formalized|formalised|forged|became|become|upgraded?|launched|concluded|entered into)\b/i;
-const NOW_OBSTACLES = /\b(?:has|have|had been|will|would|plans?|to sign|to establish|first|since|ago|years?)\b/i;
-/** A year stated for a tie's start: "since 1969", "signed in 1973", "in November 1984", "dating back to 1978". */
-const STATED_YEAR = /\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in|dating back to|dates back to|back to|from)\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)\b/gi;
-
-const NUM_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-};
-const ORD_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fifth: 5, tenth: 10, fifteenth: 15, twentieth: 20, 'twenty-fifth': 25, thirtieth: 30,
-  fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
-};
 
 /** Places that can be an end of a tie: named, not countries, not adjectives of countries. */
 function ends(info: SentenceInfo): PlaceMention[] {
@@ -124,6 +85,14 @@ function planned(text: string, cueAt: number): boolean {
   return /\b(?:intent|intention|plans?|planning|hopes?|hoping|aims?|wish(?:es)?|seeks?|seeking|explore|exploring|consider(?:ing)?|discuss(?:ed|ing)?|proposed?|will|would)\s+(?:to\s+)?(?:\w+\s+)?(?:establish|become|form|forge|build|sign|set up)\s+(?:\w+\s+){0,2}$/i.test(before) || /\bletter of intent\b/i.test(before);
 }
 
+/**
+ * What may stand between two items of a list of partners: commas, "and", short modifiers ("second (B) and third
+ * (C)"); not a phrase that describes the item before ("A the capital of the state of B", "A in B").
+ */
+function listGap(gap: string): boolean {
+  return gap.length <= 30 && !/\b(?:the|of|in|near|capital|which|who|where)\b/i.test(gap);
+}
+
 /** Two ends, the cue that links them, and optionally the part of the sentence that speaks of this pair alone. */
 type Pair = [PlaceMention, PlaceMention, RegExpExecArray, [number, number]?];
 
@@ -136,6 +105,15 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
   if (places.length === 0) {
     const two = theTwo(doc, n, info);
     return two ? [[two[0], two[1], cue]] : out;
+  }
+  // "A and B signed an agreement formalizing ties between the two cities, after A cancelled ...": the two places
+  // before "the two cities", when exactly two of that kind stand there.
+  const twoHere = /\bbetween (?:the two|both|these two) (cities|towns|municipalities|provinces|prefectures|states|regions|counties)\b/i.exec(text);
+  if (twoHere) {
+    const cityWords = /^(?:cities|towns|municipalities)$/i.test(twoHere[1]!);
+    const before = places.filter((p) => p.end <= twoHere.index && (cityWords ? ['city', 'town', 'municipality'].includes(p.place.kind) : !['city', 'town'].includes(p.place.kind)));
+    const distinct = before.filter((p, k) => before.findIndex((q) => q.place === p.place) === k);
+    if (distinct.length === 2) out.push([distinct[0]!, distinct[1]!, nearestCue(cues, twoHere.index)]);
   }
   const after = (pos: number): PlaceMention[] => places.filter((p) => p.start >= pos);
   // The words between two ends, with qualifiers ("Wuhan, Hubei province") left out.
@@ -195,9 +173,13 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
         // A list goes on past ", and" when a place follows: "with A, Japan, B, China, and C, South Korea".
         const and = /^,?\s+and\s+/.exec(text.slice(end));
         if (and && places.some((p) => p.start === end + and[0].length)) end = clauseEnd(text, end + and[0].length, false);
+        let previous: PlaceMention | null = null;
         for (const p of after(wm.index + 2)) {
           // A possessive is not a partner but describes one ("a sister city of Harbin's neighbour ...").
           if (p.start >= end || p.possessive) break;
+          // A list goes on through commas and "and" only: "with A, the capital of B" names one partner.
+          if (previous && !listGap(gap(previous, p))) break;
+          previous = p;
           if (p !== subject && p.place !== subject.place) out.push([subject, p, c]);
         }
         // "... twinned with Riverside, California, since 1957, and with Rennes, France": each "with" its own years.

@@ -1,0 +1,57 @@
+/**
+ * End years: a tie that a sentence says was ended or suspended ("A cancelled its sister-city agreement with B in 2019",
+ * "the council decided to end A's twinning with B") gets `until` and a status. The end statement must name both
+ * places of the tie, or be the sentence the tie was found in; a denied or only considered end is none. The year is the
+ * one stated with it ("in 2018", "last year"), else the article's year (an end reported as news).
+ */
+import { ENDED, END_YEAR, NOT_ENDED, RELATIVE_YEAR, SUSPENDED, TIE_OBJECT } from '../cues/ends.ts';
+import type { Doc, SentenceInfo } from '../document.ts';
+import type { Tie } from '../ties.ts';
+
+export type TieStatus = 'active' | 'suspended' | 'ended';
+
+export interface TieEnd {
+  until: number | null;
+  status: TieStatus;
+  info: SentenceInfo;
+  /** True when the year was stated with the end, not taken from the article's date. */
+  stated: boolean;
+}
+
+/** An end statement in a sentence, if any: the status, and the year when one can be told. */
+export function endStatement(text: string, articleYear: number | null): { status: TieStatus; until: number | null; stated: boolean } | null {
+  const ended = ENDED.exec(text);
+  const suspended = SUSPENDED.exec(text);
+  const cue = ended && suspended ? (ended.index < suspended.index ? ended : suspended) : (ended ?? suspended);
+  if (!cue) return null;
+  const around = text.slice(Math.max(0, cue.index - 60), cue.index + cue[0].length + 60);
+  if (!TIE_OBJECT.test(around)) return null;
+  // Only the clause before the cue can deny it ("no city has cut ties"; "..., but A has ended ..." is an end).
+  const clause = text.slice(0, cue.index).split(/[,;:]\s+(?:but|while|however|and)\s+|;/).pop()!;
+  if (NOT_ENDED.test(clause)) return null;
+  const status: TieStatus = cue === suspended ? 'suspended' : 'ended';
+  const y = END_YEAR.exec(text);
+  if (y && (articleYear === null || Number(y[1]) <= articleYear)) return { status, until: Number(y[1]), stated: true };
+  const rel = RELATIVE_YEAR.exec(text);
+  if (rel && articleYear !== null) {
+    return { status, until: /this/i.test(rel[1]!) ? articleYear : articleYear - 1, stated: true };
+  }
+  return { status, until: articleYear, stated: false };
+}
+
+/** The end of each tie the article tells of (a tie that nothing ends has none), stated years first. */
+export function findTieEnds(doc: Doc, ties: Tie[]): Map<Tie, TieEnd> {
+  const out = new Map<Tie, TieEnd>();
+  for (const info of doc.sentences) {
+    const statement = endStatement(info.s.text, doc.year);
+    if (!statement) continue;
+    const named = new Set(info.places.map((m) => m.place));
+    for (const t of ties) {
+      if (!(named.has(t.a) && named.has(t.b)) && t.info !== info) continue;
+      const prev = out.get(t);
+      // A year stated with the end wins over the article's; else the first statement (the title comes first).
+      if (!prev || (statement.stated && !prev.stated)) out.set(t, { ...statement, info });
+    }
+  }
+  return out;
+}
