@@ -46,7 +46,9 @@ const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray, doc: string | nul
     make: (m, doc) => {
       if (!m[2] && !/^(in|since|of|by)\s/i.test(m[0])) return null;
       if (m[1] === 'May' && !m[2]) return null;
-      const y = m[2] ? Number(m[2]) : doc ? Number(doc.slice(0, 4)) : null;
+      // "in March last year": the month of the year before the article's.
+      const back = !m[2] && doc && /^\s+(?:of\s+)?last year\b/i.test(m.input.slice(m.index + m[0].length)) ? 1 : 0;
+      const y = m[2] ? Number(m[2]) : doc ? Number(doc.slice(0, 4)) - back : null;
       if (y === null) return null;
       return { value: `${y}-${pad(month(m[1]!))}`, day: false };
     },
@@ -62,10 +64,30 @@ const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray, doc: string | nul
     re: /\b(?:on\s+|last\s+|On\s+|Last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
     make: (m, doc) => {
       if (!doc || /\b(?:next|this|coming|good|black|every)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
+      // "on Tuesday 6 February", "Monday, March 5": the date after the weekday says which one.
+      if (new RegExp(`^,?\\s+(?:\\d{1,2}${ORD}\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}\\b)`).test(m.input.slice(m.index + m[0].length))) return null;
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       const d = toDate(doc);
       const back = (d.getUTCDay() - wd + 7) % 7;
       return { value: iso(addDays(d, -back)), day: true };
+    },
+  },
+  {
+    // "on the 2nd", "on the afternoon of the 2nd": a day of the article's month (of the month before, if still ahead).
+    re: /\bon the (?:(?:morning|afternoon|evening|night) of the )?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|floor|century))/g,
+    make: (m, doc) => {
+      if (!doc) return null;
+      const d = Number(m[1]);
+      let y = Number(doc.slice(0, 4));
+      let mo = Number(doc.slice(5, 7));
+      if (d > Number(doc.slice(8, 10))) {
+        mo -= 1;
+        if (mo === 0) {
+          mo = 12;
+          y -= 1;
+        }
+      }
+      return full(y, mo, d);
     },
   },
   {

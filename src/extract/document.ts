@@ -7,7 +7,6 @@ import type { PlaceKind } from '../facts/types.ts';
 import type { ParsedArticle } from './article.ts';
 import { findDates, shiftDate, type DateMention } from './dates.ts';
 import { gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
-import { correctGivenName } from './given-names.ts';
 import { findPeople, type PersonDecl, type TitleDecl } from './people.ts';
 import { contains, findPlaceSpans, resolveSpans, type PlaceSpan } from './places.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -237,11 +236,9 @@ function isTitleCase(text: string, tokens: Token[]): boolean {
 }
 
 function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<PlaceSpan, PlaceRec>): PersonRec {
-  // "Deniel Brooks" is written for "Daniel Brooks": the corrected name leads, the text's form stays an alias.
+  // Names are kept as written: a given name one letter away from a common English one is as often a name of another
+  // tradition ("Oleksandr", not a typo of "Aleksandr") as a typo, and a list of English names cannot tell which.
   const written = d.name;
-  const parts = written.split(' ');
-  const fixed = parts.length > 1 ? correctGivenName(parts[0]!) : null;
-  if (fixed) d = { ...d, name: [fixed, ...parts.slice(1)].join(' ') };
   const offices: OfficeRec[] = d.titles.map((t: TitleDecl) => ({
     title: t.title,
     head: t.head,

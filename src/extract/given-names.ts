@@ -1,8 +1,7 @@
 /**
- * Spelling check of English given names: a first name the lists do not know, one vowel away from exactly one name
- * they do know, is a typo of it ("Deniel" -> "Daniel"). The lists are @stdlib's common English first names (data
- * PDDL 1.0 / CC0). Names outside the Latin alphabet's English usage (Koichi, Weiwei) are not in the lists and have no
- * one-vowel neighbour there, so they are left alone; the text's form is always kept as an alias.
+ * Common English given names, to tell a person's first name standing alone ("Paul") from a town of that name. People
+ * are not found or corrected through these lists (names of other traditions are as likely as typos). The lists are
+ * @stdlib's common English first names (data PDDL 1.0 / CC0).
  */
 import { createRequire } from 'node:module';
 
@@ -19,28 +18,6 @@ function names(): Map<string, string> {
     for (const list of lists) for (const n of list) known.set(n.toLowerCase(), n);
   }
   return known;
-}
-
-const VOWELS = 'aeiouy';
-
-/** The corrected spelling of a given name, or null when it is known or no single correction fits. */
-export function correctGivenName(given: string): string | null {
-  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(given)) return null;
-  const lower = given.toLowerCase();
-  const list = names();
-  if (list.has(lower)) return null;
-  const found = new Set<string>();
-  for (let i = 0; i < lower.length; i++) {
-    if (!VOWELS.includes(lower[i]!)) continue;
-    for (const v of VOWELS) {
-      if (v === lower[i]) continue;
-      const hit = list.get(lower.slice(0, i) + v + lower.slice(i + 1));
-      if (hit) found.add(hit);
-    }
-  }
-  if (found.size !== 1) return null;
-  const [hit] = found;
-  return hit!.charAt(0) + hit!.slice(1).toLowerCase();
 }
 
 /** True for a common English given name ("Paul", "Mary"): alone, such a word is more likely a person than a town. */

@@ -11,7 +11,7 @@ export const TITLE_HEADS = new Set(
     'spokesman spokeswoman spokesperson ambassador consul consul-general senator sen congressman congresswoman ' +
     'representative rep speaker commissioner ceo clerk manager administrator prefect magistrate assemblyman ' +
     'assemblywoman alderman envoy chancellor lieutenant-governor vice-governor vice-mayor vice-president ' +
-    'burgomaster burgermeister bürgermeister mayoress provost selectman supervisor counterpart'
+    'burgomaster burgermeister bürgermeister mayoress provost selectman supervisor counterpart head leader nazim'
   ).split(' '),
 );
 

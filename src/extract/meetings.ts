@@ -19,11 +19,22 @@ export interface Meeting {
 }
 
 const MEET =
-  /\b(?:met|meets|meeting|meet)\s+(?:with\s+)?|\bheld\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meeting|summit|video call|phone call|conference)\b|\b(?:talks|talked|conferred|sat down|exchanged views|shook hands)\s+with\b|\bagreed\s+with\b|\b(?:signed|signs)\b|\breceived\b|\bhosted\b|\bwelcomed\b|\bgreeted\b|\b(?:paid a courtesy call|called)\s+on\b/i;
+  /\b(?:met|meets|meeting|meet)\s+(?:with\s+)?|\bheld\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meeting|summit|video call|phone call|conference)\b|\b(?:talks|talked|conferred|sat down|exchanged views|shook hands)\s+with\b|\bagreed\s+with\b|\b(?:signed|signs|inked|initialled|initialed)\b|\breceived\b|\bhosted\b|\bwelcomed\b|\bgreeted\b|\b(?:paid a courtesy call|called)\s+on\b/i;
 const FUTURE = /\b(?:will|would|to meet|plans? to|planned|scheduled to|set to|due to|slated to|is to|are to|expected to|going to)\b/i;
 const WELCOME_DELEGATION = /\b(?:welcomed|welcomes|received|receives|hosted|hosts|greeted)\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b/i;
 const LED_DELEGATION = /\bdelegation\b[^.]*?\b(?:headed|led)\s+by\b/i;
 const TRAVEL = /\b(?:traveled|travelled|came|arrived|visited|flew)\b/i;
+/** Words opening a sentence that continue the events told just before. */
+const SEQUENCE = /^(?:After (?:this|that)|Afterwards|Later(?: that day| on)?|Then|Subsequently|Following (?:this|that|the (?:meeting|talks|ceremony|signing)))\b/i;
+/** Sentences (the title counts) that form an article's lead. */
+const LEAD_SENTENCES = 4;
+/** Words that put a sentence in the past before the news: "in 2015", "years ago", "previously". */
+const PAST_MARK = /\b(?:ago|previously|earlier|former|formerly|once|first met|back in|in (?:1[89]|20)\d\d)\b/i;
+
+/** A visit made at someone's invitation: the host named after "by" met the visitor. */
+const INVITED_VISIT = /\b(?:visited|visiting|visit to|travell?ed to|came to|arrived in)\b[^.]*?\b(?:invited by|at the invitation of|hosted by|received by|welcomed by|guest of)\b/i;
+/** "X was accompanied by A, B and C": the companions were at X's meeting. */
+const ACCOMPANIED = /\b(?:was|were)\s+accompanied\s+by\b|\balong with\b|\bjoined by\b/i;
 const HOSTED_VISIT = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|received|invited|greeted|hosted)\b/i;
 
 export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
@@ -43,6 +54,15 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
     const date = info.day ?? partial?.value ?? null;
     if (meet && persons.length >= 2 && !futurish) {
       out.push({ participants: persons, date, place: place ?? destination(info), info, confidence: 0.85 });
+      continue;
+    }
+    if (persons.length >= 2 && INVITED_VISIT.test(text) && !futurish) {
+      out.push({ participants: persons, date, place: destination(info) ?? place, info, confidence: 0.8 });
+      continue;
+    }
+    const lastMeeting = out[out.length - 1];
+    if (lastMeeting && ACCOMPANIED.test(text) && info.s.index - lastMeeting.info.s.index <= 2 && persons.some((p) => lastMeeting.participants.includes(p))) {
+      for (const p of persons) if (!lastMeeting.participants.includes(p)) lastMeeting.participants.push(p);
       continue;
     }
     if (persons.length >= 1 && WELCOME_DELEGATION.test(text) && !futurish) {
@@ -93,7 +113,7 @@ function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
       const other = doc.sentences[k]!;
       if (!other.day || other === m.info) continue;
       const who = other.people.map((x) => x.person);
-      if (m.participants.some((p) => who.includes(p)) && TRAVEL.test(other.s.text) && !FUTURE.test(other.s.text)) {
+      if (m.participants.some((p) => who.includes(p)) && (TRAVEL.test(other.s.text) || MEET.test(other.s.text)) && !FUTURE.test(other.s.text)) {
         m.date = other.day;
         break;
       }
@@ -103,16 +123,28 @@ function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
       const earlier = meetings.find((o) => o !== m && o.date && o.info.s.index < m.info.s.index && m.info.s.index - o.info.s.index <= 3 && o.participants.some((p) => m.participants.includes(p)));
       if (earlier && /\balso\b/i.test(m.info.s.text)) m.date = earlier.date;
     }
+    if (!m.date && SEQUENCE.test(m.info.s.text)) {
+      // "After this, A and B signed ...": the same trip as the meeting told just before.
+      const before = meetings.filter((o) => o !== m && o.date && o.info.s.index < m.info.s.index).pop();
+      if (before) m.date = before.date;
+    }
     if (!m.date) {
-      // Otherwise the day the paragraph is about, when a sentence before gives one.
+      // Otherwise the day the paragraph is about, when a sentence before gives one, or the day of the sentence just
+      // before, across a paragraph break ("The agreement was extended on Monday. X and Y signed ...").
       for (let k = idx - 1; k >= 0; k--) {
         const other = doc.sentences[k]!;
-        if (other.s.para !== m.info.s.para) break;
+        if (other.s.para !== m.info.s.para && k < idx - 1) break;
         if (other.day) {
           m.date = other.day;
           break;
         }
       }
+    }
+    if (!m.date && doc.date && !m.info.s.isTitle && m.info.dates.length === 0 && m.info.s.index <= LEAD_SENTENCES && !PAST_MARK.test(m.info.s.text)) {
+      // A news lead reports what has just happened: a meeting it tells without a date is dated by the article (its
+      // dateline), less surely. Later sentences often tell the background, so they are left undated.
+      m.date = doc.date;
+      m.confidence = Math.min(m.confidence, m.confidence - 0.15);
     }
   }
   return meetings;

@@ -62,7 +62,15 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     // Title first: [place] TITLE [of PLACE] [,] NAME [of PLACE]
     let k = ph.j;
     let complementPlace: PlaceSpan | null = null;
-    if ((tokens[k]?.lower === 'of' || (ph.titles[0]?.head === 'counterpart' && tokens[k]?.lower === 'from')) && placeAt.has(k + 1)) {
+    // "Leader of Glasgow City Council Susan Aitken", "chairman of the Energy Committee of Novosibirsk M.A.Grekhov": an
+    // organisation after the title belongs to it; the name follows the organisation (its place is the office's).
+    let department = '';
+    const org = tokens[k]?.lower === 'of' ? organisationAt(text, tokens, k + 1, placeAt) : null;
+    if (org) {
+      department = ` of ${text.slice(tokens[k + 1]!.start, tokens[org.j - 1]!.end)}`;
+      complementPlace = org.place;
+      k = org.j;
+    } else if ((tokens[k]?.lower === 'of' || (ph.titles[0]?.head === 'counterpart' && tokens[k]?.lower === 'from')) && placeAt.has(k + 1)) {
       let m = k + 1;
       while (placeAt.has(m)) {
         const p = placeAt.get(m)!;
@@ -73,8 +81,7 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       k = m;
     }
     // "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Wang Yi": the department is part of the title.
-    let department = '';
-    if (!complementPlace && tokens[k]?.lower === 'of') {
+    if (!complementPlace && !department && tokens[k]?.lower === 'of') {
       let m = k + 1;
       if (tokens[m]?.lower === 'the') m++;
       const first = m;
@@ -89,7 +96,7 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     // "Mayor of Kobe Kizo Hisamoto", "Communications Director, Jane Roe", "the mayor of Kobe, Kizo Hisamoto,".
     // "said its chairwoman, Susan Taylor." too: a possessive title, the name ending the clause.
     const possessiveTitle = /^(?:its|their|his|her)$/.test(tokens[ph.i - 1]?.lower ?? '');
-    if (gap === ' ' || (commaBefore && (ph.capitalised || complementPlace || possessiveTitle))) {
+    if (gap === ' ' || (commaBefore && (ph.capitalised || complementPlace || org || possessiveTitle))) {
       const name = nameAt(text, tokens, k, placeAt);
       if (name && !taken.has(name.i)) {
         let titles = department ? ph.titles.map((t, n) => (n === ph.titles.length - 1 ? { ...t, title: t.title + department } : t)) : ph.titles;
@@ -129,7 +136,8 @@ function decl(text: string, tokens: Token[], from: number, name: { i: number; j:
   const last = tokens[name.j - 1]!;
   return {
     name: text.slice(first.start, last.end),
-    single: name.j - name.i === 1,
+    // "B.Tamir", "M.A.Orlov": initials and a surname in one word are a whole name, as written in Mongolian and Russian copy.
+    single: name.j - name.i === 1 && !/^(?:\p{Lu}\.)+\p{Lu}\p{Ll}/u.test(first.text),
     nameStart: first.start,
     nameEnd: last.end,
     start: tokens[from]!.start,
@@ -212,7 +220,41 @@ function nameAt(text: string, tokens: Token[], k: number, placeAt: Map<number, P
   if (!nameToken(tokens[i], placeAt, i)) return null;
   let j = i + 1;
   while (j - i < 4 && !tokens[j - 1]!.possessive && nameToken(tokens[j], placeAt, j) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+  // "Minister Maria Austria (second from left)": a one-word place right after a given name, ending the name, is its
+  // surname, not a place.
+  if (j === i + 1 && placeAt.get(j)?.j === j + 1 && adjacent(text, tokens[i]!, tokens[j]!) && !tokens[i]!.possessive && !tokens[j + 1]?.cap && isPlainWord(tokens[j]!)) {
+    j++;
+  }
   return { i, j };
+}
+
+function isPlainWord(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NOT_NAMES.has(t.lower);
+}
+
+/**
+ * An organisation's name starting at token k: "[the] Energy Committee [of Novosibirsk]", "Glasgow City Council",
+ * "the UB City Mayor's Office": capitalised words ending in an organisation noun. Returns its end and its place.
+ */
+function organisationAt(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): { j: number; place: PlaceSpan | null } | null {
+  let m = k;
+  if (tokens[m]?.lower === 'the') m++;
+  let end = -1;
+  for (let n = m; n < Math.min(tokens.length, m + 7); n++) {
+    const t = tokens[n]!;
+    if (!t.cap || (n > m && !/^(?:['’]s)? $/.test(text.slice(tokens[n - 1]!.end, t.start)))) break;
+    if (ORG_HEADS.has(t.lower)) end = n + 1;
+  }
+  if (end < 0) return null;
+  // "... Committee of Novosibirsk": the place the organisation belongs to.
+  let j = end;
+  if (tokens[j]?.lower === 'of' && placeAt.has(j + 1)) j = placeAt.get(j + 1)!.j;
+  let place: PlaceSpan | null = null;
+  for (let n = m; n < j; n++) {
+    const p = placeAt.get(n);
+    if (p && !p.adjective && (!place || place.entry?.kind === 'country')) place = p;
+  }
+  return { j, place };
 }
 
 /** A name ending at token b (inclusive), for "Li Ming, deputy mayor". */

@@ -31,7 +31,18 @@ describe('meetings', () => {
 
   it('a delegation headed by an official travelling to a place', () => {
     const f = factsOf('A delegation from Kurashiki, headed by Mayor Ken Ito, traveled to Kansas City to take part in the festivities.');
-    expect(meetings(f)).toEqual([{ who: ['Ken Ito'], date: null, place: 'Kansas City' }]);
+    // Told in the article's lead without a date of its own: dated by the article (its dateline).
+    expect(meetings(f)).toEqual([{ who: ['Ken Ito'], date: '2019-11-24', place: 'Kansas City' }]);
+  });
+
+  it('a meeting told after the lead without a date stays undated; "After this" continues the last dated one', () => {
+    const lead = 'The weather was fine. The port was busy. The fair opened. The parade was long. ';
+    const late = factsOf(`${lead}A delegation from Kurashiki, headed by Mayor Ken Ito, traveled to Kansas City for the fair.`);
+    expect(meetings(late)).toEqual([{ who: ['Ken Ito'], date: null, place: 'Kansas City' }]);
+    const after = factsOf(
+      `Mayor Ken Ito of Kofu met Governor Ann Lee of Kansas on October 6. ${lead}After this, Deputy Mayor Jo Kim and Director Sam Roe signed a memorandum.`,
+    );
+    expect(meetings(after).map((m) => m.date)).toEqual(['2019-10-06', '2019-10-06']);
   });
 
   it('officials welcomed in a place, dated by the visit told next', () => {
