@@ -155,6 +155,11 @@ export function readDocument(article: ParsedArticle): Doc {
       // Höhe" for "Bad Homburg") is written as the text writes it.
       const shortened = e.kind === 'city' && e.name.length > sp.surface.length && e.name.startsWith(`${sp.surface} `);
       let name = e.name.includes(',') ? sp.written : shortened ? sp.surface : e.name;
+      // A town or country is named as the text writes it ("St. Petersburg", "Ulaanbaatar", "U.S."), the gazetteer's
+      // form staying an alias; a shouted dateline ("WUHAN") or an adjective ("Chinese") keeps the gazetteer's form.
+      if (!sp.adjective && (e.kind === 'city' || e.kind === 'country') && sp.surface !== sp.surface.toUpperCase() && nameKey(sp.surface) !== nameKey(name)) {
+        name = sp.surface;
+      }
       // One name is one place in a facts file: the same name in the same country is the same place (Shanghai the
       // municipality and Shanghai the city); in another country it gets the country's name.
       const twin = doc.places.find((p) => nameKey(p.name) === nameKey(name));
@@ -162,7 +167,7 @@ export function readDocument(article: ParsedArticle): Doc {
         twin && (!e.country || (twin.country === e.country && (twin.entry?.feature === 'ADM1' || e.feature === 'ADM1' || twin.entry?.division === e.division)));
       if (twin && samePlace) rec = twin;
       else if (twin) name = `${name}, ${(e.division && gazetteer().division(e.division)?.name) || gazetteer().country(e.country)?.name || e.country}`;
-      rec ??= { name, kind: e.kind, country: e.country || null, entry: e, aliases: new Set(shortened ? [...e.aliases, e.name] : e.aliases), sentence: s, named: !sp.adjective };
+      rec ??= { name, kind: e.kind, country: e.country || null, entry: e, aliases: new Set(name !== e.name ? [...e.aliases, e.name] : e.aliases), sentence: s, named: !sp.adjective };
       placeByEntry.set(e, rec);
       if (!doc.places.includes(rec)) doc.places.push(rec);
     }

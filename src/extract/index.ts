@@ -25,6 +25,7 @@ import type { Sentence } from './sentences.ts';
 import { findTies } from './ties.ts';
 import { findTieEnds, type TieStatus } from './passes/end-years.ts';
 import { findPlaceFigures } from './passes/place-figures.ts';
+import { applySigningYears } from './passes/signing-years.ts';
 
 export { ArticleError, parseArticle, type ParsedArticle } from './article.ts';
 export { toGold, type GoldFacts } from './gold.ts';
@@ -67,6 +68,7 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
   const article = parseArticle(text, { date: options.date ?? null });
   const doc = readDocument(article);
   const ties = findTies(doc);
+  applySigningYears(doc, ties);
   const tieEnds = findTieEnds(doc, ties);
   const meetings = findMeetings(doc, ties);
   const figures = findFigures(doc);

@@ -6,7 +6,7 @@
 import type { SinceBasis, TieKind } from '../facts/types.ts';
 import type { Doc, PersonMention, PlaceMention, PlaceRec, SentenceInfo } from './document.ts';
 import { placeWithin } from './document.ts';
-import { ESTABLISH, KIND_RANK, NOW_OBSTACLES, NUM_WORDS, ORD_WORDS, STATED_YEAR, TIE_CUE as CUE, kindOf } from './cues/ties.ts';
+import { ANNIVERSARY, ESTABLISH, KIND_RANK, NOW_OBSTACLES, NUM_WORDS, ORD_WORDS, STATED_YEAR, TIE_CUE as CUE, kindOf } from './cues/ties.ts';
 
 export interface Tie {
   a: PlaceRec;
@@ -156,7 +156,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
       const a = beforeCue[k]!;
       const b = beforeCue[k + 1]!;
       const verb = between(b.end, c.index).replace(/^,\s*/, ' ');
-      if (gap(a, b) === 'and' && /^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:have |has |had |officially |formally |also |then |now |long )*(?:became|become|been|are|were|established|signed|formed|forged|concluded|agreed to become|inked|launched|upgraded)\b/u.test(verb) && verb.length < 70) {
+      if (gap(a, b) === 'and' && /^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?(?:have |has |had |officially |formally |also |then |now |long )*(?:became|become|been|are|were|established|signed|formed|forged|concluded|agreed to become|inked|launched|upgraded)\b/u.test(verb) && verb.length < 70) {
         out.push([a, b, c]);
       }
     }
@@ -342,12 +342,14 @@ function sinceOf(doc: Doc, info: SentenceInfo, from: number, to: number, anchor:
     if (year === null || y <= year) return { since: y, basis: 'stated', note: `stated: '${stated[0]}'`, signedNow: false };
   }
   if (year !== null) {
-    const ann = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|year)\b|\b([a-z]+(?:-[a-z]+)?)\s+anniversary\b/i.exec(text);
-    const annN = ann ? (ann[1] ? Number(ann[1]) : (ORD_WORDS[ann[2]!.toLowerCase()] ?? null)) : null;
+    const ann = ANNIVERSARY.exec(text);
+    const annN = ann ? (ann[1] ? Number(ann[1]) : ann[2] ? Number(ann[2]) : (ORD_WORDS[ann[3]!.toLowerCase()] ?? null)) : null;
     if (ann && annN && annN > 0 && annN < 200) {
       const rest = text.slice(ann.index + ann[0].length, ann.index + ann[0].length + 80);
       if (!/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’']*\s+)+(?:[Dd]istrict|[Cc]ity|[Cc]ounty|[Tt]own|[Pp]rovince|[Ss]tate|[Pp]refecture)\b|^\s+of\s+(?:the\s+|its\s+)?(?:founding|establishment|incorporation)\b/u.test(rest)) {
-        return { since: year - annN, basis: 'derived', note: `derived from '${ann[0]}' as of ${year}`, signedNow: false };
+        // "Next year, to celebrate the 30th anniversary": the anniversary falls in the year the sentence speaks of.
+        const asOf = year + (/\bnext year\b/i.test(whole) ? 1 : /\blast year\b/i.test(whole) ? -1 : 0);
+        return { since: asOf - annN, basis: 'derived', note: `derived from '${ann[0]}' as of ${asOf}`, signedNow: false };
       }
     }
     const dur =

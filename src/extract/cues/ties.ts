@@ -50,3 +50,15 @@ export const ORD_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fifth: 5, tenth: 10, fifteenth: 15, twentieth: 20, 'twenty-fifth': 25, thirtieth: 30,
   fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
 };
+
+/** Anniversaries of a tie: "the 30th anniversary", "its 50-year anniversary", "the fortieth anniversary", "the 45th year". */
+export const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|year)\b|\b(\d{1,3})[- ]year\s+anniversary\b|\b([a-z]+(?:-[a-z]+)?)\s+anniversary\b/i;
+
+/** A signing: "signed", "inked", "first signed", "was concluded". */
+export const SIGNED = /\b(?:(first|originally|initially)\s+)?(?:signed|inked|concluded)\b/i;
+
+/** What is signed when a tie is: an agreement, a memorandum, a pact. */
+export const AGREEMENT_NOUN = /\b(?:agreements?|memorandum|memorandums|MoU|MOU|pacts?|accords?|charters?|protocols?)\b/;
+
+/** A signing that is not the start of a tie: planned, or the renewal of an older one. */
+export const NOT_A_START = /\b(?:will|would|to be signed|plans?|planned|expected|renew(?:ed|al|s)?|extend(?:ed|s)?|extension)\b/i;
