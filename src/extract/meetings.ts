@@ -8,6 +8,7 @@
  * A planned or future visit is not a meeting; visits told in quotes or in passing ("who visited China") are not either.
  */
 import type { Doc, PersonRec, PlaceRec, SentenceInfo } from './document.ts';
+import { CITY_TITLES, DIVISION_TITLES } from './lexicon.ts';
 import type { Tie } from './ties.ts';
 
 export interface Meeting {
@@ -95,9 +96,13 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
     const info = t.signedIn;
     if (!info || !/\bsign(?:ed|s|ing)?\b/i.test(info.s.text)) continue;
     if (info.people.length > 0) continue;
-    const sideA = doc.people.filter((p) => p.offices.some((o) => o.place === t.a));
-    const sideB = doc.people.filter((p) => p.offices.some((o) => o.place === t.b));
+    // The places' own leaders (mayors, governors), not every official with an office there.
+    const leads = (p: PersonRec, place: PlaceRec): boolean => p.offices.some((o) => o.place === place && (CITY_TITLES.has(o.head) || DIVISION_TITLES.has(o.head) || o.head === 'provost'));
+    const sideA = doc.people.filter((p) => leads(p, t.a));
+    const sideB = doc.people.filter((p) => leads(p, t.b));
     if (!sideA.length || !sideB.length) continue;
+    // A meeting of the two sides the text tells itself is that signing.
+    if (out.some((m) => m.participants.some((p) => sideA.includes(p)) && m.participants.some((p) => sideB.includes(p)))) continue;
     const date = info.day ?? eventDay(doc, info) ?? (info.s.isTitle ? doc.date : null);
     out.push({ participants: [...sideA, ...sideB], date, place: placeOf(info), info, confidence: 0.5 });
   }
@@ -125,7 +130,7 @@ function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
     }
     if (!m.date && SEQUENCE.test(m.info.s.text)) {
       // "After this, A and B signed ...": the same trip as the meeting told just before.
-      const before = meetings.filter((o) => o !== m && o.date && o.info.s.index < m.info.s.index).pop();
+      const before = meetings.filter((o) => o !== m && o.date && !o.info.s.isTitle && o.info.s.index < m.info.s.index).pop();
       if (before) m.date = before.date;
     }
     if (!m.date) {

@@ -90,7 +90,9 @@ function planned(text: string, cueAt: number): boolean {
  * (C)"); not a phrase that describes the item before ("A the capital of the state of B", "A in B").
  */
 function listGap(gap: string): boolean {
-  return gap.length <= 30 && !/\b(?:the|of|in|near|capital|which|who|where)\b/i.test(gap);
+  // "B (52 years) and the English town of C": a parenthesis and a description of the next item are no obstacle.
+  const g = gap.replace(/\([^)]*\)/g, ' ').replace(/\b(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:town|city|municipality|village|county|province|region|state)\s+of\s*$/u, '').trim();
+  return g.length <= 30 && !/\b(?:the|of|in|near|capital|which|who|where)\b/i.test(g);
 }
 
 /** Two ends, the cue that links them, and optionally the part of the sentence that speaks of this pair alone. */
@@ -133,7 +135,8 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     if (!first || !/^(?:the\s+)?(?:cit(?:y|ies)|town|province|state|prefecture)?\s*(?:of\s+)?$/i.test(text.slice(bm.index + 8, first.start).trim())) continue;
     const chain = [first];
     for (const p of after(first.end)) {
-      if (!/^(?:and|with|and the (?:city|town|province|state|prefecture|county) of)$/i.test(gap(chain[chain.length - 1]!, p))) break;
+      // "between A in Germany and B": a qualifier after an end leaves its "in" behind.
+      if (!/^(?:in )?(?:and|with|and the (?:city|town|province|state|prefecture|county) of)$/i.test(gap(chain[chain.length - 1]!, p))) break;
       chain.push(p);
     }
     for (let k = 0; k + 1 < chain.length; k += 2) out.push([chain[k]!, chain[k + 1]!, nearestCue(cues, bm.index)]);
@@ -156,6 +159,17 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
       const a = beforeCue[k]!;
       const b = beforeCue[k + 1]!;
       const verb = between(b.end, c.index).replace(/^,\s*/, ' ');
+      // "to make A and B sister cities": the verb stands before the pair.
+      if (gap(a, b) === 'and' && /^\s*$/.test(verb) && /\b(?:make|makes|made|making|become|became|declared|named)\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) {
+        out.push([a, b, c]);
+        continue;
+      }
+      // Headlines: "A and B sign sisterhood", "A, B sign sister cities agreement".
+      const headlineGap = info.s.isTitle ? /^(?:and|,)?$/.test(gap(a, b)) : false;
+      if (headlineGap && /^\s+(?:sign|signs|ink|inks|seal|seals)\b/i.test(verb) && verb.length < 30) {
+        out.push([a, b, c]);
+        continue;
+      }
       if (gap(a, b) === 'and' && /^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?(?:have |has |had |officially |formally |also |then |now |long )*(?:became|become|been|are|were|established|signed|formed|forged|concluded|agreed to become|inked|launched|upgraded)\b/u.test(verb) && verb.length < 70) {
         out.push([a, b, c]);
       }
@@ -167,7 +181,9 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     const wm = withM.exec(text);
     if (wm) wm.index += wm[0].length - (wm[1] ?? wm[2])!.length;
     if (wm && wm.index - cueEnd <= 60 && !/[.;]/.test(text.slice(cueEnd, wm.index))) {
-      const subject = subjectBefore(places, c.index);
+      // "the twinning of Meaux with B": the place right after "of" owns the tie.
+      const ofOwner = places.find((p) => p.end <= wm.index && /^\s+of\s+$/.test(text.slice(cueEnd, p.start)) && /^\s+$/.test(text.slice(p.end, wm.index)));
+      const subject = ofOwner ?? subjectBefore(places, c.index);
       if (subject) {
         let end = clauseEnd(text, wm.index, false);
         // A list goes on past ", and" when a place follows: "with A, Japan, B, China, and C, South Korea".
@@ -180,7 +196,9 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
           // A list goes on through commas and "and" only: "with A, the capital of B" names one partner.
           if (previous && !listGap(gap(previous, p))) break;
           previous = p;
-          if (p !== subject && p.place !== subject.place) out.push([subject, p, c]);
+          // "B (52 years) and C (32 years)": a duration right after a partner is that partner's.
+          const own = /^\s*\(\d{1,3} years?\)/.exec(text.slice(p.end));
+          if (p !== subject && p.place !== subject.place) out.push(own ? [subject, p, c, [p.end, p.end + own[0].length]] : [subject, p, c]);
         }
         // "... twinned with Riverside, California, since 1957, and with Rennes, France": each "with" its own years.
         let more: RegExpExecArray | null;
@@ -355,7 +373,8 @@ function sinceOf(doc: Doc, info: SentenceInfo, from: number, to: number, anchor:
     const dur =
       /\bfor\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?(\d{1,3}|[a-z]+)\s+years\b/i.exec(text) ??
       /\b(\d{1,3}|[a-z]+)\s+years\s+of\s+(?:friendship|partnership|sisterhood|twinning|relations|cooperation|exchanges?)\b/i.exec(text) ??
-      /\b(\d{1,3})-year\s+(?:friendship|partnership|relationship|sisterhood|ties?)\b/i.exec(text);
+      /\b(\d{1,3})-year\s+(?:friendship|partnership|relationship|sisterhood|ties?)\b/i.exec(text) ??
+      (exact ? /^\s*\((\d{1,3}) years?\)/.exec(text) : null);
     if (dur) {
       const w = dur[1]!;
       const nYears = /^\d+$/.test(w) ? Number(w) : (NUM_WORDS[w.toLowerCase()] ?? null);
