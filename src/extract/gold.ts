@@ -31,8 +31,8 @@ export function countryName(code: string | null): string | null {
   return code ? countryDisplayName(code) : null;
 }
 
-function provenance(e: Evidence): Provenance {
-  return e.confidence === undefined ? {} : { confidence: e.confidence };
+function provenance(e: Evidence, rule?: string): Provenance {
+  return { ...(e.confidence === undefined ? {} : { confidence: e.confidence }), ...(rule ? { rule } : {}) };
 }
 
 /**
@@ -71,9 +71,9 @@ export function toGold(extracted: FactsFile | Extraction): GoldFacts {
       since_basis: t.sinceBasis === 'derived' ? (t.sinceNote ?? 'derived') : t.sinceBasis,
       ...(t.until ? { until: t.until } : {}),
       ...(extra && extra.statuses[k] !== 'active' ? { status: extra.statuses[k] } : {}),
-      ...provenance(t.evidence),
+      ...provenance(t.evidence, extra?.rules.partnerships[k]),
     })),
-    meetings: facts.meetings.map((m) => ({ participants: m.participants, date: m.date, place: m.place, ...provenance(m.evidence) })),
+    meetings: facts.meetings.map((m, k) => ({ participants: m.participants, date: m.date, place: m.place, ...provenance(m.evidence, extra?.rules.meetings[k]) })),
     country_stats: [
       ...facts.countryFigures.map((f) => ({
         countries: [...(f.countries ?? []).map((c) => countryName(c) ?? c), ...(f.places ?? [])],

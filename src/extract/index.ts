@@ -23,6 +23,7 @@ import { findFigures } from './figures.ts';
 import { findMeetings } from './meetings.ts';
 import type { Sentence } from './sentences.ts';
 import { findTies } from './ties.ts';
+import { figureConfidence, personConfidence, placeConfidence } from './confidence.ts';
 import { findTieEnds, type TieStatus } from './passes/end-years.ts';
 import { findPlaceFigures } from './passes/place-figures.ts';
 import { applySigningYears } from './passes/signing-years.ts';
@@ -55,6 +56,8 @@ export interface Extraction {
   facts: FactsFile;
   /** Parallel to facts.partnerships. */
   statuses: TieStatus[];
+  /** Which rule found each partnership and meeting (parallel to facts.partnerships and facts.meetings). */
+  rules: { partnerships: string[]; meetings: string[] };
   placeFigures: PlaceFigureFact[];
 }
 
@@ -82,6 +85,8 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
   });
   const used = usedPlaces(doc, ties, meetings);
 
+  const mentions = new Map<PlaceRec, number>();
+  for (const info of doc.sentences) for (const m of info.places) if (!m.adjective) mentions.set(m.place, (mentions.get(m.place) ?? 0) + 1);
   const placeAliases = distinctAliases(doc.places.map((p) => ({ name: p.name, aliases: [...p.aliases] })));
   const personAliases = distinctAliases(doc.people.map((p) => ({ name: p.name, aliases: [...p.aliases] })));
 
@@ -99,7 +104,7 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
         geonamesId: e?.geonamesId ?? null,
         lat: e?.lat ?? null,
         lng: e?.lng ?? null,
-        evidence: evidence(p.sentence, p.entry && p.entry.kind !== 'city' ? 0.9 : 0.75),
+        evidence: evidence(p.sentence, placeConfidence(p.kind, mentions.get(p) ?? 0, used.has(p))),
       };
       if (fact.lat === null) {
         delete fact.lat;
@@ -118,7 +123,7 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
       ...(o.former ? { former: true } : {}),
       evidence: evidence(o.sentence, 0.8),
     })),
-    evidence: evidence(p.sentence, p.titleName ? 0.6 : 0.8),
+    evidence: evidence(p.sentence, personConfidence(p.titleName)),
   }));
 
   const partnerships: PartnershipFact[] = ties.map((t) => {
@@ -151,7 +156,7 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
     qualifier: f.qualifier,
     asOf: doc.date,
     statedBy: f.statedBy ? f.statedBy.name : null,
-    evidence: evidence(f.info.s, 0.8),
+    evidence: evidence(f.info.s, figureConfidence('figure-country-pair')),
   }));
 
   const facts: FactsFile = {
@@ -173,6 +178,7 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
   return {
     facts,
     statuses: ties.map((t) => tieEnds.get(t)?.status ?? 'active'),
+    rules: { partnerships: ties.map((t) => t.rule), meetings: meetings.map((m) => (m.datedByArticle ? `${m.rule}+dated-by-article` : m.rule)) },
     placeFigures: placeFigures.map((f) => ({
       places: f.places.map((p) => p.name),
       metric: f.metric,

@@ -8,6 +8,7 @@
  * A planned or future visit is not a meeting; visits told in quotes or in passing ("who visited China") are not either.
  */
 import type { Doc, PersonRec, PlaceRec, SentenceInfo } from './document.ts';
+import { meetingConfidence } from './confidence.ts';
 import { CITY_TITLES, DIVISION_TITLES } from './lexicon.ts';
 import type { Tie } from './ties.ts';
 
@@ -16,6 +17,10 @@ export interface Meeting {
   date: string | null;
   place: PlaceRec | null;
   info: SentenceInfo;
+  /** The pattern that found it: meeting-verb, invited-visit, welcomed-delegation, led-delegation, hosted-visit, tie-signing. */
+  rule: string;
+  /** True when the date is the article's, the text giving none. */
+  datedByArticle?: boolean;
   confidence: number;
 }
 
@@ -54,11 +59,11 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
     const partial = meet ? info.dates.find((d) => d.relativeDays === undefined && /^\d{4}/.test(d.value) && d.start > meet.index && !/\bsince\b/i.test(text.slice(meet.index, d.start))) : undefined;
     const date = info.day ?? partial?.value ?? null;
     if (meet && persons.length >= 2 && !futurish) {
-      out.push({ participants: persons, date, place: place ?? destination(info), info, confidence: 0.85 });
+      out.push({ participants: persons, date, place: place ?? destination(info), info, rule: 'meeting-verb', confidence: meetingConfidence('meeting-verb', false) });
       continue;
     }
     if (persons.length >= 2 && INVITED_VISIT.test(text) && !futurish) {
-      out.push({ participants: persons, date, place: destination(info) ?? place, info, confidence: 0.8 });
+      out.push({ participants: persons, date, place: destination(info) ?? place, info, rule: 'invited-visit', confidence: meetingConfidence('invited-visit', false) });
       continue;
     }
     const lastMeeting = out[out.length - 1];
@@ -67,7 +72,7 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
       continue;
     }
     if (persons.length >= 1 && WELCOME_DELEGATION.test(text) && !futurish) {
-      out.push({ participants: persons, date, place: place ?? hostPlace(persons[0]!), info, confidence: 0.7 });
+      out.push({ participants: persons, date, place: place ?? hostPlace(persons[0]!), info, rule: 'welcomed-delegation', confidence: meetingConfidence('welcomed-delegation', false) });
       continue;
     }
     // "The delegation was headed by Vice Mayor X" right after a host welcomed it: X was at that meeting.
@@ -77,7 +82,7 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
       continue;
     }
     if (persons.length >= 1 && LED_DELEGATION.test(text) && TRAVEL.test(text) && !futurish) {
-      out.push({ participants: persons, date, place: destination(info) ?? place, info, confidence: 0.7 });
+      out.push({ participants: persons, date, place: destination(info) ?? place, info, rule: 'led-delegation', confidence: meetingConfidence('led-delegation', false) });
       continue;
     }
     if (persons.length >= 1 && HOSTED_VISIT.test(text) && !futurish && !/^(?:It|This|That)\b/.test(text)) {
@@ -87,7 +92,7 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
       // "... was greeted at City Hall by Mayor Gavin Newsom": the host named after "by" met them.
       const by = /\bby\b/i.exec(text.slice(m.index));
       const hosts = by ? outside.filter((x) => x.start > m.index + by.index).map((x) => x.person) : [];
-      if (subjects.length) out.push({ participants: unique([...subjects, ...hosts]), date, place: destination(info) ?? place, info, confidence: 0.6 });
+      if (subjects.length) out.push({ participants: unique([...subjects, ...hosts]), date, place: destination(info) ?? place, info, rule: 'hosted-visit', confidence: meetingConfidence('hosted-visit', false) });
       continue;
     }
   }
@@ -104,7 +109,7 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
     // A meeting of the two sides the text tells itself is that signing.
     if (out.some((m) => m.participants.some((p) => sideA.includes(p)) && m.participants.some((p) => sideB.includes(p)))) continue;
     const date = info.day ?? eventDay(doc, info) ?? (info.s.isTitle ? doc.date : null);
-    out.push({ participants: [...sideA, ...sideB], date, place: placeOf(info), info, confidence: 0.5 });
+    out.push({ participants: [...sideA, ...sideB], date, place: placeOf(info), info, rule: 'tie-signing', confidence: meetingConfidence('tie-signing', false) });
   }
   return mergeMeetings(attachDates(doc, out));
 }
@@ -149,7 +154,8 @@ function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
       // A news lead reports what has just happened: a meeting it tells without a date is dated by the article (its
       // dateline), less surely. Later sentences often tell the background, so they are left undated.
       m.date = doc.date;
-      m.confidence = Math.min(m.confidence, m.confidence - 0.15);
+      m.datedByArticle = true;
+      m.confidence = meetingConfidence(m.rule, true);
     }
   }
   return meetings;

@@ -5,6 +5,7 @@
  */
 import type { SinceBasis, TieKind } from '../facts/types.ts';
 import type { Doc, PersonMention, PlaceMention, PlaceRec, SentenceInfo } from './document.ts';
+import { tieConfidence } from './confidence.ts';
 import { placeWithin } from './document.ts';
 import { ANNIVERSARY, ESTABLISH, KIND_RANK, NOW_OBSTACLES, NUM_WORDS, ORD_WORDS, STATED_YEAR, TIE_CUE as CUE, kindOf } from './cues/ties.ts';
 
@@ -20,6 +21,8 @@ export interface Tie {
   signedNow: boolean;
   /** The sentence that reports the signing, when one does. */
   signedIn: SentenceInfo | null;
+  /** The pattern that found the pair (see `pairs`). */
+  rule: string;
   confidence: number;
 }
 
@@ -41,7 +44,7 @@ export function findTies(doc: Doc): Tie[] {
     while ((m = CUE.exec(text)) !== null) cues.push(m);
     const here: Tie[] = [];
     if (cues.length) {
-      for (const [a, b, cue, window] of pairs(doc, n, info, cues)) {
+      for (const [a, b, cue, window, rule] of pairs(doc, n, info, cues)) {
         if (a.place === b.place || placeWithin(a.place, b.place) || placeWithin(b.place, a.place)) continue;
         if (planned(text, cue.index)) continue;
         // The most specific tie word around the pair: "sister city relationship between A and B" is a sister tie.
@@ -61,7 +64,8 @@ export function findTies(doc: Doc): Tie[] {
           ...since,
           signedIn: since.signedNow ? info : null,
           info,
-          confidence: kind === 'partnership' && !/partnership/i.test(cue[0]) ? 0.6 : 0.85,
+          rule,
+          confidence: tieConfidence(rule, kind === 'partnership' && !/partnership/i.test(cue[0])),
         });
       }
     }
@@ -96,7 +100,7 @@ function listGap(gap: string): boolean {
 }
 
 /** Two ends, the cue that links them, and optionally the part of the sentence that speaks of this pair alone. */
-type Pair = [PlaceMention, PlaceMention, RegExpExecArray, [number, number]?];
+type Pair = [PlaceMention, PlaceMention, RegExpExecArray, [number, number] | undefined, string];
 
 /** Pairs of place mentions a tie cue links, with the cue that links them. */
 function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[]): Pair[] {
@@ -106,7 +110,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
   const cue = cues[0]!;
   if (places.length === 0) {
     const two = theTwo(doc, n, info);
-    return two ? [[two[0], two[1], cue]] : out;
+    return two ? [[two[0], two[1], cue, undefined, 'the-two']] : out;
   }
   // "A and B signed an agreement formalizing ties between the two cities, after A cancelled ...": the two places
   // before "the two cities", when exactly two of that kind stand there.
@@ -115,7 +119,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
     const cityWords = /^(?:cities|towns|municipalities)$/i.test(twoHere[1]!);
     const before = places.filter((p) => p.end <= twoHere.index && (cityWords ? ['city', 'town', 'municipality'].includes(p.place.kind) : !['city', 'town'].includes(p.place.kind)));
     const distinct = before.filter((p, k) => before.findIndex((q) => q.place === p.place) === k);
-    if (distinct.length === 2) out.push([distinct[0]!, distinct[1]!, nearestCue(cues, twoHere.index)]);
+    if (distinct.length === 2) out.push([distinct[0]!, distinct[1]!, nearestCue(cues, twoHere.index), undefined, 'between-the-two']);
   }
   const after = (pos: number): PlaceMention[] => places.filter((p) => p.start >= pos);
   // The words between two ends, with qualifiers ("Wuhan, Hubei province") left out.
@@ -139,7 +143,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
       if (!/^(?:in )?(?:and|with|and the (?:city|town|province|state|prefecture|county) of)$/i.test(gap(chain[chain.length - 1]!, p))) break;
       chain.push(p);
     }
-    for (let k = 0; k + 1 < chain.length; k += 2) out.push([chain[k]!, chain[k + 1]!, nearestCue(cues, bm.index)]);
+    for (let k = 0; k + 1 < chain.length; k += 2) out.push([chain[k]!, chain[k + 1]!, nearestCue(cues, bm.index), undefined, 'between']);
     if (chain.length > 1) covered = Math.max(covered, chain[chain.length - 1]!.end);
   }
 
@@ -147,7 +151,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
   for (let k = 0; k + 1 < places.length; k++) {
     const a = places[k]!;
     const b = places[k + 1]!;
-    if (text.slice(a.end, b.start) === '-' && cues.some((c) => c.index >= b.end && c.index - b.end < 4)) out.push([a, b, nearestCue(cues, b.end)]);
+    if (text.slice(a.end, b.start) === '-' && cues.some((c) => c.index >= b.end && c.index - b.end < 4)) out.push([a, b, nearestCue(cues, b.end), undefined, 'hyphen-pair']);
   }
 
   for (const c of cues) {
@@ -161,17 +165,17 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
       const verb = between(b.end, c.index).replace(/^,\s*/, ' ');
       // "to make A and B sister cities": the verb stands before the pair.
       if (gap(a, b) === 'and' && /^\s*$/.test(verb) && /\b(?:make|makes|made|making|become|became|declared|named)\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) {
-        out.push([a, b, c]);
+        out.push([a, b, c, undefined, 'made-pair']);
         continue;
       }
       // Headlines: "A and B sign sisterhood", "A, B sign sister cities agreement".
       const headlineGap = info.s.isTitle ? /^(?:and|,)?$/.test(gap(a, b)) : false;
       if (headlineGap && /^\s+(?:sign|signs|ink|inks|seal|seals)\b/i.test(verb) && verb.length < 30) {
-        out.push([a, b, c]);
+        out.push([a, b, c, undefined, 'headline-sign']);
         continue;
       }
       if (gap(a, b) === 'and' && /^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?(?:have |has |had |officially |formally |also |then |now |long )*(?:became|become|been|are|were|established|signed|formed|forged|concluded|agreed to become|inked|launched|upgraded)\b/u.test(verb) && verb.length < 70) {
-        out.push([a, b, c]);
+        out.push([a, b, c, undefined, 'pair-verb']);
       }
     }
     // "A ... TIE with B, C and D" / "Hokkaido's sister state agreement with Alberta"
@@ -198,7 +202,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
           previous = p;
           // "B (52 years) and C (32 years)": a duration right after a partner is that partner's.
           const own = /^\s*\(\d{1,3} years?\)/.exec(text.slice(p.end));
-          if (p !== subject && p.place !== subject.place) out.push(own ? [subject, p, c, [p.end, p.end + own[0].length]] : [subject, p, c]);
+          if (p !== subject && p.place !== subject.place) out.push(own ? [subject, p, c, [p.end, p.end + own[0].length], 'with-list'] : [subject, p, c, undefined, 'with-list']);
         }
         // "... twinned with Riverside, California, since 1957, and with Rennes, France": each "with" its own years.
         let more: RegExpExecArray | null;
@@ -210,20 +214,20 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
           // This part's years run to the next "and with" or the end of the sentence: "and with B since 1986".
           const next = MORE.exec(text.slice(from));
           const partEnd = next ? from + next.index : text.length;
-          for (const p of after(from)) if (p.start < end && p.place !== subject.place) out.push([subject, p, c, [from, partEnd]]);
+          for (const p of after(from)) if (p.start < end && p.place !== subject.place) out.push([subject, p, c, [from, partEnd], 'and-with']);
         }
       }
     }
     // "Seattle's sister city Kobe", "Kobe, a sister city of Seattle since 1957", "the sister cities of A and B"
     const rightAfter = after(cueEnd).find((p) => /^\s*(?:of\s+)?$/.test(text.slice(cueEnd, p.start)));
     const possBefore = places.find((p) => p.possessive && /^\s*(?:\w+\s+)?$/.test(text.slice(p.end + 2, c.index)) && p.end <= c.index);
-    if (possBefore && rightAfter && possBefore.place !== rightAfter.place) out.push([possBefore, rightAfter, c]);
+    if (possBefore && rightAfter && possBefore.place !== rightAfter.place) out.push([possBefore, rightAfter, c, undefined, 'possessive']);
     const apposed = places.filter((p) => p.end <= c.index && /^,\s+(?:a|the|its|one of (?:its|the))\s+(?:\w+\s+)?$/i.test(between(p.end, c.index))).pop();
     // "Nanjing, the sister city St. Louis has had since 1979" names the owner right after the tie word, too.
-    if (apposed && rightAfter && apposed.place !== rightAfter.place) out.push([apposed, rightAfter, c]);
+    if (apposed && rightAfter && apposed.place !== rightAfter.place) out.push([apposed, rightAfter, c, undefined, 'apposition']);
     if (rightAfter && /^\s*of\s+$/.test(text.slice(cueEnd, rightAfter.start)) && /\b(?:cities|towns|states|provinces)$/i.test(c[0])) {
       const second = after(rightAfter.end)[0];
-      if (second && gap(rightAfter, second) === 'and') out.push([rightAfter, second, c]);
+      if (second && gap(rightAfter, second) === 'and') out.push([rightAfter, second, c, undefined, 'of-pair']);
     }
     // "its sister city Sapporo" / "Portland, his sister city"
     const poss = /\b(its|his|her|their)\s+(?:\w+\s+)?$/i.exec(text.slice(Math.max(0, c.index - 30), c.index));
@@ -233,26 +237,26 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
       const target = right ?? left[left.length - 1];
       if (target) {
         const owner = ownerOf(info, doc.sentences[n - 1], poss[1]!.toLowerCase(), target, c.index);
-        if (owner) out.push([owner, target, c]);
+        if (owner) out.push([owner, target, c, undefined, 'pronoun-owner']);
       }
     }
   }
   if (out.length) return out;
   const signers = officialsWhoSigned(info, cue);
-  if (signers) return [[signers[0], signers[1], cue]];
+  if (signers) return [[signers[0], signers[1], cue, undefined, 'officials-signed']];
   const two = theTwo(doc, n, info);
-  if (two) return [[two[0], two[1], cue]];
+  if (two) return [[two[0], two[1], cue, undefined, 'the-two']];
   // "A has three sister cities. The other two are B and C." / "A's sister cities include B and C"
   const listCue = /\b(?:sister|twin|friendship|partner) (?:cities|towns|states|provinces)\b[^.]*?\b(?:are|include|includes|including)\b/i.exec(text);
   if (listCue) {
     const subject = places.find((p) => p.start < listCue.index);
-    if (subject) for (const p of after(listCue.index + listCue[0].length)) out.push([subject, p, cue]);
+    if (subject) for (const p of after(listCue.index + listCue[0].length)) out.push([subject, p, cue, undefined, 'list-include']);
     if (out.length) return out;
   }
   const next = doc.sentences[n + 1];
   if (/\bhas (?:\w+ )?(?:sister|twin|friendship|partner) (?:cities|towns|states|provinces)\b/i.test(text) && next && /^The other (?:\w+ )?(?:are|is|include)\b/i.test(next.s.text)) {
     const subject = places[0]!;
-    for (const p of ends(next)) out.push([subject, p, cue]);
+    for (const p of ends(next)) out.push([subject, p, cue, undefined, 'list-the-other']);
   }
   return out;
 }

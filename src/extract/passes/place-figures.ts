@@ -7,6 +7,7 @@
  * is not recorded (the gold keeps figures about countries, divisions and pairs).
  */
 import { HAS, NUMBER, PLACE_NOUN, QUALIFIER, QUALIFIER_WORDS, SHARED, TIE_BEFORE, TIE_NOUN } from '../cues/figures.ts';
+import { figureConfidence } from '../confidence.ts';
 import type { Doc, PlaceMention, PlaceRec, SentenceInfo } from '../document.ts';
 
 export interface PlaceFigure {
@@ -60,7 +61,7 @@ export function findPlaceFigures(doc: Doc): PlaceFigure[] {
         // A figure the article repeats (the title and the body) is one figure.
         if (out.some((f) => f.value === value && f.places.length === places.length && f.places.every((p) => places.includes(p)))) continue;
         const q = m[1] ? (QUALIFIER_WORDS.find(([w]) => w.test(m![1]!))?.[1] ?? null) : null;
-        out.push({ places, metric: m[3]!.toLowerCase(), value, qualifier: q, info, rule, confidence: rule === 'figure-subject-list' ? 0.8 : 0.7 });
+        out.push({ places, metric: m[3]!.toLowerCase(), value, qualifier: q, info, rule, confidence: figureConfidence(rule) });
       }
     }
     if (first) topic = first.place;
