@@ -17,56 +17,53 @@ export function personConfidence(titleOnly: boolean): number {
   return titleOnly ? 0.5 : 0.97;
 }
 
-/** Ties by the rule that found the pair (ties.ts `pairs`); a bare "relationship" or "ties" cue is weaker. */
-const TIE_RULES: Readonly<Record<string, number>> = {
-  between: 0.95,
-  'pair-verb': 0.95,
-  'with-list': 0.9,
-  'and-with': 0.9,
-  possessive: 0.9,
-  apposition: 0.9,
-  'of-pair': 0.9,
-  'hyphen-pair': 0.9,
-  'made-pair': 0.9,
-  'headline-sign': 0.9,
-  'between-the-two': 0.85,
-  'the-two': 0.85,
-  'pronoun-owner': 0.8,
-  'officials-signed': 0.7,
-  'list-include': 0.8,
-  'list-the-other': 0.8,
+/**
+ * Precision by the rule that found a fact: ties (ties.ts `pairs`), meetings (meetings.ts), figures about places
+ * (passes/place-figures.ts).
+ */
+const BY_RULE: Readonly<Record<string, number>> = {
+  'tie:between': 0.95,
+  'tie:pair-verb': 0.95,
+  'tie:with-list': 0.9,
+  'tie:and-with': 0.9,
+  'tie:possessive': 0.9,
+  'tie:apposition': 0.9,
+  'tie:of-pair': 0.9,
+  'tie:hyphen-pair': 0.9,
+  'tie:made-pair': 0.9,
+  'tie:headline-sign': 0.9,
+  'tie:between-the-two': 0.85,
+  'tie:the-two': 0.85,
+  'tie:pronoun-owner': 0.8,
+  'tie:officials-signed': 0.7,
+  'tie:list-include': 0.8,
+  'tie:list-the-other': 0.8,
+  'meeting:meeting-verb': 0.9,
+  'meeting:invited-visit': 0.85,
+  'meeting:welcomed-delegation': 0.75,
+  'meeting:led-delegation': 0.75,
+  'meeting:hosted-visit': 0.5,
+  'meeting:tie-signing': 0.5,
+  'figure:figure-subject-list': 0.6,
+  'figure:figure-shared-list': 0.6,
+  'figure:figure-in-country': 0.6,
+  'figure:figure-coreference': 0.4,
+  'figure:figure-follow-on': 0.4,
+  'figure:figure-country-pair': 0.7,
 };
 
+/** A tie; a bare "relationship" or "ties" cue (no tie word of a kind) is weaker. */
 export function tieConfidence(rule: string, weakCue: boolean): number {
-  const c = TIE_RULES[rule] ?? 0.8;
+  const c = BY_RULE[`tie:${rule}`] ?? 0.8;
   return weakCue ? c - 0.15 : c;
 }
 
-/** Meetings by rule (meetings.ts); a date taken from the article rather than the text costs some. */
-const MEETING_RULES: Readonly<Record<string, number>> = {
-  'meeting-verb': 0.9,
-  'invited-visit': 0.85,
-  'welcomed-delegation': 0.75,
-  'led-delegation': 0.75,
-  'hosted-visit': 0.5,
-  'tie-signing': 0.5,
-};
-
+/** A meeting; a date taken from the article rather than the text costs some. */
 export function meetingConfidence(rule: string, datedByArticle: boolean): number {
-  const c = MEETING_RULES[rule] ?? 0.6;
+  const c = BY_RULE[`meeting:${rule}`] ?? 0.6;
   return datedByArticle ? c - 0.15 : c;
 }
 
-/** Figures about places by rule (passes/place-figures.ts). */
-const FIGURE_RULES: Readonly<Record<string, number>> = {
-  'figure-subject-list': 0.6,
-  'figure-shared-list': 0.6,
-  'figure-in-country': 0.6,
-  'figure-coreference': 0.4,
-  'figure-follow-on': 0.4,
-  'figure-country-pair': 0.7,
-};
-
 export function figureConfidence(rule: string): number {
-  return FIGURE_RULES[rule] ?? 0.5;
+  return BY_RULE[`figure:${rule}`] ?? 0.5;
 }
