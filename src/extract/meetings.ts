@@ -200,7 +200,7 @@ function destination(info: SentenceInfo): PlaceRec | null {
   const text = info.s.text;
   for (const m of info.places) {
     if (m.adjective || m.qualifies || m.place.kind === 'country') continue;
-    if (/\b(?:to|in|at|in in)\s+$/i.test(text.slice(Math.max(0, m.start - 7), m.start))) return m.place;
+    if (/\b(?:to|in|at|in in|visited|visiting)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start))) return m.place;
   }
   return null;
 }

@@ -174,7 +174,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
         out.push([a, b, c, undefined, 'headline-sign']);
         continue;
       }
-      if (gap(a, b) === 'and' && /^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?(?:have |has |had |officially |formally |also |then |now |long )*(?:became|become|been|are|were|established|signed|formed|forged|concluded|agreed to become|inked|launched|upgraded)\b/u.test(verb) && verb.length < 70) {
+      if (gap(a, b) === 'and' && /^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?(?:have |has |had |officially |formally |also |then |now |long )*(?:(?:have|has|had|share|shares|enjoy|enjoys|maintain|maintains) (?:a|an)\b|became|become|been|are|were|established|signed|formed|forged|concluded|agreed to become|inked|launched|upgraded)\b/u.test(verb) && verb.length < 70) {
         out.push([a, b, c, undefined, 'pair-verb']);
       }
     }

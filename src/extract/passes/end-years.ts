@@ -24,13 +24,19 @@ export function endStatement(text: string, articleYear: number | null): { status
   const suspended = SUSPENDED.exec(text);
   const cue = ended && suspended ? (ended.index < suspended.index ? ended : suspended) : (ended ?? suspended);
   if (!cue) return null;
-  const around = text.slice(Math.max(0, cue.index - 60), cue.index + cue[0].length + 60);
-  if (!TIE_OBJECT.test(around)) return null;
-  // Only the clause before the cue can deny it ("no city has cut ties"; "..., but A has ended ..." is an end).
-  const clause = text.slice(0, cue.index).split(/[,;:]\s+(?:but|while|however|and)\s+|;/).pop()!;
+  // What is ended is the tie: its object after the verb ("ended its twinning"), or its subject before a passive
+  // ("the twinning was suspended"), or the cue names it ("cut ties").
+  const after = text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 50);
+  const before = text.slice(Math.max(0, cue.index - 50), cue.index);
+  if (!/ties|relations|links/i.test(cue[0]) && !TIE_OBJECT.test(after) && !(TIE_OBJECT.test(before) && /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(before))) return null;
+  // Only the clause before the cue can deny it ("no city has cut ties"; "..., but A has ended ..." is an end). The
+  // month May is no modal.
+  const clause = text.slice(0, cue.index).split(/[,;:]\s+(?:but|while|however|and)\s+|;/).pop()!.replace(/\bMay\b/g, '');
   if (NOT_ENDED.test(clause)) return null;
   const status: TieStatus = cue === suspended ? 'suspended' : 'ended';
-  const y = END_YEAR.exec(text);
+  // The stated year nearest the cue.
+  const years = [...text.matchAll(new RegExp(END_YEAR.source, 'gi'))].sort((a, b) => Math.abs(a.index - cue.index) - Math.abs(b.index - cue.index));
+  const y = years[0];
   if (y && (articleYear === null || Number(y[1]) <= articleYear)) return { status, until: Number(y[1]), stated: true };
   const rel = RELATIVE_YEAR.exec(text);
   if (rel && articleYear !== null) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesAgree, formatReport, jaccard, matchName, prf, scoreArticle, scoreCorpus } from '../../../src/extract/evaluate.ts';
+import { calibration, datesAgree, formatReport, isHeldOut, jaccard, matchName, prf, scoreArticle, scoreCorpus } from '../../../src/extract/evaluate.ts';
 import type { GoldFacts } from '../../../src/extract/gold.ts';
 
 const gold = (over: Partial<GoldFacts>): GoldFacts => ({
@@ -95,3 +95,49 @@ describe('scoreArticle', () => {
     expect(last[3]).toMatch(/^summary: F1 partnerships 1\.00, meetings 1\.00, people 1\.00/);
   });
 });
+
+describe('held-out part, end years, calibration', () => {
+  it('holds out every fourth article by sorted name, starting with the fourth', () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].filter(isHeldOut)).toEqual([3, 7]);
+  });
+
+  it('scores end years over matched ties whose gold has one, and figures by matched places', () => {
+    const g = gold({
+      places: [
+        { name: 'Harbor Town', aliases: [], kind: 'city', country: null },
+        { name: 'Hillview', aliases: [], kind: 'city', country: null },
+        { name: 'Lakeland Province', aliases: ['Lakeland'], kind: 'province', country: null },
+      ],
+      partnerships: [{ a: 'Harbor Town', b: 'Hillview', kind: 'sister', since: 1984, since_basis: 'stated', until: 2019 }],
+      country_stats: [{ countries: ['Lakeland'], metric: 'sister cities', value: 40, qualifier: null }],
+    });
+    const pred = gold({
+      partnerships: [{ a: 'Hillview', b: 'Harbor Town', kind: 'sister', since: 1984, since_basis: 'stated', until: 2018 }],
+      country_stats: [{ countries: ['Lakeland Province'], metric: 'x', value: 40, qualifier: null }],
+    });
+    const s = scoreArticle('a.txt', pred, g);
+    expect([s.untilMatched, s.untilCorrect]).toEqual([1, 0]);
+    expect(s.counts.country_stats).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('buckets judged facts by confidence with the precision observed in each', () => {
+    const rows = calibration([
+      { type: 'places', confidence: 0.95, rule: null, correct: true },
+      { type: 'places', confidence: 1, rule: null, correct: false },
+      { type: 'people', confidence: 0.55, rule: null, correct: true },
+      { type: 'people', confidence: null, rule: null, correct: true },
+    ]);
+    expect(rows.map((r) => [r.low, r.count, r.correct])).toEqual([
+      [0.5, 1, 1],
+      [0.9, 2, 1],
+    ]);
+  });
+
+  it('leaves a part\'s misses out when asked (the held-out part is only scored)', () => {
+    const g = gold({ places: [{ name: 'Hillview', aliases: [], kind: 'city', country: null }] });
+    const report = formatReport(scoreCorpus([scoreArticle('a.txt', gold({}), g)]), { title: 'held-out', misses: false });
+    expect(report).not.toContain('Hillview');
+    expect(report.split('\n')[0]).toBe('== held-out (1 articles) ==');
+  });
+});
+

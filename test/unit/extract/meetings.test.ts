@@ -111,4 +111,18 @@ describe('meetings', () => {
     expect(meetings(f)).toEqual([{ who: ['Li Wen', 'Ken Ito'], date: '2019-10-26', place: null }]);
     expect(f.people.find((p) => p.name === 'Ken Ito')?.offices[0]?.place).toBe('Shizuoka Prefecture');
   });
+
+  it('a visit at the invitation of a host is a meeting of both; companions join it', () => {
+    const f = factsOf(
+      'Mayor of Leeds Tom Hill visited Dortmund on October 6, invited by the city’s Mayor Ann Lee. Hill was accompanied by Deputy Mayor Jo Kim and Director Sam Roe.',
+      '2015-10-08',
+    );
+    expect(meetings(f)).toEqual([{ who: ['Tom Hill', 'Ann Lee', 'Jo Kim', 'Sam Roe'], date: '2015-10-06', place: 'Dortmund' }]);
+  });
+
+  it('"inked" is a signing of two officials', () => {
+    const f = factsOf('City Mayor Tom Hill and Lord Mayor of Leeds Ann Lee inked an agreement on Monday.', '2007-05-01');
+    expect(meetings(f)).toEqual([{ who: ['Tom Hill', 'Ann Lee'], date: '2007-04-30', place: null }]);
+  });
 });
+

@@ -112,4 +112,21 @@ describe('people with titles', () => {
     expect(f.people.map((p) => [p.name, p.offices[0]!.title])).toEqual([['Susan Taylor', 'Chairwoman']]);
     expect(f.places).toEqual([]);
   });
+
+  it('a title of an organisation, then the name: "Leader of Leeds City Council Mary Stone"', () => {
+    const f = factsOf('The memorandum was signed by the Leader of Leeds City Council Mary Stone yesterday.');
+    expect(f.people.map((p) => [p.name, p.offices[0]!.title, p.offices[0]!.place])).toEqual([['Mary Stone', 'Leader of Leeds City Council', 'Leeds']]);
+  });
+
+  it('initials joined to a surname are a whole name: "B.Tamir", "P.V.Orlov"', () => {
+    const f = factsOf('Then the chairperson of the Water Office B.Tamir and the chairman of the Energy Committee of Omsk P.V.Orlov signed a deal.');
+    expect(f.people.map((p) => p.name)).toEqual(['B.Tamir', 'P.V.Orlov']);
+  });
+
+  it('a one-word place ending a name after a given name is its surname: "Minister Clara Jordan (left)"', () => {
+    const f = factsOf('Officials led by Minister Clara Jordan (left) met the press.');
+    expect(f.people.map((p) => p.name)).toEqual(['Clara Jordan']);
+    expect(f.places).toEqual([]);
+  });
 });
+

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../src/extract/index.ts';
 import { factsOf, pairsOf } from './helpers.ts';
 
 const tie = (f: ReturnType<typeof factsOf>) => f.partnerships[0]!;
@@ -200,4 +201,29 @@ describe('ties between places', () => {
     const f = factsOf('Delegates from Jeju Province, South Korea, presented plans for an exchange with Santa Rosa, California, their sister city since 1996.', '2017-09-20');
     expect(f.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Jeju Province', 'Santa Rosa', 1996]]);
   });
+
+  it('"to make A and B sister cities", and headlines "A, B sign ..."', () => {
+    expect(pairsOf(factsOf('The mayors signed an agreement to make Leeds and Dortmund sister cities.', '2023-05-24'))).toEqual(['Dortmund ~ Leeds']);
+    const f = extractFacts(' date 2023-05-24 Leeds, Dortmund sign sister cities agreement\n\nThe text.\n', { file: 'made-up.txt' });
+    expect(pairsOf(f)).toEqual(['Dortmund ~ Leeds']);
+  });
+
+  it('"between A in X and B" and "the twinning of A with B (N years) and the town of C (M years)"', () => {
+    expect(pairsOf(factsOf('The event marked 40 years of twinning between Dortmund in Germany and Leeds.', '2022-09-18'))).toEqual(['Dortmund ~ Leeds']);
+    const f = factsOf('The anniversary of the twinning of Leeds with the German town of Dortmund (52 years) and the French town of Lille (32 years) was celebrated.', '2022-05-16');
+    expect(f.partnerships.map((p) => [p.b, p.since])).toEqual([
+      ['Dortmund', 1970],
+      ['Lille', 1990],
+    ]);
+  });
+
+  it('a partner list stops at a description of a partner ("B the capital of the state of C")', () => {
+    expect(pairsOf(factsOf('Leeds has signed a sister city agreement with Guadalajara the capital of the state of Jalisco in Mexico.', '2023-04-26'))).toEqual(['Guadalajara ~ Leeds']);
+  });
+
+  it('"the Nth anniversary" next year, and "its 50-year anniversary"', () => {
+    expect(factsOf('Officials of Leeds and Dortmund met. Next year, to celebrate the 30th anniversary of the Leeds-Dortmund sisterhood relationship, events are planned.', '2022-11-05').partnerships[0]!.since).toBe(1993);
+    expect(factsOf('Leeds and Dortmund are sister cities, and this relationship saw its 50-year anniversary on Friday.', '2019-11-16').partnerships[0]!.since).toBe(1969);
+  });
 });
+

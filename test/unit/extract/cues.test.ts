@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ENDED, NOT_ENDED, SUSPENDED, TIE_OBJECT } from '../../../src/extract/cues/ends.ts';
+import { HAS, QUALIFIER_WORDS, TIE_BEFORE } from '../../../src/extract/cues/figures.ts';
+import { AGREEMENT_NOUN, ANNIVERSARY, NOT_A_START, SIGNED, TIE_CUE, kindOf } from '../../../src/extract/cues/ties.ts';
+
+const all = (re: RegExp, text: string): string[] => [...text.matchAll(new RegExp(re.source, 'gi'))].map((m) => m[0]);
+
+describe('tie cues', () => {
+  it('find tie words and tell their kind', () => {
+    expect(all(TIE_CUE, 'a sister-city pact, twin towns and a friendship agreement')).toEqual(['sister-city', 'twin towns', 'friendship agreement']);
+    expect(['sister province', 'twinned with', 'friendship city', 'partnership'].map(kindOf)).toEqual(['sister', 'twin', 'friendship', 'partnership']);
+  });
+
+  it('anniversaries, signings and what is no start', () => {
+    expect(ANNIVERSARY.exec('its 50-year anniversary')?.[2]).toBe('50');
+    expect(ANNIVERSARY.exec('the 30th anniversary of the tie')?.[1]).toBe('30');
+    expect(SIGNED.exec('first signed on May 5')?.[1]).toBe('first');
+    expect(AGREEMENT_NOUN.test('the MoU')).toBe(true);
+    expect(NOT_A_START.test('the pact was renewed')).toBe(true);
+  });
+});
+
+describe('end cues', () => {
+  it('ended, suspended, and what denies an end', () => {
+    expect(['severed', 'cut ties', 'revoked', 'dissolved', 'pulled out of'].every((w) => ENDED.test(w))).toBe(true);
+    expect(['froze', 'put on hold', 'suspended'].every((w) => SUSPENDED.test(w))).toBe(true);
+    expect(TIE_OBJECT.test('the twinning')).toBe(true);
+    expect(NOT_ENDED.test('no council has')).toBe(true);
+    expect(NOT_ENDED.test('the council has')).toBe(false);
+  });
+});
+
+describe('figure cues', () => {
+  it('verbs that give a place its count, tie words before counted places, qualifiers', () => {
+    expect(HAS.test(' has established ')).toBe(true);
+    expect(HAS.test(' counts ')).toBe(true);
+    expect(HAS.test(' visited ')).toBe(false);
+    expect(TIE_BEFORE.test('signed friendship agreements with ')).toBe(true);
+    expect(QUALIFIER_WORDS.find(([re]) => re.test('some'))?.[1]).toBe('about');
+  });
+});
