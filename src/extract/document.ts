@@ -5,12 +5,17 @@
 import { nameKey } from '../facts/names.ts';
 import type { PlaceKind } from '../facts/types.ts';
 import type { ParsedArticle } from './article.ts';
-import { findDates, shiftDate, type DateMention } from './dates.ts';
+import { findDates, type DateMention } from './dates.ts';
 import { gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
 import { findPeople, type PersonDecl, type TitleDecl } from './people.ts';
 import { contains, findPlaceSpans, resolveSpans, type PlaceSpan } from './places.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { finishPeople } from './passes/people-finish.ts';
+import { officesFromDelegations } from './passes/delegation-offices.ts';
+import { resolveDays } from './passes/days.ts';
+import { resolvePlaceDescriptions } from './passes/place-descriptions.ts';
+import { resolveReferences } from './passes/references.ts';
 
 export interface PlaceRec {
   name: string;
@@ -281,142 +286,6 @@ function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<Pla
     else same.place ??= o.place;
   }
   return rec;
-}
-
-/**
- * "the Japanese prefecture", "the Chinese province": the one place of that kind and country the article names stands
- * for the description (so "between Maryland and the Japanese prefecture" has two ends).
- */
-function resolvePlaceDescriptions(doc: Doc): void {
-  const kinds: Record<string, PlaceKind[]> = {
-    prefecture: ['prefecture'],
-    province: ['province', 'state', 'region'],
-    state: ['state', 'province'],
-    city: ['city', 'municipality'],
-    county: ['county'],
-    region: ['region', 'province'],
-  };
-  for (const info of doc.sentences) {
-    for (const adj of info.places.filter((m) => m.adjective && m.place.kind === 'country')) {
-      const m = /^\s+(prefecture|province|state|city|county|region)\b/i.exec(info.s.text.slice(adj.end));
-      if (!m || !/\bthe\s+$/i.test(info.s.text.slice(0, adj.start))) continue;
-      const fits = doc.places.filter((p) => p.named && p.country === adj.place.country && kinds[m[1]!.toLowerCase()]!.includes(p.kind));
-      if (fits.length !== 1) continue;
-      const start = info.s.text.slice(0, adj.start).search(/\bthe\s+$/i);
-      info.places.push({ start, end: adj.end + m[0].length, place: fits[0]!, adjective: false, qualifies: null, possessive: false });
-    }
-    info.places.sort((a, b) => a.start - b.start);
-  }
-}
-
-/** "A delegation from Bonn led by Mayor Katja Dörner": an office with no place of its own is the delegation's place's. */
-function officesFromDelegations(doc: Doc): void {
-  for (const info of doc.sentences) {
-    const m = /\bdelegation from\s+/i.exec(info.s.text);
-    if (!m) continue;
-    const led = /\b(?:led|headed)\s+by\b/i.exec(info.s.text.slice(m.index));
-    if (!led) continue;
-    const ledAt = m.index + led.index;
-    // The place the delegation comes from: the last one named before "led by" ("from Japan's Shizuoka Prefecture").
-    const from = info.places.filter((p) => p.start >= m.index + m[0].length && p.end <= ledAt && !p.adjective && !p.qualifies && p.place.kind !== 'country').pop();
-    if (!from) continue;
-    for (const pm of info.people) {
-      if (pm.start < ledAt) continue;
-      for (const o of pm.person.offices) if (!o.place && o.sentence === info.s) o.place = from.place;
-    }
-  }
-}
-
-/** Names of title-only people ("Governor Park"), countries, and surname aliases. */
-function finishPeople(doc: Doc): void {
-  for (const p of doc.people) {
-    if (p.titleName) {
-      const office = p.offices[0];
-      if (office && !p.name.includes(' ')) {
-        p.aliases.add(p.name);
-        p.name = `${titleHeadDisplay(office.title)} ${p.name}`;
-      }
-    }
-    const placed = p.offices.find((o) => o.place);
-    p.country = placed?.place?.country ?? null;
-  }
-}
-
-function titleHeadDisplay(title: string): string {
-  const words = title.split(' ');
-  return words[words.length - 1] ?? title;
-}
-
-/** Mentions of known people by full name, surname, or "the mayor", in every sentence. */
-function resolveReferences(doc: Doc): void {
-  const lastByHead = new Map<string, PersonRec>();
-  for (const info of doc.sentences) {
-    const { s, tokens } = info;
-    const covered = (a: number, b: number): boolean => info.people.some((m) => a < m.end && b > m.start);
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (covered(t.start, t.end)) continue;
-      if (t.cap) {
-        // Full names first, then a single word that is one person's surname or given name.
-        for (const p of doc.people) {
-          const forms = [p.name, ...p.aliases].filter((f) => f.includes(' '));
-          const hit = forms.find((f) => s.text.startsWith(f, t.start));
-          if (hit) {
-            info.people.push({ start: t.start, end: t.start + hit.length, person: p });
-            break;
-          }
-        }
-        if (covered(t.start, t.end)) continue;
-        const nextCap = tokens[k + 1]?.cap && tokens[k + 1]!.start === t.outerEnd + 1 && !t.possessive;
-        const prevCap = k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.outerEnd + 1 === t.start && !tokens[k - 1]!.possessive;
-        if (nextCap || prevCap) continue;
-        const matches = doc.people.filter((p) => p.words.length > 1 && (p.words[0] === t.lower || p.words[p.words.length - 1] === t.lower));
-        const titled = doc.people.filter((p) => p.titleName && [...p.aliases].some((a) => a.toLowerCase() === t.lower));
-        const all = [...matches, ...titled];
-        if (all.length === 1 && !info.places.some((m) => m.start <= t.start && m.end >= t.end)) {
-          info.people.push({ start: t.start, end: t.end, person: all[0]! });
-          // The short form the text uses ("Wang", "Kawakatsu") is kept as an alias for review and linking.
-          if (all[0]!.name !== t.text) all[0]!.aliases.add(t.text);
-        }
-      } else if (t.lower === 'the' || t.lower === 'his' || t.lower === 'her') {
-        // "the mayor", "the governor's visit"
-        const next = tokens[k + 1];
-        if (next && !next.cap && lastByHead.has(next.lower) && next.start === t.end + 1) {
-          info.people.push({ start: t.start, end: next.end, person: lastByHead.get(next.lower)! });
-        }
-      }
-    }
-    // "He was received ...", "She said ...": a sentence opening with a pronoun goes on about the person the sentence
-    // before began with.
-    const pronoun = /^(?:He|She)\b/.exec(s.text);
-    const before = doc.sentences[info.s.index - 1];
-    const subject = before?.people.slice().sort((a, b) => a.start - b.start)[0]?.person;
-    if (pronoun && subject && !info.people.some((m) => m.start === 0)) info.people.push({ start: 0, end: pronoun[0].length, person: subject });
-    info.people.sort((a, b) => a.start - b.start);
-    for (const m of info.people) for (const o of m.person.offices) lastByHead.set(o.head, m.person);
-  }
-}
-
-/** Each sentence's day: its own full date, a date relative to the sentence before, or none. */
-function resolveDays(doc: Doc): void {
-  let prev: string | null = null;
-  let prevPara = -1;
-  for (const info of doc.sentences) {
-    if (info.s.para !== prevPara) prev = null;
-    prevPara = info.s.para;
-    let day: string | null = null;
-    // A dateline ("HANGZHOU, Oct. 27 --") dates the dispatch; a date in the sentence itself ("on Saturday") dates the
-    // event, so the dateline counts only when the sentence gives no other.
-    const dateline = /^[\p{Lu}\s,.'’-]+,\s[^-—–()]{3,20}?(?:\([^)]*\))?\s*(?:--|—|–)\s/u.exec(info.s.text);
-    const ordered = dateline ? [...info.dates.filter((d) => d.start >= dateline[0].length), ...info.dates.filter((d) => d.start < dateline[0].length)] : info.dates;
-    for (const d of ordered) {
-      if (d.relativeDays !== undefined) {
-        if (prev) day ??= shiftDate(prev, d.relativeDays);
-      } else if (d.day) day ??= d.value;
-    }
-    info.day = day;
-    if (day) prev = day;
-  }
 }
 
 function quoteRanges(text: string): Array<[number, number]> {

@@ -111,7 +111,17 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
     const date = info.day ?? eventDay(doc, info) ?? (info.s.isTitle ? doc.date : null);
     out.push({ participants: [...sideA, ...sideB], date, place: placeOf(info), info, rule: 'tie-signing', confidence: meetingConfidence('tie-signing', false) });
   }
-  return mergeMeetings(attachDates(doc, out));
+  return mergeMeetings(attachDates(doc, out)).map((m) => datedByArticle(doc, m));
+}
+
+/**
+ * A news lead reports what has just happened: a meeting it tells without a date is dated by the article (its
+ * dateline), less surely. Later sentences often tell the background, so they are left undated. This comes after
+ * merging, so that an undated mention of a meeting joins the dated one first.
+ */
+function datedByArticle(doc: Doc, m: Meeting): Meeting {
+  if (m.date || !doc.date || m.info.s.isTitle || m.info.dates.length > 0 || m.info.s.index > LEAD_SENTENCES || PAST_MARK.test(m.info.s.text)) return m;
+  return { ...m, date: doc.date, datedByArticle: true, confidence: meetingConfidence(m.rule, true) };
 }
 
 /** A meeting sentence without a date takes the day of a visit by the same people told nearby ("came to X on Monday"). */
@@ -149,13 +159,6 @@ function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
           break;
         }
       }
-    }
-    if (!m.date && doc.date && !m.info.s.isTitle && m.info.dates.length === 0 && m.info.s.index <= LEAD_SENTENCES && !PAST_MARK.test(m.info.s.text)) {
-      // A news lead reports what has just happened: a meeting it tells without a date is dated by the article (its
-      // dateline), less surely. Later sentences often tell the background, so they are left undated.
-      m.date = doc.date;
-      m.datedByArticle = true;
-      m.confidence = meetingConfidence(m.rule, true);
     }
   }
   return meetings;

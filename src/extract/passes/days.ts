@@ -1,0 +1,25 @@
+/** Pass: the day each sentence is about. */
+import { shiftDate } from '../dates.ts';
+import type { Doc } from '../document.ts';
+
+/** Each sentence's day: its own full date, a date relative to the sentence before, or none. */
+export function resolveDays(doc: Doc): void {
+  let prev: string | null = null;
+  let prevPara = -1;
+  for (const info of doc.sentences) {
+    if (info.s.para !== prevPara) prev = null;
+    prevPara = info.s.para;
+    let day: string | null = null;
+    // A dateline ("HANGZHOU, Oct. 27 --") dates the dispatch; a date in the sentence itself ("on Saturday") dates the
+    // event, so the dateline counts only when the sentence gives no other.
+    const dateline = /^[\p{Lu}\s,.'’-]+,\s[^-—–()]{3,20}?(?:\([^)]*\))?\s*(?:--|—|–)\s/u.exec(info.s.text);
+    const ordered = dateline ? [...info.dates.filter((d) => d.start >= dateline[0].length), ...info.dates.filter((d) => d.start < dateline[0].length)] : info.dates;
+    for (const d of ordered) {
+      if (d.relativeDays !== undefined) {
+        if (prev) day ??= shiftDate(prev, d.relativeDays);
+      } else if (d.day) day ??= d.value;
+    }
+    info.day = day;
+    if (day) prev = day;
+  }
+}

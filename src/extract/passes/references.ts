@@ -1,0 +1,52 @@
+/** Pass: later mentions of known people, by full name, surname, "the mayor", or a sentence-opening pronoun. */
+import type { Doc, PersonRec } from '../document.ts';
+
+/** Mentions of known people by full name, surname, or "the mayor", in every sentence. */
+export function resolveReferences(doc: Doc): void {
+  const lastByHead = new Map<string, PersonRec>();
+  for (const info of doc.sentences) {
+    const { s, tokens } = info;
+    const covered = (a: number, b: number): boolean => info.people.some((m) => a < m.end && b > m.start);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (covered(t.start, t.end)) continue;
+      if (t.cap) {
+        // Full names first, then a single word that is one person's surname or given name.
+        for (const p of doc.people) {
+          const forms = [p.name, ...p.aliases].filter((f) => f.includes(' '));
+          const hit = forms.find((f) => s.text.startsWith(f, t.start));
+          if (hit) {
+            info.people.push({ start: t.start, end: t.start + hit.length, person: p });
+            break;
+          }
+        }
+        if (covered(t.start, t.end)) continue;
+        const nextCap = tokens[k + 1]?.cap && tokens[k + 1]!.start === t.outerEnd + 1 && !t.possessive;
+        const prevCap = k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.outerEnd + 1 === t.start && !tokens[k - 1]!.possessive;
+        if (nextCap || prevCap) continue;
+        const matches = doc.people.filter((p) => p.words.length > 1 && (p.words[0] === t.lower || p.words[p.words.length - 1] === t.lower));
+        const titled = doc.people.filter((p) => p.titleName && [...p.aliases].some((a) => a.toLowerCase() === t.lower));
+        const all = [...matches, ...titled];
+        if (all.length === 1 && !info.places.some((m) => m.start <= t.start && m.end >= t.end)) {
+          info.people.push({ start: t.start, end: t.end, person: all[0]! });
+          // The short form the text uses ("Wang", "Kawakatsu") is kept as an alias for review and linking.
+          if (all[0]!.name !== t.text) all[0]!.aliases.add(t.text);
+        }
+      } else if (t.lower === 'the' || t.lower === 'his' || t.lower === 'her') {
+        // "the mayor", "the governor's visit"
+        const next = tokens[k + 1];
+        if (next && !next.cap && lastByHead.has(next.lower) && next.start === t.end + 1) {
+          info.people.push({ start: t.start, end: next.end, person: lastByHead.get(next.lower)! });
+        }
+      }
+    }
+    // "He was received ...", "She said ...": a sentence opening with a pronoun goes on about the person the sentence
+    // before began with.
+    const pronoun = /^(?:He|She)\b/.exec(s.text);
+    const before = doc.sentences[info.s.index - 1];
+    const subject = before?.people.slice().sort((a, b) => a.start - b.start)[0]?.person;
+    if (pronoun && subject && !info.people.some((m) => m.start === 0)) info.people.push({ start: 0, end: pronoun[0].length, person: subject });
+    info.people.sort((a, b) => a.start - b.start);
+    for (const m of info.people) for (const o of m.person.offices) lastByHead.set(o.head, m.person);
+  }
+}
