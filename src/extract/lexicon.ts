@@ -92,7 +92,7 @@ export const GEO_WORDS = new Set(
 
 /** Nouns that head an organisation's name: a place inside such a name is still a place, the name is not a person. */
 export const ORG_HEADS = new Set(
-  'council committee government office ministry department bureau association university school library center centre club international assn agency commission foundation institute society chamber'.split(
+  'council committee government office ministry department bureau association university school library center centre club international assn agency commission foundation institute society chamber community league'.split(
     ' ',
   ),
 );

@@ -9,7 +9,7 @@
  */
 import type { Doc, PersonRec, PlaceRec, SentenceInfo } from './document.ts';
 import { meetingConfidence } from './confidence.ts';
-import { CITY_TITLES, DIVISION_TITLES } from './lexicon.ts';
+import { CITY_TITLES, DIVISION_TITLES, TITLE_HEADS } from './lexicon.ts';
 import type { Tie } from './ties.ts';
 
 export interface Meeting {
@@ -56,11 +56,27 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
     const futurish = FUTURE.test(meet ? text.slice(0, meet.index + meet[0].length) : text);
     // The day, else a month or year given after the meeting verb ("met in Tokyo in May 2018"); a year before it
     // belongs to something else ("since assuming office in 2016, ... a meeting with").
-    const partial = meet ? info.dates.find((d) => d.relativeDays === undefined && /^\d{4}/.test(d.value) && d.start > meet.index && !/\bsince\b/i.test(text.slice(meet.index, d.start))) : undefined;
+    // "has met X four times since they first met ... in March last year": the last meeting verb before the date governs it.
+    const partial = meet
+      ? info.dates.find((d) => {
+          if (d.relativeDays !== undefined || !/^\d{4}/.test(d.value) || d.start <= meet.index) return false;
+          const lastVerb = text.slice(0, d.start).search(/\b(?:met|meet|meeting)\b(?!.*\b(?:met|meet|meeting)\b)/);
+          return !/\bsince\b/i.test(text.slice(Math.max(meet.index, lastVerb), d.start));
+        })
+      : undefined;
     const date = info.day ?? partial?.value ?? null;
     if (meet && persons.length >= 2 && !futurish) {
       out.push({ participants: persons, date, place: place ?? destination(info), info, rule: 'meeting-verb', confidence: meetingConfidence('meeting-verb', false) });
       continue;
+    }
+    // "X had a meeting with the new Consul General ... . ... Consul General Y said": the one met, named by title
+    // in the sentence and by name in one of the next two.
+    if (meet && persons.length === 1 && !futurish) {
+      const other = namedLater(doc, info, text.slice(meet.index), persons[0]!);
+      if (other) {
+        out.push({ participants: [persons[0]!, other], date, place: place ?? destination(info), info, rule: 'meeting-verb', confidence: meetingConfidence('meeting-verb', false) - 0.1 });
+        continue;
+      }
     }
     if (persons.length >= 2 && INVITED_VISIT.test(text) && !futurish) {
       out.push({ participants: persons, date, place: destination(info) ?? place, info, rule: 'invited-visit', confidence: meetingConfidence('invited-visit', false) });
@@ -81,7 +97,7 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
       for (const p of persons) if (!last.participants.includes(p)) last.participants.push(p);
       continue;
     }
-    if (persons.length >= 1 && LED_DELEGATION.test(text) && TRAVEL.test(text) && !futurish) {
+    if (persons.length >= 1 && LED_DELEGATION.test(text) && (TRAVEL.test(text) || /\b(?:was|were) in\b/.test(text)) && !futurish) {
       out.push({ participants: persons, date, place: destination(info) ?? place, info, rule: 'led-delegation', confidence: meetingConfidence('led-delegation', false) });
       continue;
     }
@@ -122,6 +138,19 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
 function datedByArticle(doc: Doc, m: Meeting): Meeting {
   if (m.date || !doc.date || m.info.s.isTitle || m.info.dates.length > 0 || m.info.s.index > LEAD_SENTENCES || PAST_MARK.test(m.info.s.text)) return m;
   return { ...m, date: doc.date, datedByArticle: true, confidence: meetingConfidence(m.rule, true) };
+}
+
+/** The person a meeting phrase names by title only ("with the Consul General"), named in one of the next two sentences. */
+function namedLater(doc: Doc, info: SentenceInfo, afterVerb: string, met: PersonRec): PersonRec | null {
+  const m = /^\S+(?:\s+with)?\s+(?:the\s+)?((?:[\w’'-]+\s+){0,4}?)([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b/.exec(afterVerb);
+  if (!m) return null;
+  const head = m[2]!.toLowerCase().split(/[ -]/).find((w) => TITLE_HEADS.has(w));
+  if (!head) return null;
+  for (let k = info.s.index + 1; k <= info.s.index + 2 && k < doc.sentences.length; k++) {
+    const hit = doc.sentences[k]!.people.map((x) => x.person).find((p) => p !== met && p.offices.some((o) => o.title.toLowerCase().includes(head)));
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** A meeting sentence without a date takes the day of a visit by the same people told nearby ("came to X on Monday"). */

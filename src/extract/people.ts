@@ -246,9 +246,15 @@ function organisationAt(text: string, tokens: Token[], k: number, placeAt: Map<n
     if (ORG_HEADS.has(t.lower)) end = n + 1;
   }
   if (end < 0) return null;
-  // "... Committee of Novosibirsk": the place the organisation belongs to.
+  // "... Committee of Novosibirsk": the place the organisation belongs to; "Community of Communes of X, Name": a
+  // longer name of capitalised words and "of" that a comma closes.
   let j = end;
-  if (tokens[j]?.lower === 'of' && placeAt.has(j + 1)) j = placeAt.get(j + 1)!.j;
+  if (tokens[j]?.lower === 'of') {
+    let n = j + 1;
+    while (tokens[n] && (tokens[n]!.cap || (tokens[n]!.lower === 'of' && tokens[n + 1]?.cap)) && /^[ -]$/.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))) n++;
+    if (n > j + 1 && tokens[n - 1]!.cap && /^,\s/.test(text.slice(tokens[n - 1]!.end))) j = n;
+    else if (placeAt.has(j + 1)) j = placeAt.get(j + 1)!.j;
+  }
   let place: PlaceSpan | null = null;
   for (let n = m; n < j; n++) {
     const p = placeAt.get(n);

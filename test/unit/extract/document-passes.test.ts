@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/extract/article.ts';
 import { readDocument } from '../../../src/extract/document.ts';
+import './helpers.ts'; // builds the gazetteer before the first test is timed
 
 const docOf = (body: string, date = '2019-11-24') => readDocument(parseArticle(` date ${date} Local news\n\n${body}\n`, { date: null }));
 

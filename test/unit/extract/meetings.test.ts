@@ -124,5 +124,15 @@ describe('meetings', () => {
     const f = factsOf('City Mayor Tom Hill and Lord Mayor of Leeds Ann Lee inked an agreement on Monday.', '2007-05-01');
     expect(meetings(f)).toEqual([{ who: ['Tom Hill', 'Ann Lee'], date: '2007-04-30', place: null }]);
   });
+
+  it('the one met named by title, then by name in the next sentence', () => {
+    const f = factsOf('Leeds Mayor Tom Hill had a meeting with the new Consul General on the afternoon of the 2nd. At the event, Consul General Ann Lee thanked him.', '2022-11-05');
+    expect(meetings(f)).toEqual([{ who: ['Tom Hill', 'Ann Lee'], date: '2022-11-02', place: null }]);
+  });
+
+  it('"has met X four times since they first met ... in March last year" is the first meeting, in that month', () => {
+    const f = factsOf('Mayor Tom Hill of Leeds said that he has met with Mayor Ann Lee of Lille four times since they first met at a summit in March last year.', '2020-01-15');
+    expect(meetings(f).map((m) => m.date)).toEqual(['2019-03']);
+  });
 });
 

@@ -128,5 +128,10 @@ describe('people with titles', () => {
     expect(f.people.map((p) => p.name)).toEqual(['Clara Jordan']);
     expect(f.places).toEqual([]);
   });
+
+  it('an organisation name with "of" that a comma closes: "the president of the Community of Communes of X, Name"', () => {
+    const f = factsOf('He met the president of the Community of Communes of Lille-Nord, Alain Dupré, on Friday.');
+    expect(f.people.map((p) => p.name)).toEqual(['Alain Dupré']);
+  });
 });
 
