@@ -69,4 +69,10 @@ describe('places', () => {
     const f = factsOf('Leaders gathered in Washington, D.C., for the summit.');
     expect(f.places.map((p) => `${p.name}/${p.kind}/${p.country}`)).toEqual(['Washington, D.C./city/US']);
   });
+
+  it('dotted initials name a country, not a town spelt so: "the U.S. city"', () => {
+    const f = factsOf('The statue was set up by the U.S. city of Fresno as a symbol.');
+    expect(f.places.map((p) => p.country)).not.toContain('FR');
+  });
 });
+
