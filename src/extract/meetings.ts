@@ -9,6 +9,7 @@
  */
 import type { Doc, PersonRec, PlaceRec, SentenceInfo } from './document.ts';
 import { meetingConfidence } from './confidence.ts';
+import { ACCOMPANIED, FUTURE, HOSTED_VISIT, INVITED_VISIT, LEAD_SENTENCES, LED_DELEGATION, MEET, PAST_MARK, SEQUENCE, TRAVEL, WELCOME_DELEGATION } from './cues/meetings.ts';
 import { CITY_TITLES, DIVISION_TITLES, TITLE_HEADS } from './lexicon.ts';
 import type { Tie } from './ties.ts';
 
@@ -23,25 +24,6 @@ export interface Meeting {
   datedByArticle?: boolean;
   confidence: number;
 }
-
-const MEET =
-  /\b(?:met|meets|meeting|meet)\s+(?:with\s+)?|\bheld\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meeting|summit|video call|phone call|conference)\b|\b(?:talks|talked|conferred|sat down|exchanged views|shook hands)\s+with\b|\bagreed\s+with\b|\b(?:signed|signs|inked|initialled|initialed)\b|\breceived\b|\bhosted\b|\bwelcomed\b|\bgreeted\b|\b(?:paid a courtesy call|called)\s+on\b/i;
-const FUTURE = /\b(?:will|would|to meet|plans? to|planned|scheduled to|set to|due to|slated to|is to|are to|expected to|going to)\b/i;
-const WELCOME_DELEGATION = /\b(?:welcomed|welcomes|received|receives|hosted|hosts|greeted)\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b/i;
-const LED_DELEGATION = /\bdelegation\b[^.]*?\b(?:headed|led)\s+by\b/i;
-const TRAVEL = /\b(?:traveled|travelled|came|arrived|visited|flew)\b/i;
-/** Words opening a sentence that continue the events told just before. */
-const SEQUENCE = /^(?:After (?:this|that)|Afterwards|Later(?: that day| on)?|Then|Subsequently|Following (?:this|that|the (?:meeting|talks|ceremony|signing)))\b/i;
-/** Sentences (the title counts) that form an article's lead. */
-const LEAD_SENTENCES = 4;
-/** Words that put a sentence in the past before the news: "in 2015", "years ago", "previously". */
-const PAST_MARK = /\b(?:ago|previously|earlier|former|formerly|once|first met|back in|in (?:1[89]|20)\d\d)\b/i;
-
-/** A visit made at someone's invitation: the host named after "by" met the visitor. */
-const INVITED_VISIT = /\b(?:visited|visiting|visit to|travell?ed to|came to|arrived in)\b[^.]*?\b(?:invited by|at the invitation of|hosted by|received by|welcomed by|guest of)\b/i;
-/** "X was accompanied by A, B and C": the companions were at X's meeting. */
-const ACCOMPANIED = /\b(?:was|were)\s+accompanied\s+by\b|\balong with\b|\bjoined by\b/i;
-const HOSTED_VISIT = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|received|invited|greeted|hosted)\b/i;
 
 export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
   const out: Meeting[] = [];

@@ -128,6 +128,20 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     for (let q = name.i; q < name.j; q++) taken.add(q);
     out.push(decl(text, tokens, name.i, name, titles, ph.j));
   }
+  // People without a title, by the shape of the name in context: after an honorific ("Mr. Li Wen", "Ms. Jane
+  // Roe"), or after "led by" / "headed by" ("a delegation led by Jane Roe").
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const honorific = HONORIFICS.has(t.lower) && t.cap && t.lower !== 'hon';
+    const ledBy = t.lower === 'by' && /^(?:led|headed)$/.test(tokens[k - 1]?.lower ?? '');
+    if (!honorific && !ledBy) continue;
+    const name = nameAt(text, tokens, k + 1, placeAt);
+    if (!name || taken.has(name.i) || tokens[name.i]!.start !== tokens[k + 1]!.start) continue;
+    // A single word after "led by" is too weak ("led by Beijing"); after an honorific it is a surname ("Mr. Li").
+    if (name.j - name.i < 2 && !honorific) continue;
+    for (let q = name.i; q < name.j; q++) taken.add(q);
+    out.push(decl(text, tokens, k, name, []));
+  }
   return out;
 }
 
@@ -203,23 +217,32 @@ function clean(s: string): string {
 /** Words of organisations' and places' names that never stand in a person's name. */
 const NAME_BLOCKERS = new Set(['sister', 'sisters', 'cities', 'city', 'friendship', 'province', 'state', 'prefecture', 'county', 'district', 'region', 'town', 'government']);
 
-function nameToken(t: Token | undefined, placeAt: Map<number, PlaceSpan>, k: number): boolean {
+function nameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
+  const t = tokens[k];
   if (!t || !t.cap) return false;
   // A one-word town may also be a name ("Yao", "Mary"): only countries, divisions and longer place names block.
   const p = placeAt.get(k);
   if (p && !(p.j - p.i === 1 && p.entry?.kind === 'city' && !p.qualifies && !p.generic) && !/^\p{Lu}\.$/u.test(t.text)) return false;
   if (NOT_NAMES.has(t.lower) || ORG_HEADS.has(t.lower) || NAME_BLOCKERS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) return false;
-  if (/^[\p{Lu}]{2,}$/u.test(t.text) && t.text.length > 1) return false; // acronyms: CSCI, SCI
+  // Acronyms (CSCI, SCI) are no names; an ALL-CAPS surname beside a given name is ("PARK Jin-woo", "Jin-woo PARK").
+  if (/^[\p{Lu}]{2,}$/u.test(t.text) && !capsSurname(tokens, k, placeAt)) return false;
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text);
+}
+
+/** An ALL-CAPS word of a name: three or more letters, next to a capitalised word that is not all caps. */
+function capsSurname(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
+  if (tokens[k]!.text.length < 3 || placeAt.has(k)) return false;
+  const near = [tokens[k - 1], tokens[k + 1]].filter((x): x is Token => !!x && x.cap && !/^[\p{Lu}]+$/u.test(x.text) && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(x.text));
+  return near.length > 0;
 }
 
 /** A name of one to four capitalised words starting at token k. */
 function nameAt(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): { i: number; j: number } | null {
   let i = k;
   while (tokens[i] && HONORIFICS.has(tokens[i]!.lower)) i++;
-  if (!nameToken(tokens[i], placeAt, i)) return null;
+  if (!nameToken(tokens, i, placeAt)) return null;
   let j = i + 1;
-  while (j - i < 4 && !tokens[j - 1]!.possessive && nameToken(tokens[j], placeAt, j) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+  while (j - i < 4 && !tokens[j - 1]!.possessive && nameToken(tokens, j, placeAt) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
   // "Minister Maria Austria (second from left)": a one-word place right after a given name, ending the name, is its
   // surname, not a place.
   if (j === i + 1 && placeAt.get(j)?.j === j + 1 && adjacent(text, tokens[i]!, tokens[j]!) && !tokens[i]!.possessive && !tokens[j + 1]?.cap && isPlainWord(tokens[j]!)) {
@@ -265,9 +288,9 @@ function organisationAt(text: string, tokens: Token[], k: number, placeAt: Map<n
 
 /** A name ending at token b (inclusive), for "Li Ming, deputy mayor". */
 function nameEndingAt(text: string, tokens: Token[], b: number, placeAt: Map<number, PlaceSpan>): { i: number; j: number } | null {
-  if (!nameToken(tokens[b], placeAt, b) || tokens[b]!.possessive) return null;
+  if (!nameToken(tokens, b, placeAt) || tokens[b]!.possessive) return null;
   let i = b;
-  while (b - i < 3 && nameToken(tokens[i - 1], placeAt, i - 1) && adjacent(text, tokens[i - 1]!, tokens[i]!)) i--;
+  while (b - i < 3 && nameToken(tokens, i - 1, placeAt) && adjacent(text, tokens[i - 1]!, tokens[i]!)) i--;
   if (i === b && !tokens[i - 1]) return null;
   // A single word needs an honorific before it ("Mr. Li,") or must be known from elsewhere; keep two-word names only.
   if (i === b && !(tokens[i - 1] && HONORIFICS.has(tokens[i - 1]!.lower))) return null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENDED, NOT_ENDED, SUSPENDED, TIE_OBJECT } from '../../../src/extract/cues/ends.ts';
 import { HAS, QUALIFIER_WORDS, TIE_BEFORE } from '../../../src/extract/cues/figures.ts';
+import { FUTURE, INVITED_VISIT, MEET, SEQUENCE } from '../../../src/extract/cues/meetings.ts';
 import { AGREEMENT_NOUN, ANNIVERSARY, NOT_A_START, SIGNED, TIE_CUE, kindOf } from '../../../src/extract/cues/ties.ts';
 
 const all = (re: RegExp, text: string): string[] => [...text.matchAll(new RegExp(re.source, 'gi'))].map((m) => m[0]);
@@ -37,5 +38,15 @@ describe('figure cues', () => {
     expect(HAS.test(' visited ')).toBe(false);
     expect(TIE_BEFORE.test('signed friendship agreements with ')).toBe(true);
     expect(QUALIFIER_WORDS.find(([re]) => re.test('some'))?.[1]).toBe('about');
+  });
+});
+
+describe('meeting cues', () => {
+  it('meeting verbs and nouns, planned meetings, sequence words', () => {
+    for (const t of ['met with', 'held talks with', 'paid a courtesy call on', 'the ceremony was attended by', 'exchanged gifts', 'inked']) expect(MEET.test(t)).toBe(true);
+    expect(MEET.test('the mayor spoke')).toBe(false);
+    expect(FUTURE.test('is scheduled to meet')).toBe(true);
+    expect(SEQUENCE.test('After this, the two signed')).toBe(true);
+    expect(INVITED_VISIT.test('visited Leeds, invited by the mayor')).toBe(true);
   });
 });

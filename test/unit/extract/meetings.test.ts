@@ -134,5 +134,10 @@ describe('meetings', () => {
     const f = factsOf('Mayor Tom Hill of Leeds said that he has met with Mayor Ann Lee of Lille four times since they first met at a summit in March last year.', '2020-01-15');
     expect(meetings(f).map((m) => m.date)).toEqual(['2019-03']);
   });
+
+  it('a ceremony attended by two officials, and officials who exchanged gifts, met', () => {
+    expect(meetings(factsOf('The signing ceremony on Friday was attended by Mayor Tom Hill of Leeds and Governor Ann Lee of Ontario.'))).toMatchObject([{ who: ['Tom Hill', 'Ann Lee'], date: '2019-11-22' }]);
+    expect(meetings(factsOf('Mayor Tom Hill of Leeds and Governor Ann Lee of Ontario exchanged gifts on Friday.'))).toMatchObject([{ who: ['Tom Hill', 'Ann Lee'], date: '2019-11-22' }]);
+  });
 });
 

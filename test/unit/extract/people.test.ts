@@ -133,5 +133,12 @@ describe('people with titles', () => {
     const f = factsOf('He met the president of the Community of Communes of Lille-Nord, Alain Dupré, on Friday.');
     expect(f.people.map((p) => p.name)).toEqual(['Alain Dupré']);
   });
+
+  it('people without a title by the shape of the name: after an honorific, after "led by"; ALL-CAPS surnames', () => {
+    expect(factsOf('Mr. Li Wen and Ms. Ann Smith came to Leeds.').people.map((p) => p.name)).toEqual(['Li Wen', 'Ann Smith']);
+    expect(factsOf('The delegation was led by Jane Roe of Leeds.').people.map((p) => p.name)).toEqual(['Jane Roe']);
+    expect(factsOf('Mayor PARK Jin-woo of Busan met Governor KIM Sun.').people.map((p) => p.name)).toEqual(['PARK Jin-woo', 'KIM Sun']);
+    expect(factsOf('The NATO summit in Leeds was led by CSCI staff.').people).toEqual([]);
+  });
 });
 
