@@ -67,14 +67,14 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
       // A name that ends in its generic word ("Hunan Province", "New York City") must be a place of that kind.
       const candidates: Array<[string, PlaceKind | null]> = orgName ? [] : [[written, genericWord ?? null]];
       // "the U.S. city": dotted initials before a generic word are a country's abbreviation, an adjective here.
-      if (genericWord && n === 2 && /^(?:\p{Lu}\.){2,}$/u.test(t.text)) continue;
+      if (genericWord && n === 2 && t.text.endsWith('.') && /^(?:\p{Lu}\.){2,}$/u.test(t.text)) continue;
       if (genericWord) candidates.push([text.slice(t.start, tokens[i + n - 2]!.end), genericWord]);
       if (n > 2 && t.lower === 'city' && tokens[i + 1]!.lower === 'of') candidates.push([text.slice(tokens[i + 2]!.start, last.end), 'city']);
       for (const [surface, generic] of candidates) {
         if (n === 1 && isNotName(t)) break;
         let entries = g.lookup(placeKey(surface));
         // Dotted initials ("U.S.", "U.K.") abbreviate countries, not towns that happen to be spelt so.
-        if (/^(?:\p{Lu}\.){2,}$/u.test(surface) && entries.some((e) => e.kind === 'country')) entries = entries.filter((e) => e.kind === 'country');
+        if (surface.endsWith('.') && /^(?:\p{Lu}\.){2,}$/u.test(surface) && entries.some((e) => e.kind === 'country')) entries = entries.filter((e) => e.kind === 'country');
         if (generic) {
           const fitting = entries.filter((e) => kindFits(e, generic));
           // "Washington State" is the state; a full gazetteer name whose last word merely looks generic stays.
