@@ -137,6 +137,7 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
       sinceBasis: t.basis,
       sinceNote: t.note,
       ...(until !== null ? { until } : {}),
+      ...(end && end.status !== 'active' ? { status: end.status } : {}),
       evidence: evidence(t.info.s, t.confidence),
     };
   });

@@ -8,7 +8,9 @@ import { ENDED, END_YEAR, NOT_ENDED, RELATIVE_YEAR, SUSPENDED, TIE_OBJECT } from
 import type { Doc, SentenceInfo } from '../document.ts';
 import type { Tie } from '../ties.ts';
 
-export type TieStatus = 'active' | 'suspended' | 'ended';
+import type { TieStatus } from '../../facts/types.ts';
+
+export type { TieStatus };
 
 export interface TieEnd {
   until: number | null;
