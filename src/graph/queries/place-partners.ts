@@ -41,7 +41,7 @@ export function placeWithPartnersQuery(id: string, place: PropertyChoice, partne
     ? `COLLECT {
       MATCH (t)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
       RETURN {sentenceId: s.id, sentence: s.text, start: s.start, end: s.end,
-              confidence: coalesce(e.confidence, 1.0), document: ${shapedProjection('d', partners.evidence.document)}} AS evidence
+              confidence: coalesce(e.confidence, 1.0), stated: properties(e), document: ${shapedProjection('d', partners.evidence.document)}} AS evidence
       ORDER BY d.date DESC, d.id, s.start
       LIMIT $evidenceLimit
     }`

@@ -61,8 +61,8 @@ describe('Cypher queries per request', () => {
   const PLACE_WITH_PARTNERS = `id name kind aliases lat
     partners(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor
       node { __typename ... on Place { id name countryCode country { code } } ... on Country { code } }
-      partnership { id name kind since sinceBasis until ends { ... on Place { name } } evidence(first: 2) {
-        sentence sentenceId start end confidence document { id title date } } } } }
+      partnership { id name kind since sinceBasis until status ends { ... on Place { name } } evidence(first: 2) {
+        sentence sentenceId start end confidence stated { name since status } document { id title date } } } } }
     twins: partners(kinds: [twin], first: 1) { totalCount edges { node { ... on Place { name } } } }`;
 
   it('answers a place by id with its partners, their ties, evidence and ends in one query, as the batched lookups do', async () => {

@@ -49,7 +49,7 @@ describe('placeWithPartnersQuery', () => {
           evidence: COLLECT {
             MATCH (t)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
             RETURN {sentenceId: s.id, sentence: s.text, start: s.start, end: s.end,
-                    confidence: coalesce(e.confidence, 1.0), document: d{.id, .name, .title, labels: labels(d)}} AS evidence
+                    confidence: coalesce(e.confidence, 1.0), stated: properties(e), document: d{.id, .name, .title, labels: labels(d)}} AS evidence
             ORDER BY d.date DESC, d.id, s.start
             LIMIT $evidenceLimit
           }
