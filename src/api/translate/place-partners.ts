@@ -28,12 +28,14 @@ export function placeWithPartners(ctx: ApiContext, id: string, info: GraphQLReso
   const place = Selection.of(info, info.fieldNodes, 'Place');
   const [partnersNodes] = place.named('partners');
   if (!partnersNodes) return null;
-  const args = place.argumentsOf(partnersNodes) as { kinds?: string[] | null; first?: number | null; after?: string | null };
+  const args = place.argumentsOf(partnersNodes) as { kinds?: string[] | null; first?: number | null; after?: string | null; orderBy?: string | null };
+  const order = args.orderBy ?? 'OLDEST_FIRST';
   const window = attempt(() => pageWindow(args));
-  if (!window) return null;
+  // The shaped query orders oldest first; other orders load through the field as before.
+  if (!window || order !== 'OLDEST_FIRST') return null;
   const kinds = setArgument(args.kinds);
   const shape = partnersShape(Selection.of(info, partnersNodes, 'PartnerConnection'), kinds, window);
-  return fetchAndRemember(ctx, id, propertiesFor([place]), shape, pagedFieldKey('partners', kinds, window));
+  return fetchAndRemember(ctx, id, propertiesFor([place]), shape, pagedFieldKey('partners', { kinds, order }, window));
 }
 
 function partnersShape(connection: Selection, kinds: string[] | null, window: PageWindow): PartnersShape {
