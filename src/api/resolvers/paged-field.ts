@@ -6,6 +6,7 @@
 import type { GraphReader, PageWindow, Slice } from '../../graph/queries/read.ts';
 import type { ApiContext } from '../context.ts';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '../pagination.ts';
+import { prefetchedAnswer } from '../translate/prefetched.ts';
 
 export interface PagedFieldSpec<A extends PageArgs, O, T> {
   /** Names the batch loader; with the options and the window it keys the batch. */
@@ -31,10 +32,16 @@ export function pagedField<A extends PageArgs, O, T, E extends { node: unknown }
   return async (parent, args, ctx) => {
     const window = pageWindow(args);
     const options = spec.options?.(args) as O;
-    const key = `${spec.name}:${JSON.stringify(options ?? null)}:${window.offset}:${window.limit}`;
-    const slice = await ctx.loaders.load(key, parent.id, (ids) => spec.find(ctx.reader, ids, window, options));
+    const key = pagedFieldKey(spec.name, options, window);
+    const slice =
+      prefetchedAnswer<Slice<T>>(parent, key) ?? (await ctx.loaders.load(key, parent.id, (ids) => spec.find(ctx.reader, ids, window, options)));
     return toConnection(slice, window, toEdge);
   };
+}
+
+/** What keys a page of a paged field: the field, its other arguments and the window. */
+export function pagedFieldKey(name: string, options: unknown, window: PageWindow): string {
+  return `${name}:${JSON.stringify(options ?? null)}:${window.offset}:${window.limit}`;
 }
 
 /**

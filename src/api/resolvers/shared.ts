@@ -10,6 +10,7 @@ import type { CountryRecord, NodeRecord, RecordOfLabel } from '../../graph/queri
 import type { ApiContext } from '../context.ts';
 import type { EvidencedResolvers, NodeResolvers } from '../generated/resolvers-types.ts';
 import { boundedInt } from '../guards.ts';
+import { prefetchedAnswer } from '../translate/prefetched.ts';
 import { pagedField } from './paged-field.ts';
 
 /** The names of the GraphQL types that implement `Node`, and of those that implement `Evidenced`. */
@@ -41,9 +42,16 @@ export function locationTypeName(node: { labels: string[] }): 'Country' | 'Place
 export function evidenceField(label: NodeLabel) {
   return async (parent: NodeRecord, args: { first?: number | null }, ctx: ApiContext): Promise<EvidenceRecord[]> => {
     const first = boundedInt(args.first, DEFAULT_PAGE_SIZE, 1, MAX_EVIDENCE, 'evidence(first)');
-    const evidence = await ctx.loaders.load(`evidence.${label}:${first}`, parent.id, (ids) => findEvidence(ctx.reader, label, ids, first));
+    const key = evidenceKey(label, first);
+    const evidence =
+      prefetchedAnswer<EvidenceRecord[]>(parent, key) ?? (await ctx.loaders.load(key, parent.id, (ids) => findEvidence(ctx.reader, label, ids, first)));
     return evidence ?? [];
   };
+}
+
+/** What keys the first `first` sentences of evidence of a node with this label. */
+export function evidenceKey(label: NodeLabel, first: number): string {
+  return `evidence.${label}:${first}`;
 }
 
 /** `mentionedIn(first, after)` of a node with this label. */

@@ -56,6 +56,28 @@ describe('Cypher queries per request', () => {
     );
   });
 
+  // Every field of a place's partners that the one query reads, and some it leaves to the batch loaders: the other
+  // end's country, and partners asked again under an alias with other arguments.
+  const PLACE_WITH_PARTNERS = `id name kind aliases lat
+    partners(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor
+      node { __typename ... on Place { id name countryCode country { code } } ... on Country { code } }
+      partnership { id name kind since sinceBasis until status ends { ... on Place { name } } evidence(first: 2) {
+        sentence sentenceId start end confidence stated { name since status } document { id title date } } } } }
+    twins: partners(kinds: [twin], first: 1) { totalCount edges { node { ... on Place { name } } } }`;
+
+  it('answers a place by id with its partners, their ties, evidence and ends in one query, as the batched lookups do', async () => {
+    const byId = await api.request(`query ($id: ID!) { place(id: $id) { ${PLACE_WITH_PARTNERS} } }`, { id: SHIZUOKA });
+    const byName = await api.request(`{ place(name: "Shizuoka Prefecture") { ${PLACE_WITH_PARTNERS} } }`);
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data).toEqual(byName.data);
+    expect(byId.data!.place.partners.edges[0].partnership.evidence[0].document.title).toBeTruthy();
+    // One query where the lookup by name takes three (place, partners, evidence); the rest as before.
+    expect(byId.extensions!.cypher!.names.toSorted()).toEqual(['nodesById.Country', 'partnersOfPlaces', 'placeWithPartners']);
+    expect(byName.extensions!.cypher!.names.toSorted()).toEqual(
+      ['evidence.Partnership', 'nodeByName.Place', 'nodesById.Country', 'partnersOfPlaces', 'partnersOfPlaces'],
+    );
+  });
+
   it('answers a list of ties with both ends and evidence in two queries', async () => {
     const response = await api.request('{ partnerships(first: 100) { nodes { name ends { ... on Place { name } } evidence { sentence } } } }');
     expect(response.data!.partnerships.nodes).toHaveLength(TWIN_TIES + 1);

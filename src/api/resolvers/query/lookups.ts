@@ -6,6 +6,7 @@ import type { RecordOfLabel } from '../../../graph/queries/records.ts';
 import type { ApiContext } from '../../context.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import { badInput, checkedCountryCode } from '../../guards.ts';
+import { placeWithPartners } from '../../translate/place-partners.ts';
 import { loadNode } from '../shared.ts';
 
 interface LookupArgs {
@@ -32,7 +33,13 @@ export const node: QueryResolvers['node'] = (_parent, args, ctx) => {
   return label ? loadNode(ctx, label, args.id) : null;
 };
 
-export const place: QueryResolvers['place'] = lookup('Place', 'place');
+const placeLookup = lookup('Place', 'place');
+
+/** A place by id whose partners the request selects is one query (translate/place-partners.ts); else a lookup. */
+export const place: QueryResolvers['place'] = (parent, args, ctx, info) => {
+  const translated = args.id != null && args.name == null && labelOfId(args.id) === 'Place' ? placeWithPartners(ctx, args.id, info) : null;
+  return translated ?? placeLookup(parent, args, ctx);
+};
 export const person: QueryResolvers['person'] = lookup('Person', 'person');
 export const document: QueryResolvers['document'] = lookup('Document', 'document');
 export const event: QueryResolvers['event'] = lookup('Event', 'event');

@@ -1,0 +1,85 @@
+/** Cypher of `src/graph/queries/place-partners.ts` and `shaped.ts`, without a database: values in parameters only. */
+import { describe, expect, it } from 'vitest';
+import { placeWithPartnersQuery, type PartnersShape } from '../../../../src/graph/queries/place-partners.ts';
+import { shapedProjection } from '../../../../src/graph/queries/shaped.ts';
+
+const SHAPE: PartnersShape = {
+  kinds: ['sister'],
+  window: { offset: 10, limit: 5 },
+  node: ['countryCode', 'name'],
+  partnership: ['kind', 'since'],
+  evidence: { limit: 1, document: ['name', 'title'] },
+  ends: null,
+};
+
+describe('shapedProjection', () => {
+  it('reads only the properties named, always with id and labels', () => {
+    expect(shapedProjection('n', ['name', 'labels', 'id'])).toBe('n{.id, .name, labels: labels(n)}');
+    expect(shapedProjection('n', [])).toBe('n{.id, labels: labels(n)}');
+  });
+
+  it('reads every property for `all`, and adds the entries given after the properties', () => {
+    expect(shapedProjection('n', 'all', ['x: 1'])).toBe('n{.*, labels: labels(n), x: 1}');
+  });
+
+  it.each(['name}) DETACH DELETE n //', 'a.b', '', '1x', 'na me'])('refuses %j as a property name', (name) => {
+    expect(() => shapedProjection('n', [name])).toThrow(/not a property name/);
+  });
+});
+
+describe('placeWithPartnersQuery', () => {
+  it('cuts the page in Cypher before projecting, with evidence in the same query', () => {
+    const query = placeWithPartnersQuery('place:jp:a', ['name'], SHAPE);
+    expect(query.name).toBe('placeWithPartners');
+    expect(query.params).toEqual({ id: 'place:jp:a', kinds: ['sister'], offset: 10, limit: 5, evidenceLimit: 1 });
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "MATCH (p:Place {id: $id})
+      WITH p, COLLECT {
+        MATCH (p)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
+        WHERE $kinds IS NULL OR t.kind IN $kinds
+        RETURN [t, other] AS tie
+        ORDER BY t.since IS NULL, t.since, other.name, t.id
+      } AS ties
+      CALL (ties) {
+        UNWIND ties[$offset..$offset + $limit] AS tie
+        WITH tie[0] AS t, tie[1] AS other
+        RETURN collect({
+          node: other{.id, .countryCode, .name, labels: labels(other)},
+          partnership: t{.id, .kind, .since, labels: labels(t)},
+          evidence: COLLECT {
+            MATCH (t)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
+            RETURN {sentenceId: s.id, sentence: s.text, start: s.start, end: s.end,
+                    confidence: coalesce(e.confidence, 1.0), stated: properties(e), document: d{.id, .name, .title, labels: labels(d)}} AS evidence
+            ORDER BY d.date DESC, d.id, s.start
+            LIMIT $evidenceLimit
+          }
+        }) AS items
+      }
+      RETURN p{.id, .name, labels: labels(p)} AS place, size(ties) AS totalCount, items"
+    `);
+  });
+
+  it('adds the ends when asked, reads every property where the shape says `all`, and leaves evidence out unasked', () => {
+    const query = placeWithPartnersQuery('place:jp:a', 'all', { ...SHAPE, kinds: null, node: 'all', evidence: null, ends: ['name'] });
+    expect(query.params).toEqual({ id: 'place:jp:a', kinds: null, offset: 10, limit: 5 });
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "MATCH (p:Place {id: $id})
+      WITH p, COLLECT {
+        MATCH (p)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
+        WHERE $kinds IS NULL OR t.kind IN $kinds
+        RETURN [t, other] AS tie
+        ORDER BY t.since IS NULL, t.since, other.name, t.id
+      } AS ties
+      CALL (ties) {
+        UNWIND ties[$offset..$offset + $limit] AS tie
+        WITH tie[0] AS t, tie[1] AS other
+        RETURN collect({
+          node: other{.*, labels: labels(other)},
+          partnership: t{.id, .kind, .since, labels: labels(t), ends: COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN party{.id, .name, labels: labels(party)} ORDER BY party.name, party.id LIMIT 2 }},
+          evidence: null
+        }) AS items
+      }
+      RETURN p{.*, labels: labels(p)} AS place, size(ties) AS totalCount, items"
+    `);
+  });
+});
