@@ -27,7 +27,12 @@ export function neo4jConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jC
   if (password === undefined || password === '') {
     throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not: set the password of that server.');
   }
-  return { uri, username: env.NEO4J_USERNAME?.trim() || 'neo4j', password, database: env.NEO4J_DATABASE?.trim() || undefined };
+  return {
+    uri,
+    username: env.NEO4J_USERNAME?.trim() || 'neo4j',
+    password,
+    database: env.NEO4J_DATABASE?.trim() || undefined,
+  };
 }
 
 /** How much the API logs (LOG_LEVEL: debug, info, warn, error or silent; default info). */
@@ -62,13 +67,21 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
   const host = env.HOST?.trim() || '127.0.0.1';
   // An address or a host name; anything else (a URL, a port) would fail later with a less helpful message.
   if (!/^[A-Za-z0-9.:-]+$/.test(host) || /^\d+$/.test(host)) {
-    throw new ConfigError(`HOST="${host}" is not a host name or IP address; use e.g. 127.0.0.1, or 0.0.0.0 for every interface.`);
+    throw new ConfigError(
+      `HOST="${host}" is not a host name or IP address; use e.g. 127.0.0.1, or 0.0.0.0 for every interface.`,
+    );
   }
   const rawDrain = env.API_DRAIN_TIMEOUT_MS?.trim() || '10000';
   if (!/^\d+$/.test(rawDrain)) {
     throw new ConfigError(`API_DRAIN_TIMEOUT_MS="${rawDrain}" is not a number of milliseconds.`);
   }
-  return { host, port, drainTimeoutMs: Number(rawDrain), logLevel: logLevelFromEnv(env), readTimeoutMs: readTimeoutMsFromEnv(env) };
+  return {
+    host,
+    port,
+    drainTimeoutMs: Number(rawDrain),
+    logLevel: logLevelFromEnv(env),
+    readTimeoutMs: readTimeoutMsFromEnv(env),
+  };
 }
 
 /** How long one read of the API may run in Neo4j before Neo4j stops it, unless NEO4J_READ_TIMEOUT_MS says otherwise. */

@@ -14,12 +14,17 @@ export interface Logger {
 }
 
 /** A logger that writes events at `level` and above as JSON lines. */
-export function createJsonLogger(level: LogLevel, write: (line: string) => void = (line) => process.stderr.write(line)): Logger {
+export function createJsonLogger(
+  level: LogLevel,
+  write: (line: string) => void = (line) => process.stderr.write(line),
+): Logger {
   const threshold = LOG_LEVELS.indexOf(level);
-  const at = (eventLevel: Exclude<LogLevel, 'silent'>) => (msg: string, fields: Fields = {}) => {
-    if (LOG_LEVELS.indexOf(eventLevel) < threshold) return;
-    write(`${JSON.stringify({ time: new Date().toISOString(), level: eventLevel, msg, ...fields })}\n`);
-  };
+  const at =
+    (eventLevel: Exclude<LogLevel, 'silent'>) =>
+    (msg: string, fields: Fields = {}) => {
+      if (LOG_LEVELS.indexOf(eventLevel) < threshold) return;
+      write(`${JSON.stringify({ time: new Date().toISOString(), level: eventLevel, msg, ...fields })}\n`);
+    };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 

@@ -70,7 +70,9 @@ async function findNeo4j(): Promise<Found> {
     if (local.started) {
       console.log('[neo4j] The local Neo4j keeps running for the next test run; stop it with: npm run neo4j -- stop');
     }
-    return { neo4j: { uri: local.uri, username: local.username, password: local.password, database: null, source: 'local' } };
+    return {
+      neo4j: { uri: local.uri, username: local.username, password: local.password, database: null, source: 'local' },
+    };
   } catch (error) {
     throw new Error(
       'Integration tests need a Neo4j and none could be had: NEO4J_URI is unset, Docker gave none, and the local ' +

@@ -13,7 +13,13 @@ export function badInput(message: string): GraphQLError {
 }
 
 /** Checks an integer argument against its bounds, with an error that names the argument and the bounds. */
-export function boundedInt(value: number | null | undefined, fallback: number, min: number, max: number, name: string): number {
+export function boundedInt(
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  name: string,
+): number {
   const n = value ?? fallback;
   if (!Number.isInteger(n) || n < min || n > max) {
     throw badInput(`${name} must be from ${min} to ${max}; got ${n}.`);
@@ -26,7 +32,8 @@ export function boundedInt(value: number | null | undefined, fallback: number, m
  * (`meetings: filter.countryCode`), `example` is a code that fits the argument.
  */
 export function checkedCountryCode(code: string, argument: string, example = 'CN'): string {
-  if (!/^[A-Za-z]{2}$/.test(code)) throw badInput(`${argument} "${code}" is not an ISO 3166-1 alpha-2 code such as ${example}.`);
+  if (!/^[A-Za-z]{2}$/.test(code))
+    throw badInput(`${argument} "${code}" is not an ISO 3166-1 alpha-2 code such as ${example}.`);
   return code.toUpperCase();
 }
 

@@ -13,10 +13,13 @@ import { ReadTimeoutError } from '../graph/queries/read.ts';
 export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
 
 export function databaseUnavailableError(path?: readonly (string | number)[]): GraphQLError {
-  return new GraphQLError('Database unavailable: the graph database cannot be reached right now; retry in a few seconds.', {
-    path,
-    extensions: { code: DATABASE_UNAVAILABLE, http: { status: 503 } },
-  });
+  return new GraphQLError(
+    'Database unavailable: the graph database cannot be reached right now; retry in a few seconds.',
+    {
+      path,
+      extensions: { code: DATABASE_UNAVAILABLE, http: { status: 503 } },
+    },
+  );
 }
 
 /** Yoga's masking, with development details never added (isDev is ignored) and the two errors above named. */

@@ -17,7 +17,8 @@ export function encodeCursor(index: number): string {
 
 export function decodeCursor(cursor: string): number {
   const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badInput(`after: "${cursor}" is not a cursor of this API; pass pageInfo.endCursor of the previous page.`);
+  if (!match)
+    throw badInput(`after: "${cursor}" is not a cursor of this API; pass pageInfo.endCursor of the previous page.`);
   return Number(match[1]);
 }
 

@@ -56,12 +56,14 @@ export function createServer(options: ServerOptions): ApiServer {
     options.availability ??
     watchDatabaseAvailability(driver, {
       database,
-      onChange: (available) => logger[available ? 'info' : 'warn'](available ? 'database available' : 'database unavailable'),
+      onChange: (available) =>
+        logger[available ? 'info' : 'warn'](available ? 'database available' : 'database unavailable'),
     });
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
-    graphiql: (options.graphiql ?? true) ? { title: 'City diplomacy graph', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
+    graphiql:
+      (options.graphiql ?? true) ? { title: 'City diplomacy graph', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
     // GraphiQL's scripts and styles inlined from the installed package, so the page works offline (yoga's default
     // loads them from a CDN).
     renderGraphiQL,

@@ -22,10 +22,14 @@ interface ConnectOptions {
   allowUnreachable?: boolean;
 }
 
-export async function connectNeo4j(env: NodeJS.ProcessEnv = process.env, options: ConnectOptions = {}): Promise<Connection> {
+export async function connectNeo4j(
+  env: NodeJS.ProcessEnv = process.env,
+  options: ConnectOptions = {},
+): Promise<Connection> {
   const configured = neo4jConfigFromEnv(env);
   if (configured) {
-    if (!options.allowUnreachable) return { driver: await openDriver(configured), config: configured, browserUrl: null };
+    if (!options.allowUnreachable)
+      return { driver: await openDriver(configured), config: configured, browserUrl: null };
     const driver = createDriver(configured);
     try {
       await verifyDriver(driver, configured);
@@ -34,13 +38,20 @@ export async function connectNeo4j(env: NodeJS.ProcessEnv = process.env, options
         await driver.close();
         throw error;
       }
-      console.warn(`Neo4j at ${configured.uri} cannot be reached yet; requests get "database unavailable" until it can.`);
+      console.warn(
+        `Neo4j at ${configured.uri} cannot be reached yet; requests get "database unavailable" until it can.`,
+      );
     }
     return { driver, config: configured, browserUrl: null };
   }
   // Loaded only when needed: a user with their own server never touches the local runner.
   const { ensureLocalNeo4j } = await import('../local-neo4j/index.ts');
   const local = await ensureLocalNeo4j();
-  const config: Neo4jConfig = { uri: local.uri, username: local.username, password: local.password, database: undefined };
+  const config: Neo4jConfig = {
+    uri: local.uri,
+    username: local.username,
+    password: local.password,
+    database: undefined,
+  };
   return { driver: await openDriver(config), config, browserUrl: local.browserUrl };
 }

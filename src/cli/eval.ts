@@ -11,7 +11,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle, toGold, type GoldFacts } from '../extract/index.ts';
-import { formatCalibration, formatReport, isHeldOut, scoreArticle, scoreCorpus, type ArticleScore } from '../extract/evaluate.ts';
+import {
+  formatCalibration,
+  formatReport,
+  isHeldOut,
+  scoreArticle,
+  scoreCorpus,
+  type ArticleScore,
+} from '../extract/evaluate.ts';
 import { runCommand } from './run-command.ts';
 
 const USAGE = `usage: npm run eval -- [--held-out-misses] [--calibration] <folder with NAME.txt and NAME.gold.json files>
@@ -21,7 +28,10 @@ const USAGE = `usage: npm run eval -- [--held-out-misses] [--calibration] <folde
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { 'held-out-misses': { type: 'boolean', default: false }, calibration: { type: 'boolean', default: false } },
+    options: {
+      'held-out-misses': { type: 'boolean', default: false },
+      calibration: { type: 'boolean', default: false },
+    },
   });
   if (positionals.length === 0) {
     process.stderr.write(`${USAGE}\n`);
@@ -60,11 +70,26 @@ async function main(): Promise<number> {
   const out: string[] = [];
   if (tuning.length) out.push(formatReport(scoreCorpus(tuning), { title: 'tuning part', misses: true }), '');
   if (heldOut.length) {
-    out.push(formatReport(scoreCorpus(heldOut), { title: 'held-out part (scored only)', misses: values['held-out-misses'] }), '');
+    out.push(
+      formatReport(scoreCorpus(heldOut), { title: 'held-out part (scored only)', misses: values['held-out-misses'] }),
+      '',
+    );
   }
   if (values.calibration) {
-    if (tuning.length) out.push(formatCalibration('tuning part', tuning.flatMap((a) => a.judged)));
-    if (heldOut.length) out.push(formatCalibration('held-out part', heldOut.flatMap((a) => a.judged)));
+    if (tuning.length)
+      out.push(
+        formatCalibration(
+          'tuning part',
+          tuning.flatMap((a) => a.judged),
+        ),
+      );
+    if (heldOut.length)
+      out.push(
+        formatCalibration(
+          'held-out part',
+          heldOut.flatMap((a) => a.judged),
+        ),
+      );
     out.push('');
   }
   out.push(formatReport(scoreCorpus(all), { title: 'overall', misses: false }));

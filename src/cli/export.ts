@@ -50,7 +50,10 @@ async function main(): Promise<number> {
   const { driver, config } = await connectNeo4j();
   try {
     console.log(`Exporting from ${config.uri} as ${values.format} into ${values.out}...`);
-    const report = await exportGraph({ driver, database: config.database }, { format: values.format, outDir: values.out, selection });
+    const report = await exportGraph(
+      { driver, database: config.database },
+      { format: values.format, outDir: values.out, selection },
+    );
     console.log(`${report.nodes} nodes, ${report.relationships} relationships: ${report.files.join(', ')}`);
     return 0;
   } finally {

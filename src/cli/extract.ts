@@ -43,7 +43,10 @@ function articleFiles(args: string[]): { files: string[]; missing: string[] } {
 function readArticle(path: string): string {
   const bytes = readFileSync(path);
   // Reject before decoding: a 5 MB file need not be decoded to be refused.
-  if (bytes.length > MAX_ARTICLE_CHARS * 4) throw new Error(`too large: ${(bytes.length / 1e6).toFixed(1)} MB; an article is at most ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} characters`);
+  if (bytes.length > MAX_ARTICLE_CHARS * 4)
+    throw new Error(
+      `too large: ${(bytes.length / 1e6).toFixed(1)} MB; an article is at most ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} characters`,
+    );
   if (bytes.includes(0)) throw new Error('binary data, not text: give a UTF-8 article');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -67,7 +70,12 @@ async function main(): Promise<number> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, out: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        date: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${USAGE}\n`);
@@ -108,7 +116,8 @@ async function main(): Promise<number> {
       process.stderr.write(`${file}: ${e instanceof Error ? e.message : String(e)}\n`);
     }
   }
-  if (!values.json) process.stderr.write(`extracted ${written} of ${files.length} article(s)${failed ? `; ${failed} failed` : ''}\n`);
+  if (!values.json)
+    process.stderr.write(`extracted ${written} of ${files.length} article(s)${failed ? `; ${failed} failed` : ''}\n`);
   return failed ? 1 : 0;
 }
 

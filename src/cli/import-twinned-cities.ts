@@ -60,13 +60,18 @@ async function main(): Promise<number> {
     console.error(missingData(dir));
     return 1;
   }
-  const [citiesText, linksText] = await Promise.all([readFile(join(dir, 'cities.csv'), 'utf8'), readFile(join(dir, 'links.csv'), 'utf8')]);
+  const [citiesText, linksText] = await Promise.all([
+    readFile(join(dir, 'cities.csv'), 'utf8'),
+    readFile(join(dir, 'links.csv'), 'utf8'),
+  ]);
   const plan = planTwinnedCities(citiesText, linksText, dir);
 
   const { driver, config } = await connectNeo4j();
   const bar = progressBar();
   try {
-    console.log(`Importing ${plan.cities.length.toLocaleString('en-US')} cities and ${plan.linkCount.toLocaleString('en-US')} links from ${dir} into ${config.uri}${config.database ? ` (database ${config.database})` : ''}`);
+    console.log(
+      `Importing ${plan.cities.length.toLocaleString('en-US')} cities and ${plan.linkCount.toLocaleString('en-US')} links from ${dir} into ${config.uri}${config.database ? ` (database ${config.database})` : ''}`,
+    );
     await ensureSchema(driver, config.database);
     const started = performance.now();
     const result = await importTwinnedCities(driver, plan, {

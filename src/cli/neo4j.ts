@@ -16,7 +16,10 @@ Ports: NEO4J_LOCAL_BOLT_PORT (7687), NEO4J_LOCAL_HTTP_PORT (7474). Files: .neo4j
 const shellQuote = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
 
 async function main(): Promise<number> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
   const command = values.help ? 'help' : positionals[0];
   switch (command) {
     case 'start': {
@@ -38,7 +41,9 @@ async function main(): Promise<number> {
         console.log(`Neo4j is not running (files in ${status.home}).`);
         return 3;
       }
-      console.log(`Neo4j is running (pid ${status.pid}), ${status.answers ? 'answering' : 'NOT answering yet'} on ${status.uri}.`);
+      console.log(
+        `Neo4j is running (pid ${status.pid}), ${status.answers ? 'answering' : 'NOT answering yet'} on ${status.uri}.`,
+      );
       console.log(`  Browser:  ${status.browserUrl}`);
       console.log(`  Log:      ${status.logFile}`);
       return 0;

@@ -6,10 +6,7 @@
  * main gets (main then shuts down in order and returns), a second one exits at once. Other commands keep Node's
  * default: a signal ends them.
  */
-export function runCommand(
-  main: (stop: AbortSignal) => Promise<number>,
-  options: { stoppable?: boolean } = {},
-): void {
+export function runCommand(main: (stop: AbortSignal) => Promise<number>, options: { stoppable?: boolean } = {}): void {
   const controller = new AbortController();
   if (options.stoppable) {
     const onSignal = (signal: NodeJS.Signals) => {

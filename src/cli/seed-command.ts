@@ -23,7 +23,11 @@ async function loadExtractor(): Promise<Extractor> {
 }
 
 /** Seeds and prints one line per document and a summary; returns the report (failures included). */
-export async function runSeed(driver: Driver, options: SeedOptions, log: (line: string) => void = console.log): Promise<SeedReport> {
+export async function runSeed(
+  driver: Driver,
+  options: SeedOptions,
+  log: (line: string) => void = console.log,
+): Promise<SeedReport> {
   await ensureSchema(driver, options.database);
   const report = await seedFolder(driver, {
     documentsDir: options.documentsDir,

@@ -41,6 +41,9 @@ export async function serveUntilStopped(options: ServeOptions): Promise<number> 
     if (cut > 0) console.error(`Cut ${cut} request(s) still running after ${api.drainTimeoutMs} ms.`);
     return 0;
   } finally {
-    await Promise.race([driver.close(), new Promise((resolve) => setTimeout(resolve, DRIVER_CLOSE_TIMEOUT_MS).unref())]);
+    await Promise.race([
+      driver.close(),
+      new Promise((resolve) => setTimeout(resolve, DRIVER_CLOSE_TIMEOUT_MS).unref()),
+    ]);
   }
 }

@@ -37,7 +37,12 @@ RETURN key, collect(DISTINCT valueType(r[key])) AS types ORDER BY key`,
 }
 
 /** One page of one label's nodes after `afterId` (null: from the start), in id order. */
-export function nodesPageQuery(label: NodeLabel, selection: ExportSelection, afterId: string | null, pageSize: number): NamedQuery {
+export function nodesPageQuery(
+  label: NodeLabel,
+  selection: ExportSelection,
+  afterId: string | null,
+  pageSize: number,
+): NamedQuery {
   return {
     name: `exportNodes${label}`,
     cypher: `MATCH (n:${label}) WHERE n.id > $afterId AND ${labelledNodeFilter('n', label, selection)}

@@ -41,7 +41,8 @@ interface KeyTypes {
 
 export async function readColumns(reader: GraphReader, selection: ExportSelection): Promise<ExportColumns> {
   const nodeRows: KeyTypes[] = [];
-  for (const label of selection.labels) nodeRows.push(...(await readRows<KeyTypes>(reader, nodePropertyTypesQuery(label, selection))));
+  for (const label of selection.labels)
+    nodeRows.push(...(await readRows<KeyTypes>(reader, nodePropertyTypesQuery(label, selection))));
   const relationshipRows = await readRows<KeyTypes>(reader, relationshipPropertyTypesQuery(selection));
   return { node: propertyColumns(nodeRows), relationship: propertyColumns(relationshipRows) };
 }
@@ -55,7 +56,10 @@ export async function* readNodePages(
   for (const label of selection.labels) {
     let afterId: string | null = null;
     for (;;) {
-      const page: ExportedNode[] = await readRows<ExportedNode>(reader, nodesPageQuery(label, selection, afterId, pageSize));
+      const page: ExportedNode[] = await readRows<ExportedNode>(
+        reader,
+        nodesPageQuery(label, selection, afterId, pageSize),
+      );
       if (page.length) yield page;
       if (page.length < pageSize) break;
       afterId = page.at(-1)!.id;

@@ -30,7 +30,8 @@ export function exportSelection(input: { labels?: string[]; types?: string[]; co
   const labels = input.labels ?? [];
   const types = input.types ?? [];
   for (const label of labels) {
-    if (!isNodeLabel(label)) throw new SelectionError(`Unknown label "${label}"; choose from ${NODE_LABELS.join(', ')}.`);
+    if (!isNodeLabel(label))
+      throw new SelectionError(`Unknown label "${label}"; choose from ${NODE_LABELS.join(', ')}.`);
   }
   for (const type of types) {
     if (!isRelationshipType(type)) {
@@ -39,7 +40,8 @@ export function exportSelection(input: { labels?: string[]; types?: string[]; co
   }
   const countries = (input.countries ?? []).map((code) => code.trim().toUpperCase());
   for (const code of countries) {
-    if (!/^[A-Z]{2}$/.test(code)) throw new SelectionError(`"${code}" is not a country code; use ISO 3166-1 alpha-2, e.g. JP.`);
+    if (!/^[A-Z]{2}$/.test(code))
+      throw new SelectionError(`"${code}" is not a country code; use ISO 3166-1 alpha-2, e.g. JP.`);
   }
   return {
     labels: labels.length ? NODE_LABELS.filter((label) => labels.includes(label)) : NODE_LABELS,

@@ -46,9 +46,11 @@ export function parseArticle(text: string, options: { date?: string | null } = {
   if (text.includes('\u0000') || controlRatio(text) > 0.01) {
     throw new ArticleError('binary data, not text: give a UTF-8 article');
   }
-  if (text.includes('\uFFFD')) throw new ArticleError('not valid UTF-8 text (has U+FFFD replacement characters): convert it to UTF-8');
+  if (text.includes('\uFFFD'))
+    throw new ArticleError('not valid UTF-8 text (has U+FFFD replacement characters): convert it to UTF-8');
   const given = options.date ?? null;
-  if (given !== null && !isIsoDate(given)) throw new ArticleError(`the given date '${given}' is not a valid YYYY-MM-DD date`);
+  if (given !== null && !isIsoDate(given))
+    throw new ArticleError(`the given date '${given}' is not a valid YYYY-MM-DD date`);
 
   const lines = splitLines(text);
   let i = 0;

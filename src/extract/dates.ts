@@ -15,16 +15,41 @@ export interface DateMention {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_RE =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const ORD = '(?:st|nd|rd|th)?';
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, a: 1 };
 
-const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray, doc: string | null) => Omit<DateMention, 'start' | 'end'> | null }> = [
+const PATTERNS: Array<{
+  re: RegExp;
+  make: (m: RegExpExecArray, doc: string | null) => Omit<DateMention, 'start' | 'end'> | null;
+}> = [
   {
     // 2019-11-24, 2019/11/24
     re: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/g,
@@ -63,9 +88,15 @@ const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray, doc: string | nul
     // "on Sunday", "last Monday", and news style "met here Friday"; not "next Friday" (ahead) or "Good Friday".
     re: /\b(?:on\s+|last\s+|On\s+|Last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
     make: (m, doc) => {
-      if (!doc || /\b(?:next|this|coming|good|black|every)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
+      if (!doc || /\b(?:next|this|coming|good|black|every)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index)))
+        return null;
       // "on Tuesday 6 February", "Monday, March 5": the date after the weekday says which one.
-      if (new RegExp(`^,?\\s+(?:\\d{1,2}${ORD}\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}\\b)`).test(m.input.slice(m.index + m[0].length))) return null;
+      if (
+        new RegExp(`^,?\\s+(?:\\d{1,2}${ORD}\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}\\b)`).test(
+          m.input.slice(m.index + m[0].length),
+        )
+      )
+        return null;
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       const d = toDate(doc);
       const back = (d.getUTCDay() - wd + 7) % 7;

@@ -94,7 +94,11 @@ export function readDocument(article: ParsedArticle): Doc {
   const titleSentence: Sentence[] = [];
   const t = article.title;
   // Plain text has no header: its title is the body's first line, read once as part of the body.
-  if (t && article.titleStart < article.bodyStart && text.slice(article.titleStart, article.titleStart + t.length) === t) {
+  if (
+    t &&
+    article.titleStart < article.bodyStart &&
+    text.slice(article.titleStart, article.titleStart + t.length) === t
+  ) {
     titleSentence.push(...splitSentences(text, article.titleStart, article.titleStart + t.length, 0, 0));
     for (const s of titleSentence) s.isTitle = true;
   }
@@ -124,7 +128,11 @@ export function readDocument(article: ParsedArticle): Doc {
   // Divisions named unambiguously also say which country the article is about.
   for (const r of raw) {
     for (const sp of r.spans) {
-      if (sp.entries.length >= 1 && sp.entries.every((e) => e.feature === 'ADM1' && e.country === sp.entries[0]!.country) && sp.generic) {
+      if (
+        sp.entries.length >= 1 &&
+        sp.entries.every((e) => e.feature === 'ADM1' && e.country === sp.entries[0]!.country) &&
+        sp.generic
+      ) {
         const c = sp.entries[0]!.country;
         doc.countryCounts.set(c, (doc.countryCounts.get(c) ?? 0) + 0.5);
       }
@@ -149,7 +157,9 @@ export function readDocument(article: ParsedArticle): Doc {
   });
   const chosen = new Map([...weak, ...strong]);
   // A second resolution round lets earlier bare mentions follow cues given later ("in Shizuoka" ... "Shizuoka Prefecture").
-  const finalSpans = resolved.map((r) => resolveSpans(r.s.text, r.tokens, r.fresh, { docCountries: doc.countryCounts, chosen }));
+  const finalSpans = resolved.map((r) =>
+    resolveSpans(r.s.text, r.tokens, r.fresh, { docCountries: doc.countryCounts, chosen }),
+  );
 
   const placeByEntry = new Map<GazEntry, PlaceRec>();
   const placeRec = (sp: PlaceSpan, s: Sentence): PlaceRec => {
@@ -162,17 +172,34 @@ export function readDocument(article: ParsedArticle): Doc {
       let name = e.name.includes(',') ? sp.written : shortened ? sp.surface : e.name;
       // A town or country is named as the text writes it ("St. Petersburg", "Ulaanbaatar", "U.S."), the gazetteer's
       // form staying an alias; a shouted dateline ("WUHAN") or an adjective ("Chinese") keeps the gazetteer's form.
-      if (!sp.adjective && (e.kind === 'city' || e.kind === 'country') && sp.surface !== sp.surface.toUpperCase() && nameKey(sp.surface) !== nameKey(name)) {
+      if (
+        !sp.adjective &&
+        (e.kind === 'city' || e.kind === 'country') &&
+        sp.surface !== sp.surface.toUpperCase() &&
+        nameKey(sp.surface) !== nameKey(name)
+      ) {
         name = sp.surface;
       }
       // One name is one place in a facts file: the same name in the same country is the same place (Shanghai the
       // municipality and Shanghai the city); in another country it gets the country's name.
       const twin = doc.places.find((p) => nameKey(p.name) === nameKey(name));
       const samePlace =
-        twin && (!e.country || (twin.country === e.country && (twin.entry?.feature === 'ADM1' || e.feature === 'ADM1' || twin.entry?.division === e.division)));
+        twin &&
+        (!e.country ||
+          (twin.country === e.country &&
+            (twin.entry?.feature === 'ADM1' || e.feature === 'ADM1' || twin.entry?.division === e.division)));
       if (twin && samePlace) rec = twin;
-      else if (twin) name = `${name}, ${(e.division && gazetteer().division(e.division)?.name) || gazetteer().country(e.country)?.name || e.country}`;
-      rec ??= { name, kind: e.kind, country: e.country || null, entry: e, aliases: new Set(name !== e.name ? [...e.aliases, e.name] : e.aliases), sentence: s, named: !sp.adjective };
+      else if (twin)
+        name = `${name}, ${(e.division && gazetteer().division(e.division)?.name) || gazetteer().country(e.country)?.name || e.country}`;
+      rec ??= {
+        name,
+        kind: e.kind,
+        country: e.country || null,
+        entry: e,
+        aliases: new Set(name !== e.name ? [...e.aliases, e.name] : e.aliases),
+        sentence: s,
+        named: !sp.adjective,
+      };
       placeByEntry.set(e, rec);
       if (!doc.places.includes(rec)) doc.places.push(rec);
     }
@@ -182,7 +209,8 @@ export function readDocument(article: ParsedArticle): Doc {
         rec.sentence = s;
       }
       // Datelines shout ("WUHAN"): that is the same spelling, not an alias.
-      for (const form of [sp.written, sp.surface]) if (form !== rec.name && form.toLowerCase() !== rec.name.toLowerCase()) rec.aliases.add(form);
+      for (const form of [sp.written, sp.surface])
+        if (form !== rec.name && form.toLowerCase() !== rec.name.toLowerCase()) rec.aliases.add(form);
     }
     return rec;
   };
@@ -199,13 +227,26 @@ export function readDocument(article: ParsedArticle): Doc {
     const kept = spans.filter(
       (sp) =>
         !decls.some((d) => sp.start < d.nameEnd && sp.end > d.nameStart) &&
-        !(sp.entry?.kind === 'city' && sp.j - sp.i === 1 && !sp.generic && !sp.qualifies && doc.people.some((p) => p.words.includes(sp.surface.toLowerCase()))),
+        !(
+          sp.entry?.kind === 'city' &&
+          sp.j - sp.i === 1 &&
+          !sp.generic &&
+          !sp.qualifies &&
+          doc.people.some((p) => p.words.includes(sp.surface.toLowerCase()))
+        ),
     );
     const recBySpan = new Map<PlaceSpan, PlaceRec>();
     const places: PlaceMention[] = kept.map((sp) => {
       const place = placeRec(sp, r.s);
       recBySpan.set(sp, place);
-      return { start: sp.start, end: sp.end, place, adjective: sp.adjective, qualifies: null, possessive: r.tokens[sp.j - 1]?.possessive ?? false };
+      return {
+        start: sp.start,
+        end: sp.end,
+        place,
+        adjective: sp.adjective,
+        qualifies: null,
+        possessive: r.tokens[sp.j - 1]?.possessive ?? false,
+      };
     });
     kept.forEach((sp, k) => {
       if (sp.qualifies) places[k]!.qualifies = recBySpan.get(sp.qualifies) ?? null;
@@ -214,11 +255,20 @@ export function readDocument(article: ParsedArticle): Doc {
     for (const d of decls) {
       // "... met his counterpart from Seattle, Ed Murray": the same office as the person met, in another place.
       const other = people[people.length - 1]?.person.offices[0];
-      if (other) d.titles = d.titles.map((t) => (t.head === 'counterpart' ? { ...t, title: other.title, head: other.head } : t));
+      if (other)
+        d.titles = d.titles.map((t) => (t.head === 'counterpart' ? { ...t, title: other.title, head: other.head } : t));
       const person = registerPerson(doc, d, r.s, recBySpan);
       people.push({ start: d.nameStart, end: d.nameEnd, person });
     }
-    doc.sentences.push({ s: r.s, tokens: r.tokens, places, people, dates: findDates(r.s.text, date), day: null, quotes: quoteRanges(r.s.text) });
+    doc.sentences.push({
+      s: r.s,
+      tokens: r.tokens,
+      places,
+      people,
+      dates: findDates(r.s.text, date),
+      day: null,
+      quotes: quoteRanges(r.s.text),
+    });
   }
   for (const p of doc.places) {
     if (p.entry && p.entry.kind !== 'country') {

@@ -52,7 +52,19 @@ function judge(type: FactType, fact: Scored, correct: boolean): Judged {
   return { type, confidence: fact.confidence ?? null, rule: fact.rule ?? null, correct };
 }
 
-const GENERIC = new Set(['prefecture', 'province', 'city', 'state', 'municipality', 'county', 'district', 'region', 'ward', 'of', 'the']);
+const GENERIC = new Set([
+  'prefecture',
+  'province',
+  'city',
+  'state',
+  'municipality',
+  'county',
+  'district',
+  'region',
+  'ward',
+  'of',
+  'the',
+]);
 
 function stripped(key: string): string {
   return key
@@ -110,8 +122,22 @@ export function scoreArticle(file: string, pred: GoldFacts, gold: GoldFacts): Ar
   const goldPlaces = entities(gold.places);
   const goldPeople = entities(gold.people.map((p) => ({ name: p.name })));
   const counts = {} as Record<FactType, Counts>;
-  counts.places = setScore(pred.places, goldPlaces, gold.places.map((p) => p.name), 'places', misses, judged);
-  counts.people = setScore(pred.people, goldPeople, gold.people.map((p) => p.name), 'people', misses, judged);
+  counts.places = setScore(
+    pred.places,
+    goldPlaces,
+    gold.places.map((p) => p.name),
+    'places',
+    misses,
+    judged,
+  );
+  counts.people = setScore(
+    pred.people,
+    goldPeople,
+    gold.people.map((p) => p.name),
+    'people',
+    misses,
+    judged,
+  );
 
   // Partnerships: ends are matched to gold places; an end no gold place matches keeps its own folded name.
   const placeId = (name: string): string => {
@@ -179,7 +205,8 @@ export function scoreArticle(file: string, pred: GoldFacts, gold: GoldFacts): Ar
       misses.push(`fp meetings: ${m.participants.join(' + ')} (${m.date ?? 'no date'})`);
     }
   }
-  for (const g of goldMeetings) if (!g.used) misses.push(`fn meetings: ${g.m.participants.join(' + ')} (${g.m.date ?? 'no date'})`);
+  for (const g of goldMeetings)
+    if (!g.used) misses.push(`fn meetings: ${g.m.participants.join(' + ')} (${g.m.date ?? 'no date'})`);
   counts.meetings = { tp: mtp, fp: mfp, fn: goldMeetings.filter((g) => !g.used).length };
 
   // Figures: the same set of places (matched to gold places like the ends of a tie), the same value.
@@ -198,7 +225,8 @@ export function scoreArticle(file: string, pred: GoldFacts, gold: GoldFacts): Ar
       misses.push(`fp country_stats: ${s.countries.join('/')} ${s.value} ${s.metric}`);
     }
   }
-  for (const g of goldStats) if (!g.used) misses.push(`fn country_stats: ${g.s.countries.join('/')} ${g.s.value} ${g.s.metric}`);
+  for (const g of goldStats)
+    if (!g.used) misses.push(`fn country_stats: ${g.s.countries.join('/')} ${g.s.value} ${g.s.metric}`);
   counts.country_stats = { tp: stp, fp: sfp, fn: goldStats.filter((g) => !g.used).length };
 
   return { file, counts, sinceMatched, sinceCorrect, untilMatched, untilCorrect, judged, misses };
@@ -301,8 +329,12 @@ export function formatReport(score: CorpusScore, options: ReportOptions = {}): s
   lines.push(row('relations', score.relations));
   const acc = score.sinceMatched ? score.sinceCorrect / score.sinceMatched : 1;
   const untilAcc = score.untilMatched ? score.untilCorrect / score.untilMatched : 1;
-  lines.push(`since-year accuracy ${f(acc)} (${score.sinceCorrect}/${score.sinceMatched} matched ties with a gold year)`);
-  lines.push(`until-year accuracy ${f(untilAcc)} (${score.untilCorrect}/${score.untilMatched} matched ties with a gold end year)`);
+  lines.push(
+    `since-year accuracy ${f(acc)} (${score.sinceCorrect}/${score.sinceMatched} matched ties with a gold year)`,
+  );
+  lines.push(
+    `until-year accuracy ${f(untilAcc)} (${score.untilCorrect}/${score.untilMatched} matched ties with a gold end year)`,
+  );
   const fOf = (t: FactType): string => f(prf(score.totals[t]).f1);
   lines.push(
     `summary: F1 partnerships ${fOf('partnerships')}, meetings ${fOf('meetings')}, people ${fOf('people')}, places ${fOf('places')}, figures ${fOf('country_stats')}; relations ${f(prf(score.relations).f1)}; since ${f(acc)}; until ${f(untilAcc)}`,
@@ -337,7 +369,9 @@ export function formatCalibration(title: string, judged: Judged[]): string {
   const lines = [`calibration, ${title}: confidence bucket, facts, mean confidence, observed precision`];
   for (const r of calibration(judged)) {
     const high = r.low >= 0.9 ? '1.0]' : `${(r.low + 0.1).toFixed(1)})`;
-    lines.push(`  [${r.low.toFixed(1)}, ${high}  ${String(r.count).padStart(4)}  ${r.meanConfidence.toFixed(2)}  ${(r.correct / r.count).toFixed(2)}`);
+    lines.push(
+      `  [${r.low.toFixed(1)}, ${high}  ${String(r.count).padStart(4)}  ${r.meanConfidence.toFixed(2)}  ${(r.correct / r.count).toFixed(2)}`,
+    );
   }
   return lines.join('\n');
 }

@@ -8,7 +8,7 @@ export function factsToYaml(facts: FactsFile): string {
     `# Facts extracted automatically from ${facts.document.file} by \`npm run extract\`: NOT REVIEWED.`,
     '# Check every fact against its evidence sentence, correct or delete it, add what is missing,',
     '# then set document.reviewed to true (a reviewed file is never overwritten by extraction).',
-    '# Confidence is the extractor\'s, 0..1. Format: src/facts/types.ts and src/facts/facts.schema.json.',
+    "# Confidence is the extractor's, 0..1. Format: src/facts/types.ts and src/facts/facts.schema.json.",
   ].join('\n');
   return `${header}\n${stringify(facts, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false })}`;
 }

@@ -23,7 +23,8 @@ const QUALIFIERS: Array<[RegExp, FigureQualifier]> = [
   [/^(?:up to|at most)$/i, 'at most'],
 ];
 
-const FIGURE = /\b(more than|over|upwards of|in excess of|about|around|approximately|nearly|almost|some|roughly|close to|at least|less than|fewer than|under|up to|at most)?\s*(\d{1,3}(?:,\d{3})*|\d+)\s+(pairs of (sister|friendship|twin(?:ned)?) (?:cities|city|provinces|states|towns)|(sister|friendship|twin)[- ]cit(?:y|ies)(?: pairs| relationships| partnerships| ties)?|(sister|friendship)[- ](?:city )?(?:relationships|partnerships|ties|agreements))\b/gi;
+const FIGURE =
+  /\b(more than|over|upwards of|in excess of|about|around|approximately|nearly|almost|some|roughly|close to|at least|less than|fewer than|under|up to|at most)?\s*(\d{1,3}(?:,\d{3})*|\d+)\s+(pairs of (sister|friendship|twin(?:ned)?) (?:cities|city|provinces|states|towns)|(sister|friendship|twin)[- ]cit(?:y|ies)(?: pairs| relationships| partnerships| ties)?|(sister|friendship)[- ](?:city )?(?:relationships|partnerships|ties|agreements))\b/gi;
 
 export function findFigures(doc: Doc): Figure[] {
   const out: Figure[] = [];
@@ -39,11 +40,19 @@ export function findFigures(doc: Doc): Figure[] {
     let m: RegExpExecArray | null;
     while ((m = FIGURE.exec(text)) !== null) {
       const rest = text.slice(m.index + m[0].length);
-      const countries = countriesOf(info, rest, ranked.map(([c]) => c));
+      const countries = countriesOf(
+        info,
+        rest,
+        ranked.map(([c]) => c),
+      );
       if (!countries) continue;
       const kind = (m[4] ?? m[5] ?? m[6] ?? 'sister').toLowerCase().replace(/ned$/, '');
       const qualifier = QUALIFIERS.find(([re]) => re.test(m![1] ?? ''))?.[1] ?? 'exactly';
-      const speaker = info.people.find((p) => /\b(?:said|says|noted|added|told)\b/.test(text.slice(p.end, p.end + 20)) || /\b(?:said|noted|added)\s*$/.test(text.slice(0, p.start)))?.person;
+      const speaker = info.people.find(
+        (p) =>
+          /\b(?:said|says|noted|added|told)\b/.test(text.slice(p.end, p.end + 20)) ||
+          /\b(?:said|noted|added)\s*$/.test(text.slice(0, p.start)),
+      )?.person;
       const pronoun = /\b(?:he|she) (?:said|noted|added|stressed|told)\b/i.test(text);
       out.push({
         countries,

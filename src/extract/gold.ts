@@ -19,7 +19,15 @@ export interface GoldFacts {
   places: Array<{ name: string; aliases: string[]; kind: string; country: string | null } & Provenance>;
   people: Array<{ name: string; titles: string[]; country: string | null; office_place: string | null } & Provenance>;
   partnerships: Array<
-    { a: string; b: string; kind: string; since: number | null; since_basis: string; until?: number | null; status?: string } & Provenance
+    {
+      a: string;
+      b: string;
+      kind: string;
+      since: number | null;
+      since_basis: string;
+      until?: number | null;
+      status?: string;
+    } & Provenance
   >;
   meetings: Array<{ participants: string[]; date: string | null; place: string | null } & Provenance>;
   country_stats: Array<{ countries: string[]; metric: string; value: number; qualifier: string | null } & Provenance>;
@@ -45,7 +53,12 @@ export function toGold(extracted: FactsFile | Extraction): GoldFacts {
   const placeKind = new Map(facts.places.map((p) => [p.name, p.kind]));
   return {
     file: facts.document.file,
-    document: { date: facts.document.date, title: facts.document.title, source: facts.document.source, url: facts.document.url },
+    document: {
+      date: facts.document.date,
+      title: facts.document.title,
+      source: facts.document.source,
+      url: facts.document.url,
+    },
     places: facts.places.map((p) => ({
       name: p.name,
       aliases: p.aliases ?? [],
@@ -54,7 +67,8 @@ export function toGold(extracted: FactsFile | Extraction): GoldFacts {
       ...provenance(p.evidence),
     })),
     people: facts.people.map((p) => {
-      const officePlace = p.offices.map((o) => o.place).find((pl) => pl !== null && placeKind.get(pl) !== 'country') ?? null;
+      const officePlace =
+        p.offices.map((o) => o.place).find((pl) => pl !== null && placeKind.get(pl) !== 'country') ?? null;
       return {
         name: p.name,
         titles: p.offices.map((o) => o.title),
@@ -73,7 +87,12 @@ export function toGold(extracted: FactsFile | Extraction): GoldFacts {
       ...(extra && extra.statuses[k] !== 'active' ? { status: extra.statuses[k] } : {}),
       ...provenance(t.evidence, extra?.rules.partnerships[k]),
     })),
-    meetings: facts.meetings.map((m, k) => ({ participants: m.participants, date: m.date, place: m.place, ...provenance(m.evidence, extra?.rules.meetings[k]) })),
+    meetings: facts.meetings.map((m, k) => ({
+      participants: m.participants,
+      date: m.date,
+      place: m.place,
+      ...provenance(m.evidence, extra?.rules.meetings[k]),
+    })),
     country_stats: [
       ...facts.countryFigures.map((f) => ({
         countries: [...(f.countries ?? []).map((c) => countryName(c) ?? c), ...(f.places ?? [])],
@@ -85,7 +104,14 @@ export function toGold(extracted: FactsFile | Extraction): GoldFacts {
       // Figures about one or more places; one the pair figures already give is not repeated.
       ...(extra?.placeFigures ?? [])
         .filter((f) => !facts.countryFigures.some((c) => c.value === f.value && c.evidence.start === f.evidence.start))
-        .map((f) => ({ countries: f.places, metric: f.metric, value: f.value, qualifier: f.qualifier, ...provenance(f.evidence), rule: f.rule })),
+        .map((f) => ({
+          countries: f.places,
+          metric: f.metric,
+          value: f.value,
+          qualifier: f.qualifier,
+          ...provenance(f.evidence),
+          rule: f.rule,
+        })),
     ],
   };
 }

@@ -86,7 +86,8 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
   const used = usedPlaces(doc, ties, meetings);
 
   const mentions = new Map<PlaceRec, number>();
-  for (const info of doc.sentences) for (const m of info.places) if (!m.adjective) mentions.set(m.place, (mentions.get(m.place) ?? 0) + 1);
+  for (const info of doc.sentences)
+    for (const m of info.places) if (!m.adjective) mentions.set(m.place, (mentions.get(m.place) ?? 0) + 1);
   const placeAliases = distinctAliases(doc.places.map((p) => ({ name: p.name, aliases: [...p.aliases] })));
   const personAliases = distinctAliases(doc.people.map((p) => ({ name: p.name, aliases: [...p.aliases] })));
 
@@ -94,7 +95,10 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
     .filter((p) => p.named || used.has(p))
     .map((p) => {
       const e = p.entry;
-      const within = e && e.division && e.kind !== 'country' && e.feature !== 'ADM1' ? doc.places.find((q) => q.entry?.division === e.division && q.entry.feature === 'ADM1') : undefined;
+      const within =
+        e && e.division && e.kind !== 'country' && e.feature !== 'ADM1'
+          ? doc.places.find((q) => q.entry?.division === e.division && q.entry.feature === 'ADM1')
+          : undefined;
       const fact: PlaceFact = {
         name: p.name,
         kind: p.kind,
@@ -128,7 +132,8 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
 
   const partnerships: PartnershipFact[] = ties.map((t) => {
     const end = tieEnds.get(t);
-    const until = end?.until !== null && end?.until !== undefined && (t.since === null || end.until >= t.since) ? end.until : null;
+    const until =
+      end?.until !== null && end?.until !== undefined && (t.since === null || end.until >= t.since) ? end.until : null;
     return {
       a: t.a.name,
       b: t.b.name,
@@ -179,7 +184,10 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
   return {
     facts,
     statuses: ties.map((t) => tieEnds.get(t)?.status ?? 'active'),
-    rules: { partnerships: ties.map((t) => t.rule), meetings: meetings.map((m) => (m.datedByArticle ? `${m.rule}+dated-by-article` : m.rule)) },
+    rules: {
+      partnerships: ties.map((t) => t.rule),
+      meetings: meetings.map((m) => (m.datedByArticle ? `${m.rule}+dated-by-article` : m.rule)),
+    },
     placeFigures: placeFigures.map((f) => ({
       places: f.places.map((p) => p.name),
       metric: f.metric,
@@ -213,7 +221,11 @@ function distinctAliases(entries: Array<{ name: string; aliases: string[] }>): M
 }
 
 /** Places that facts refer to must be in the file even when only an adjective names them ("Chinese" -> China). */
-function usedPlaces(doc: Doc, ties: ReturnType<typeof findTies>, meetings: ReturnType<typeof findMeetings>): Set<PlaceRec> {
+function usedPlaces(
+  doc: Doc,
+  ties: ReturnType<typeof findTies>,
+  meetings: ReturnType<typeof findMeetings>,
+): Set<PlaceRec> {
   const used = new Set<PlaceRec>();
   for (const t of ties) used.add(t.a).add(t.b);
   for (const m of meetings) if (m.place) used.add(m.place);
@@ -226,11 +238,14 @@ const EVENT_WORDS = /Conference|Summit|Forum|Expo|Festival|Games|Fair|Congress/;
 /** Named gatherings people attended: "attended the Group of 20", "the US-China Sister Cities Conference". */
 function findEvents(doc: Doc, evidence: (s: Sentence, c: number) => Evidence): EventFact[] {
   const out: EventFact[] = [];
-  const attended = /\battended\s+the\s+((?:\p{Lu}[\p{L}\p{N}-]*|of|and|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|of|and|\d+))*)/u;
-  const named = /\b(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,6}(?:Conference|Summit|Forum|Expo|Festival|Games|Fair|Congress))\b/u;
+  const attended =
+    /\battended\s+the\s+((?:\p{Lu}[\p{L}\p{N}-]*|of|and|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|of|and|\d+))*)/u;
+  const named =
+    /\b(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,6}(?:Conference|Summit|Forum|Expo|Festival|Games|Fair|Congress))\b/u;
   for (const info of doc.sentences) {
     const text = info.s.text;
-    const m = (text.includes('attended') ? attended.exec(text) : null) ?? (EVENT_WORDS.test(text) ? named.exec(text) : null);
+    const m =
+      (text.includes('attended') ? attended.exec(text) : null) ?? (EVENT_WORDS.test(text) ? named.exec(text) : null);
     if (!m) continue;
     const name = m[1]!.replace(/\s+(?:of|and)$/, '').trim();
     if (out.some((e) => nameKey(e.name) === nameKey(name))) continue;
@@ -241,7 +256,12 @@ function findEvents(doc: Doc, evidence: (s: Sentence, c: number) => Evidence): E
 }
 
 function eventPlace(info: SentenceInfo): string | null {
-  const m = info.places.find((p) => !p.adjective && p.place.kind !== 'country' && /\bin\s+$/.test(info.s.text.slice(Math.max(0, p.start - 4), p.start)));
+  const m = info.places.find(
+    (p) =>
+      !p.adjective &&
+      p.place.kind !== 'country' &&
+      /\bin\s+$/.test(info.s.text.slice(Math.max(0, p.start - 4), p.start)),
+  );
   return m ? m.place.name : null;
 }
 

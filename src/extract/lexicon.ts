@@ -22,13 +22,22 @@ export const TITLE_MODIFIERS = new Set(
     'acting first chief communication communications affairs ministry council senior managing regional district ' +
     'metropolitan prefectural national federal standing committee permanent assistant associate principal lord ' +
     'interim cabinet home trade commerce finance culture education tourism international relations department ' +
-    'office bureau people’s people\'s government administrative political consul and'
+    "office bureau people’s people's government administrative political consul and"
   ).split(' '),
 );
 
 /** Title heads that are offices of a place (used to pick the place kind): governors govern divisions. */
 export const DIVISION_TITLES = new Set(['governor', 'gov', 'premier', 'lieutenant-governor', 'vice-governor']);
-export const CITY_TITLES = new Set(['mayor', 'vice-mayor', 'mayoress', 'burgomaster', 'bürgermeister', 'councilman', 'councilwoman', 'clerk']);
+export const CITY_TITLES = new Set([
+  'mayor',
+  'vice-mayor',
+  'mayoress',
+  'burgomaster',
+  'bürgermeister',
+  'councilman',
+  'councilwoman',
+  'clerk',
+]);
 
 /** Display forms of abbreviated heads. */
 export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
@@ -45,17 +54,77 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
 
 /** Adjectives of nationality whose country is not the adjective minus "-n" ("Chinese" -> CN; "Korean" needs no entry). */
 export const DEMONYMS: Readonly<Record<string, string>> = {
-  chinese: 'CN', japanese: 'JP', british: 'GB', english: 'GB', scottish: 'GB', welsh: 'GB', french: 'FR',
-  german: 'DE', dutch: 'NL', swiss: 'CH', spanish: 'ES', portuguese: 'PT', italian: 'IT', greek: 'GR',
-  turkish: 'TR', polish: 'PL', czech: 'CZ', danish: 'DK', swedish: 'SE', norwegian: 'NO', finnish: 'FI',
-  irish: 'IE', icelandic: 'IS', vietnamese: 'VN', thai: 'TH', filipino: 'PH', philippine: 'PH', taiwanese: 'TW',
-  nepalese: 'NP', pakistani: 'PK', bangladeshi: 'BD', israeli: 'IL', iraqi: 'IQ', kuwaiti: 'KW', saudi: 'SA',
-  emirati: 'AE', omani: 'OM', qatari: 'QA', yemeni: 'YE', kazakh: 'KZ', uzbek: 'UZ', mongolian: 'MN',
-  singaporean: 'SG', malaysian: 'MY', indonesian: 'ID', burmese: 'MM', lao: 'LA', cambodian: 'KH',
-  peruvian: 'PE', chilean: 'CL', argentine: 'AR', argentinian: 'AR', brazilian: 'BR', mexican: 'MX',
-  canadian: 'CA', cuban: 'CU', kiwi: 'NZ', hungarian: 'HU', belgian: 'BE',
-  austrian: 'AT', ukrainian: 'UA', egyptian: 'EG', moroccan: 'MA', nigerian: 'NG', kenyan: 'KE',
-  ethiopian: 'ET', ghanaian: 'GH', iranian: 'IR', afghan: 'AF', sri_lankan: 'LK', new_zealand: 'NZ',
+  chinese: 'CN',
+  japanese: 'JP',
+  british: 'GB',
+  english: 'GB',
+  scottish: 'GB',
+  welsh: 'GB',
+  french: 'FR',
+  german: 'DE',
+  dutch: 'NL',
+  swiss: 'CH',
+  spanish: 'ES',
+  portuguese: 'PT',
+  italian: 'IT',
+  greek: 'GR',
+  turkish: 'TR',
+  polish: 'PL',
+  czech: 'CZ',
+  danish: 'DK',
+  swedish: 'SE',
+  norwegian: 'NO',
+  finnish: 'FI',
+  irish: 'IE',
+  icelandic: 'IS',
+  vietnamese: 'VN',
+  thai: 'TH',
+  filipino: 'PH',
+  philippine: 'PH',
+  taiwanese: 'TW',
+  nepalese: 'NP',
+  pakistani: 'PK',
+  bangladeshi: 'BD',
+  israeli: 'IL',
+  iraqi: 'IQ',
+  kuwaiti: 'KW',
+  saudi: 'SA',
+  emirati: 'AE',
+  omani: 'OM',
+  qatari: 'QA',
+  yemeni: 'YE',
+  kazakh: 'KZ',
+  uzbek: 'UZ',
+  mongolian: 'MN',
+  singaporean: 'SG',
+  malaysian: 'MY',
+  indonesian: 'ID',
+  burmese: 'MM',
+  lao: 'LA',
+  cambodian: 'KH',
+  peruvian: 'PE',
+  chilean: 'CL',
+  argentine: 'AR',
+  argentinian: 'AR',
+  brazilian: 'BR',
+  mexican: 'MX',
+  canadian: 'CA',
+  cuban: 'CU',
+  kiwi: 'NZ',
+  hungarian: 'HU',
+  belgian: 'BE',
+  austrian: 'AT',
+  ukrainian: 'UA',
+  egyptian: 'EG',
+  moroccan: 'MA',
+  nigerian: 'NG',
+  kenyan: 'KE',
+  ethiopian: 'ET',
+  ghanaian: 'GH',
+  iranian: 'IR',
+  afghan: 'AF',
+  sri_lankan: 'LK',
+  new_zealand: 'NZ',
 };
 
 /** Capitalised words that are never place or person names on their own. */

@@ -9,7 +9,19 @@
  */
 import type { Doc, PersonRec, PlaceRec, SentenceInfo } from './document.ts';
 import { meetingConfidence } from './confidence.ts';
-import { ACCOMPANIED, FUTURE, HOSTED_VISIT, INVITED_VISIT, LEAD_SENTENCES, LED_DELEGATION, MEET, PAST_MARK, SEQUENCE, TRAVEL, WELCOME_DELEGATION } from './cues/meetings.ts';
+import {
+  ACCOMPANIED,
+  FUTURE,
+  HOSTED_VISIT,
+  INVITED_VISIT,
+  LEAD_SENTENCES,
+  LED_DELEGATION,
+  MEET,
+  PAST_MARK,
+  SEQUENCE,
+  TRAVEL,
+  WELCOME_DELEGATION,
+} from './cues/meetings.ts';
 import { CITY_TITLES, DIVISION_TITLES, TITLE_HEADS } from './lexicon.ts';
 import type { Tie } from './ties.ts';
 
@@ -48,7 +60,14 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
       : undefined;
     const date = info.day ?? partial?.value ?? null;
     if (meet && persons.length >= 2 && !futurish) {
-      out.push({ participants: persons, date, place: place ?? destination(info), info, rule: 'meeting-verb', confidence: meetingConfidence('meeting-verb', false) });
+      out.push({
+        participants: persons,
+        date,
+        place: place ?? destination(info),
+        info,
+        rule: 'meeting-verb',
+        confidence: meetingConfidence('meeting-verb', false),
+      });
       continue;
     }
     // "X had a meeting with the new Consul General ... . ... Consul General Y said": the one met, named by title
@@ -56,41 +75,96 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
     if (meet && persons.length === 1 && !futurish) {
       const other = namedLater(doc, info, text.slice(meet.index), persons[0]!);
       if (other) {
-        out.push({ participants: [persons[0]!, other], date, place: place ?? destination(info), info, rule: 'meeting-verb', confidence: meetingConfidence('meeting-verb', false) - 0.1 });
+        out.push({
+          participants: [persons[0]!, other],
+          date,
+          place: place ?? destination(info),
+          info,
+          rule: 'meeting-verb',
+          confidence: meetingConfidence('meeting-verb', false) - 0.1,
+        });
         continue;
       }
     }
     if (persons.length >= 2 && INVITED_VISIT.test(text) && !futurish) {
-      out.push({ participants: persons, date, place: destination(info) ?? place, info, rule: 'invited-visit', confidence: meetingConfidence('invited-visit', false) });
+      out.push({
+        participants: persons,
+        date,
+        place: destination(info) ?? place,
+        info,
+        rule: 'invited-visit',
+        confidence: meetingConfidence('invited-visit', false),
+      });
       continue;
     }
     const lastMeeting = out[out.length - 1];
-    if (lastMeeting && ACCOMPANIED.test(text) && info.s.index - lastMeeting.info.s.index <= 2 && persons.some((p) => lastMeeting.participants.includes(p))) {
+    if (
+      lastMeeting &&
+      ACCOMPANIED.test(text) &&
+      info.s.index - lastMeeting.info.s.index <= 2 &&
+      persons.some((p) => lastMeeting.participants.includes(p))
+    ) {
       for (const p of persons) if (!lastMeeting.participants.includes(p)) lastMeeting.participants.push(p);
       continue;
     }
     if (persons.length >= 1 && WELCOME_DELEGATION.test(text) && !futurish) {
-      out.push({ participants: persons, date, place: place ?? hostPlace(persons[0]!), info, rule: 'welcomed-delegation', confidence: meetingConfidence('welcomed-delegation', false) });
+      out.push({
+        participants: persons,
+        date,
+        place: place ?? hostPlace(persons[0]!),
+        info,
+        rule: 'welcomed-delegation',
+        confidence: meetingConfidence('welcomed-delegation', false),
+      });
       continue;
     }
     // "The delegation was headed by Vice Mayor X" right after a host welcomed it: X was at that meeting.
     const last = out[out.length - 1];
-    if (persons.length >= 1 && LED_DELEGATION.test(text) && !TRAVEL.test(text) && last && WELCOME_DELEGATION.test(last.info.s.text) && info.s.index - last.info.s.index <= 2) {
+    if (
+      persons.length >= 1 &&
+      LED_DELEGATION.test(text) &&
+      !TRAVEL.test(text) &&
+      last &&
+      WELCOME_DELEGATION.test(last.info.s.text) &&
+      info.s.index - last.info.s.index <= 2
+    ) {
       for (const p of persons) if (!last.participants.includes(p)) last.participants.push(p);
       continue;
     }
-    if (persons.length >= 1 && LED_DELEGATION.test(text) && (TRAVEL.test(text) || /\b(?:was|were) in\b/.test(text)) && !futurish) {
-      out.push({ participants: persons, date, place: destination(info) ?? place, info, rule: 'led-delegation', confidence: meetingConfidence('led-delegation', false) });
+    if (
+      persons.length >= 1 &&
+      LED_DELEGATION.test(text) &&
+      (TRAVEL.test(text) || /\b(?:was|were) in\b/.test(text)) &&
+      !futurish
+    ) {
+      out.push({
+        participants: persons,
+        date,
+        place: destination(info) ?? place,
+        info,
+        rule: 'led-delegation',
+        confidence: meetingConfidence('led-delegation', false),
+      });
       continue;
     }
     if (persons.length >= 1 && HOSTED_VISIT.test(text) && !futurish && !/^(?:It|This|That)\b/.test(text)) {
       const m = HOSTED_VISIT.exec(text)!;
       // The people must be the ones welcomed: they come before the verb.
-      const subjects = unique(outside.filter((x) => x.start < m.index).map((x) => x.person)).filter((p) => p.offices.length > 0);
+      const subjects = unique(outside.filter((x) => x.start < m.index).map((x) => x.person)).filter(
+        (p) => p.offices.length > 0,
+      );
       // "... was greeted at City Hall by Mayor Gavin Newsom": the host named after "by" met them.
       const by = /\bby\b/i.exec(text.slice(m.index));
       const hosts = by ? outside.filter((x) => x.start > m.index + by.index).map((x) => x.person) : [];
-      if (subjects.length) out.push({ participants: unique([...subjects, ...hosts]), date, place: destination(info) ?? place, info, rule: 'hosted-visit', confidence: meetingConfidence('hosted-visit', false) });
+      if (subjects.length)
+        out.push({
+          participants: unique([...subjects, ...hosts]),
+          date,
+          place: destination(info) ?? place,
+          info,
+          rule: 'hosted-visit',
+          confidence: meetingConfidence('hosted-visit', false),
+        });
       continue;
     }
   }
@@ -100,14 +174,25 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
     if (!info || !/\bsign(?:ed|s|ing)?\b/i.test(info.s.text)) continue;
     if (info.people.length > 0) continue;
     // The places' own leaders (mayors, governors), not every official with an office there.
-    const leads = (p: PersonRec, place: PlaceRec): boolean => p.offices.some((o) => o.place === place && (CITY_TITLES.has(o.head) || DIVISION_TITLES.has(o.head) || o.head === 'provost'));
+    const leads = (p: PersonRec, place: PlaceRec): boolean =>
+      p.offices.some(
+        (o) => o.place === place && (CITY_TITLES.has(o.head) || DIVISION_TITLES.has(o.head) || o.head === 'provost'),
+      );
     const sideA = doc.people.filter((p) => leads(p, t.a));
     const sideB = doc.people.filter((p) => leads(p, t.b));
     if (!sideA.length || !sideB.length) continue;
     // A meeting of the two sides the text tells itself is that signing.
-    if (out.some((m) => m.participants.some((p) => sideA.includes(p)) && m.participants.some((p) => sideB.includes(p)))) continue;
+    if (out.some((m) => m.participants.some((p) => sideA.includes(p)) && m.participants.some((p) => sideB.includes(p))))
+      continue;
     const date = info.day ?? eventDay(doc, info) ?? (info.s.isTitle ? doc.date : null);
-    out.push({ participants: [...sideA, ...sideB], date, place: placeOf(info), info, rule: 'tie-signing', confidence: meetingConfidence('tie-signing', false) });
+    out.push({
+      participants: [...sideA, ...sideB],
+      date,
+      place: placeOf(info),
+      info,
+      rule: 'tie-signing',
+      confidence: meetingConfidence('tie-signing', false),
+    });
   }
   return mergeMeetings(attachDates(doc, out)).map((m) => datedByArticle(doc, m));
 }
@@ -118,7 +203,15 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
  * merging, so that an undated mention of a meeting joins the dated one first.
  */
 function datedByArticle(doc: Doc, m: Meeting): Meeting {
-  if (m.date || !doc.date || m.info.s.isTitle || m.info.dates.length > 0 || m.info.s.index > LEAD_SENTENCES || PAST_MARK.test(m.info.s.text)) return m;
+  if (
+    m.date ||
+    !doc.date ||
+    m.info.s.isTitle ||
+    m.info.dates.length > 0 ||
+    m.info.s.index > LEAD_SENTENCES ||
+    PAST_MARK.test(m.info.s.text)
+  )
+    return m;
   return { ...m, date: doc.date, datedByArticle: true, confidence: meetingConfidence(m.rule, true) };
 }
 
@@ -126,10 +219,15 @@ function datedByArticle(doc: Doc, m: Meeting): Meeting {
 function namedLater(doc: Doc, info: SentenceInfo, afterVerb: string, met: PersonRec): PersonRec | null {
   const m = /^\S+(?:\s+with)?\s+(?:the\s+)?((?:[\w’'-]+\s+){0,4}?)([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b/.exec(afterVerb);
   if (!m) return null;
-  const head = m[2]!.toLowerCase().split(/[ -]/).find((w) => TITLE_HEADS.has(w));
+  const head = m[2]!
+    .toLowerCase()
+    .split(/[ -]/)
+    .find((w) => TITLE_HEADS.has(w));
   if (!head) return null;
   for (let k = info.s.index + 1; k <= info.s.index + 2 && k < doc.sentences.length; k++) {
-    const hit = doc.sentences[k]!.people.map((x) => x.person).find((p) => p !== met && p.offices.some((o) => o.title.toLowerCase().includes(head)));
+    const hit = doc.sentences[k]!.people.map((x) => x.person).find(
+      (p) => p !== met && p.offices.some((o) => o.title.toLowerCase().includes(head)),
+    );
     if (hit) return hit;
   }
   return null;
@@ -144,19 +242,32 @@ function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
       const other = doc.sentences[k]!;
       if (!other.day || other === m.info) continue;
       const who = other.people.map((x) => x.person);
-      if (m.participants.some((p) => who.includes(p)) && (TRAVEL.test(other.s.text) || MEET.test(other.s.text)) && !FUTURE.test(other.s.text)) {
+      if (
+        m.participants.some((p) => who.includes(p)) &&
+        (TRAVEL.test(other.s.text) || MEET.test(other.s.text)) &&
+        !FUTURE.test(other.s.text)
+      ) {
         m.date = other.day;
         break;
       }
     }
     if (!m.date) {
       // "Choi also met ...": a meeting of someone who met others a sentence or two before is on the same trip.
-      const earlier = meetings.find((o) => o !== m && o.date && o.info.s.index < m.info.s.index && m.info.s.index - o.info.s.index <= 3 && o.participants.some((p) => m.participants.includes(p)));
+      const earlier = meetings.find(
+        (o) =>
+          o !== m &&
+          o.date &&
+          o.info.s.index < m.info.s.index &&
+          m.info.s.index - o.info.s.index <= 3 &&
+          o.participants.some((p) => m.participants.includes(p)),
+      );
       if (earlier && /\balso\b/i.test(m.info.s.text)) m.date = earlier.date;
     }
     if (!m.date && SEQUENCE.test(m.info.s.text)) {
       // "After this, A and B signed ...": the same trip as the meeting told just before.
-      const before = meetings.filter((o) => o !== m && o.date && !o.info.s.isTitle && o.info.s.index < m.info.s.index).pop();
+      const before = meetings
+        .filter((o) => o !== m && o.date && !o.info.s.isTitle && o.info.s.index < m.info.s.index)
+        .pop();
       if (before) m.date = before.date;
     }
     if (!m.date) {
@@ -181,7 +292,8 @@ function mergeMeetings(meetings: Meeting[]): Meeting[] {
   for (const m of meetings) {
     const same = out.find(
       (o) =>
-        (m.participants.every((p) => o.participants.includes(p)) || o.participants.every((p) => m.participants.includes(p))) &&
+        (m.participants.every((p) => o.participants.includes(p)) ||
+          o.participants.every((p) => m.participants.includes(p))) &&
         (!o.date || !m.date || o.date === m.date),
     );
     if (!same) {
@@ -214,7 +326,8 @@ function destination(info: SentenceInfo): PlaceRec | null {
   const text = info.s.text;
   for (const m of info.places) {
     if (m.adjective || m.qualifies || m.place.kind === 'country') continue;
-    if (/\b(?:to|in|at|in in|visited|visiting)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start))) return m.place;
+    if (/\b(?:to|in|at|in in|visited|visiting)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start)))
+      return m.place;
   }
   return null;
 }
@@ -225,7 +338,9 @@ function hostPlace(p: PersonRec): PlaceRec | null {
 
 /** "At the conference": the day of the gathering of that name told earlier in the article. */
 function eventDay(doc: Doc, info: SentenceInfo): string | null {
-  const ref = /\b(?:at|during)\s+the\s+(conference|summit|forum|ceremony|meeting|festival|expo|event|talks)\b/i.exec(info.s.text);
+  const ref = /\b(?:at|during)\s+the\s+(conference|summit|forum|ceremony|meeting|festival|expo|event|talks)\b/i.exec(
+    info.s.text,
+  );
   if (!ref) return null;
   const noun = ref[1]!.toLowerCase();
   const idx = info.s.index;

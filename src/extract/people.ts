@@ -70,7 +70,10 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       department = ` of ${text.slice(tokens[k + 1]!.start, tokens[org.j - 1]!.end)}`;
       complementPlace = org.place;
       k = org.j;
-    } else if ((tokens[k]?.lower === 'of' || (ph.titles[0]?.head === 'counterpart' && tokens[k]?.lower === 'from')) && placeAt.has(k + 1)) {
+    } else if (
+      (tokens[k]?.lower === 'of' || (ph.titles[0]?.head === 'counterpart' && tokens[k]?.lower === 'from')) &&
+      placeAt.has(k + 1)
+    ) {
       let m = k + 1;
       while (placeAt.has(m)) {
         const p = placeAt.get(m)!;
@@ -99,11 +102,17 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     if (gap === ' ' || (commaBefore && (ph.capitalised || complementPlace || org || possessiveTitle))) {
       const name = nameAt(text, tokens, k, placeAt);
       if (name && !taken.has(name.i)) {
-        let titles = department ? ph.titles.map((t, n) => (n === ph.titles.length - 1 ? { ...t, title: t.title + department } : t)) : ph.titles;
+        let titles = department
+          ? ph.titles.map((t, n) => (n === ph.titles.length - 1 ? { ...t, title: t.title + department } : t))
+          : ph.titles;
         if (complementPlace) titles = titles.map((t) => ({ ...t, place: t.place ?? complementPlace }));
         // "Mayor Ken Ito of Kofu, Japan"
         const after = name.j;
-        if (tokens[after]?.lower === 'of' && placeAt.has(after + 1) && text.slice(tokens[name.j - 1]!.outerEnd, tokens[after]!.start) === ' ') {
+        if (
+          tokens[after]?.lower === 'of' &&
+          placeAt.has(after + 1) &&
+          text.slice(tokens[name.j - 1]!.outerEnd, tokens[after]!.start) === ' '
+        ) {
           const p = placeAt.get(after + 1)!;
           titles = titles.map((t) => ({ ...t, place: t.place ?? p }));
         }
@@ -145,7 +154,14 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
   return out;
 }
 
-function decl(text: string, tokens: Token[], from: number, name: { i: number; j: number }, titles: TitleDecl[], to?: number): PersonDecl {
+function decl(
+  text: string,
+  tokens: Token[],
+  from: number,
+  name: { i: number; j: number },
+  titles: TitleDecl[],
+  to?: number,
+): PersonDecl {
   const first = tokens[name.i]!;
   const last = tokens[name.j - 1]!;
   return {
@@ -169,12 +185,18 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     // "Consul General", "Secretary General", "Vice Secretary": heads and "general" after a head stay in the title.
     while ((isHead(tokens[j]) || tokens[j]?.lower === 'general') && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
     let i = h;
-    while (i > 0 && (isModifier(tokens[i - 1]) || isHead(tokens[i - 1])) && adjacent(text, tokens[i - 1]!, tokens[i]!)) i--;
+    while (i > 0 && (isModifier(tokens[i - 1]) || isHead(tokens[i - 1])) && adjacent(text, tokens[i - 1]!, tokens[i]!))
+      i--;
     let former = false;
     if (tokens[i - 1] && /^(former|then|ex)$/.test(tokens[i - 1]!.lower)) {
       former = tokens[i - 1]!.lower !== 'then';
     }
-    const titleText = clean(tokens.slice(i, j).map((t) => expand(t)).join(' '));
+    const titleText = clean(
+      tokens
+        .slice(i, j)
+        .map((t) => expand(t))
+        .join(' '),
+    );
     const head = tokens[j - 1]!.lower;
     // A place or nationality just before the title is the office's place: "Tokyo Gov.", "China's president".
     let place: PlaceSpan | null = null;
@@ -195,7 +217,11 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     const capitalised = tokens[i]!.cap;
     if (joined) {
       prev.j = j;
-      prev.titles.push({ ...t, place: t.place ?? prev.titles[0]?.place ?? null, former: t.former || (prev.titles[0]?.former ?? false) });
+      prev.titles.push({
+        ...t,
+        place: t.place ?? prev.titles[0]?.place ?? null,
+        former: t.former || (prev.titles[0]?.former ?? false),
+      });
     } else {
       out.push({ i: start, j, titles: [t], capitalised });
     }
@@ -215,15 +241,37 @@ function clean(s: string): string {
 }
 
 /** Words of organisations' and places' names that never stand in a person's name. */
-const NAME_BLOCKERS = new Set(['sister', 'sisters', 'cities', 'city', 'friendship', 'province', 'state', 'prefecture', 'county', 'district', 'region', 'town', 'government']);
+const NAME_BLOCKERS = new Set([
+  'sister',
+  'sisters',
+  'cities',
+  'city',
+  'friendship',
+  'province',
+  'state',
+  'prefecture',
+  'county',
+  'district',
+  'region',
+  'town',
+  'government',
+]);
 
 function nameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
   const t = tokens[k];
   if (!t || !t.cap) return false;
   // A one-word town may also be a name ("Yao", "Mary"): only countries, divisions and longer place names block.
   const p = placeAt.get(k);
-  if (p && !(p.j - p.i === 1 && p.entry?.kind === 'city' && !p.qualifies && !p.generic) && !/^\p{Lu}\.$/u.test(t.text)) return false;
-  if (NOT_NAMES.has(t.lower) || ORG_HEADS.has(t.lower) || NAME_BLOCKERS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) return false;
+  if (p && !(p.j - p.i === 1 && p.entry?.kind === 'city' && !p.qualifies && !p.generic) && !/^\p{Lu}\.$/u.test(t.text))
+    return false;
+  if (
+    NOT_NAMES.has(t.lower) ||
+    ORG_HEADS.has(t.lower) ||
+    NAME_BLOCKERS.has(t.lower) ||
+    TITLE_HEADS.has(t.lower) ||
+    TITLE_MODIFIERS.has(t.lower)
+  )
+    return false;
   // Acronyms (CSCI, SCI) are no names; an ALL-CAPS surname beside a given name is ("PARK Jin-woo", "Jin-woo PARK").
   if (/^[\p{Lu}]{2,}$/u.test(t.text) && !capsSurname(tokens, k, placeAt)) return false;
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text);
@@ -232,20 +280,40 @@ function nameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>):
 /** An ALL-CAPS word of a name: three or more letters, next to a capitalised word that is not all caps. */
 function capsSurname(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
   if (tokens[k]!.text.length < 3 || placeAt.has(k)) return false;
-  const near = [tokens[k - 1], tokens[k + 1]].filter((x): x is Token => !!x && x.cap && !/^[\p{Lu}]+$/u.test(x.text) && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(x.text));
+  const near = [tokens[k - 1], tokens[k + 1]].filter(
+    (x): x is Token => !!x && x.cap && !/^[\p{Lu}]+$/u.test(x.text) && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(x.text),
+  );
   return near.length > 0;
 }
 
 /** A name of one to four capitalised words starting at token k. */
-function nameAt(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): { i: number; j: number } | null {
+function nameAt(
+  text: string,
+  tokens: Token[],
+  k: number,
+  placeAt: Map<number, PlaceSpan>,
+): { i: number; j: number } | null {
   let i = k;
   while (tokens[i] && HONORIFICS.has(tokens[i]!.lower)) i++;
   if (!nameToken(tokens, i, placeAt)) return null;
   let j = i + 1;
-  while (j - i < 4 && !tokens[j - 1]!.possessive && nameToken(tokens, j, placeAt) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+  while (
+    j - i < 4 &&
+    !tokens[j - 1]!.possessive &&
+    nameToken(tokens, j, placeAt) &&
+    adjacent(text, tokens[j - 1]!, tokens[j]!)
+  )
+    j++;
   // "Minister Maria Austria (second from left)": a one-word place right after a given name, ending the name, is its
   // surname, not a place.
-  if (j === i + 1 && placeAt.get(j)?.j === j + 1 && adjacent(text, tokens[i]!, tokens[j]!) && !tokens[i]!.possessive && !tokens[j + 1]?.cap && isPlainWord(tokens[j]!)) {
+  if (
+    j === i + 1 &&
+    placeAt.get(j)?.j === j + 1 &&
+    adjacent(text, tokens[i]!, tokens[j]!) &&
+    !tokens[i]!.possessive &&
+    !tokens[j + 1]?.cap &&
+    isPlainWord(tokens[j]!)
+  ) {
     j++;
   }
   return { i, j };
@@ -259,7 +327,12 @@ function isPlainWord(t: Token): boolean {
  * An organisation's name starting at token k: "[the] Energy Committee [of Novosibirsk]", "Glasgow City Council",
  * "the UB City Mayor's Office": capitalised words ending in an organisation noun. Returns its end and its place.
  */
-function organisationAt(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): { j: number; place: PlaceSpan | null } | null {
+function organisationAt(
+  text: string,
+  tokens: Token[],
+  k: number,
+  placeAt: Map<number, PlaceSpan>,
+): { j: number; place: PlaceSpan | null } | null {
   let m = k;
   if (tokens[m]?.lower === 'the') m++;
   let end = -1;
@@ -274,7 +347,12 @@ function organisationAt(text: string, tokens: Token[], k: number, placeAt: Map<n
   let j = end;
   if (tokens[j]?.lower === 'of') {
     let n = j + 1;
-    while (tokens[n] && (tokens[n]!.cap || (tokens[n]!.lower === 'of' && tokens[n + 1]?.cap)) && /^[ -]$/.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))) n++;
+    while (
+      tokens[n] &&
+      (tokens[n]!.cap || (tokens[n]!.lower === 'of' && tokens[n + 1]?.cap)) &&
+      /^[ -]$/.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))
+    )
+      n++;
     if (n > j + 1 && tokens[n - 1]!.cap && /^,\s/.test(text.slice(tokens[n - 1]!.end))) j = n;
     else if (placeAt.has(j + 1)) j = placeAt.get(j + 1)!.j;
   }
@@ -287,7 +365,12 @@ function organisationAt(text: string, tokens: Token[], k: number, placeAt: Map<n
 }
 
 /** A name ending at token b (inclusive), for "Li Ming, deputy mayor". */
-function nameEndingAt(text: string, tokens: Token[], b: number, placeAt: Map<number, PlaceSpan>): { i: number; j: number } | null {
+function nameEndingAt(
+  text: string,
+  tokens: Token[],
+  b: number,
+  placeAt: Map<number, PlaceSpan>,
+): { i: number; j: number } | null {
   if (!nameToken(tokens, b, placeAt) || tokens[b]!.possessive) return null;
   let i = b;
   while (b - i < 3 && nameToken(tokens, i - 1, placeAt) && adjacent(text, tokens[i - 1]!, tokens[i]!)) i--;

@@ -44,8 +44,22 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
     const demonym = DEMONYMS[t.lower.replace(/[ .]/g, '_')];
     let found: PlaceSpan | null = null;
     // An adjective of nationality is that country, whatever else the word names ("German" is also a parish).
-    const demonymEntry = demonym && !(tokens[i + 1]?.cap && adjacent(text, t, tokens[i + 1]!)) ? g.country(demonym) : undefined;
-    if (demonymEntry) found = { i, j: i + 1, start: t.start, end: t.end, surface: t.text, written: t.text, entries: [demonymEntry], generic: null, adjective: true, entry: null, qualifies: null };
+    const demonymEntry =
+      demonym && !(tokens[i + 1]?.cap && adjacent(text, t, tokens[i + 1]!)) ? g.country(demonym) : undefined;
+    if (demonymEntry)
+      found = {
+        i,
+        j: i + 1,
+        start: t.start,
+        end: t.end,
+        surface: t.text,
+        written: t.text,
+        entries: [demonymEntry],
+        generic: null,
+        adjective: true,
+        entry: null,
+        qualifies: null,
+      };
     for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !found; n--) {
       const last = tokens[i + n - 1]!;
       let ok = true;
@@ -63,39 +77,92 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
       // "Spokane City Council", "Osaka Prefectural Government": the generic word belongs to an organisation's name.
       // The kind still tells what the place is; the written form drops the organisation's word.
       const after = tokens[i + n];
-      const orgName = !!genericWord && !!after && (ORG_HEADS.has(after.lower) || after.lower === 'hall') && adjacent(text, last, after);
+      const orgName =
+        !!genericWord &&
+        !!after &&
+        (ORG_HEADS.has(after.lower) || after.lower === 'hall') &&
+        adjacent(text, last, after);
       // A name that ends in its generic word ("Hunan Province", "New York City") must be a place of that kind.
       const candidates: Array<[string, PlaceKind | null]> = orgName ? [] : [[written, genericWord ?? null]];
       // "the U.S. city": dotted initials before a generic word are a country's abbreviation, an adjective here.
       if (genericWord && n === 2 && t.text.endsWith('.') && /^(?:\p{Lu}\.){2,}$/u.test(t.text)) continue;
       if (genericWord) candidates.push([text.slice(t.start, tokens[i + n - 2]!.end), genericWord]);
-      if (n > 2 && t.lower === 'city' && tokens[i + 1]!.lower === 'of') candidates.push([text.slice(tokens[i + 2]!.start, last.end), 'city']);
+      if (n > 2 && t.lower === 'city' && tokens[i + 1]!.lower === 'of')
+        candidates.push([text.slice(tokens[i + 2]!.start, last.end), 'city']);
       for (const [surface, generic] of candidates) {
         if (n === 1 && isNotName(t)) break;
         let entries = g.lookup(placeKey(surface));
         // Dotted initials ("U.S.", "U.K.") abbreviate countries, not towns that happen to be spelt so.
-        if (surface.endsWith('.') && /^(?:\p{Lu}\.){2,}$/u.test(surface) && entries.some((e) => e.kind === 'country')) entries = entries.filter((e) => e.kind === 'country');
+        if (surface.endsWith('.') && /^(?:\p{Lu}\.){2,}$/u.test(surface) && entries.some((e) => e.kind === 'country'))
+          entries = entries.filter((e) => e.kind === 'country');
         if (generic) {
           const fitting = entries.filter((e) => kindFits(e, generic));
           // "Washington State" is the state; a full gazetteer name whose last word merely looks generic stays.
           entries = fitting.length || surface !== written ? fitting : entries;
         }
         if (entries.length === 0) continue;
-        found = { i, j: i + n, start: t.start, end: last.end, surface, written: orgName ? surface : written, entries, generic, adjective: false, entry: null, qualifies: null };
+        found = {
+          i,
+          j: i + n,
+          start: t.start,
+          end: last.end,
+          surface,
+          written: orgName ? surface : written,
+          entries,
+          generic,
+          adjective: false,
+          entry: null,
+          qualifies: null,
+        };
         break;
       }
     }
     if (!found && demonym) {
       const e = g.country(demonym);
-      if (e) found = { i, j: i + 1, start: t.start, end: t.end, surface: t.text, written: t.text, entries: [e], generic: null, adjective: true, entry: null, qualifies: null };
+      if (e)
+        found = {
+          i,
+          j: i + 1,
+          start: t.start,
+          end: t.end,
+          surface: t.text,
+          written: t.text,
+          entries: [e],
+          generic: null,
+          adjective: true,
+          entry: null,
+          qualifies: null,
+        };
     }
     // An adjective stands before a common noun ("Californian friendship"), and is not a given name ("Susan Taylor").
     const nextWord = tokens[i + 1];
     const beforeNoun = !!nextWord && !nextWord.cap && adjacent(text, t, nextWord);
-    if (!found && beforeNoun && t.text.length >= 5 && t.text.endsWith('n') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isGivenName(t.text)) {
+    if (
+      !found &&
+      beforeNoun &&
+      t.text.length >= 5 &&
+      t.text.endsWith('n') &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      !isGivenName(t.text)
+    ) {
       // "Californian" -> California, "Australian" -> Australia: adjectives of countries and first-level divisions.
-      const entries = g.lookup(placeKey(t.text.slice(0, -1))).filter((e) => e.kind === 'country' || e.feature === 'ADM1');
-      if (entries.length) found = { i, j: i + 1, start: t.start, end: t.end, surface: t.text.slice(0, -1), written: t.text, entries, generic: null, adjective: true, entry: null, qualifies: null };
+      const entries = g
+        .lookup(placeKey(t.text.slice(0, -1)))
+        .filter((e) => e.kind === 'country' || e.feature === 'ADM1');
+      if (entries.length)
+        found = {
+          i,
+          j: i + 1,
+          start: t.start,
+          end: t.end,
+          surface: t.text.slice(0, -1),
+          written: t.text,
+          entries,
+          generic: null,
+          adjective: true,
+          entry: null,
+          qualifies: null,
+        };
     }
     if (found) {
       // "Guangxi Zhuang Autonomous Region", "Hong Kong Special Administrative Region": the full written form.
@@ -104,7 +171,14 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
         const end = found.end + rest[0].length;
         let j = found.j;
         while (j < tokens.length && tokens[j]!.start < end) j++;
-        found = { ...found, j, end, written: text.slice(found.start, end), entries: found.entries.filter((e) => e.feature === 'ADM1'), generic: 'region' };
+        found = {
+          ...found,
+          j,
+          end,
+          written: text.slice(found.start, end),
+          entries: found.entries.filter((e) => e.feature === 'ADM1'),
+          generic: 'region',
+        };
       }
       out.push(found);
       i = found.j - 1;
@@ -125,15 +199,34 @@ function addUnlisted(text: string, tokens: Token[], spans: PlaceSpan[]): PlaceSp
     const t = tokens[k]!;
     if (taken.has(k) || !t.cap || isNotName(t) || /^\p{Lu}+$/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     let j = k + 1;
-    while (j < tokens.length && j - k < 3 && !taken.has(j) && tokens[j]!.cap && !isNotName(tokens[j]!) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+    while (
+      j < tokens.length &&
+      j - k < 3 &&
+      !taken.has(j) &&
+      tokens[j]!.cap &&
+      !isNotName(tokens[j]!) &&
+      adjacent(text, tokens[j - 1]!, tokens[j]!)
+    )
+      j++;
     const written = text.slice(t.start, tokens[j - 1]!.end);
-    const kindWord = /\b(city|town|village|county|district) of (?:the )?$/i.exec(text.slice(Math.max(0, t.start - 20), t.start))?.[1]?.toLowerCase();
-    const qualifier = spans.find((sp) => sp.start === tokens[j - 1]!.end + 2 && text.slice(tokens[j - 1]!.end, sp.start) === ', ');
+    const kindWord = /\b(city|town|village|county|district) of (?:the )?$/i
+      .exec(text.slice(Math.max(0, t.start - 20), t.start))?.[1]
+      ?.toLowerCase();
+    const qualifier = spans.find(
+      (sp) => sp.start === tokens[j - 1]!.end + 2 && text.slice(tokens[j - 1]!.end, sp.start) === ', ',
+    );
     const qualEntry = qualifier?.entries.find((e) => e.kind === 'country' || e.feature === 'ADM1');
     const before = tokens[k - 1]?.lower ?? '';
     const placeContext = /^(?:between|and|with|in|to|from|near)$/.test(before);
     if (!kindWord && !(qualEntry && placeContext)) continue;
-    const kind: PlaceKind = kindWord === 'county' ? 'county' : kindWord === 'district' ? 'district' : kindWord === 'town' || kindWord === 'village' ? 'town' : 'city';
+    const kind: PlaceKind =
+      kindWord === 'county'
+        ? 'county'
+        : kindWord === 'district'
+          ? 'district'
+          : kindWord === 'town' || kindWord === 'village'
+            ? 'town'
+            : 'city';
     const entry: GazEntry = {
       name: written,
       kind,
@@ -146,7 +239,19 @@ function addUnlisted(text: string, tokens: Token[], spans: PlaceSpan[]): PlaceSp
       feature: 'TEXT',
       division: qualEntry && qualEntry.feature === 'ADM1' ? qualEntry.division : null,
     };
-    added.push({ i: k, j, start: t.start, end: tokens[j - 1]!.end, surface: written, written, entries: [entry], generic: kind, adjective: false, entry: null, qualifies: null });
+    added.push({
+      i: k,
+      j,
+      start: t.start,
+      end: tokens[j - 1]!.end,
+      surface: written,
+      written,
+      entries: [entry],
+      generic: kind,
+      adjective: false,
+      entry: null,
+      qualifies: null,
+    });
     k = j - 1;
   }
   if (!added.length) return spans;
@@ -154,10 +259,19 @@ function addUnlisted(text: string, tokens: Token[], spans: PlaceSpan[]): PlaceSp
 }
 
 /** Words that name directions and landforms: "Western", "Central" are divisions somewhere, but not in running text. */
-const COMMON_PLACE_WORDS = new Set('north south east west northern southern eastern western central upper lower middle capital coast coastal island islands lakes highlands valley border far near greater new'.split(' '));
+const COMMON_PLACE_WORDS = new Set(
+  'north south east west northern southern eastern western central upper lower middle capital coast coastal island islands lakes highlands valley border far near greater new'.split(
+    ' ',
+  ),
+);
 
 function isCommonWord(surface: string): boolean {
-  return surface.split(/[\s-]+/).every((w) => COMMON_PLACE_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || GEO_WORDS.has(w.toLowerCase()));
+  return surface
+    .split(/[\s-]+/)
+    .every(
+      (w) =>
+        COMMON_PLACE_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || GEO_WORDS.has(w.toLowerCase()),
+    );
 }
 
 function isNotName(t: Token): boolean {
@@ -166,7 +280,8 @@ function isNotName(t: Token): boolean {
 }
 
 function kindFits(e: GazEntry, kind: PlaceKind): boolean {
-  if (kind === 'city' || kind === 'town' || kind === 'municipality') return e.kind === 'city' || e.kind === 'municipality';
+  if (kind === 'city' || kind === 'town' || kind === 'municipality')
+    return e.kind === 'city' || e.kind === 'municipality';
   if (kind === 'state') return e.kind === 'state' || e.kind === 'province';
   if (kind === 'province') return e.kind === 'province' || e.kind === 'state' || e.kind === 'region';
   if (kind === 'county' || kind === 'district') return e.kind !== 'country';
@@ -206,10 +321,16 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     const after = text.slice(sp.end, sp.end + 30);
     const prevWord = tokens[sp.i - 1]?.lower ?? '';
     const nextWord = tokens[sp.j]?.lower ?? '';
-    const cityCue = /\b(?:city|town|village|municipality) of $/i.test(before) || /^ (?:City|city)\b/.test(after) || sp.generic === 'city';
+    const cityCue =
+      /\b(?:city|town|village|municipality) of $/i.test(before) ||
+      /^ (?:City|city)\b/.test(after) ||
+      sp.generic === 'city';
     const titleAfter = /^'?s? ?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
     const ofTitle = /\b(\p{L}+)\.? of (?:the )?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    const divisionCue = DIVISION_TITLES.has(titleAfter) || DIVISION_TITLES.has(ofTitle) || /^(?:provincial|prefectural)$/.test(titleAfter);
+    const divisionCue =
+      DIVISION_TITLES.has(titleAfter) ||
+      DIVISION_TITLES.has(ofTitle) ||
+      /^(?:provincial|prefectural)$/.test(titleAfter);
     const mayorCue = CITY_TITLES.has(titleAfter) || CITY_TITLES.has(ofTitle);
     const key = placeKey(stripGeneric(sp.surface));
     const earlier = ctx.chosen.get(key);
@@ -219,7 +340,8 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       let score = 0;
       if (e.kind === 'country') score += sp.adjective || sp.generic === null ? 8 : -5;
       // "Maryland" is Maryland, not Maryland County; a city-division (Incheon, Shanghai) yields to the city itself.
-      else if (e.feature === 'ADM1') score += 4 + (e.kind !== 'city' && placeKey(e.name) === placeKey(sp.surface) ? 1.5 : 0);
+      else if (e.feature === 'ADM1')
+        score += 4 + (e.kind !== 'city' && placeKey(e.name) === placeKey(sp.surface) ? 1.5 : 0);
       else {
         score += Math.log10(Math.max(10, e.population)) - 2;
         if (e.feature === 'PPLC') score += 1.5;
@@ -241,13 +363,33 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     if (!best) continue;
     sp.entry = best;
     // A country after the name ("Shizuoka, Japan") does not settle which Shizuoka; a state or province does.
-    sp.strong = !!sp.generic || cityCue || divisionCue || mayorCue || spans.some((q) => q.qualifies === sp && q.entry?.kind !== 'country' && q.entries[0]?.kind !== 'country');
+    sp.strong =
+      !!sp.generic ||
+      cityCue ||
+      divisionCue ||
+      mayorCue ||
+      spans.some((q) => q.qualifies === sp && q.entry?.kind !== 'country' && q.entries[0]?.kind !== 'country');
     // A division of a country the article never names needs a generic word, a qualifier or a title cue:
     // "Western" (China) is not Sri Lanka's Western Province.
-    if (best.feature === 'ADM1' && !sp.generic && !sp.qualifies && !divisionCue && earlier !== best && !(ctx.docCountries.get(best.country) ?? 0) && !hasQualifier(sp, spans) && !divisionInContext(text, tokens, sp, spans)) continue;
+    if (
+      best.feature === 'ADM1' &&
+      !sp.generic &&
+      !sp.qualifies &&
+      !divisionCue &&
+      earlier !== best &&
+      !(ctx.docCountries.get(best.country) ?? 0) &&
+      !hasQualifier(sp, spans) &&
+      !divisionInContext(text, tokens, sp, spans)
+    )
+      continue;
     const joined = capNeighbours(tokens, sp);
     if (best.kind === 'city' && sp.generic && best.population < 100_000 && joined.left && joined.right) continue;
-    if (best.kind === 'city' && !sp.generic && !accepted(sp, best, tokens, prevWord, nextWord, ctx, cityCue || mayorCue || hasQualifier(sp, spans))) continue;
+    if (
+      best.kind === 'city' &&
+      !sp.generic &&
+      !accepted(sp, best, tokens, prevWord, nextWord, ctx, cityCue || mayorCue || hasQualifier(sp, spans))
+    )
+      continue;
     kept.push(sp);
   }
   return kept;
@@ -258,10 +400,15 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
  * name ("Spring Festival", "International Friendship City Ties", "East-West Center"). A neighbouring place is not
  * ("Ohio-Saitama", "Fresno, California"), nor is a sentence's "The".
  */
-function capNeighbours(tokens: Token[], sp: PlaceSpan, spans: readonly PlaceSpan[] = []): { left: boolean; right: boolean } {
+function capNeighbours(
+  tokens: Token[],
+  sp: PlaceSpan,
+  spans: readonly PlaceSpan[] = [],
+): { left: boolean; right: boolean } {
   const prev = spans.some((o) => o.j === sp.i) ? undefined : tokens[sp.i - 1];
   const next = spans.some((o) => o.i === sp.j) ? undefined : tokens[sp.j];
-  const left = !!prev?.cap && !prev.possessive && prev.outerEnd + 1 >= tokens[sp.i]!.start && !/^(?:The|A|An)$/.test(prev.text);
+  const left =
+    !!prev?.cap && !prev.possessive && prev.outerEnd + 1 >= tokens[sp.i]!.start && !/^(?:The|A|An)$/.test(prev.text);
   const right = !!next?.cap && next.start <= tokens[sp.j - 1]!.outerEnd + 1 && !tokens[sp.j - 1]!.possessive;
   return { left, right };
 }
@@ -277,11 +424,16 @@ function divisionInContext(text: string, tokens: Token[], sp: PlaceSpan, spans: 
   if (sp.adjective) return true;
   const prev = tokens[sp.i - 1]?.lower ?? '';
   const last = tokens[sp.j - 1]!;
-  const neighbourPlace = spans.some((o) => o !== sp && (o.j === sp.i || o.i === sp.j) && /^[-–]$|^, $|^ and $/.test(text.slice(Math.min(o.end, sp.end), Math.max(o.start, sp.start))));
-  if (last.possessive || neighbourPlace || /^(?:in|of|to|from|with|and|between|at|visit|visited|visiting)$/.test(prev)) return true;
+  const neighbourPlace = spans.some(
+    (o) =>
+      o !== sp &&
+      (o.j === sp.i || o.i === sp.j) &&
+      /^[-–]$|^, $|^ and $/.test(text.slice(Math.min(o.end, sp.end), Math.max(o.start, sp.start))),
+  );
+  if (last.possessive || neighbourPlace || /^(?:in|of|to|from|with|and|between|at|visit|visited|visiting)$/.test(prev))
+    return true;
   return sp.j - sp.i > 1;
 }
-
 
 function hasQualifier(sp: PlaceSpan, spans: PlaceSpan[]): boolean {
   return spans.some((q) => q.qualifies === sp);
@@ -324,6 +476,7 @@ function accepted(
 export function contains(outer: GazEntry, inner: GazEntry): boolean {
   if (outer === inner) return false;
   if (outer.kind === 'country') return inner.country === outer.country && inner.kind !== 'country';
-  if (outer.feature === 'ADM1') return inner.feature !== 'ADM1' && inner.kind !== 'country' && inner.division === outer.division;
+  if (outer.feature === 'ADM1')
+    return inner.feature !== 'ADM1' && inner.kind !== 'country' && inner.division === outer.division;
   return false;
 }

@@ -111,7 +111,8 @@ function blocksOf(text: string, from: number, to: number): Array<[number, number
   // Print-archive text is wrapped at a fixed width (about 60-80 characters); web paragraphs run much longer.
   const lengths = candidates.map((l) => l[1] - l[0]).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
-  const hardWrapped = candidates.length >= 4 && median <= 100 && candidates.filter(open).length / candidates.length >= 0.4;
+  const hardWrapped =
+    candidates.length >= 4 && median <= 100 && candidates.filter(open).length / candidates.length >= 0.4;
   const blocks: Array<[number, number]> = [];
   for (const l of lines) {
     const last = blocks[blocks.length - 1];

@@ -17,7 +17,8 @@ export interface Token {
 
 // Hyphens join a word ("Wan-an", "sister-state") but not two capitalised names ("US-China", "Ohio-Saitama").
 const WORD = /[\p{L}\p{N}]+(?:(?:['’.]|-(?!\p{Lu}))[\p{L}\p{N}]+)*\.?/gu;
-const KEEP_DOT = /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|gov|coun|sen|rep|lt|st|jr|sr|no|gen|col|capt|hon|amb|assn|ft|mt)\.$/iu;
+const KEEP_DOT =
+  /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|gov|coun|sen|rep|lt|st|jr|sr|no|gen|col|capt|hon|amb|assn|ft|mt)\.$/iu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -49,7 +50,8 @@ export function tokenize(text: string): Token[] {
       end,
       outerEnd,
       possessive,
-      cap: /\p{Lu}/u.test(first) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(first),
+      cap:
+        /\p{Lu}/u.test(first) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(first),
     });
   }
   return out;

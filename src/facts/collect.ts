@@ -45,7 +45,9 @@ export async function collectDocuments(options: {
   const ready: ReadyDocument[] = [];
   const failed: FailedDocument[] = [];
   if (!existsSync(options.documentsDir)) {
-    throw new Error(`The documents folder ${options.documentsDir} does not exist: create it or name another one (--documents DIR).`);
+    throw new Error(
+      `The documents folder ${options.documentsDir} does not exist: create it or name another one (--documents DIR).`,
+    );
   }
   const documents = (await readdir(options.documentsDir))
     .filter((f) => DOCUMENT_EXTENSIONS.some((ext) => f.endsWith(ext)))
@@ -70,7 +72,9 @@ export async function collectDocuments(options: {
     try {
       const badCharacter = forbiddenNameCharacter(file);
       if (badCharacter) {
-        throw new Error(`${documentPath}: the file name contains ${badCharacter.description}, which would end up in ids; rename the file`);
+        throw new Error(
+          `${documentPath}: the file name contains ${badCharacter.description}, which would end up in ids; rename the file`,
+        );
       }
       const text = await readTextFileIn(options.documentsDir, file, MAX_DOCUMENT_BYTES);
       const factsFile = factsFiles.find((f) => FACTS_EXTENSIONS.some((ext) => f === `${stem(file)}${ext}`));
@@ -79,22 +83,41 @@ export async function collectDocuments(options: {
         const factsText = await readTextFileIn(options.factsDir, factsFile, MAX_FACTS_FILE_BYTES);
         const parsed = parseFactsFile(factsText, factsPath);
         if (parsed.document.file !== file) {
-          throw new Error(`${factsPath}: document.file is "${parsed.document.file}" but the facts file belongs to "${file}"; make them agree`);
+          throw new Error(
+            `${factsPath}: document.file is "${parsed.document.file}" but the facts file belongs to "${file}"; make them agree`,
+          );
         }
-        ready.push({ file, text, facts: locateEvidence(parsed, text, factsText, factsPath), factsText, factsPath, extracted: false });
+        ready.push({
+          file,
+          text,
+          facts: locateEvidence(parsed, text, factsText, factsPath),
+          factsText,
+          factsPath,
+          extracted: false,
+        });
       } else if (options.extract) {
         const extracted = options.extract(text, file);
         // Extracted facts go through the same checks as hand-made ones: the extractor gets no exemption.
         const factsText = JSON.stringify(extracted, null, 2);
         const label = `${documentPath} (extracted facts)`;
         const parsed = parseFactsFile(factsText, label);
-        ready.push({ file, text, facts: locateEvidence(parsed, text, factsText, label), factsText, factsPath: null, extracted: true });
+        ready.push({
+          file,
+          text,
+          facts: locateEvidence(parsed, text, factsText, label),
+          factsText,
+          factsPath: null,
+          extracted: true,
+        });
       } else {
         throw new Error(`${documentPath}: no facts file in ${options.factsDir} (expected ${stem(file)}.facts.yaml)`);
       }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      failed.push({ file: documentPath, message: message.includes(file) || message.includes(documentPath) ? message : `${documentPath}: ${message}` });
+      failed.push({
+        file: documentPath,
+        message: message.includes(file) || message.includes(documentPath) ? message : `${documentPath}: ${message}`,
+      });
     }
   }
   return { ready, failed };

@@ -78,7 +78,8 @@ export const factsSchema = {
       minLength: 1,
       maxLength: MAX_NAME_LENGTH,
       pattern: NAME_PATTERN,
-      description: 'A name, or a reference to one in this file: not blank, no control or bidirectional control characters.',
+      description:
+        'A name, or a reference to one in this file: not blank, no control or bidirectional control characters.',
     },
     title: { type: 'string', minLength: 1, maxLength: MAX_TITLE_LENGTH, pattern: NAME_PATTERN },
     sentence: { type: 'string', minLength: 1, maxLength: MAX_SENTENCE_LENGTH, pattern: '\\S' },
@@ -93,14 +94,27 @@ export const factsSchema = {
     year: { type: 'integer', minimum: 1000, maximum: 2999 },
     evidence: {
       type: 'object',
-      description: 'Where the fact is stated: the sentence, copied exactly from the document, and optionally its character offsets.',
+      description:
+        'Where the fact is stated: the sentence, copied exactly from the document, and optionally its character offsets.',
       additionalProperties: false,
       required: ['sentence'],
       properties: {
-        sentence: { ...ref('sentence'), description: 'The sentence (or the part of it) that states the fact, copied exactly from the document.' },
-        start: { type: 'integer', minimum: 0, description: 'Offset of the sentence in the document text (JavaScript string index).' },
+        sentence: {
+          ...ref('sentence'),
+          description: 'The sentence (or the part of it) that states the fact, copied exactly from the document.',
+        },
+        start: {
+          type: 'integer',
+          minimum: 0,
+          description: 'Offset of the sentence in the document text (JavaScript string index).',
+        },
         end: { type: 'integer', minimum: 0, description: 'Offset just after the sentence (exclusive).' },
-        confidence: { type: 'number', minimum: 0, maximum: 1, description: "The extractor's confidence; absent for hand-written facts, which means 1." },
+        confidence: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+          description: "The extractor's confidence; absent for hand-written facts, which means 1.",
+        },
       },
     },
   },
@@ -117,10 +131,17 @@ export const factsSchema = {
           description: "The article's file name in the documents folder.",
         },
         title: ref('title'),
-        date: { anyOf: [ref('fullDate'), { type: 'null' }], description: 'Publication date, YYYY-MM-DD, or null when unknown.' },
+        date: {
+          anyOf: [ref('fullDate'), { type: 'null' }],
+          description: 'Publication date, YYYY-MM-DD, or null when unknown.',
+        },
         source: { ...ref('text'), description: 'The outlet, e.g. a news agency.' },
         url: ref('text'),
-        reviewed: { type: 'boolean', description: 'true when a person wrote or checked this file (it is then never overwritten); extraction writes false.' },
+        reviewed: {
+          type: 'boolean',
+          description:
+            'true when a person wrote or checked this file (it is then never overwritten); extraction writes false.',
+        },
       },
     },
     places: {
@@ -131,7 +152,11 @@ export const factsSchema = {
         additionalProperties: false,
         required: ['name', 'kind', 'country', 'evidence'],
         properties: {
-          name: { ...ref('name'), description: "Canonical English name, with its generic word where the place has one: 'Shizuoka Prefecture'." },
+          name: {
+            ...ref('name'),
+            description:
+              "Canonical English name, with its generic word where the place has one: 'Shizuoka Prefecture'.",
+          },
           kind: { enum: PLACE_KINDS },
           country: {
             anyOf: [ref('countryCode'), { type: 'null' }],
@@ -143,7 +168,10 @@ export const factsSchema = {
             items: ref('name'),
             description: "Other spellings: the form used in the text ('Shizuoka'), local-language names.",
           },
-          within: { ...nullable('name'), description: 'Name of the containing place in this file: a city within its prefecture.' },
+          within: {
+            ...nullable('name'),
+            description: 'Name of the containing place in this file: a city within its prefecture.',
+          },
           geonamesId: { type: ['integer', 'null'] },
           wikidataId: { type: ['string', 'null'], pattern: '^Q\\d+$' },
           lat: { type: ['number', 'null'], minimum: -90, maximum: 90 },
@@ -177,9 +205,13 @@ export const factsSchema = {
                 title: { ...ref('name'), description: "The office: 'Governor', 'State Councilor'." },
                 place: {
                   ...nullable('name'),
-                  description: 'Name of the place or country (in this file) the office belongs to; null when the text does not say.',
+                  description:
+                    'Name of the place or country (in this file) the office belongs to; null when the text does not say.',
                 },
-                former: { type: 'boolean', description: "true when the text says the person held it before ('former mayor')." },
+                former: {
+                  type: 'boolean',
+                  description: "true when the text says the person held it before ('former mayor').",
+                },
                 evidence: ref('evidence'),
               },
             },
@@ -203,10 +235,14 @@ export const factsSchema = {
           since: { anyOf: [ref('year'), { type: 'null' }], description: 'Year the tie began, or null.' },
           sinceBasis: {
             enum: SINCE_BASES,
-            description: "How since is known: stated in the text, derived ('for 37 years' in a 2019 article), or unknown.",
+            description:
+              "How since is known: stated in the text, derived ('for 37 years' in a 2019 article), or unknown.",
           },
           sinceNote: { ...ref('text'), description: 'How a derived year was derived.' },
-          until: { anyOf: [ref('year'), { type: 'null' }], description: 'Year the tie ended (or was suspended), when the text says it did.' },
+          until: {
+            anyOf: [ref('year'), { type: 'null' }],
+            description: 'Year the tie ended (or was suspended), when the text says it did.',
+          },
           status: {
             anyOf: [{ enum: TIE_STATUSES }, { type: 'null' }],
             description:
@@ -235,7 +271,10 @@ export const factsSchema = {
           },
           date: { anyOf: [ref('partialDate'), { type: 'null' }] },
           place: { ...nullable('name'), description: 'Name of a place in this file.' },
-          event: { ...nullable('name'), description: 'Name of an event in this file that the meeting happened around.' },
+          event: {
+            ...nullable('name'),
+            description: 'Name of an event in this file that the meeting happened around.',
+          },
           evidence: ref('evidence'),
         },
       },
@@ -252,7 +291,12 @@ export const factsSchema = {
           name: ref('name'),
           date: { anyOf: [ref('partialDate'), { type: 'null' }] },
           place: nullable('name'),
-          attendees: { type: 'array', maxItems: MAX_ATTENDEES, items: ref('name'), description: 'Names of people in this file who attended it.' },
+          attendees: {
+            type: 'array',
+            maxItems: MAX_ATTENDEES,
+            items: ref('name'),
+            description: 'Names of people in this file who attended it.',
+          },
           evidence: ref('evidence'),
         },
       },
@@ -286,7 +330,10 @@ export const factsSchema = {
           metric: { ...ref('name'), description: "What is counted: 'sister city pairs'." },
           value: { type: 'integer', minimum: 0, description: 'A whole number: figures count things.' },
           qualifier: { enum: FIGURE_QUALIFIERS },
-          asOf: { anyOf: [ref('fullDate'), { type: 'null' }], description: "The date the figure holds for; defaults to the document's date." },
+          asOf: {
+            anyOf: [ref('fullDate'), { type: 'null' }],
+            description: "The date the figure holds for; defaults to the document's date.",
+          },
           statedBy: { ...nullable('name'), description: 'Name of the person (in this file) who gave the figure.' },
           evidence: ref('evidence'),
         },

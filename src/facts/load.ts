@@ -80,7 +80,8 @@ function describeSchemaError(error: ErrorObject): string {
     case 'maxItems': {
       const count = `${where} has ${(error.data as unknown[]).length} entries`;
       // A list of the file (places, meetings...) is too long for one document; a list of one fact is just too long.
-      if (!where.includes('.')) return `${count}, more than the ${error.params.limit} a facts file may hold; split the document`;
+      if (!where.includes('.'))
+        return `${count}, more than the ${error.params.limit} a facts file may hold; split the document`;
       return `${count}, more than the ${error.params.limit} allowed`;
     }
     case 'pattern':
@@ -102,7 +103,9 @@ function describeSchemaError(error: ErrorObject): string {
  */
 function withoutAnyOfNoise(errors: ErrorObject[]): ErrorObject[] {
   const noise = (e: ErrorObject) => e.keyword === 'anyOf' || (e.keyword === 'type' && e.params.type === 'null');
-  return errors.filter((e) => !noise(e) || !errors.some((other) => other.instancePath === e.instancePath && !noise(other)));
+  return errors.filter(
+    (e) => !noise(e) || !errors.some((other) => other.instancePath === e.instancePath && !noise(other)),
+  );
 }
 
 function pathOf(error: ErrorObject): Path {
@@ -135,10 +138,17 @@ export function parseFactsFile(text: string, file: string): FactsFile {
     // Report the first error where it is; the rest follow in the message so one run shows them all.
     const errors = withoutAnyOfNoise(validateSchema.errors ?? []);
     const first = errors[0];
-    const located0 = first ? located.errorAt(pathOf(first), describeSchemaError(first)) : located.errorAt([], 'does not match the schema');
+    const located0 = first
+      ? located.errorAt(pathOf(first), describeSchemaError(first))
+      : located.errorAt([], 'does not match the schema');
     if (errors.length > 1) {
       const more = errors.slice(1, 6).map((e) => located.errorAt(pathOf(e), describeSchemaError(e)).message);
-      throw new FactsFileError(file, located0.line, located0.column, [located0.problem, ...more.map((m) => `also ${m}`)].join('\n  '));
+      throw new FactsFileError(
+        file,
+        located0.line,
+        located0.column,
+        [located0.problem, ...more.map((m) => `also ${m}`)].join('\n  '),
+      );
     }
     throw located0;
   }
@@ -155,7 +165,8 @@ function notInCalendar(where: string, date: string, forms: string): string {
 function checkDates(facts: FactsFile, at: Located): void {
   const check = (date: string | null | undefined, path: Path) => {
     // The schema's patterns check the form and let 2019-02-31 through.
-    if (date != null && calendarProblem(date) !== null) throw at.errorAt(path, notInCalendar(path.join('.'), date, 'YYYY-MM-DD, YYYY-MM or YYYY'));
+    if (date != null && calendarProblem(date) !== null)
+      throw at.errorAt(path, notInCalendar(path.join('.'), date, 'YYYY-MM-DD, YYYY-MM or YYYY'));
   };
   facts.meetings.forEach((meeting, i) => check(meeting.date, ['meetings', i, 'date']));
   facts.events.forEach((event, i) => check(event.date, ['events', i, 'date']));
@@ -169,14 +180,20 @@ function checkReferences(facts: FactsFile, at: Located): void {
 
   const need = (known: Set<string>, what: string, name: string | null | undefined, path: Path) => {
     if (name != null && !known.has(nameKey(name))) {
-      throw at.errorAt(path, `"${name}" is not a ${what} of this file; add it to ${what === 'person' ? 'people' : `${what}s`} or fix the spelling`);
+      throw at.errorAt(
+        path,
+        `"${name}" is not a ${what} of this file; add it to ${what === 'person' ? 'people' : `${what}s`} or fix the spelling`,
+      );
     }
   };
 
   facts.places.forEach((place, i) => {
     need(places, 'place', place.within, ['places', i, 'within']);
     if (place.kind === 'country' && !place.country) {
-      throw at.errorAt(['places', i, 'country'], `"${place.name}" is a country: give its ISO 3166-1 alpha-2 code in "country"`);
+      throw at.errorAt(
+        ['places', i, 'country'],
+        `"${place.name}" is a country: give its ISO 3166-1 alpha-2 code in "country"`,
+      );
     }
   });
   facts.people.forEach((person, i) =>
@@ -215,7 +232,10 @@ function keysOf<T>(items: T[], names: (item: T) => string[], path: Path, at: Loc
       const key = nameKey(name);
       const previous = owner.get(key);
       if (previous !== undefined && previous !== i) {
-        throw at.errorAt([...path, i], `"${name}" names two entries (${path[0]} ${previous + 1} and ${i + 1}); merge them or drop the alias`);
+        throw at.errorAt(
+          [...path, i],
+          `"${name}" names two entries (${path[0]} ${previous + 1} and ${i + 1}); merge them or drop the alias`,
+        );
       }
       owner.set(key, i);
     }

@@ -19,9 +19,13 @@ export async function readTextFileIn(folder: string, name: string, maxBytes: num
   const target = await regularFileInside(folder, path);
   // O_NONBLOCK: should the file be swapped for a FIFO after the checks, opening it still returns at once, and the
   // fstat below refuses it. O_NOFOLLOW: the path was resolved already, a link put in its place is refused.
-  const handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW).catch((error: unknown) => {
-    throw new InputFileError(`${path}: cannot be opened (${codeOf(error) ?? String(error)}); check that it is a readable file`);
-  });
+  const handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW).catch(
+    (error: unknown) => {
+      throw new InputFileError(
+        `${path}: cannot be opened (${codeOf(error) ?? String(error)}); check that it is a readable file`,
+      );
+    },
+  );
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new InputFileError(`${path}: ${notRegular(info)}`);
@@ -48,7 +52,9 @@ async function regularFileInside(folder: string, path: string): Promise<string> 
   } catch (error) {
     const code = codeOf(error);
     if (code === 'ELOOP') {
-      throw new InputFileError(`${path}: a symbolic link that leads back to itself (a loop); point it at a file or remove it`);
+      throw new InputFileError(
+        `${path}: a symbolic link that leads back to itself (a loop); point it at a file or remove it`,
+      );
     }
     if (code === 'ENOENT') {
       throw new InputFileError(`${path}: a symbolic link to a file that does not exist; fix the link or remove it`);
@@ -81,7 +87,9 @@ function notRegular(info: Stats): string {
 function checkSize(path: string, size: number, maxBytes: number): void {
   if (size > maxBytes) {
     const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-    throw new InputFileError(`${path}: too large (${mb(size)}, at most ${mb(maxBytes)} are read); split it into smaller files`);
+    throw new InputFileError(
+      `${path}: too large (${mb(size)}, at most ${mb(maxBytes)} are read); split it into smaller files`,
+    );
   }
 }
 
@@ -94,7 +102,9 @@ export function decodeUtf8(path: string, bytes: Uint8Array): string {
   } catch {
     const at = firstInvalidByte(bytes);
     const line = bytes.subarray(0, at).filter((byte) => byte === 0x0a).length + 1;
-    throw new InputFileError(`${path}:${line}: not UTF-8 text (byte ${at + 1} is not valid UTF-8); save the file as UTF-8`);
+    throw new InputFileError(
+      `${path}:${line}: not UTF-8 text (byte ${at + 1} is not valid UTF-8); save the file as UTF-8`,
+    );
   }
 }
 
@@ -133,5 +143,7 @@ function decodes(bytes: Uint8Array, stream: boolean): boolean {
 }
 
 function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 }

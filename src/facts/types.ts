@@ -10,7 +10,14 @@
  * same file. Countries are ISO 3166-1 alpha-2 codes ("CN", "JP").
  */
 import type { FromSchema } from 'json-schema-to-ts';
-import type { FIGURE_QUALIFIERS, PLACE_KINDS, SINCE_BASES, TIE_KINDS, TIE_STATUSES, factsSchema } from './facts-schema.ts';
+import type {
+  FIGURE_QUALIFIERS,
+  PLACE_KINDS,
+  SINCE_BASES,
+  TIE_KINDS,
+  TIE_STATUSES,
+  factsSchema,
+} from './facts-schema.ts';
 
 /** One article's facts: the content of a `NAME.facts.yaml` file. */
 export type FactsFile = FromSchema<typeof factsSchema>;

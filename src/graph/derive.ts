@@ -33,7 +33,8 @@ function compareValues(a: Value, b: Value): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-const toNumber = (value: unknown): unknown => (neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : value);
+const toNumber = (value: unknown): unknown =>
+  neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : value;
 
 /** The value of `field` by the rule above; null when no statement gives one. */
 export function pick<T extends Value>(statements: readonly Statement[], field: string): T | null {
@@ -48,7 +49,8 @@ export function pick<T extends Value>(statements: readonly Statement[], field: s
     byValue.set(key, entry);
   }
   const ranked = [...byValue.values()].sort(
-    (a, b) => b.documents.size - a.documents.size || Number(b.reviewed) - Number(a.reviewed) || compareValues(a.value, b.value),
+    (a, b) =>
+      b.documents.size - a.documents.size || Number(b.reviewed) - Number(a.reviewed) || compareValues(a.value, b.value),
   );
   return (ranked[0]?.value as T | undefined) ?? null;
 }
@@ -74,7 +76,9 @@ export function newest<T extends Value>(statements: readonly Statement[], field:
  * that only disputed facts carry the property.
  */
 export function disputedFields(statements: readonly Statement[], fields: readonly string[]): string[] | null {
-  const disputed = fields.filter((field) => new Set(statements.map((s) => toNumber(s.stated[field])).filter((v) => v != null)).size > 1);
+  const disputed = fields.filter(
+    (field) => new Set(statements.map((s) => toNumber(s.stated[field])).filter((v) => v != null)).size > 1,
+  );
   return disputed.length > 0 ? disputed : null;
 }
 
@@ -143,7 +147,11 @@ export function deriveNode(label: EvidencedLabel, id: string, statements: readon
       };
     }
     case 'Office':
-      return { id, props: { name: pick(statements, 'name'), title: pick(statements, 'title') }, former: pick(statements, 'former') ?? false };
+      return {
+        id,
+        props: { name: pick(statements, 'name'), title: pick(statements, 'title') },
+        former: pick(statements, 'former') ?? false,
+      };
     case 'Event': {
       const name = pick<string>(statements, 'name')!;
       const aliases = aliasesOf(statements, name);

@@ -69,8 +69,12 @@ const SHORTCUT_RELATIONSHIP_TYPES = ['TIED_TO'] as const satisfies readonly Rela
  * evidence, is what a neighbourhood shows (connections choose TIED_TO explicitly, see `CONNECTION_LINKS`).
  */
 export const CONNECTION_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.filter(
-  (type): type is Exclude<RelationshipType, (typeof PROVENANCE_RELATIONSHIP_TYPES | typeof SHORTCUT_RELATIONSHIP_TYPES)[number]> =>
-    !([...PROVENANCE_RELATIONSHIP_TYPES, ...SHORTCUT_RELATIONSHIP_TYPES] as readonly string[]).includes(type),
+  (
+    type,
+  ): type is Exclude<
+    RelationshipType,
+    (typeof PROVENANCE_RELATIONSHIP_TYPES | typeof SHORTCUT_RELATIONSHIP_TYPES)[number]
+  > => !([...PROVENANCE_RELATIONSHIP_TYPES, ...SHORTCUT_RELATIONSHIP_TYPES] as readonly string[]).includes(type),
 );
 
 /** Labels whose nodes carry `nameKeys` and can be looked up by name. */
@@ -157,7 +161,10 @@ export function officeId(personNodeId: string, title: string, ofNodeId: string |
  * Undated meetings cannot be matched across articles safely, so their id includes the document.
  */
 export function meetingId(participantIds: string[], date: string | null, docId: string): string {
-  const who = [...participantIds].sort().map((id) => id.slice(ID_PREFIXES.Person.length)).join('+');
+  const who = [...participantIds]
+    .sort()
+    .map((id) => id.slice(ID_PREFIXES.Person.length))
+    .join('+');
   if (date) return `${ID_PREFIXES.Meeting}${date}:${who}`;
   return `${ID_PREFIXES.Meeting}undated:${docId.slice(ID_PREFIXES.Document.length)}:${who}`;
 }
@@ -177,6 +184,9 @@ export function partnershipId(placeIdA: string, placeIdB: string, kind: string):
  * country codes ("CN") and place ids, in any order: `figure:CN-JP:sister-city-pairs:2019-11-24`.
  */
 export function figureId(subjects: string[], metric: string, asOf: string | null): string {
-  const keys = subjects.map((s) => (s.includes(':') ? s : s.toUpperCase())).sort().join('-');
+  const keys = subjects
+    .map((s) => (s.includes(':') ? s : s.toUpperCase()))
+    .sort()
+    .join('-');
   return `${ID_PREFIXES.CountryFigure}${keys}:${slug(metric)}:${asOf ?? 'undated'}`;
 }

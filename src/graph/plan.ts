@@ -66,7 +66,14 @@ export interface GraphPlan {
   people: { id: string; name: string; aliases: string[]; countryCode: string | null; countryId: string | null }[];
   offices: { id: string; name: string; title: string; personId: string; former: boolean; of: Ref | null }[];
   events: { id: string; name: string; date: string | null; place: Ref | null; attendeeIds: string[] }[];
-  meetings: { id: string; name: string; date: string | null; place: Ref | null; eventId: string | null; participantIds: string[] }[];
+  meetings: {
+    id: string;
+    name: string;
+    date: string | null;
+    place: Ref | null;
+    eventId: string | null;
+    participantIds: string[];
+  }[];
   partnerships: {
     id: string;
     name: string;
@@ -121,7 +128,11 @@ const unique = <T>(items: T[]): T[] => [...new Set(items)];
  * The rows for one document. `facts` must have passed `parseFactsFile` and `locateEvidence` (references resolve,
  * evidence has offsets). `factsText` is the facts file as read, hashed so unchanged documents can be skipped.
  */
-export function planDocument(facts: FactsFile, documentText: string, options: { factsText: string; extracted: boolean }): GraphPlan {
+export function planDocument(
+  facts: FactsFile,
+  documentText: string,
+  options: { factsText: string; extracted: boolean },
+): GraphPlan {
   const docId = documentId(facts.document.file);
   const plan = emptyPlan({
     id: docId,
@@ -175,7 +186,8 @@ export function planDocument(facts: FactsFile, documentText: string, options: { 
       placeFactOf.set(nameKey(name), place);
     }
   }
-  const placeRef = (name: string | null | undefined): Ref | null => (name == null ? null : (placeRefs.get(nameKey(name)) ?? null));
+  const placeRef = (name: string | null | undefined): Ref | null =>
+    name == null ? null : (placeRefs.get(nameKey(name)) ?? null);
 
   for (const place of facts.places) {
     if (place.kind === 'country') {
@@ -303,8 +315,12 @@ export function planDocument(facts: FactsFile, documentText: string, options: { 
       asOf,
     );
     const subjectName = (ref: Ref) =>
-      ref.label === 'Country' ? countries.get(ref.id)!.name : (plan.places.find((p) => p.id === ref.id)?.name ?? ref.id);
-    const about = uniqueBy(subjects, (s) => s.id).map(subjectName).join('–');
+      ref.label === 'Country'
+        ? countries.get(ref.id)!.name
+        : (plan.places.find((p) => p.id === ref.id)?.name ?? ref.id);
+    const about = uniqueBy(subjects, (s) => s.id)
+      .map(subjectName)
+      .join('–');
     plan.figures.push({
       id,
       name: `${about} ${figure.metric}: ${figure.qualifier === 'exactly' ? '' : `${figure.qualifier} `}${figure.value}`,
@@ -348,7 +364,8 @@ export function dayOf(date: string | null | undefined): Neo4jDate<number> | null
 }
 
 /** The year of a full or partial date, as a Neo4j integer. */
-export const yearOf = (date: string | null | undefined): Integer | null => (date ? int(Number(date.slice(0, 4))) : null);
+export const yearOf = (date: string | null | undefined): Integer | null =>
+  date ? int(Number(date.slice(0, 4))) : null;
 
 type Row = Record<string, unknown>;
 
@@ -397,10 +414,22 @@ function statementsOf(plan: GraphPlan): Map<string, Row> {
   for (const p of plan.people) put(p.id, { name: p.name, aliases: p.aliases, countryCode: p.countryCode });
   for (const o of plan.offices) put(o.id, { name: o.name, title: o.title, former: o.former });
   for (const e of plan.events) {
-    put(e.id, { name: e.name, date: e.date, placeId: e.place?.id ?? null, placeLabel: e.place?.label ?? null, attendeeIds: e.attendeeIds });
+    put(e.id, {
+      name: e.name,
+      date: e.date,
+      placeId: e.place?.id ?? null,
+      placeLabel: e.place?.label ?? null,
+      attendeeIds: e.attendeeIds,
+    });
   }
   for (const m of plan.meetings) {
-    put(m.id, { name: m.name, date: m.date, placeId: m.place?.id ?? null, placeLabel: m.place?.label ?? null, eventId: m.eventId });
+    put(m.id, {
+      name: m.name,
+      date: m.date,
+      placeId: m.place?.id ?? null,
+      placeLabel: m.place?.label ?? null,
+      eventId: m.eventId,
+    });
   }
   for (const t of plan.partnerships) {
     put(t.id, {
@@ -415,7 +444,14 @@ function statementsOf(plan: GraphPlan): Map<string, Row> {
     });
   }
   for (const f of plan.figures) {
-    put(f.id, { name: f.name, metric: f.metric, value: int(f.value), qualifier: f.qualifier, asOf: f.asOf, statedById: f.statedById });
+    put(f.id, {
+      name: f.name,
+      metric: f.metric,
+      value: int(f.value),
+      qualifier: f.qualifier,
+      asOf: f.asOf,
+      statedById: f.statedById,
+    });
   }
   return stated;
 }
@@ -426,7 +462,16 @@ export function seedRows(plans: readonly GraphPlan[]): SeedRows {
     documentIds: [],
     documents: [],
     sentences: [],
-    nodes: { Country: [], Place: [], Person: [], Office: [], Meeting: [], Event: [], Partnership: [], CountryFigure: [] },
+    nodes: {
+      Country: [],
+      Place: [],
+      Person: [],
+      Office: [],
+      Meeting: [],
+      Event: [],
+      Partnership: [],
+      CountryFigure: [],
+    },
     inCountry: [],
     holds: [],
     officeOf: [],
@@ -448,7 +493,11 @@ export function seedRows(plans: readonly GraphPlan[]): SeedRows {
     rows.documentIds.push(id);
     rows.documents.push({ id, props: { id, ...document, day: dayOf(document.date), seedFormat: int(SEED_FORMAT) } });
     for (const { id: sid, documentId: docId, start, end, ...sentence } of plan.sentences) {
-      rows.sentences.push({ id: sid, documentId: docId, props: { id: sid, ...sentence, start: int(start), end: int(end) } });
+      rows.sentences.push({
+        id: sid,
+        documentId: docId,
+        props: { id: sid, ...sentence, start: int(start), end: int(end) },
+      });
     }
     for (const c of plan.countries) node('Country', { id: c.id, code: c.code });
     for (const p of plan.places) {
@@ -472,11 +521,17 @@ export function seedRows(plans: readonly GraphPlan[]): SeedRows {
     }
     for (const f of plan.figures) {
       node('CountryFigure', { id: f.id });
-      for (const subject of f.subjects) rows.about.push({ figureId: f.id, subjectId: subject.id, label: subject.label });
+      for (const subject of f.subjects)
+        rows.about.push({ figureId: f.id, subjectId: subject.id, label: subject.label });
     }
     const stated = statementsOf(plan);
     for (const e of plan.evidence) {
-      rows.evidence.push({ label: e.label, factId: e.factId, sentenceId: e.sentenceId, stated: { confidence: e.confidence, ...stated.get(e.factId) } });
+      rows.evidence.push({
+        label: e.label,
+        factId: e.factId,
+        sentenceId: e.sentenceId,
+        stated: { confidence: e.confidence, ...stated.get(e.factId) },
+      });
     }
     for (const m of plan.mentions) rows.mentions.push({ documentId: id, label: m.label, entityId: m.entityId });
   }

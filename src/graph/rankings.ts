@@ -61,11 +61,16 @@ export function computeRankings(network: TieNetwork): Rankings {
   for (const tie of network.ties) {
     if (tie.a !== tie.b) graph.addEdge(graph.mergeNode(tie.a)[0], graph.mergeNode(tie.b)[0]);
   }
-  const places = network.places.map((place) => ({ ...place, ties: graph.hasNode(place.id) ? graph.degree(place.id) : 0 }));
+  const places = network.places.map((place) => ({
+    ...place,
+    ties: graph.hasNode(place.id) ? graph.degree(place.id) : 0,
+  }));
   const tiesOf = new Map(places.map((place) => [place.id, place.ties]));
   const pageranks = graph.size > 0 ? pagerank(graph, { getEdgeWeight: null }) : {};
   const betweenness =
-    network.ties.length <= MAX_BETWEENNESS_TIES ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null }) : null;
+    network.ties.length <= MAX_BETWEENNESS_TIES
+      ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null })
+      : null;
   return {
     byTies: ranked(places, (id) => tiesOf.get(id) ?? 0),
     byPagerank: ranked(places, (id) => pageranks[id] ?? 0),

@@ -24,18 +24,36 @@ const ARTICLE_DOCUMENTS = `MATCH (d:Document {collection: 'articles'}) RETURN d.
 
 export async function seedFolder(
   driver: Driver,
-  options: { documentsDir: string; factsDir: string; extract?: Extractor; force?: boolean; prune?: boolean; database?: string; batchRows?: number },
+  options: {
+    documentsDir: string;
+    factsDir: string;
+    extract?: Extractor;
+    force?: boolean;
+    prune?: boolean;
+    database?: string;
+    batchRows?: number;
+  },
 ): Promise<SeedReport> {
   const { ready, failed } = await collectDocuments(options);
-  const plans = ready.map((doc) => planDocument(doc.facts, doc.text, { factsText: doc.factsText, extracted: doc.extracted }));
+  const plans = ready.map((doc) =>
+    planDocument(doc.facts, doc.text, { factsText: doc.factsText, extracted: doc.extracted }),
+  );
   let removeDocumentIds: string[] = [];
   if (options.prune) {
     // A document whose files are still there but fail to load is kept as it was, not pruned.
-    const present = new Set([...ready.map((doc) => documentId(doc.file)), ...failed.map((f) => documentId(basename(f.file)))]);
+    const present = new Set([
+      ...ready.map((doc) => documentId(doc.file)),
+      ...failed.map((f) => documentId(basename(f.file))),
+    ]);
     const seeded = await readOnce(driver, options.database, ARTICLE_DOCUMENTS);
     removeDocumentIds = seeded.map((r) => r.get('id') as string).filter((id) => !present.has(id));
   }
-  const report = await seedDocuments(driver, plans, { database: options.database, force: options.force, batchRows: options.batchRows, removeDocumentIds });
+  const report = await seedDocuments(driver, plans, {
+    database: options.database,
+    force: options.force,
+    batchRows: options.batchRows,
+    removeDocumentIds,
+  });
   const extracted = new Map(ready.map((doc) => [doc.file, doc.extracted]));
   return {
     results: report.results.map((r) => ({ ...r, extracted: extracted.get(r.file) ?? false })),

@@ -68,14 +68,29 @@ const ORPHAN_LABELS: readonly EvidencedLabel[] = EVIDENCED_LABELS.filter((label)
  * A subquery body that finds a node by id whose label a row names, one UNION branch per allowed label: labels cannot
  * be parameters, and a branch per label keeps every lookup a seek on that label's id constraint.
  */
-function matchByLabel(variable: string, idExpr: string, labelExpr: string, labels: readonly string[], imported = 'row'): string {
+function matchByLabel(
+  variable: string,
+  idExpr: string,
+  labelExpr: string,
+  labels: readonly string[],
+  imported = 'row',
+): string {
   return labels
-    .map((label) => `\n      WITH ${imported} WHERE ${labelExpr} = '${label}' MATCH (${variable}:${label} {id: ${idExpr}}) RETURN ${variable}`)
+    .map(
+      (label) =>
+        `\n      WITH ${imported} WHERE ${labelExpr} = '${label}' MATCH (${variable}:${label} {id: ${idExpr}}) RETURN ${variable}`,
+    )
     .join('\n      UNION ALL');
 }
 
 /** MERGE of a relationship between `node` and a place or country that a row names by id and label. */
-function mergeToPlace(node: string, type: string, idExpr: string, labelExpr: string, direction: 'from' | 'to' = 'from'): string {
+function mergeToPlace(
+  node: string,
+  type: string,
+  idExpr: string,
+  labelExpr: string,
+  direction: 'from' | 'to' = 'from',
+): string {
   const pattern = direction === 'from' ? `(${node})-[:${type}]->(target)` : `(target)-[:${type}]->(${node})`;
   return `CALL (${node}, row) {
       CALL (row) {${matchByLabel('target', idExpr, labelExpr, PLACE_LABELS)}
@@ -298,7 +313,13 @@ function run(tx: Tx, pending: Promise<ResultSummary>[], cypher: string, params: 
   pending.push(tx.run(cypher, params).summary());
 }
 
-const noCounters = (): Counters => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
+const noCounters = (): Counters => ({
+  nodesCreated: 0,
+  nodesDeleted: 0,
+  relationshipsCreated: 0,
+  relationshipsDeleted: 0,
+  propertiesSet: 0,
+});
 
 async function settle(pending: Promise<ResultSummary>[], counters: Counters): Promise<Counters> {
   for (const summary of await Promise.all(pending)) {
@@ -363,7 +384,12 @@ export function isUnreachable(error: unknown): boolean {
  * One read without the driver's retries (`executeQuery` would retry an unreachable server for 30 s): the seeder's
  * reads are cheap to repeat by seeding again, and an unreachable server should stop the run at once.
  */
-export async function readOnce(driver: Driver, database: string | undefined, cypher: string, params: Record<string, unknown> = {}) {
+export async function readOnce(
+  driver: Driver,
+  database: string | undefined,
+  cypher: string,
+  params: Record<string, unknown> = {},
+) {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
     return (await session.run(cypher, params)).records;
@@ -379,7 +405,11 @@ const MAX_ATTEMPTS = 4;
  * back-off. Unlike `session.executeWrite`, whose retries last 30 s by default whatever the error, an unreachable
  * server fails at once, so that a seeding run with Neo4j gone stops after one batch rather than waiting per document.
  */
-export async function writeTransaction<T>(driver: Driver, database: string | undefined, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function writeTransaction<T>(
+  driver: Driver,
+  database: string | undefined,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const session = driver.session({ database, defaultAccessMode: 'WRITE' });
     try {
@@ -427,7 +457,11 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * document at a time, so only the documents that fail alone are reported failed; when Neo4j cannot be reached,
  * seeding stops at the first failure and says so in `stopped`.
  */
-export async function seedDocuments(driver: Driver, plans: readonly GraphPlan[], options: SeedDocumentsOptions = {}): Promise<SeedDocumentsReport> {
+export async function seedDocuments(
+  driver: Driver,
+  plans: readonly GraphPlan[],
+  options: SeedDocumentsOptions = {},
+): Promise<SeedDocumentsReport> {
   const report: SeedDocumentsReport = { results: [], failed: [], stopped: null, counters: noCounters() };
   const add = (counters: Counters) => {
     for (const key of Object.keys(counters) as (keyof Counters)[]) report.counters[key] += counters[key];
@@ -437,29 +471,55 @@ export async function seedDocuments(driver: Driver, plans: readonly GraphPlan[],
   let toWrite = [...plans];
   try {
     if (!options.force && plans.length > 0) {
-      const hashes = plans.map((p) => ({ id: p.document.id, contentHash: p.document.contentHash, factsHash: p.document.factsHash }));
-      const unchanged = await readOnce(driver, options.database, SEED_CYPHER.unchanged, { rows: hashes, seedFormat: SEED_FORMAT });
+      const hashes = plans.map((p) => ({
+        id: p.document.id,
+        contentHash: p.document.contentHash,
+        factsHash: p.document.factsHash,
+      }));
+      const unchanged = await readOnce(driver, options.database, SEED_CYPHER.unchanged, {
+        rows: hashes,
+        seedFormat: SEED_FORMAT,
+      });
       const same = new Set(unchanged.map((r) => r.get('id') as string));
       for (const plan of plans.filter((p) => same.has(p.document.id))) {
-        report.results.push({ documentId: plan.document.id, file: plan.document.file, status: 'unchanged', batchSize: 0, ...noCounters() });
+        report.results.push({
+          documentId: plan.document.id,
+          file: plan.document.file,
+          status: 'unchanged',
+          batchSize: 0,
+          ...noCounters(),
+        });
       }
       toWrite = plans.filter((p) => !same.has(p.document.id));
     }
     const removeIds = options.removeDocumentIds ?? [];
     if (removeIds.length > 0) {
-      const counters = add(await writeTransaction(driver, options.database, (tx) => writeBatch(tx, seedRows([]), removeIds)));
-      for (const id of removeIds) report.results.push({ documentId: id, file: id, status: 'removed', batchSize: removeIds.length, ...counters });
+      const counters = add(
+        await writeTransaction(driver, options.database, (tx) => writeBatch(tx, seedRows([]), removeIds)),
+      );
+      for (const id of removeIds)
+        report.results.push({ documentId: id, file: id, status: 'removed', batchSize: removeIds.length, ...counters });
     }
   } catch (error) {
     if (!isUnreachable(error)) throw error;
     return stop(report, error, toWrite);
   }
 
-  const write = async (batch: GraphPlan[]) => add(await writeTransaction(driver, options.database, (tx) => writeBatch(tx, seedRows(batch), [])));
+  const write = async (batch: GraphPlan[]) =>
+    add(await writeTransaction(driver, options.database, (tx) => writeBatch(tx, seedRows(batch), [])));
   const seeded = (plan: GraphPlan, batchSize: number, counters: Counters) =>
-    report.results.push({ documentId: plan.document.id, file: plan.document.file, status: 'seeded', batchSize, ...counters });
+    report.results.push({
+      documentId: plan.document.id,
+      file: plan.document.file,
+      status: 'seeded',
+      batchSize,
+      ...counters,
+    });
   const failed = (plan: GraphPlan, error: unknown) =>
-    report.failed.push({ file: plan.document.file, message: `${plan.document.file}: writing to Neo4j failed, nothing of it was written: ${messageOf(error)}` });
+    report.failed.push({
+      file: plan.document.file,
+      message: `${plan.document.file}: writing to Neo4j failed, nothing of it was written: ${messageOf(error)}`,
+    });
 
   const batches = batchesOf(toWrite, batchRows);
   for (const [index, batch] of batches.entries()) {
@@ -479,7 +539,8 @@ export async function seedDocuments(driver: Driver, plans: readonly GraphPlan[],
       try {
         seeded(plan, 1, await write([plan]));
       } catch (error) {
-        if (isUnreachable(error)) return stop(report, error, [...batch.slice(position), ...batches.slice(index + 1).flat()]);
+        if (isUnreachable(error))
+          return stop(report, error, [...batch.slice(position), ...batches.slice(index + 1).flat()]);
         failed(plan, error);
       }
     }
@@ -491,7 +552,11 @@ export async function seedDocuments(driver: Driver, plans: readonly GraphPlan[],
 function stop(report: SeedDocumentsReport, error: unknown, notWritten: readonly GraphPlan[]): SeedDocumentsReport {
   const reason = messageOf(error).split('\n')[0];
   const first = notWritten[0];
-  if (first) report.failed.push({ file: first.document.file, message: `${first.document.file}: writing to Neo4j failed, nothing of it was written: ${reason}` });
+  if (first)
+    report.failed.push({
+      file: first.document.file,
+      message: `${first.document.file}: writing to Neo4j failed, nothing of it was written: ${reason}`,
+    });
   report.stopped =
     `Neo4j could not be reached (${reason}): seeding stopped, ${notWritten.length} document(s) not written. ` +
     'Start Neo4j (npm run neo4j -- start, or check NEO4J_URI) and seed again; documents already written are skipped.';
@@ -499,7 +564,11 @@ function stop(report: SeedDocumentsReport, error: unknown, notWritten: readonly 
 }
 
 /** Writes one plan in its own transaction (the Twinned Cities import, tests). Skips the work when nothing changed. */
-export async function seedPlan(driver: Driver, plan: GraphPlan, options: { database?: string; force?: boolean } = {}): Promise<SeedResult> {
+export async function seedPlan(
+  driver: Driver,
+  plan: GraphPlan,
+  options: { database?: string; force?: boolean } = {},
+): Promise<SeedResult> {
   const report = await seedDocuments(driver, [plan], { ...options, batchRows: 0 });
   if (report.failed.length > 0) throw new Error(report.failed[0]!.message);
   return report.results[0]!;

@@ -102,7 +102,11 @@ async function runRetrying(session: Session, cypher: string, params: Record<stri
 }
 
 /** Imports a plan into the graph, batch by batch. */
-export async function importTwinnedCities(driver: Driver, plan: TwinnedCitiesPlan, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importTwinnedCities(
+  driver: Driver,
+  plan: TwinnedCitiesPlan,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const size = options.batchRows ?? IMPORT_BATCH_ROWS;
   const progress = options.onProgress ?? (() => {});
   const totals: ImportCounters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
@@ -117,7 +121,11 @@ export async function importTwinnedCities(driver: Driver, plan: TwinnedCitiesPla
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
     const check = await session.executeRead((tx) =>
-      tx.run(IMPORT_CYPHER.unchanged, { citiesId: plan.citiesDocument.id, linksId: plan.linksDocument.id, importHash: plan.importHash }),
+      tx.run(IMPORT_CYPHER.unchanged, {
+        citiesId: plan.citiesDocument.id,
+        linksId: plan.linksDocument.id,
+        importHash: plan.importHash,
+      }),
     );
     if (!options.force && check.records[0]?.get('unchanged') === true) return result('unchanged', 1);
     // A first import has nothing to replace: the scans for what the documents said before are skipped.
@@ -135,17 +143,31 @@ export async function importTwinnedCities(driver: Driver, plan: TwinnedCitiesPla
 
     let done = 0;
     progress({ phase: 'cities', done, total: plan.cities.length });
-    await writeBatches(session, IMPORT_CYPHER.cities, plan.cities, size, { documentId: plan.citiesDocument.id, run }, (n, summary) => {
-      count(summary);
-      progress({ phase: 'cities', done: (done += n), total: plan.cities.length });
-    });
+    await writeBatches(
+      session,
+      IMPORT_CYPHER.cities,
+      plan.cities,
+      size,
+      { documentId: plan.citiesDocument.id, run },
+      (n, summary) => {
+        count(summary);
+        progress({ phase: 'cities', done: (done += n), total: plan.cities.length });
+      },
+    );
 
     done = 0;
     progress({ phase: 'links', done, total: plan.linkCount });
-    await writeBatches(session, IMPORT_CYPHER.links, plan.links(), size, { documentId: plan.linksDocument.id, run }, (n, summary) => {
-      count(summary);
-      progress({ phase: 'links', done: (done += n), total: plan.linkCount });
-    });
+    await writeBatches(
+      session,
+      IMPORT_CYPHER.links,
+      plan.links(),
+      size,
+      { documentId: plan.linksDocument.id, run },
+      (n, summary) => {
+        count(summary);
+        progress({ phase: 'links', done: (done += n), total: plan.linkCount });
+      },
+    );
 
     // Links first: a tie that goes away lets go of its places before the places are checked.
     progress({ phase: 'cleanup', done: 0, total: null });
@@ -156,7 +178,9 @@ export async function importTwinnedCities(driver: Driver, plan: TwinnedCitiesPla
     }
     progress({ phase: 'cleanup', done: totals.nodesDeleted, total: totals.nodesDeleted });
     await session
-      .executeWrite((tx) => tx.run(IMPORT_CYPHER.complete, { ids: documents.map((d) => d.id), importHash: plan.importHash }).summary())
+      .executeWrite((tx) =>
+        tx.run(IMPORT_CYPHER.complete, { ids: documents.map((d) => d.id), importHash: plan.importHash }).summary(),
+      )
       .then(count);
     return result('imported', transactions);
   } finally {

@@ -159,7 +159,15 @@ export function planTwinnedCities(citiesText: string, linksText: string, dir = '
   const placeOf = new Map<string, { id: string; name: string }>();
   const cities: CityRow[] = [];
   for (const row of cityRows) {
-    const [qid, name, lng, lat, country, rawCode] = row.fields as [string, string, string, string, string, string, string];
+    const [qid, name, lng, lat, country, rawCode] = row.fields as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     if (!/^Q\d+$/.test(qid)) throw new DataFileError(`${citiesFile}:${row.line}: "${qid}" is not a Wikidata id`);
     if (placeOf.has(qid)) throw new DataFileError(`${citiesFile}:${row.line}: ${qid} is listed twice`);
     const [latitude, longitude] = [Number(lat), Number(lng)];
@@ -195,7 +203,8 @@ export function planTwinnedCities(citiesText: string, linksText: string, dir = '
       const [source, target] = row.fields as [string, string];
       const a = placeOf.get(source);
       const b = placeOf.get(target);
-      if (!a || !b) throw new DataFileError(`${linksFile}:${row.line}: ${a ? target : source} is not a city of cities.csv`);
+      if (!a || !b)
+        throw new DataFileError(`${linksFile}:${row.line}: ${a ? target : source} is not a city of cities.csv`);
       if (a.id === b.id) throw new DataFileError(`${linksFile}:${row.line}: a city cannot be twinned with itself`);
       const [lowId, highId] = [a.id, b.id].sort() as [string, string];
       yield {
@@ -205,7 +214,12 @@ export function planTwinnedCities(citiesText: string, linksText: string, dir = '
         bId: b.id,
         lowId,
         highId,
-        ...sentenceOf(linksDocument.id, 'links.csv', row, `${a.name} and ${b.name} are twinned (Wikidata ${source}, ${target})`),
+        ...sentenceOf(
+          linksDocument.id,
+          'links.csv',
+          row,
+          `${a.name} and ${b.name} are twinned (Wikidata ${source}, ${target})`,
+        ),
       };
     }
   }

@@ -37,7 +37,9 @@ export function parseOverrides(text: string, file: string): Map<string, string> 
     if (!line || line.startsWith('#')) return;
     const match = /^([a-z][a-z0-9_.]*)\s*=\s*(.*)$/.exec(line);
     if (!match) {
-      throw new LocalNeo4jError(`${file}:${index + 1}: expected a Neo4j setting as key=value, e.g. db.transaction.timeout=30s`);
+      throw new LocalNeo4jError(
+        `${file}:${index + 1}: expected a Neo4j setting as key=value, e.g. db.transaction.timeout=30s`,
+      );
     }
     settings.set(match[1]!, match[2]!);
   });

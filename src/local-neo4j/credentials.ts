@@ -47,7 +47,14 @@ export async function ensureCredentials(paths: LocalNeo4jPaths, log: (message: s
   try {
     await run(
       'java',
-      ['-cp', `${paths.lib}${path.sep}*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', credentials.password],
+      [
+        '-cp',
+        `${paths.lib}${path.sep}*`,
+        'org.neo4j.cli.AdminTool',
+        'dbms',
+        'set-initial-password',
+        credentials.password,
+      ],
       { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf },
     );
   } catch (error) {

@@ -77,14 +77,23 @@ export async function ensureLocalNeo4j(options?: LocalNeo4jOptions): Promise<Loc
   const pid = runningPid(paths);
   if (pid !== null) {
     const credentials = readCredentials(paths);
-    if (!credentials) throw new LocalNeo4jError(`The local Neo4j runs (pid ${pid}) but ${paths.credentialsFile} is gone.`);
+    if (!credentials)
+      throw new LocalNeo4jError(`The local Neo4j runs (pid ${pid}) but ${paths.credentialsFile} is gone.`);
     const ports = activePorts(r);
     if (ports.boltPort !== r.boltPort || ports.httpPort !== r.httpPort) {
-      r.log(`Reusing the running local Neo4j on its ports ${ports.boltPort}/${ports.httpPort}; stop it to change them.`);
+      r.log(
+        `Reusing the running local Neo4j on its ports ${ports.boltPort}/${ports.httpPort}; stop it to change them.`,
+      );
     }
     const uri = boltUri(ports.boltPort);
     // It may still be starting.
-    await waitForBolt({ paths, uri, credentials, timeoutMs: r.startTimeoutMs, isAlive: () => isServerProcess(pid, paths) });
+    await waitForBolt({
+      paths,
+      uri,
+      credentials,
+      timeoutMs: r.startTimeoutMs,
+      isAlive: () => isServerProcess(pid, paths),
+    });
     return { uri, ...credentials, browserUrl: browserUrl(ports.httpPort), started: false };
   }
 

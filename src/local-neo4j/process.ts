@@ -115,7 +115,10 @@ export async function waitForBolt({ paths, uri, credentials, timeoutMs, isAlive 
 }
 
 /** Starts the server detached (its own process group: it outlives this command and a Ctrl-C in its terminal). */
-export function spawnServer(paths: LocalNeo4jPaths, settings: ReadonlyMap<string, string>): { pid: number; hasExited: () => boolean } {
+export function spawnServer(
+  paths: LocalNeo4jPaths,
+  settings: ReadonlyMap<string, string>,
+): { pid: number; hasExited: () => boolean } {
   const logFd = fs.openSync(paths.consoleLog, 'a');
   const child = spawn('java', serverJavaArgs(paths, settings), {
     cwd: paths.home,

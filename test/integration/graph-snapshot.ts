@@ -12,14 +12,17 @@ export interface GraphSnapshot {
 
 const stable = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 
 /** Cypher for an entity's properties as `[key, value, Neo4j type]` triples. */
 const typedProperties = (variable: string) =>
   `COLLECT { UNWIND keys(${variable}) AS key RETURN [key, ${variable}[key], valueType(${variable}[key])] }`;
 
-const asObject = (triples: [string, unknown, string][]) => Object.fromEntries(triples.map(([key, value, type]) => [key, [value, type]]));
+const asObject = (triples: [string, unknown, string][]) =>
+  Object.fromEntries(triples.map(([key, value, type]) => [key, [value, type]]));
 
 export async function snapshotGraph(driver: Driver): Promise<GraphSnapshot> {
   const nodes = await driver.executeQuery(`MATCH (n) RETURN labels(n) AS labels, ${typedProperties('n')} AS props`);

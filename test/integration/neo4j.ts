@@ -32,7 +32,10 @@ export async function closeTestDriver(): Promise<void> {
  * Deletes every node and relationship, in batches so a large graph does not need one huge transaction. Schema
  * (constraints, indexes) stays. Integration files run one at a time, so a file may wipe the shared database.
  */
-export async function resetDatabase(target: Driver, database: string | undefined = testNeo4jConfig().database): Promise<void> {
+export async function resetDatabase(
+  target: Driver,
+  database: string | undefined = testNeo4jConfig().database,
+): Promise<void> {
   // CALL { } IN TRANSACTIONS only runs in an auto-commit transaction, hence session.run rather than executeQuery.
   const session = target.session({ database });
   try {

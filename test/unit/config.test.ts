@@ -3,7 +3,13 @@ import { apiConfigFromEnv } from '../../src/config.ts';
 
 describe('apiConfigFromEnv', () => {
   it('listens on this machine only, port 4000, by default', () => {
-    expect(apiConfigFromEnv({})).toEqual({ host: '127.0.0.1', port: 4000, drainTimeoutMs: 10_000, logLevel: 'info', readTimeoutMs: 5000 });
+    expect(apiConfigFromEnv({})).toEqual({
+      host: '127.0.0.1',
+      port: 4000,
+      drainTimeoutMs: 10_000,
+      logLevel: 'info',
+      readTimeoutMs: 5000,
+    });
   });
 
   it('takes HOST and PORT', () => {

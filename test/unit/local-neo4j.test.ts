@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { localNeo4jSettings, parseOverrides, portsFromConf, renderNeo4jConf, serverJavaArgs } from '../../src/local-neo4j/conf.ts';
+import {
+  localNeo4jSettings,
+  parseOverrides,
+  portsFromConf,
+  renderNeo4jConf,
+  serverJavaArgs,
+} from '../../src/local-neo4j/conf.ts';
 import { parseJavaMajorVersion } from '../../src/local-neo4j/java.ts';
 import { portFromEnv } from '../../src/local-neo4j/options.ts';
 import { localNeo4jPaths } from '../../src/local-neo4j/paths.ts';
@@ -90,7 +96,13 @@ describe('serverJavaArgs', () => {
   it('runs the community entry point on the jars of lib/ with the home and conf folders', () => {
     const paths = localNeo4jPaths('/h');
     const args = serverJavaArgs(paths, localNeo4jSettings({ paths, boltPort: 1, httpPort: 2 }));
-    expect(args.slice(-5)).toEqual(['-cp', '/h/lib/*', 'org.neo4j.server.CommunityEntryPoint', '--home-dir=/h', '--config-dir=/h/conf']);
+    expect(args.slice(-5)).toEqual([
+      '-cp',
+      '/h/lib/*',
+      'org.neo4j.server.CommunityEntryPoint',
+      '--home-dir=/h',
+      '--config-dir=/h/conf',
+    ]);
   });
 });
 
@@ -98,7 +110,10 @@ describe('overrides', () => {
   const paths = localNeo4jPaths('/h');
 
   it('replace rendered settings and add new ones, and the JVM follows the heap', () => {
-    const overrides = parseOverrides('# bigger\nserver.memory.heap.max_size = 4g\n\ndb.transaction.timeout=5s\ndb.logs.query.enabled=INFO\n', 'o.conf');
+    const overrides = parseOverrides(
+      '# bigger\nserver.memory.heap.max_size = 4g\n\ndb.transaction.timeout=5s\ndb.logs.query.enabled=INFO\n',
+      'o.conf',
+    );
     const settings = localNeo4jSettings({ paths, boltPort: 1, httpPort: 2, overrides });
     expect(settings.get('server.memory.heap.max_size')).toBe('4g');
     expect(settings.get('db.transaction.timeout')).toBe('5s');

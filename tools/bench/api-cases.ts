@@ -28,14 +28,28 @@ export interface Targets {
 export const SEARCH_TEXT = 'sulven';
 
 export async function pickTargets(driver: Driver): Promise<Targets> {
-  const one = async (cypher: string, params: Record<string, unknown> = {}) => (await driver.executeQuery(cypher, params)).records[0]!.toObject();
-  const hub = await one(`MATCH (p:Place) RETURN p.id AS id, COUNT { (p)-[:TIED_TO]-() } AS ties ORDER BY ties DESC, p.id LIMIT 1`);
+  const one = async (cypher: string, params: Record<string, unknown> = {}) =>
+    (await driver.executeQuery(cypher, params)).records[0]!.toObject();
+  const hub = await one(
+    `MATCH (p:Place) RETURN p.id AS id, COUNT { (p)-[:TIED_TO]-() } AS ties ORDER BY ties DESC, p.id LIMIT 1`,
+  );
   const tied = await one(`MATCH (p:Place) WHERE EXISTS { (p)-[:TIED_TO]-() } RETURN count(p) AS n`);
-  const far = await one(`MATCH (p:Place) WHERE EXISTS { (p)-[:TIED_TO]-() } AND p.id <> $hub
-    WITH p ORDER BY p.wikidataId SKIP toInteger($skip) LIMIT 1 RETURN p.id AS id`, { hub: hub.id, skip: Math.floor((tied.n as number) / 2) });
-  const countries = await driver.executeQuery(`MATCH (c:Country) RETURN c.code AS code ORDER BY COUNT { (c)<-[:IN_COUNTRY]-() } DESC, c.code LIMIT 2`);
+  const far = await one(
+    `MATCH (p:Place) WHERE EXISTS { (p)-[:TIED_TO]-() } AND p.id <> $hub
+    WITH p ORDER BY p.wikidataId SKIP toInteger($skip) LIMIT 1 RETURN p.id AS id`,
+    { hub: hub.id, skip: Math.floor((tied.n as number) / 2) },
+  );
+  const countries = await driver.executeQuery(
+    `MATCH (c:Country) RETURN c.code AS code ORDER BY COUNT { (c)<-[:IN_COUNTRY]-() } DESC, c.code LIMIT 2`,
+  );
   const [big, small] = countries.records.map((r) => r.get('code') as string) as [string, string];
-  return { hubId: hub.id as string, hubTies: hub.ties as number, farId: far.id as string, countries: [big, small], text: SEARCH_TEXT };
+  return {
+    hubId: hub.id as string,
+    hubTies: hub.ties as number,
+    farId: far.id as string,
+    countries: [big, small],
+    text: SEARCH_TEXT,
+  };
 }
 
 const REL = relationshipTypeAlternation(CONNECTION_RELATIONSHIP_TYPES);
@@ -132,7 +146,8 @@ export async function askApi(url: string, c: ApiCase): Promise<void> {
     body: JSON.stringify({ query: c.query, variables: c.variables }),
   });
   const body = (await response.json()) as { errors?: { message: string }[] };
-  if (!response.ok || body.errors) throw new Error(`${c.name}: ${body.errors?.[0]?.message ?? `HTTP ${response.status}`}`);
+  if (!response.ok || body.errors)
+    throw new Error(`${c.name}: ${body.errors?.[0]?.message ?? `HTTP ${response.status}`}`);
 }
 
 export async function askCypher(driver: Driver, c: ApiCase): Promise<void> {

@@ -40,14 +40,25 @@ gazetteer();
 console.log(`gazetteer start-up: ${((performance.now() - t0) / 1000).toFixed(2)} s (once per process)`);
 
 const given = process.argv.slice(2);
-const others = given.length ? given : existsSync(DEV) ? readdirSync(DEV).filter((f) => f.endsWith('.txt')).sort().map((f) => join(DEV, f)) : [];
+const others = given.length
+  ? given
+  : existsSync(DEV)
+    ? readdirSync(DEV)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => join(DEV, f))
+    : [];
 if (others.length) {
   const articles = others.map((p) => ({ file: basename(p), text: readFileSync(p, 'utf8') }));
   const mean = articles.reduce((s, a) => s + a.text.length, 0) / articles.length;
   const r = rate(articles);
-  console.log(`${articles.length} articles in rotation (mean ${Math.round(mean).toLocaleString('en-US')} characters): ${line(r)}`);
+  console.log(
+    `${articles.length} articles in rotation (mean ${Math.round(mean).toLocaleString('en-US')} characters): ${line(r)}`,
+  );
 }
 const seed = { file: basename(SEED), text: readFileSync(SEED, 'utf8') };
 const r = rate([seed]);
-console.log(`seed article (${seed.text.length.toLocaleString('en-US')} characters): ${r.n} extractions in ${SECONDS} s on one core`);
+console.log(
+  `seed article (${seed.text.length.toLocaleString('en-US')} characters): ${r.n} extractions in ${SECONDS} s on one core`,
+);
 console.log(line(r));

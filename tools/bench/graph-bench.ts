@@ -83,23 +83,40 @@ interface ImportTiming {
 }
 
 /** Times a load into a wiped database: rows/s, and the server's CPU seconds when its process is known. */
-async function timedLoad(driver: Driver, serverPid: number | null, rows: number, load: () => Promise<unknown>): Promise<ImportTiming> {
+async function timedLoad(
+  driver: Driver,
+  serverPid: number | null,
+  rows: number,
+  load: () => Promise<unknown>,
+): Promise<ImportTiming> {
   await wipe(driver);
   const cpuBefore = processCpuSeconds(serverPid);
   const [, ms] = await time(load);
   const cpuAfter = processCpuSeconds(serverPid);
-  return { rowsPerSecond: rows / (ms / 1000), cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
+  return {
+    rowsPerSecond: rows / (ms / 1000),
+    cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+  };
 }
 
 /** The importer and LOAD CSV on the same files, in turns (which goes first alternates); the importer's graph stays. */
-async function compareImports(driver: Driver, serverPid: number | null, importFolder: string, name: string, citiesCsv: string, linksCsv: string, rounds: number) {
+async function compareImports(
+  driver: Driver,
+  serverPid: number | null,
+  importFolder: string,
+  name: string,
+  citiesCsv: string,
+  linksCsv: string,
+  rounds: number,
+) {
   const urls = await stageFiles(driver, importFolder, name, citiesCsv, linksCsv);
   const plan = planTwinnedCities(citiesCsv, linksCsv, name);
   const rows = plan.cities.length + plan.linkCount;
   const importer: ImportTiming[] = [];
   const loadCsvRuns: ImportTiming[] = [];
   for (let round = 0; round < rounds; round++) {
-    const runImporter = async () => importer.push(await timedLoad(driver, serverPid, rows, () => importTwinnedCities(driver, plan)));
+    const runImporter = async () =>
+      importer.push(await timedLoad(driver, serverPid, rows, () => importTwinnedCities(driver, plan)));
     // A baseline that fails is reported as such (no figure), and the run goes on.
     const runLoadCsv = async () =>
       loadCsvRuns.push(
@@ -116,9 +133,12 @@ async function compareImports(driver: Driver, serverPid: number | null, importFo
       await runImporter();
       await runLoadCsv();
     }
-    log(`  ${name} round ${round + 1}: importer ${importer.at(-1)!.rowsPerSecond.toFixed(0)} rows/s, LOAD CSV ${loadCsvRuns.at(-1)!.rowsPerSecond.toFixed(0)} rows/s`);
+    log(
+      `  ${name} round ${round + 1}: importer ${importer.at(-1)!.rowsPerSecond.toFixed(0)} rows/s, LOAD CSV ${loadCsvRuns.at(-1)!.rowsPerSecond.toFixed(0)} rows/s`,
+    );
   }
-  const cpu = (runs: ImportTiming[]) => (runs.every((r) => r.cpuSeconds !== null) ? median(runs.map((r) => r.cpuSeconds!)) : null);
+  const cpu = (runs: ImportTiming[]) =>
+    runs.every((r) => r.cpuSeconds !== null) ? median(runs.map((r) => r.cpuSeconds!)) : null;
   const finite = (values: number[]) => values.filter(Number.isFinite);
   return {
     rows,
@@ -134,7 +154,10 @@ async function benchSeeding(driver: Driver): Promise<{ perDocument: number; batc
   const perDocument: number[] = [];
   const batched: number[] = [];
   // A first small round warms the server's query cache for both ways.
-  for (const [round, count] of [[0, 20], ...Array.from({ length: SEED_ROUNDS }, (_, i) => [i + 1, plans.length])] as [number, number][]) {
+  for (const [round, count] of [[0, 20], ...Array.from({ length: SEED_ROUNDS }, (_, i) => [i + 1, plans.length])] as [
+    number,
+    number,
+  ][]) {
     const some = plans.slice(0, count);
     await wipe(driver);
     const [, perMs] = await time(async () => {
@@ -145,7 +168,9 @@ async function benchSeeding(driver: Driver): Promise<{ perDocument: number; batc
     if (round === 0) continue;
     perDocument.push(count / (perMs / 1000));
     batched.push(count / (batchMs / 1000));
-    log(`  seeding round ${round}: per document ${perDocument.at(-1)!.toFixed(1)} documents/s, batched ${batched.at(-1)!.toFixed(1)} documents/s`);
+    log(
+      `  seeding round ${round}: per document ${perDocument.at(-1)!.toFixed(1)} documents/s, batched ${batched.at(-1)!.toFixed(1)} documents/s`,
+    );
   }
   return { perDocument: median(perDocument), batched: median(batched) };
 }
@@ -181,22 +206,29 @@ async function benchQuestions(driver: Driver, url: string, cases: ApiCase[]): Pr
     const graphql = samples.graphql ? median(samples.graphql) : Number.NaN;
     const cypher = samples.cypher ? median(samples.cypher) : Number.NaN;
     timings.push({ name: c.name, graphql, cypher, failure });
-    log(`  ${c.name.padEnd(36)} GraphQL ${graphql.toFixed(1)} ms, bare Cypher ${cypher.toFixed(1)} ms${failure ? ` (FAILED: ${failure})` : ''}`);
+    log(
+      `  ${c.name.padEnd(36)} GraphQL ${graphql.toFixed(1)} ms, bare Cypher ${cypher.toFixed(1)} ms${failure ? ` (FAILED: ${failure})` : ''}`,
+    );
   }
   return timings;
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { max: { type: 'string', default: '100000' }, help: { type: 'boolean', short: 'h', default: false } } });
+  const { values } = parseArgs({
+    options: { max: { type: 'string', default: '100000' }, help: { type: 'boolean', short: 'h', default: false } },
+  });
   if (values.help) {
     log(USAGE);
     return 0;
   }
   const max = Number(values.max);
   const sizes = ALL_SIZES.filter((s) => s <= max);
-  if (!Number.isFinite(max) || sizes.length === 0) throw new Error(`--max ${values.max}: give a number of ties of at least ${ALL_SIZES[0]}.\n${USAGE}`);
+  if (!Number.isFinite(max) || sizes.length === 0)
+    throw new Error(`--max ${values.max}: give a number of ties of at least ${ALL_SIZES[0]}.\n${USAGE}`);
   if (!existsSync(join(DATASET, 'cities.csv')) || !existsSync(join(DATASET, 'links.csv'))) {
-    throw new Error(`The Twinned Cities data set is not in ${DATASET} (cities.csv, links.csv): the bench fits its synthetic networks to it. Set BENCH_DATASET to its folder.`);
+    throw new Error(
+      `The Twinned Cities data set is not in ${DATASET} (cities.csv, links.csv): the bench fits its synthetic networks to it. Set BENCH_DATASET to its folder.`,
+    );
   }
   const realCities = readFileSync(join(DATASET, 'cities.csv'), 'utf8');
   const realLinks = readFileSync(join(DATASET, 'links.csv'), 'utf8');
@@ -214,7 +246,9 @@ async function main(): Promise<number> {
   const serverPid = local && existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) || null : null;
   const api = await listenApi(createServer({ driver, graphiql: false }), { port: API_PORT, host: '127.0.0.1' });
   try {
-    log(`Bench Neo4j: ${given ?? `${local!.uri} (its own server in ${SERVER.home}, wiped before each load)`}; API: ${api.url}`);
+    log(
+      `Bench Neo4j: ${given ?? `${local!.uri} (its own server in ${SERVER.home}, wiped before each load)`}; API: ${api.url}`,
+    );
     await ensureSchema(driver);
     const importFolder = await serverImportFolder(driver);
 
@@ -225,33 +259,75 @@ async function main(): Promise<number> {
     const real = await compareImports(driver, serverPid, importFolder, 'real', realCities, realLinks, IMPORT_ROUNDS);
 
     const shape = fitShape(realCities, realLinks);
-    log(`Shape fitted to the real set: ${shape.citiesPerTie.toFixed(3)} cities per tie, power-law tail from 10 ties with alpha ${shape.alpha.toFixed(2)} (${(shape.tailShare * 100).toFixed(1)}% of cities), ${shape.countries.length} countries`);
-    const perSize: { ties: number; cities: number; maxDegree: number; importer: number; loadCsv: number; questions: CaseTiming[] }[] = [];
+    log(
+      `Shape fitted to the real set: ${shape.citiesPerTie.toFixed(3)} cities per tie, power-law tail from 10 ties with alpha ${shape.alpha.toFixed(2)} (${(shape.tailShare * 100).toFixed(1)}% of cities), ${shape.countries.length} countries`,
+    );
+    const perSize: {
+      ties: number;
+      cities: number;
+      maxDegree: number;
+      importer: number;
+      loadCsv: number;
+      questions: CaseTiming[];
+    }[] = [];
     let load: { api: number; cypher: number; errors: number; firstError: string | null } | null = null;
     for (const [index, ties] of sizes.entries()) {
       const network = syntheticNetwork(shape, ties, 1);
-      log(`Synthetic network of ${ties.toLocaleString('en-US')} ties: ${network.cities.toLocaleString('en-US')} cities, best-tied city ${network.maxDegree} ties`);
-      const imports = await compareImports(driver, serverPid, importFolder, `synthetic-${ties}`, network.citiesCsv, network.linksCsv, 1);
+      log(
+        `Synthetic network of ${ties.toLocaleString('en-US')} ties: ${network.cities.toLocaleString('en-US')} cities, best-tied city ${network.maxDegree} ties`,
+      );
+      const imports = await compareImports(
+        driver,
+        serverPid,
+        importFolder,
+        `synthetic-${ties}`,
+        network.citiesCsv,
+        network.linksCsv,
+        1,
+      );
       const targets = await pickTargets(driver);
-      log(`  questions about ${targets.hubId} (${targets.hubTies} ties), ${targets.farId}, countries ${targets.countries.join(' and ')}, text "${targets.text}"; ${RUNS} runs each:`);
+      log(
+        `  questions about ${targets.hubId} (${targets.hubTies} ties), ${targets.farId}, countries ${targets.countries.join(' and ')}, text "${targets.text}"; ${RUNS} runs each:`,
+      );
       const cases = apiCases(targets);
       const questions = await benchQuestions(driver, api.url, cases);
-      perSize.push({ ties, cities: network.cities, maxDegree: network.maxDegree, importer: imports.importer, loadCsv: imports.loadCsv, questions });
+      perSize.push({
+        ties,
+        cities: network.cities,
+        maxDegree: network.maxDegree,
+        importer: imports.importer,
+        loadCsv: imports.loadCsv,
+        questions,
+      });
       if (index === sizes.length - 1) {
         log(`  under load, ${CONNECTIONS} connections, ${LOAD_SECONDS} s per turn, two turns each:`);
         const apiRuns: LoadResult[] = [];
         const cypherRuns: LoadResult[] = [];
         // Questions that failed alone are left out (each failure would hold a connection for its retries), and said.
         const working = cases.filter((c) => !questions.find((q) => q.name === c.name)?.failure);
-        if (working.length < cases.length) log(`  (left out under load, failed alone: ${cases.filter((c) => !working.includes(c)).map((c) => c.name).join(', ')})`);
+        if (working.length < cases.length)
+          log(
+            `  (left out under load, failed alone: ${cases
+              .filter((c) => !working.includes(c))
+              .map((c) => c.name)
+              .join(', ')})`,
+          );
         for (let turn = 0; turn < 2; turn++) {
           apiRuns.push(await underLoad(working, (c) => askApi(api.url, c), CONNECTIONS, LOAD_SECONDS));
           cypherRuns.push(await underLoad(working, (c) => askCypher(driver, c), CONNECTIONS, LOAD_SECONDS));
         }
-        const rate = (runs: typeof apiRuns) => runs.reduce((s, r) => s + r.requests, 0) / runs.reduce((s, r) => s + r.seconds, 0);
+        const rate = (runs: typeof apiRuns) =>
+          runs.reduce((s, r) => s + r.requests, 0) / runs.reduce((s, r) => s + r.seconds, 0);
         const errors = [...apiRuns, ...cypherRuns].reduce((s, r) => s + r.errors, 0);
-        load = { api: rate(apiRuns), cypher: rate(cypherRuns), errors, firstError: [...apiRuns, ...cypherRuns].find((r) => r.firstError)?.firstError ?? null };
-        log(`  API ${load.api.toFixed(1)} req/s, bare Cypher ${load.cypher.toFixed(1)} req/s, ${errors} errors${load.firstError ? ` (first: ${load.firstError})` : ''}`);
+        load = {
+          api: rate(apiRuns),
+          cypher: rate(cypherRuns),
+          errors,
+          firstError: [...apiRuns, ...cypherRuns].find((r) => r.firstError)?.firstError ?? null,
+        };
+        log(
+          `  API ${load.api.toFixed(1)} req/s, bare Cypher ${load.cypher.toFixed(1)} req/s, ${errors} errors${load.firstError ? ` (first: ${load.firstError})` : ''}`,
+        );
       }
     }
 
@@ -259,14 +335,51 @@ async function main(): Promise<number> {
     const smallest = perSize[0]!;
     const largest = perSize.at(-1)!;
     const figures: Figure[] = [
-      { name: 'seeding articles, batched across documents', value: seeding.batched, unit: 'docs/s', baseline: seeding.perDocument, baselineName: 'per document', goal: 'batched' },
-      { name: `import, real data set (${real.rows} rows)`, value: real.importer, unit: 'rows/s', baseline: real.loadCsv, baselineName: 'LOAD CSV', goal: '>= 0.8' },
+      {
+        name: 'seeding articles, batched across documents',
+        value: seeding.batched,
+        unit: 'docs/s',
+        baseline: seeding.perDocument,
+        baselineName: 'per document',
+        goal: 'batched',
+      },
+      {
+        name: `import, real data set (${real.rows} rows)`,
+        value: real.importer,
+        unit: 'rows/s',
+        baseline: real.loadCsv,
+        baselineName: 'LOAD CSV',
+        goal: '>= 0.8',
+      },
       ...(real.importerCpu !== null && real.loadCsvCpu !== null
-        ? [{ name: 'import server CPU, real data set', value: real.importerCpu, unit: 's', baseline: real.loadCsvCpu, baselineName: 'LOAD CSV', goal: '-' }]
+        ? [
+            {
+              name: 'import server CPU, real data set',
+              value: real.importerCpu,
+              unit: 's',
+              baseline: real.loadCsvCpu,
+              baselineName: 'LOAD CSV',
+              goal: '-',
+            },
+          ]
         : []),
-      ...perSize.map((s) => ({ name: `import, ${s.ties.toLocaleString('en-US')} ties`, value: s.importer, unit: 'rows/s', baseline: s.loadCsv, baselineName: 'LOAD CSV', goal: '>= 0.8' })),
+      ...perSize.map((s) => ({
+        name: `import, ${s.ties.toLocaleString('en-US')} ties`,
+        value: s.importer,
+        unit: 'rows/s',
+        baseline: s.loadCsv,
+        baselineName: 'LOAD CSV',
+        goal: '>= 0.8',
+      })),
       ...perSize.flatMap((s) =>
-        s.questions.map((q) => ({ name: `${q.name}, ${s.ties.toLocaleString('en-US')} ties`, value: q.graphql, unit: 'ms', baseline: q.cypher, baselineName: 'bare Cypher', goal: '<= 1.5' })),
+        s.questions.map((q) => ({
+          name: `${q.name}, ${s.ties.toLocaleString('en-US')} ties`,
+          value: q.graphql,
+          unit: 'ms',
+          baseline: q.cypher,
+          baselineName: 'bare Cypher',
+          goal: '<= 1.5',
+        })),
       ),
       ...(perSize.length > 1
         ? largest.questions.map((q, i) => ({
@@ -278,7 +391,18 @@ async function main(): Promise<number> {
             goal: '< 2',
           }))
         : []),
-      ...(load ? [{ name: `throughput, ${CONNECTIONS} connections, ${largest.ties.toLocaleString('en-US')} ties (${load.errors} errors)`, value: load.api, unit: 'req/s', baseline: load.cypher, baselineName: 'bare Cypher', goal: '>= 0.6, 0 errors' }] : []),
+      ...(load
+        ? [
+            {
+              name: `throughput, ${CONNECTIONS} connections, ${largest.ties.toLocaleString('en-US')} ties (${load.errors} errors)`,
+              value: load.api,
+              unit: 'req/s',
+              baseline: load.cypher,
+              baselineName: 'bare Cypher',
+              goal: '>= 0.6, 0 errors',
+            },
+          ]
+        : []),
     ];
     log('');
     log(figureTable(figures));
@@ -292,13 +416,24 @@ async function main(): Promise<number> {
       seedBatchVsPerDocument: round(seeding.batched / seeding.perDocument),
       // Over the questions that answered; the ones that failed are listed apart.
       graphqlVsRaw: round(worst(perSize.flatMap((s) => s.questions.map((q) => q.graphql / q.cypher)))),
-      scaleGrowth: perSize.length > 1 ? round(worst(largest.questions.map((q, i) => q.graphql / smallest.questions[i]!.graphql))) : null,
-      failedQuestions: perSize.flatMap((s) => s.questions.filter((q) => q.failure).map((q) => `${q.name} at ${s.ties}: ${q.failure}`)),
+      scaleGrowth:
+        perSize.length > 1
+          ? round(worst(largest.questions.map((q, i) => q.graphql / smallest.questions[i]!.graphql)))
+          : null,
+      failedQuestions: perSize.flatMap((s) =>
+        s.questions.filter((q) => q.failure).map((q) => `${q.name} at ${s.ties}: ${q.failure}`),
+      ),
       throughputVsRaw: load ? round(load.api / load.cypher) : null,
       throughputErrors: load?.errors ?? null,
       sizes: perSize.map((s) => s.ties),
-      importRowsPerSecond: { real: Math.round(real.importer), ...Object.fromEntries(perSize.map((s) => [s.ties, Math.round(s.importer)])) },
-      loadCsvRowsPerSecond: { real: Math.round(real.loadCsv), ...Object.fromEntries(perSize.map((s) => [s.ties, Math.round(s.loadCsv)])) },
+      importRowsPerSecond: {
+        real: Math.round(real.importer),
+        ...Object.fromEntries(perSize.map((s) => [s.ties, Math.round(s.importer)])),
+      },
+      loadCsvRowsPerSecond: {
+        real: Math.round(real.loadCsv),
+        ...Object.fromEntries(perSize.map((s) => [s.ties, Math.round(s.loadCsv)])),
+      },
       graphqlVsRawAtLargest: Object.fromEntries(largest.questions.map((q, i) => [q.name, round(ratios[i]!)])),
       seconds: Math.round((performance.now() - started) / 1000),
     };

@@ -67,7 +67,10 @@ export async function serverImportFolder(driver: Driver): Promise<string> {
     "SHOW SETTINGS YIELD name, value WHERE name = 'server.directories.import' RETURN value",
   );
   const folder = result.records[0]?.get('value') as string | undefined;
-  if (!folder) throw new Error('The bench server does not say its import folder (server.directories.import): LOAD CSV cannot run.');
+  if (!folder)
+    throw new Error(
+      'The bench server does not say its import folder (server.directories.import): LOAD CSV cannot run.',
+    );
   return folder;
 }
 
@@ -76,7 +79,13 @@ export async function serverImportFolder(driver: Driver): Promise<string> {
  * A server whose import folder is set reads URLs relative to it; one without the setting reads the whole file system
  * (the URL is then the absolute path): a first read of one line tells which.
  */
-export async function stageFiles(driver: Driver, importFolder: string, name: string, citiesCsv: string, linksCsv: string) {
+export async function stageFiles(
+  driver: Driver,
+  importFolder: string,
+  name: string,
+  citiesCsv: string,
+  linksCsv: string,
+) {
   const folder = join(importFolder, 'bench-data', name);
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'cities.csv'), citiesCsv);

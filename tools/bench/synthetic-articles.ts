@@ -26,7 +26,12 @@ function syntheticArticle(n: number, next: () => number): { text: string; facts:
     const place = unique[i % unique.length]!;
     const name = `Official ${Math.floor(next() * 500)}`;
     const sentence = say(`Mayor of ${place.name} ${name} spoke in article ${n}, part ${i}.`);
-    return { name, country: place.country, offices: [{ title: 'Mayor', place: place.name, evidence: sentence }], evidence: sentence };
+    return {
+      name,
+      country: place.country,
+      offices: [{ title: 'Mayor', place: place.name, evidence: sentence }],
+      evidence: sentence,
+    };
   });
   const distinctPeople = [...new Map(people.map((p) => [p.name, p])).values()];
   const partnerships = unique.slice(1, 4).map((b, i) => ({
@@ -49,13 +54,28 @@ function syntheticArticle(n: number, next: () => number): { text: string; facts:
   const [c1, c2] = [pick(COUNTRIES), pick(COUNTRIES.filter((c) => c !== 'CN'))];
   const countryFigures =
     c1 !== c2
-      ? [{ countries: [c1, c2] as [string, string], metric: 'sister city pairs', value: Math.floor(next() * 400), qualifier: 'more than' as const, evidence: say(`There are many pairs, says article ${n}.`) }]
+      ? [
+          {
+            countries: [c1, c2] as [string, string],
+            metric: 'sister city pairs',
+            value: Math.floor(next() * 400),
+            qualifier: 'more than' as const,
+            evidence: say(`There are many pairs, says article ${n}.`),
+          },
+        ]
       : [];
   const file = `bench-${String(n).padStart(4, '0')}.txt`;
   return {
     text: sentences.join(' '),
     facts: {
-      document: { file, title: `Synthetic article ${n}`, date: '2024-01-01', source: 'Bench', url: null, reviewed: false },
+      document: {
+        file,
+        title: `Synthetic article ${n}`,
+        date: '2024-01-01',
+        source: 'Bench',
+        url: null,
+        reviewed: false,
+      },
       places: unique,
       people: distinctPeople,
       partnerships,

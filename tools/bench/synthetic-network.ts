@@ -63,7 +63,28 @@ export function fitShape(citiesText: string, linksText: string): NetworkShape {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'ven', 'dra', 'mi', 'sul', 'tor', 'ba', 'nes', 'rin', 'ga', 'fel', 'or', 'tam', 'bel', 'ost', 'ki', 'len', 'har', 'zu'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'ven',
+  'dra',
+  'mi',
+  'sul',
+  'tor',
+  'ba',
+  'nes',
+  'rin',
+  'ga',
+  'fel',
+  'or',
+  'tam',
+  'bel',
+  'ost',
+  'ki',
+  'len',
+  'har',
+  'zu',
+];
 const SUFFIXES = ['', '', '', 'ton', 'berg', 'dale', 'mont', 'ville', 'holm', 'stad'];
 
 /** A made-up place name of two or three syllables. */
@@ -87,7 +108,10 @@ export function syntheticNetwork(shape: NetworkShape, ties: number, seed = 1): S
   const next = random(seed);
   const cities = Math.max(2, Math.round(ties * shape.citiesPerTie));
   // The largest hub the fitted tail predicts for this many cities: a draw beyond it would be one outlier's luck.
-  const cap = Math.min(cities - 1, Math.round(shape.realMaxDegree * (cities / shape.realCities) ** (1 / (shape.alpha - 1))));
+  const cap = Math.min(
+    cities - 1,
+    Math.round(shape.realMaxDegree * (cities / shape.realCities) ** (1 / (shape.alpha - 1))),
+  );
   const totalWeight = shape.countries.reduce((sum, c) => sum + c[2], 0);
 
   const cityLines = ['id,name,lng,lat,country,countrycd,continent'];
@@ -97,7 +121,9 @@ export function syntheticNetwork(shape: NetworkShape, ties: number, seed = 1): S
     const country = shape.countries.find((c) => (w -= c[2]) < 0) ?? shape.countries[0]!;
     const lat = (next() * 140 - 70).toFixed(4);
     const lng = (next() * 360 - 180).toFixed(4);
-    cityLines.push(`Q${1_000_000 + i},${placeName(next)},${lng},${lat},${country[1].includes(',') ? `"${country[1]}"` : country[1]},${country[0]},Synthetic`);
+    cityLines.push(
+      `Q${1_000_000 + i},${placeName(next)},${lng},${lat},${country[1].includes(',') ? `"${country[1]}"` : country[1]},${country[0]},Synthetic`,
+    );
     const degree =
       next() < shape.tailShare
         ? Math.floor((TAIL_FROM - 0.5) * (1 - next()) ** (-1 / (shape.alpha - 1)) + 0.5)

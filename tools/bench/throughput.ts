@@ -11,7 +11,12 @@ export interface LoadResult {
   firstError: string | null;
 }
 
-export async function underLoad(cases: ApiCase[], ask: (c: ApiCase) => Promise<void>, connections: number, seconds: number): Promise<LoadResult> {
+export async function underLoad(
+  cases: ApiCase[],
+  ask: (c: ApiCase) => Promise<void>,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
   const result: LoadResult = { requests: 0, errors: 0, seconds, firstError: null };
   const started = performance.now();
   const deadline = started + seconds * 1000;

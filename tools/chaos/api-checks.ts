@@ -22,7 +22,14 @@ interface Sample {
 function post(agent: http.Agent, port: number): Promise<Omit<Sample, 'at' | 'ms'>> {
   return new Promise((resolve) => {
     const request = http.request(
-      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json' },
+      },
       (response) => {
         let body = '';
         response.on('data', (chunk) => (body += chunk));
@@ -68,10 +75,17 @@ async function warmUp(samples: Sample[]): Promise<void> {
 }
 
 async function startApi(target: Neo4jTarget, port: number, extraEnv: NodeJS.ProcessEnv = {}): Promise<ChildProcess> {
-  const api = startCommand('src/cli/serve.ts', [], neo4jEnv(target, { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extraEnv }));
+  const api = startCommand(
+    'src/cli/serve.ts',
+    [],
+    neo4jEnv(target, { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extraEnv }),
+  );
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const ready = await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return api;
     if (api.exitCode !== null || Date.now() > deadline) throw new Error(`the API on port ${port} did not get ready`);
     await sleep(200);
@@ -94,7 +108,9 @@ export async function loadRestartCheck(
   api.kill('SIGTERM');
   await exited;
 
-  const firstSuccess = traffic.samples.filter((s) => s.ok && s.at + s.ms >= backAt).sort((a, b) => a.at + a.ms - (b.at + b.ms))[0];
+  const firstSuccess = traffic.samples
+    .filter((s) => s.ok && s.at + s.ms >= backAt)
+    .sort((a, b) => a.at + a.ms - (b.at + b.ms))[0];
   const recoveryMs = firstSuccess ? Math.max(0, firstSuccess.at + firstSuccess.ms - backAt) : Infinity;
   const whileDown = traffic.samples.filter((s) => s.at >= downAt + 1_500 && s.at + s.ms <= backAt);
   const slowestWhileDown = Math.max(0, ...whileDown.map((s) => s.ms));

@@ -101,7 +101,11 @@ async function main(): Promise<number> {
       const outcome = await check();
       for (const result of Array.isArray(outcome) ? outcome : [outcome]) record(result);
     } catch (error) {
-      record({ name, ok: false, figure: `could not run: ${error instanceof Error ? error.message.split('\n').slice(0, 3).join(' ') : error}` });
+      record({
+        name,
+        ok: false,
+        figure: `could not run: ${error instanceof Error ? error.message.split('\n').slice(0, 3).join(' ') : error}`,
+      });
     }
   };
   try {
@@ -110,18 +114,25 @@ async function main(): Promise<number> {
     await attempt('edits', () => editSequenceCheck(ctx, Number(values.sequences)));
     await attempt('malformed', () => malformedInputChecks(ctx));
     await attempt('load', () =>
-      loadRestartCheck(() => target, apiPort, async () => {
-        const downAt = performance.now();
-        await killNeo4j();
-        await restartNeo4j();
-        // Back means the database answers a query (Bolt answers earlier, while the store is still recovering).
-        for (;;) {
-          const answered = await driver.executeQuery('RETURN 1').then(() => true, () => false);
-          if (answered) break;
-          await sleep(100);
-        }
-        return { downAt, backAt: performance.now() };
-      }),
+      loadRestartCheck(
+        () => target,
+        apiPort,
+        async () => {
+          const downAt = performance.now();
+          await killNeo4j();
+          await restartNeo4j();
+          // Back means the database answers a query (Bolt answers earlier, while the store is still recovering).
+          for (;;) {
+            const answered = await driver.executeQuery('RETURN 1').then(
+              () => true,
+              () => false,
+            );
+            if (answered) break;
+            await sleep(100);
+          }
+          return { downAt, backAt: performance.now() };
+        },
+      ),
     );
     await attempt('sigterm', () => sigtermCheck(() => target, apiPort));
   } finally {
@@ -130,7 +141,9 @@ async function main(): Promise<number> {
     await stopLocalNeo4j(server);
   }
   const failed = results.filter((result) => !result.ok).length;
-  console.log(`chaos: ${results.length - failed} of ${results.length} checks hold${failed ? `; ${failed} failed` : ''}.`);
+  console.log(
+    `chaos: ${results.length - failed} of ${results.length} checks hold${failed ? `; ${failed} failed` : ''}.`,
+  );
   return failed ? 1 : 0;
 }
 

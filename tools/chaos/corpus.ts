@@ -60,7 +60,10 @@ export function chaosDocument(index: number, random: Random, towns = 16): ChaosD
 }
 
 /** Writes documents/ and facts/ under dir (emptied first). */
-export function writeCorpus(dir: string, documents: readonly ChaosDocument[]): { documentsDir: string; factsDir: string } {
+export function writeCorpus(
+  dir: string,
+  documents: readonly ChaosDocument[],
+): { documentsDir: string; factsDir: string } {
   fs.rmSync(dir, { recursive: true, force: true });
   const documentsDir = path.join(dir, 'documents');
   const factsDir = path.join(dir, 'facts');

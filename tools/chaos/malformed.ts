@@ -55,29 +55,58 @@ const withPlaceNamed = (valid: ChaosDocument, name: string) => {
 const LINE = /:\d+/;
 
 export const MALFORMED_CASES: MalformedCase[] = [
-  { name: 'YAML syntax error', make: facts((f) => f.replace('places:\n', 'places:\n  - name: [unclosed\n')), mentions: LINE },
+  {
+    name: 'YAML syntax error',
+    make: facts((f) => f.replace('places:\n', 'places:\n  - name: [unclosed\n')),
+    mentions: LINE,
+  },
   { name: 'tab-indented YAML', make: facts((f) => f.replace('  source:', '\tsource:')), mentions: LINE },
   { name: 'unknown field', make: facts((f) => f.replace('  source:', '  colour: blue\n  source:')), mentions: LINE },
   { name: 'missing document title', make: facts((f) => f.replace(/ {2}title: .*\n/, '')) },
   { name: 'since year as words', make: facts((f) => f.replace(/since: \d+/, 'since: nineteen')), mentions: LINE },
   { name: 'since year as a fraction', make: facts((f) => f.replace(/since: (\d+)/, 'since: $1.5')), mentions: LINE },
   { name: 'since year in the future', make: facts((f) => f.replace(/since: \d+/, 'since: 3000')), mentions: LINE },
-  { name: 'impossible document date 2019-02-31', make: facts((f) => f.replace(/date: .*/, 'date: 2019-02-31')), mentions: LINE },
-  { name: 'impossible document date 2019-13-45', make: facts((f) => f.replace(/date: .*/, 'date: 2019-13-45')), mentions: LINE },
+  {
+    name: 'impossible document date 2019-02-31',
+    make: facts((f) => f.replace(/date: .*/, 'date: 2019-02-31')),
+    mentions: LINE,
+  },
+  {
+    name: 'impossible document date 2019-13-45',
+    make: facts((f) => f.replace(/date: .*/, 'date: 2019-13-45')),
+    mentions: LINE,
+  },
   { name: 'unknown tie kind', make: facts((f) => f.replace('kind: twin', 'kind: cousin')), mentions: LINE },
   { name: 'unknown country code', make: facts((f) => f.replace(/country: [A-Z]{2}/, 'country: QQ')), mentions: LINE },
   { name: 'tie of a place with itself', make: facts((f, v) => f.replace(/ {4}b: .*/, `    b: ${firstPlaceName(v)}`)) },
   { name: 'tie with an unknown place', make: facts((f) => f.replace(/ {4}b: .*/, '    b: Nowhereford')) },
-  { name: 'evidence sentence not in the document', make: facts((f) => f.replace(/sentence: "[^"]*"/, 'sentence: "Nothing of the sort was said."')) },
-  { name: 'the same place twice', make: facts((f) => f.replace(/(places:\n)( {2}- name[\s\S]*?evidence: \{[^}]*\}\n)/, '$1$2$2')) },
-  { name: 'place name of 10,000 characters', make: facts((_, v) => withPlaceNamed(v, 'Q'.repeat(10_000))), mentions: LINE },
+  {
+    name: 'evidence sentence not in the document',
+    make: facts((f) => f.replace(/sentence: "[^"]*"/, 'sentence: "Nothing of the sort was said."')),
+  },
+  {
+    name: 'the same place twice',
+    make: facts((f) => f.replace(/(places:\n)( {2}- name[\s\S]*?evidence: \{[^}]*\}\n)/, '$1$2$2')),
+  },
+  {
+    name: 'place name of 10,000 characters',
+    make: facts((_, v) => withPlaceNamed(v, 'Q'.repeat(10_000))),
+    mentions: LINE,
+  },
   { name: 'control character in a name', make: facts((_, v) => withPlaceNamed(v, 'Bell\u0007ford')), mentions: LINE },
-  { name: 'bidirectional override in a name', make: facts((_, v) => withPlaceNamed(v, 'Evil\u202Edrof')), mentions: LINE },
+  {
+    name: 'bidirectional override in a name',
+    make: facts((_, v) => withPlaceNamed(v, 'Evil\u202Edrof')),
+    mentions: LINE,
+  },
   {
     name: 'Latin-1 (not UTF-8) facts file',
     make: (folders, valid) => {
       fs.writeFileSync(textPath(folders), valid.text);
-      fs.writeFileSync(factsPath(folders), Buffer.from(valid.facts.replace('aliases: [', 'aliases: [Caf\u00e9ford, '), 'latin1'));
+      fs.writeFileSync(
+        factsPath(folders),
+        Buffer.from(valid.facts.replace('aliases: [', 'aliases: [Caf\u00e9ford, '), 'latin1'),
+      );
     },
   },
   {
@@ -94,8 +123,16 @@ export const MALFORMED_CASES: MalformedCase[] = [
       fs.writeFileSync(factsPath(folders), valid.facts);
     },
   },
-  { name: 'empty facts file', make: (folders, valid) => (fs.writeFileSync(textPath(folders), valid.text), fs.writeFileSync(factsPath(folders), '')) },
-  { name: 'facts file whose document is missing', make: (folders, valid) => fs.writeFileSync(factsPath(folders), valid.facts) },
+  {
+    name: 'empty facts file',
+    make: (folders, valid) => (
+      fs.writeFileSync(textPath(folders), valid.text), fs.writeFileSync(factsPath(folders), '')
+    ),
+  },
+  {
+    name: 'facts file whose document is missing',
+    make: (folders, valid) => fs.writeFileSync(factsPath(folders), valid.facts),
+  },
   {
     name: '50 MB facts file (200,000 places)',
     make: (folders, valid) => {
@@ -106,7 +143,9 @@ export const MALFORMED_CASES: MalformedCase[] = [
       fs.writeSync(fd, header);
       const chunk: string[] = [];
       for (let i = 0; i < 200_000; i++) {
-        chunk.push(`  - name: Filler place number ${i} ${'x'.repeat(150)}\n    kind: town\n    country: GB\n    evidence: {sentence: "${sentence}"}\n`);
+        chunk.push(
+          `  - name: Filler place number ${i} ${'x'.repeat(150)}\n    kind: town\n    country: GB\n    evidence: {sentence: "${sentence}"}\n`,
+        );
         if (chunk.length === 5_000) fs.writeSync(fd, chunk.splice(0).join(''));
       }
       fs.writeSync(fd, `${chunk.join('')}people: []\npartnerships: []\nmeetings: []\nevents: []\ncountryFigures: []\n`);
@@ -119,8 +158,14 @@ export const MALFORMED_CASES: MalformedCase[] = [
       fs.writeFileSync(textPath(folders), valid.text);
       const sentence = /sentence: "([^"]*)"/.exec(valid.facts)![1]!;
       const header = valid.facts.slice(0, valid.facts.indexOf('places:\n') + 'places:\n'.length);
-      const places = Array.from({ length: 20_000 }, (_, i) => `  - {name: Filler ${i}, kind: town, country: GB, evidence: {sentence: "${sentence}"}}\n`);
-      fs.writeFileSync(factsPath(folders), `${header}${places.join('')}people: []\npartnerships: []\nmeetings: []\nevents: []\ncountryFigures: []\n`);
+      const places = Array.from(
+        { length: 20_000 },
+        (_, i) => `  - {name: Filler ${i}, kind: town, country: GB, evidence: {sentence: "${sentence}"}}\n`,
+      );
+      fs.writeFileSync(
+        factsPath(folders),
+        `${header}${places.join('')}people: []\npartnerships: []\nmeetings: []\nevents: []\ncountryFigures: []\n`,
+      );
     },
   },
   {
@@ -171,7 +216,12 @@ export async function malformedInputChecks(ctx: SeedContext): Promise<CheckResul
   const baseFolders = writeCorpus(path.join(ctx.workDir, 'malformed-base'), base);
   const env = neo4jEnv(ctx.target());
   const seedFolder = (folders: Folders, timeoutMs?: number) =>
-    runCommandLine('src/cli/seed.ts', ['--documents', folders.documentsDir, '--facts', folders.factsDir, '--no-extract', ...ctx.seedArgs], env, timeoutMs);
+    runCommandLine(
+      'src/cli/seed.ts',
+      ['--documents', folders.documentsDir, '--facts', folders.factsDir, '--no-extract', ...ctx.seedArgs],
+      env,
+      timeoutMs,
+    );
   const reseedBase = async () => {
     await wipe(ctx.driver());
     const seeded = await seedFolder(baseFolders);
@@ -207,7 +257,9 @@ export async function malformedInputChecks(ctx: SeedContext): Promise<CheckResul
       figure:
         `${shown}; graph ${unchanged ? 'unchanged' : `CHANGED (${graphDifference(after, before)})`}; ` +
         `message: ${message ? JSON.stringify(message.trim().slice(0, 140)) : 'none naming the file'}` +
-        (named || !message ? '' : ` (wanted ${testCase.mentions ?? 'no'}${testCase.forbids ? `, not ${testCase.forbids}` : ''})`),
+        (named || !message
+          ? ''
+          : ` (wanted ${testCase.mentions ?? 'no'}${testCase.forbids ? `, not ${testCase.forbids}` : ''})`),
     });
     if (!unchanged) await reseedBase();
   }

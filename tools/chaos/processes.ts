@@ -22,12 +22,22 @@ export interface CommandResult {
 }
 
 export function neo4jEnv(target: Neo4jTarget, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { ...process.env, NEO4J_URI: target.uri, NEO4J_USERNAME: target.username, NEO4J_PASSWORD: target.password, ...extra };
+  return {
+    ...process.env,
+    NEO4J_URI: target.uri,
+    NEO4J_USERNAME: target.username,
+    NEO4J_PASSWORD: target.password,
+    ...extra,
+  };
 }
 
 /** Starts `node <script> ...args` (the Node that runs this script, i.e. the project's Node 24). */
 export function startCommand(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [path.join(PROJECT_ROOT, script), ...args], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [path.join(PROJECT_ROOT, script), ...args], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Waits for a started command; kills it (SIGKILL) after `timeoutMs`. */

@@ -7,7 +7,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { GraphSnapshot } from '../../test/integration/graph-snapshot.ts';
-import { chaosDocument, pick, removeDocument, writeCorpus, writeDocument, type ChaosDocument, type Random } from './corpus.ts';
+import {
+  chaosDocument,
+  pick,
+  removeDocument,
+  writeCorpus,
+  writeDocument,
+  type ChaosDocument,
+  type Random,
+} from './corpus.ts';
 import { dump, graphDifference, sameGraph, wipe } from './graph.ts';
 import { finished, neo4jEnv, runCommandLine, sleep, startCommand, type Neo4jTarget } from './processes.ts';
 import type { CheckResult } from './report.ts';
@@ -39,8 +47,14 @@ const seedCommandArgs = (ctx: SeedContext, folders: SeedFolders) => [
 ];
 
 export async function seedToEnd(ctx: SeedContext, folders: SeedFolders): Promise<void> {
-  const result = await runCommandLine('src/cli/seed.ts', seedCommandArgs(ctx, folders), neo4jEnv(ctx.target()), 300_000);
-  if (result.code !== 0) throw new Error(`seeding ${folders.documentsDir} failed (exit ${result.code}):\n${result.output.slice(-2000)}`);
+  const result = await runCommandLine(
+    'src/cli/seed.ts',
+    seedCommandArgs(ctx, folders),
+    neo4jEnv(ctx.target()),
+    300_000,
+  );
+  if (result.code !== 0)
+    throw new Error(`seeding ${folders.documentsDir} failed (exit ${result.code}):\n${result.output.slice(-2000)}`);
 }
 
 /** A fresh seed of the folder: the graph every other way of getting there must equal. */
@@ -82,7 +96,12 @@ async function interruptedSeed(
   await seedToEnd(ctx, folders);
   const graph = await dump(ctx.driver());
   const identical = sameGraph(graph, reference.graph);
-  return { identical, detail: identical ? '' : `kill at ${at} ms: ${graphDifference(graph, reference.graph)}`, exitAfterMs, seederCode: seeder.code };
+  return {
+    identical,
+    detail: identical ? '' : `kill at ${at} ms: ${graphDifference(graph, reference.graph)}`,
+    exitAfterMs,
+    seederCode: seeder.code,
+  };
 }
 
 /** SIGKILL the seeder at a random moment of a seed, seed again, compare with a fresh seed. */
@@ -90,7 +109,8 @@ export async function killSeederCheck(ctx: SeedContext, kills: number): Promise<
   const folders = chaosCorpus(ctx, 'kill-seeder', 12);
   const reference = await freshSeed(ctx, folders);
   const runs = [];
-  for (let i = 0; i < kills; i++) runs.push(await interruptedSeed(ctx, folders, reference, (seeder) => void seeder.kill('SIGKILL')));
+  for (let i = 0; i < kills; i++)
+    runs.push(await interruptedSeed(ctx, folders, reference, (seeder) => void seeder.kill('SIGKILL')));
   const identical = runs.filter((run) => run.identical).length;
   const details = runs.map((run) => run.detail).filter(Boolean);
   return {
@@ -105,7 +125,8 @@ export async function killNeo4jCheck(ctx: SeedContext, kills: number): Promise<C
   const folders = chaosCorpus(ctx, 'kill-neo4j', 12);
   const reference = await freshSeed(ctx, folders);
   const runs = [];
-  for (let i = 0; i < kills; i++) runs.push(await interruptedSeed(ctx, folders, reference, () => ctx.killNeo4j(), ctx.restartNeo4j));
+  for (let i = 0; i < kills; i++)
+    runs.push(await interruptedSeed(ctx, folders, reference, () => ctx.killNeo4j(), ctx.restartNeo4j));
   const identical = runs.filter((run) => run.identical).length;
   const details = runs.map((run) => run.detail).filter(Boolean);
   // Issue 9: with Neo4j gone, the seeder stops after one failed document rather than retrying each for ~30 s.

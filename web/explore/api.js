@@ -88,7 +88,9 @@ async function graphql(query, variables) {
   });
   const body = await response.json().catch(() => null);
   if (!body || body.errors) {
-    const messages = body?.errors?.map((/** @type {{ message: string }} */ error) => error.message).join('; ') ?? `HTTP ${response.status}`;
+    const messages =
+      body?.errors?.map((/** @type {{ message: string }} */ error) => error.message).join('; ') ??
+      `HTTP ${response.status}`;
     throw new Error(`The API answered: ${messages}`);
   }
   return body.data;

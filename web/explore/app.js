@@ -36,14 +36,26 @@ async function runSearch(/** @type {string} */ text) {
         el(
           'li',
           {},
-          el('button', { type: 'button', class: 'hit', 'data-place-id': hit.id }, hit.name, el('small', {}, ` ${[hit.kind, hit.countryCode].filter(Boolean).join(', ')}`)),
+          el(
+            'button',
+            { type: 'button', class: 'hit', 'data-place-id': hit.id },
+            hit.name,
+            el('small', {}, ` ${[hit.kind, hit.countryCode].filter(Boolean).join(', ')}`),
+          ),
         ),
       ),
     );
     for (const button of results.querySelectorAll('button.hit')) {
-      button.addEventListener('click', () => void openPlace(/** @type {string} */ (button.getAttribute('data-place-id')), true));
+      button.addEventListener(
+        'click',
+        () => void openPlace(/** @type {string} */ (button.getAttribute('data-place-id')), true),
+      );
     }
-    say(found.totalCount === 0 ? `No place matches “${text}”.` : `${found.totalCount} place(s) match “${text}”; pick one.`);
+    say(
+      found.totalCount === 0
+        ? `No place matches “${text}”.`
+        : `${found.totalCount} place(s) match “${text}”; pick one.`,
+    );
   } catch (error) {
     say(error instanceof Error ? error.message : String(error));
   }
@@ -68,7 +80,9 @@ async function openPlace(/** @type {string} */ id, /** @type {boolean} */ rememb
 }
 
 function more(/** @type {number} */ total, /** @type {string} */ what) {
-  return total > PAGE ? el('p', { class: 'more' }, `Showing ${PAGE} of ${total} ${what}; GraphQL pages through the rest.`) : null;
+  return total > PAGE
+    ? el('p', { class: 'more' }, `Showing ${PAGE} of ${total} ${what}; GraphQL pages through the rest.`)
+    : null;
 }
 
 async function renderPlace(/** @type {PlaceView} */ place) {
@@ -82,25 +96,63 @@ async function renderPlace(/** @type {PlaceView} */ place) {
     const tie = edge.partnership;
     const year = tie.since != null ? `since ${tie.since}` : 'start unknown';
     partners.append(
-      el('li', {}, el('button', { type: 'button', class: 'partner', 'data-tie-id': tie.id }, edge.node.name, el('small', {}, ` ${tie.kind}, ${year}`))),
+      el(
+        'li',
+        {},
+        el(
+          'button',
+          { type: 'button', class: 'partner', 'data-tie-id': tie.id },
+          edge.node.name,
+          el('small', {}, ` ${tie.kind}, ${year}`),
+        ),
+      ),
     );
   }
   const timeline = el('ol', { id: 'timeline' });
   for (const entry of timelineEntries(place)) {
     timeline.append(
-      el('li', { class: `entry ${entry.type}` }, el('button', { type: 'button', 'data-fact-id': entry.factId }, el('time', {}, entry.when), ` ${entry.label}`)),
+      el(
+        'li',
+        { class: `entry ${entry.type}` },
+        el('button', { type: 'button', 'data-fact-id': entry.factId }, el('time', {}, entry.when), ` ${entry.label}`),
+      ),
     );
   }
-  const evidence = el('aside', { id: 'evidence' }, el('p', { class: 'hint' }, 'Click a partner, a dot on the map or a timeline entry to see the sentences behind it.'));
+  const evidence = el(
+    'aside',
+    { id: 'evidence' },
+    el('p', { class: 'hint' }, 'Click a partner, a dot on the map or a timeline entry to see the sentences behind it.'),
+  );
   placeSection.replaceChildren(
     el('h2', {}, place.name),
-    el('p', { class: 'where' }, where, ` · ${place.partners.totalCount} tie(s), ${place.meetings.totalCount} meeting(s)`),
-    el('div', { class: 'columns' },
-      el('div', { class: 'map-box' }, map),
-      el('section', {}, el('h3', {}, 'Partners'), place.partners.edges.length ? partners : el('p', {}, 'No ties in the graph.'), more(place.partners.totalCount, 'ties')),
+    el(
+      'p',
+      { class: 'where' },
+      where,
+      ` · ${place.partners.totalCount} tie(s), ${place.meetings.totalCount} meeting(s)`,
     ),
-    el('div', { class: 'columns' },
-      el('section', {}, el('h3', {}, 'Timeline'), timeline.childElementCount ? timeline : el('p', {}, 'Nothing dated yet.'), more(place.meetings.totalCount, 'meetings')),
+    el(
+      'div',
+      { class: 'columns' },
+      el('div', { class: 'map-box' }, map),
+      el(
+        'section',
+        {},
+        el('h3', {}, 'Partners'),
+        place.partners.edges.length ? partners : el('p', {}, 'No ties in the graph.'),
+        more(place.partners.totalCount, 'ties'),
+      ),
+    ),
+    el(
+      'div',
+      { class: 'columns' },
+      el(
+        'section',
+        {},
+        el('h3', {}, 'Timeline'),
+        timeline.childElementCount ? timeline : el('p', {}, 'Nothing dated yet.'),
+        more(place.meetings.totalCount, 'meetings'),
+      ),
       evidence,
     ),
   );
@@ -122,7 +174,10 @@ function selectFact(/** @type {string} */ factId) {
   const meeting = current.meetings.nodes.find((candidate) => candidate.id === factId);
   if (edge) {
     const tie = edge.partnership;
-    const since = tie.since != null ? `since ${tie.since} (${tie.sinceBasis}${tie.sinceNote ? `: ${tie.sinceNote}` : ''})` : 'start year unknown';
+    const since =
+      tie.since != null
+        ? `since ${tie.since} (${tie.sinceBasis}${tie.sinceNote ? `: ${tie.sinceNote}` : ''})`
+        : 'start year unknown';
     const until = tie.until != null ? `, until ${tie.until}` : '';
     const partner = edge.node;
     const action =
@@ -130,10 +185,19 @@ function selectFact(/** @type {string} */ factId) {
         ? el('button', { type: 'button', class: 'go', 'data-place-id': partner.id }, `Explore ${partner.name} →`)
         : null;
     action?.addEventListener('click', () => void openPlace(partner.id, true));
-    showEvidence(panel, { heading: tie.name, detail: `${tie.kind} tie, ${since}${until}`, evidence: tie.evidence, action });
+    showEvidence(panel, {
+      heading: tie.name,
+      detail: `${tie.kind} tie, ${since}${until}`,
+      evidence: tie.evidence,
+      action,
+    });
   } else if (meeting) {
     const where = meeting.place ? ` in ${meeting.place.name}` : '';
-    showEvidence(panel, { heading: meeting.name, detail: `meeting, ${meeting.date ?? 'date unknown'}${where}`, evidence: meeting.evidence });
+    showEvidence(panel, {
+      heading: meeting.name,
+      detail: `meeting, ${meeting.date ?? 'date unknown'}${where}`,
+      evidence: meeting.evidence,
+    });
   }
   for (const element of placeSection.querySelectorAll('[data-tie-id], [data-fact-id]')) {
     const id = element.getAttribute('data-tie-id') ?? element.getAttribute('data-fact-id');

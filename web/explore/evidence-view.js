@@ -42,5 +42,10 @@ export function showEvidence(panel, fact) {
   const list = fact.evidence.length
     ? el('ul', { class: 'evidence-list' }, ...fact.evidence.map(evidenceItem))
     : el('p', {}, 'No sentence in the graph states this fact.');
-  panel.replaceChildren(el('h3', {}, fact.heading), el('p', { class: 'fact-detail' }, fact.detail), list, fact.action ?? '');
+  panel.replaceChildren(
+    el('h3', {}, fact.heading),
+    el('p', { class: 'fact-detail' }, fact.detail),
+    list,
+    fact.action ?? '',
+  );
 }

@@ -67,7 +67,8 @@ export function fitProjection(bounds, width, height) {
  */
 export function areaPath(geometry, projection) {
   if (!geometry) return '';
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  const polygons =
+    geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
   const round = (/** @type {number} */ value) => Math.round(value * 10) / 10;
   const ring = (/** @type {number[][]} */ points) => {
     let previous = points[0]?.[0] ?? 0;
@@ -94,5 +95,10 @@ export function areaPath(geometry, projection) {
  * @returns {place is LatLng}
  */
 export function hasCoordinates(place) {
-  return typeof place.lat === 'number' && typeof place.lng === 'number' && Number.isFinite(place.lat) && Number.isFinite(place.lng);
+  return (
+    typeof place.lat === 'number' &&
+    typeof place.lng === 'number' &&
+    Number.isFinite(place.lat) &&
+    Number.isFinite(place.lng)
+  );
 }

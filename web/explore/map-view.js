@@ -39,7 +39,8 @@ export async function drawMap(svg, place, onSelect) {
   svg.replaceChildren();
   svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
   const land = svgEl('g', { class: 'land' });
-  for (const country of await loadCountries()) land.append(svgEl('path', { d: areaPath(country.geometry, projection) }));
+  for (const country of await loadCountries())
+    land.append(svgEl('path', { d: areaPath(country.geometry, projection) }));
   svg.append(land);
 
   const home = hasCoordinates(place) ? projection.project(place.lng, place.lat) : null;
@@ -84,6 +85,7 @@ export function highlightTie(svg, tieId) {
 export function mapNote(drawn, placeLocated) {
   const notes = [];
   if (!placeLocated) notes.push('The graph has no coordinates for this place.');
-  if (drawn.missing.length > 0) notes.push(`Not on the map (no coordinates in the graph): ${drawn.missing.join(', ')}.`);
+  if (drawn.missing.length > 0)
+    notes.push(`Not on the map (no coordinates in the graph): ${drawn.missing.join(', ')}.`);
   return el('p', { class: 'map-note' }, notes.join(' '));
 }

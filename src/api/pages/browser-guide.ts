@@ -44,7 +44,8 @@ export function parseGuide(source: string): Guide {
   let step: { title: string; line: number } | null = null;
   const finishStep = (line: number) => {
     if (!step) return;
-    if (query.length === 0) throw new Error(`${GUIDE_FILE}:${step.line}: step "${step.title}" has no query before line ${line}`);
+    if (query.length === 0)
+      throw new Error(`${GUIDE_FILE}:${step.line}: step "${step.title}" has no query before line ${line}`);
     guide.steps.push({ title: step.title, text: paragraphs(comments), query: query.join('\n') });
   };
   source.split('\n').forEach((raw, index) => {
@@ -76,15 +77,21 @@ const escapeHtml = (text: string) =>
 
 /** Neo4j Browser's guide HTML: one `<slide>` per step, each query a runnable `<pre>` (click to put it in the editor). */
 export function renderGuideHtml(guide: Guide): string {
-  const slide = (title: string, body: string) => `  <slide class="row-fluid">\n    <h3>${escapeHtml(title)}</h3>\n${body}  </slide>\n`;
+  const slide = (title: string, body: string) =>
+    `  <slide class="row-fluid">\n    <h3>${escapeHtml(title)}</h3>\n${body}  </slide>\n`;
   const text = (lines: string[]) => lines.map((line) => `    <p>${escapeHtml(line)}</p>\n`).join('');
   const steps = guide.steps.map((step) => `      <li>${escapeHtml(step.title)}</li>\n`).join('');
   return [
-    '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>' + escapeHtml(guide.title) + '</title></head>\n<body>\n',
+    '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>' +
+      escapeHtml(guide.title) +
+      '</title></head>\n<body>\n',
     '<article class="guide">\n<carousel class="deck container-fluid">\n',
     slide(guide.title, `${text(guide.intro)}    <ol>\n${steps}    </ol>\n`),
     ...guide.steps.map((step) =>
-      slide(step.title, `${text(step.text)}    <pre mode="cypher" class="pre-scrollable code runnable">${escapeHtml(step.query)}</pre>\n`),
+      slide(
+        step.title,
+        `${text(step.text)}    <pre mode="cypher" class="pre-scrollable code runnable">${escapeHtml(step.query)}</pre>\n`,
+      ),
     ),
     '</carousel>\n</article>\n</body>\n</html>\n',
   ].join('');

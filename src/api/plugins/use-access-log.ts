@@ -49,7 +49,11 @@ export function useAccessLog(logger: Logger): Plugin<ApiContext> {
   return {
     onRequest({ request }) {
       const given = request.headers.get(REQUEST_ID_HEADER);
-      records.set(request, { id: given && SANE_REQUEST_ID.test(given) ? given : randomUUID(), started: performance.now(), errors: [] });
+      records.set(request, {
+        id: given && SANE_REQUEST_ID.test(given) ? given : randomUUID(),
+        started: performance.now(),
+        errors: [],
+      });
     },
     onExecute({ args }) {
       const context = args.contextValue as ApiContext & { request: Request };
@@ -78,7 +82,8 @@ export function useAccessLog(logger: Logger): Plugin<ApiContext> {
       if (!record) return;
       // What the client gets (errors already masked), whether or not the request got as far as executing.
       for (const one of Array.isArray(result) ? result : [result]) {
-        if (one && typeof one === 'object' && 'errors' in one && one.errors) record.errors = [...record.errors, ...one.errors];
+        if (one && typeof one === 'object' && 'errors' in one && one.errors)
+          record.errors = [...record.errors, ...one.errors];
       }
     },
     onResponse({ request, response }) {

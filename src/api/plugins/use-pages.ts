@@ -14,12 +14,19 @@ function pageRoutes(): Map<string, Page> {
   const routes = new Map<string, Page>();
   for (const [route, { file, contentType }] of explorerFiles()) {
     // no-cache: a browser revalidates, so an edited file shows on reload.
-    routes.set(route, async () => ({ body: await readFile(file, 'utf8'), headers: { 'content-type': contentType, 'cache-control': 'no-cache' } }));
+    routes.set(route, async () => ({
+      body: await readFile(file, 'utf8'),
+      headers: { 'content-type': contentType, 'cache-control': 'no-cache' },
+    }));
   }
   routes.set(GUIDE_PATH, async () => ({
     body: await browserGuideHtml(),
     // Neo4j Browser fetches a `:play` guide from its own origin (port 7474), so the guide must allow that.
-    headers: { 'content-type': 'text/html; charset=utf-8', 'access-control-allow-origin': '*', 'cache-control': 'no-cache' },
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'access-control-allow-origin': '*',
+      'cache-control': 'no-cache',
+    },
   }));
   return routes;
 }

@@ -5,7 +5,15 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
-import { Kind, visit, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type ValidationContext, type ValueNode } from 'graphql';
+import {
+  Kind,
+  visit,
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type ValidationContext,
+  type ValueNode,
+} from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { MAX_ALIASES, MAX_QUERY_COST, MAX_QUERY_DEPTH } from '../../graph/limits.ts';
 
@@ -28,7 +36,9 @@ export function useCostLimit(maxCost = MAX_QUERY_COST): Plugin {
     onExecute({ args, setResultAndStopExecution }) {
       const cost = queryCost(args.document, args.variableValues ?? {});
       if (cost > maxCost) {
-        setResultAndStopExecution({ errors: [createGraphQLError(`Syntax Error: Query Cost limit of ${maxCost} exceeded, found ${cost}.`)] });
+        setResultAndStopExecution({
+          errors: [createGraphQLError(`Syntax Error: Query Cost limit of ${maxCost} exceeded, found ${cost}.`)],
+        });
       }
     },
   };
@@ -44,7 +54,10 @@ export function queryCost(document: DocumentNode, variables: Record<string, unkn
   let highest = 0;
   // The rule asks its validation context only for fragments, and reports each operation's cost to onAccept.
   const context = { getFragment: (name: string) => fragments.get(name) } as unknown as ValidationContext;
-  const rule = costLimitRule({ maxCost: Number.POSITIVE_INFINITY, onAccept: [(_context, { n }) => (highest = Math.max(highest, n))] });
+  const rule = costLimitRule({
+    maxCost: Number.POSITIVE_INFINITY,
+    onAccept: [(_context, { n }) => (highest = Math.max(highest, n))],
+  });
   visit(literal, rule(context) as ASTVisitor);
   return highest;
 }

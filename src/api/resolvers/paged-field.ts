@@ -17,7 +17,11 @@ export interface PagedFieldSpec<A extends PageArgs, O, T> {
   find: (reader: GraphReader, ids: readonly string[], window: PageWindow, options: O) => Promise<Map<string, Slice<T>>>;
 }
 
-type PagedResolver<A, E extends { node: unknown }> = (parent: { id: string }, args: A, ctx: ApiContext) => Promise<Connection<E>>;
+type PagedResolver<A, E extends { node: unknown }> = (
+  parent: { id: string },
+  args: A,
+  ctx: ApiContext,
+) => Promise<Connection<E>>;
 
 /** A paged field whose items are the nodes of its edges. */
 export function pagedField<A extends PageArgs, O, T>(spec: PagedFieldSpec<A, O, T>): PagedResolver<A, { node: T }>;
@@ -34,7 +38,8 @@ export function pagedField<A extends PageArgs, O, T, E extends { node: unknown }
     const options = spec.options?.(args) as O;
     const key = pagedFieldKey(spec.name, options, window);
     const slice =
-      prefetchedAnswer<Slice<T>>(parent, key) ?? (await ctx.loaders.load(key, parent.id, (ids) => spec.find(ctx.reader, ids, window, options)));
+      prefetchedAnswer<Slice<T>>(parent, key) ??
+      (await ctx.loaders.load(key, parent.id, (ids) => spec.find(ctx.reader, ids, window, options)));
     return toConnection(slice, window, toEdge);
   };
 }

@@ -44,7 +44,8 @@ export function evidenceField(label: NodeLabel) {
     const first = boundedInt(args.first, DEFAULT_PAGE_SIZE, 1, MAX_EVIDENCE, 'evidence(first)');
     const key = evidenceKey(label, first);
     const evidence =
-      prefetchedAnswer<EvidenceRecord[]>(parent, key) ?? (await ctx.loaders.load(key, parent.id, (ids) => findEvidence(ctx.reader, label, ids, first)));
+      prefetchedAnswer<EvidenceRecord[]>(parent, key) ??
+      (await ctx.loaders.load(key, parent.id, (ids) => findEvidence(ctx.reader, label, ids, first)));
     return evidence ?? [];
   };
 }
@@ -56,7 +57,10 @@ export function evidenceKey(label: NodeLabel, first: number): string {
 
 /** `mentionedIn(first, after)` of a node with this label. */
 export function mentionedInField(label: NodeLabel) {
-  return pagedField({ name: `mentionedIn.${label}`, find: (reader, ids, window) => findMentionedIn(reader, label, ids, window) });
+  return pagedField({
+    name: `mentionedIn.${label}`,
+    find: (reader, ids, window) => findMentionedIn(reader, label, ids, window),
+  });
 }
 
 /** A node of a label by id, batched with every other lookup of that label in the request. */
@@ -65,7 +69,11 @@ export function loadNode<L extends NodeLabel>(ctx: ApiContext, label: L, id: str
 }
 
 /** The country named by the parent's `countryCode`. */
-export function countryOfField(parent: { countryCode?: string }, _args: unknown, ctx: ApiContext): Promise<CountryRecord | null> | null {
+export function countryOfField(
+  parent: { countryCode?: string },
+  _args: unknown,
+  ctx: ApiContext,
+): Promise<CountryRecord | null> | null {
   return typeof parent.countryCode === 'string' ? loadNode(ctx, 'Country', countryId(parent.countryCode)) : null;
 }
 

@@ -24,11 +24,20 @@ import { Selection } from './selection.ts';
  * The place with its first selection of `partners` fetched, or null when the request does not select partners (or
  * selects them with arguments the field itself will reject): then the caller looks the place up as usual.
  */
-export function placeWithPartners(ctx: ApiContext, id: string, info: GraphQLResolveInfo): Promise<PlaceRecord | null> | null {
+export function placeWithPartners(
+  ctx: ApiContext,
+  id: string,
+  info: GraphQLResolveInfo,
+): Promise<PlaceRecord | null> | null {
   const place = Selection.of(info, info.fieldNodes, 'Place');
   const [partnersNodes] = place.named('partners');
   if (!partnersNodes) return null;
-  const args = place.argumentsOf(partnersNodes) as { kinds?: string[] | null; first?: number | null; after?: string | null; orderBy?: string | null };
+  const args = place.argumentsOf(partnersNodes) as {
+    kinds?: string[] | null;
+    first?: number | null;
+    after?: string | null;
+    orderBy?: string | null;
+  };
   const order = args.orderBy ?? 'OLDEST_FIRST';
   const window = attempt(() => pageWindow(args));
   // The shaped query orders oldest first; other orders load through the field as before.
@@ -43,7 +52,9 @@ function partnersShape(connection: Selection, kinds: string[] | null, window: Pa
   const tie = edge?.child('partnership', 'Partnership') ?? null;
   const evidenceSelections = tie?.named('evidence') ?? [];
   // Several selections of evidence with different `first` are left to the field (rare); one is fetched here.
-  const limits = new Set(evidenceSelections.map((nodes) => attempt(() => evidenceLimit(tie!.argumentsOf(nodes).first as number | null))));
+  const limits = new Set(
+    evidenceSelections.map((nodes) => attempt(() => evidenceLimit(tie!.argumentsOf(nodes).first as number | null))),
+  );
   const [limit] = limits;
   const evidence = tie?.child('evidence', 'Evidence')?.child('document', 'Document') ?? null;
   return {

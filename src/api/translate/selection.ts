@@ -36,9 +36,11 @@ export class Selection {
   /** What `fieldNodes` (a field of a parent type) select of `typeName`. */
   static of(info: SelectionInfo, fieldNodes: readonly FieldNode[], typeName: string): Selection {
     const type = info.schema.getType(typeName);
-    if (!type || kindOf(type) !== 'GraphQLObjectType') throw new Error(`${typeName} is not an object type of the schema.`);
+    if (!type || kindOf(type) !== 'GraphQLObjectType')
+      throw new Error(`${typeName} is not an object type of the schema.`);
     const fields = new Map<string, FieldNode[]>();
-    for (const node of fieldNodes) if (node.selectionSet) collect(info, node.selectionSet, type as GraphQLObjectType, fields);
+    for (const node of fieldNodes)
+      if (node.selectionSet) collect(info, node.selectionSet, type as GraphQLObjectType, fields);
     return new Selection(info, type as GraphQLObjectType, fields);
   }
 
@@ -91,17 +93,24 @@ export class Selection {
   }
 }
 
-function collect(info: SelectionInfo, selectionSet: SelectionSetNode, type: GraphQLObjectType, into: Map<string, FieldNode[]>): void {
+function collect(
+  info: SelectionInfo,
+  selectionSet: SelectionSetNode,
+  type: GraphQLObjectType,
+  into: Map<string, FieldNode[]>,
+): void {
   for (const selection of selectionSet.selections) {
     if (!included(info, selection)) continue;
     if (selection.kind === 'Field') {
       const key = selection.alias?.value ?? selection.name.value;
       into.set(key, [...(into.get(key) ?? []), selection]);
     } else if (selection.kind === 'InlineFragment') {
-      if (!selection.typeCondition || applies(info, selection.typeCondition.name.value, type)) collect(info, selection.selectionSet, type, into);
+      if (!selection.typeCondition || applies(info, selection.typeCondition.name.value, type))
+        collect(info, selection.selectionSet, type, into);
     } else {
       const fragment = info.fragments[selection.name.value];
-      if (fragment && applies(info, fragment.typeCondition.name.value, type)) collect(info, fragment.selectionSet, type, into);
+      if (fragment && applies(info, fragment.typeCondition.name.value, type))
+        collect(info, fragment.selectionSet, type, into);
     }
   }
 }
@@ -117,7 +126,9 @@ function applies(info: SelectionInfo, condition: string, type: GraphQLObjectType
 /** False under `@skip(if: true)` or `@include(if: false)`. */
 function included(info: SelectionInfo, node: { directives?: readonly DirectiveNode[] | undefined }): boolean {
   const condition = (name: string) => {
-    const argument = node.directives?.find((directive) => directive.name.value === name)?.arguments?.find((a) => a.name.value === 'if');
+    const argument = node.directives
+      ?.find((directive) => directive.name.value === name)
+      ?.arguments?.find((a) => a.name.value === 'if');
     return argument ? literalValue(argument.value, info.variableValues) : undefined;
   };
   return condition('skip') !== true && condition('include') !== false;

@@ -51,7 +51,9 @@ export class CsvWriter implements GraphWriter {
     this.nodesFile = await open(join(this.dir, this.files[0]!), 'w');
     this.relationshipsFile = await open(join(this.dir, this.files[1]!), 'w');
     await this.nodesFile.write(csvLine(['id:ID', ':LABEL', ...this.nodeColumns.map(header)]));
-    await this.relationshipsFile.write(csvLine([':START_ID', ':END_ID', ':TYPE', ...this.relationshipColumns.map(header)]));
+    await this.relationshipsFile.write(
+      csvLine([':START_ID', ':END_ID', ':TYPE', ...this.relationshipColumns.map(header)]),
+    );
   }
 
   async writeNodes(nodes: readonly ExportedNode[]): Promise<void> {

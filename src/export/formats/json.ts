@@ -42,7 +42,11 @@ export class JsonWriter implements GraphWriter {
     this.nodeFloatKeys = floatKeys(columns.node);
     this.relationshipFloatKeys = floatKeys(columns.relationship);
     this.file = await open(join(this.dir, this.files[0]!), 'w');
-    const head = { directed: true, multigraph: true, graph: { exportOf: 'sister-city graph', ...describeSelection(selection) } };
+    const head = {
+      directed: true,
+      multigraph: true,
+      graph: { exportOf: 'sister-city graph', ...describeSelection(selection) },
+    };
     await this.file.write(`${JSON.stringify(head).slice(0, -1)},\n"nodes": [`);
   }
 

@@ -23,10 +23,12 @@ export const TIE_NOUN = String.raw`(?:pairs of\s+)?(?:(?:international|foreign|o
 export const PLACE_NOUN = String.raw`(?:(?:foreign|overseas|international)\s+)?(?:cities|towns|provinces|states|regions|prefectures|municipalities|countries|counties)(?:\/(?:cities|towns|provinces|states|regions|countries))*`;
 
 /** Words just before a counted place noun that make it a tie figure. */
-export const TIE_BEFORE = /\b(?:friendship|friendly|sister|twin(?:ning|ned)?|partner(?:ship)?s?|ties|relations(?:hips?)?|links|exchange mechanisms)\b[^.;]{0,30}\bwith\s*$/i;
+export const TIE_BEFORE =
+  /\b(?:friendship|friendly|sister|twin(?:ning|ned)?|partner(?:ship)?s?|ties|relations(?:hips?)?|links|exchange mechanisms)\b[^.;]{0,30}\bwith\s*$/i;
 
 /** Verbs that give a place its count, between the place and the number. */
-export const HAS = /^\s*(?:,\s*)?(?:now\s+|currently\s+|already\s+|also\s+|so far\s+|to date\s+)*(?:has|have|had|counts?|counted|boasts?|maintains?|holds?|enjoys?)\b(?:\s+(?:now|already|also|so far|established|formed|signed|set up|built|forged|developed|concluded|been))*(?:\s+(?:friendship|friendly|sister|twinning|partnership|ties|relations(?:hips)?)(?:\s+(?:relations(?:hips)?|ties|agreements))?\s+with)?\s*(?:a total of\s+)?$/i;
+export const HAS =
+  /^\s*(?:,\s*)?(?:now\s+|currently\s+|already\s+|also\s+|so far\s+|to date\s+)*(?:has|have|had|counts?|counted|boasts?|maintains?|holds?|enjoys?)\b(?:\s+(?:now|already|also|so far|established|formed|signed|set up|built|forged|developed|concluded|been))*(?:\s+(?:friendship|friendly|sister|twinning|partnership|ties|relations(?:hips)?)(?:\s+(?:relations(?:hips)?|ties|agreements))?\s+with)?\s*(?:a total of\s+)?$/i;
 
 /** "among them", "between them", "together": the places listed before share the figure. */
 export const SHARED = /^\s+(?:among|between)\s+them(?:selves)?\b|^\s+(?:together|combined|in total)\b/i;

@@ -47,7 +47,9 @@ export function placeKey(name: string): string {
   let key = keyCache.get(name);
   if (key === undefined) {
     // Plain ASCII words (most lookups) need no Unicode folding.
-    const folded = /^[A-Za-z ]*$/.test(name) ? name.toLowerCase().replace(/ +/g, ' ').trim() : nameKey(foldLetters(name.replace(/[’‘`']/g, '')));
+    const folded = /^[A-Za-z ]*$/.test(name)
+      ? name.toLowerCase().replace(/ +/g, ' ').trim()
+      : nameKey(foldLetters(name.replace(/[’‘`']/g, '')));
     key = folded.includes(' ') ? folded.replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1') : folded;
     if (keyCache.size > 200_000) keyCache.clear();
     keyCache.set(name, key);
@@ -56,7 +58,23 @@ export function placeKey(name: string): string {
 }
 
 /** Letters that Unicode folding keeps but English spelling drops: "Adapazarı" is written "Adapazari". */
-const LETTER_FOLDS: Readonly<Record<string, string>> = { ı: 'i', İ: 'I', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ð: 'd', þ: 'th' };
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ı: 'i',
+  İ: 'I',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
+  ð: 'd',
+  þ: 'th',
+};
 
 function foldLetters(s: string): string {
   return s.replace(/[ıİøØłŁđĐßæÆœŒðþ]/g, (c) => LETTER_FOLDS[c] ?? c);
@@ -86,7 +104,8 @@ function kindOfDivisionType(type: string | undefined, country: string): PlaceKin
   if (t.includes('prefecture') || t.includes('metropolis')) return 'prefecture';
   // China's four municipalities (Beijing, Shanghai...) are written about as cities.
   if (country === 'CN' && t === 'municipality') return 'city';
-  if (t.includes('metropolitan city') || t.includes('special city') || t.includes('special municipality')) return 'city';
+  if (t.includes('metropolitan city') || t.includes('special city') || t.includes('special municipality'))
+    return 'city';
   if (t.includes('province')) return 'province';
   if (t.includes('state') || t.includes('länder') || t.includes('land')) return 'state';
   if (t.includes('territory')) return 'territory';
@@ -217,7 +236,14 @@ function build(): Gazetteer {
       // FIPS-like number in others (JP "19"), where it may equal another division's ISO number: admin codes win.
       if (r.admin) adminIndex.set(`${cc}.${r.admin}`, e);
       if (!adminIndex.has(`${cc}.${r.iso}`)) isoFallback.set(`${cc}.${r.iso}`, e);
-      const variants = new Set([name, en, bare, r.names?.geonames ?? en, stripGeneric(r.names?.geonames ?? en), ...locals]);
+      const variants = new Set([
+        name,
+        en,
+        bare,
+        r.names?.geonames ?? en,
+        stripGeneric(r.names?.geonames ?? en),
+        ...locals,
+      ]);
       for (const n of variants) add(n, e);
     }
   }
@@ -270,7 +296,10 @@ function compareEntries(a: GazEntry, b: GazEntry): number {
 /** "Shizuoka Prefecture" -> "Shizuoka"; names without a generic word are returned as they are. */
 export function stripGeneric(name: string): string {
   const stripped = name
-    .replace(/\s+(Prefecture|Province|State|City|County|District|Municipality|Region|Ward|Metropolis|Oblast|Krai|Kray|Governorate|Voivodeship|Canton)$/i, '')
+    .replace(
+      /\s+(Prefecture|Province|State|City|County|District|Municipality|Region|Ward|Metropolis|Oblast|Krai|Kray|Governorate|Voivodeship|Canton)$/i,
+      '',
+    )
     .replace(/^(City|Province|Prefecture|State|County) of\s+/i, '')
     .trim();
   return stripped || name;

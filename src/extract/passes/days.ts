@@ -13,7 +13,12 @@ export function resolveDays(doc: Doc): void {
     // A dateline ("HANGZHOU, Oct. 27 --") dates the dispatch; a date in the sentence itself ("on Saturday") dates the
     // event, so the dateline counts only when the sentence gives no other.
     const dateline = /^[\p{Lu}\s,.'’-]+,\s[^-—–()]{3,20}?(?:\([^)]*\))?\s*(?:--|—|–)\s/u.exec(info.s.text);
-    const ordered = dateline ? [...info.dates.filter((d) => d.start >= dateline[0].length), ...info.dates.filter((d) => d.start < dateline[0].length)] : info.dates;
+    const ordered = dateline
+      ? [
+          ...info.dates.filter((d) => d.start >= dateline[0].length),
+          ...info.dates.filter((d) => d.start < dateline[0].length),
+        ]
+      : info.dates;
     for (const d of ordered) {
       if (d.relativeDays !== undefined) {
         if (prev) day ??= shiftDate(prev, d.relativeDays);

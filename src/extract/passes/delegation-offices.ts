@@ -10,7 +10,16 @@ export function officesFromDelegations(doc: Doc): void {
     if (!led) continue;
     const ledAt = m.index + led.index;
     // The place the delegation comes from: the last one named before "led by" ("from Japan's Shizuoka Prefecture").
-    const from = info.places.filter((p) => p.start >= m.index + m[0].length && p.end <= ledAt && !p.adjective && !p.qualifies && p.place.kind !== 'country').pop();
+    const from = info.places
+      .filter(
+        (p) =>
+          p.start >= m.index + m[0].length &&
+          p.end <= ledAt &&
+          !p.adjective &&
+          !p.qualifies &&
+          p.place.kind !== 'country',
+      )
+      .pop();
     if (!from) continue;
     for (const pm of info.people) {
       if (pm.start < ledAt) continue;

@@ -21,7 +21,10 @@ export interface TieEnd {
 }
 
 /** An end statement in a sentence, if any: the status, and the year when one can be told. */
-export function endStatement(text: string, articleYear: number | null): { status: TieStatus; until: number | null; stated: boolean } | null {
+export function endStatement(
+  text: string,
+  articleYear: number | null,
+): { status: TieStatus; until: number | null; stated: boolean } | null {
   const ended = ENDED.exec(text);
   const suspended = SUSPENDED.exec(text);
   const cue = ended && suspended ? (ended.index < suspended.index ? ended : suspended) : (ended ?? suspended);
@@ -30,14 +33,25 @@ export function endStatement(text: string, articleYear: number | null): { status
   // ("the twinning was suspended"), or the cue names it ("cut ties").
   const after = text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 50);
   const before = text.slice(Math.max(0, cue.index - 50), cue.index);
-  if (!/ties|relations|links/i.test(cue[0]) && !TIE_OBJECT.test(after) && !(TIE_OBJECT.test(before) && /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(before))) return null;
+  if (
+    !/ties|relations|links/i.test(cue[0]) &&
+    !TIE_OBJECT.test(after) &&
+    !(TIE_OBJECT.test(before) && /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(before))
+  )
+    return null;
   // Only the clause before the cue can deny it ("no city has cut ties"; "..., but A has ended ..." is an end). The
   // month May is no modal.
-  const clause = text.slice(0, cue.index).split(/[,;:]\s+(?:but|while|however|and)\s+|;/).pop()!.replace(/\bMay\b/g, '');
+  const clause = text
+    .slice(0, cue.index)
+    .split(/[,;:]\s+(?:but|while|however|and)\s+|;/)
+    .pop()!
+    .replace(/\bMay\b/g, '');
   if (NOT_ENDED.test(clause)) return null;
   const status: TieStatus = cue === suspended ? 'suspended' : 'ended';
   // The stated year nearest the cue.
-  const years = [...text.matchAll(new RegExp(END_YEAR.source, 'gi'))].sort((a, b) => Math.abs(a.index - cue.index) - Math.abs(b.index - cue.index));
+  const years = [...text.matchAll(new RegExp(END_YEAR.source, 'gi'))].sort(
+    (a, b) => Math.abs(a.index - cue.index) - Math.abs(b.index - cue.index),
+  );
   const y = years[0];
   if (y && (articleYear === null || Number(y[1]) <= articleYear)) return { status, until: Number(y[1]), stated: true };
   const rel = RELATIVE_YEAR.exec(text);

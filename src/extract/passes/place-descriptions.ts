@@ -19,10 +19,19 @@ export function resolvePlaceDescriptions(doc: Doc): void {
     for (const adj of info.places.filter((m) => m.adjective && m.place.kind === 'country')) {
       const m = /^\s+(prefecture|province|state|city|county|region)\b/i.exec(info.s.text.slice(adj.end));
       if (!m || !/\bthe\s+$/i.test(info.s.text.slice(0, adj.start))) continue;
-      const fits = doc.places.filter((p) => p.named && p.country === adj.place.country && kinds[m[1]!.toLowerCase()]!.includes(p.kind));
+      const fits = doc.places.filter(
+        (p) => p.named && p.country === adj.place.country && kinds[m[1]!.toLowerCase()]!.includes(p.kind),
+      );
       if (fits.length !== 1) continue;
       const start = info.s.text.slice(0, adj.start).search(/\bthe\s+$/i);
-      info.places.push({ start, end: adj.end + m[0].length, place: fits[0]!, adjective: false, qualifies: null, possessive: false });
+      info.places.push({
+        start,
+        end: adj.end + m[0].length,
+        place: fits[0]!,
+        adjective: false,
+        qualifies: null,
+        possessive: false,
+      });
     }
     info.places.sort((a, b) => a.start - b.start);
   }

@@ -50,18 +50,38 @@ export function findPlaceFigures(doc: Doc): PlaceFigure[] {
         if (out.some((f) => f.info === info && f.value === value)) continue;
         // "88 sister cities in 35 countries, and ... with 423 regions": a count of places after a figure of the same
         // sentence, with no other place between, shares its subject.
-        const earlier = here.filter((h) => h.end <= start && !info.places.some((p) => !p.adjective && p.start >= h.end && p.end <= start)).pop();
-        const tieFigure = TIE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || IN_COUNTRY_HAVE_TIES.test(text.slice(m.index + m[0].length));
+        const earlier = here
+          .filter((h) => h.end <= start && !info.places.some((p) => !p.adjective && p.start >= h.end && p.end <= start))
+          .pop();
+        const tieFigure =
+          TIE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
+          IN_COUNTRY_HAVE_TIES.test(text.slice(m.index + m[0].length));
         if (counted && !(earlier || tieFigure)) continue;
-        const found: [PlaceRec[], string] | null = counted && earlier ? [earlier.places, 'figure-follow-on'] : subjectOf(doc, info, start, m.index + m[0].length, topic);
+        const found: [PlaceRec[], string] | null =
+          counted && earlier
+            ? [earlier.places, 'figure-follow-on']
+            : subjectOf(doc, info, start, m.index + m[0].length, topic);
         if (!found) continue;
         const [places, rule] = found;
         if (places.length === 1 && CITY_KINDS.has(places[0]!.kind)) continue;
         here.push({ end: m.index + m[0].length, places });
         // A figure the article repeats (the title and the body) is one figure.
-        if (out.some((f) => f.value === value && f.places.length === places.length && f.places.every((p) => places.includes(p)))) continue;
+        if (
+          out.some(
+            (f) => f.value === value && f.places.length === places.length && f.places.every((p) => places.includes(p)),
+          )
+        )
+          continue;
         const q = m[1] ? (QUALIFIER_WORDS.find(([w]) => w.test(m![1]!))?.[1] ?? null) : null;
-        out.push({ places, metric: m[3]!.toLowerCase(), value, qualifier: q, info, rule, confidence: figureConfidence(rule) });
+        out.push({
+          places,
+          metric: m[3]!.toLowerCase(),
+          value,
+          qualifier: q,
+          info,
+          rule,
+          confidence: figureConfidence(rule),
+        });
       }
     }
     if (first) topic = first.place;
@@ -70,7 +90,13 @@ export function findPlaceFigures(doc: Doc): PlaceFigure[] {
 }
 
 /** The places a figure at [start, end) is about, and the rule that found them. */
-function subjectOf(doc: Doc, info: SentenceInfo, start: number, end: number, topic: PlaceRec | null): [PlaceRec[], string] | null {
+function subjectOf(
+  doc: Doc,
+  info: SentenceInfo,
+  start: number,
+  end: number,
+  topic: PlaceRec | null,
+): [PlaceRec[], string] | null {
   const text = info.s.text;
   const places = info.places.filter((p) => !p.qualifies);
   // "A, B and C count 140 pairs among them"; "Italy has some 1,300 twinnings".
@@ -83,14 +109,19 @@ function subjectOf(doc: Doc, info: SentenceInfo, start: number, end: number, top
       if (!/^\s*(?:,|,?\s+and)\s*$/.test(gap)) break;
       list.unshift(before[k]!);
     }
-    if (list.length > 1 && !SHARED.test(text.slice(end)) && !/\bboth\b/i.test(text.slice(list[list.length - 1]!.end, start))) {
+    if (
+      list.length > 1 &&
+      !SHARED.test(text.slice(end)) &&
+      !/\bboth\b/i.test(text.slice(list[list.length - 1]!.end, start))
+    ) {
       // Several places each with a count of their own are not one figure: keep only a shared one.
       return null;
     }
     return [distinct(list.map((p) => p.place)), list.length > 1 ? 'figure-shared-list' : 'figure-subject-list'];
   }
   // "Now the province has established ...", "It has ...": the place the text is about.
-  const pronoun = /(?:^|[.,;]\s+|\b(?:now|currently)\s+)(?:the\s+(province|state|prefecture|region|country|city)|it)\s*$/i;
+  const pronoun =
+    /(?:^|[.,;]\s+|\b(?:now|currently)\s+)(?:the\s+(province|state|prefecture|region|country|city)|it)\s*$/i;
   const head = text.slice(0, start);
   const hasAt = /\b(?:has|have|counts?|boasts?)\b/i.exec(head);
   if (hasAt) {
@@ -105,7 +136,13 @@ function subjectOf(doc: Doc, info: SentenceInfo, start: number, end: number, top
   const inX = /^\s+in\s+/.exec(text.slice(end));
   if (inX) {
     const where = places.find((p) => p.start === end + inX[0].length && p.place.kind === 'country');
-    const partners = places.find((p) => p.start > end && p.adjective && p.place.kind === 'country' && /^\s+(?:partners|cities|counterparts|municipalities)/.test(text.slice(p.end)));
+    const partners = places.find(
+      (p) =>
+        p.start > end &&
+        p.adjective &&
+        p.place.kind === 'country' &&
+        /^\s+(?:partners|cities|counterparts|municipalities)/.test(text.slice(p.end)),
+    );
     if (where && /\bhave\b/.test(text.slice(where.end, where.end + 30))) {
       return [distinct(partners ? [where.place, partners.place] : [where.place]), 'figure-in-country'];
     }

@@ -22,9 +22,12 @@ export function resolveReferences(doc: Doc): void {
         }
         if (covered(t.start, t.end)) continue;
         const nextCap = tokens[k + 1]?.cap && tokens[k + 1]!.start === t.outerEnd + 1 && !t.possessive;
-        const prevCap = k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.outerEnd + 1 === t.start && !tokens[k - 1]!.possessive;
+        const prevCap =
+          k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.outerEnd + 1 === t.start && !tokens[k - 1]!.possessive;
         if (nextCap || prevCap) continue;
-        const matches = doc.people.filter((p) => p.words.length > 1 && (p.words[0] === t.lower || p.words[p.words.length - 1] === t.lower));
+        const matches = doc.people.filter(
+          (p) => p.words.length > 1 && (p.words[0] === t.lower || p.words[p.words.length - 1] === t.lower),
+        );
         const titled = doc.people.filter((p) => p.titleName && [...p.aliases].some((a) => a.toLowerCase() === t.lower));
         const all = [...matches, ...titled];
         if (all.length === 1 && !info.places.some((m) => m.start <= t.start && m.end >= t.end)) {
@@ -45,7 +48,8 @@ export function resolveReferences(doc: Doc): void {
     const pronoun = /^(?:He|She)\b/.exec(s.text);
     const before = doc.sentences[info.s.index - 1];
     const subject = before?.people.slice().sort((a, b) => a.start - b.start)[0]?.person;
-    if (pronoun && subject && !info.people.some((m) => m.start === 0)) info.people.push({ start: 0, end: pronoun[0].length, person: subject });
+    if (pronoun && subject && !info.people.some((m) => m.start === 0))
+      info.people.push({ start: 0, end: pronoun[0].length, person: subject });
     info.people.sort((a, b) => a.start - b.start);
     for (const m of info.people) for (const o of m.person.offices) lastByHead.set(o.head, m.person);
   }

@@ -18,12 +18,16 @@ export function applySigningYears(doc: Doc, ties: Tie[]): void {
     if (!signed || !AGREEMENT_NOUN.test(text)) continue;
     if (!signed[1] && NOT_A_START.test(text)) continue;
     // The date nearest the verb that gives a year.
-    const dated = info.dates.filter((d) => /^\d{4}/.test(d.value)).sort((a, b) => Math.abs(a.start - signed.index) - Math.abs(b.start - signed.index))[0];
+    const dated = info.dates
+      .filter((d) => /^\d{4}/.test(d.value))
+      .sort((a, b) => Math.abs(a.start - signed.index) - Math.abs(b.start - signed.index))[0];
     if (!dated) continue;
     const year = Number(dated.value.slice(0, 4));
     if (doc.year !== null && year > doc.year) continue;
     const named = new Set(info.places.map((m) => m.place));
-    const tie = ties.find((t) => named.has(t.a) && named.has(t.b)) ?? (ties.some((t) => named.has(t.a) && named.has(t.b)) ? undefined : ties[0]);
+    const tie =
+      ties.find((t) => named.has(t.a) && named.has(t.b)) ??
+      (ties.some((t) => named.has(t.a) && named.has(t.b)) ? undefined : ties[0]);
     if (!tie || (tie.basis === 'stated' && !tie.signedNow)) continue;
     tie.since = year;
     tie.basis = 'stated';

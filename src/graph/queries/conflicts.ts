@@ -21,7 +21,10 @@ RETURN size(facts) AS totalCount, [fact IN facts[$offset..$offset + $limit] | ${
   };
 }
 
-export async function findConflicts(reader: GraphReader, window: PageWindow): Promise<Slice<PartnershipRecord | CountryFigureRecord>> {
+export async function findConflicts(
+  reader: GraphReader,
+  window: PageWindow,
+): Promise<Slice<PartnershipRecord | CountryFigureRecord>> {
   const [row] = await readRows<Slice<PartnershipRecord | CountryFigureRecord>>(reader, conflictsQuery(window));
   return { totalCount: row?.totalCount ?? 0, items: row?.items ?? [] };
 }

@@ -31,7 +31,11 @@ RETURN ${nodeProjection('a')} AS a, ${nodeProjection('b')} AS b, COLLECT {
 }
 
 /** Null when either country is not in the graph. */
-export async function findCountryPair(reader: GraphReader, codeA: string, codeB: string): Promise<CountryPairRecord | null> {
+export async function findCountryPair(
+  reader: GraphReader,
+  codeA: string,
+  codeB: string,
+): Promise<CountryPairRecord | null> {
   const [row] = await readRows<CountryPairRecord>(reader, countryPairQuery(codeA, codeB));
   return row ?? null;
 }
@@ -51,5 +55,8 @@ export async function findCountryFigureDetails(
   reader: GraphReader,
   ids: readonly string[],
 ): Promise<Map<string, CountryFigureRecord>> {
-  return valuesById(await readRows<IdRow<'figure', CountryFigureRecord>>(reader, countryFigureDetailsQuery(ids)), 'figure');
+  return valuesById(
+    await readRows<IdRow<'figure', CountryFigureRecord>>(reader, countryFigureDetailsQuery(ids)),
+    'figure',
+  );
 }

@@ -4,7 +4,11 @@ import type { AnyNodeRecord, DocumentRecord } from './records.ts';
 import { slicesById, valuesById, type IdRow, type SliceRow } from './nodes.ts';
 
 /** What each document mentions, optionally only nodes with some labels (from the model's allow-list), by name. */
-export function documentMentionsQuery(ids: readonly string[], labels: readonly string[] | null, window: PageWindow): NamedQuery {
+export function documentMentionsQuery(
+  ids: readonly string[],
+  labels: readonly string[] | null,
+  window: PageWindow,
+): NamedQuery {
   return {
     name: 'documentMentions',
     cypher: `UNWIND $ids AS id
@@ -39,6 +43,12 @@ RETURN id, ${nodeProjection('d')} AS document`,
   };
 }
 
-export async function findDocumentsOfSentences(reader: GraphReader, ids: readonly string[]): Promise<Map<string, DocumentRecord>> {
-  return valuesById(await readRows<IdRow<'document', DocumentRecord>>(reader, documentsOfSentencesQuery(ids)), 'document');
+export async function findDocumentsOfSentences(
+  reader: GraphReader,
+  ids: readonly string[],
+): Promise<Map<string, DocumentRecord>> {
+  return valuesById(
+    await readRows<IdRow<'document', DocumentRecord>>(reader, documentsOfSentencesQuery(ids)),
+    'document',
+  );
 }

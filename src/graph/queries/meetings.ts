@@ -49,7 +49,11 @@ export function meetingsQuery(filter: MeetingFilter, window: PageWindow): NamedQ
   };
 }
 
-export async function findMeetings(reader: GraphReader, filter: MeetingFilter, window: PageWindow): Promise<Slice<MeetingRecord>> {
+export async function findMeetings(
+  reader: GraphReader,
+  filter: MeetingFilter,
+  window: PageWindow,
+): Promise<Slice<MeetingRecord>> {
   const [row] = await readRows<Slice<MeetingRecord>>(reader, meetingsQuery(filter, window));
   return row ?? { totalCount: 0, items: [] };
 }
@@ -65,7 +69,10 @@ RETURN id, ${meetingProjection('m')} AS meeting`,
   };
 }
 
-export async function findMeetingDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, MeetingRecord>> {
+export async function findMeetingDetails(
+  reader: GraphReader,
+  ids: readonly string[],
+): Promise<Map<string, MeetingRecord>> {
   return valuesById(await readRows<IdRow<'meeting', MeetingRecord>>(reader, meetingDetailsQuery(ids)), 'meeting');
 }
 

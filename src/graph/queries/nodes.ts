@@ -80,7 +80,11 @@ LIMIT 1`,
   };
 }
 
-export async function findNodeByName<L extends NamedLabel>(reader: GraphReader, label: L, name: string): Promise<RecordOfLabel[L] | null> {
+export async function findNodeByName<L extends NamedLabel>(
+  reader: GraphReader,
+  label: L,
+  name: string,
+): Promise<RecordOfLabel[L] | null> {
   const [row] = await readRows<{ node: RecordOfLabel[L] }>(reader, nodeByNameQuery(label, name));
   return row?.node ?? null;
 }
@@ -108,7 +112,10 @@ export async function findEvidence(
   ids: readonly string[],
   limit: number,
 ): Promise<Map<string, EvidenceRecord[]>> {
-  return valuesById(await readRows<IdRow<'evidence', EvidenceRecord[]>>(reader, evidenceQuery(label, ids, limit)), 'evidence');
+  return valuesById(
+    await readRows<IdRow<'evidence', EvidenceRecord[]>>(reader, evidenceQuery(label, ids, limit)),
+    'evidence',
+  );
 }
 
 /** The documents that mention each node, newest first. */

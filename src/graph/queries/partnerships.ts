@@ -12,8 +12,14 @@ import { partnershipProjection } from './projections.ts';
  * end `other`. The API's `TieOrder` names them; nothing else reaches an ORDER BY. Every order ends on the tie's id.
  */
 export const TIE_ORDERS = {
-  OLDEST_FIRST: { ties: 't.since IS NULL, t.since, t.name, t.id', partners: 't.since IS NULL, t.since, other.name, t.id' },
-  NEWEST_FIRST: { ties: 't.since IS NULL, t.since DESC, t.name, t.id', partners: 't.since IS NULL, t.since DESC, other.name, t.id' },
+  OLDEST_FIRST: {
+    ties: 't.since IS NULL, t.since, t.name, t.id',
+    partners: 't.since IS NULL, t.since, other.name, t.id',
+  },
+  NEWEST_FIRST: {
+    ties: 't.since IS NULL, t.since DESC, t.name, t.id',
+    partners: 't.since IS NULL, t.since DESC, other.name, t.id',
+  },
   NAME: { ties: 't.name, t.id', partners: 'other.name, t.id' },
 } as const;
 export type TieOrder = keyof typeof TIE_ORDERS;
@@ -72,7 +78,9 @@ ${tiePage(order)}`;
  * nothing) whatever the order of the arguments, and keeps the ties whose other end is in the other country: the cost
  * follows the smaller country's ties, never the larger's. An end may be a place of the country or the country itself.
  */
-export const partnershipsOfCountryPairCypher = (order: TieOrder) => `MATCH (a:Country {id: 'country:' + $countryA}), (b:Country {id: 'country:' + $countryB})
+export const partnershipsOfCountryPairCypher = (
+  order: TieOrder,
+) => `MATCH (a:Country {id: 'country:' + $countryA}), (b:Country {id: 'country:' + $countryB})
 WITH CASE WHEN COUNT { (a)<-[:IN_COUNTRY]-() } <= COUNT { (b)<-[:IN_COUNTRY]-() } THEN [a, b] ELSE [b, a] END AS ends
 WITH ends[0] AS near, ends[1].code AS farCode
 CALL (near, farCode) {
@@ -95,7 +103,11 @@ function candidateTiesCypher(countryCount: number, order: TieOrder): string {
 }
 
 /** Ties matching every given condition of the filter, oldest first unless another order is asked for. */
-export function partnershipsQuery(filter: PartnershipFilter, window: PageWindow, order: TieOrder = 'OLDEST_FIRST'): NamedQuery {
+export function partnershipsQuery(
+  filter: PartnershipFilter,
+  window: PageWindow,
+  order: TieOrder = 'OLDEST_FIRST',
+): NamedQuery {
   const countries = (filter.countries ?? []).map((code) => code.toUpperCase());
   return {
     name: 'partnerships',
@@ -135,6 +147,12 @@ RETURN id, ${partnershipProjection('t')} AS partnership`,
   };
 }
 
-export async function findPartnershipDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, PartnershipRecord>> {
-  return valuesById(await readRows<IdRow<'partnership', PartnershipRecord>>(reader, partnershipDetailsQuery(ids)), 'partnership');
+export async function findPartnershipDetails(
+  reader: GraphReader,
+  ids: readonly string[],
+): Promise<Map<string, PartnershipRecord>> {
+  return valuesById(
+    await readRows<IdRow<'partnership', PartnershipRecord>>(reader, partnershipDetailsQuery(ids)),
+    'partnership',
+  );
 }

@@ -39,7 +39,10 @@ export async function findOfficesOfPeople(
   includeFormer: boolean,
   limit: number,
 ): Promise<Map<string, OfficeRecord[]>> {
-  return valuesById(await readRows<IdRow<'offices', OfficeRecord[]>>(reader, officesOfPeopleQuery(ids, includeFormer, limit)), 'offices');
+  return valuesById(
+    await readRows<IdRow<'offices', OfficeRecord[]>>(reader, officesOfPeopleQuery(ids, includeFormer, limit)),
+    'offices',
+  );
 }
 
 /** Offices by id with holder, `former` and what they are of: for offices reached without them (e.g. by `node`). */
@@ -55,7 +58,10 @@ RETURN id, office`,
   };
 }
 
-export async function findOfficeDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, OfficeRecord>> {
+export async function findOfficeDetails(
+  reader: GraphReader,
+  ids: readonly string[],
+): Promise<Map<string, OfficeRecord>> {
   return valuesById(await readRows<IdRow<'office', OfficeRecord>>(reader, officeDetailsQuery(ids)), 'office');
 }
 

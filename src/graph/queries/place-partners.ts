@@ -35,7 +35,9 @@ export interface PlaceWithPartners {
 
 export function placeWithPartnersQuery(id: string, place: PropertyChoice, partners: PartnersShape): NamedQuery {
   const ends = partners.ends
-    ? [`ends: COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN ${shapedProjection('party', partners.ends)} ORDER BY party.name, party.id LIMIT 2 }`]
+    ? [
+        `ends: COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN ${shapedProjection('party', partners.ends)} ORDER BY party.name, party.id LIMIT 2 }`,
+      ]
     : [];
   const evidence = partners.evidence
     ? `COLLECT {

@@ -121,7 +121,11 @@ export async function findPlacesWithin(reader: GraphReader, ids: readonly string
 }
 
 /** The places in each country, optionally of some kinds, by name. */
-export function placesInCountriesQuery(ids: readonly string[], kinds: readonly string[] | null, window: PageWindow): NamedQuery {
+export function placesInCountriesQuery(
+  ids: readonly string[],
+  kinds: readonly string[] | null,
+  window: PageWindow,
+): NamedQuery {
   return {
     name: 'placesInCountries',
     cypher: `UNWIND $ids AS id

@@ -13,9 +13,14 @@ const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
  * `v{.id, .name, labels: labels(v)}` for the properties chosen (`v{.*, labels: labels(v)}` for `all`, as
  * `nodeProjection`), followed by `entries` (`ends: COLLECT { ... }`), which are Cypher the caller wrote.
  */
-export function shapedProjection(variable: string, properties: PropertyChoice, entries: readonly string[] = []): string {
+export function shapedProjection(
+  variable: string,
+  properties: PropertyChoice,
+  entries: readonly string[] = [],
+): string {
   const names = properties === 'all' ? [] : [...new Set(['id', ...properties].filter((name) => name !== 'labels'))];
-  for (const name of names) if (!PROPERTY_NAME.test(name)) throw new Error(`"${name}" is not a property name this API reads.`);
+  for (const name of names)
+    if (!PROPERTY_NAME.test(name)) throw new Error(`"${name}" is not a property name this API reads.`);
   const reads = properties === 'all' ? ['.*'] : names.map((name) => `.${name}`);
   return `${variable}{${[...reads, `labels: labels(${variable})`, ...entries].join(', ')}}`;
 }

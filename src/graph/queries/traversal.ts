@@ -9,7 +9,12 @@ import { CONNECTION_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES, type NodeLabel, type
 import { nodeProjection, readRows, type GraphReader, type NamedQuery } from './read.ts';
 import type { AnyNodeRecord } from './records.ts';
 import { checkedLabel } from './nodes.ts';
-import { MAX_CONNECTION_LENGTH, MAX_NEIGHBOURHOOD_DEPTH, MAX_NEIGHBOURHOOD_EDGES, MAX_NEIGHBOURHOOD_NODES } from '../limits.ts';
+import {
+  MAX_CONNECTION_LENGTH,
+  MAX_NEIGHBOURHOOD_DEPTH,
+  MAX_NEIGHBOURHOOD_EDGES,
+  MAX_NEIGHBOURHOOD_NODES,
+} from '../limits.ts';
 
 /**
  * What a connection may go through, as the API names it, and the relationship types each stands for. Ties are the
@@ -52,7 +57,11 @@ export const BROAD_RELATIONSHIP_TYPES = ['FROM', 'IN_COUNTRY', 'ABOUT'] as const
  * a tie, containment) says more about why two things are connected. Kawakatsu reaches Zhejiang through his office
  * of governor of Shizuoka, which is tied to Zhejiang, rather than through the meeting he had in Shizuoka.
  */
-export const ENCOUNTER_RELATIONSHIP_TYPES = ['ATTENDED', 'HELD_IN', 'DURING'] as const satisfies readonly RelationshipType[];
+export const ENCOUNTER_RELATIONSHIP_TYPES = [
+  'ATTENDED',
+  'HELD_IN',
+  'DURING',
+] as const satisfies readonly RelationshipType[];
 
 /** A relationship between two nodes (by id), in its stored direction. */
 export interface Edge {
@@ -222,7 +231,12 @@ ORDER BY broadLinks, encounterLinks, [n IN nodes(p) | n.id]
 LIMIT 1
 RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
        [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r), partnership: r.partnership}] AS edges`,
-    params: { fromId, toId, broadTypes: [...BROAD_RELATIONSHIP_TYPES], encounterTypes: [...ENCOUNTER_RELATIONSHIP_TYPES] },
+    params: {
+      fromId,
+      toId,
+      broadTypes: [...BROAD_RELATIONSHIP_TYPES],
+      encounterTypes: [...ENCOUNTER_RELATIONSHIP_TYPES],
+    },
   };
 }
 
@@ -236,6 +250,9 @@ export async function findConnection(
   maxLength: number,
   types?: readonly RelationshipType[],
 ): Promise<ConnectionRecord | null> {
-  const [row] = await readRows<ConnectionRecord>(reader, connectionQuery(fromLabel, fromId, toLabel, toId, maxLength, types));
+  const [row] = await readRows<ConnectionRecord>(
+    reader,
+    connectionQuery(fromLabel, fromId, toLabel, toId, maxLength, types),
+  );
   return row ?? null;
 }

@@ -48,7 +48,9 @@ describe('access log', () => {
   });
 
   it("keeps the client's request id when it sends a sane one, and makes a new one otherwise", async () => {
-    expect((await post('{ __typename }', { 'x-request-id': 'client-42' })).headers.get('x-request-id')).toBe('client-42');
+    expect((await post('{ __typename }', { 'x-request-id': 'client-42' })).headers.get('x-request-id')).toBe(
+      'client-42',
+    );
     expect(lines[0]!.requestId).toBe('client-42');
     const odd = await post('{ __typename }', { 'x-request-id': 'a b\u0007c' });
     expect(odd.headers.get('x-request-id')).not.toBe('a b\u0007c');

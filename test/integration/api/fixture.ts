@@ -10,8 +10,34 @@ import type { Driver } from 'neo4j-driver';
 import { ensureSchema } from '../../../src/graph/schema.ts';
 import { seedFolder } from '../../../src/graph/seed-folder.ts';
 
-const JAPANESE_TOWNS = ['Akiyama', 'Hanamura', 'Ishiwara', 'Kawabe', 'Matsuno', 'Mikawa', 'Nishiura', 'Okuda', 'Sakurai', 'Tamagawa', 'Uenohara', 'Yamabuki'];
-const CHINESE_CITIES = ['Baishan', 'Changling', 'Dongping', 'Fengyang', 'Guanxi', 'Heshan', 'Jinping', 'Lanxi', 'Meihe', 'Qingyuan', 'Ruyang', 'Songxi'];
+const JAPANESE_TOWNS = [
+  'Akiyama',
+  'Hanamura',
+  'Ishiwara',
+  'Kawabe',
+  'Matsuno',
+  'Mikawa',
+  'Nishiura',
+  'Okuda',
+  'Sakurai',
+  'Tamagawa',
+  'Uenohara',
+  'Yamabuki',
+];
+const CHINESE_CITIES = [
+  'Baishan',
+  'Changling',
+  'Dongping',
+  'Fengyang',
+  'Guanxi',
+  'Heshan',
+  'Jinping',
+  'Lanxi',
+  'Meihe',
+  'Qingyuan',
+  'Ruyang',
+  'Songxi',
+];
 
 /** Number of ties in the twin towns article; all between Japan and China, started 1991 to 2002. */
 export const TWIN_TIES = JAPANESE_TOWNS.length;
@@ -43,8 +69,12 @@ export function twinTownsDocument(): string {
 export function twinTownsFacts(): string {
   const sentence = (text: string) => `{sentence: ${JSON.stringify(text)}}`;
   const places = [
-    ...JAPANESE_TOWNS.map((name, i) => `  - {name: ${name}, kind: town, country: JP, evidence: ${sentence(tieSentence(i))}}`),
-    ...CHINESE_CITIES.map((name, i) => `  - {name: ${name}, kind: city, country: CN, evidence: ${sentence(tieSentence(i))}}`),
+    ...JAPANESE_TOWNS.map(
+      (name, i) => `  - {name: ${name}, kind: town, country: JP, evidence: ${sentence(tieSentence(i))}}`,
+    ),
+    ...CHINESE_CITIES.map(
+      (name, i) => `  - {name: ${name}, kind: city, country: CN, evidence: ${sentence(tieSentence(i))}}`,
+    ),
     `  - {name: Hana Ward, kind: ward, country: JP, within: Hanamura, evidence: ${sentence(MEETING_SENTENCES[2]!)}}`,
   ];
   const ties = JAPANESE_TOWNS.map(
@@ -93,7 +123,10 @@ export async function seedApiGraph(driver: Driver): Promise<void> {
 }
 
 /** Seeds one made-up article and its facts file (YAML) with the real seeder, as `npm run seed` would. */
-export async function seedMadeUpArticle(driver: Driver, article: { file: string; text: string; facts: string }): Promise<void> {
+export async function seedMadeUpArticle(
+  driver: Driver,
+  article: { file: string; text: string; facts: string },
+): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'api-fixture-'));
   try {
     await mkdir(join(dir, 'documents'));

@@ -1,6 +1,16 @@
 /** Filtered, paginated lists: meetings, ties, a country pair. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIGURE_SENTENCE, KAWAKATSU, SEED_DOCUMENT_ID, SEED_MEETING, SEED_TIE, SHIZUOKA, WANG_YI, seededApi, type ApiClient } from './graphql.ts';
+import {
+  FIGURE_SENTENCE,
+  KAWAKATSU,
+  SEED_DOCUMENT_ID,
+  SEED_MEETING,
+  SEED_TIE,
+  SHIZUOKA,
+  WANG_YI,
+  seededApi,
+  type ApiClient,
+} from './graphql.ts';
 import { TWIN_TIES } from './fixture.ts';
 
 let api: ApiClient;
@@ -9,7 +19,10 @@ beforeAll(async () => {
 });
 
 const meetingIds = async (filter: Record<string, unknown>) => {
-  const { meetings } = await api.data('query ($filter: MeetingFilter) { meetings(filter: $filter) { totalCount nodes { id } } }', { filter });
+  const { meetings } = await api.data(
+    'query ($filter: MeetingFilter) { meetings(filter: $filter) { totalCount nodes { id } } }',
+    { filter },
+  );
   expect(meetings.totalCount).toBe(meetings.nodes.length);
   return meetings.nodes.map((m: { id: string }) => m.id);
 };
@@ -39,14 +52,22 @@ describe('meetings', () => {
   });
 
   it('filters by place (including places within it) and by country', async () => {
-    expect(await meetingIds({ placeId: 'place:jp:hanamura' })).toEqual(['meeting:2021-03-01:aiko-tanaka+ken-mori', 'meeting:2018-05-03:aiko-tanaka+li-wei']);
+    expect(await meetingIds({ placeId: 'place:jp:hanamura' })).toEqual([
+      'meeting:2021-03-01:aiko-tanaka+ken-mori',
+      'meeting:2018-05-03:aiko-tanaka+li-wei',
+    ]);
     expect(await meetingIds({ countryCode: 'cn' })).toEqual(['meeting:2020-07:aiko-tanaka+li-wei']);
-    expect(await meetingIds({ countryCode: 'JP', personId: 'person:li-wei' })).toEqual(['meeting:2018-05-03:aiko-tanaka+li-wei']);
+    expect(await meetingIds({ countryCode: 'JP', personId: 'person:li-wei' })).toEqual([
+      'meeting:2018-05-03:aiko-tanaka+li-wei',
+    ]);
   });
 
   it('filters by date range, inclusive, with partial dates compared as far as both are known', async () => {
     expect(await meetingIds({ from: '2019-11-24', to: '2019-11-24' })).toEqual([SEED_MEETING]);
-    expect(await meetingIds({ from: '2019', to: '2020' })).toEqual(['meeting:2020-07:aiko-tanaka+li-wei', SEED_MEETING]);
+    expect(await meetingIds({ from: '2019', to: '2020' })).toEqual([
+      'meeting:2020-07:aiko-tanaka+li-wei',
+      SEED_MEETING,
+    ]);
     // The July 2020 meeting may have been on 2020-07-15, so it falls within a range ending then.
     expect(await meetingIds({ from: '2020-07-15', to: '2020-07-15' })).toEqual(['meeting:2020-07:aiko-tanaka+li-wei']);
     expect(await meetingIds({ to: '2018-12' })).toEqual(['meeting:2018-05-03:aiko-tanaka+li-wei']);
@@ -69,7 +90,10 @@ describe('partnerships', () => {
     expect(cnJp.totalCount).toBe(TWIN_TIES + 1);
     expect(jpCn).toEqual(cnJp);
     expect(cnJp.nodes[0]).toEqual({ name: 'Shizuoka Prefecture – Zhejiang Province', kind: 'friendship', since: 1982 });
-    expect(cnJp.nodes.map((t: { since: number }) => t.since)).toEqual([1982, ...Array.from({ length: TWIN_TIES }, (_, i) => 1991 + i)]);
+    expect(cnJp.nodes.map((t: { since: number }) => t.since)).toEqual([
+      1982,
+      ...Array.from({ length: TWIN_TIES }, (_, i) => 1991 + i),
+    ]);
     expect((await ties({ countries: ['CN', 'KR'] })).totalCount).toBe(0);
     expect((await ties({ countries: ['CN'] })).totalCount).toBe(TWIN_TIES + 1);
   });
@@ -84,15 +108,24 @@ describe('partnerships', () => {
       ],
     });
     expect((await ties({ kinds: ['twin'] })).totalCount).toBe(0);
-    expect((await ties({ kinds: ['sister', 'friendship'], sinceFrom: 2000 })).nodes.map((t: { since: number }) => t.since)).toEqual([2000, 2001, 2002]);
+    expect(
+      (await ties({ kinds: ['sister', 'friendship'], sinceFrom: 2000 })).nodes.map((t: { since: number }) => t.since),
+    ).toEqual([2000, 2001, 2002]);
   });
 
   it('sorts ties newest first or by name when asked, in every list of ties', async () => {
-    const newest = await api.data('{ partnerships(filter: { countries: ["JP", "CN"] }, orderBy: NEWEST_FIRST, first: 3) { nodes { since } } }');
+    const newest = await api.data(
+      '{ partnerships(filter: { countries: ["JP", "CN"] }, orderBy: NEWEST_FIRST, first: 3) { nodes { since } } }',
+    );
     expect(newest.partnerships.nodes.map((t: { since: number }) => t.since)).toEqual([2002, 2001, 2000]);
     const byName = await api.data('{ partnerships(orderBy: NAME, first: 2) { nodes { name } } }');
-    expect(byName.partnerships.nodes.map((t: { name: string }) => t.name)).toEqual(['Akiyama – Baishan', 'Hanamura – Changling']);
-    const pair = await api.data('{ countryPair(a: "CN", b: "JP") { ties(orderBy: NEWEST_FIRST, first: 1) { nodes { since } } } }');
+    expect(byName.partnerships.nodes.map((t: { name: string }) => t.name)).toEqual([
+      'Akiyama – Baishan',
+      'Hanamura – Changling',
+    ]);
+    const pair = await api.data(
+      '{ countryPair(a: "CN", b: "JP") { ties(orderBy: NEWEST_FIRST, first: 1) { nodes { since } } } }',
+    );
     expect(pair.countryPair.ties.nodes).toEqual([{ since: 2002 }]);
   });
 
@@ -147,9 +180,19 @@ describe('country pair', () => {
             name: 'Shizuoka Prefecture – Zhejiang Province',
             kind: 'friendship',
             since: 1982,
-            evidence: [{ sentence: 'Shizuoka has forged friendly relations with many provinces and cities in China, especially with Zhejiang Province for 37 years, he said' }],
+            evidence: [
+              {
+                sentence:
+                  'Shizuoka has forged friendly relations with many provinces and cities in China, especially with Zhejiang Province for 37 years, he said',
+              },
+            ],
           },
-          { name: 'Akiyama – Baishan', kind: 'sister', since: 1991, evidence: [{ sentence: 'Akiyama and Baishan have been sister cities since 1991.' }] },
+          {
+            name: 'Akiyama – Baishan',
+            kind: 'sister',
+            since: 1991,
+            evidence: [{ sentence: 'Akiyama and Baishan have been sister cities since 1991.' }],
+          },
         ],
         pageInfo: { hasNextPage: true },
       },
@@ -157,7 +200,12 @@ describe('country pair', () => {
   });
 
   it('is the same pair either way round, and null for a country the graph does not hold', async () => {
-    const data = await api.data('{ jp: countryPair(a: "jp", b: "cn") { figures { statement } ties { totalCount } } none: countryPair(a: "CN", b: "FR") { a { code } } }');
-    expect(data).toEqual({ jp: { figures: [{ statement: 'more than 250 sister city pairs' }], ties: { totalCount: TWIN_TIES + 1 } }, none: null });
+    const data = await api.data(
+      '{ jp: countryPair(a: "jp", b: "cn") { figures { statement } ties { totalCount } } none: countryPair(a: "CN", b: "FR") { a { code } } }',
+    );
+    expect(data).toEqual({
+      jp: { figures: [{ statement: 'more than 250 sister city pairs' }], ties: { totalCount: TWIN_TIES + 1 } },
+      none: null,
+    });
   });
 });

@@ -22,13 +22,18 @@ beforeAll(async () => {
 });
 
 describe('looking up a place', () => {
-  it.each(['Shizuoka Prefecture', 'shizuoka', 'SHIZUOKA-prefecture', '静岡県'])('finds Shizuoka Prefecture by the name or alias %j', async (name) => {
-    const { place } = await api.data('query ($name: String) { place(name: $name) { id name } }', { name });
-    expect(place).toEqual({ id: SHIZUOKA, name: 'Shizuoka Prefecture' });
-  });
+  it.each(['Shizuoka Prefecture', 'shizuoka', 'SHIZUOKA-prefecture', '静岡県'])(
+    'finds Shizuoka Prefecture by the name or alias %j',
+    async (name) => {
+      const { place } = await api.data('query ($name: String) { place(name: $name) { id name } }', { name });
+      expect(place).toEqual({ id: SHIZUOKA, name: 'Shizuoka Prefecture' });
+    },
+  );
 
   it('answers null for a name nothing has, and for an id of another kind', async () => {
-    const data = await api.data(`{ a: place(name: "Atlantis") { id } b: place(id: "${WANG_YI}") { id } c: place(id: "place:xx:nowhere") { id } }`);
+    const data = await api.data(
+      `{ a: place(name: "Atlantis") { id } b: place(id: "${WANG_YI}") { id } c: place(id: "place:xx:nowhere") { id } }`,
+    );
     expect(data).toEqual({ a: null, b: null, c: null });
   });
 
@@ -90,11 +95,25 @@ describe('looking up a place', () => {
       },
       officials: {
         totalCount: 1,
-        nodes: [{ title: 'Governor', name: 'Governor of Shizuoka Prefecture', former: false, holder: { id: KAWAKATSU, name: 'Heita Kawakatsu' } }],
+        nodes: [
+          {
+            title: 'Governor',
+            name: 'Governor of Shizuoka Prefecture',
+            former: false,
+            holder: { id: KAWAKATSU, name: 'Heita Kawakatsu' },
+          },
+        ],
       },
       meetings: {
         totalCount: 1,
-        nodes: [{ id: SEED_MEETING, date: '2019-11-24', participants: [{ name: 'Heita Kawakatsu' }, { name: 'Wang Yi' }], place: { id: SHIZUOKA } }],
+        nodes: [
+          {
+            id: SEED_MEETING,
+            date: '2019-11-24',
+            participants: [{ name: 'Heita Kawakatsu' }, { name: 'Wang Yi' }],
+            place: { id: SHIZUOKA },
+          },
+        ],
       },
       mentionedIn: { totalCount: 1, nodes: [{ id: SEED_DOCUMENT_ID, title: SEED_DOCUMENT_TITLE }] },
     });
@@ -135,24 +154,57 @@ describe('looking up a person', () => {
       countryCode: 'CN',
       country: { code: 'CN' },
       offices: [
-        { title: 'Foreign Minister', name: 'Foreign Minister of China', former: false, of: { __typename: 'Country', code: 'CN' }, evidence: [{ sentence: CAPTION_SENTENCE }] },
-        { title: 'State Councilor', name: 'State Councilor of China', former: false, of: { __typename: 'Country', code: 'CN' }, evidence: [{ sentence: CAPTION_SENTENCE }] },
+        {
+          title: 'Foreign Minister',
+          name: 'Foreign Minister of China',
+          former: false,
+          of: { __typename: 'Country', code: 'CN' },
+          evidence: [{ sentence: CAPTION_SENTENCE }],
+        },
+        {
+          title: 'State Councilor',
+          name: 'State Councilor of China',
+          former: false,
+          of: { __typename: 'Country', code: 'CN' },
+          evidence: [{ sentence: CAPTION_SENTENCE }],
+        },
       ],
       meetings: {
         totalCount: 1,
-        nodes: [{ id: SEED_MEETING, name: 'Wang Yi and Heita Kawakatsu, 2019-11-24', date: '2019-11-24', place: { name: 'Shizuoka Prefecture' } }],
+        nodes: [
+          {
+            id: SEED_MEETING,
+            name: 'Wang Yi and Heita Kawakatsu, 2019-11-24',
+            date: '2019-11-24',
+            place: { name: 'Shizuoka Prefecture' },
+          },
+        ],
       },
       met: {
         totalCount: 1,
-        edges: [{ node: { id: KAWAKATSU, name: 'Heita Kawakatsu' }, meetingCount: 1, lastMet: '2019-11-24', meetings: [{ id: SEED_MEETING, date: '2019-11-24' }] }],
+        edges: [
+          {
+            node: { id: KAWAKATSU, name: 'Heita Kawakatsu' },
+            meetingCount: 1,
+            lastMet: '2019-11-24',
+            meetings: [{ id: SEED_MEETING, date: '2019-11-24' }],
+          },
+        ],
       },
     });
   });
 
   it('counts repeated meetings with the same person once per person, most met first', async () => {
-    const { person } = await api.data('{ person(name: "Aiko Tanaka") { met { edges { node { name } meetingCount lastMet meetings { date } } } } }');
+    const { person } = await api.data(
+      '{ person(name: "Aiko Tanaka") { met { edges { node { name } meetingCount lastMet meetings { date } } } } }',
+    );
     expect(person.met.edges).toEqual([
-      { node: { name: 'Li Wei' }, meetingCount: 2, lastMet: '2020-07', meetings: [{ date: '2020-07' }, { date: '2018-05-03' }] },
+      {
+        node: { name: 'Li Wei' },
+        meetingCount: 2,
+        lastMet: '2020-07',
+        meetings: [{ date: '2020-07' }, { date: '2018-05-03' }],
+      },
       { node: { name: 'Ken Mori' }, meetingCount: 1, lastMet: '2021-03-01', meetings: [{ date: '2021-03-01' }] },
     ]);
   });
@@ -160,7 +212,9 @@ describe('looking up a person', () => {
 
 describe('looking up countries, documents, events and any node', () => {
   it('finds a country by id, code (any case) and name', async () => {
-    const data = await api.data('{ a: country(id: "country:CN") { code } b: country(code: "cn") { code } c: country(name: "china") { code } d: country(name: "中国") { code } }');
+    const data = await api.data(
+      '{ a: country(id: "country:CN") { code } b: country(code: "cn") { code } c: country(name: "china") { code } d: country(name: "中国") { code } }',
+    );
     expect(data).toEqual({ a: { code: 'CN' }, b: { code: 'CN' }, c: { code: 'CN' }, d: { code: 'CN' } });
   });
 
@@ -202,15 +256,40 @@ describe('looking up countries, documents, events and any node', () => {
   });
 
   it('finds the Group of 20 with who attended it', async () => {
-    const { event } = await api.data('{ event(name: "group of 20") { name date place { __typename } attendees { name } meetings { id } evidence { sentence } } }');
-    expect(event).toEqual({ name: 'Group of 20', date: null, place: null, attendees: [{ name: 'Wang Yi' }], meetings: [], evidence: [{ sentence: 'Wang, who attended the Group of 20 (' }] });
+    const { event } = await api.data(
+      '{ event(name: "group of 20") { name date place { __typename } attendees { name } meetings { id } evidence { sentence } } }',
+    );
+    expect(event).toEqual({
+      name: 'Group of 20',
+      date: null,
+      place: null,
+      attendees: [{ name: 'Wang Yi' }],
+      meetings: [],
+      evidence: [{ sentence: 'Wang, who attended the Group of 20 (' }],
+    });
   });
 
   it('resolves node(id) to the right type for every kind of id', async () => {
-    const ids = [SHIZUOKA, 'country:JP', WANG_YI, SEED_MEETING, SEED_TIE, SEED_DOCUMENT_ID, 'office:heita-kawakatsu:governor:place:jp:shizuoka-prefecture'];
+    const ids = [
+      SHIZUOKA,
+      'country:JP',
+      WANG_YI,
+      SEED_MEETING,
+      SEED_TIE,
+      SEED_DOCUMENT_ID,
+      'office:heita-kawakatsu:governor:place:jp:shizuoka-prefecture',
+    ];
     const query = `{ ${ids.map((id, i) => `n${i}: node(id: ${JSON.stringify(id)}) { __typename id name }`).join(' ')} }`;
     const data = await api.data(query);
-    expect(Object.values(data).map((n: any) => n.__typename)).toEqual(['Place', 'Country', 'Person', 'Meeting', 'Partnership', 'Document', 'Office']);
+    expect(Object.values(data).map((n: any) => n.__typename)).toEqual([
+      'Place',
+      'Country',
+      'Person',
+      'Meeting',
+      'Partnership',
+      'Document',
+      'Office',
+    ]);
     expect(data.n6).toEqual({ __typename: 'Office', id: ids[6], name: 'Governor of Shizuoka Prefecture' });
   });
 
@@ -224,10 +303,25 @@ describe('looking up countries, documents, events and any node', () => {
       figure: node(id: "${figureId}") { ... on CountryFigure { statement countries { code } statedBy { name } evidence { sentence } } }
     }`);
     expect(data).toEqual({
-      office: { title: 'Governor', former: false, holder: { name: 'Heita Kawakatsu' }, of: { name: 'Shizuoka Prefecture' } },
-      meeting: { year: 2019, place: { name: 'Shizuoka Prefecture' }, participants: [{ name: 'Heita Kawakatsu' }, { name: 'Wang Yi' }], event: null },
+      office: {
+        title: 'Governor',
+        former: false,
+        holder: { name: 'Heita Kawakatsu' },
+        of: { name: 'Shizuoka Prefecture' },
+      },
+      meeting: {
+        year: 2019,
+        place: { name: 'Shizuoka Prefecture' },
+        participants: [{ name: 'Heita Kawakatsu' }, { name: 'Wang Yi' }],
+        event: null,
+      },
       tie: { ends: [{ name: 'Shizuoka Prefecture' }, { name: 'Zhejiang Province' }] },
-      figure: { statement: 'more than 250 sister city pairs', countries: [{ code: 'CN' }, { code: 'JP' }], statedBy: { name: 'Wang Yi' }, evidence: [{ sentence: FIGURE_SENTENCE }] },
+      figure: {
+        statement: 'more than 250 sister city pairs',
+        countries: [{ code: 'CN' }, { code: 'JP' }],
+        statedBy: { name: 'Wang Yi' },
+        evidence: [{ sentence: FIGURE_SENTENCE }],
+      },
     });
   });
 });
@@ -235,7 +329,10 @@ describe('looking up countries, documents, events and any node', () => {
 describe('search', () => {
   it('finds places by a fragment of a name or alias, exact names first', async () => {
     const { search } = await api.data('{ search(text: "zhejiang") { totalCount nodes { __typename id name } } }');
-    expect(search).toEqual({ totalCount: 1, nodes: [{ __typename: 'Place', id: ZHEJIANG, name: 'Zhejiang Province' }] });
+    expect(search).toEqual({
+      totalCount: 1,
+      nodes: [{ __typename: 'Place', id: ZHEJIANG, name: 'Zhejiang Province' }],
+    });
     const hana = await api.data('{ search(text: "hana") { nodes { name } } }');
     expect(hana.search.nodes).toEqual([{ name: 'Hana Ward' }, { name: 'Hanamura' }]);
   });
@@ -271,7 +368,9 @@ describe('evidence', () => {
     );
     expect(data.person.evidence).toEqual([{ sentence: CAPTION_SENTENCE }]);
     expect(data.person.offices).toEqual([{ evidence: [{ sentence: CAPTION_SENTENCE }] }]);
-    expect(data.meetings.nodes).toEqual([{ evidence: [{ sentence: CAPTION_SENTENCE, confidence: 1, document: { id: SEED_DOCUMENT_ID } }] }]);
+    expect(data.meetings.nodes).toEqual([
+      { evidence: [{ sentence: CAPTION_SENTENCE, confidence: 1, document: { id: SEED_DOCUMENT_ID } }] },
+    ]);
     expect(data.partnerships.nodes).toEqual([{ evidence: [{ sentence: ZHEJIANG_SENTENCE }] }]);
     expect(data.countryPair.figures).toEqual([{ evidence: [{ sentence: FIGURE_SENTENCE }] }]);
   });

@@ -11,21 +11,33 @@ async function reader(timeoutMs: number): Promise<GraphReader> {
 }
 
 // Counts a hundred million rows: many seconds of work for Neo4j, and no data needed.
-const SLOW_QUERY = { name: 'countToAHundredMillion', cypher: 'UNWIND range(1, 100000000) AS n RETURN count(n) AS n', params: {} };
+const SLOW_QUERY = {
+  name: 'countToAHundredMillion',
+  cypher: 'UNWIND range(1, 100000000) AS n RETURN count(n) AS n',
+  params: {},
+};
 
 describe('read timeout', () => {
   it('has Neo4j stop a read that runs longer than the timeout, with an error naming the query', async () => {
     const error = await readRows(await reader(300), SLOW_QUERY).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ReadTimeoutError);
     expect((error as ReadTimeoutError).queryName).toBe('countToAHundredMillion');
-    expect((error as Error).message).toMatch(/^The query "countToAHundredMillion" ran longer than 300 ms and was stopped\./);
-    expect(((error as Error).cause as { code?: string }).code).toMatch(/^Neo\.ClientError\.Transaction\.TransactionTimedOut/);
+    expect((error as Error).message).toMatch(
+      /^The query "countToAHundredMillion" ran longer than 300 ms and was stopped\./,
+    );
+    expect(((error as Error).cause as { code?: string }).code).toMatch(
+      /^Neo\.ClientError\.Transaction\.TransactionTimedOut/,
+    );
   });
 
   it('lets reads within the timeout through', async () => {
-    expect(await readRows(await reader(5000), { name: 'small', cypher: 'UNWIND range(1, 1000) AS n RETURN count(n) AS n', params: {} })).toEqual([
-      { n: 1000 },
-    ]);
+    expect(
+      await readRows(await reader(5000), {
+        name: 'small',
+        cypher: 'UNWIND range(1, 1000) AS n RETURN count(n) AS n',
+        params: {},
+      }),
+    ).toEqual([{ n: 1000 }]);
   });
 
   it('names the query in the transaction metadata, which Neo4j shows in its query log and SHOW TRANSACTIONS', async () => {

@@ -58,7 +58,11 @@ async function post(yoga: ApiServer, query: string) {
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query }),
   });
-  const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: any };
+  const body = (await response.json()) as {
+    data?: unknown;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+    extensions?: any;
+  };
   return { status: response.status, body };
 }
 
@@ -139,10 +143,12 @@ describe('stopping the HTTP server', () => {
 
   function get(agent: http.Agent, port: number, path: string): Promise<number> {
     return new Promise((resolve, reject) => {
-      http.get({ host: '127.0.0.1', port, path, agent }, (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
-      }).on('error', reject);
+      http
+        .get({ host: '127.0.0.1', port, path, agent }, (response) => {
+          response.resume();
+          response.on('end', () => resolve(response.statusCode ?? 0));
+        })
+        .on('error', reject);
     });
   }
 

@@ -48,11 +48,21 @@ describe('Cypher queries per request', () => {
   });
 
   it('finds a place by a fragment in one query, and its partners with evidence in one more each', async () => {
-    const response = await api.request(`{ search(text: "hanamura", labels: [Place], first: 1) { nodes { ... on Place { ${PLACE_FIELDS} } } } }`);
+    const response = await api.request(
+      `{ search(text: "hanamura", labels: [Place], first: 1) { nodes { ... on Place { ${PLACE_FIELDS} } } } }`,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.search.nodes).toHaveLength(1);
     expect(new Set(response.extensions!.cypher!.names)).toEqual(
-      new Set(['search', 'partnersOfPlaces', 'evidence.Partnership', 'officialsOf.Place', 'officesOfPeople', 'evidence.Place', 'nodesById.Country']),
+      new Set([
+        'search',
+        'partnersOfPlaces',
+        'evidence.Partnership',
+        'officialsOf.Place',
+        'officesOfPeople',
+        'evidence.Place',
+        'nodesById.Country',
+      ]),
     );
   });
 
@@ -72,32 +82,51 @@ describe('Cypher queries per request', () => {
     expect(byId.data).toEqual(byName.data);
     expect(byId.data!.place.partners.edges[0].partnership.evidence[0].document.title).toBeTruthy();
     // One query where the lookup by name takes three (place, partners, evidence); the rest as before.
-    expect(byId.extensions!.cypher!.names.toSorted()).toEqual(['nodesById.Country', 'partnersOfPlaces', 'placeWithPartners']);
-    expect(byName.extensions!.cypher!.names.toSorted()).toEqual(
-      ['evidence.Partnership', 'nodeByName.Place', 'nodesById.Country', 'partnersOfPlaces', 'partnersOfPlaces'],
-    );
+    expect(byId.extensions!.cypher!.names.toSorted()).toEqual([
+      'nodesById.Country',
+      'partnersOfPlaces',
+      'placeWithPartners',
+    ]);
+    expect(byName.extensions!.cypher!.names.toSorted()).toEqual([
+      'evidence.Partnership',
+      'nodeByName.Place',
+      'nodesById.Country',
+      'partnersOfPlaces',
+      'partnersOfPlaces',
+    ]);
   });
 
   it('answers a list of ties with both ends and evidence in two queries', async () => {
-    const response = await api.request('{ partnerships(first: 100) { nodes { name ends { ... on Place { name } } evidence { sentence } } } }');
+    const response = await api.request(
+      '{ partnerships(first: 100) { nodes { name ends { ... on Place { name } } evidence { sentence } } } }',
+    );
     expect(response.data!.partnerships.nodes).toHaveLength(TWIN_TIES + 1);
     expect(response.extensions!.cypher).toEqual({ count: 2, names: ['partnerships', 'evidence.Partnership'] });
   });
 
   it('answers meetings with participants, places and their countries in two queries', async () => {
-    const response = await api.request('{ meetings(first: 100) { nodes { participants { name } place { ... on Place { name country { code } } } } } }');
+    const response = await api.request(
+      '{ meetings(first: 100) { nodes { participants { name } place { ... on Place { name country { code } } } } } }',
+    );
     expect(response.data!.meetings.nodes).toHaveLength(4);
     expect(response.extensions!.cypher).toEqual({ count: 2, names: ['meetings', 'nodesById.Country'] });
   });
 });
 
 describe('values are data, never Cypher', () => {
-  const HOSTILE = [`x"}) DETACH DELETE n //`, `x'}) MATCH (n) DETACH DELETE n //`, '`) DETACH DELETE n //', 'Shizuoka\\"} RETURN 1 //'];
+  const HOSTILE = [
+    `x"}) DETACH DELETE n //`,
+    `x'}) MATCH (n) DETACH DELETE n //`,
+    '`) DETACH DELETE n //',
+    'Shizuoka\\"} RETURN 1 //',
+  ];
 
-  it.each(HOSTILE)('treats %j as a plain name in every lookup and filter, and the graph is unchanged', async (hostile) => {
-    const before = await snapshotGraph(api.driver);
-    const response = await api.request(
-      `query ($v: String!, $id: ID!) {
+  it.each(HOSTILE)(
+    'treats %j as a plain name in every lookup and filter, and the graph is unchanged',
+    async (hostile) => {
+      const before = await snapshotGraph(api.driver);
+      const response = await api.request(
+        `query ($v: String!, $id: ID!) {
         place(name: $v) { id } person(name: $v) { id } country(name: $v) { id } document(name: $v) { id } event(name: $v) { id }
         search(text: $v) { totalCount }
         node(id: $id) { id }
@@ -106,24 +135,25 @@ describe('values are data, never Cypher', () => {
         meetings(filter: { personId: $id, placeId: $id }) { totalCount }
         partnerships(filter: { placeId: $id }) { totalCount }
       }`,
-      { v: hostile, id: `place:jp:${hostile}` },
-    );
-    expect(response.errors).toBeUndefined();
-    expect(response.data).toEqual({
-      place: null,
-      person: null,
-      country: null,
-      document: null,
-      event: null,
-      search: { totalCount: 0 },
-      node: null,
-      neighbourhood: null,
-      connection: null,
-      meetings: { totalCount: 0 },
-      partnerships: { totalCount: 0 },
-    });
-    expect(await snapshotGraph(api.driver)).toEqual(before);
-  });
+        { v: hostile, id: `place:jp:${hostile}` },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toEqual({
+        place: null,
+        person: null,
+        country: null,
+        document: null,
+        event: null,
+        search: { totalCount: 0 },
+        node: null,
+        neighbourhood: null,
+        connection: null,
+        meetings: { totalCount: 0 },
+        partnerships: { totalCount: 0 },
+      });
+      expect(await snapshotGraph(api.driver)).toEqual(before);
+    },
+  );
 });
 
 describe('read-only', () => {
@@ -135,7 +165,9 @@ describe('read-only', () => {
 
   it('runs its Cypher in read transactions, which Neo4j refuses to write in', async () => {
     const reader = { driver: api.driver, database: testNeo4jConfig().database };
-    await expect(readRows(reader, { name: 'write', cypher: 'CREATE (n:Intruder) RETURN n', params: {} })).rejects.toThrow(/read|access mode/i);
+    await expect(
+      readRows(reader, { name: 'write', cypher: 'CREATE (n:Intruder) RETURN n', params: {} }),
+    ).rejects.toThrow(/read|access mode/i);
     const { records } = await api.driver.executeQuery('MATCH (n:Intruder) RETURN count(n) AS n');
     expect(records[0]!.get('n')).toBe(0);
   });
@@ -189,10 +221,17 @@ describe('bounds', () => {
 
   it('costs first given in variables exactly as written literally: fifteen aliased depth-3 neighbourhoods', async () => {
     const neighbourhoods = (first: string) =>
-      Array.from({ length: 15 }, (_, i) => `n${i}: neighbourhood(id: $id, depth: 3, first: ${first}) { nodes { distance node { id name } } edges { from to type } truncated }`).join('\n');
+      Array.from(
+        { length: 15 },
+        (_, i) =>
+          `n${i}: neighbourhood(id: $id, depth: 3, first: ${first}) { nodes { distance node { id name } } edges { from to type } truncated }`,
+      ).join('\n');
     const refused = ['Syntax Error: Query Cost limit of 50000 exceeded, found 89250.'];
     const literal = await api.request(`query ($id: ID!) { ${neighbourhoods('200')} }`, { id: SHIZUOKA });
-    const variable = await api.request(`query ($id: ID!, $n: Int) { ${neighbourhoods('$n')} }`, { id: SHIZUOKA, n: 200 });
+    const variable = await api.request(`query ($id: ID!, $n: Int) { ${neighbourhoods('$n')} }`, {
+      id: SHIZUOKA,
+      n: 200,
+    });
     expect(literal.errors!.map((e) => e.message)).toEqual(refused);
     expect(variable.errors!.map((e) => e.message)).toEqual(refused);
     expect(variable.extensions?.cypher?.count ?? 0).toBe(0);

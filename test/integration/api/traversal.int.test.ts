@@ -1,6 +1,15 @@
 /** Traversal: neighbourhoods and connections. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KAWAKATSU, SEED_MEETING, SEED_TIE, SHIZUOKA, WANG_YI, ZHEJIANG, seededApi, type ApiClient } from './graphql.ts';
+import {
+  KAWAKATSU,
+  SEED_MEETING,
+  SEED_TIE,
+  SHIZUOKA,
+  WANG_YI,
+  ZHEJIANG,
+  seededApi,
+  type ApiClient,
+} from './graphql.ts';
 
 let api: ApiClient;
 beforeAll(async () => {
@@ -38,7 +47,9 @@ describe('connection', () => {
   });
 
   it('connects Wang Yi to Heita Kawakatsu through their meeting', async () => {
-    const { connection } = await api.data(`{ connection(fromId: "${WANG_YI}", toId: "${KAWAKATSU}") { length nodes { id } } }`);
+    const { connection } = await api.data(
+      `{ connection(fromId: "${WANG_YI}", toId: "${KAWAKATSU}") { length nodes { id } } }`,
+    );
     expect(connection).toEqual({ length: 2, nodes: [{ id: WANG_YI }, { id: SEED_MEETING }, { id: KAWAKATSU }] });
   });
 
@@ -92,7 +103,10 @@ describe('rankings', () => {
     expect(data.japanese).toEqual({ totalCount: 1, nodes: [{ id: SHIZUOKA }] });
     expect(data.pagerank.edges[0].score).toBeCloseTo(1 / 26, 6);
     expect(data.betweenness.edges[0].score).toBe(0);
-    expect(data.countryPairRanking).toEqual({ totalCount: 1, nodes: [{ a: { code: 'CN' }, b: { code: 'JP' }, ties: 13 }] });
+    expect(data.countryPairRanking).toEqual({
+      totalCount: 1,
+      nodes: [{ a: { code: 'CN' }, b: { code: 'JP' }, ties: 13 }],
+    });
   });
 
   it('refuses a country that is not an ISO code', async () => {
@@ -144,12 +158,15 @@ describe('neighbourhood', () => {
   });
 
   it('stops at first nodes and says it was truncated', async () => {
-    const { neighbourhood } = await api.data(`{ neighbourhood(id: "country:JP", depth: 2, first: 3) { nodes { distance } truncated } }`);
+    const { neighbourhood } = await api.data(
+      `{ neighbourhood(id: "country:JP", depth: 2, first: 3) { nodes { distance } truncated } }`,
+    );
     expect(neighbourhood).toEqual({ nodes: [{ distance: 1 }, { distance: 1 }, { distance: 1 }], truncated: true });
   });
 
   it('reaches provenance only when asked: the sentence stating a tie, its document, and what else it states', async () => {
-    const { neighbourhood } = await api.data(`{ neighbourhood(id: "${SEED_TIE}", depth: 2, relationshipTypes: [EVIDENCED_BY, IN]) {
+    const { neighbourhood } =
+      await api.data(`{ neighbourhood(id: "${SEED_TIE}", depth: 2, relationshipTypes: [EVIDENCED_BY, IN]) {
       nodes { distance node { __typename ... on Sentence { text document { id } } ... on Document { id } ... on Place { id } } }
     } }`);
     expect(neighbourhood.nodes).toEqual([

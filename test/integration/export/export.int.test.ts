@@ -56,7 +56,10 @@ beforeAll(async () => {
   await mkdir(townsFacts, { recursive: true });
   await writeFile(join(townsDocuments, 'towns.txt'), TOWN_DOCUMENT);
   await writeFile(join(townsFacts, 'towns.facts.yaml'), townFactsYaml());
-  for (const folders of [{ documentsDir: 'seed/documents', factsDir: 'seed/facts' }, { documentsDir: townsDocuments, factsDir: townsFacts }]) {
+  for (const folders of [
+    { documentsDir: 'seed/documents', factsDir: 'seed/facts' },
+    { documentsDir: townsDocuments, factsDir: townsFacts },
+  ]) {
     expect((await seedFolder(driver, folders)).failed).toEqual([]);
   }
 });
@@ -69,7 +72,10 @@ describe('exporting the whole graph', () => {
     const folders = EXPORT_FORMATS.map((format) => join(workDir, `whole-${format}`));
     for (const [i, format] of EXPORT_FORMATS.entries()) {
       // A small page size makes the export cross many page boundaries, among them inside one node's relationships.
-      const report = await exportGraph({ driver }, { format, outDir: folders[i]!, selection: WHOLE_GRAPH, pageSize: 3 });
+      const report = await exportGraph(
+        { driver },
+        { format, outDir: folders[i]!, selection: WHOLE_GRAPH, pageSize: 3 },
+      );
       expect(report.nodes).toBeGreaterThan(20);
     }
     const nodes = (await rows('MATCH (n) RETURN count(n) AS nodes'))[0]!.nodes;
@@ -101,7 +107,10 @@ describe('exporting the whole graph', () => {
       const small = join(workDir, `paged-${format}-2`);
       const large = join(workDir, `paged-${format}-1000`);
       const reportSmall = await exportGraph({ driver }, { format, outDir: small, selection: WHOLE_GRAPH, pageSize: 2 });
-      const reportLarge = await exportGraph({ driver }, { format, outDir: large, selection: WHOLE_GRAPH, pageSize: 1000 });
+      const reportLarge = await exportGraph(
+        { driver },
+        { format, outDir: large, selection: WHOLE_GRAPH, pageSize: 1000 },
+      );
       expect(reportSmall).toEqual(reportLarge);
       for (const file of reportSmall.files) {
         expect(await readFile(join(small, file), 'utf8')).toBe(await readFile(join(large, file), 'utf8'));
@@ -140,6 +149,9 @@ describe('exporting a filtered part', () => {
       MATCH (:Place)-[r:PARTY_TO]->(:Partnership) RETURN places + ties AS nodes, count(r) AS relationships`);
     expect(report).toMatchObject(expected!);
     const graph = (await loadWithNetworkx([folder]))[folder]!;
-    expect({ nodes: graph.nodes, edges: graph.edges }).toEqual({ nodes: expected!.nodes, edges: expected!.relationships });
+    expect({ nodes: graph.nodes, edges: graph.edges }).toEqual({
+      nodes: expected!.nodes,
+      edges: expected!.relationships,
+    });
   });
 });

@@ -31,7 +31,10 @@ beforeAll(async () => {
   await mkdir(join(workDir, 'facts'));
   await writeFile(join(workDir, 'documents', 'towns.txt'), TOWN_DOCUMENT);
   await writeFile(join(workDir, 'facts', 'towns.facts.yaml'), townFactsYaml());
-  for (const folders of [{ documentsDir: 'seed/documents', factsDir: 'seed/facts' }, { documentsDir: join(workDir, 'documents'), factsDir: join(workDir, 'facts') }]) {
+  for (const folders of [
+    { documentsDir: 'seed/documents', factsDir: 'seed/facts' },
+    { documentsDir: join(workDir, 'documents'), factsDir: join(workDir, 'facts') },
+  ]) {
     expect((await seedFolder(driver, folders)).failed).toEqual([]);
   }
   const { uri, username, password } = testNeo4jConfig();

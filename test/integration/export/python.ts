@@ -13,7 +13,9 @@ const SETUP = 'python3 -m venv .venv && .venv/bin/pip install -r notebooks/requi
 export function notebookPython(): string {
   const python = process.env.PYTHON ?? join(PROJECT_ROOT, '.venv', 'bin', 'python');
   if (!existsSync(python)) {
-    throw new Error(`The notebook environment's Python (${python}) is missing; create it with \`${SETUP}\`, or set PYTHON.`);
+    throw new Error(
+      `The notebook environment's Python (${python}) is missing; create it with \`${SETUP}\`, or set PYTHON.`,
+    );
   }
   return python;
 }

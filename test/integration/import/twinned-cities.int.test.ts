@@ -30,7 +30,10 @@ const importFixture = (cities = citiesText, links = linksText, force = false) =>
 beforeAll(async () => {
   driver = await getTestDriver();
   await ensureSchema(driver);
-  [citiesText, linksText] = await Promise.all([readFile(join(DIR, 'cities.csv'), 'utf8'), readFile(join(DIR, 'links.csv'), 'utf8')]);
+  [citiesText, linksText] = await Promise.all([
+    readFile(join(DIR, 'cities.csv'), 'utf8'),
+    readFile(join(DIR, 'links.csv'), 'utf8'),
+  ]);
 });
 beforeEach(() => resetDatabase(driver));
 
@@ -54,24 +57,35 @@ describe('importTwinnedCities', () => {
       MATCH (t:Partnership {id: r.partnership})<-[:PARTY_TO]-(a), (t)<-[:PARTY_TO]-(b)
       RETURN a.id < b.id AS ordered, r.kind AS kind, r.status AS status, r.since IS NULL AS noSince, t.status AS tieStatus`);
     expect(ties).toHaveLength(5);
-    expect(ties.every((t) => t.ordered && t.kind === 'twin' && t.status === 'active' && t.noSince && t.tieStatus === 'active')).toBe(true);
+    expect(
+      ties.every(
+        (t) => t.ordered && t.kind === 'twin' && t.status === 'active' && t.noSince && t.tieStatus === 'active',
+      ),
+    ).toBe(true);
   });
 
   it('writes offsets and line numbers as integers and coordinates as floats', async () => {
     await importFixture();
     const types = await rows(`MATCH (s:Sentence) WITH s LIMIT 1 MATCH (p:Place) WITH s, p LIMIT 1
       RETURN valueType(s.start) AS start, valueType(s.end) AS end, valueType(s.line) AS line, valueType(p.lat) AS lat`);
-    expect(types).toEqual([{ start: 'INTEGER NOT NULL', end: 'INTEGER NOT NULL', line: 'INTEGER NOT NULL', lat: 'FLOAT NOT NULL' }]);
+    expect(types).toEqual([
+      { start: 'INTEGER NOT NULL', end: 'INTEGER NOT NULL', line: 'INTEGER NOT NULL', lat: 'FLOAT NOT NULL' },
+    ]);
     expect(await count('(s:Sentence) WHERE NOT valueType(s.start) STARTS WITH "INTEGER"')).toBe(0);
   });
 
   it('gives each tie evidence that reads as a sentence, in the data set as its document, pointing at the row', async () => {
     await importFixture();
-    const evidence = await rows(`MATCH (t:Partnership {id: $id})-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
+    const evidence = await rows(
+      `MATCH (t:Partnership {id: $id})-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
       RETURN s.text AS text, s.name AS name, s.start AS start, s.end AS end, d.title AS title ORDER BY s.line`,
-      { id: 'partnership:twin:place:de:velsburg|place:jp:minoraka' });
+      { id: 'partnership:twin:place:de:velsburg|place:jp:minoraka' },
+    );
     expect(evidence).toHaveLength(1);
-    expect(evidence[0]).toMatchObject({ text: 'Minoraka and Velsburg are twinned (Wikidata Q105, Q103)', name: 'links.csv line 4' });
+    expect(evidence[0]).toMatchObject({
+      text: 'Minoraka and Velsburg are twinned (Wikidata Q105, Q103)',
+      name: 'links.csv line 4',
+    });
     expect(evidence[0]!.title).toMatch(/^Twinned Cities data set/);
     expect(linksText.slice(evidence[0]!.start as number, evidence[0]!.end as number)).toBe('Q105,Q103');
   });
@@ -81,14 +95,23 @@ describe('importTwinnedCities', () => {
     const before = await snapshotGraph(driver);
     expect((await importFixture()).status).toBe('unchanged');
     const forced = await importFixture(citiesText, linksText, true);
-    expect(forced).toMatchObject({ status: 'imported', nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    expect(forced).toMatchObject({
+      status: 'imported',
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+    });
     expect(await snapshotGraph(driver)).toEqual(before);
   });
 
   it('replaces what the files said before: a city and a link gone take their nodes, TIED_TO and evidence with them', async () => {
     await importFixture();
     const fewerCities = citiesText.replace(/^Q106,.*\n/m, '');
-    const fewerLinks = linksText.replace(/^Q106,Q101\n/m, '').replace(/^Q105,Q106\n/m, '').replace(/^Q102,Q104\n/m, '');
+    const fewerLinks = linksText
+      .replace(/^Q106,Q101\n/m, '')
+      .replace(/^Q105,Q106\n/m, '')
+      .replace(/^Q102,Q104\n/m, '');
     const result = await importFixture(fewerCities, fewerLinks);
     expect(result.status).toBe('imported');
     expect(await count('(:Place)')).toBe(5);

@@ -41,7 +41,9 @@ describe('the explorer at /explore', () => {
     await expect.poll(() => page.locator('#map circle.partner').count(), SLOW).toBe(2);
     expect(await page.locator('#map line.tie').count()).toBe(2);
     expect(await page.locator('#map .land path').count()).toBeGreaterThan(100);
-    expect(await page.locator('.map-note').textContent()).toContain('Not on the map (no coordinates in the graph): Gullwick');
+    expect(await page.locator('.map-note').textContent()).toContain(
+      'Not on the map (no coordinates in the graph): Gullwick',
+    );
 
     const timeline = await page.locator('#timeline li').allTextContents();
     expect(timeline.map((entry) => entry.replace(/\s+/g, ' ').trim())).toEqual([

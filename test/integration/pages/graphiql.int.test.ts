@@ -26,11 +26,15 @@ describe('GraphiQL at /graphql', () => {
     await page.goto(`${origin}/graphql`);
 
     const editor = page.locator('.graphiql-query-editor');
-    await expect.poll(async () => flat(await editor.innerText()), { timeout: 20_000 }).toContain('place(name: "Shizuoka")');
+    await expect
+      .poll(async () => flat(await editor.innerText()), { timeout: 20_000 })
+      .toContain('place(name: "Shizuoka")');
 
     await page.locator('.graphiql-execute-button').click();
     const response = page.locator('.graphiql-response');
-    await expect.poll(async () => flat(await response.innerText()), { timeout: 20_000 }).toContain('"Zhejiang Province"');
+    await expect
+      .poll(async () => flat(await response.innerText()), { timeout: 20_000 })
+      .toContain('"Zhejiang Province"');
     const answer = flat(await response.innerText());
     expect(answer).toContain('"kind": "friendship"');
     expect(answer).not.toContain('"errors"');

@@ -21,8 +21,8 @@ const guide = parseGuide(await readFile(GUIDE_FILE, 'utf8'));
 const style = await readFile('tools/browser/style.grass', 'utf8');
 
 /** [label, property] for every `{property}` in a `node.Label { caption: "..." }` rule. */
-const captionProperties = [...style.matchAll(/node\.(\w+)\s*\{[^}]*caption:\s*"([^"]*)"/g)].flatMap(([, label, caption]) =>
-  [...caption!.matchAll(/\{(\w+)\}/g)].map(([, property]) => [label!, property!] as const),
+const captionProperties = [...style.matchAll(/node\.(\w+)\s*\{[^}]*caption:\s*"([^"]*)"/g)].flatMap(
+  ([, label, caption]) => [...caption!.matchAll(/\{(\w+)\}/g)].map(([, property]) => [label!, property!] as const),
 );
 
 let driver: Driver;
@@ -42,10 +42,14 @@ beforeAll(async () => {
  */
 async function neo4jBrowserUrl(): Promise<string> {
   if (process.env.NEO4J_BROWSER_URL) return process.env.NEO4J_BROWSER_URL;
-  const { records } = await read("SHOW SETTINGS YIELD name, value WHERE name = 'server.http.listen_address' RETURN value");
+  const { records } = await read(
+    "SHOW SETTINGS YIELD name, value WHERE name = 'server.http.listen_address' RETURN value",
+  );
   const port = /:(\d+)$/.exec(String(records[0]?.get('value') ?? ''))?.[1];
   if (inject('neo4j').source === 'docker' || !port) {
-    throw new Error('Cannot tell where the test server serves Neo4j Browser: set NEO4J_BROWSER_URL (e.g. http://localhost:7474/browser/).');
+    throw new Error(
+      'Cannot tell where the test server serves Neo4j Browser: set NEO4J_BROWSER_URL (e.g. http://localhost:7474/browser/).',
+    );
   }
   return `http://${new URL(inject('neo4j').uri).hostname}:${port}/browser/`;
 }
@@ -78,17 +82,22 @@ describe('the guide in the real Neo4j Browser', () => {
     await carousel.locator('pre').first().click();
     // Monaco renders only what fits on screen: compare the query's beginning.
     const editor = page.getByTestId('activeEditor');
-    await expect.poll(async () => (await editor.innerText()).replace(/\s+/g, ' '), { timeout: 10_000 }).toContain(step.query.slice(0, 40));
+    await expect
+      .poll(async () => (await editor.innerText()).replace(/\s+/g, ' '), { timeout: 10_000 })
+      .toContain(step.query.slice(0, 40));
   });
 });
 
 describe('the Neo4j Browser guide on the seeded graph', () => {
-  it.each(guide.steps.map((step) => [step.title, step.query] as const))('"%s" runs, returns rows, and draws no warning', async (_title, query) => {
-    const { records, summary } = await read(query);
-    expect(records.length).toBeGreaterThan(0);
-    // Browser shows a server warning (a cartesian product, a deprecated form) beside the result: none in a guide.
-    expect(summary.notifications.map((notification) => notification.title)).toEqual([]);
-  });
+  it.each(guide.steps.map((step) => [step.title, step.query] as const))(
+    '"%s" runs, returns rows, and draws no warning',
+    async (_title, query) => {
+      const { records, summary } = await read(query);
+      expect(records.length).toBeGreaterThan(0);
+      // Browser shows a server warning (a cartesian product, a deprecated form) beside the result: none in a guide.
+      expect(summary.notifications.map((notification) => notification.title)).toEqual([]);
+    },
+  );
 });
 
 describe('the Neo4j Browser style on the seeded graph', () => {

@@ -35,7 +35,12 @@ describe('seeding after a random sequence of edits', () => {
   it('gives the same graph as a fresh seed of the same files', { timeout: 900_000 }, async () => {
     const folder = new RandomFolder(dir, random(20261202));
     const seed = (batchRows: number) =>
-      seedFolder(driver, { documentsDir: join(dir, 'documents'), factsDir: join(dir, 'facts'), prune: true, batchRows });
+      seedFolder(driver, {
+        documentsDir: join(dir, 'documents'),
+        factsDir: join(dir, 'facts'),
+        prune: true,
+        batchRows,
+      });
     const steps: string[] = [];
     for (let step = 1; step <= STEPS; step++) {
       steps.push(await folder.apply());

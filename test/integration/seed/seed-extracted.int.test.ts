@@ -39,12 +39,20 @@ const extract = (text: string, file: string) => extractFacts(text, { file });
 
 describe('a document without a facts file', () => {
   it('is seeded with the facts extraction finds, marked as extracted, with confidences', async () => {
-    const report = await seedFolder(driver, { documentsDir: join(dir, 'documents'), factsDir: join(dir, 'facts'), extract });
+    const report = await seedFolder(driver, {
+      documentsDir: join(dir, 'documents'),
+      factsDir: join(dir, 'facts'),
+      extract,
+    });
     expect(report.failed).toEqual([]);
     expect(report.results.map((r) => [r.file, r.extracted])).toEqual([['riverton.txt', true]]);
 
-    const docs = await driver.executeQuery('MATCH (d:Document) RETURN d.date AS date, d.source AS source, d.extracted AS extracted, d.reviewed AS reviewed');
-    expect(docs.records.map((r) => r.toObject())).toEqual([{ date: '2021-06-15', source: 'Test Gazette', extracted: true, reviewed: false }]);
+    const docs = await driver.executeQuery(
+      'MATCH (d:Document) RETURN d.date AS date, d.source AS source, d.extracted AS extracted, d.reviewed AS reviewed',
+    );
+    expect(docs.records.map((r) => r.toObject())).toEqual([
+      { date: '2021-06-15', source: 'Test Gazette', extracted: true, reviewed: false },
+    ]);
 
     const ties = await driver.executeQuery(
       `MATCH (a:Place)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(b:Place) WHERE a.name < b.name
@@ -75,7 +83,11 @@ events: []
 countryFigures: []
 `;
     await writeFile(join(dir, 'facts', 'riverton.facts.yaml'), hand);
-    const report = await seedFolder(driver, { documentsDir: join(dir, 'documents'), factsDir: join(dir, 'facts'), extract });
+    const report = await seedFolder(driver, {
+      documentsDir: join(dir, 'documents'),
+      factsDir: join(dir, 'facts'),
+      extract,
+    });
     expect(report.results.map((r) => r.extracted)).toEqual([false]);
     const count = await driver.executeQuery('MATCH (t:Partnership) RETURN count(t) AS n');
     expect(count.records[0]!.get('n')).toBe(0);

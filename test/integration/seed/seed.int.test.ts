@@ -195,7 +195,10 @@ describe('re-seeding a corrected document', () => {
     expect(report.failed).toEqual([]);
     expect(await rows('MATCH (t:Partnership) RETURN t.since AS since')).toEqual([{ since: 1995 }]);
     expect(await rows('MATCH (m:Meeting) RETURN count(m) AS n')).toEqual([{ n: 0 }]);
-    expect(await rows('MATCH (p:Person) RETURN p.name AS name ORDER BY name')).toEqual([{ name: 'Ann Lee' }, { name: 'Bo Chen' }]);
+    expect(await rows('MATCH (p:Person) RETURN p.name AS name ORDER BY name')).toEqual([
+      { name: 'Ann Lee' },
+      { name: 'Bo Chen' },
+    ]);
   });
 
   it('keeps facts another document still supports', async () => {
@@ -203,10 +206,15 @@ describe('re-seeding a corrected document', () => {
     await copyFile(join(folder.documentsDir, 'towns.txt'), join(folder.documentsDir, 'towns-copy.txt'));
     await writeFile(join(folder.factsDir, 'towns-copy.facts.yaml'), townFactsYaml({ file: 'towns-copy.txt' }));
     await seedFolder(driver, folder);
-    await writeFile(join(folder.factsDir, 'towns.facts.yaml'), townFactsYaml().replace(/partnerships:\n(.|\n)*?meetings:/, 'partnerships: []\nmeetings:'));
+    await writeFile(
+      join(folder.factsDir, 'towns.facts.yaml'),
+      townFactsYaml().replace(/partnerships:\n(.|\n)*?meetings:/, 'partnerships: []\nmeetings:'),
+    );
     await seedFolder(driver, folder);
     expect(
-      await rows('MATCH (t:Partnership)-[:EVIDENCED_BY]->(:Sentence)-[:IN]->(d:Document) RETURN t.name AS tie, collect(d.file) AS docs'),
+      await rows(
+        'MATCH (t:Partnership)-[:EVIDENCED_BY]->(:Sentence)-[:IN]->(d:Document) RETURN t.name AS tie, collect(d.file) AS docs',
+      ),
     ).toEqual([{ tie: 'Riverton – Lakeside', docs: ['towns-copy.txt'] }]);
   });
 });
@@ -226,7 +234,9 @@ describe('names that look like Cypher', () => {
     await seedFolder(driver, SEED);
     const report = await seedFolder(driver, folder);
     expect(report.failed).toEqual([]);
-    expect(await rows('MATCH (p:Place {name: $name}) RETURN p.id AS id', { name: evil })).toEqual([{ id: 'place:gb:x-detach-delete-n' }]);
+    expect(await rows('MATCH (p:Place {name: $name}) RETURN p.id AS id', { name: evil })).toEqual([
+      { id: 'place:gb:x-detach-delete-n' },
+    ]);
     expect(await rows("MATCH (p:Person {name: 'Wang Yi'}) RETURN count(p) AS n")).toEqual([{ n: 1 }]);
   });
 });

@@ -83,7 +83,8 @@ describe('Neo4j types', () => {
                 UNION ALL
                 MATCH ()-[r]->() UNWIND keys(r) AS key RETURN type(r) AS owner, key, valueType(r[key]) AS type }
       RETURN DISTINCT owner, key, type ORDER BY owner, key`);
-    const typeOf = (owner: string, key: string) => types.filter((t) => t.owner === owner && t.key === key).map((t) => t.type);
+    const typeOf = (owner: string, key: string) =>
+      types.filter((t) => t.owner === owner && t.key === key).map((t) => t.type);
     for (const [owner, key] of [
       ['Partnership', 'since'],
       ['Partnership', 'until'],
@@ -95,7 +96,10 @@ describe('Neo4j types', () => {
       ['EVIDENCED_BY', 'since'],
       ['EVIDENCED_BY', 'value'],
     ]) {
-      expect(typeOf(owner!, key!).every((t) => t.startsWith('INTEGER')), `${owner}.${key}: ${typeOf(owner!, key!)}`).toBe(true);
+      expect(
+        typeOf(owner!, key!).every((t) => t.startsWith('INTEGER')),
+        `${owner}.${key}: ${typeOf(owner!, key!)}`,
+      ).toBe(true);
     }
     for (const [owner, key] of [
       ['Document', 'day'],
@@ -105,7 +109,9 @@ describe('Neo4j types', () => {
       expect(typeOf(owner!, key!), `${owner}.${key}`).toEqual(['DATE NOT NULL']);
     }
     // The only floats are coordinates and confidences.
-    expect(types.filter((t) => String(t.type).startsWith('FLOAT') && !['lat', 'lng', 'confidence'].includes(t.key))).toEqual([]);
+    expect(
+      types.filter((t) => String(t.type).startsWith('FLOAT') && !['lat', 'lng', 'confidence'].includes(t.key)),
+    ).toEqual([]);
   });
 });
 
@@ -115,7 +121,9 @@ describe('a graph seeded by an older version of the seeder', () => {
     await rows('MATCH (d:Document) SET d.seedFormat = 1 WITH d MATCH (t:Partnership) SET t.since = toFloat(t.since)');
     const report = await seedFolder(driver, SEED);
     expect(report.results.map((r) => r.status)).toEqual(['seeded']);
-    expect(await rows('MATCH (t:Partnership) RETURN valueType(t.since) AS type')).toEqual([{ type: 'INTEGER NOT NULL' }]);
+    expect(await rows('MATCH (t:Partnership) RETURN valueType(t.since) AS type')).toEqual([
+      { type: 'INTEGER NOT NULL' },
+    ]);
   });
 });
 
@@ -129,8 +137,18 @@ describe('the TIED_TO shortcut', () => {
                   RETURN t.id AS tie, a.id AS from, b.id AS to, r.kind = t.kind AND r.since = t.since AND r.status = t.status AS same
                   ORDER BY tie`),
     ).toEqual([
-      { tie: 'partnership:friendship:place:cn:zhejiang-province|place:jp:shizuoka-prefecture', from: 'place:cn:zhejiang-province', to: 'place:jp:shizuoka-prefecture', same: true },
-      { tie: 'partnership:sister:place:de:lakeside|place:gb:riverton', from: 'place:de:lakeside', to: 'place:gb:riverton', same: true },
+      {
+        tie: 'partnership:friendship:place:cn:zhejiang-province|place:jp:shizuoka-prefecture',
+        from: 'place:cn:zhejiang-province',
+        to: 'place:jp:shizuoka-prefecture',
+        same: true,
+      },
+      {
+        tie: 'partnership:sister:place:de:lakeside|place:gb:riverton',
+        from: 'place:de:lakeside',
+        to: 'place:gb:riverton',
+        same: true,
+      },
     ]);
     expect(await rows('MATCH ()-[r:TIED_TO]->() RETURN count(r) AS n')).toEqual([{ n: 2 }]);
   });
@@ -138,7 +156,10 @@ describe('the TIED_TO shortcut', () => {
   it('goes with its Partnership when no document states the tie any more', async () => {
     const folder = await townsFolder({ towns: towns('towns') });
     await seedFolder(driver, folder);
-    await writeFile(join(folder.factsDir, 'towns.facts.yaml'), towns('towns').replace(/partnerships:\n(.|\n)*?meetings:/, 'partnerships: []\nmeetings:'));
+    await writeFile(
+      join(folder.factsDir, 'towns.facts.yaml'),
+      towns('towns').replace(/partnerships:\n(.|\n)*?meetings:/, 'partnerships: []\nmeetings:'),
+    );
     await seedFolder(driver, folder);
     expect(await rows('MATCH ()-[r:TIED_TO]->() RETURN count(r) AS n')).toEqual([{ n: 0 }]);
     expect(await rows('MATCH (t:Partnership) RETURN count(t) AS n')).toEqual([{ n: 0 }]);
@@ -147,11 +168,19 @@ describe('the TIED_TO shortcut', () => {
 
 describe('documents that disagree', () => {
   it('keep their statements, and the tie shows what most documents say whatever the seeding order', async () => {
-    const folder = await townsFolder({ a: towns('a', { since: '1984' }), b: towns('b', { since: '1990' }), c: towns('c', { since: '1990' }) });
+    const folder = await townsFolder({
+      a: towns('a', { since: '1984' }),
+      b: towns('b', { since: '1990' }),
+      c: towns('c', { since: '1990' }),
+    });
     await seedFolder(driver, folder);
-    expect(await tie()).toEqual([{ since: 1990, status: 'active', until: null, tiedSince: 1990, tiedStatus: 'active' }]);
+    expect(await tie()).toEqual([
+      { since: 1990, status: 'active', until: null, tiedSince: 1990, tiedStatus: 'active' },
+    ]);
     expect(
-      await rows(`MATCH (:Partnership)-[e:EVIDENCED_BY]->(:Sentence)-[:IN]->(d:Document) RETURN d.file AS file, e.since AS since ORDER BY file`),
+      await rows(
+        `MATCH (:Partnership)-[e:EVIDENCED_BY]->(:Sentence)-[:IN]->(d:Document) RETURN d.file AS file, e.since AS since ORDER BY file`,
+      ),
     ).toEqual([
       { file: 'a.txt', since: 1984 },
       { file: 'b.txt', since: 1990 },
@@ -181,7 +210,10 @@ describe('documents that disagree', () => {
   });
 
   it('between two documents prefer the reviewed one, then the earliest year', async () => {
-    await seedFolder(driver, await townsFolder({ a: towns('a', { since: '1995', reviewed: false }), b: towns('b', { since: '1996' }) }));
+    await seedFolder(
+      driver,
+      await townsFolder({ a: towns('a', { since: '1995', reviewed: false }), b: towns('b', { since: '1996' }) }),
+    );
     expect((await tie())[0]!.since).toBe(1996);
     await resetDatabase(driver);
     await rm(workDir, { recursive: true });
@@ -193,15 +225,32 @@ describe('documents that disagree', () => {
     const folder = await townsFolder({ early: towns('early', { date: '2019-01-10' }) });
     await seedFolder(driver, folder);
     await copyFile(join(folder.documentsDir, 'early.txt'), join(folder.documentsDir, 'later.txt'));
-    await writeFile(join(folder.factsDir, 'later.facts.yaml'), towns('later', { date: '2022-03-01', tie: '    status: suspended\n    until: 2022\n' }));
+    await writeFile(
+      join(folder.factsDir, 'later.facts.yaml'),
+      towns('later', { date: '2022-03-01', tie: '    status: suspended\n    until: 2022\n' }),
+    );
     await seedFolder(driver, folder);
-    expect(await tie()).toEqual([{ since: 1994, status: 'suspended', until: 2022, tiedSince: 1994, tiedStatus: 'suspended' }]);
-    expect(await graphql('{ place(name: "Riverton") { partners { edges { partnership { status until since disputed } } } } }')).toEqual({
-      data: { place: { partners: { edges: [{ partnership: { status: 'suspended', until: 2022, since: 1994, disputed: null } }] } } },
-    });
-    expect((await graphql('{ partnerships(filter: { statuses: [suspended, ended] }) { totalCount } }')).data).toEqual({ partnerships: { totalCount: 1 } });
+    expect(await tie()).toEqual([
+      { since: 1994, status: 'suspended', until: 2022, tiedSince: 1994, tiedStatus: 'suspended' },
+    ]);
     expect(
-      await rows(`MATCH (:Partnership)-[e:EVIDENCED_BY]->(:Sentence)-[:IN]->(d:Document) RETURN d.file AS file, e.status AS status ORDER BY file`),
+      await graphql(
+        '{ place(name: "Riverton") { partners { edges { partnership { status until since disputed } } } } }',
+      ),
+    ).toEqual({
+      data: {
+        place: {
+          partners: { edges: [{ partnership: { status: 'suspended', until: 2022, since: 1994, disputed: null } }] },
+        },
+      },
+    });
+    expect((await graphql('{ partnerships(filter: { statuses: [suspended, ended] }) { totalCount } }')).data).toEqual({
+      partnerships: { totalCount: 1 },
+    });
+    expect(
+      await rows(
+        `MATCH (:Partnership)-[e:EVIDENCED_BY]->(:Sentence)-[:IN]->(d:Document) RETURN d.file AS file, e.status AS status ORDER BY file`,
+      ),
     ).toEqual([
       { file: 'early.txt', status: null },
       { file: 'later.txt', status: 'suspended' },
@@ -211,7 +260,9 @@ describe('documents that disagree', () => {
     await rm(join(folder.factsDir, 'later.facts.yaml'));
     const report = await seedFolder(driver, { ...folder, prune: true });
     expect(report.results.filter((r) => r.status === 'removed').map((r) => r.documentId)).toEqual(['doc:later']);
-    expect(await tie()).toEqual([{ since: 1994, status: 'active', until: null, tiedSince: 1994, tiedStatus: 'active' }]);
+    expect(await tie()).toEqual([
+      { since: 1994, status: 'active', until: null, tiedSince: 1994, tiedStatus: 'active' },
+    ]);
     expect(await rows('MATCH (d:Document) RETURN d.file AS file')).toEqual([{ file: 'early.txt' }]);
   });
 });
@@ -231,9 +282,24 @@ describe('figures', () => {
                   WITH f, collect(s.id) AS subjects ORDER BY f.id
                   RETURN f.id AS id, subjects, f.value AS value, f.name AS name`),
     ).toEqual([
-      { id: 'figure:CN-JP:sister-city-pairs:2019-11-24', subjects: expect.arrayContaining(['country:CN', 'country:JP']), value: 250, name: 'China–Japan sister city pairs: more than 250' },
-      { id: 'figure:DE:twinnings:2020-05-04', subjects: ['country:DE'], value: 1300, name: 'Germany twinnings: about 1300' },
-      { id: 'figure:place:gb:riverton:partner-towns:2020-05-04', subjects: ['place:gb:riverton'], value: 3, name: 'Riverton partner towns: 3' },
+      {
+        id: 'figure:CN-JP:sister-city-pairs:2019-11-24',
+        subjects: expect.arrayContaining(['country:CN', 'country:JP']),
+        value: 250,
+        name: 'China–Japan sister city pairs: more than 250',
+      },
+      {
+        id: 'figure:DE:twinnings:2020-05-04',
+        subjects: ['country:DE'],
+        value: 1300,
+        name: 'Germany twinnings: about 1300',
+      },
+      {
+        id: 'figure:place:gb:riverton:partner-towns:2020-05-04',
+        subjects: ['place:gb:riverton'],
+        value: 3,
+        name: 'Riverton partner towns: 3',
+      },
     ]);
   });
 });
@@ -242,7 +308,12 @@ describe('batches', () => {
   function plans(names: string[]) {
     return names.map((name) => {
       const text = towns(name);
-      const facts = locateEvidence(parseFactsFile(text, `${name}.facts.yaml`), TOWN_DOCUMENT, text, `${name}.facts.yaml`);
+      const facts = locateEvidence(
+        parseFactsFile(text, `${name}.facts.yaml`),
+        TOWN_DOCUMENT,
+        text,
+        `${name}.facts.yaml`,
+      );
       return planDocument(facts, TOWN_DOCUMENT, { factsText: text, extracted: false });
     });
   }
@@ -257,7 +328,10 @@ describe('batches', () => {
       ['doc:last', 'seeded', 1],
     ]);
     expect(report.failed.map((f) => f.file)).toEqual(['bad.txt']);
-    expect(await rows('MATCH (d:Document) RETURN d.id AS id ORDER BY id')).toEqual([{ id: 'doc:first' }, { id: 'doc:last' }]);
+    expect(await rows('MATCH (d:Document) RETURN d.id AS id ORDER BY id')).toEqual([
+      { id: 'doc:first' },
+      { id: 'doc:last' },
+    ]);
   });
 
   it('give the same graph as one document per transaction', async () => {
@@ -273,7 +347,9 @@ describe('batches', () => {
   });
 
   it('stop at the first document when Neo4j cannot be reached, saying what to do', { timeout: 20_000 }, async () => {
-    const nowhere = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('neo4j', 'unused'), { connectionTimeout: 2000 });
+    const nowhere = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('neo4j', 'unused'), {
+      connectionTimeout: 2000,
+    });
     try {
       const report = await seedDocuments(nowhere, plans(['one', 'two', 'three']), { batchRows: 0 });
       expect(report.results).toEqual([]);

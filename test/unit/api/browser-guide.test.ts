@@ -30,7 +30,9 @@ describe('the Neo4j Browser guide', () => {
   });
 
   it('refuses a step without a query, naming its line', () => {
-    expect(() => parseGuide('// ## Empty step\n// only words\n\n// ## Next\nRETURN 1;\n')).toThrow(/:1: step "Empty step" has no query/);
+    expect(() => parseGuide('// ## Empty step\n// only words\n\n// ## Next\nRETURN 1;\n')).toThrow(
+      /:1: step "Empty step" has no query/,
+    );
   });
 
   it('renders one slide for the intro and one per step, with the queries runnable and escaped', () => {
@@ -38,7 +40,9 @@ describe('the Neo4j Browser guide', () => {
     expect(html.match(/<slide /g)).toHaveLength(3);
     expect(html).toContain('<title>A made-up tour</title>');
     expect(html).toContain('<h3>Names &lt;with&gt; &quot;marks&quot;</h3>');
-    expect(html).toContain(`<pre mode="cypher" class="pre-scrollable code runnable">MATCH (n) WHERE n.name &lt; &#39;x&#39; RETURN n.name;</pre>`);
+    expect(html).toContain(
+      `<pre mode="cypher" class="pre-scrollable code runnable">MATCH (n) WHERE n.name &lt; &#39;x&#39; RETURN n.name;</pre>`,
+    );
   });
 
   it("the project's guide covers the walk the issue asks for, one query per step", async () => {
@@ -52,6 +56,7 @@ describe('the Neo4j Browser guide', () => {
       'The sentences behind a fact',
       'The most connected places',
     ]);
-    for (const step of guide.steps) expect(step.query.trimEnd().endsWith(';') && step.query.split(';').length === 2).toBe(true);
+    for (const step of guide.steps)
+      expect(step.query.trimEnd().endsWith(';') && step.query.split(';').length === 2).toBe(true);
   });
 });

@@ -48,12 +48,18 @@ describe('page bounds', () => {
 describe('argument guards', () => {
   it('wants exactly one way to look a node up', async () => {
     expect(await errorsOf('{ place { id } }')).toEqual(['place: give either id or name, not neither.']);
-    expect(await errorsOf('{ person(id: "person:x", name: "x") { id } }')).toEqual(['person: give either id or name, not both.']);
-    expect(await errorsOf('{ country(code: "CN", name: "China") { id } }')).toEqual(['country: give exactly one of id, code or name.']);
+    expect(await errorsOf('{ person(id: "person:x", name: "x") { id } }')).toEqual([
+      'person: give either id or name, not both.',
+    ]);
+    expect(await errorsOf('{ country(code: "CN", name: "China") { id } }')).toEqual([
+      'country: give exactly one of id, code or name.',
+    ]);
   });
 
   it('wants country codes, dates and year ranges in their forms', async () => {
-    expect(await errorsOf('{ country(code: "CHN") { id } }')).toEqual(['country: code "CHN" is not an ISO 3166-1 alpha-2 code such as CN.']);
+    expect(await errorsOf('{ country(code: "CHN") { id } }')).toEqual([
+      'country: code "CHN" is not an ISO 3166-1 alpha-2 code such as CN.',
+    ]);
     expect(await errorsOf('{ countryPair(a: "CN", b: "Japan") { figures { id } } }')).toEqual([
       'countryPair: "Japan" is not an ISO 3166-1 alpha-2 code such as CN.',
     ]);
@@ -63,9 +69,9 @@ describe('argument guards', () => {
     expect(await errorsOf('{ meetings(filter: { from: "2019-13-45" }) { totalCount } }')).toEqual([
       'meetings: filter.from "2019-13-45" is not a date in the calendar: there is no month 13.',
     ]);
-    expect(await errorsOf('query ($to: String) { meetings(filter: { to: $to }) { totalCount } }', { to: '2019-02-31' })).toEqual([
-      'meetings: filter.to "2019-02-31" is not a date in the calendar: 2019-02 has days 01 to 28.',
-    ]);
+    expect(
+      await errorsOf('query ($to: String) { meetings(filter: { to: $to }) { totalCount } }', { to: '2019-02-31' }),
+    ).toEqual(['meetings: filter.to "2019-02-31" is not a date in the calendar: 2019-02 has days 01 to 28.']);
     expect(await errorsOf('{ meetings(filter: { countryCode: "JPN" }) { totalCount } }')).toEqual([
       'meetings: filter.countryCode "JPN" is not an ISO 3166-1 alpha-2 code such as JP.',
     ]);
@@ -78,7 +84,9 @@ describe('argument guards', () => {
   });
 
   it('wants search text with a letter or digit in it', async () => {
-    expect(await errorsOf('{ search(text: " -- ") { totalCount } }')).toEqual(['search: text must contain at least one letter or digit.']);
+    expect(await errorsOf('{ search(text: " -- ") { totalCount } }')).toEqual([
+      'search: text must contain at least one letter or digit.',
+    ]);
   });
 
   it('refuses relationship types that are not the graph model’s', async () => {
@@ -89,12 +97,17 @@ describe('argument guards', () => {
 
 describe('request bounds', () => {
   it('has no mutations and no subscriptions', async () => {
-    expect(await errorsOf('mutation { createPlace(name: "x") { id } }')).toEqual(['Schema is not configured to execute mutation operation.']);
-    expect(await errorsOf('subscription { places { id } }')).toEqual(['Schema is not configured to execute subscription operation.']);
+    expect(await errorsOf('mutation { createPlace(name: "x") { id } }')).toEqual([
+      'Schema is not configured to execute mutation operation.',
+    ]);
+    expect(await errorsOf('subscription { places { id } }')).toEqual([
+      'Schema is not configured to execute subscription operation.',
+    ]);
   });
 
   it('refuses queries deeper than 10', async () => {
-    const deep = '{ place(name: "x") { partners { edges { node { ... on Place { partners { edges { node { ... on Place { partners { edges { partnership { id } } } } } } } } } } } } }';
+    const deep =
+      '{ place(name: "x") { partners { edges { node { ... on Place { partners { edges { node { ... on Place { partners { edges { partnership { id } } } } } } } } } } } } }';
     expect(await errorsOf(deep)).toEqual(['Syntax Error: Query depth limit of 10 exceeded, found 11.']);
   });
 
@@ -105,7 +118,11 @@ describe('request bounds', () => {
 
   it('counts first given in a variable exactly as the literal it stands for in the cost limit', async () => {
     const neighbourhoods = (first: string) =>
-      Array.from({ length: 15 }, (_, i) => `n${i}: neighbourhood(id: "place:jp:x${i}", depth: 3, first: ${first}) { nodes { distance node { id name } } edges { from to type } truncated }`).join(' ');
+      Array.from(
+        { length: 15 },
+        (_, i) =>
+          `n${i}: neighbourhood(id: "place:jp:x${i}", depth: 3, first: ${first}) { nodes { distance node { id name } } edges { from to type } truncated }`,
+      ).join(' ');
     const refused = ['Syntax Error: Query Cost limit of 50000 exceeded, found 89250.'];
     expect(await errorsOf(`{ ${neighbourhoods('200')} }`)).toEqual(refused);
     expect(await errorsOf(`query ($n: Int) { ${neighbourhoods('$n')} }`, { n: 200 })).toEqual(refused);
@@ -129,8 +146,12 @@ describe('date and country code checks', () => {
     for (const date of ['2019', '2019-11', '2019-11-24', '2020-02-29', '2000-02-29', '2019-12-31']) {
       expect(checkedPartialDate(date, 'from')).toBe(date);
     }
-    expect(() => checkedPartialDate('2019-00', 'from')).toThrow('from "2019-00" is not a date in the calendar: there is no month 00.');
-    expect(() => checkedPartialDate('2019-04-31', 'from')).toThrow('from "2019-04-31" is not a date in the calendar: 2019-04 has days 01 to 30.');
+    expect(() => checkedPartialDate('2019-00', 'from')).toThrow(
+      'from "2019-00" is not a date in the calendar: there is no month 00.',
+    );
+    expect(() => checkedPartialDate('2019-04-31', 'from')).toThrow(
+      'from "2019-04-31" is not a date in the calendar: 2019-04 has days 01 to 30.',
+    );
     expect(() => checkedPartialDate('1900-02-29', 'from')).toThrow('1900-02 has days 01 to 28.');
     expect(() => checkedPartialDate('2019-11-00', 'from')).toThrow('2019-11 has days 01 to 30.');
     expect(() => checkedPartialDate('2019-1-5', 'from')).toThrow('is not a date; use YYYY, YYYY-MM or YYYY-MM-DD.');
@@ -138,6 +159,8 @@ describe('date and country code checks', () => {
 
   it('answers country codes in capitals, as the graph stores them', () => {
     expect(checkedCountryCode('jp', 'code')).toBe('JP');
-    expect(() => checkedCountryCode('J1', 'code', 'JP')).toThrow('code "J1" is not an ISO 3166-1 alpha-2 code such as JP.');
+    expect(() => checkedCountryCode('J1', 'code', 'JP')).toThrow(
+      'code "J1" is not an ISO 3166-1 alpha-2 code such as JP.',
+    );
   });
 });

@@ -14,7 +14,8 @@ describe('pagedField', () => {
     const calls: { ids: readonly string[]; window: PageWindow; kinds: string[] | null }[] = [];
     const field = pagedField({
       name: 'things',
-      options: (args: { first?: number | null; after?: string | null; kinds?: string[] | null }) => setArgument(args.kinds),
+      options: (args: { first?: number | null; after?: string | null; kinds?: string[] | null }) =>
+        setArgument(args.kinds),
       find: async (_reader, ids, window, kinds) => {
         calls.push({ ids, window, kinds });
         return new Map(ids.map((id) => [id, { totalCount: 3, items: [`${id}/1`, `${id}/2`] }]));
@@ -44,7 +45,10 @@ describe('pagedField', () => {
   });
 
   it('gives an empty connection to a parent the query found nothing for', async () => {
-    const field = pagedField({ name: 'none', find: async () => new Map<string, { totalCount: number; items: string[] }>() });
+    const field = pagedField({
+      name: 'none',
+      find: async () => new Map<string, { totalCount: number; items: string[] }>(),
+    });
     expect(await field({ id: 'a' }, {}, requestContext())).toEqual({
       totalCount: 0,
       edges: [],

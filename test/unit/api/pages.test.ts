@@ -30,7 +30,9 @@ describe('pages served beside /graphql', () => {
       expect((await response.text()).length, asset).toBeGreaterThan(100);
     }
     expect((await get('/explore/app.js')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect((await get('/explore/vendor/countries-110m.json')).headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await get('/explore/vendor/countries-110m.json')).headers.get('content-type')).toBe(
+      'application/json; charset=utf-8',
+    );
   });
 
   it('loads nothing from another host', async () => {
@@ -39,7 +41,13 @@ describe('pages served beside /graphql', () => {
   });
 
   it('answers 404 for files that are not pages, whatever the path says', async () => {
-    for (const path of ['/explore/globals.d.ts', '/explore/../package.json', '/explore/%2e%2e/package.json', '/explore/tsconfig.json', '/guide.cypher']) {
+    for (const path of [
+      '/explore/globals.d.ts',
+      '/explore/../package.json',
+      '/explore/%2e%2e/package.json',
+      '/explore/tsconfig.json',
+      '/guide.cypher',
+    ]) {
       expect((await get(path)).status, path).toBe(404);
     }
   });
@@ -57,7 +65,9 @@ describe('pages served beside /graphql', () => {
     expect(guide.headers.get('access-control-allow-origin')).toBe('*');
     const html = await guide.text();
     expect(html.match(/<slide /g)).toHaveLength(8);
-    expect(html).toContain('<pre mode="cypher" class="pre-scrollable code runnable">MATCH (place:Place)-[tie:TIED_TO]-(:Place)');
+    expect(html).toContain(
+      '<pre mode="cypher" class="pre-scrollable code runnable">MATCH (place:Place)-[tie:TIED_TO]-(:Place)',
+    );
   });
 
   it('shows GraphiQL from the installed package, with the example query and no CDN', async () => {

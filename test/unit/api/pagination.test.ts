@@ -24,13 +24,22 @@ describe('pages', () => {
       pageInfo: { hasNextPage: true, endCursor: encodeCursor(4) },
     });
     expect(pageWindow({ first: 3, after: connection.pageInfo.endCursor })).toEqual({ offset: 5, limit: 3 });
-    expect(toConnection({ totalCount: 0, items: [] }, { offset: 0, limit: 3 }).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(toConnection({ totalCount: 0, items: [] }, { offset: 0, limit: 3 }).pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: null,
+    });
   });
 });
 
 describe('values at the driver boundary', () => {
   it('sends whole numbers as Neo4j integers (LIMIT and slices want them) and keeps other values', () => {
-    const params = toDriverParams({ limit: 20, confidence: 0.5, ids: ['a'], nested: { offset: 0 }, none: null }) as Record<string, unknown>;
+    const params = toDriverParams({
+      limit: 20,
+      confidence: 0.5,
+      ids: ['a'],
+      nested: { offset: 0 },
+      none: null,
+    }) as Record<string, unknown>;
     expect(neo4j.isInt(params.limit)).toBe(true);
     expect(params.confidence).toBe(0.5);
     expect(params.ids).toEqual(['a']);
@@ -39,7 +48,14 @@ describe('values at the driver boundary', () => {
   });
 
   it('hands up plain JavaScript: numbers, strings for temporal values, nested maps', () => {
-    expect(toPlain({ n: neo4j.int(1982), when: new neo4j.types.Date(2019, 11, 24), list: [neo4j.int(1)], nothing: undefined })).toEqual({
+    expect(
+      toPlain({
+        n: neo4j.int(1982),
+        when: new neo4j.types.Date(2019, 11, 24),
+        list: [neo4j.int(1)],
+        nothing: undefined,
+      }),
+    ).toEqual({
       n: 1982,
       when: '2019-11-24',
       list: [1],

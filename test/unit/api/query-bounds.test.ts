@@ -25,14 +25,20 @@ describe('queryCost', () => {
     const withFragment = `query Big { search(text: "a", first: 100) { nodes { ...P } } }
       query Small { search(text: "a", first: 1) { nodes { id } } }
       fragment P on Place { partners(first: 10) { edges { partnership { id } } } }`;
-    expect(queryCost(parse(withFragment))).toBeGreaterThan(queryCost(parse('{ search(text: "a", first: 100) { nodes { id } } }')));
+    expect(queryCost(parse(withFragment))).toBeGreaterThan(
+      queryCost(parse('{ search(text: "a", first: 100) { nodes { id } } }')),
+    );
   });
 });
 
 describe('withVariablesWritten', () => {
   it('writes scalar values in as literals and leaves the declarations, lists and missing values alone', () => {
-    const document = parse('query ($id: ID!, $n: Int, $x: Float, $on: Boolean, $types: [RelationshipType!], $gone: Int) { f(id: $id, n: $n, x: $x, on: $on, types: $types, gone: $gone) }');
-    expect(print(withVariablesWritten(document, { id: 'place:jp:x', n: 3, x: 1.5, on: false, types: ['WITHIN'] }))).toBe(
+    const document = parse(
+      'query ($id: ID!, $n: Int, $x: Float, $on: Boolean, $types: [RelationshipType!], $gone: Int) { f(id: $id, n: $n, x: $x, on: $on, types: $types, gone: $gone) }',
+    );
+    expect(
+      print(withVariablesWritten(document, { id: 'place:jp:x', n: 3, x: 1.5, on: false, types: ['WITHIN'] })),
+    ).toBe(
       'query ($id: ID!, $n: Int, $x: Float, $on: Boolean, $types: [RelationshipType!], $gone: Int) {\n  f(id: "place:jp:x", n: 3, x: 1.5, on: false, types: $types, gone: $gone)\n}',
     );
   });

@@ -31,7 +31,12 @@ async function answer(driver: Driver, readTimeoutMs?: number) {
 }
 
 describe('read timeout through the API', () => {
-  const timedOut = new Neo4jError('stopped', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', '', '');
+  const timedOut = new Neo4jError(
+    'stopped',
+    'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+    '',
+    '',
+  );
 
   it('runs every read with the configured timeout and the query name as metadata', async () => {
     const seen: { timeout?: unknown; metadata?: unknown }[] = [];
@@ -59,6 +64,8 @@ describe('read timeout through the API', () => {
 
   it('still masks other failures', async () => {
     const body = await answer(failingDriver(new Error('connection refused at 10.0.0.7'), []));
-    expect(body.errors!.map((error) => [error.message, error.extensions?.code])).toEqual([['Unexpected error.', 'INTERNAL_SERVER_ERROR']]);
+    expect(body.errors!.map((error) => [error.message, error.extensions?.code])).toEqual([
+      ['Unexpected error.', 'INTERNAL_SERVER_ERROR'],
+    ]);
   });
 });

@@ -5,7 +5,8 @@ import { estimateResultNodes } from '../../../src/api/plugins/use-result-budget.
 import { buildSchema } from '../../../src/api/schema.ts';
 
 const schema = buildSchema();
-const estimate = (query: string, variables: Record<string, unknown> = {}) => estimateResultNodes(schema, parse(query), variables);
+const estimate = (query: string, variables: Record<string, unknown> = {}) =>
+  estimateResultNodes(schema, parse(query), variables);
 
 describe('estimateResultNodes', () => {
   it('counts one node per object field, leaves are free', () => {
@@ -20,9 +21,11 @@ describe('estimateResultNodes', () => {
   });
 
   it('multiplies page sizes down nested lists', () => {
-    expect(estimate('{ search(text: "a", first: 10) { nodes { ... on Place { partners(first: 10) { edges { node { __typename } } } } } } }')).toBe(
-      10 + 10 + 10 * 10 + 10 * 10 + 10 * 10,
-    );
+    expect(
+      estimate(
+        '{ search(text: "a", first: 10) { nodes { ... on Place { partners(first: 10) { edges { node { __typename } } } } } } }',
+      ),
+    ).toBe(10 + 10 + 10 * 10 + 10 * 10 + 10 * 10);
   });
 
   it('uses fixed bounds for lists without first, and follows named fragments', () => {

@@ -17,7 +17,9 @@ type WithFields = { getFields(): Record<string, GraphQLField<unknown, unknown> |
 const fieldsOf = (type: GraphQLNamedType) =>
   'getFields' in type ? Object.values((type as unknown as WithFields).getFields()) : [];
 const valuesOf = (type: GraphQLNamedType): { name: string; description?: string | null }[] =>
-  'getValues' in type ? (type as unknown as { getValues(): { name: string; description?: string | null }[] }).getValues() : [];
+  'getValues' in type
+    ? (type as unknown as { getValues(): { name: string; description?: string | null }[] }).getValues()
+    : [];
 const argsOf = (field: unknown): { name: string; defaultValue?: unknown }[] =>
   (field as { args?: { name: string; defaultValue?: unknown }[] }).args ?? [];
 
@@ -40,7 +42,13 @@ describe('schema.graphql', () => {
 
   it('has a Node type for every label of the graph model, each implementing Node', () => {
     const implementations = ownTypes()
-      .filter((type) => 'getInterfaces' in type && (type as unknown as { getInterfaces(): readonly { name: string }[] }).getInterfaces().some((i) => i.name === 'Node'))
+      .filter(
+        (type) =>
+          'getInterfaces' in type &&
+          (type as unknown as { getInterfaces(): readonly { name: string }[] })
+            .getInterfaces()
+            .some((i) => i.name === 'Node'),
+      )
       .map((type) => type.name)
       .sort();
     expect(implementations).toEqual([...NODE_LABELS].sort());
@@ -61,8 +69,13 @@ describe('schema.graphql', () => {
         // `Connection` (a path) is not a page.
         if (!/\wConnection$/.test(String(field.type).replace(/!/g, ''))) continue;
         const args = argsOf(field);
-        expect(args.map((arg) => arg.name), `${type.name}.${field.name}`).toEqual(expect.arrayContaining(['first', 'after']));
-        expect(args.find((arg) => arg.name === 'first')?.defaultValue, `${type.name}.${field.name}`).toBe(DEFAULT_PAGE_SIZE);
+        expect(
+          args.map((arg) => arg.name),
+          `${type.name}.${field.name}`,
+        ).toEqual(expect.arrayContaining(['first', 'after']));
+        expect(args.find((arg) => arg.name === 'first')?.defaultValue, `${type.name}.${field.name}`).toBe(
+          DEFAULT_PAGE_SIZE,
+        );
       }
     }
   });

@@ -8,7 +8,8 @@ import { fitShape, syntheticNetwork, TAIL_FROM } from '../../../tools/bench/synt
 function madeUpDataSet() {
   const next = random(7);
   const cities = ['id,name,lng,lat,country,countrycd,continent'];
-  for (let i = 0; i < 300; i++) cities.push(`Q${i},Town ${i},1.0,2.0,${['Alpha', 'Beta', 'Gamma'][i % 3]},${['AA', 'BB', 'CC'][i % 3]},Nowhere`);
+  for (let i = 0; i < 300; i++)
+    cities.push(`Q${i},Town ${i},1.0,2.0,${['Alpha', 'Beta', 'Gamma'][i % 3]},${['AA', 'BB', 'CC'][i % 3]},Nowhere`);
   const pairs = new Set<string>();
   for (let i = 0; i < 300; i++) {
     const hub = i < 150 ? i % 5 : 5 + Math.floor(next() * 295);
@@ -41,7 +42,9 @@ describe('syntheticNetwork', () => {
 
   it('has exactly the ties asked for, none twice and none from a city to itself, between cities it lists', () => {
     const network = syntheticNetwork(shape, 2000, 3);
-    const links = parseCsv(network.linksCsv, 'links.csv').slice(1).map((r) => r.fields);
+    const links = parseCsv(network.linksCsv, 'links.csv')
+      .slice(1)
+      .map((r) => r.fields);
     expect(links).toHaveLength(2000);
     expect(new Set(links.map(([a, b]) => [a, b].sort().join('|'))).size).toBe(2000);
     expect(links.every(([a, b]) => a !== b)).toBe(true);
@@ -53,7 +56,8 @@ describe('syntheticNetwork', () => {
     const small = syntheticNetwork(shape, 2000, 4);
     const large = syntheticNetwork(shape, 20000, 4);
     const degrees = new Map<string, number>();
-    for (const row of parseCsv(large.linksCsv, 'links.csv').slice(1)) for (const id of row.fields) degrees.set(id, (degrees.get(id) ?? 0) + 1);
+    for (const row of parseCsv(large.linksCsv, 'links.csv').slice(1))
+      for (const id of row.fields) degrees.set(id, (degrees.get(id) ?? 0) + 1);
     const sorted = [...degrees.values()].sort((a, b) => a - b);
     expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(3);
     expect(large.maxDegree).toBeGreaterThan(10 * sorted[Math.floor(sorted.length / 2)]!);

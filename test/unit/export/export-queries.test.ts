@@ -26,7 +26,12 @@ describe('export queries', () => {
   it('sends countries, cursors and page sizes as parameters, never as Cypher text', () => {
     const query = relationshipsPageQuery('Place', selection, { startId: "place:jp:o'hara", elementId: '4:x:1' }, 50);
     expect(query.cypher).not.toMatch(/JP|o'hara|4:x:1|50/);
-    expect(query.params).toMatchObject({ countries: ['JP'], afterId: "place:jp:o'hara", afterElementId: '4:x:1', pageSize: 50 });
+    expect(query.params).toMatchObject({
+      countries: ['JP'],
+      afterId: "place:jp:o'hara",
+      afterElementId: '4:x:1',
+      pageSize: 50,
+    });
     expect(query.cypher).toContain('[r:PARTY_TO]');
   });
 

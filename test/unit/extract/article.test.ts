@@ -3,9 +3,17 @@ import { ArticleError, parseArticle } from '../../../src/extract/index.ts';
 
 describe('parseArticle', () => {
   it('reads the header, the source line, the body and the URL line, with offsets into the text', () => {
-    const text = ' date 2019-11-24 A title: with a colon\n\nSource:Xinhua Published: 2019/11/24 22:48:50\n\nFirst paragraph.\n\nURL: http://example.org/a\n';
+    const text =
+      ' date 2019-11-24 A title: with a colon\n\nSource:Xinhua Published: 2019/11/24 22:48:50\n\nFirst paragraph.\n\nURL: http://example.org/a\n';
     const a = parseArticle(text);
-    expect(a).toMatchObject({ date: '2019-11-24', title: 'A title: with a colon', source: 'Xinhua', published: '2019-11-24', url: 'http://example.org/a', hasHeader: true });
+    expect(a).toMatchObject({
+      date: '2019-11-24',
+      title: 'A title: with a colon',
+      source: 'Xinhua',
+      published: '2019-11-24',
+      url: 'http://example.org/a',
+      hasHeader: true,
+    });
     expect(a.body.trim()).toBe('First paragraph.');
     expect(text.slice(a.bodyStart, a.bodyEnd)).toBe(a.body);
     expect(text.slice(a.titleStart, a.titleStart + a.title.length)).toBe(a.title);

@@ -9,7 +9,8 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 // The CLI runs TypeScript directly, which needs the project's Node 24.
 const node = existsSync(join(root, 'node_modules/.bin/node')) ? join(root, 'node_modules/.bin/node') : process.execPath;
 const cli = join(root, 'src/cli/extract.ts');
-const GOOD = ' date 2019-11-24 Mayors meet\n\nMayor Ken Ito of Sapporo, Japan, met Portland Mayor Tom Hill in Portland on Sunday.\n';
+const GOOD =
+  ' date 2019-11-24 Mayors meet\n\nMayor Ken Ito of Sapporo, Japan, met Portland Mayor Tom Hill in Portland on Sunday.\n';
 
 function run(args: string[]) {
   return spawnSync(node, [cli, ...args], { cwd: root, encoding: 'utf8' });
@@ -23,7 +24,10 @@ describe('npm run extract', () => {
     writeFileSync(join(dir, 'c-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00]));
     writeFileSync(join(dir, 'd-latin1.txt'), Buffer.from(' date 2019-11-24 Caf\xe9\n\nLe caf\xe9.\n', 'latin1'));
     writeFileSync(join(dir, 'e-header.txt'), ' date 24/11/2019 Bad header\n\nText.\n');
-    writeFileSync(join(dir, 'f-huge.txt'), ` date 2019-11-24 Huge\n\n${'The mayor met the governor. '.repeat(200_000)}`);
+    writeFileSync(
+      join(dir, 'f-huge.txt'),
+      ` date 2019-11-24 Huge\n\n${'The mayor met the governor. '.repeat(200_000)}`,
+    );
     writeFileSync(join(dir, 'g-good.txt'), GOOD);
     const out = join(dir, 'out');
     const r = run(['--out', out, dir]);
@@ -38,11 +42,20 @@ describe('npm run extract', () => {
     expect(readFileSync(join(out, 'a-good.facts.yaml'), 'utf8')).toContain('reviewed: false');
   });
 
-  it('--json prints one gold-shaped line per article with its file name; --date dates headerless text', { timeout: 60_000 }, () => {
+  it('--json prints one gold-shaped line per article with its file name; --date dates headerless text', {
+    timeout: 60_000,
+  }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-'));
     writeFileSync(join(dir, 'one.txt'), GOOD);
-    writeFileSync(join(dir, 'two.txt'), 'Mayor Tom Hill of Portland met Mayor Ken Ito of Sapporo in Portland on Sunday.\n');
-    const lines = execFileSync(node, [cli, '--json', '--date', '2019-11-24', join(dir, 'one.txt'), join(dir, 'two.txt')], { cwd: root, encoding: 'utf8' })
+    writeFileSync(
+      join(dir, 'two.txt'),
+      'Mayor Tom Hill of Portland met Mayor Ken Ito of Sapporo in Portland on Sunday.\n',
+    );
+    const lines = execFileSync(
+      node,
+      [cli, '--json', '--date', '2019-11-24', join(dir, 'one.txt'), join(dir, 'two.txt')],
+      { cwd: root, encoding: 'utf8' },
+    )
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { file: string; document: { date: string }; meetings: Array<{ date: string }> });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { figureConfidence, meetingConfidence, personConfidence, placeConfidence, tieConfidence } from '../../../src/extract/confidence.ts';
+import {
+  figureConfidence,
+  meetingConfidence,
+  personConfidence,
+  placeConfidence,
+  tieConfidence,
+} from '../../../src/extract/confidence.ts';
 
 describe('calibrated confidences', () => {
   it('rank what the tuning part showed to be right more often higher', () => {
@@ -13,7 +19,11 @@ describe('calibrated confidences', () => {
   });
 
   it('stay probabilities, with a middling default for a rule without figures', () => {
-    for (const c of [tieConfidence('no-such-rule', false), meetingConfidence('no-such-rule', false), figureConfidence('no-such-rule')]) {
+    for (const c of [
+      tieConfidence('no-such-rule', false),
+      meetingConfidence('no-such-rule', false),
+      figureConfidence('no-such-rule'),
+    ]) {
       expect(c).toBeGreaterThan(0.4);
       expect(c).toBeLessThan(0.9);
     }

@@ -8,8 +8,17 @@ const all = (re: RegExp, text: string): string[] => [...text.matchAll(new RegExp
 
 describe('tie cues', () => {
   it('find tie words and tell their kind', () => {
-    expect(all(TIE_CUE, 'a sister-city pact, twin towns and a friendship agreement')).toEqual(['sister-city', 'twin towns', 'friendship agreement']);
-    expect(['sister province', 'twinned with', 'friendship city', 'partnership'].map(kindOf)).toEqual(['sister', 'twin', 'friendship', 'partnership']);
+    expect(all(TIE_CUE, 'a sister-city pact, twin towns and a friendship agreement')).toEqual([
+      'sister-city',
+      'twin towns',
+      'friendship agreement',
+    ]);
+    expect(['sister province', 'twinned with', 'friendship city', 'partnership'].map(kindOf)).toEqual([
+      'sister',
+      'twin',
+      'friendship',
+      'partnership',
+    ]);
   });
 
   it('anniversaries, signings and what is no start', () => {
@@ -43,7 +52,15 @@ describe('figure cues', () => {
 
 describe('meeting cues', () => {
   it('meeting verbs and nouns, planned meetings, sequence words', () => {
-    for (const t of ['met with', 'held talks with', 'paid a courtesy call on', 'the ceremony was attended by', 'exchanged gifts', 'inked']) expect(MEET.test(t)).toBe(true);
+    for (const t of [
+      'met with',
+      'held talks with',
+      'paid a courtesy call on',
+      'the ceremony was attended by',
+      'exchanged gifts',
+      'inked',
+    ])
+      expect(MEET.test(t)).toBe(true);
     expect(MEET.test('the mayor spoke')).toBe(false);
     expect(FUTURE.test('is scheduled to meet')).toBe(true);
     expect(SEQUENCE.test('After this, the two signed')).toBe(true);

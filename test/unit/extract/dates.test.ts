@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, shiftDate } from '../../../src/extract/dates.ts';
 
-const values = (text: string, doc: string | null = '2019-11-24'): string[] => findDates(text, doc).map((d) => d.value || `${d.relativeDays}d`);
+const values = (text: string, doc: string | null = '2019-11-24'): string[] =>
+  findDates(text, doc).map((d) => d.value || `${d.relativeDays}d`);
 
 describe('findDates', () => {
   it('reads full dates in their common spellings', () => {

@@ -3,21 +3,24 @@ import { parseArticle } from '../../../src/extract/article.ts';
 import { readDocument } from '../../../src/extract/document.ts';
 import './helpers.ts'; // builds the gazetteer before the first test is timed
 
-const docOf = (body: string, date = '2019-11-24') => readDocument(parseArticle(` date ${date} Local news\n\n${body}\n`, { date: null }));
+const docOf = (body: string, date = '2019-11-24') =>
+  readDocument(parseArticle(` date ${date} Local news\n\n${body}\n`, { date: null }));
 
 describe('document passes', () => {
-  it('days: a sentence\'s own date, one relative to the sentence before, a dateline only when nothing else', () => {
+  it("days: a sentence's own date, one relative to the sentence before, a dateline only when nothing else", () => {
     const d = docOf('LEEDS, Nov. 20 -- The mayor arrived on Friday. One day earlier, the council met.');
     expect(d.sentences.filter((s) => !s.s.isTitle).map((s) => s.day)).toEqual(['2019-11-22', '2019-11-21']);
   });
 
   it('references: a surname, "the mayor" and an opening pronoun point back at the person', () => {
-    const d = docOf('Mayor Tom Hill of Leeds spoke first. Hill thanked the guests. Later the mayor left. He was tired.');
+    const d = docOf(
+      'Mayor Tom Hill of Leeds spoke first. Hill thanked the guests. Later the mayor left. He was tired.',
+    );
     const refs = d.sentences.slice(2).map((s) => s.people.map((m) => m.person.name));
     expect(refs).toEqual([['Tom Hill'], ['Tom Hill'], ['Tom Hill']]);
   });
 
-  it('people-finish: a title with a surname only is named with its title; a person\'s country is the office\'s', () => {
+  it("people-finish: a title with a surname only is named with its title; a person's country is the office's", () => {
     const d = docOf('Governor Park of Ontario, Canada, spoke. Mayor Tom Hill of Leeds listened.');
     expect(d.people.map((p) => [p.name, p.country])).toEqual([
       ['Governor Park', 'CA'],
@@ -32,6 +35,9 @@ describe('document passes', () => {
 
   it('place descriptions: "the Japanese prefecture" is the one prefecture of Japan the article names', () => {
     const d = docOf('Officials of Shizuoka Prefecture came. Ties between Maryland and the Japanese prefecture grew.');
-    expect(d.sentences[2]!.places.filter((m) => !m.adjective).map((m) => m.place.name)).toEqual(['Maryland', 'Shizuoka Prefecture']);
+    expect(d.sentences[2]!.places.filter((m) => !m.adjective).map((m) => m.place.name)).toEqual([
+      'Maryland',
+      'Shizuoka Prefecture',
+    ]);
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { calibration, datesAgree, formatReport, isHeldOut, jaccard, matchName, prf, scoreArticle, scoreCorpus } from '../../../src/extract/evaluate.ts';
+import {
+  calibration,
+  datesAgree,
+  formatReport,
+  isHeldOut,
+  jaccard,
+  matchName,
+  prf,
+  scoreArticle,
+  scoreCorpus,
+} from '../../../src/extract/evaluate.ts';
 import type { GoldFacts } from '../../../src/extract/gold.ts';
 
 const gold = (over: Partial<GoldFacts>): GoldFacts => ({
@@ -108,11 +118,15 @@ describe('held-out part, end years, calibration', () => {
         { name: 'Hillview', aliases: [], kind: 'city', country: null },
         { name: 'Lakeland Province', aliases: ['Lakeland'], kind: 'province', country: null },
       ],
-      partnerships: [{ a: 'Harbor Town', b: 'Hillview', kind: 'sister', since: 1984, since_basis: 'stated', until: 2019 }],
+      partnerships: [
+        { a: 'Harbor Town', b: 'Hillview', kind: 'sister', since: 1984, since_basis: 'stated', until: 2019 },
+      ],
       country_stats: [{ countries: ['Lakeland'], metric: 'sister cities', value: 40, qualifier: null }],
     });
     const pred = gold({
-      partnerships: [{ a: 'Hillview', b: 'Harbor Town', kind: 'sister', since: 1984, since_basis: 'stated', until: 2018 }],
+      partnerships: [
+        { a: 'Hillview', b: 'Harbor Town', kind: 'sister', since: 1984, since_basis: 'stated', until: 2018 },
+      ],
       country_stats: [{ countries: ['Lakeland Province'], metric: 'x', value: 40, qualifier: null }],
     });
     const s = scoreArticle('a.txt', pred, g);
@@ -133,11 +147,13 @@ describe('held-out part, end years, calibration', () => {
     ]);
   });
 
-  it('leaves a part\'s misses out when asked (the held-out part is only scored)', () => {
+  it("leaves a part's misses out when asked (the held-out part is only scored)", () => {
     const g = gold({ places: [{ name: 'Hillview', aliases: [], kind: 'city', country: null }] });
-    const report = formatReport(scoreCorpus([scoreArticle('a.txt', gold({}), g)]), { title: 'held-out', misses: false });
+    const report = formatReport(scoreCorpus([scoreArticle('a.txt', gold({}), g)]), {
+      title: 'held-out',
+      misses: false,
+    });
     expect(report).not.toContain('Hillview');
     expect(report.split('\n')[0]).toBe('== held-out (1 articles) ==');
   });
 });
-

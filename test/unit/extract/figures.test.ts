@@ -3,9 +3,18 @@ import { factsOf } from './helpers.ts';
 
 describe('country figures', () => {
   it('"the two countries" are the two the article names most, and the speaker is kept', () => {
-    const f = factsOf('China and Japan should work together, Chinese Foreign Minister Li Wen said. More than 250 pairs of sister cities have been established between the two countries, he noted.');
+    const f = factsOf(
+      'China and Japan should work together, Chinese Foreign Minister Li Wen said. More than 250 pairs of sister cities have been established between the two countries, he noted.',
+    );
     expect(f.countryFigures).toEqual([
-      expect.objectContaining({ countries: ['CN', 'JP'], metric: 'sister city pairs', value: 250, qualifier: 'more than', statedBy: 'Li Wen', asOf: '2019-11-24' }),
+      expect.objectContaining({
+        countries: ['CN', 'JP'],
+        metric: 'sister city pairs',
+        value: 250,
+        qualifier: 'more than',
+        statedBy: 'Li Wen',
+        asOf: '2019-11-24',
+      }),
     ]);
   });
 
@@ -19,6 +28,9 @@ describe('country figures', () => {
   });
 
   it('countries of a list are not a pair of countries', () => {
-    expect(factsOf('Incheon has 21 sister cities abroad, including Kitakyushu in Japan and Tianjin in China.').countryFigures).toEqual([]);
+    expect(
+      factsOf('Incheon has 21 sister cities abroad, including Kitakyushu in Japan and Tianjin in China.')
+        .countryFigures,
+    ).toEqual([]);
   });
 });

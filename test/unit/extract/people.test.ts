@@ -26,9 +26,14 @@ describe('people with titles', () => {
   });
 
   it('title after the name: "Li Ming, deputy mayor of Wuhan" and "Mr. Tom Reed, Premier of Queensland of Australia"', () => {
-    const f = factsOf('"We came," said Li Ming, deputy mayor of Wuhan. Mr. Tom Reed, Premier of Queensland of Australia, agreed.');
+    const f = factsOf(
+      '"We came," said Li Ming, deputy mayor of Wuhan. Mr. Tom Reed, Premier of Queensland of Australia, agreed.',
+    );
     expect(person(f, 'Li Ming')?.offices[0]).toMatchObject({ title: 'Deputy Mayor', place: 'Wuhan' });
-    expect(person(f, 'Tom Reed')).toMatchObject({ country: 'AU', offices: [{ title: 'Premier', place: 'Queensland' }] });
+    expect(person(f, 'Tom Reed')).toMatchObject({
+      country: 'AU',
+      offices: [{ title: 'Premier', place: 'Queensland' }],
+    });
   });
 
   it('"Mayor Ken Ito of Kofu, Japan": the place after the name', () => {
@@ -37,7 +42,9 @@ describe('people with titles', () => {
   });
 
   it('a title with a surname only stays as the text gives it, and later surname references find the full name', () => {
-    const f = factsOf('Governor Park met Hunan Party Secretary Zhao Lei in Seoul. Later Party Secretary Zhao left. Zhao said so.');
+    const f = factsOf(
+      'Governor Park met Hunan Party Secretary Zhao Lei in Seoul. Later Party Secretary Zhao left. Zhao said so.',
+    );
     expect(f.people.map((p) => p.name)).toEqual(['Governor Park', 'Zhao Lei']);
     expect(person(f, 'Zhao Lei')!.aliases).toContain('Zhao');
   });
@@ -48,7 +55,9 @@ describe('people with titles', () => {
   });
 
   it('people without a title of office are not taken', () => {
-    const f = factsOf('The artist Bai Lin showed paintings. Zhang Wei, a master of paper-cutting, talked. Photo by Paul Smith.');
+    const f = factsOf(
+      'The artist Bai Lin showed paintings. Zhang Wei, a master of paper-cutting, talked. Photo by Paul Smith.',
+    );
     expect(f.people).toEqual([]);
   });
 
@@ -80,12 +89,20 @@ describe('people with titles', () => {
   });
 
   it('"his Japanese counterpart Toshimitsu Motegi" holds the same office for Japan', () => {
-    const f = factsOf('Chinese Foreign Minister Wang Yi held talks with his Japanese counterpart Toshimitsu Motegi in Tokyo.');
-    expect(person(f, 'Toshimitsu Motegi')).toMatchObject({ country: 'JP', offices: [{ title: 'Foreign Minister', place: 'Japan' }] });
+    const f = factsOf(
+      'Chinese Foreign Minister Wang Yi held talks with his Japanese counterpart Toshimitsu Motegi in Tokyo.',
+    );
+    expect(person(f, 'Toshimitsu Motegi')).toMatchObject({
+      country: 'JP',
+      offices: [{ title: 'Foreign Minister', place: 'Japan' }],
+    });
   });
 
   it('a title and surname in the headline and the full name in the text are one person', () => {
-    const f = extractFacts(' date 2012-11-15 Gov. Brown signs pact\n\nCalifornia Gov. Jerry Brown met Hunan Party Secretary Luo Wen on Wednesday.\n', { file: 'a.txt' });
+    const f = extractFacts(
+      ' date 2012-11-15 Gov. Brown signs pact\n\nCalifornia Gov. Jerry Brown met Hunan Party Secretary Luo Wen on Wednesday.\n',
+      { file: 'a.txt' },
+    );
     expect(f.people.map((p) => [p.name, p.aliases])).toEqual([
       ['Jerry Brown', ['Brown']],
       ['Luo Wen', []],
@@ -101,9 +118,14 @@ describe('people with titles', () => {
   });
 
   it('a headline in title case introduces nobody ("Mayor Hosts Delegation")', () => {
-    const f = extractFacts(' date 2020-01-01 Mayor Hosts Delegation From Sister City Kobe\n\nSome text here.\n', { file: 'a.txt' });
+    const f = extractFacts(' date 2020-01-01 Mayor Hosts Delegation From Sister City Kobe\n\nSome text here.\n', {
+      file: 'a.txt',
+    });
     expect(f.people).toEqual([]);
-    const g = extractFacts(' date 2020-01-01 Mayor Hosts Delegation\n\nMayor Tom Hill of Seattle met Mayor Ken Ito of Kobe.\n', { file: 'a.txt' });
+    const g = extractFacts(
+      ' date 2020-01-01 Mayor Hosts Delegation\n\nMayor Tom Hill of Seattle met Mayor Ken Ito of Kobe.\n',
+      { file: 'a.txt' },
+    );
     expect(g.people.map((p) => p.name)).toEqual(['Tom Hill', 'Ken Ito']);
   });
 
@@ -115,11 +137,15 @@ describe('people with titles', () => {
 
   it('a title of an organisation, then the name: "Leader of Leeds City Council Mary Stone"', () => {
     const f = factsOf('The memorandum was signed by the Leader of Leeds City Council Mary Stone yesterday.');
-    expect(f.people.map((p) => [p.name, p.offices[0]!.title, p.offices[0]!.place])).toEqual([['Mary Stone', 'Leader of Leeds City Council', 'Leeds']]);
+    expect(f.people.map((p) => [p.name, p.offices[0]!.title, p.offices[0]!.place])).toEqual([
+      ['Mary Stone', 'Leader of Leeds City Council', 'Leeds'],
+    ]);
   });
 
   it('initials joined to a surname are a whole name: "B.Tamir", "P.V.Orlov"', () => {
-    const f = factsOf('Then the chairperson of the Water Office B.Tamir and the chairman of the Energy Committee of Omsk P.V.Orlov signed a deal.');
+    const f = factsOf(
+      'Then the chairperson of the Water Office B.Tamir and the chairman of the Energy Committee of Omsk P.V.Orlov signed a deal.',
+    );
     expect(f.people.map((p) => p.name)).toEqual(['B.Tamir', 'P.V.Orlov']);
   });
 
@@ -135,10 +161,15 @@ describe('people with titles', () => {
   });
 
   it('people without a title by the shape of the name: after an honorific, after "led by"; ALL-CAPS surnames', () => {
-    expect(factsOf('Mr. Li Wen and Ms. Ann Smith came to Leeds.').people.map((p) => p.name)).toEqual(['Li Wen', 'Ann Smith']);
+    expect(factsOf('Mr. Li Wen and Ms. Ann Smith came to Leeds.').people.map((p) => p.name)).toEqual([
+      'Li Wen',
+      'Ann Smith',
+    ]);
     expect(factsOf('The delegation was led by Jane Roe of Leeds.').people.map((p) => p.name)).toEqual(['Jane Roe']);
-    expect(factsOf('Mayor PARK Jin-woo of Busan met Governor KIM Sun.').people.map((p) => p.name)).toEqual(['PARK Jin-woo', 'KIM Sun']);
+    expect(factsOf('Mayor PARK Jin-woo of Busan met Governor KIM Sun.').people.map((p) => p.name)).toEqual([
+      'PARK Jin-woo',
+      'KIM Sun',
+    ]);
     expect(factsOf('The NATO summit in Leeds was led by CSCI staff.').people).toEqual([]);
   });
 });
-

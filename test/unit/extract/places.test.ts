@@ -7,7 +7,9 @@ const place = (f: ReturnType<typeof factsOf>, name: string) => f.places.find((p)
 describe('gazetteer', () => {
   it('holds divisions and cities of one name, with local-language names', () => {
     const entries = gazetteer().lookup(placeKey('Shizuoka'));
-    expect(entries.map((e) => `${e.name}/${e.kind}`)).toEqual(expect.arrayContaining(['Shizuoka Prefecture/prefecture', 'Shizuoka/city']));
+    expect(entries.map((e) => `${e.name}/${e.kind}`)).toEqual(
+      expect.arrayContaining(['Shizuoka Prefecture/prefecture', 'Shizuoka/city']),
+    );
     expect(gazetteer().lookup(placeKey('浙江省'))[0]?.name).toBe('Zhejiang Province');
     expect(gazetteer().lookup(placeKey('U.S.'))[0]?.country).toBe('US');
   });
@@ -34,7 +36,9 @@ describe('places', () => {
   });
 
   it('takes countries named by adjective only when a fact needs them, and never common words as towns', () => {
-    const f = factsOf('Chinese Foreign Minister Li Wen met reporters. The Spring Festival is near. Friendship matters.');
+    const f = factsOf(
+      'Chinese Foreign Minister Li Wen met reporters. The Spring Festival is near. Friendship matters.',
+    );
     expect(f.places.map((p) => p.name)).toEqual(['China']);
   });
 
@@ -44,7 +48,7 @@ describe('places', () => {
     expect(place(f, 'Brindmoor')).toMatchObject({ kind: 'city', country: 'CN', within: 'Shaanxi Province' });
   });
 
-  it('a generic word inside an organisation\'s name still tells the kind, but is not part of the place\'s name', () => {
+  it("a generic word inside an organisation's name still tells the kind, but is not part of the place's name", () => {
     const f = factsOf('The Spokane City Council voted on Monday.');
     expect(place(f, 'Spokane')).toMatchObject({ kind: 'city', country: 'US', aliases: [] });
   });
@@ -61,7 +65,9 @@ describe('places', () => {
   });
 
   it('a reading the text settles later holds for earlier bare mentions too', () => {
-    const f = factsOf('Officials met in Shizuoka, Japan, on Sunday. Later the Governor of Shizuoka Prefecture Ken Ito spoke.');
+    const f = factsOf(
+      'Officials met in Shizuoka, Japan, on Sunday. Later the Governor of Shizuoka Prefecture Ken Ito spoke.',
+    );
     expect(f.places.map((p) => `${p.name}/${p.kind}`)).toEqual(['Shizuoka Prefecture/prefecture', 'Japan/country']);
   });
 
@@ -75,4 +81,3 @@ describe('places', () => {
     expect(f.places.map((p) => p.country)).not.toContain('FR');
   });
 });
-

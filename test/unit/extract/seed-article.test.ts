@@ -21,7 +21,12 @@ const handMade = parse(readFileSync(new URL(`seed/facts/${NAME}.facts.yaml`, roo
 const facts = extractFacts(text, { file: `${NAME}.txt` });
 
 const GOLD: GoldFacts = {
-  document: { date: '2019-11-24', title: 'China, Japan should usher in new era of local-level exchanges in 21st century: Chinese state councilor', source: 'Xinhua', url: null },
+  document: {
+    date: '2019-11-24',
+    title: 'China, Japan should usher in new era of local-level exchanges in 21st century: Chinese state councilor',
+    source: 'Xinhua',
+    url: null,
+  },
   places: [
     { name: 'Shizuoka Prefecture', aliases: ['Shizuoka'], kind: 'prefecture', country: 'Japan' },
     { name: 'Zhejiang Province', aliases: ['Zhejiang'], kind: 'province', country: 'China' },
@@ -32,7 +37,15 @@ const GOLD: GoldFacts = {
     { name: 'Wang Yi', titles: ['State Councilor', 'Foreign Minister'], country: 'China', office_place: null },
     { name: 'Heita Kawakatsu', titles: ['Governor'], country: 'Japan', office_place: 'Shizuoka Prefecture' },
   ],
-  partnerships: [{ a: 'Shizuoka Prefecture', b: 'Zhejiang Province', kind: 'friendship', since: 1982, since_basis: "derived from '37 years' as of 2019" }],
+  partnerships: [
+    {
+      a: 'Shizuoka Prefecture',
+      b: 'Zhejiang Province',
+      kind: 'friendship',
+      since: 1982,
+      since_basis: "derived from '37 years' as of 2019",
+    },
+  ],
   meetings: [{ participants: ['Wang Yi', 'Heita Kawakatsu'], date: '2019-11-24', place: 'Shizuoka' }],
   country_stats: [{ countries: ['China', 'Japan'], metric: 'sister city pairs', value: 250, qualifier: 'more than' }],
 };
@@ -41,8 +54,16 @@ const sortBy = <T>(xs: T[], key: (x: T) => string): T[] => [...xs].sort((a, b) =
 
 /** The gold shape without what extraction adds to each fact (confidence, rule), which hand-made gold leaves out. */
 function withoutProvenance(g: GoldFacts): GoldFacts {
-  const strip = <T extends object>(xs: T[]): T[] => xs.map((x) => Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'confidence' && k !== 'rule')) as T);
-  return { ...g, places: strip(g.places), people: strip(g.people), partnerships: strip(g.partnerships), meetings: strip(g.meetings), country_stats: strip(g.country_stats) };
+  const strip = <T extends object>(xs: T[]): T[] =>
+    xs.map((x) => Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'confidence' && k !== 'rule')) as T);
+  return {
+    ...g,
+    places: strip(g.places),
+    people: strip(g.people),
+    partnerships: strip(g.partnerships),
+    meetings: strip(g.meetings),
+    country_stats: strip(g.country_stats),
+  };
 }
 
 describe('the seed article', () => {
@@ -58,22 +79,38 @@ describe('the seed article', () => {
     expect(g.people).toEqual(GOLD.people);
     expect(g.partnerships).toEqual(GOLD.partnerships);
     expect(g.country_stats).toEqual(GOLD.country_stats);
-    expect(sortBy(g.places.map((p) => ({ name: p.name, kind: p.kind, country: p.country })), (p) => p.name)).toEqual(
-      sortBy(GOLD.places.map((p) => ({ name: p.name, kind: p.kind, country: p.country })), (p) => p.name),
+    expect(
+      sortBy(
+        g.places.map((p) => ({ name: p.name, kind: p.kind, country: p.country })),
+        (p) => p.name,
+      ),
+    ).toEqual(
+      sortBy(
+        GOLD.places.map((p) => ({ name: p.name, kind: p.kind, country: p.country })),
+        (p) => p.name,
+      ),
     );
   });
 
   it('means what the hand-made facts file means', () => {
-    const placeView = (f: FactsFile) => sortBy(f.places.map((p) => `${p.name}|${p.kind}|${p.country}`), (x) => x);
+    const placeView = (f: FactsFile) =>
+      sortBy(
+        f.places.map((p) => `${p.name}|${p.kind}|${p.country}`),
+        (x) => x,
+      );
     expect(placeView(facts)).toEqual(placeView(handMade));
-    const personView = (f: FactsFile) => f.people.map((p) => ({ name: p.name, country: p.country, offices: p.offices.map((o) => [o.title, o.place]) }));
+    const personView = (f: FactsFile) =>
+      f.people.map((p) => ({ name: p.name, country: p.country, offices: p.offices.map((o) => [o.title, o.place]) }));
     expect(personView(facts)).toEqual(personView(handMade));
     const strip = <T extends { evidence: unknown }>(x: T) => ({ ...x, evidence: undefined });
     expect(facts.partnerships.map(strip)).toEqual(handMade.partnerships.map(strip));
     expect(facts.meetings.map(strip)).toEqual(handMade.meetings.map(strip));
     expect(facts.events.map(strip)).toEqual(handMade.events.map(strip));
     expect(facts.countryFigures.map(strip)).toEqual(handMade.countryFigures.map(strip));
-    for (const p of handMade.places) expect(facts.places.find((q) => q.name === p.name)!.aliases).toEqual(expect.arrayContaining((p.aliases ?? []).filter((a) => /^[A-Za-z]/.test(a))));
+    for (const p of handMade.places)
+      expect(facts.places.find((q) => q.name === p.name)!.aliases).toEqual(
+        expect.arrayContaining((p.aliases ?? []).filter((a) => /^[A-Za-z]/.test(a))),
+      );
     expect(facts.document).toEqual({ ...handMade.document, reviewed: false });
   });
 
@@ -102,9 +139,22 @@ describe('extraction output', () => {
 
   it.each([
     ['the seed article', facts],
-    ['a made-up article', factsOf('Mayor Ken Ito of Sapporo, Japan, met Portland Mayor Tom Hill in Portland on Monday. Sapporo and Portland became sister cities in 1959.')],
-    ['plain text without a date', extractFacts('Delegates came from the city of Qorvale.\nThey met Mayor Tom Hill on Monday.', { file: 'plain.txt' })],
-    ['a visit that names one official', factsOf('On October 14th, Kobe Mayor Tom Hill welcomed a delegation from Seattle.', '2014-10-20')],
+    [
+      'a made-up article',
+      factsOf(
+        'Mayor Ken Ito of Sapporo, Japan, met Portland Mayor Tom Hill in Portland on Monday. Sapporo and Portland became sister cities in 1959.',
+      ),
+    ],
+    [
+      'plain text without a date',
+      extractFacts('Delegates came from the city of Qorvale.\nThey met Mayor Tom Hill on Monday.', {
+        file: 'plain.txt',
+      }),
+    ],
+    [
+      'a visit that names one official',
+      factsOf('On October 14th, Kobe Mayor Tom Hill welcomed a delegation from Seattle.', '2014-10-20'),
+    ],
   ])('validates against the facts schema: %s', (_label, f) => {
     expect(validate(f), JSON.stringify(validate.errors)).toBe(true);
   });

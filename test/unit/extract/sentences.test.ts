@@ -3,7 +3,8 @@ import { splitSentences } from '../../../src/extract/sentences.ts';
 
 describe('splitSentences', () => {
   it('splits on sentence ends but not after abbreviations and initials, with exact offsets', () => {
-    const text = 'Gov. Yuriko Koike met Mr. Chiang on Nov. 24, 2019. Former US President Dwight D. Eisenhower founded it. Done!';
+    const text =
+      'Gov. Yuriko Koike met Mr. Chiang on Nov. 24, 2019. Former US President Dwight D. Eisenhower founded it. Done!';
     const s = splitSentences(text, 0, text.length);
     expect(s.map((x) => x.text)).toEqual([
       'Gov. Yuriko Koike met Mr. Chiang on Nov. 24, 2019.',
@@ -35,7 +36,9 @@ describe('splitSentences', () => {
       'bring a larger delegation with him from the city council too.',
     ].join('\n');
     const s = splitSentences(text, 0, text.length);
-    expect(s[0]!.text).toBe('Mayor Jan Kowal of Springfield, was warmly welcomed in the harbour town, his sister city, on Monday by the people there.');
+    expect(s[0]!.text).toBe(
+      'Mayor Jan Kowal of Springfield, was warmly welcomed in the harbour town, his sister city, on Monday by the people there.',
+    );
     expect(text.slice(s[0]!.start, s[0]!.end)).toContain('the\n\nharbour');
     expect(s[0]!.map[s[0]!.text.indexOf('harbour')]).toBe(text.indexOf('harbour'));
   });

@@ -32,10 +32,19 @@ describe('collectDocuments', () => {
     const { ready, failed } = await collectDocuments({ documentsDir: documentsDir(), factsDir: factsDir() });
     expect(ready.map((doc) => doc.file)).toEqual(['towns.txt']);
     const messages = Object.fromEntries(failed.map((f) => [f.file.slice(root.length + 1), f.message]));
-    expect(Object.keys(messages).sort()).toEqual(['documents/evil\u202Etxt.md', 'documents/latin1.txt', 'documents/linked.txt', 'documents/pipe.txt']);
+    expect(Object.keys(messages).sort()).toEqual([
+      'documents/evil\u202Etxt.md',
+      'documents/latin1.txt',
+      'documents/linked.txt',
+      'documents/pipe.txt',
+    ]);
     expect(messages['documents/pipe.txt']).toContain('is a FIFO (named pipe), not a regular file');
     expect(messages['documents/latin1.txt']).toContain('latin1.txt:1: not UTF-8 text');
-    expect(messages['documents/evil\u202Etxt.md']).toContain('the file name contains U+202E (a bidirectional control character)');
-    expect(messages['documents/linked.txt']).toMatch(/linked\.facts\.yaml: a symbolic link to .*elsewhere\.yaml, outside/);
+    expect(messages['documents/evil\u202Etxt.md']).toContain(
+      'the file name contains U+202E (a bidirectional control character)',
+    );
+    expect(messages['documents/linked.txt']).toMatch(
+      /linked\.facts\.yaml: a symbolic link to .*elsewhere\.yaml, outside/,
+    );
   });
 });

@@ -28,7 +28,9 @@ describe('parseFactsFile', () => {
   });
 
   it('names the file, line and column of a YAML syntax error', () => {
-    const error = errorOf(() => parseFactsFile(townFactsYaml().replace('events: []', 'events: [\n  - x: {'), 'bad.facts.yaml'));
+    const error = errorOf(() =>
+      parseFactsFile(townFactsYaml().replace('events: []', 'events: [\n  - x: {'), 'bad.facts.yaml'),
+    );
     expect(error.message).toMatch(/^bad\.facts\.yaml:\d+:\d+: YAML syntax/);
   });
 
@@ -41,7 +43,9 @@ describe('parseFactsFile', () => {
   });
 
   it('names a missing required field', () => {
-    const error = errorOf(() => parseFactsFile(townFactsYaml().replace('    sinceBasis: stated\n', ''), 'bad.facts.yaml'));
+    const error = errorOf(() =>
+      parseFactsFile(townFactsYaml().replace('    sinceBasis: stated\n', ''), 'bad.facts.yaml'),
+    );
     expect(error.message).toContain('is missing "sinceBasis"');
   });
 
@@ -58,7 +62,10 @@ describe('parseFactsFile', () => {
   });
 
   it('refuses a country without its ISO code', () => {
-    const text = townFactsYaml().replace('places:\n', 'places:\n  - {name: Atlantis, kind: country, country: null, evidence: {sentence: x}}\n');
+    const text = townFactsYaml().replace(
+      'places:\n',
+      'places:\n  - {name: Atlantis, kind: country, country: null, evidence: {sentence: x}}\n',
+    );
     expect(errorOf(() => parseFactsFile(text, 'f.yaml')).problem).toContain('give its ISO 3166-1 alpha-2 code');
   });
 });
@@ -99,7 +106,9 @@ describe('parseFactsFile: content that cannot be stored as it is', () => {
 
   it('accepts February 29 of a leap year, a month, a year', () => {
     for (const date of ['2020-02-29', '2019-02', '2019']) {
-      expect(parseFactsFile(townFactsYaml().replace('date: 2020-05-03', `date: "${date}"`), 'f.yaml').meetings[0]!.date).toBe(date);
+      expect(
+        parseFactsFile(townFactsYaml().replace('date: 2020-05-03', `date: "${date}"`), 'f.yaml').meetings[0]!.date,
+      ).toBe(date);
     }
   });
 
@@ -115,7 +124,9 @@ describe('parseFactsFile: content that cannot be stored as it is', () => {
     const text = townFactsYaml().replace('aliases: [Lakeside Town]', `aliases: [Lakeside Town, ${long}]`);
     const error = errorOf(() => parseFactsFile(text, 'bad.facts.yaml'));
     expect(error.line).toBe(lineOf(text, long));
-    expect(error.problem).toContain('places.1.aliases.1 is 609 characters long, more than the 500 allowed: a longer name cannot be indexed');
+    expect(error.problem).toContain(
+      'places.1.aliases.1 is 609 characters long, more than the 500 allowed: a longer name cannot be indexed',
+    );
   });
 
   it.each([
@@ -128,14 +139,18 @@ describe('parseFactsFile: content that cannot be stored as it is', () => {
     const text = townFactsYaml().replace('  - name: Ann Lee', `  - name: "Ann${escaped} Lee"`);
     const error = errorOf(() => parseFactsFile(text, 'bad.facts.yaml'));
     expect(error.line).toBe(lineOf(text, `"Ann${escaped} Lee"`));
-    expect(error.problem).toBe(`people.0.name contains ${description} at character 4: remove it (it is invisible, and names that look the same would differ)`);
+    expect(error.problem).toBe(
+      `people.0.name contains ${description} at character 4: remove it (it is invisible, and names that look the same would differ)`,
+    );
   });
 
   it('refuses a control character in a reference and in the document file name', () => {
     const inReference = townFactsYaml().replace('b: Lakeside Town', 'b: "Lakeside\\u202ETown"');
     expect(errorOf(() => parseFactsFile(inReference, 'f.yaml')).problem).toContain('partnerships.0.b contains U+202E');
     const inFile = townFactsYaml({ file: '"towns\\u202Etxt.txt"' });
-    expect(errorOf(() => parseFactsFile(inFile, 'f.yaml')).problem).toContain('document.file contains U+202E (a bidirectional control character) at character 6');
+    expect(errorOf(() => parseFactsFile(inFile, 'f.yaml')).problem).toContain(
+      'document.file contains U+202E (a bidirectional control character) at character 6',
+    );
   });
 
   it('refuses a blank name', () => {
@@ -144,21 +159,30 @@ describe('parseFactsFile: content that cannot be stored as it is', () => {
   });
 
   it('refuses more facts than a file may hold, naming the list', () => {
-    const many = Array.from({ length: 501 }, (_, i) => `  - {name: Gathering ${i}, attendees: [], evidence: {sentence: x}}`).join('\n');
+    const many = Array.from(
+      { length: 501 },
+      (_, i) => `  - {name: Gathering ${i}, attendees: [], evidence: {sentence: x}}`,
+    ).join('\n');
     const text = townFactsYaml().replace('events: []', `events:\n${many}`);
     const error = errorOf(() => parseFactsFile(text, 'bad.facts.yaml'));
     expect(error.line).toBe(lineOf(text, 'Gathering 0,'));
-    expect(error.problem).toContain('events has 501 entries, more than the 500 a facts file may hold; split the document');
+    expect(error.problem).toContain(
+      'events has 501 entries, more than the 500 a facts file may hold; split the document',
+    );
   });
 
   it('refuses too many aliases of one place as too many, not as a file too large', () => {
     const aliases = Array.from({ length: 101 }, (_, i) => `Lakeside ${i}`).join(', ');
     const text = townFactsYaml().replace('aliases: [Lakeside Town]', `aliases: [Lakeside Town, ${aliases}]`);
-    expect(errorOf(() => parseFactsFile(text, 'f.yaml')).problem).toBe('places.1.aliases has 102 entries, more than the 100 allowed');
+    expect(errorOf(() => parseFactsFile(text, 'f.yaml')).problem).toBe(
+      'places.1.aliases has 102 entries, more than the 100 allowed',
+    );
   });
 
   it('refuses a file over the size bound before parsing it', () => {
     const error = errorOf(() => parseFactsFile(`${townFactsYaml()}#${' '.repeat(2_000_001)}\n`, 'huge.facts.yaml'));
-    expect(error.message).toMatch(/^huge\.facts\.yaml:1:1: too large: 2\.0 million characters, a facts file holds at most 2,000,000; split the document$/);
+    expect(error.message).toMatch(
+      /^huge\.facts\.yaml:1:1: too large: 2\.0 million characters, a facts file holds at most 2,000,000; split the document$/,
+    );
   });
 });

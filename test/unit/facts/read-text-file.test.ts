@@ -24,7 +24,10 @@ beforeAll(() => {
   symlinkSync('loop-a.txt', join(folder, 'loop-b.txt'));
   symlinkSync('missing.txt', join(folder, 'dangling.txt'));
   symlinkSync('pipe.txt', join(folder, 'link-to-pipe.txt'));
-  writeFileSync(join(folder, 'latin1.txt'), Buffer.concat([Buffer.from('first line\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]));
+  writeFileSync(
+    join(folder, 'latin1.txt'),
+    Buffer.concat([Buffer.from('first line\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]),
+  );
   writeFileSync(join(folder, 'bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Riverton\n')]));
   writeFileSync(join(folder, 'big.txt'), 'x'.repeat(2000));
 });
@@ -62,7 +65,9 @@ describe('readTextFileIn', () => {
   });
 
   it('refuses a symbolic link that leads out of the folder', async () => {
-    expect(await refusal('link-outside.txt')).toMatch(/a symbolic link to .*outside\.txt, outside .*documents; only files inside the folder are read/);
+    expect(await refusal('link-outside.txt')).toMatch(
+      /a symbolic link to .*outside\.txt, outside .*documents; only files inside the folder are read/,
+    );
     expect(await refusal('link-system.txt')).toContain('outside');
   });
 
@@ -93,7 +98,9 @@ describe('decodeUtf8', () => {
         return (error as Error).message;
       }
     };
-    expect(line([0x61, 0x0a, 0x62, 0x0a, 0xff])).toBe('f.txt:3: not UTF-8 text (byte 5 is not valid UTF-8); save the file as UTF-8');
+    expect(line([0x61, 0x0a, 0x62, 0x0a, 0xff])).toBe(
+      'f.txt:3: not UTF-8 text (byte 5 is not valid UTF-8); save the file as UTF-8',
+    );
     expect(line([0x61, 0x0a, 0xe2, 0x82])).toContain('f.txt:2: not UTF-8 text (byte 3 ');
     expect(line([0xc0, 0x80])).toContain('f.txt:1:'); // an overlong NUL
     expect(line([0xed, 0xa0, 0x80])).toContain('f.txt:1:'); // a UTF-16 surrogate

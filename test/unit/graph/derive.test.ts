@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { deriveNode, disputedFields, newest, pick, type Statement } from '../../../src/graph/derive.ts';
 
-const said = (document: string, stated: Record<string, unknown>, options: { reviewed?: boolean; date?: string | null } = {}): Statement => ({
+const said = (
+  document: string,
+  stated: Record<string, unknown>,
+  options: { reviewed?: boolean; date?: string | null } = {},
+): Statement => ({
   document,
   reviewed: options.reviewed ?? false,
   date: options.date ?? null,
@@ -16,7 +20,17 @@ describe('pick', () => {
   });
 
   it('counts a document once however many sentences state the value', () => {
-    expect(pick([said('a', { since: 1984 }), said('a', { since: 1984 }), said('b', { since: 1990 }), said('c', { since: 1990 })], 'since')).toBe(1990);
+    expect(
+      pick(
+        [
+          said('a', { since: 1984 }),
+          said('a', { since: 1984 }),
+          said('b', { since: 1990 }),
+          said('c', { since: 1990 }),
+        ],
+        'since',
+      ),
+    ).toBe(1990);
   });
 
   it('prefers a reviewed document on a tie, then the smallest value', () => {
@@ -46,18 +60,38 @@ describe('newest', () => {
 describe('deriveNode', () => {
   it('shows a tie with its year, the basis and note that go with that year, and the newest status', () => {
     const row = deriveNode('Partnership', 'partnership:sister:a|b', [
-      said('a', { name: 'A – B', kind: 'sister', since: 1982, sinceBasis: 'derived', sinceNote: "derived from '37 years' as of 2019" }, { date: '2019-11-24' }),
-      said('b', { name: 'B – A', kind: 'sister', since: 1990, sinceBasis: 'stated', status: 'suspended', until: 2023 }, { date: '2023-05-01' }),
+      said(
+        'a',
+        {
+          name: 'A – B',
+          kind: 'sister',
+          since: 1982,
+          sinceBasis: 'derived',
+          sinceNote: "derived from '37 years' as of 2019",
+        },
+        { date: '2019-11-24' },
+      ),
+      said(
+        'b',
+        { name: 'B – A', kind: 'sister', since: 1990, sinceBasis: 'stated', status: 'suspended', until: 2023 },
+        { date: '2023-05-01' },
+      ),
       said('c', { name: 'A – B', kind: 'sister', since: 1982, sinceBasis: 'stated' }, { date: '2020-01-01' }),
     ]);
-    expect(row.props).toMatchObject({ name: 'A – B', since: expect.objectContaining({ low: 1982 }), status: 'suspended' });
+    expect(row.props).toMatchObject({
+      name: 'A – B',
+      since: expect.objectContaining({ low: 1982 }),
+      status: 'suspended',
+    });
     expect(row.props.sinceBasis).toBe('derived');
     expect(row.props.sinceNote).toBe("derived from '37 years' as of 2019");
     expect(row.tie).toMatchObject({ kind: 'sister', status: 'suspended' });
   });
 
   it('is active when no document states a status', () => {
-    expect(deriveNode('Partnership', 'partnership:sister:a|b', [said('a', { kind: 'sister' })]).props.status).toBe('active');
+    expect(deriveNode('Partnership', 'partnership:sister:a|b', [said('a', { kind: 'sister' })]).props.status).toBe(
+      'active',
+    );
   });
 
   it('keeps every other spelling as an alias, sorted, and keys them all', () => {
@@ -87,7 +121,11 @@ describe('deriveNode', () => {
 
 describe('disputedFields', () => {
   it('names the fields documents give different values for, and nothing when they agree or stay silent', () => {
-    const statements = [said('a', { since: 1984, until: 2020, status: 'active' }), said('b', { since: 1990, status: 'suspended' }), said('c', {})];
+    const statements = [
+      said('a', { since: 1984, until: 2020, status: 'active' }),
+      said('b', { since: 1990, status: 'suspended' }),
+      said('c', {}),
+    ];
     expect(disputedFields(statements, ['since', 'until'])).toEqual(['since']);
     expect(disputedFields([said('a', { since: 1984 }), said('b', { since: 1984 })], ['since', 'until'])).toBeNull();
   });

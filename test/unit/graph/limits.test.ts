@@ -23,7 +23,10 @@ const fields = (): { owner: string; field: Field }[] =>
   Object.values(schema.getTypeMap())
     .filter((type) => !type.name.startsWith('__') && 'getFields' in type)
     .flatMap((type) =>
-      Object.values((type as unknown as { getFields(): Record<string, Field> }).getFields()).map((field) => ({ owner: type.name, field })),
+      Object.values((type as unknown as { getFields(): Record<string, Field> }).getFields()).map((field) => ({
+        owner: type.name,
+        field,
+      })),
     );
 
 /** Arguments whose description states a range "MIN to MAX", with the range the API enforces. */

@@ -33,12 +33,16 @@ describe('labelOfId', () => {
     CountryFigure: figureId(['ZZ', 'YY'], 'sister city pairs', null),
   };
 
-  it.each(NODE_LABELS.map((label) => [label, built[label]]))('reads %s from the id its builder makes (%s)', (label, id) => {
-    expect(labelOfId(id)).toBe(label);
-  });
+  it.each(NODE_LABELS.map((label) => [label, built[label]]))(
+    'reads %s from the id its builder makes (%s)',
+    (label, id) => {
+      expect(labelOfId(id)).toBe(label);
+    },
+  );
 
   it('finds no label in an id this graph never makes', () => {
-    for (const id of ['', 'doc', 'unknown:x', 'Place:zz:testville', ' place:zz:testville', 'placezz']) expect(labelOfId(id), id).toBeNull();
+    for (const id of ['', 'doc', 'unknown:x', 'Place:zz:testville', ' place:zz:testville', 'placezz'])
+      expect(labelOfId(id), id).toBeNull();
   });
 
   it('keeps undated meetings apart per document', () => {

@@ -41,7 +41,9 @@ describe('planDocument', () => {
     const p = plan();
     expect(p.sentences).toHaveLength(2);
     const tieEvidence = p.evidence.filter((e) => e.label === 'Partnership');
-    expect(tieEvidence).toEqual([{ label: 'Partnership', factId: p.partnerships[0]!.id, sentenceId: 'doc:towns#0-61', confidence: 1 }]);
+    expect(tieEvidence).toEqual([
+      { label: 'Partnership', factId: p.partnerships[0]!.id, sentenceId: 'doc:towns#0-61', confidence: 1 },
+    ]);
   });
 
   it('keys names case- and punctuation-insensitively for lookups', () => {
@@ -64,7 +66,9 @@ describe('seedRows', () => {
 
   it("keeps each document's statement of a fact on its evidence rows", () => {
     const rows = seedRows([plan(), plan(townFactsYaml({ since: '1995' }))]);
-    expect(rows.evidence.filter((e) => e.label === 'Partnership').map((e) => Number(e.stated.since))).toEqual([1994, 1995]);
+    expect(rows.evidence.filter((e) => e.label === 'Partnership').map((e) => Number(e.stated.since))).toEqual([
+      1994, 1995,
+    ]);
     expect(rows.touched.filter((t) => t.label === 'Partnership')).toHaveLength(1);
   });
 

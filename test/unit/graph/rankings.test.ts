@@ -8,7 +8,14 @@ import type { TieNetwork } from '../../../src/graph/queries/tie-network.ts';
 //         hub --- bridge --- far-1 --- far-2
 const place = (id: string, countryCode: string) => ({ id, countryCode, kind: 'city' });
 const network: TieNetwork = {
-  places: [place('hub', 'AA'), place('spoke-a', 'BB'), place('spoke-b', 'BB'), place('bridge', 'CC'), place('far-1', 'DD'), place('far-2', 'DD')],
+  places: [
+    place('hub', 'AA'),
+    place('spoke-a', 'BB'),
+    place('spoke-b', 'BB'),
+    place('bridge', 'CC'),
+    place('far-1', 'DD'),
+    place('far-2', 'DD'),
+  ],
   ties: [
     { a: 'hub', b: 'spoke-a', kind: 'sister' },
     { a: 'hub', b: 'spoke-b', kind: 'sister' },
@@ -40,7 +47,12 @@ describe('computeRankings', () => {
 
   it('puts the places that every chain between the two sides runs through first by betweenness', () => {
     // hub and bridge each lie on the shortest chains between the spokes and the far places.
-    expect(rankings.byBetweenness!.slice(0, 2).map((p) => p.id).sort()).toEqual(['bridge', 'hub']);
+    expect(
+      rankings
+        .byBetweenness!.slice(0, 2)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['bridge', 'hub']);
     expect(rankings.byBetweenness!.find((p) => p.id === 'spoke-a')!.score).toBe(0);
   });
 });

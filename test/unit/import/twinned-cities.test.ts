@@ -79,11 +79,15 @@ describe('planTwinnedCities', () => {
 
   it('refuses a file with the wrong header, or an empty one', () => {
     expect(() => planTwinnedCities('id,name\n', LINKS, 'data')).toThrow(/data\/cities.csv:1: expected the header/);
-    expect(() => planTwinnedCities(CITIES, '', 'data')).toThrow(/data\/links.csv:1: expected the header .* found an empty file/);
+    expect(() => planTwinnedCities(CITIES, '', 'data')).toThrow(
+      /data\/links.csv:1: expected the header .* found an empty file/,
+    );
   });
 
   it('refuses coordinates that are not numbers', () => {
-    expect(() => planTwinnedCities(CITIES.replace('10.09', 'east'), LINKS, 'data')).toThrow(/cities.csv:4: .* not a latitude and a longitude/);
+    expect(() => planTwinnedCities(CITIES.replace('10.09', 'east'), LINKS, 'data')).toThrow(
+      /cities.csv:4: .* not a latitude and a longitude/,
+    );
   });
 });
 

@@ -7,7 +7,10 @@ describe('the explorer map geometry', () => {
   });
 
   it('shows the region around the points, with a margin and at least a minimum span', () => {
-    const bounds = boundsAround([{ lat: 35, lng: 139 }, { lat: 30, lng: 120 }]);
+    const bounds = boundsAround([
+      { lat: 35, lng: 139 },
+      { lat: 30, lng: 120 },
+    ]);
     expect(bounds.west).toBeLessThan(120);
     expect(bounds.east).toBeGreaterThan(139);
     expect(bounds.south).toBeLessThan(30);
@@ -37,17 +40,33 @@ describe('the explorer map geometry', () => {
 
   it('draws polygons and multipolygons as closed SVG paths, and nothing for a missing geometry', () => {
     const projection = fitProjection({ west: 0, east: 10, south: 0, north: 10 }, 100, 100);
-    const square = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
+    const square = [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ];
     const polygon = areaPath({ type: 'Polygon', coordinates: [square] }, projection);
     expect(polygon).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){4}Z$/);
-    expect(areaPath({ type: 'MultiPolygon', coordinates: [[square], [square]] }, projection).split('Z')).toHaveLength(3);
+    expect(areaPath({ type: 'MultiPolygon', coordinates: [[square], [square]] }, projection).split('Z')).toHaveLength(
+      3,
+    );
     expect(areaPath(null, projection)).toBe('');
   });
 
   it('keeps a ring that crosses the antimeridian continuous instead of drawing it across the map', () => {
     const projection = fitProjection({ west: -180, east: 180, south: -90, north: 90 }, 360, 180);
-    const island = [[179, -16], [-179, -16], [-179, -17], [179, -17], [179, -16]];
-    const xs = [...areaPath({ type: 'Polygon', coordinates: [island] }, projection).matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
+    const island = [
+      [179, -16],
+      [-179, -16],
+      [-179, -17],
+      [179, -17],
+      [179, -16],
+    ];
+    const xs = [...areaPath({ type: 'Polygon', coordinates: [island] }, projection).matchAll(/[ML](-?[\d.]+),/g)].map(
+      (m) => Number(m[1]),
+    );
     expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(5);
   });
 

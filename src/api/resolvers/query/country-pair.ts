@@ -7,7 +7,11 @@ import { pageWindow, toConnection } from '../../pagination.ts';
 import { setArgument } from '../paged-field.ts';
 
 export const countryPair: QueryResolvers['countryPair'] = async (_parent, args, ctx) => {
-  return findCountryPair(ctx.reader, checkedCountryCode(args.a, 'countryPair:'), checkedCountryCode(args.b, 'countryPair:'));
+  return findCountryPair(
+    ctx.reader,
+    checkedCountryCode(args.a, 'countryPair:'),
+    checkedCountryCode(args.b, 'countryPair:'),
+  );
 };
 
 export const CountryPair: CountryPairResolvers = {
@@ -16,6 +20,9 @@ export const CountryPair: CountryPairResolvers = {
     const window = pageWindow(args);
     const countries = [String(parent.a.code), String(parent.b.code)];
     const kinds = setArgument(args.kinds);
-    return toConnection(await findPartnerships(ctx.reader, { countries, kinds }, window, args.orderBy ?? undefined), window);
+    return toConnection(
+      await findPartnerships(ctx.reader, { countries, kinds }, window, args.orderBy ?? undefined),
+      window,
+    );
   },
 };

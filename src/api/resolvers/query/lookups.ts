@@ -15,14 +15,19 @@ interface LookupArgs {
 }
 
 /** The node with this id if it has this label (ids carry their label), else null. */
-export function nodeWithLabel<L extends NodeLabel>(ctx: ApiContext, label: L, id: string): Promise<RecordOfLabel[L] | null> | null {
+export function nodeWithLabel<L extends NodeLabel>(
+  ctx: ApiContext,
+  label: L,
+  id: string,
+): Promise<RecordOfLabel[L] | null> | null {
   return labelOfId(id) === label ? loadNode(ctx, label, id) : null;
 }
 
 function lookup<L extends NamedLabel>(label: L, field: string) {
   return (_parent: unknown, args: LookupArgs, ctx: ApiContext) => {
     const given = [args.id, args.name].filter((value) => value !== null && value !== undefined);
-    if (given.length !== 1) throw badInput(`${field}: give either id or name, not ${given.length === 0 ? 'neither' : 'both'}.`);
+    if (given.length !== 1)
+      throw badInput(`${field}: give either id or name, not ${given.length === 0 ? 'neither' : 'both'}.`);
     if (args.id != null) return nodeWithLabel(ctx, label, args.id);
     return findNodeByName(ctx.reader, label, args.name!);
   };
@@ -37,7 +42,10 @@ const placeLookup = lookup('Place', 'place');
 
 /** A place by id whose partners the request selects is one query (translate/place-partners.ts); else a lookup. */
 export const place: QueryResolvers['place'] = (parent, args, ctx, info) => {
-  const translated = args.id != null && args.name == null && labelOfId(args.id) === 'Place' ? placeWithPartners(ctx, args.id, info) : null;
+  const translated =
+    args.id != null && args.name == null && labelOfId(args.id) === 'Place'
+      ? placeWithPartners(ctx, args.id, info)
+      : null;
   return translated ?? placeLookup(parent, args, ctx);
 };
 export const person: QueryResolvers['person'] = lookup('Person', 'person');

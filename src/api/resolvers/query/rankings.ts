@@ -7,10 +7,11 @@ import { pageWindow, toConnection } from '../../pagination.ts';
 import { currentRankings } from '../../rankings-cache.ts';
 import { loadNode } from '../shared.ts';
 
-const RANKING_LISTS = { TIES: 'byTies', PAGERANK: 'byPagerank', BETWEENNESS: 'byBetweenness' } as const satisfies Record<
-  string,
-  keyof Rankings
->;
+const RANKING_LISTS = {
+  TIES: 'byTies',
+  PAGERANK: 'byPagerank',
+  BETWEENNESS: 'byBetweenness',
+} as const satisfies Record<string, keyof Rankings>;
 
 export const rankedPlaces: QueryResolvers['rankedPlaces'] = async (_parent, args, ctx) => {
   const country = args.country == null ? null : checkedCountryCode(args.country, 'rankedPlaces:');
@@ -18,11 +19,15 @@ export const rankedPlaces: QueryResolvers['rankedPlaces'] = async (_parent, args
   const rankings = await currentRankings(ctx.reader);
   const list = rankings[RANKING_LISTS[args.by ?? 'TIES']];
   if (!list) {
-    throw badInput(`rankedPlaces: betweenness is computed for tie networks of up to ${MAX_BETWEENNESS_TIES} ties; rank by TIES or PAGERANK.`);
+    throw badInput(
+      `rankedPlaces: betweenness is computed for tie networks of up to ${MAX_BETWEENNESS_TIES} ties; rank by TIES or PAGERANK.`,
+    );
   }
   const kinds = args.kinds && args.kinds.length > 0 ? new Set(args.kinds) : null;
   const matching = list.filter(
-    (place) => (country === null || place.countryCode === country) && (kinds === null || (place.kind !== null && kinds.has(place.kind))),
+    (place) =>
+      (country === null || place.countryCode === country) &&
+      (kinds === null || (place.kind !== null && kinds.has(place.kind))),
   );
   const page = matching.slice(window.offset, window.offset + window.limit);
   // A place removed since the rankings were computed is left out of the page rather than failing it.
@@ -39,7 +44,9 @@ export const countryPairRanking: QueryResolvers['countryPairRanking'] = async (_
   const { countryPairs } = await currentRankings(ctx.reader);
   const page = countryPairs.slice(window.offset, window.offset + window.limit);
   const countries = await Promise.all(
-    page.map((pair) => Promise.all([loadNode(ctx, 'Country', countryId(pair.a)), loadNode(ctx, 'Country', countryId(pair.b))])),
+    page.map((pair) =>
+      Promise.all([loadNode(ctx, 'Country', countryId(pair.a)), loadNode(ctx, 'Country', countryId(pair.b))]),
+    ),
   );
   const items = page.flatMap((pair, i) => {
     const [a, b] = countries[i]!;

@@ -37,7 +37,13 @@ export const neighbourhood: QueryResolvers['neighbourhood'] = async (_parent, ar
 };
 
 export const connection: QueryResolvers['connection'] = async (_parent, args, ctx) => {
-  const maxLength = boundedInt(args.maxLength, DEFAULT_CONNECTION_LENGTH, 1, MAX_CONNECTION_LENGTH, 'connection: maxLength');
+  const maxLength = boundedInt(
+    args.maxLength,
+    DEFAULT_CONNECTION_LENGTH,
+    1,
+    MAX_CONNECTION_LENGTH,
+    'connection: maxLength',
+  );
   const fromLabel = labelOfId(args.fromId);
   const toLabel = labelOfId(args.toId);
   if (!fromLabel || !toLabel) return null;

@@ -15,7 +15,10 @@ export const Country: CountryResolvers = {
     options: (args: CountryPlacesArgs) => setArgument(args.kinds),
     find: (reader, ids, window, kinds) => findPlacesInCountries(reader, ids, kinds, window),
   }),
-  people: pagedField({ name: 'peopleFromCountry', find: (reader, ids, window) => findPeopleFromCountries(reader, ids, window) }),
+  people: pagedField({
+    name: 'peopleFromCountry',
+    find: (reader, ids, window) => findPeopleFromCountries(reader, ids, window),
+  }),
   officials: officialsField('Country'),
   mentionedIn: mentionedInField('Country'),
   evidence: evidenceField('Country'),

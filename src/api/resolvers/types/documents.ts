@@ -17,5 +17,6 @@ export const Document: DocumentResolvers = {
 export const Sentence: SentenceResolvers = {
   ...nodeFields,
   text: (parent) => parent.text ?? parent.name,
-  document: (parent, _args, ctx) => ctx.loaders.load('documentOfSentence', parent.id, (ids) => findDocumentsOfSentences(ctx.reader, ids)),
+  document: (parent, _args, ctx) =>
+    ctx.loaders.load('documentOfSentence', parent.id, (ids) => findDocumentsOfSentences(ctx.reader, ids)),
 };

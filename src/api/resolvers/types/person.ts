@@ -24,8 +24,15 @@ export const Person: PersonResolvers = {
     );
     return found ?? [];
   },
-  meetings: pagedField({ name: 'meetingsOfPerson', find: (reader, ids, window) => findMeetingsOfPeople(reader, ids, window) }),
-  met: pagedField({ name: 'peopleMet', find: (reader, ids, window) => findPeopleMet(reader, ids, window), edge: (item: Encounter) => item }),
+  meetings: pagedField({
+    name: 'meetingsOfPerson',
+    find: (reader, ids, window) => findMeetingsOfPeople(reader, ids, window),
+  }),
+  met: pagedField({
+    name: 'peopleMet',
+    find: (reader, ids, window) => findPeopleMet(reader, ids, window),
+    edge: (item: Encounter) => item,
+  }),
   mentionedIn: mentionedInField('Person'),
   evidence: evidenceField('Person'),
 };

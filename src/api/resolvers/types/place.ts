@@ -1,5 +1,11 @@
 /** `Place`: a place's partners, officials, meetings, containing place and country. */
-import { findMeetingsInPlaces, findOfficials, findPartners, findPlacesWithin, type PartnerItem } from '../../../graph/queries/places.ts';
+import {
+  findMeetingsInPlaces,
+  findOfficials,
+  findPartners,
+  findPlacesWithin,
+  type PartnerItem,
+} from '../../../graph/queries/places.ts';
 import type { PlacePartnersArgs, PlaceResolvers } from '../../generated/resolvers-types.ts';
 import type { PageArgs } from '../../pagination.ts';
 import { pagedField, setArgument } from '../paged-field.ts';
@@ -26,7 +32,10 @@ export const Place: PlaceResolvers = {
     edge: (item: PartnerItem) => item,
   }),
   officials: officialsField('Place'),
-  meetings: pagedField({ name: 'meetingsInPlace', find: (reader, ids, window) => findMeetingsInPlaces(reader, ids, window) }),
+  meetings: pagedField({
+    name: 'meetingsInPlace',
+    find: (reader, ids, window) => findMeetingsInPlaces(reader, ids, window),
+  }),
   mentionedIn: mentionedInField('Place'),
   evidence: evidenceField('Place'),
 };

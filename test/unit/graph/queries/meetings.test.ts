@@ -7,7 +7,10 @@ const page = { offset: 0, limit: 20 };
 
 describe('meetingsQuery', () => {
   it('puts every filter value in parameters, null when not given, the country code in capitals', () => {
-    const query = meetingsQuery({ personId: 'person:aiko-tanaka', countryCode: 'jp', from: '2018-05', to: '2021' }, { offset: 40, limit: 20 });
+    const query = meetingsQuery(
+      { personId: 'person:aiko-tanaka', countryCode: 'jp', from: '2018-05', to: '2021' },
+      { offset: 40, limit: 20 },
+    );
     expect(query.name).toBe('meetings');
     expect(query.params).toEqual({
       personId: 'person:aiko-tanaka',

@@ -1,6 +1,12 @@
 /** Cypher of `src/graph/queries/nodes.ts`, without a database: labels only from the allow-list, values in parameters. */
 import { describe, expect, it } from 'vitest';
-import { checkedLabel, evidenceQuery, mentionedInQuery, nodeByNameQuery, nodesByIdQuery } from '../../../../src/graph/queries/nodes.ts';
+import {
+  checkedLabel,
+  evidenceQuery,
+  mentionedInQuery,
+  nodeByNameQuery,
+  nodesByIdQuery,
+} from '../../../../src/graph/queries/nodes.ts';
 
 // (Which label an id names is tested with the model, in test/unit/graph/model.test.ts.)
 const HOSTILE = `x"}) DETACH DELETE n //`;

@@ -6,7 +6,10 @@ const page = { offset: 0, limit: 20 };
 
 describe('partnershipsQuery', () => {
   it('starts from the country when one is given, and splits a pair into two parameters', () => {
-    const query = partnershipsQuery({ countries: ['cn', 'jp'], kinds: ['sister', 'friendship'], sinceFrom: 1980, sinceTo: 1990 }, page);
+    const query = partnershipsQuery(
+      { countries: ['cn', 'jp'], kinds: ['sister', 'friendship'], sinceFrom: 1980, sinceTo: 1990 },
+      page,
+    );
     expect(query.name).toBe('partnerships');
     expect(query.params).toEqual({
       kinds: ['sister', 'friendship'],

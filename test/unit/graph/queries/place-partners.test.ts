@@ -60,7 +60,13 @@ describe('placeWithPartnersQuery', () => {
   });
 
   it('adds the ends when asked, reads every property where the shape says `all`, and leaves evidence out unasked', () => {
-    const query = placeWithPartnersQuery('place:jp:a', 'all', { ...SHAPE, kinds: null, node: 'all', evidence: null, ends: ['name'] });
+    const query = placeWithPartnersQuery('place:jp:a', 'all', {
+      ...SHAPE,
+      kinds: null,
+      node: 'all',
+      evidence: null,
+      ends: ['name'],
+    });
     expect(query.params).toEqual({ id: 'place:jp:a', kinds: null, offset: 10, limit: 5 });
     expect(query.cypher).toMatchInlineSnapshot(`
       "MATCH (p:Place {id: $id})

@@ -6,7 +6,14 @@ describe('searchQuery', () => {
   it('folds the text to a name key and keeps only searchable labels', () => {
     const query = searchQuery('  Hàna-Mura ', ['Place', 'Sentence' as never], { offset: 0, limit: 20 });
     expect(query.name).toBe('search');
-    expect(query.params).toEqual({ lucene: '+hana* +mura*', key: 'hana mura', labels: ['Place'], matchLimit: 1000, offset: 0, limit: 20 });
+    expect(query.params).toEqual({
+      lucene: '+hana* +mura*',
+      key: 'hana mura',
+      labels: ['Place'],
+      matchLimit: 1000,
+      offset: 0,
+      limit: 20,
+    });
     expect(query.cypher).toMatchInlineSnapshot(`
       "CALL () {
         WITH 1 AS one WHERE 'Country' IN $labels
@@ -54,7 +61,9 @@ describe('searchLuceneQuery', () => {
   });
 
   it('leaves no Lucene operator in place: user text cannot change the query', () => {
-    expect(searchLuceneQuery('a* OR b:(c) AND NOT "d" ~2 ^3 \\ /e/')).toBe('+a* +or* +b* +c* +and* +not* +d* +2* +3* +e*');
+    expect(searchLuceneQuery('a* OR b:(c) AND NOT "d" ~2 ^3 \\ /e/')).toBe(
+      '+a* +or* +b* +c* +and* +not* +d* +2* +3* +e*',
+    );
   });
 
   it('is null when the text has no letter or digit', () => {

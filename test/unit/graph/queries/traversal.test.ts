@@ -14,7 +14,13 @@ describe('neighbourhoodQuery', () => {
   it('walks one ring per hop, each cut at the node limit before anything is collected', () => {
     const query = neighbourhoodQuery('Place', 'place:jp:hanamura', 2, 50, ['PARTY_TO', 'HELD_IN']);
     expect(query.name).toBe('neighbourhood');
-    expect(query.params).toEqual({ id: 'place:jp:hanamura', nodeLimit: 50, scanLimit: 102, edgeLimit: 1000, edgeLimitPlusOne: 1001 });
+    expect(query.params).toEqual({
+      id: 'place:jp:hanamura',
+      nodeLimit: 50,
+      scanLimit: 102,
+      edgeLimit: 1000,
+      edgeLimitPlusOne: 1001,
+    });
     expect(query.cypher.match(/MATCH \(m\)-\[:PARTY_TO\|HELD_IN\]-\(n\)/g)).toHaveLength(2);
     expect(query.cypher.match(/ORDER BY n\.id LIMIT \$scanLimit/g)).toHaveLength(2);
     expect(query.cypher).not.toContain('kept3');
@@ -60,8 +66,12 @@ describe('neighbourhoodQuery', () => {
   it('refuses depths, limits and relationship types outside their bounds', () => {
     expect(() => neighbourhoodQuery('Place', 'x', 4, 50)).toThrow('depth must be an integer from 1 to 3; got 4.');
     expect(() => neighbourhoodQuery('Place', 'x', 1.5, 50)).toThrow('depth must be an integer from 1 to 3; got 1.5.');
-    expect(() => neighbourhoodQuery('Place', 'x', 1, 201)).toThrow('the node limit must be an integer from 0 to 200; got 201.');
-    expect(() => relationshipTypeAlternation(['PARTY_TO', 'KNOWS]-() DETACH DELETE n //'])).toThrow('is not a relationship type of this graph');
+    expect(() => neighbourhoodQuery('Place', 'x', 1, 201)).toThrow(
+      'the node limit must be an integer from 0 to 200; got 201.',
+    );
+    expect(() => relationshipTypeAlternation(['PARTY_TO', 'KNOWS]-() DETACH DELETE n //'])).toThrow(
+      'is not a relationship type of this graph',
+    );
     expect(() => relationshipTypeAlternation([])).toThrow('At least one relationship type is needed.');
   });
 });
@@ -76,7 +86,8 @@ describe('connectionQuery', () => {
       broadTypes: ['FROM', 'IN_COUNTRY', 'ABOUT'],
       encounterTypes: ['ATTENDED', 'HELD_IN', 'DURING'],
     });
-    for (const provenance of ['MENTIONS', 'EVIDENCED_BY', ':IN]', '|IN|', '|IN*']) expect(query.cypher).not.toContain(provenance);
+    for (const provenance of ['MENTIONS', 'EVIDENCED_BY', ':IN]', '|IN|', '|IN*'])
+      expect(query.cypher).not.toContain(provenance);
     expect(query.cypher).toMatchInlineSnapshot(`
       "MATCH (a:Person {id: $fromId}), (b:Place {id: $toId})
       WHERE a <> b
@@ -91,12 +102,23 @@ describe('connectionQuery', () => {
              [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r), partnership: r.partnership}] AS edges"
     `);
     expect(query.cypher).toContain('allShortestPaths((a)-[:HOLDS|OF|ATTENDED|HELD_IN|TIED_TO*..6]-(b))');
-    expect(() => connectionQuery('Person', 'a', 'Place', 'b', 13)).toThrow('maxLength must be an integer from 1 to 12; got 13.');
+    expect(() => connectionQuery('Person', 'a', 'Place', 'b', 13)).toThrow(
+      'maxLength must be an integer from 1 to 12; got 13.',
+    );
   });
 
   it('connects two places through ties only by default, and through what the caller allows otherwise', () => {
-    expect(connectionQuery('Place', 'place:a', 'Place', 'place:b', 8).cypher).toContain('allShortestPaths((a)-[:TIED_TO*..8]-(b))');
-    const wider = connectionQuery('Place', 'place:a', 'Place', 'place:b', 8, connectionRelationshipTypes(['TIES', 'CONTAINMENT']));
+    expect(connectionQuery('Place', 'place:a', 'Place', 'place:b', 8).cypher).toContain(
+      'allShortestPaths((a)-[:TIED_TO*..8]-(b))',
+    );
+    const wider = connectionQuery(
+      'Place',
+      'place:a',
+      'Place',
+      'place:b',
+      8,
+      connectionRelationshipTypes(['TIES', 'CONTAINMENT']),
+    );
     expect(wider.cypher).toContain('allShortestPaths((a)-[:WITHIN|TIED_TO*..8]-(b))');
   });
 });
