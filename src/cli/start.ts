@@ -29,7 +29,10 @@ async function main(stop: AbortSignal): Promise<number> {
     api,
     stop,
     onListening: (url) => {
+      const site = new URL('/', url).href;
       console.log(`\nGraphQL API and GraphiQL: ${url}`);
+      console.log(`Explorer:                 ${site}explore`);
+      console.log(`Browser guide:            :play ${site.replace('127.0.0.1', 'localhost')}guide (in Neo4j Browser)`);
       console.log(`Neo4j Bolt:               ${config.uri} (user ${config.username})`);
       if (browserUrl) console.log(`Neo4j Browser:            ${browserUrl}`);
       console.log('Stop the API with Ctrl-C; the local Neo4j keeps running until `npm run neo4j -- stop`.');
