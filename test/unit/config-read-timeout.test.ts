@@ -12,7 +12,8 @@ describe('readTimeoutMsFromEnv', () => {
   it.each(['0', '-5', '2.5', '5s', '600001'])('refuses %j with a message that says what to set', (value) => {
     expect(() => readTimeoutMsFromEnv({ NEO4J_READ_TIMEOUT_MS: value })).toThrow(ConfigError);
     expect(() => readTimeoutMsFromEnv({ NEO4J_READ_TIMEOUT_MS: value })).toThrow(
-      `NEO4J_READ_TIMEOUT_MS="${value}" is not a timeout in whole milliseconds from 1 to 600000; unset it for the default of 5000.`,
+      `NEO4J_READ_TIMEOUT_MS="${value}" is not a timeout in whole ` +
+        `milliseconds from 1 to 600000; unset it for the default of 5000.`,
     );
   });
 });

@@ -41,7 +41,8 @@ describe('the Neo4j Browser guide', () => {
     expect(html).toContain('<title>A made-up tour</title>');
     expect(html).toContain('<h3>Names &lt;with&gt; &quot;marks&quot;</h3>');
     expect(html).toContain(
-      `<pre mode="cypher" class="pre-scrollable code runnable">MATCH (n) WHERE n.name &lt; &#39;x&#39; RETURN n.name;</pre>`,
+      `<pre mode="cypher" class="pre-scrollable code runnable">MATCH ` +
+        `(n) WHERE n.name &lt; &#39;x&#39; RETURN n.name;</pre>`,
     );
   });
 

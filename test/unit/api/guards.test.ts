@@ -107,7 +107,9 @@ describe('request bounds', () => {
 
   it('refuses queries deeper than 10', async () => {
     const deep =
-      '{ place(name: "x") { partners { edges { node { ... on Place { partners { edges { node { ... on Place { partners { edges { partnership { id } } } } } } } } } } } } }';
+      '{ place(name: "x") { partners { edges { node { ... on Place { partners { edges ' +
+      '{ node { ... on Place { partners { edges { partnership { id } } } } } } } } } ' +
+      '} } } }';
     expect(await errorsOf(deep)).toEqual(['Syntax Error: Query depth limit of 10 exceeded, found 11.']);
   });
 
@@ -121,7 +123,8 @@ describe('request bounds', () => {
       Array.from(
         { length: 15 },
         (_, i) =>
-          `n${i}: neighbourhood(id: "place:jp:x${i}", depth: 3, first: ${first}) { nodes { distance node { id name } } edges { from to type } truncated }`,
+          `n${i}: neighbourhood(id: "place:jp:x${i}", depth: 3, first: ${first}) ` +
+          `{ nodes { distance node { id name } } edges { from to type } truncated }`,
       ).join(' ');
     const refused = ['Syntax Error: Query Cost limit of 50000 exceeded, found 89250.'];
     expect(await errorsOf(`{ ${neighbourhoods('200')} }`)).toEqual(refused);

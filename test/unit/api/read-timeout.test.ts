@@ -53,7 +53,8 @@ describe('read timeout through the API', () => {
     expect(body.errors).toEqual([
       {
         message:
-          'The query "search" ran longer than 1234 ms and was stopped. Ask for less (smaller pages, a shallower neighbourhood, ' +
+          'The query "search" ran longer than 1234 ms and was stopped. ' +
+          'Ask for less (smaller pages, a shallower neighbourhood, ' +
           'a shorter connection), or raise NEO4J_READ_TIMEOUT_MS on the server.',
         locations: [{ line: 1, column: 3 }],
         path: ['search'],

@@ -23,7 +23,8 @@ describe('estimateResultNodes', () => {
   it('multiplies page sizes down nested lists', () => {
     expect(
       estimate(
-        '{ search(text: "a", first: 10) { nodes { ... on Place { partners(first: 10) { edges { node { __typename } } } } } } }',
+        '{ search(text: "a", first: 10) { nodes { ... on Place ' +
+          '{ partners(first: 10) { edges { node { __typename } } } } } } }',
       ),
     ).toBe(10 + 10 + 10 * 10 + 10 * 10 + 10 * 10);
   });

@@ -4,7 +4,8 @@ import { ArticleError, parseArticle } from '../../../src/extract/index.ts';
 describe('parseArticle', () => {
   it('reads the header, the source line, the body and the URL line, with offsets into the text', () => {
     const text =
-      ' date 2019-11-24 A title: with a colon\n\nSource:Xinhua Published: 2019/11/24 22:48:50\n\nFirst paragraph.\n\nURL: http://example.org/a\n';
+      ' date 2019-11-24 A title: with a colon\n\nSource:Xinhua Published: ' +
+      '2019/11/24 22:48:50\n\nFirst paragraph.\n\nURL: http://example.org/a\n';
     const a = parseArticle(text);
     expect(a).toMatchObject({
       date: '2019-11-24',

@@ -10,7 +10,8 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const node = existsSync(join(root, 'node_modules/.bin/node')) ? join(root, 'node_modules/.bin/node') : process.execPath;
 const cli = join(root, 'src/cli/extract.ts');
 const GOOD =
-  ' date 2019-11-24 Mayors meet\n\nMayor Ken Ito of Sapporo, Japan, met Portland Mayor Tom Hill in Portland on Sunday.\n';
+  ' date 2019-11-24 Mayors meet\n\nMayor Ken Ito of Sapporo, ' +
+  'Japan, met Portland Mayor Tom Hill in Portland on Sunday.\n';
 
 function run(args: string[]) {
   return spawnSync(node, [cli, ...args], { cwd: root, encoding: 'utf8' });

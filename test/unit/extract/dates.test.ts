@@ -41,7 +41,7 @@ describe('findDates', () => {
     expect(shiftDate('2016-03-01', -1)).toBe('2016-02-29');
   });
 
-  it('reads a weekday followed by its date as that date, a month "last year", and "the 2nd" of the article month', () => {
+  it('a weekday followed by its date is that date; a month "last year"; "the 2nd" of the article month', () => {
     expect(values('held on Tuesday 6 February.', '2024-02-24')).toEqual(['2024-02-06']);
     expect(values('they first met in March last year', '2020-01-15')).toEqual(['2019-03']);
     expect(values('met on the afternoon of the 2nd at City Hall', '2022-11-05')).toEqual(['2022-11-02']);

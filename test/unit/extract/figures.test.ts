@@ -4,7 +4,9 @@ import { factsOf } from './helpers.ts';
 describe('country figures', () => {
   it('"the two countries" are the two the article names most, and the speaker is kept', () => {
     const f = factsOf(
-      'China and Japan should work together, Chinese Foreign Minister Li Wen said. More than 250 pairs of sister cities have been established between the two countries, he noted.',
+      'China and Japan should work together, Chinese Foreign ' +
+        'Minister Li Wen said. More than 250 pairs of sister ' +
+        'cities have been established between the two countries, he noted.',
     );
     expect(f.countryFigures).toEqual([
       expect.objectContaining({

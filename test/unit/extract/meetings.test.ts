@@ -15,7 +15,8 @@ describe('meetings', () => {
 
   it('"agreed with" and "a meeting with the mayor" are one meeting', () => {
     const f = factsOf(
-      'Osaka Gov. Anna Sato agreed with Kaohsiung Mayor Lin Bo on Wednesday to cooperate. Sato spoke after a closed-door meeting with the mayor.',
+      'Osaka Gov. Anna Sato agreed with Kaohsiung Mayor Lin Bo on Wednesday ' +
+        'to cooperate. Sato spoke after a closed-door meeting with the mayor.',
       '2024-02-07',
     );
     expect(meetings(f)).toEqual([{ who: ['Anna Sato', 'Lin Bo'], date: '2024-02-07', place: null }]);
@@ -23,7 +24,8 @@ describe('meetings', () => {
 
   it('a day relative to the sentence before: "One day earlier, A and B signed"', () => {
     const f = factsOf(
-      'On the morning of September 24th, Mayor Tom Hill met Governor Ann Lee in Kunming. One day earlier, Mayor Tom Hill and Governor Ann Lee signed the deal.',
+      'On the morning of September 24th, Mayor Tom Hill met Governor Ann Lee in ' +
+        'Kunming. One day earlier, Mayor Tom Hill and Governor Ann Lee signed the deal.',
       '2016-09-27',
     );
     expect(meetings(f).map((m) => m.date)).toEqual(['2016-09-24', '2016-09-23']);
@@ -59,7 +61,8 @@ describe('meetings', () => {
     );
     expect(meetings(late)).toEqual([{ who: ['Ken Ito'], date: null, place: 'Kansas City' }]);
     const after = factsOf(
-      `Mayor Ken Ito of Kofu met Governor Ann Lee of Kansas on October 6. ${lead}After this, Deputy Mayor Jo Kim and Director Sam Roe signed a memorandum.`,
+      `Mayor Ken Ito of Kofu met Governor Ann Lee of Kansas on October 6. ${lead}After ` +
+        `this, Deputy Mayor Jo Kim and Director Sam Roe signed a memorandum.`,
     );
     expect(meetings(after).map((m) => m.date)).toEqual(['2019-10-06', '2019-10-06']);
   });
@@ -74,14 +77,18 @@ describe('meetings', () => {
 
   it('visits told in quotes or in passing are not meetings', () => {
     const f = factsOf(
-      '"We visited Seattle a few days ago," said Li Ming, deputy mayor of Wuhan. Tom Hill, mayor of Seattle who visited China five times, smiled.',
+      '"We visited Seattle a few days ago," said Li Ming, deputy mayor ' +
+        'of Wuhan. Tom Hill, mayor of Seattle who visited China five times, smiled.',
     );
     expect(f.meetings).toEqual([]);
   });
 
   it('a tie signed at a conference: the officials of both places named in the article met', () => {
     const f = factsOf(
-      'The US-China Sister Cities Conference opened in Chicago on Oct 23.\n\nAt the conference, a sister city agreement was signed between Wuhan, Hubei province and Pittsburgh, Pennsylvania.\n\n"We came," said Li Ming, deputy mayor of Wuhan.\n\n"Welcome," said Tom Hill, mayor of Pittsburgh.',
+      'The US-China Sister Cities Conference opened in Chicago on Oct 23.\n\nAt ' +
+        'the conference, a sister city agreement was signed between Wuhan, ' +
+        'Hubei province and Pittsburgh, Pennsylvania.\n\n"We came," said Li ' +
+        'Ming, deputy mayor of Wuhan.\n\n"Welcome," said Tom Hill, mayor of Pittsburgh.',
       '2015-10-24',
     );
     expect(meetings(f)).toEqual([{ who: ['Li Ming', 'Tom Hill'], date: '2015-10-23', place: null }]);
@@ -89,7 +96,8 @@ describe('meetings', () => {
 
   it('the head of a delegation a host received, named in the next sentence, was at the meeting', () => {
     const f = factsOf(
-      'Fresno Mayor Ann Lee received a delegation from Lishui, Zhejiang province, on Monday. The delegation was headed by Lishui Vice Mayor Chen Jian.',
+      'Fresno Mayor Ann Lee received a delegation from Lishui, Zhejiang province, ' +
+        'on Monday. The delegation was headed by Lishui Vice Mayor Chen Jian.',
       '2016-06-15',
     );
     expect(meetings(f)).toEqual([{ who: ['Ann Lee', 'Chen Jian'], date: '2016-06-13', place: 'Fresno' }]);
@@ -111,9 +119,12 @@ describe('meetings', () => {
     expect(meetings(f)[0]!.date).toBeNull();
   });
 
-  it('"also met" on the same trip takes the day of the meeting before; a modal after the verb does not make it future', () => {
+  it('"also met" on the same trip takes the day of the meeting before; a modal after the verb is not future', () => {
     const f = factsOf(
-      'Gangwon Province Governor Choi Min-su met Jilin Provincial Party Secretary Li Wen in Changchun on Tuesday.\n\nGangwon and Jilin Province established sister ties in 1994. Choi also met Jilin Governor Jiang Hao, who said Jilin would send athletes.',
+      'Gangwon Province Governor Choi Min-su met Jilin Provincial Party Secretary Li ' +
+        'Wen in Changchun on Tuesday.\n\nGangwon and Jilin Province established sister ' +
+        'ties in 1994. Choi also met Jilin Governor Jiang Hao, who said Jilin would send ' +
+        'athletes.',
       '2016-10-12',
     );
     expect(meetings(f)).toEqual([
@@ -130,7 +141,8 @@ describe('meetings', () => {
 
   it('a visitor "greeted ... by Mayor X" met the host', () => {
     const f = factsOf(
-      'Shanghai Vice Mayor Li Wen led a delegation to San Francisco on Monday, where he was greeted at City Hall by Mayor Tom Hill.',
+      'Shanghai Vice Mayor Li Wen led a delegation to San Francisco ' +
+        'on Monday, where he was greeted at City Hall by Mayor Tom Hill.',
       '2005-03-22',
     );
     expect(meetings(f)).toEqual([{ who: ['Li Wen', 'Tom Hill'], date: '2005-03-21', place: 'San Francisco' }]);
@@ -138,7 +150,9 @@ describe('meetings', () => {
 
   it('"He was received ... by Lord Mayor X": the pronoun is the person the sentence before began with', () => {
     const f = factsOf(
-      'The Mayor of Exmouth, Cllr Jeff Trail, has returned from Bad Homburg in Germany.\nHe was received at the town hall by Lord Mayor Alexander Hetjes on Saturday.',
+      'The Mayor of Exmouth, Cllr Jeff Trail, has returned from Bad Homburg in ' +
+        'Germany.\nHe was received at the town hall by Lord Mayor Alexander Hetjes ' +
+        'on Saturday.',
       '2018-07-09',
     );
     expect(meetings(f)).toEqual([{ who: ['Jeff Trail', 'Alexander Hetjes'], date: '2018-07-07', place: null }]);
@@ -147,7 +161,8 @@ describe('meetings', () => {
 
   it('a dateline dates the dispatch; "on Saturday" in the sentence dates the meeting', () => {
     const f = factsOf(
-      "HANGZHOU, Oct. 27 -- Zhejiang Governor Li Wen met a delegation from Japan's Shizuoka Prefecture led by Vice Governor Ken Ito here on Saturday.",
+      'HANGZHOU, Oct. 27 -- Zhejiang Governor Li Wen met a delegation from ' +
+        "Japan's Shizuoka Prefecture led by Vice Governor Ken Ito here on Saturday.",
       '2019-10-28',
     );
     expect(meetings(f)).toEqual([{ who: ['Li Wen', 'Ken Ito'], date: '2019-10-26', place: null }]);
@@ -156,7 +171,8 @@ describe('meetings', () => {
 
   it('a visit at the invitation of a host is a meeting of both; companions join it', () => {
     const f = factsOf(
-      'Mayor of Leeds Tom Hill visited Dortmund on October 6, invited by the city’s Mayor Ann Lee. Hill was accompanied by Deputy Mayor Jo Kim and Director Sam Roe.',
+      'Mayor of Leeds Tom Hill visited Dortmund on October 6, invited by the city’s ' +
+        'Mayor Ann Lee. Hill was accompanied by Deputy Mayor Jo Kim and Director Sam Roe.',
       '2015-10-08',
     );
     expect(meetings(f)).toEqual([
@@ -174,7 +190,8 @@ describe('meetings', () => {
 
   it('the one met named by title, then by name in the next sentence', () => {
     const f = factsOf(
-      'Leeds Mayor Tom Hill had a meeting with the new Consul General on the afternoon of the 2nd. At the event, Consul General Ann Lee thanked him.',
+      'Leeds Mayor Tom Hill had a meeting with the new Consul General on ' +
+        'the afternoon of the 2nd. At the event, Consul General Ann Lee thanked him.',
       '2022-11-05',
     );
     expect(meetings(f)).toEqual([{ who: ['Tom Hill', 'Ann Lee'], date: '2022-11-02', place: null }]);
@@ -182,7 +199,8 @@ describe('meetings', () => {
 
   it('"has met X four times since they first met ... in March last year" is the first meeting, in that month', () => {
     const f = factsOf(
-      'Mayor Tom Hill of Leeds said that he has met with Mayor Ann Lee of Lille four times since they first met at a summit in March last year.',
+      'Mayor Tom Hill of Leeds said that he has met with Mayor Ann Lee ' +
+        'of Lille four times since they first met at a summit in March last year.',
       '2020-01-15',
     );
     expect(meetings(f).map((m) => m.date)).toEqual(['2019-03']);

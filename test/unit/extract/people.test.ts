@@ -10,7 +10,7 @@ describe('people with titles', () => {
     expect(person(f, 'Kizo Hisamoto')).toMatchObject({ country: 'JP', offices: [{ title: 'Mayor', place: 'Kobe' }] });
   });
 
-  it('several titles joined by "and", with a nationality: "Chinese State Councilor and Foreign Minister Wang Yi"', () => {
+  it('titles joined by "and", with a nationality: "Chinese State Councilor and Foreign Minister Wang Yi"', () => {
     const f = factsOf('Chinese State Councilor and Foreign Minister Wang Yi spoke on Sunday.');
     const p = person(f, 'Wang Yi')!;
     expect(p.country).toBe('CN');
@@ -25,7 +25,7 @@ describe('people with titles', () => {
     expect(person(f, 'Anna Sato')?.offices[0]).toMatchObject({ title: 'Governor', place: 'Tokyo Prefecture' });
   });
 
-  it('title after the name: "Li Ming, deputy mayor of Wuhan" and "Mr. Tom Reed, Premier of Queensland of Australia"', () => {
+  it('title after name: "Li Ming, deputy mayor of Wuhan", "Mr. Tom Reed, Premier of Queensland of Australia"', () => {
     const f = factsOf(
       '"We came," said Li Ming, deputy mayor of Wuhan. Mr. Tom Reed, Premier of Queensland of Australia, agreed.',
     );
@@ -100,7 +100,8 @@ describe('people with titles', () => {
 
   it('a title and surname in the headline and the full name in the text are one person', () => {
     const f = extractFacts(
-      ' date 2012-11-15 Gov. Brown signs pact\n\nCalifornia Gov. Jerry Brown met Hunan Party Secretary Luo Wen on Wednesday.\n',
+      ' date 2012-11-15 Gov. Brown signs pact\n\nCalifornia Gov. ' +
+        'Jerry Brown met Hunan Party Secretary Luo Wen on Wednesday.\n',
       { file: 'a.txt' },
     );
     expect(f.people.map((p) => [p.name, p.aliases])).toEqual([
@@ -129,7 +130,7 @@ describe('people with titles', () => {
     expect(g.people.map((p) => p.name)).toEqual(['Tom Hill', 'Ken Ito']);
   });
 
-  it('"said its chairwoman, Susan Taylor": a possessive title before a name, and a given name is no adjective of place', () => {
+  it('"said its chairwoman, Susan Taylor": a possessive title before a name; a given name is no adjective', () => {
     const f = factsOf('The committee organized the visit, said its chairwoman, Susan Taylor.');
     expect(f.people.map((p) => [p.name, p.offices[0]!.title])).toEqual([['Susan Taylor', 'Chairwoman']]);
     expect(f.places).toEqual([]);
@@ -144,7 +145,8 @@ describe('people with titles', () => {
 
   it('initials joined to a surname are a whole name: "B.Tamir", "P.V.Orlov"', () => {
     const f = factsOf(
-      'Then the chairperson of the Water Office B.Tamir and the chairman of the Energy Committee of Omsk P.V.Orlov signed a deal.',
+      'Then the chairperson of the Water Office B.Tamir and the ' +
+        'chairman of the Energy Committee of Omsk P.V.Orlov signed a deal.',
     );
     expect(f.people.map((p) => p.name)).toEqual(['B.Tamir', 'P.V.Orlov']);
   });
@@ -155,7 +157,7 @@ describe('people with titles', () => {
     expect(f.places).toEqual([]);
   });
 
-  it('an organisation name with "of" that a comma closes: "the president of the Community of Communes of X, Name"', () => {
+  it('an organisation with "of" closed by a comma: "the president of the Community of Communes of X, Name"', () => {
     const f = factsOf('He met the president of the Community of Communes of Lille-Nord, Alain Dupré, on Friday.');
     expect(f.people.map((p) => p.name)).toEqual(['Alain Dupré']);
   });

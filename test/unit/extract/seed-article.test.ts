@@ -142,7 +142,8 @@ describe('extraction output', () => {
     [
       'a made-up article',
       factsOf(
-        'Mayor Ken Ito of Sapporo, Japan, met Portland Mayor Tom Hill in Portland on Monday. Sapporo and Portland became sister cities in 1959.',
+        'Mayor Ken Ito of Sapporo, Japan, met Portland Mayor Tom Hill in ' +
+          'Portland on Monday. Sapporo and Portland became sister cities in 1959.',
       ),
     ],
     [
@@ -171,11 +172,14 @@ describe('extraction output', () => {
     ['the seed article', text],
     [
       'an article naming a city and a division of one name, and two towns of one name',
-      ' date 2020-05-05 Two Shizuokas\n\nOfficials of Shizuoka City met the Governor of Shizuoka Prefecture Ken Ito in Japan.\n\nPortland, Oregon and Portland, Maine became sister cities in 1990, said Portland Mayor Tom Hill.\n',
+      ' date 2020-05-05 Two Shizuokas\n\nOfficials of Shizuoka City met the ' +
+        'Governor of Shizuoka Prefecture Ken Ito in Japan.\n\nPortland, Oregon ' +
+        'and Portland, Maine became sister cities in 1990, said Portland Mayor Tom Hill.\n',
     ],
     [
       'a visit that names one official',
-      ' date 2014-10-20 Visit\n\nOn October 14th, Kobe Mayor Tom Hill welcomed a delegation from Seattle, its sister city.\n',
+      ' date 2014-10-20 Visit\n\nOn October 14th, Kobe Mayor ' +
+        'Tom Hill welcomed a delegation from Seattle, its sister city.\n',
     ],
   ])('is a facts file the seeder accepts: %s', (_label, article) => {
     const f = extractFacts(article, { file: 'a.txt' });

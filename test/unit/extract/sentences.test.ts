@@ -37,7 +37,8 @@ describe('splitSentences', () => {
     ].join('\n');
     const s = splitSentences(text, 0, text.length);
     expect(s[0]!.text).toBe(
-      'Mayor Jan Kowal of Springfield, was warmly welcomed in the harbour town, his sister city, on Monday by the people there.',
+      'Mayor Jan Kowal of Springfield, was warmly welcomed in ' +
+        'the harbour town, his sister city, on Monday by the people there.',
     );
     expect(text.slice(s[0]!.start, s[0]!.end)).toContain('the\n\nharbour');
     expect(s[0]!.map[s[0]!.text.indexOf('harbour')]).toBe(text.indexOf('harbour'));

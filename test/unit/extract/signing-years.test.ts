@@ -4,7 +4,8 @@ import { factsOf } from './helpers.ts';
 describe('start years from a signing told apart', () => {
   it('"The agreement, first signed on <date>, has been extended" gives the article\'s tie that year', () => {
     const f = factsOf(
-      'The friendship agreement between Leeds and Dortmund was extended on Monday. The agreement, first signed on March 5, 2007, has been extended until 2026.',
+      'The friendship agreement between Leeds and Dortmund was extended on Monday. ' +
+        'The agreement, first signed on March 5, 2007, has been extended until 2026.',
       '2023-11-21',
     );
     expect(f.partnerships).toMatchObject([{ since: 2007, sinceBasis: 'stated' }]);

@@ -13,7 +13,9 @@ describe('ties between places', () => {
 
   it('two pairs in one "between" list, with qualifiers', () => {
     const f = factsOf(
-      'Two sister city agreements were signed between Wuhan, Hubei province and Pittsburgh, Pennsylvania, and Harbin, Heilongjiang province and Minneapolis, Minnesota.',
+      'Two sister city agreements were signed between Wuhan, Hubei province and ' +
+        'Pittsburgh, Pennsylvania, and Harbin, Heilongjiang province and Minneapolis, ' +
+        'Minnesota.',
       '2016-03-02',
     );
     expect(pairsOf(f)).toEqual(['Harbin ~ Minneapolis', 'Pittsburgh ~ Wuhan']);
@@ -78,7 +80,8 @@ describe('ties between places', () => {
 
   it('"A relationship that began in YEAR" gives the year of the tie before it', () => {
     const f = factsOf(
-      'The visit deepened the relationship between Lyon and the city of Quorn. A relationship that began in 1991 after a mayor visited.',
+      'The visit deepened the relationship between Lyon and the city ' +
+        'of Quorn. A relationship that began in 1991 after a mayor visited.',
       '2013-01-01',
     );
     expect(tie(f)).toMatchObject({ since: 1991, sinceBasis: 'stated' });
@@ -118,7 +121,8 @@ describe('ties between places', () => {
 
   it("a year elsewhere in the sentence is not the tie's year", () => {
     const f = factsOf(
-      "Sato, who became Japan's first female minister in 2007, went to celebrate the 40th anniversary of Saitama's sister state agreement with Ohio.",
+      "Sato, who became Japan's first female minister in 2007, went to celebrate " +
+        "the 40th anniversary of Saitama's sister state agreement with Ohio.",
       '2024-02-07',
     );
     expect(tie(f).since).toBe(1984);
@@ -126,7 +130,8 @@ describe('ties between places', () => {
 
   it('"between the two cities" names the two cities of the sentence', () => {
     const f = factsOf(
-      'Sendai Mayor Ken Ito welcomed Tainan Mayor Lin Bo on Thursday to mark the 10th anniversary of the sister city agreement between the two cities.',
+      'Sendai Mayor Ken Ito welcomed Tainan Mayor Lin Bo on Thursday to mark ' +
+        'the 10th anniversary of the sister city agreement between the two cities.',
       '2022-09-30',
     );
     expect(pairsOf(f)).toEqual(['Sendai ~ Tainan']);
@@ -135,12 +140,14 @@ describe('ties between places', () => {
 
   it('"The two provinces" and "The cities" at the start of a sentence name the places of the sentences before', () => {
     const f1 = factsOf(
-      'Governor Kim Min-su of Gangwon Province met Governor Ken Ito of Tottori Prefecture in Chuncheon.\nThe two provinces have been sister regions since 1987, Kim said.',
+      'Governor Kim Min-su of Gangwon Province met Governor Ken Ito of Tottori Prefecture ' +
+        'in Chuncheon.\nThe two provinces have been sister regions since 1987, Kim said.',
       '2018-11-08',
     );
     expect(f1.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Gangwon Province', 'Tottori Prefecture', 1987]]);
     const f2 = factsOf(
-      'Fresno Mayor Ann Lee received a delegation from Lishui, Zhejiang province, on Monday.\nThe cities signed a friendship city agreement in 2013.',
+      'Fresno Mayor Ann Lee received a delegation from Lishui, Zhejiang province, ' +
+        'on Monday.\nThe cities signed a friendship city agreement in 2013.',
       '2016-06-15',
     );
     expect(pairsOf(f2)).toEqual(['Fresno ~ Lishui']);
@@ -160,7 +167,8 @@ describe('ties between places', () => {
 
   it("renewing a tie does not start it in the article's year", () => {
     const f = factsOf(
-      'Governor Kim Min-su of Gangwon Province and Governor Ken Ito of Tottori Prefecture signed an agreement to renew the sisterhood between the two regions.',
+      'Governor Kim Min-su of Gangwon Province and Governor Ken Ito of Tottori ' +
+        'Prefecture signed an agreement to renew the sisterhood between the two regions.',
       '2018-11-08',
     );
     expect(tie(f)).toMatchObject({ since: null, sinceBasis: 'unknown' });
@@ -199,7 +207,8 @@ describe('ties between places', () => {
     expect(factsOf('Osaka and Lyon plan to become sister cities next year.').partnerships).toEqual([]);
     expect(factsOf('Kobe hopes to establish sister city relations with Lille.').partnerships).toEqual([]);
     const f = factsOf(
-      'Oregon Governor Ann Lee met with Hunan Governor Li Wen in Changsha on Tuesday, where the two leaders signed a letter of intent to establish sister-state relations.',
+      'Oregon Governor Ann Lee met with Hunan Governor Li Wen in Changsha on Tuesday, ' +
+        'where the two leaders signed a letter of intent to establish sister-state relations.',
       '2011-09-08',
     );
     expect(f.partnerships).toEqual([]);
@@ -208,13 +217,14 @@ describe('ties between places', () => {
 
   it('of several years in the sentence, the one nearest the tie word is its year', () => {
     const f = factsOf(
-      'Kobe Mayor Ken Ito, who met Seattle Mayor Tom Hill in 2015, said the two cities have been sister cities since 1957.',
+      'Kobe Mayor Ken Ito, who met Seattle Mayor Tom Hill in ' +
+        '2015, said the two cities have been sister cities since 1957.',
       '2019-01-01',
     );
     expect(tie(f)).toMatchObject({ since: 1957, sinceBasis: 'stated' });
   });
 
-  it('"Seattle\'s sister city Kobe", "Kobe, a sister city of Seattle", "the sister cities of A and B", "Its" from the sentence before', () => {
+  it('"Seattle\'s sister city Kobe", "Kobe, a sister city of Seattle", "the sister cities of A and B", "Its"', () => {
     expect(pairsOf(factsOf("Seattle's sister city Kobe sent a delegation."))).toEqual(['Kobe ~ Seattle']);
     const f = factsOf('Kobe, a sister city of Seattle since 1957, sent a delegation.', '2019-01-01');
     expect(f.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Kobe', 'Seattle', 1957]]);
@@ -237,7 +247,8 @@ describe('ties between places', () => {
 
   it('a signing verb well before the tie words dates a tie signed now', () => {
     const f = factsOf(
-      'After the meeting, the two mayors signed a memorandum on establishing friendship city relations between Harbin and Edmonton.',
+      'After the meeting, the two mayors signed a memorandum on ' +
+        'establishing friendship city relations between Harbin and Edmonton.',
       '2019-04-02',
     );
     expect(tie(f)).toMatchObject({ kind: 'friendship', since: 2019, sinceBasis: 'stated' });
@@ -245,7 +256,9 @@ describe('ties between places', () => {
 
   it('a tie "to be discussed later" is no tie', () => {
     const f = factsOf(
-      'Incheon Mayor Tom Hill and Da Nang Chairman Le Van Minh signed a cooperation memorandum. The two cities agreed to cooperate, but officials said a sister city relationship would be discussed later.',
+      'Incheon Mayor Tom Hill and Da Nang Chairman Le Van Minh signed ' +
+        'a cooperation memorandum. The two cities agreed to cooperate, ' +
+        'but officials said a sister city relationship would be discussed later.',
     );
     expect(f.partnerships).toEqual([]);
   });
@@ -263,7 +276,8 @@ describe('ties between places', () => {
 
   it('"which has a separate friendship tie with Guangxi Zhuang Autonomous Region since 1982"', () => {
     const f = factsOf(
-      'Kumamoto Prefecture, which has a separate friendship tie with Guangxi Zhuang Autonomous Region since 1982, sent a representative.',
+      'Kumamoto Prefecture, which has a separate friendship tie with ' +
+        'Guangxi Zhuang Autonomous Region since 1982, sent a representative.',
       '2022-10-18',
     );
     expect(f.partnerships.map((p) => [p.a, p.b, p.kind, p.since])).toEqual([
@@ -282,7 +296,8 @@ describe('ties between places', () => {
 
   it('"between Maryland and the Japanese prefecture": a description stands for the one place it fits', () => {
     const f = factsOf(
-      'Kanagawa Gov. Ken Ito arrived in Annapolis on Monday to mark the 30th anniversary of the sister-state relationship between Maryland and the Japanese prefecture.',
+      'Kanagawa Gov. Ken Ito arrived in Annapolis on Monday to mark the 30th anniversary ' +
+        'of the sister-state relationship between Maryland and the Japanese prefecture.',
       '2013-06-04',
     );
     expect(f.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Maryland', 'Kanagawa Prefecture', 1983]]);
@@ -298,7 +313,8 @@ describe('ties between places', () => {
 
   it('"B, California, their sister city since 1996": a qualifier between the place and the pronoun', () => {
     const f = factsOf(
-      'Delegates from Jeju Province, South Korea, presented plans for an exchange with Santa Rosa, California, their sister city since 1996.',
+      'Delegates from Jeju Province, South Korea, presented plans for ' +
+        'an exchange with Santa Rosa, California, their sister city since 1996.',
       '2017-09-20',
     );
     expect(f.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Jeju Province', 'Santa Rosa', 1996]]);
@@ -319,7 +335,8 @@ describe('ties between places', () => {
       pairsOf(factsOf('The event marked 40 years of twinning between Dortmund in Germany and Leeds.', '2022-09-18')),
     ).toEqual(['Dortmund ~ Leeds']);
     const f = factsOf(
-      'The anniversary of the twinning of Leeds with the German town of Dortmund (52 years) and the French town of Lille (32 years) was celebrated.',
+      'The anniversary of the twinning of Leeds with the German town of ' +
+        'Dortmund (52 years) and the French town of Lille (32 years) was celebrated.',
       '2022-05-16',
     );
     expect(f.partnerships.map((p) => [p.b, p.since])).toEqual([
@@ -342,7 +359,8 @@ describe('ties between places', () => {
   it('"the Nth anniversary" next year, and "its 50-year anniversary"', () => {
     expect(
       factsOf(
-        'Officials of Leeds and Dortmund met. Next year, to celebrate the 30th anniversary of the Leeds-Dortmund sisterhood relationship, events are planned.',
+        'Officials of Leeds and Dortmund met. Next year, to celebrate the 30th ' +
+          'anniversary of the Leeds-Dortmund sisterhood relationship, events are planned.',
         '2022-11-05',
       ).partnerships[0]!.since,
     ).toBe(1993);

@@ -12,7 +12,7 @@ const enumValues = (name: string): string[] | null => {
 };
 
 describe('facts schema', () => {
-  it('facts.schema.json, which editors read, is the schema of facts-schema.ts (run `npm run facts:schema` if not)', () => {
+  it('facts.schema.json, which editors read, is the schema of facts-schema.ts (else `npm run facts:schema`)', () => {
     expect(readFileSync(FACTS_SCHEMA_JSON_PATH, 'utf8')).toBe(factsSchemaJson());
   });
 

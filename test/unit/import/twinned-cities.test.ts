@@ -32,7 +32,7 @@ describe('planTwinnedCities', () => {
   const plan = planTwinnedCities(CITIES, LINKS, 'data');
   const links = [...plan.links()];
 
-  it('gives cities sharing a name in one country their Wikidata id, so articles cannot merge into one by chance', () => {
+  it('gives cities sharing a name in one country their Wikidata id, so articles cannot merge them by chance', () => {
     expect(plan.cities.map((p) => p.id)).toEqual([
       'place:us:brindleford-q1',
       'place:us:brindleford-q2',

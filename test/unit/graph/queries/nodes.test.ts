@@ -1,4 +1,7 @@
-/** Cypher of `src/graph/queries/nodes.ts`, without a database: labels only from the allow-list, values in parameters. */
+/**
+ * Cypher of `src/graph/queries/nodes.ts`, without a database: labels only from the allow-list, values in
+ * parameters.
+ */
 import { describe, expect, it } from 'vitest';
 import {
   checkedLabel,

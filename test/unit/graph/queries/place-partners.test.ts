@@ -59,7 +59,7 @@ describe('placeWithPartnersQuery', () => {
     `);
   });
 
-  it('adds the ends when asked, reads every property where the shape says `all`, and leaves evidence out unasked', () => {
+  it('adds the ends when asked, reads every property where the shape says `all`, leaves evidence out unasked', () => {
     const query = placeWithPartnersQuery('place:jp:a', 'all', {
       ...SHAPE,
       kinds: null,
