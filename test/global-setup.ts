@@ -1,7 +1,8 @@
 /**
  * Finds the Neo4j the integration tests run against, once per run, and provides its connection as `inject('neo4j')`:
  * NEO4J_URI when set (CI sets it to the local server it started), else a testcontainers Neo4j when a Docker engine
- * answers, else the checkout's local server (src/local-neo4j). Integration tests never skip: without a Neo4j, this fails.
+ * answers, else the checkout's local server (src/local-neo4j). Integration tests never skip: without a Neo4j, this
+ * fails.
  */
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
@@ -76,8 +77,10 @@ async function findNeo4j(): Promise<Found> {
   } catch (error) {
     throw new Error(
       'Integration tests need a Neo4j and none could be had: NEO4J_URI is unset, Docker gave none, and the local ' +
-        `server did not start.\n${dockerFailure}Local server: ${error instanceof Error ? error.message : String(error)}\n` +
-        'Set NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD, start Docker, or fix the above; unit tests alone: npm run test:unit',
+        `server did not start.\n${dockerFailure}` +
+        `Local server: ${error instanceof Error ? error.message : String(error)}\n` +
+        'Set NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD, start Docker, or fix the above; ' +
+        'unit tests alone: npm run test:unit',
       { cause: error },
     );
   }

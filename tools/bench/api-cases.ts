@@ -62,23 +62,30 @@ export function apiCases(t: Targets): ApiCase[] {
         node { ... on Place { name countryCode } }
         partnership { kind since evidence(first: 1) { sentence document { title } } } } } } }`,
       variables: { id: t.hubId },
-      cypher: `MATCH (p:Place {id: $id})
+      cypher:
+        `MATCH (p:Place {id: $id})
 CALL (p) { MATCH (p)-[:PARTY_TO]->(t:Partnership) RETURN count(t) AS totalCount }
 CALL (p) {
   MATCH (p)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(o)
   WITH t, o ORDER BY t.since IS NULL, t.since, o.name, t.id LIMIT 50
-  CALL (t) { MATCH (t)-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document) RETURN s.text AS sentence, d.title AS title LIMIT 1 }
-  RETURN collect({name: o.name, countryCode: o.countryCode, kind: t.kind, since: t.since, sentence: sentence, title: title}) AS edges
+  CALL (t) { MATCH (t)-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document) RETURN s.text AS sentence, d.title AS ` +
+        `title LIMIT 1 }
+  RETURN collect({name: o.name, countryCode: o.countryCode, kind: t.kind, since: t.since, sentence: sentence, ` +
+        `title: title}) AS edges
 }
 RETURN p.name AS name, totalCount, edges`,
       params: { id: t.hubId },
     },
     {
       name: 'ties between two countries',
-      query: `query($countries: [String!]) { partnerships(filter: { countries: $countries }, first: 100) { totalCount edges { node { name since } } } }`,
+      query:
+        `query($countries: [String!]) { partnerships(filter: { countries: $countries }, first: 100) { ` +
+        `totalCount edges { node { name since } } } }`,
       variables: { countries: t.countries },
       // By hand one starts from the smaller country and follows the direct tie.
-      cypher: `MATCH (:Country {id: $small})<-[:IN_COUNTRY]-(:Place)-[r:TIED_TO]-(:Place)-[:IN_COUNTRY]->(:Country {id: $big})
+      cypher:
+        `MATCH (:Country {id: ` +
+        `$small})<-[:IN_COUNTRY]-(:Place)-[r:TIED_TO]-(:Place)-[:IN_COUNTRY]->(:Country {id: $big})
 WITH DISTINCT r.partnership AS id
 MATCH (t:Partnership {id: id})
 WITH t ORDER BY t.since IS NULL, t.since, t.name, t.id
@@ -88,7 +95,9 @@ RETURN size(ties) AS totalCount, [t IN ties[..100] | t{.name, .since}] AS items`
     },
     {
       name: 'neighbourhood (depth 2, 200 nodes)',
-      query: `query($id: ID!) { neighbourhood(id: $id, depth: 2, first: 200) { truncated nodes { distance node { id name } } edges { from to type } } }`,
+      query:
+        `query($id: ID!) { neighbourhood(id: $id, depth: 2, first: 200) { truncated nodes { distance node ` +
+        `{ id name } } edges { from to type } } }`,
       variables: { id: t.hubId },
       cypher: `MATCH (start:Place {id: $id})
 CALL (start) {

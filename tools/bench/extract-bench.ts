@@ -32,7 +32,10 @@ function rate(articles: Array<{ file: string; text: string }>): { n: number; per
 }
 
 function line(r: { perSecond: number; perCpuSecond: number }): string {
-  return `${r.perSecond.toFixed(0)} articles/s (wall), ${r.perCpuSecond.toFixed(0)} articles per CPU-second; goal >= ${GOAL}`;
+  return (
+    `${r.perSecond.toFixed(0)} articles/s (wall), ${r.perCpuSecond.toFixed(0)} articles per CPU-second; ` +
+    `goal >= ${GOAL}`
+  );
 }
 
 const t0 = performance.now();
@@ -59,6 +62,7 @@ if (others.length) {
 const seed = { file: basename(SEED), text: readFileSync(SEED, 'utf8') };
 const r = rate([seed]);
 console.log(
-  `seed article (${seed.text.length.toLocaleString('en-US')} characters): ${r.n} extractions in ${SECONDS} s on one core`,
+  `seed article (${seed.text.length.toLocaleString('en-US')} characters): ${r.n} extractions in ${SECONDS} s ` +
+    `on one core`,
 );
 console.log(line(r));

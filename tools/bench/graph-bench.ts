@@ -134,7 +134,8 @@ async function compareImports(
       await runLoadCsv();
     }
     log(
-      `  ${name} round ${round + 1}: importer ${importer.at(-1)!.rowsPerSecond.toFixed(0)} rows/s, LOAD CSV ${loadCsvRuns.at(-1)!.rowsPerSecond.toFixed(0)} rows/s`,
+      `  ${name} round ${round + 1}: importer ${importer.at(-1)!.rowsPerSecond.toFixed(0)} rows/s, LOAD ` +
+        `CSV ${loadCsvRuns.at(-1)!.rowsPerSecond.toFixed(0)} rows/s`,
     );
   }
   const cpu = (runs: ImportTiming[]) =>
@@ -169,7 +170,8 @@ async function benchSeeding(driver: Driver): Promise<{ perDocument: number; batc
     perDocument.push(count / (perMs / 1000));
     batched.push(count / (batchMs / 1000));
     log(
-      `  seeding round ${round}: per document ${perDocument.at(-1)!.toFixed(1)} documents/s, batched ${batched.at(-1)!.toFixed(1)} documents/s`,
+      `  seeding round ${round}: per document ${perDocument.at(-1)!.toFixed(1)} documents/s, ` +
+        `batched ${batched.at(-1)!.toFixed(1)} documents/s`,
     );
   }
   return { perDocument: median(perDocument), batched: median(batched) };
@@ -207,7 +209,8 @@ async function benchQuestions(driver: Driver, url: string, cases: ApiCase[]): Pr
     const cypher = samples.cypher ? median(samples.cypher) : Number.NaN;
     timings.push({ name: c.name, graphql, cypher, failure });
     log(
-      `  ${c.name.padEnd(36)} GraphQL ${graphql.toFixed(1)} ms, bare Cypher ${cypher.toFixed(1)} ms${failure ? ` (FAILED: ${failure})` : ''}`,
+      `  ${c.name.padEnd(36)} GraphQL ${graphql.toFixed(1)} ms, bare Cypher ${cypher.toFixed(1)} ` +
+        `ms${failure ? ` (FAILED: ${failure})` : ''}`,
     );
   }
   return timings;
@@ -227,7 +230,8 @@ async function main(): Promise<number> {
     throw new Error(`--max ${values.max}: give a number of ties of at least ${ALL_SIZES[0]}.\n${USAGE}`);
   if (!existsSync(join(DATASET, 'cities.csv')) || !existsSync(join(DATASET, 'links.csv'))) {
     throw new Error(
-      `The Twinned Cities data set is not in ${DATASET} (cities.csv, links.csv): the bench fits its synthetic networks to it. Set BENCH_DATASET to its folder.`,
+      `The Twinned Cities data set is not in ${DATASET} (cities.csv, links.csv): the bench fits its synthetic ` +
+        `networks to it. Set BENCH_DATASET to its folder.`,
     );
   }
   const realCities = readFileSync(join(DATASET, 'cities.csv'), 'utf8');
@@ -247,7 +251,8 @@ async function main(): Promise<number> {
   const api = await listenApi(createServer({ driver, graphiql: false }), { port: API_PORT, host: '127.0.0.1' });
   try {
     log(
-      `Bench Neo4j: ${given ?? `${local!.uri} (its own server in ${SERVER.home}, wiped before each load)`}; API: ${api.url}`,
+      `Bench Neo4j: ${given ?? `${local!.uri} (its own server in ${SERVER.home}, wiped before each load)`}; ` +
+        `API: ${api.url}`,
     );
     await ensureSchema(driver);
     const importFolder = await serverImportFolder(driver);
@@ -260,7 +265,9 @@ async function main(): Promise<number> {
 
     const shape = fitShape(realCities, realLinks);
     log(
-      `Shape fitted to the real set: ${shape.citiesPerTie.toFixed(3)} cities per tie, power-law tail from 10 ties with alpha ${shape.alpha.toFixed(2)} (${(shape.tailShare * 100).toFixed(1)}% of cities), ${shape.countries.length} countries`,
+      `Shape fitted to the real set: ${shape.citiesPerTie.toFixed(3)} cities per tie, power-law tail from 10 ` +
+        `ties with alpha ${shape.alpha.toFixed(2)} (${(shape.tailShare * 100).toFixed(1)}% of ` +
+        `cities), ${shape.countries.length} countries`,
     );
     const perSize: {
       ties: number;
@@ -274,7 +281,8 @@ async function main(): Promise<number> {
     for (const [index, ties] of sizes.entries()) {
       const network = syntheticNetwork(shape, ties, 1);
       log(
-        `Synthetic network of ${ties.toLocaleString('en-US')} ties: ${network.cities.toLocaleString('en-US')} cities, best-tied city ${network.maxDegree} ties`,
+        `Synthetic network of ${ties.toLocaleString('en-US')} ties: ${network.cities.toLocaleString('en-US')} ` +
+          `cities, best-tied city ${network.maxDegree} ties`,
       );
       const imports = await compareImports(
         driver,
@@ -287,7 +295,8 @@ async function main(): Promise<number> {
       );
       const targets = await pickTargets(driver);
       log(
-        `  questions about ${targets.hubId} (${targets.hubTies} ties), ${targets.farId}, countries ${targets.countries.join(' and ')}, text "${targets.text}"; ${RUNS} runs each:`,
+        `  questions about ${targets.hubId} (${targets.hubTies} ties), ${targets.farId}, ` +
+          `countries ${targets.countries.join(' and ')}, text "${targets.text}"; ${RUNS} runs each:`,
       );
       const cases = apiCases(targets);
       const questions = await benchQuestions(driver, api.url, cases);
@@ -326,7 +335,8 @@ async function main(): Promise<number> {
           firstError: [...apiRuns, ...cypherRuns].find((r) => r.firstError)?.firstError ?? null,
         };
         log(
-          `  API ${load.api.toFixed(1)} req/s, bare Cypher ${load.cypher.toFixed(1)} req/s, ${errors} errors${load.firstError ? ` (first: ${load.firstError})` : ''}`,
+          `  API ${load.api.toFixed(1)} req/s, bare Cypher ${load.cypher.toFixed(1)} req/s, ${errors} ` +
+            `errors${load.firstError ? ` (first: ${load.firstError})` : ''}`,
         );
       }
     }
@@ -383,7 +393,9 @@ async function main(): Promise<number> {
       ),
       ...(perSize.length > 1
         ? largest.questions.map((q, i) => ({
-            name: `growth ${smallest.ties.toLocaleString('en-US')} -> ${largest.ties.toLocaleString('en-US')} ties, ${q.name}`,
+            name:
+              `growth ${smallest.ties.toLocaleString('en-US')} -> ${largest.ties.toLocaleString('en-US')} ` +
+              `ties, ${q.name}`,
             value: q.graphql,
             unit: 'ms',
             baseline: smallest.questions[i]!.graphql,
@@ -394,7 +406,9 @@ async function main(): Promise<number> {
       ...(load
         ? [
             {
-              name: `throughput, ${CONNECTIONS} connections, ${largest.ties.toLocaleString('en-US')} ties (${load.errors} errors)`,
+              name:
+                `throughput, ${CONNECTIONS} connections, ${largest.ties.toLocaleString('en-US')} ties ` +
+                `(${load.errors} errors)`,
               value: load.api,
               unit: 'req/s',
               baseline: load.cypher,

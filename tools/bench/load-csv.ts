@@ -39,6 +39,8 @@ CALL (row, line) {
   MERGE (fact)-[:IN_COUNTRY]->(c)
 ${rowSentence('cities.csv', "row.name + ' is a city in ' + row.country + ' (Wikidata ' + row.id + ')'")}`;
 
+/** The Cypher expression for the sentence that evidences a link row. */
+const LINK_SENTENCE = "a.name + ' and ' + b.name + ' are twinned (Wikidata ' + row.source + ', ' + row.target + ')'";
 const LINKS = `
 LOAD CSV WITH HEADERS FROM $url AS row
 WITH row, linenumber() AS line
@@ -54,7 +56,7 @@ CALL (row, line) {
   MERGE (b)-[:PARTY_TO]->(fact)
   MERGE (low)-[tie:TIED_TO {partnership: tieId}]->(high)
   SET tie.kind = 'twin', tie.since = null, tie.until = null, tie.status = 'active'
-${rowSentence('links.csv', "a.name + ' and ' + b.name + ' are twinned (Wikidata ' + row.source + ', ' + row.target + ')'")}`;
+${rowSentence('links.csv', LINK_SENTENCE)}`;
 
 const DOCUMENTS = `
 UNWIND $ids AS id

@@ -51,7 +51,8 @@ export interface Figure {
 const formatted = (n: number | null, unit = '') => {
   if (n === null || !Number.isFinite(n)) return '-';
   const digits = Math.abs(n) >= 100 ? 0 : Math.abs(n) >= 10 ? 1 : 2;
-  return `${n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })}${unit ? ` ${unit}` : ''}`;
+  const shown = n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  return `${shown}${unit ? ` ${unit}` : ''}`;
 };
 
 /** The figures as an aligned text table: figure, value, baseline, ratio, goal. */

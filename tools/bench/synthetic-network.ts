@@ -118,12 +118,15 @@ export function syntheticNetwork(shape: NetworkShape, ties: number, seed = 1): S
   const stubs: number[] = [];
   for (let i = 0; i < cities; i++) {
     let w = next() * totalWeight;
-    const country = shape.countries.find((c) => (w -= c[2]) < 0) ?? shape.countries[0]!;
+    const country =
+      shape.countries.find((c) => {
+        w -= c[2];
+        return w < 0;
+      }) ?? shape.countries[0]!;
     const lat = (next() * 140 - 70).toFixed(4);
     const lng = (next() * 360 - 180).toFixed(4);
-    cityLines.push(
-      `Q${1_000_000 + i},${placeName(next)},${lng},${lat},${country[1].includes(',') ? `"${country[1]}"` : country[1]},${country[0]},Synthetic`,
-    );
+    const countryName = country[1].includes(',') ? `"${country[1]}"` : country[1];
+    cityLines.push(`Q${1_000_000 + i},${placeName(next)},${lng},${lat},${countryName},${country[0]},Synthetic`);
     const degree =
       next() < shape.tailShare
         ? Math.floor((TAIL_FROM - 0.5) * (1 - next()) ** (-1 / (shape.alpha - 1)) + 0.5)

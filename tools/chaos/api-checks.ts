@@ -121,10 +121,13 @@ export async function loadRestartCheck(
     name: 'API: Neo4j restart under load (8 connections)',
     ok: recoveryMs <= 2_000 && slowestWhileDown <= 2_000 && failuresAfter === 0,
     figure:
-      `first success ${recoveryMs === Infinity ? 'never' : `${Math.round(recoveryMs)} ms`} after Neo4j answered again (bound 2000 ms); ` +
-      `Neo4j down ${((backAt - downAt) / 1000).toFixed(1)} s, slowest answer while down ${Math.round(slowestWhileDown)} ms ` +
+      `first success ${recoveryMs === Infinity ? 'never' : `${Math.round(recoveryMs)} ms`} after Neo4j ` +
+      `answered again (bound 2000 ms); ` +
+      `Neo4j down ${((backAt - downAt) / 1000).toFixed(1)} s, slowest answer while ` +
+      `down ${Math.round(slowestWhileDown)} ms ` +
       `(${whileDown.length} requests, all "database unavailable": ${whileDown.every((s) => s.unavailable)}); ` +
-      `${failuresAfter} failures after recovery; ${traffic.samples.length} requests, ${otherErrors} errors other than "database unavailable"`,
+      `${failuresAfter} failures after recovery; ${traffic.samples.length} requests, ${otherErrors} errors ` +
+      `other than "database unavailable"`,
   };
 }
 
@@ -144,6 +147,9 @@ export async function sigtermCheck(target: () => Neo4jTarget, port: number): Pro
   return {
     name: 'API: SIGTERM under keep-alive load',
     ok: !result.timedOut && result.code === 0 && exitMs <= drainMs + 1_000,
-    figure: `exited ${result.timedOut ? 'never (killed after 60 s)' : `with code ${result.code}`} ${Math.round(exitMs)} ms after SIGTERM (bound ${drainMs + 1_000} ms); ${servedBefore} requests served before it`,
+    figure:
+      `exited ${result.timedOut ? 'never (killed after 60 s)' : `with code ${result.code}`} ` +
+      `${Math.round(exitMs)} ms after SIGTERM (bound ${drainMs + 1_000} ms); ` +
+      `${servedBefore} requests served before it`,
   };
 }

@@ -51,7 +51,8 @@ export function chaosDocument(index: number, random: Random, towns = 16): ChaosD
     `  - name: ${town}\n    kind: town\n    country: ${COUNTRIES[townIndex % COUNTRIES.length]}\n` +
     `    aliases: [${aliases.join(', ')}]\n    evidence: {sentence: "${sentence}"}\n`;
   const facts =
-    `document:\n  file: ${name}.txt\n  title: Towns ${townA} and ${townB}\n  date: 2020-0${1 + (index % 9)}-1${index % 10}\n` +
+    `document:\n  file: ${name}.txt\n  title: Towns ${townA} and ${townB}\n  date: ` +
+    `2020-0${1 + (index % 9)}-1${index % 10}\n` +
     `  source: Chaos Gazette\n  url: null\n  reviewed: true\n` +
     `places:\n${place(townA, a, [alias])}${place(townB, b, [])}people: []\n` +
     `partnerships:\n  - a: ${townA}\n    b: ${townB}\n    kind: twin\n    since: ${year}\n    sinceBasis: stated\n` +

@@ -25,6 +25,7 @@ export function graphDifference(actual: GraphSnapshot, expected: GraphSnapshot):
   const count = (x: string[], y: string[]) => x.filter((line) => !y.includes(line)).length;
   return (
     `nodes +${count(actual.nodes, expected.nodes)}/-${count(expected.nodes, actual.nodes)}, ` +
-    `relationships +${count(actual.relationships, expected.relationships)}/-${count(expected.relationships, actual.relationships)}`
+    `relationships ` +
+    `+${count(actual.relationships, expected.relationships)}/-${count(expected.relationships, actual.relationships)}`
   );
 }

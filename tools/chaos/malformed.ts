@@ -49,7 +49,8 @@ const withPlaceNamed = (valid: ChaosDocument, name: string) => {
   const sentence = /sentence: "([^"]*)"/.exec(valid.facts)![1]!;
   return valid.facts.replace(
     'people: []',
-    `  - name: ${JSON.stringify(name)}\n    kind: town\n    country: GB\n    evidence: {sentence: "${sentence}"}\npeople: []`,
+    `  - name: ${JSON.stringify(name)}\n    kind: town\n    country: GB\n    evidence: {sentence: ` +
+      `"${sentence}"}\npeople: []`,
   );
 };
 const LINE = /:\d+/;
@@ -125,9 +126,10 @@ export const MALFORMED_CASES: MalformedCase[] = [
   },
   {
     name: 'empty facts file',
-    make: (folders, valid) => (
-      fs.writeFileSync(textPath(folders), valid.text), fs.writeFileSync(factsPath(folders), '')
-    ),
+    make: (folders, valid) => {
+      fs.writeFileSync(textPath(folders), valid.text);
+      fs.writeFileSync(factsPath(folders), '');
+    },
   },
   {
     name: 'facts file whose document is missing',
@@ -144,7 +146,8 @@ export const MALFORMED_CASES: MalformedCase[] = [
       const chunk: string[] = [];
       for (let i = 0; i < 200_000; i++) {
         chunk.push(
-          `  - name: Filler place number ${i} ${'x'.repeat(150)}\n    kind: town\n    country: GB\n    evidence: {sentence: "${sentence}"}\n`,
+          `  - name: Filler place number ${i} ${'x'.repeat(150)}\n    kind: town\n    country: GB\n    ` +
+            `evidence: {sentence: "${sentence}"}\n`,
         );
         if (chunk.length === 5_000) fs.writeSync(fd, chunk.splice(0).join(''));
       }
@@ -243,7 +246,9 @@ export async function malformedInputChecks(ctx: SeedContext): Promise<CheckResul
       results.push({
         name: `malformed: ${testCase.name}`,
         ok: run.code === 0 && stored && after.nodes.length > before.nodes.length,
-        figure: `${shown}; ${stored ? 'stored as data' : 'NOT stored'}; ${after.nodes.length - before.nodes.length} nodes added`,
+        figure:
+          `${shown}; ${stored ? 'stored as data' : 'NOT stored'}; ` +
+          `${after.nodes.length - before.nodes.length} nodes added`,
       });
       await reseedBase(); // back to the base graph for the next case
       continue;

@@ -116,11 +116,16 @@ export async function killSeederCheck(ctx: SeedContext, kills: number): Promise<
   return {
     name: 'seed: SIGKILL the seeder, seed again',
     ok: identical === kills,
-    figure: `${identical}/${kills} graphs identical to a fresh seed (seed takes ${(reference.ms / 1000).toFixed(1)} s)${details.length ? `; ${details.join('; ')}` : ''}`,
+    figure:
+      `${identical}/${kills} graphs identical to a fresh seed (seed takes ${(reference.ms / 1000).toFixed(1)} s)` +
+      (details.length ? `; ${details.join('; ')}` : ''),
   };
 }
 
-/** SIGKILL Neo4j at a random moment of a seed: the seeder must stop soon with a message; after a restart, seed again. */
+/**
+ * SIGKILL Neo4j at a random moment of a seed: the seeder must stop soon with a message; after a restart, seed
+ * again.
+ */
 export async function killNeo4jCheck(ctx: SeedContext, kills: number): Promise<CheckResult> {
   const folders = chaosCorpus(ctx, 'kill-neo4j', 12);
   const reference = await freshSeed(ctx, folders);
@@ -135,7 +140,10 @@ export async function killNeo4jCheck(ctx: SeedContext, kills: number): Promise<C
   return {
     name: 'seed: SIGKILL Neo4j, restart it, seed again',
     ok: identical === kills && stopsSoon,
-    figure: `${identical}/${kills} graphs identical to a fresh seed; the seeder exited at most ${slowestExit.toFixed(1)} s after Neo4j died (bound 15 s)${details.length ? `; ${details.join('; ')}` : ''}`,
+    figure:
+      `${identical}/${kills} graphs identical to a fresh seed; ` +
+      `the seeder exited at most ${slowestExit.toFixed(1)} s after Neo4j died (bound 15 s)` +
+      (details.length ? `; ${details.join('; ')}` : ''),
   };
 }
 
@@ -231,6 +239,8 @@ export async function editSequenceCheck(ctx: SeedContext, sequences: number): Pr
   return {
     name: 'seed: random edit sequences, then reseed == fresh seed',
     ok: equal === sequences,
-    figure: `${equal}/${sequences} sequences equal to a fresh seed${details.length ? `; first difference: ${details[0]}` : ''}`,
+    figure:
+      `${equal}/${sequences} sequences equal to a fresh seed` +
+      (details.length ? `; first difference: ${details[0]}` : ''),
   };
 }

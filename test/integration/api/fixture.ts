@@ -79,9 +79,11 @@ export function twinTownsFacts(): string {
   ];
   const ties = JAPANESE_TOWNS.map(
     (name, i) =>
-      `  - {a: ${name}, b: ${CHINESE_CITIES[i]}, kind: ${i % 2 === 0 ? 'sister' : 'friendship'}, since: ${1991 + i}, sinceBasis: stated, evidence: ${sentence(tieSentence(i))}}`,
+      `  - {a: ${name}, b: ${CHINESE_CITIES[i]}, kind: ${i % 2 === 0 ? 'sister' : 'friendship'}, ` +
+      `since: ${1991 + i}, sinceBasis: stated, evidence: ${sentence(tieSentence(i))}}`,
   );
-  return `document:
+  return (
+    `document:
   file: ${TWIN_DOCUMENT_FILE}
   title: Twin towns of Japan and China
   date: 2021-03-02
@@ -106,12 +108,15 @@ people:
 partnerships:
 ${ties.join('\n')}
 meetings:
-  - {participants: [Aiko Tanaka, Li Wei], date: 2018-05-03, place: Hanamura, evidence: ${sentence(MEETING_SENTENCES[0]!)}}
+  - {participants: [Aiko Tanaka, Li Wei], date: 2018-05-03, place: Hanamura, ` +
+    `evidence: ${sentence(MEETING_SENTENCES[0]!)}}
   - {participants: [Aiko Tanaka, Li Wei], date: 2020-07, place: Changling, evidence: ${sentence(MEETING_SENTENCES[1]!)}}
-  - {participants: [Aiko Tanaka, Ken Mori], date: 2021-03-01, place: Hana Ward, evidence: ${sentence(MEETING_SENTENCES[2]!)}}
+  - {participants: [Aiko Tanaka, Ken Mori], date: 2021-03-01, place: Hana Ward, ` +
+    `evidence: ${sentence(MEETING_SENTENCES[2]!)}}
 events: []
 countryFigures: []
-`;
+`
+  );
 }
 
 /** Seeds the seed article and the twin towns article with the real seeder, into an empty database. */

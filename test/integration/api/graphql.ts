@@ -49,9 +49,11 @@ export const SEED_DOCUMENT_ID = 'doc:2019-11-24-xinhua-china-japan-local-exchang
 export const SEED_DOCUMENT_TITLE =
   'China, Japan should usher in new era of local-level exchanges in 21st century: Chinese state councilor';
 export const CAPTION_SENTENCE =
-  'Chinese State Councilor and Foreign Minister Wang Yi meets with Governor of Shizuoka Prefecture Heita Kawakatsu in Shizuoka, Japan, Nov. 24, 2019.';
+  'Chinese State Councilor and Foreign Minister Wang Yi meets with Governor of Shizuoka Prefecture Heita ' +
+  'Kawakatsu in Shizuoka, Japan, Nov. 24, 2019.';
 export const ZHEJIANG_SENTENCE =
-  'Shizuoka has forged friendly relations with many provinces and cities in China, especially with Zhejiang Province for 37 years, he said';
+  'Shizuoka has forged friendly relations with many provinces and cities in China, especially with Zhejiang ' +
+  'Province for 37 years, he said';
 export const FIGURE_SENTENCE =
   'More than 250 pairs of sister cities have been established between the two countries, he noted.';
 

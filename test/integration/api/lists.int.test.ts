@@ -38,9 +38,12 @@ describe('meetings', () => {
   });
 
   it('finds that Wang Yi met Heita Kawakatsu on 2019-11-24 in Shizuoka Prefecture', async () => {
-    const { meetings } = await api.data(`{ meetings(filter: { personId: "${WANG_YI}" }) {
-      nodes { date participants { id } place { __typename ... on Place { id name countryCode } } evidence { document { id } } }
-    } }`);
+    const { meetings } = await api.data(
+      `{ meetings(filter: { personId: "${WANG_YI}" }) {
+      nodes { date participants { id } place { __typename ... on Place { id name countryCode } } evidence { ` +
+        `document { id } } }
+    } }`,
+    );
     expect(meetings.nodes).toEqual([
       {
         date: '2019-11-24',
@@ -78,7 +81,8 @@ describe('meetings', () => {
 describe('partnerships', () => {
   const ties = async (filter: Record<string, unknown>, first = 100) => {
     const { partnerships } = await api.data(
-      'query ($filter: PartnershipFilter, $first: Int) { partnerships(filter: $filter, first: $first) { totalCount nodes { name kind since } } }',
+      'query ($filter: PartnershipFilter, $first: Int) { partnerships(filter: $filter, first: $first) { ' +
+        'totalCount nodes { name kind since } } }',
       { filter, first },
     );
     return partnerships;
@@ -135,7 +139,8 @@ describe('partnerships', () => {
     let pages = 0;
     for (;;) {
       const { partnerships }: any = await api.data(
-        'query ($after: String) { partnerships(first: 5, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }',
+        'query ($after: String) { partnerships(first: 5, after: $after) { totalCount nodes { id } pageInfo { ' +
+          'hasNextPage endCursor } } }',
         { after },
       );
       pages += 1;
@@ -153,11 +158,14 @@ describe('partnerships', () => {
 
 describe('country pair', () => {
   it('reports more than 250 sister city pairs between China and Japan, stated by Wang Yi, with evidence', async () => {
-    const { countryPair } = await api.data(`{ countryPair(a: "CN", b: "JP") {
+    const { countryPair } = await api.data(
+      `{ countryPair(a: "CN", b: "JP") {
       a { code name } b { code name }
-      figures { statement metric value qualifier asOf statedBy { id } countries { code } evidence { sentence document { id date } } }
+      figures { statement metric value qualifier asOf statedBy { id } countries { code } evidence { sentence ` +
+        `document { id date } } }
       ties(first: 2) { totalCount nodes { name kind since evidence { sentence } } pageInfo { hasNextPage } }
-    } }`);
+    } }`,
+    );
     expect(countryPair).toEqual({
       a: { code: 'CN', name: 'China' },
       b: { code: 'JP', name: 'Japan' },
@@ -183,7 +191,8 @@ describe('country pair', () => {
             evidence: [
               {
                 sentence:
-                  'Shizuoka has forged friendly relations with many provinces and cities in China, especially with Zhejiang Province for 37 years, he said',
+                  'Shizuoka has forged friendly relations with many provinces and cities in China, especially ' +
+                  'with Zhejiang Province for 37 years, he said',
               },
             ],
           },
@@ -201,7 +210,8 @@ describe('country pair', () => {
 
   it('is the same pair either way round, and null for a country the graph does not hold', async () => {
     const data = await api.data(
-      '{ jp: countryPair(a: "jp", b: "cn") { figures { statement } ties { totalCount } } none: countryPair(a: "CN", b: "FR") { a { code } } }',
+      '{ jp: countryPair(a: "jp", b: "cn") { figures { statement } ties { totalCount } } none: countryPair(a: ' +
+        '"CN", b: "FR") { a { code } } }',
     );
     expect(data).toEqual({
       jp: { figures: [{ statement: 'more than 250 sister city pairs' }], ties: { totalCount: TWIN_TIES + 1 } },

@@ -1,4 +1,7 @@
-/** Looking things up: by id, by name or alias, by fragment; and what a place, a person, a country tell about themselves. */
+/**
+ * Looking things up: by id, by name or alias, by fragment; and what a place, a person, a country tell about
+ * themselves.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CAPTION_SENTENCE,
@@ -213,15 +216,19 @@ describe('looking up a person', () => {
 describe('looking up countries, documents, events and any node', () => {
   it('finds a country by id, code (any case) and name', async () => {
     const data = await api.data(
-      '{ a: country(id: "country:CN") { code } b: country(code: "cn") { code } c: country(name: "china") { code } d: country(name: "中国") { code } }',
+      '{ a: country(id: "country:CN") { code } b: country(code: "cn") { code } c: country(name: "china") { ' +
+        'code } d: country(name: "中国") { code } }',
     );
     expect(data).toEqual({ a: { code: 'CN' }, b: { code: 'CN' }, c: { code: 'CN' }, d: { code: 'CN' } });
   });
 
   it("lists a country's places, people and national offices", async () => {
-    const { country } = await api.data(`{ country(code: "CN") {
-      name places(first: 3) { totalCount nodes { name } } people { nodes { name } } officials { nodes { name holder { name } } }
-    } }`);
+    const { country } = await api.data(
+      `{ country(code: "CN") {
+      name places(first: 3) { totalCount nodes { name } } people { nodes { name } } officials { nodes { name ` +
+        `holder { name } } }
+    } }`,
+    );
     expect(country).toEqual({
       name: 'China',
       places: { totalCount: 13, nodes: [{ name: 'Baishan' }, { name: 'Changling' }, { name: 'Dongping' }] },
@@ -236,10 +243,13 @@ describe('looking up countries, documents, events and any node', () => {
   });
 
   it('finds a document by id and by title, with what it mentions', async () => {
-    const data = await api.data(`{
-      byId: document(id: "${SEED_DOCUMENT_ID}") { id title date source url reviewed file mentions(labels: [Person]) { totalCount nodes { id } } }
+    const data = await api.data(
+      `{
+      byId: document(id: "${SEED_DOCUMENT_ID}") { id title date source url reviewed file mentions(labels: ` +
+        `[Person]) { totalCount nodes { id } } }
       byTitle: document(name: "twin towns of japan and china") { id date source }
-    }`);
+    }`,
+    );
     expect(data).toEqual({
       byId: {
         id: SEED_DOCUMENT_ID,
@@ -257,7 +267,8 @@ describe('looking up countries, documents, events and any node', () => {
 
   it('finds the Group of 20 with who attended it', async () => {
     const { event } = await api.data(
-      '{ event(name: "group of 20") { name date place { __typename } attendees { name } meetings { id } evidence { sentence } } }',
+      '{ event(name: "group of 20") { name date place { __typename } attendees { name } meetings { id } ' +
+        'evidence { sentence } } }',
     );
     expect(event).toEqual({
       name: 'Group of 20',
@@ -279,7 +290,9 @@ describe('looking up countries, documents, events and any node', () => {
       SEED_DOCUMENT_ID,
       'office:heita-kawakatsu:governor:place:jp:shizuoka-prefecture',
     ];
-    const query = `{ ${ids.map((id, i) => `n${i}: node(id: ${JSON.stringify(id)}) { __typename id name }`).join(' ')} }`;
+    const query = `{ ${ids
+      .map((id, i) => `n${i}: node(id: ${JSON.stringify(id)}) { __typename id name }`)
+      .join(' ')} }`;
     const data = await api.data(query);
     expect(Object.values(data).map((n: any) => n.__typename)).toEqual([
       'Place',
@@ -296,12 +309,17 @@ describe('looking up countries, documents, events and any node', () => {
   it('fills in details of facts reached by id: an office holder, a meeting place, a tie end, a figure', async () => {
     const figures = await api.data('{ countryPair(a: "CN", b: "JP") { figures { id } } }');
     const figureId = figures.countryPair.figures[0].id;
-    const data = await api.data(`{
-      office: node(id: "office:heita-kawakatsu:governor:place:jp:shizuoka-prefecture") { ... on Office { title former holder { name } of { ... on Place { name } } } }
-      meeting: node(id: "${SEED_MEETING}") { ... on Meeting { year place { ... on Place { name } } participants { name } event { id } } }
+    const data = await api.data(
+      `{
+      office: node(id: "office:heita-kawakatsu:governor:place:jp:shizuoka-prefecture") { ... on Office { title ` +
+        `former holder { name } of { ... on Place { name } } } }
+      meeting: node(id: "${SEED_MEETING}") { ... on Meeting { year place { ... on Place { name } } ` +
+        `participants { name } event { id } } }
       tie: node(id: "${SEED_TIE}") { ... on Partnership { ends { ... on Place { name } } } }
-      figure: node(id: "${figureId}") { ... on CountryFigure { statement countries { code } statedBy { name } evidence { sentence } } }
-    }`);
+      figure: node(id: "${figureId}") { ... on CountryFigure { statement countries { code } statedBy { name } ` +
+        `evidence { sentence } } }
+    }`,
+    );
     expect(data).toEqual({
       office: {
         title: 'Governor',
@@ -364,7 +382,8 @@ describe('evidence', () => {
     }`);
     expect(data.place.evidence).toEqual([{ sentence: CAPTION_SENTENCE, document: { id: SEED_DOCUMENT_ID } }]);
     expect(data.country.evidence.map((e: any) => e.sentence)).toContain(
-      'China and Japan should usher in a new era of local-level exchanges in the 21st century, Chinese State Councilor and Foreign Minister Wang Yi said on Sunday.',
+      'China and Japan should usher in a new era of local-level exchanges in the 21st century, Chinese State ' +
+        'Councilor and Foreign Minister Wang Yi said on Sunday.',
     );
     expect(data.person.evidence).toEqual([{ sentence: CAPTION_SENTENCE }]);
     expect(data.person.offices).toEqual([{ evidence: [{ sentence: CAPTION_SENTENCE }] }]);

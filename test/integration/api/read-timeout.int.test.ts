@@ -40,12 +40,15 @@ describe('read timeout', () => {
     ).toEqual([{ n: 1000 }]);
   });
 
-  it('names the query in the transaction metadata, which Neo4j shows in its query log and SHOW TRANSACTIONS', async () => {
-    const rows = await readRows(await reader(5000), {
-      name: 'whoAsks',
-      cypher: 'CALL tx.getMetaData() YIELD metadata RETURN metadata',
-      params: {},
-    });
-    expect(rows).toEqual([{ metadata: { query: 'whoAsks' } }]);
-  });
+  it(
+    'names the query in the transaction metadata, which Neo4j shows in its query log and SHOW ' + 'TRANSACTIONS',
+    async () => {
+      const rows = await readRows(await reader(5000), {
+        name: 'whoAsks',
+        cypher: 'CALL tx.getMetaData() YIELD metadata RETURN metadata',
+        params: {},
+      });
+      expect(rows).toEqual([{ metadata: { query: 'whoAsks' } }]);
+    },
+  );
 });

@@ -170,7 +170,9 @@ describe('stopping the HTTP server', () => {
     // A request whose body has not all arrived is in flight until the client sends the rest.
     const finishing = net.connect(port, '127.0.0.1');
     const stalled = net.connect(port, '127.0.0.1');
-    const head = `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
+    const head =
+      `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: ` +
+      `application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
     let answer = '';
     const answered = new Promise((resolve) => finishing.on('close', resolve));
     finishing.on('data', (chunk) => (answer += chunk));

@@ -16,36 +16,41 @@ beforeAll(async () => {
 
 describe('Cypher queries per request', () => {
   // At first: 100 this costs well under the cost limit of 50,000 (graphql-armor charges pages of every level).
-  const PLACE_FIELDS = `
+  const PLACE_FIELDS =
+    `
         name
         country { code }
-        partners { edges { node { ... on Place { name country { name } } } partnership { kind since evidence(first: 1) { sentence document { title } } } } }
+        partners { edges { node { ... on Place { name country { name } } } partnership { kind since ` +
+    `evidence(first: 1) { sentence document { title } } } } }
         officials { nodes { title holder { name offices { title } } } }
         evidence(first: 5) { sentence }`;
   const PLACES_WITH_PARTNERS = `query ($first: Int) {
     country(code: "JP") { places(first: $first) { nodes { ${PLACE_FIELDS} } } }
   }`;
 
-  it('stays the same small number for a list of places with partners with evidence, however long the list', async () => {
-    const one = await api.request(PLACES_WITH_PARTNERS, { first: 1 });
-    const many = await api.request(PLACES_WITH_PARTNERS, { first: 100 });
-    expect(one.data!.country.places.nodes).toHaveLength(1);
-    expect(one.errors).toBeUndefined();
-    expect(many.errors).toBeUndefined();
-    const places = many.data!.country.places.nodes;
-    expect(places.length).toBeGreaterThanOrEqual(TWIN_TIES);
-    const partnered = places.filter((p: any) => p.partners.edges.length > 0);
-    expect(partnered.length).toBeGreaterThanOrEqual(TWIN_TIES);
-    expect(partnered.every((p: any) => p.partners.edges[0].partnership.evidence.length === 1)).toBe(true);
+  it(
+    'stays the same small number for a list of places with partners with evidence, however long the ' + 'list',
+    async () => {
+      const one = await api.request(PLACES_WITH_PARTNERS, { first: 1 });
+      const many = await api.request(PLACES_WITH_PARTNERS, { first: 100 });
+      expect(one.data!.country.places.nodes).toHaveLength(1);
+      expect(one.errors).toBeUndefined();
+      expect(many.errors).toBeUndefined();
+      const places = many.data!.country.places.nodes;
+      expect(places.length).toBeGreaterThanOrEqual(TWIN_TIES);
+      const partnered = places.filter((p: any) => p.partners.edges.length > 0);
+      expect(partnered.length).toBeGreaterThanOrEqual(TWIN_TIES);
+      expect(partnered.every((p: any) => p.partners.edges[0].partnership.evidence.length === 1)).toBe(true);
 
-    // One query per field asked for, whatever the number of places: the country, its places, partners, partnership
-    // evidence, officials, their offices, place evidence, and countries (places' and partners', one query per level).
-    const MAX_QUERIES = 9;
-    expect(many.extensions!.cypher!.count).toBeLessThanOrEqual(MAX_QUERIES);
-    // Fewer queries than places: none runs per place, per partner or per office.
-    expect(MAX_QUERIES).toBeLessThan(places.length);
-    expect(one.extensions!.cypher!.count).toBeLessThanOrEqual(many.extensions!.cypher!.count);
-  });
+      // One query per field asked for, whatever the number of places: the country, its places, partners, partnership
+      // evidence, officials, their offices, place evidence, and countries (places' and partners', one query per level).
+      const MAX_QUERIES = 9;
+      expect(many.extensions!.cypher!.count).toBeLessThanOrEqual(MAX_QUERIES);
+      // Fewer queries than places: none runs per place, per partner or per office.
+      expect(MAX_QUERIES).toBeLessThan(places.length);
+      expect(one.extensions!.cypher!.count).toBeLessThanOrEqual(many.extensions!.cypher!.count);
+    },
+  );
 
   it('finds a place by a fragment in one query, and its partners with evidence in one more each', async () => {
     const response = await api.request(
@@ -75,26 +80,32 @@ describe('Cypher queries per request', () => {
         sentence sentenceId start end confidence stated { name since status } document { id title date } } } } }
     twins: partners(kinds: [twin], first: 1) { totalCount edges { node { ... on Place { name } } } }`;
 
-  it('answers a place by id with its partners, their ties, evidence and ends in one query, as the batched lookups do', async () => {
-    const byId = await api.request(`query ($id: ID!) { place(id: $id) { ${PLACE_WITH_PARTNERS} } }`, { id: SHIZUOKA });
-    const byName = await api.request(`{ place(name: "Shizuoka Prefecture") { ${PLACE_WITH_PARTNERS} } }`);
-    expect(byId.errors).toBeUndefined();
-    expect(byId.data).toEqual(byName.data);
-    expect(byId.data!.place.partners.edges[0].partnership.evidence[0].document.title).toBeTruthy();
-    // One query where the lookup by name takes three (place, partners, evidence); the rest as before.
-    expect(byId.extensions!.cypher!.names.toSorted()).toEqual([
-      'nodesById.Country',
-      'partnersOfPlaces',
-      'placeWithPartners',
-    ]);
-    expect(byName.extensions!.cypher!.names.toSorted()).toEqual([
-      'evidence.Partnership',
-      'nodeByName.Place',
-      'nodesById.Country',
-      'partnersOfPlaces',
-      'partnersOfPlaces',
-    ]);
-  });
+  it(
+    'answers a place by id with its partners, their ties, evidence and ends in one query, as the batched ' +
+      'lookups do',
+    async () => {
+      const byId = await api.request(`query ($id: ID!) { place(id: $id) { ${PLACE_WITH_PARTNERS} } }`, {
+        id: SHIZUOKA,
+      });
+      const byName = await api.request(`{ place(name: "Shizuoka Prefecture") { ${PLACE_WITH_PARTNERS} } }`);
+      expect(byId.errors).toBeUndefined();
+      expect(byId.data).toEqual(byName.data);
+      expect(byId.data!.place.partners.edges[0].partnership.evidence[0].document.title).toBeTruthy();
+      // One query where the lookup by name takes three (place, partners, evidence); the rest as before.
+      expect(byId.extensions!.cypher!.names.toSorted()).toEqual([
+        'nodesById.Country',
+        'partnersOfPlaces',
+        'placeWithPartners',
+      ]);
+      expect(byName.extensions!.cypher!.names.toSorted()).toEqual([
+        'evidence.Partnership',
+        'nodeByName.Place',
+        'nodesById.Country',
+        'partnersOfPlaces',
+        'partnersOfPlaces',
+      ]);
+    },
+  );
 
   it('answers a list of ties with both ends and evidence in two queries', async () => {
     const response = await api.request(
@@ -127,7 +138,8 @@ describe('values are data, never Cypher', () => {
       const before = await snapshotGraph(api.driver);
       const response = await api.request(
         `query ($v: String!, $id: ID!) {
-        place(name: $v) { id } person(name: $v) { id } country(name: $v) { id } document(name: $v) { id } event(name: $v) { id }
+        place(name: $v) { id } person(name: $v) { id } country(name: $v) { id } document(name: $v) { id } ` +
+          `event(name: $v) { id }
         search(text: $v) { totalCount }
         node(id: $id) { id }
         neighbourhood(id: $id) { truncated }
@@ -190,9 +202,12 @@ describe('bounds', () => {
   });
 
   it('refuses a query nested deeper than the limit before running anything', async () => {
-    const response = await api.request(`{ place(id: "${SHIZUOKA}") { partners { edges { node { ... on Place {
-      partners { edges { node { ... on Place { partners { edges { partnership { evidence { document { id } } } } } } } } }
-    } } } } } }`);
+    const response = await api.request(
+      `{ place(id: "${SHIZUOKA}") { partners { edges { node { ... on Place {
+      partners { edges { node { ... on Place { partners { edges { partnership { evidence { document { id } } } ` +
+        `} } } } } }
+    } } } } } }`,
+    );
     expect(response.errors![0]!.message).toMatch(/Query depth limit of 10 exceeded, found \d+/);
     expect(response.data ?? null).toBeNull();
   });
@@ -219,27 +234,31 @@ describe('bounds', () => {
     expect(response.errors![0]!.message).toMatch(/^Syntax Error: Query Cost limit of 50000 exceeded, found \d+/);
   });
 
-  it('costs first given in variables exactly as written literally: fifteen aliased depth-3 neighbourhoods', async () => {
-    const neighbourhoods = (first: string) =>
-      Array.from(
-        { length: 15 },
-        (_, i) =>
-          `n${i}: neighbourhood(id: $id, depth: 3, first: ${first}) { nodes { distance node { id name } } edges { from to type } truncated }`,
-      ).join('\n');
-    const refused = ['Syntax Error: Query Cost limit of 50000 exceeded, found 89250.'];
-    const literal = await api.request(`query ($id: ID!) { ${neighbourhoods('200')} }`, { id: SHIZUOKA });
-    const variable = await api.request(`query ($id: ID!, $n: Int) { ${neighbourhoods('$n')} }`, {
-      id: SHIZUOKA,
-      n: 200,
-    });
-    expect(literal.errors!.map((e) => e.message)).toEqual(refused);
-    expect(variable.errors!.map((e) => e.message)).toEqual(refused);
-    expect(variable.extensions?.cypher?.count ?? 0).toBe(0);
-    // Smaller pages in the same variable pass, and are answered.
-    const small = await api.request(`query ($id: ID!, $n: Int) { ${neighbourhoods('$n')} }`, { id: SHIZUOKA, n: 5 });
-    expect(small.errors).toBeUndefined();
-    expect(small.data!.n14.nodes).toHaveLength(5);
-  });
+  it(
+    'costs first given in variables exactly as written literally: fifteen aliased depth-3 ' + 'neighbourhoods',
+    async () => {
+      const neighbourhoods = (first: string) =>
+        Array.from(
+          { length: 15 },
+          (_, i) =>
+            `n${i}: neighbourhood(id: $id, depth: 3, first: ${first}) { nodes { distance node { id name } } ` +
+            `edges { from to type } truncated }`,
+        ).join('\n');
+      const refused = ['Syntax Error: Query Cost limit of 50000 exceeded, found 89250.'];
+      const literal = await api.request(`query ($id: ID!) { ${neighbourhoods('200')} }`, { id: SHIZUOKA });
+      const variable = await api.request(`query ($id: ID!, $n: Int) { ${neighbourhoods('$n')} }`, {
+        id: SHIZUOKA,
+        n: 200,
+      });
+      expect(literal.errors!.map((e) => e.message)).toEqual(refused);
+      expect(variable.errors!.map((e) => e.message)).toEqual(refused);
+      expect(variable.extensions?.cypher?.count ?? 0).toBe(0);
+      // Smaller pages in the same variable pass, and are answered.
+      const small = await api.request(`query ($id: ID!, $n: Int) { ${neighbourhoods('$n')} }`, { id: SHIZUOKA, n: 5 });
+      expect(small.errors).toBeUndefined();
+      expect(small.data!.n14.nodes).toHaveLength(5);
+    },
+  );
 
   it('refuses traversal bounds beyond the maxima with messages naming them', async () => {
     const response = await api.request(`{

@@ -54,11 +54,15 @@ describe('connection', () => {
   });
 
   it('connects two places through ties only unless asked otherwise: never through their country', async () => {
-    const data = await api.data(`{
-      tied: connection(fromId: "place:jp:hanamura", toId: "place:cn:changling") { length steps { type partnership { kind } } }
+    const data = await api.data(
+      `{
+      tied: connection(fromId: "place:jp:hanamura", toId: "place:cn:changling") { length steps { type ` +
+        `partnership { kind } } }
       sameCountry: connection(fromId: "place:jp:hanamura", toId: "${SHIZUOKA}") { length }
-      throughCountry: connection(fromId: "place:jp:hanamura", toId: "${SHIZUOKA}", via: [TIES, COUNTRIES]) { length steps { type } }
-    }`);
+      throughCountry: connection(fromId: "place:jp:hanamura", toId: "${SHIZUOKA}", via: [TIES, COUNTRIES]) { ` +
+        `length steps { type } }
+    }`,
+    );
     expect(data.tied).toEqual({ length: 1, steps: [{ type: 'TIED_TO', partnership: { kind: 'friendship' } }] });
     expect(data.sameCountry).toBeNull();
     expect(data.throughCountry).toEqual({ length: 2, steps: [{ type: 'IN_COUNTRY' }, { type: 'IN_COUNTRY' }] });
@@ -139,10 +143,13 @@ describe('neighbourhood', () => {
   });
 
   it('goes deeper with depth, nearest first, and follows only the relationship types asked for', async () => {
-    const { deep, ties } = await api.data(`{
+    const { deep, ties } = await api.data(
+      `{
       deep: neighbourhood(id: "${SHIZUOKA}", depth: 2, first: 200) { nodes { distance node { id } } truncated }
-      ties: neighbourhood(id: "${SHIZUOKA}", depth: 3, relationshipTypes: [PARTY_TO]) { nodes { distance node { id } } edges { type } }
-    }`);
+      ties: neighbourhood(id: "${SHIZUOKA}", depth: 3, relationshipTypes: [PARTY_TO]) { nodes { distance node ` +
+        `{ id } } edges { type } }
+    }`,
+    );
     const distances = deep.nodes.map((n: { distance: number }) => n.distance);
     expect(distances).toEqual([...distances].sort());
     expect(deep.nodes).toContainEqual({ distance: 2, node: { id: ZHEJIANG } });
@@ -164,25 +171,32 @@ describe('neighbourhood', () => {
     expect(neighbourhood).toEqual({ nodes: [{ distance: 1 }, { distance: 1 }, { distance: 1 }], truncated: true });
   });
 
-  it('reaches provenance only when asked: the sentence stating a tie, its document, and what else it states', async () => {
-    const { neighbourhood } =
-      await api.data(`{ neighbourhood(id: "${SEED_TIE}", depth: 2, relationshipTypes: [EVIDENCED_BY, IN]) {
-      nodes { distance node { __typename ... on Sentence { text document { id } } ... on Document { id } ... on Place { id } } }
-    } }`);
-    expect(neighbourhood.nodes).toEqual([
-      {
-        distance: 1,
-        node: {
-          __typename: 'Sentence',
-          text: 'Shizuoka has forged friendly relations with many provinces and cities in China, especially with Zhejiang Province for 37 years, he said',
-          document: { id: 'doc:2019-11-24-xinhua-china-japan-local-exchanges' },
+  it(
+    'reaches provenance only when asked: the sentence stating a tie, its document, and what else it ' + 'states',
+    async () => {
+      const { neighbourhood } = await api.data(
+        `{ neighbourhood(id: "${SEED_TIE}", depth: 2, relationshipTypes: [EVIDENCED_BY, IN]) {
+      nodes { distance node { __typename ... on Sentence { text document { id } } ... on Document { id } ... ` +
+          `on Place { id } } }
+    } }`,
+      );
+      expect(neighbourhood.nodes).toEqual([
+        {
+          distance: 1,
+          node: {
+            __typename: 'Sentence',
+            text:
+              'Shizuoka has forged friendly relations with many provinces and cities in China, especially ' +
+              'with Zhejiang Province for 37 years, he said',
+            document: { id: 'doc:2019-11-24-xinhua-china-japan-local-exchanges' },
+          },
         },
-      },
-      { distance: 2, node: { __typename: 'Document', id: 'doc:2019-11-24-xinhua-china-japan-local-exchanges' } },
-      // Zhejiang Province is evidenced by the same sentence.
-      { distance: 2, node: { __typename: 'Place', id: ZHEJIANG } },
-    ]);
-  });
+        { distance: 2, node: { __typename: 'Document', id: 'doc:2019-11-24-xinhua-china-japan-local-exchanges' } },
+        // Zhejiang Province is evidenced by the same sentence.
+        { distance: 2, node: { __typename: 'Place', id: ZHEJIANG } },
+      ]);
+    },
+  );
 
   it('answers null for an unknown node', async () => {
     expect(await api.data('{ neighbourhood(id: "person:nobody") { truncated } }')).toEqual({ neighbourhood: null });

@@ -53,9 +53,12 @@ describe('importTwinnedCities', () => {
     expect(await count('(:Partnership)-[:EVIDENCED_BY]->(:Sentence)')).toBe(6);
     expect(await count('(:Place)-[:EVIDENCED_BY]->(:Sentence)')).toBe(6);
 
-    const ties = await rows(`MATCH (a:Place)-[r:TIED_TO]->(b:Place)
+    const ties = await rows(
+      `MATCH (a:Place)-[r:TIED_TO]->(b:Place)
       MATCH (t:Partnership {id: r.partnership})<-[:PARTY_TO]-(a), (t)<-[:PARTY_TO]-(b)
-      RETURN a.id < b.id AS ordered, r.kind AS kind, r.status AS status, r.since IS NULL AS noSince, t.status AS tieStatus`);
+      RETURN a.id < b.id AS ordered, r.kind AS kind, r.status AS status, r.since IS NULL AS noSince, t.status ` +
+        `AS tieStatus`,
+    );
     expect(ties).toHaveLength(5);
     expect(
       ties.every(
@@ -74,21 +77,24 @@ describe('importTwinnedCities', () => {
     expect(await count('(s:Sentence) WHERE NOT valueType(s.start) STARTS WITH "INTEGER"')).toBe(0);
   });
 
-  it('gives each tie evidence that reads as a sentence, in the data set as its document, pointing at the row', async () => {
-    await importFixture();
-    const evidence = await rows(
-      `MATCH (t:Partnership {id: $id})-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
+  it(
+    'gives each tie evidence that reads as a sentence, in the data set as its document, pointing at the ' + 'row',
+    async () => {
+      await importFixture();
+      const evidence = await rows(
+        `MATCH (t:Partnership {id: $id})-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
       RETURN s.text AS text, s.name AS name, s.start AS start, s.end AS end, d.title AS title ORDER BY s.line`,
-      { id: 'partnership:twin:place:de:velsburg|place:jp:minoraka' },
-    );
-    expect(evidence).toHaveLength(1);
-    expect(evidence[0]).toMatchObject({
-      text: 'Minoraka and Velsburg are twinned (Wikidata Q105, Q103)',
-      name: 'links.csv line 4',
-    });
-    expect(evidence[0]!.title).toMatch(/^Twinned Cities data set/);
-    expect(linksText.slice(evidence[0]!.start as number, evidence[0]!.end as number)).toBe('Q105,Q103');
-  });
+        { id: 'partnership:twin:place:de:velsburg|place:jp:minoraka' },
+      );
+      expect(evidence).toHaveLength(1);
+      expect(evidence[0]).toMatchObject({
+        text: 'Minoraka and Velsburg are twinned (Wikidata Q105, Q103)',
+        name: 'links.csv line 4',
+      });
+      expect(evidence[0]!.title).toMatch(/^Twinned Cities data set/);
+      expect(linksText.slice(evidence[0]!.start as number, evidence[0]!.end as number)).toBe('Q105,Q103');
+    },
+  );
 
   it('changes nothing when imported again, skipped or forced', async () => {
     await importFixture();
@@ -105,28 +111,34 @@ describe('importTwinnedCities', () => {
     expect(await snapshotGraph(driver)).toEqual(before);
   });
 
-  it('replaces what the files said before: a city and a link gone take their nodes, TIED_TO and evidence with them', async () => {
-    await importFixture();
-    const fewerCities = citiesText.replace(/^Q106,.*\n/m, '');
-    const fewerLinks = linksText
-      .replace(/^Q106,Q101\n/m, '')
-      .replace(/^Q105,Q106\n/m, '')
-      .replace(/^Q102,Q104\n/m, '');
-    const result = await importFixture(fewerCities, fewerLinks);
-    expect(result.status).toBe('imported');
-    expect(await count('(:Place)')).toBe(5);
-    expect(await count('(:Place {id: "place:jp:tessaville"})')).toBe(0);
-    expect(await count('(:Partnership)')).toBe(2);
-    expect(await count('()-[:TIED_TO]->()')).toBe(2);
-    expect(await count('(:Sentence)')).toBe(5 + 3);
-    expect(await count('(:Document)-[:MENTIONS]->()')).toBe(5);
-    // Importing the same files again changes nothing: the graph now says exactly what the files say.
-    expect((await importFixture(fewerCities, fewerLinks)).status).toBe('unchanged');
-  });
+  it(
+    'replaces what the files said before: a city and a link gone take their nodes, TIED_TO and evidence with ' + 'them',
+    async () => {
+      await importFixture();
+      const fewerCities = citiesText.replace(/^Q106,.*\n/m, '');
+      const fewerLinks = linksText
+        .replace(/^Q106,Q101\n/m, '')
+        .replace(/^Q105,Q106\n/m, '')
+        .replace(/^Q102,Q104\n/m, '');
+      const result = await importFixture(fewerCities, fewerLinks);
+      expect(result.status).toBe('imported');
+      expect(await count('(:Place)')).toBe(5);
+      expect(await count('(:Place {id: "place:jp:tessaville"})')).toBe(0);
+      expect(await count('(:Partnership)')).toBe(2);
+      expect(await count('()-[:TIED_TO]->()')).toBe(2);
+      expect(await count('(:Sentence)')).toBe(5 + 3);
+      expect(await count('(:Document)-[:MENTIONS]->()')).toBe(5);
+      // Importing the same files again changes nothing: the graph now says exactly what the files say.
+      expect((await importFixture(fewerCities, fewerLinks)).status).toBe('unchanged');
+    },
+  );
 
-  it('redoes an import whose documents were left without their hash, as an interrupted import leaves them', async () => {
-    await importFixture();
-    await driver.executeQuery('MATCH (d:Document) SET d.factsHash = null');
-    expect((await importFixture()).status).toBe('imported');
-  });
+  it(
+    'redoes an import whose documents were left without their hash, as an interrupted import leaves ' + 'them',
+    async () => {
+      await importFixture();
+      await driver.executeQuery('MATCH (d:Document) SET d.factsHash = null');
+      expect((await importFixture()).status).toBe('imported');
+    },
+  );
 });

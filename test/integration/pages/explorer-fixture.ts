@@ -21,7 +21,8 @@ const text = [HARBOUR_TITLE, '', ...Object.values(SENTENCES), ''].join('\n');
 
 const evidence = (sentence: string) => `{sentence: ${JSON.stringify(sentence)}}`;
 
-const facts = `document:
+const facts =
+  `document:
   file: ${HARBOUR_FILE}
   title: ${HARBOUR_TITLE}
   date: 2016-02-01
@@ -43,11 +44,15 @@ people:
     offices: [{title: Mayor, place: Marlow Point, evidence: ${evidence(SENTENCES.meeting)}}]
     evidence: ${evidence(SENTENCES.meeting)}
 partnerships:
-  - {a: Kestrel Bay, b: Marlow Point, kind: sister, since: 1984, sinceBasis: stated, evidence: ${evidence(SENTENCES.marlow)}}
-  - {a: Kestrel Bay, b: Tern Harbour, kind: friendship, since: 1996, sinceBasis: stated, evidence: ${evidence(SENTENCES.tern)}}
-  - {a: Kestrel Bay, b: Gullwick, kind: twin, since: null, sinceBasis: unknown, evidence: ${evidence(SENTENCES.gullwick)}}
+  - {a: Kestrel Bay, b: Marlow Point, kind: sister, since: 1984, sinceBasis: stated, ` +
+  `evidence: ${evidence(SENTENCES.marlow)}}
+  - {a: Kestrel Bay, b: Tern Harbour, kind: friendship, since: 1996, sinceBasis: stated, ` +
+  `evidence: ${evidence(SENTENCES.tern)}}
+  - {a: Kestrel Bay, b: Gullwick, kind: twin, since: null, sinceBasis: unknown, ` +
+  `evidence: ${evidence(SENTENCES.gullwick)}}
 meetings:
-  - {participants: [Ada Finch, Rui Costa], date: 2015-06-09, place: Kestrel Bay, evidence: ${evidence(SENTENCES.meeting)}}
+  - {participants: [Ada Finch, Rui Costa], date: 2015-06-09, place: Kestrel Bay, ` +
+  `evidence: ${evidence(SENTENCES.meeting)}}
 events: []
 countryFigures: []
 `;

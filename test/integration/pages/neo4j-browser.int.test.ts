@@ -48,7 +48,8 @@ async function neo4jBrowserUrl(): Promise<string> {
   const port = /:(\d+)$/.exec(String(records[0]?.get('value') ?? ''))?.[1];
   if (inject('neo4j').source === 'docker' || !port) {
     throw new Error(
-      'Cannot tell where the test server serves Neo4j Browser: set NEO4J_BROWSER_URL (e.g. http://localhost:7474/browser/).',
+      'Cannot tell where the test server serves Neo4j Browser: set NEO4J_BROWSER_URL (e.g. ' +
+        'http://localhost:7474/browser/).',
     );
   }
   return `http://${new URL(inject('neo4j').uri).hostname}:${port}/browser/`;
@@ -67,7 +68,8 @@ describe('the guide in the real Neo4j Browser', () => {
 
   it('plays the guide from the API server, and a click on a query puts it in the editor', async () => {
     const { page, origin } = browser;
-    // `localhost`, not 127.0.0.1: Browser fetches guides only from the hosts of browser.remote_content_hostname_whitelist,
+    // `localhost`, not 127.0.0.1: Browser fetches guides only from the hosts of
+    // browser.remote_content_hostname_whitelist,
     // by default guides.neo4j.com and localhost. Browser's own requests for web fonts are blocked like any other.
     const guideUrl = `http://localhost:${new URL(origin).port}/guide`;
     await page.goto(`${await neo4jBrowserUrl()}?cmd=play&arg=${encodeURIComponent(guideUrl)}`);

@@ -60,7 +60,8 @@ async function listen(yoga: ApiServer): Promise<Server> {
 async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `Page tests need Chromium at ${CHROMIUM_PATH}: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.`,
+      `Page tests need Chromium at ${CHROMIUM_PATH}: install it (Debian: apt-get install -y chromium) or set ` +
+        `CHROMIUM_PATH.`,
     );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -57,7 +57,8 @@ describe('a document without a facts file', () => {
     const ties = await driver.executeQuery(
       `MATCH (a:Place)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(b:Place) WHERE a.name < b.name
        MATCH (t)-[e:EVIDENCED_BY]->(s:Sentence)
-       RETURN a.name AS a, b.name AS b, t.since AS since, t.sinceBasis AS basis, s.text AS sentence, e.confidence AS confidence`,
+       RETURN a.name AS a, b.name AS b, t.since AS since, t.sinceBasis AS basis, s.text AS sentence, ` +
+        `e.confidence AS confidence`,
     );
     const [tie] = ties.records.map((r) => r.toObject());
     expect(tie).toMatchObject({ a: 'Kobe', b: 'Riverton', since: 1991, basis: 'stated' });
@@ -74,7 +75,9 @@ describe('a document without a facts file', () => {
   });
 
   it('gives way to a facts file written for it', async () => {
-    const hand = `document: {file: riverton.txt, title: Hand-made, date: 2021-06-15, source: Test Gazette, url: null, reviewed: true}
+    const hand =
+      `document: {file: riverton.txt, title: Hand-made, date: 2021-06-15, source: Test Gazette, ` +
+      `url: null, reviewed: true}
 places: []
 people: []
 partnerships: []

@@ -60,19 +60,25 @@ describe('seeding the seed article', () => {
 
   it('holds Heita Kawakatsu as Governor of Shizuoka Prefecture, Japan', async () => {
     expect(
-      await rows(`MATCH (p:Person {name: 'Heita Kawakatsu'})-[:HOLDS]->(o:Office)-[:OF]->(pl:Place)-[:IN_COUNTRY]->(c:Country)
+      await rows(
+        `MATCH (p:Person {name: 'Heita ` +
+          `Kawakatsu'})-[:HOLDS]->(o:Office)-[:OF]->(pl:Place)-[:IN_COUNTRY]->(c:Country)
                   MATCH (p)-[:FROM]->(home:Country)
-                  RETURN o.name AS office, pl.kind AS kind, c.code AS placeCountry, home.code AS country`),
+                  RETURN o.name AS office, pl.kind AS kind, c.code AS placeCountry, home.code AS country`,
+      ),
     ).toEqual([{ office: 'Governor of Shizuoka Prefecture', kind: 'prefecture', placeCountry: 'JP', country: 'JP' }]);
   });
 
   it('holds their meeting on 2019-11-24 in Shizuoka, Japan, with its evidence', async () => {
     expect(
-      await rows(`MATCH (m:Meeting)<-[:ATTENDED]-(p:Person)
+      await rows(
+        `MATCH (m:Meeting)<-[:ATTENDED]-(p:Person)
                   WITH m, collect(p.name) AS people
                   MATCH (m)-[:HELD_IN]->(pl:Place)-[:IN_COUNTRY]->(c:Country)
                   MATCH (m)-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
-                  RETURN m.date AS date, people, pl.name AS place, c.name AS country, s.text AS sentence, d.source AS source`),
+                  RETURN m.date AS date, people, pl.name AS place, c.name AS country, s.text AS sentence, ` +
+          `d.source AS source`,
+      ),
     ).toEqual([
       {
         date: '2019-11-24',
@@ -80,7 +86,8 @@ describe('seeding the seed article', () => {
         place: 'Shizuoka Prefecture',
         country: 'Japan',
         sentence:
-          'Chinese State Councilor and Foreign Minister Wang Yi meets with Governor of Shizuoka Prefecture Heita Kawakatsu in Shizuoka, Japan, Nov. 24, 2019.',
+          'Chinese State Councilor and Foreign Minister Wang Yi meets with Governor of Shizuoka Prefecture ' +
+          'Heita Kawakatsu in Shizuoka, Japan, Nov. 24, 2019.',
         source: 'Xinhua',
       },
     ]);
@@ -88,9 +95,12 @@ describe('seeding the seed article', () => {
 
   it('holds the Shizuoka-Zhejiang friendship since 1982, derived from "37 years"', async () => {
     expect(
-      await rows(`MATCH (:Place {name: 'Shizuoka Prefecture'})-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
+      await rows(
+        `MATCH (:Place {name: 'Shizuoka Prefecture'})-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
                   MATCH (t)-[:EVIDENCED_BY]->(s:Sentence)
-                  RETURN other.name AS partner, t.kind AS kind, t.since AS since, t.sinceBasis AS basis, t.sinceNote AS note, s.text AS sentence`),
+                  RETURN other.name AS partner, t.kind AS kind, t.since AS since, t.sinceBasis AS basis, ` +
+          `t.sinceNote AS note, s.text AS sentence`,
+      ),
     ).toEqual([
       {
         partner: 'Zhejiang Province',
@@ -99,17 +109,21 @@ describe('seeding the seed article', () => {
         basis: 'derived',
         note: "derived from '37 years' as of 2019",
         sentence:
-          'Shizuoka has forged friendly relations with many provinces and cities in China, especially with Zhejiang Province for 37 years, he said',
+          'Shizuoka has forged friendly relations with many provinces and cities in China, especially with ' +
+          'Zhejiang Province for 37 years, he said',
       },
     ]);
   });
 
   it('holds more than 250 China-Japan sister-city pairs as of 2019-11-24, stated by Wang Yi', async () => {
     expect(
-      await rows(`MATCH (f:CountryFigure)-[:ABOUT]->(c:Country)
+      await rows(
+        `MATCH (f:CountryFigure)-[:ABOUT]->(c:Country)
                   WITH f, collect(c.code) AS codes
                   MATCH (f)-[:STATED_BY]->(p:Person), (f)-[:EVIDENCED_BY]->(s:Sentence)
-                  RETURN codes, f.metric AS metric, f.qualifier AS qualifier, f.value AS value, f.asOf AS asOf, p.name AS by, s.text AS sentence`),
+                  RETURN codes, f.metric AS metric, f.qualifier AS qualifier, f.value AS value, f.asOf AS ` +
+          `asOf, p.name AS by, s.text AS sentence`,
+      ),
     ).toEqual([
       {
         codes: expect.arrayContaining(['CN', 'JP']),
@@ -132,8 +146,11 @@ describe('seeding the seed article', () => {
 
   it('gives every node but the document and countries named by code a sentence of evidence', async () => {
     expect(
-      await rows(`MATCH (n) WHERE NOT n:Document AND NOT n:Sentence AND NOT (n)-[:EVIDENCED_BY]->(:Sentence)-[:IN]->(:Document)
-                  RETURN n.id AS id`),
+      await rows(
+        `MATCH (n) WHERE NOT n:Document AND NOT n:Sentence AND NOT ` +
+          `(n)-[:EVIDENCED_BY]->(:Sentence)-[:IN]->(:Document)
+                  RETURN n.id AS id`,
+      ),
     ).toEqual([]);
   });
 
@@ -213,7 +230,8 @@ describe('re-seeding a corrected document', () => {
     await seedFolder(driver, folder);
     expect(
       await rows(
-        'MATCH (t:Partnership)-[:EVIDENCED_BY]->(:Sentence)-[:IN]->(d:Document) RETURN t.name AS tie, collect(d.file) AS docs',
+        'MATCH (t:Partnership)-[:EVIDENCED_BY]->(:Sentence)-[:IN]->(d:Document) RETURN t.name AS tie, ' +
+          'collect(d.file) AS docs',
       ),
     ).toEqual([{ tie: 'Riverton – Lakeside', docs: ['towns-copy.txt'] }]);
   });

@@ -132,10 +132,13 @@ describe('the TIED_TO shortcut', () => {
     await seedFolder(driver, SEED);
     await seedFolder(driver, await townsFolder({ towns: towns('towns') }));
     expect(
-      await rows(`MATCH (t:Partnership)
+      await rows(
+        `MATCH (t:Partnership)
                   MATCH (a)-[r:TIED_TO {partnership: t.id}]->(b)
-                  RETURN t.id AS tie, a.id AS from, b.id AS to, r.kind = t.kind AND r.since = t.since AND r.status = t.status AS same
-                  ORDER BY tie`),
+                  RETURN t.id AS tie, a.id AS from, b.id AS to, r.kind = t.kind AND r.since = t.since AND ` +
+          `r.status = t.status AS same
+                  ORDER BY tie`,
+      ),
     ).toEqual([
       {
         tie: 'partnership:friendship:place:cn:zhejiang-province|place:jp:shizuoka-prefecture',
@@ -179,16 +182,20 @@ describe('documents that disagree', () => {
     ]);
     expect(
       await rows(
-        `MATCH (:Partnership)-[e:EVIDENCED_BY]->(:Sentence)-[:IN]->(d:Document) RETURN d.file AS file, e.since AS since ORDER BY file`,
+        `MATCH (:Partnership)-[e:EVIDENCED_BY]->(:Sentence)-[:IN]->(d:Document) RETURN d.file AS file, e.since ` +
+          `AS since ORDER BY file`,
       ),
     ).toEqual([
       { file: 'a.txt', since: 1984 },
       { file: 'b.txt', since: 1990 },
       { file: 'c.txt', since: 1990 },
     ]);
-    const answer = await graphql(`{
-      conflicts { totalCount nodes { ... on Partnership { since disputed evidence { document { file } stated { since status } } } } }
-      partnerships(filter: { statuses: [suspended] }) { totalCount } }`);
+    const answer = await graphql(
+      `{
+      conflicts { totalCount nodes { ... on Partnership { since disputed evidence { document { file } stated { ` +
+        `since status } } } } }
+      partnerships(filter: { statuses: [suspended] }) { totalCount } }`,
+    );
     expect(answer.data.conflicts).toEqual({
       totalCount: 1,
       nodes: [
@@ -249,7 +256,8 @@ describe('documents that disagree', () => {
     });
     expect(
       await rows(
-        `MATCH (:Partnership)-[e:EVIDENCED_BY]->(:Sentence)-[:IN]->(d:Document) RETURN d.file AS file, e.status AS status ORDER BY file`,
+        `MATCH (:Partnership)-[e:EVIDENCED_BY]->(:Sentence)-[:IN]->(d:Document) RETURN d.file AS file, ` +
+          `e.status AS status ORDER BY file`,
       ),
     ).toEqual([
       { file: 'early.txt', status: null },
@@ -273,8 +281,10 @@ describe('figures', () => {
     const facts = towns('towns').replace(
       'countryFigures: []',
       `countryFigures:
-  - {places: [Riverton], metric: partner towns, value: 3, qualifier: exactly, evidence: {sentence: "Riverton and Lakeside signed a sister-city agreement in 1994."}}
-  - {countries: [DE], metric: twinnings, value: 1300, qualifier: about, evidence: {sentence: "Riverton and Lakeside signed a sister-city agreement in 1994."}}`,
+  - {places: [Riverton], metric: partner towns, value: 3, qualifier: exactly, evidence: {sentence: "Riverton ` +
+        `and Lakeside signed a sister-city agreement in 1994."}}
+  - {countries: [DE], metric: twinnings, value: 1300, qualifier: about, evidence: {sentence: "Riverton and ` +
+        `Lakeside signed a sister-city agreement in 1994."}}`,
     );
     expect((await seedFolder(driver, await townsFolder({ towns: facts }))).failed).toEqual([]);
     expect(
