@@ -66,9 +66,8 @@ function defaultOutDir(file: string): string {
 }
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parse = () =>
+    parseArgs({
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
@@ -77,6 +76,9 @@ async function main(): Promise<number> {
         help: { type: 'boolean', short: 'h' },
       },
     });
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse();
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${USAGE}\n`);
     return 2;

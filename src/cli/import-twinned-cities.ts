@@ -37,12 +37,14 @@ function missingData(dir: string): string {
 const PHASES: Record<ImportPhase, string> = { cities: 'cities ', links: 'links  ', cleanup: 'cleanup' };
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parse = () =>
+    parseArgs({
       allowPositionals: true,
       options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
     });
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse();
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;

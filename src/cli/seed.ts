@@ -15,9 +15,8 @@ const USAGE = `Usage: npm run seed -- [--documents seed/documents] [--facts seed
   --no-extract     fail documents that have no facts file instead of extracting their facts`;
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
+  const parse = () =>
+    parseArgs({
       options: {
         documents: { type: 'string', default: 'seed/documents' },
         facts: { type: 'string', default: 'seed/facts' },
@@ -27,6 +26,9 @@ async function main(): Promise<number> {
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse();
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;

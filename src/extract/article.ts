@@ -124,8 +124,7 @@ interface Line {
 function splitLines(text: string): Line[] {
   const out: Line[] = [];
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0] === '') break;
     out.push({ text: m[0].replace(/[\r\n]+$/, ''), start: m.index });
   }

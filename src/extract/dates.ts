@@ -141,8 +141,7 @@ export function findDates(text: string, docDate: string | null): DateMention[] {
   const found: DateMention[] = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.re.exec(text)) !== null) {
+    for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;

@@ -341,8 +341,7 @@ function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<Pla
 function quoteRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const re = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) break;
     out.push([m.index, m.index + m[0].length]);
   }

@@ -37,8 +37,7 @@ export function findFigures(doc: Doc): Figure[] {
     if (speakerHere) lastSpeaker = speakerHere;
     if (!/\d/.test(text) || !/sister|friendship|twin/i.test(text)) continue;
     FIGURE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = FIGURE.exec(text)) !== null) {
+    for (let m = FIGURE.exec(text); m !== null; m = FIGURE.exec(text)) {
       const rest = text.slice(m.index + m[0].length);
       const countries = countriesOf(
         info,

@@ -165,7 +165,6 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
           rule: 'hosted-visit',
           confidence: meetingConfidence('hosted-visit', false),
         });
-      continue;
     }
   }
   // A tie signed in the article's present, with officials of both places named: they met to sign it.

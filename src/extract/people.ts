@@ -259,7 +259,7 @@ const NAME_BLOCKERS = new Set([
 
 function nameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
   const t = tokens[k];
-  if (!t || !t.cap) return false;
+  if (!t?.cap) return false;
   // A one-word town may also be a name ("Yao", "Mary"): only countries, divisions and longer place names block.
   const p = placeAt.get(k);
   if (p && !(p.j - p.i === 1 && p.entry?.kind === 'city' && !p.qualifies && !p.generic) && !/^\p{Lu}\.$/u.test(t.text))

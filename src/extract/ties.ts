@@ -50,8 +50,7 @@ export function findTies(doc: Doc): Tie[] {
     const text = info.s.text;
     CUE.lastIndex = 0;
     const cues: RegExpExecArray[] = [];
-    let m: RegExpExecArray | null;
-    while ((m = CUE.exec(text)) !== null) cues.push(m);
+    for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) cues.push(m);
     const here: Tie[] = [];
     if (cues.length) {
       for (const [a, b, cue, window, rule] of pairs(doc, n, info, cues)) {
@@ -185,8 +184,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
 
   // "between A and B" / "between A with B" / "between A and B, and C and D"
   const betweenWord = /\bbetween\b/gi;
-  let bm: RegExpExecArray | null;
-  while ((bm = betweenWord.exec(text)) !== null) {
+  for (let bm = betweenWord.exec(text); bm !== null; bm = betweenWord.exec(text)) {
     const first = after(bm.index)[0];
     if (
       !first ||
@@ -293,9 +291,9 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
             );
         }
         // "... twinned with Riverside, California, since 1957, and with Rennes, France": each "with" its own years.
-        let more: RegExpExecArray | null;
         const MORE = /,?\s+and\s+(?:also\s+)?with\b/i;
-        while ((more = /^[^;]*?,?\s+and\s+(?:also\s+)?with\b/i.exec(text.slice(end)))) {
+        const AND_WITH = /^[^;]*?,?\s+and\s+(?:also\s+)?with\b/i;
+        for (let more = AND_WITH.exec(text.slice(end)); more; more = AND_WITH.exec(text.slice(end))) {
           if (places.some((p) => p.start >= end && p.start < end + more![0].length)) break;
           const from = end + more[0].length;
           end = clauseEnd(text, from, false);

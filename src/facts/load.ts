@@ -168,8 +168,8 @@ function checkDates(facts: FactsFile, at: Located): void {
     if (date != null && calendarProblem(date) !== null)
       throw at.errorAt(path, notInCalendar(path.join('.'), date, 'YYYY-MM-DD, YYYY-MM or YYYY'));
   };
-  facts.meetings.forEach((meeting, i) => check(meeting.date, ['meetings', i, 'date']));
-  facts.events.forEach((event, i) => check(event.date, ['events', i, 'date']));
+  for (const [i, meeting] of facts.meetings.entries()) check(meeting.date, ['meetings', i, 'date']);
+  for (const [i, event] of facts.events.entries()) check(event.date, ['events', i, 'date']);
 }
 
 /** Every name used as a reference must be the name or an alias of a place (or person, event) of the same file. */
@@ -196,9 +196,11 @@ function checkReferences(facts: FactsFile, at: Located): void {
       );
     }
   });
-  facts.people.forEach((person, i) =>
-    person.offices.forEach((office, j) => need(places, 'place', office.place, ['people', i, 'offices', j, 'place'])),
-  );
+  facts.people.forEach((person, i) => {
+    person.offices.forEach((office, j) => {
+      need(places, 'place', office.place, ['people', i, 'offices', j, 'place']);
+    });
+  });
   facts.partnerships.forEach((tie, i) => {
     need(places, 'place', tie.a, ['partnerships', i, 'a']);
     need(places, 'place', tie.b, ['partnerships', i, 'b']);
@@ -208,17 +210,23 @@ function checkReferences(facts: FactsFile, at: Located): void {
     }
   });
   facts.meetings.forEach((meeting, i) => {
-    meeting.participants.forEach((name, j) => need(people, 'person', name, ['meetings', i, 'participants', j]));
+    meeting.participants.forEach((name, j) => {
+      need(people, 'person', name, ['meetings', i, 'participants', j]);
+    });
     need(places, 'place', meeting.place, ['meetings', i, 'place']);
     need(events, 'event', meeting.event, ['meetings', i, 'event']);
   });
   facts.events.forEach((event, i) => {
-    event.attendees.forEach((name, j) => need(people, 'person', name, ['events', i, 'attendees', j]));
+    event.attendees.forEach((name, j) => {
+      need(people, 'person', name, ['events', i, 'attendees', j]);
+    });
     need(places, 'place', event.place, ['events', i, 'place']);
   });
   facts.countryFigures.forEach((figure, i) => {
     need(people, 'person', figure.statedBy, ['countryFigures', i, 'statedBy']);
-    (figure.places ?? []).forEach((name, j) => need(places, 'place', name, ['countryFigures', i, 'places', j]));
+    (figure.places ?? []).forEach((name, j) => {
+      need(places, 'place', name, ['countryFigures', i, 'places', j]);
+    });
     if ((figure.countries ?? []).length + (figure.places ?? []).length === 0) {
       throw at.errorAt(['countryFigures', i], 'a figure needs at least one subject: list its countries or places');
     }
@@ -275,14 +283,26 @@ export function locateEvidence(facts: FactsFile, documentText: string, factsFile
     evidence.end = start + sentence.length;
   };
 
-  copy.places.forEach((p, i) => locate(p.evidence, ['places', i, 'evidence']));
+  copy.places.forEach((p, i) => {
+    locate(p.evidence, ['places', i, 'evidence']);
+  });
   copy.people.forEach((p, i) => {
     locate(p.evidence, ['people', i, 'evidence']);
-    p.offices.forEach((o, j) => locate(o.evidence, ['people', i, 'offices', j, 'evidence']));
+    p.offices.forEach((o, j) => {
+      locate(o.evidence, ['people', i, 'offices', j, 'evidence']);
+    });
   });
-  copy.partnerships.forEach((t, i) => locate(t.evidence, ['partnerships', i, 'evidence']));
-  copy.meetings.forEach((m, i) => locate(m.evidence, ['meetings', i, 'evidence']));
-  copy.events.forEach((e, i) => locate(e.evidence, ['events', i, 'evidence']));
-  copy.countryFigures.forEach((f, i) => locate(f.evidence, ['countryFigures', i, 'evidence']));
+  copy.partnerships.forEach((t, i) => {
+    locate(t.evidence, ['partnerships', i, 'evidence']);
+  });
+  copy.meetings.forEach((m, i) => {
+    locate(m.evidence, ['meetings', i, 'evidence']);
+  });
+  copy.events.forEach((e, i) => {
+    locate(e.evidence, ['events', i, 'evidence']);
+  });
+  copy.countryFigures.forEach((f, i) => {
+    locate(f.evidence, ['countryFigures', i, 'evidence']);
+  });
   return copy;
 }

@@ -151,7 +151,8 @@ export async function importTwinnedCities(
       { documentId: plan.citiesDocument.id, run },
       (n, summary) => {
         count(summary);
-        progress({ phase: 'cities', done: (done += n), total: plan.cities.length });
+        done += n;
+        progress({ phase: 'cities', done, total: plan.cities.length });
       },
     );
 
@@ -165,7 +166,8 @@ export async function importTwinnedCities(
       { documentId: plan.linksDocument.id, run },
       (n, summary) => {
         count(summary);
-        progress({ phase: 'links', done: (done += n), total: plan.linkCount });
+        done += n;
+        progress({ phase: 'links', done, total: plan.linkCount });
       },
     );
 

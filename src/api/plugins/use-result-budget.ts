@@ -59,7 +59,7 @@ export function estimateResultNodes(
   const operation = document.definitions.find(
     (d) => d.kind === 'OperationDefinition' && (!operationName || d.name?.value === operationName),
   );
-  if (!operation || operation.kind !== 'OperationDefinition') return 0;
+  if (operation?.kind !== 'OperationDefinition') return 0;
   const root = schema.getRootType(operation.operation) as SchemaType | null | undefined;
   if (!root) return 0;
 

@@ -21,9 +21,13 @@ const GRAPHML_TYPES: Record<PropertyKind, string> = {
 };
 
 /** XML text and attribute values: the five special characters escaped, and characters XML 1.0 forbids dropped. */
+/** Characters XML 1.0 forbids (control characters but tab, newline, carriage return; U+FFFE, U+FFFF). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the control characters XML cannot hold, removed on purpose
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 export function xmlEscape(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(XML_FORBIDDEN, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -14,7 +14,8 @@ export const QUALIFIER_WORDS: Array<[RegExp, string]> = [
   [/^(?:nearly|almost)$/i, 'nearly'],
   [/^at least$/i, 'at least'],
 ];
-export const QUALIFIER = String.raw`(more than|over|upwards of|in excess of|about|around|approximately|some|roughly|close to|nearly|almost|at least)?`;
+export const QUALIFIER =
+  '(more than|over|upwards of|in excess of|about|around|approximately|some|roughly|close to|nearly|almost|at least)?';
 
 /** What a tie figure counts: "sister cities", "pairs of friendship cities", "twinnings", "friendship city ties". */
 export const TIE_NOUN = String.raw`(?:pairs of\s+)?(?:(?:international|foreign|overseas|official|formal)\s+)?(?:(?:sister|friendship|friendly|twin(?:ned)?|partner)[- ](?:cit(?:y|ies)|towns?|provinces?|states?|regions?|prefectures?|municipalit(?:y|ies)|relationships?|ties|agreements?|partnerships?|links|pairs|arrangements)(?:\s+(?:ties|pairs|relationships|partnerships|agreements))?|sister provinces \(states\)|twinnings|twin towns|partnerships|pairs)`;
