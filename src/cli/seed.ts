@@ -1,13 +1,15 @@
 /**
- * `npm run seed [-- --documents DIR --facts DIR --force --prune --no-extract]`: seeds the graph from seed/ (or the folders
- * given). Exits 1 when any document failed; the others are seeded all the same.
+ * `npm run seed [-- --documents DIR --facts DIR --force --prune --no-extract]`: seeds the graph from seed/ (or the
+ * folders given). Exits 1 when any document failed; the others are seeded all the same.
  */
 import { parseArgs } from 'node:util';
 import { connectNeo4j } from './connect-neo4j.ts';
 import { runSeed } from './seed-command.ts';
 import { runCommand } from './run-command.ts';
 
-const USAGE = `Usage: npm run seed -- [--documents seed/documents] [--facts seed/facts] [--force] [--prune] [--no-extract]
+const USAGE =
+  `Usage: npm run seed -- [--documents seed/documents] [--facts seed/facts] [--force] [--prune] ` +
+  `[--no-extract]
   --documents DIR  folder of articles (.txt)                         default: seed/documents
   --facts DIR      folder of facts files (NAME.facts.yaml)           default: seed/facts
   --force          rewrite documents even when unchanged since the last seeding

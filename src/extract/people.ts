@@ -166,7 +166,8 @@ function decl(
   const last = tokens[name.j - 1]!;
   return {
     name: text.slice(first.start, last.end),
-    // "B.Tamir", "M.A.Orlov": initials and a surname in one word are a whole name, as written in Mongolian and Russian copy.
+    // "B.Tamir", "M.A.Orlov": initials and a surname in one word are a whole name, as written in Mongolian and Russian
+    // copy.
     single: name.j - name.i === 1 && !/^(?:\p{Lu}\.)+\p{Lu}\p{Ll}/u.test(first.text),
     nameStart: first.start,
     nameEnd: last.end,

@@ -67,15 +67,23 @@ function describeSchemaError(error: ErrorObject): string {
     case 'required':
       return `${where} is missing "${String(error.params.missingProperty)}"`;
     case 'additionalProperties':
-      return `${where} has an unknown field "${String(error.params.additionalProperty)}" (see src/facts/facts-schema.ts for the fields allowed)`;
+      return (
+        `${where} has an unknown field "${String(error.params.additionalProperty)}" (see src/facts/facts-schema.ts ` +
+        `for the fields allowed)`
+      );
     case 'enum':
-      return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+      return `${where} must be one of ${(error.params.allowedValues as unknown[])
+        .map((v) => JSON.stringify(v))
+        .join(', ')}`;
     case 'format':
       if (error.params.format === 'date') return notInCalendar(where, String(error.data), 'YYYY-MM-DD');
       return `${where} ${error.message ?? 'is invalid'}`;
     case 'maxLength': {
       const why = error.params.limit === MAX_NAME_LENGTH ? ': a longer name cannot be indexed; shorten it' : '';
-      return `${where} is ${String(error.data).length} characters long, more than the ${error.params.limit} allowed${why}`;
+      return (
+        `${where} is ${String(error.data).length} characters long, more than the ${error.params.limit} ` +
+        `allowed${why}`
+      );
     }
     case 'maxItems': {
       const count = `${where} has ${(error.data as unknown[]).length} entries`;
@@ -182,7 +190,8 @@ function checkReferences(facts: FactsFile, at: Located): void {
     if (name != null && !known.has(nameKey(name))) {
       throw at.errorAt(
         path,
-        `"${name}" is not a ${what} of this file; add it to ${what === 'person' ? 'people' : `${what}s`} or fix the spelling`,
+        `"${name}" is not a ${what} of this file; add it to ${what === 'person' ? 'people' : `${what}s`} or fix ` +
+          `the spelling`,
       );
     }
   };
@@ -276,7 +285,8 @@ export function locateEvidence(facts: FactsFile, documentText: string, factsFile
     if (start < 0) {
       throw located.errorAt(
         [...path, 'sentence'],
-        `the evidence sentence does not occur in ${facts.document.file}: copy it exactly from the document ("${sentence.slice(0, 60)}${sentence.length > 60 ? '...' : ''}")`,
+        `the evidence sentence does not occur in ${facts.document.file}: copy it exactly from the document ` +
+          `("${sentence.slice(0, 60)}${sentence.length > 60 ? '...' : ''}")`,
       );
     }
     evidence.start = start;

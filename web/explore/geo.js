@@ -6,7 +6,10 @@
 
 /** @typedef {{ lat: number, lng: number }} LatLng */
 /** @typedef {{ west: number, east: number, south: number, north: number }} Bounds */
-/** @typedef {{ type: 'Polygon', coordinates: number[][][] } | { type: 'MultiPolygon', coordinates: number[][][][] }} AreaGeometry */
+/**
+ * @typedef {{ type: 'Polygon', coordinates: number[][][] } | { type: 'MultiPolygon', coordinates: number[][][][] }}
+ *   AreaGeometry
+ */
 /** @typedef {{ width: number, height: number, project: (lng: number, lat: number) => [number, number] }} Projection */
 
 /** The whole inhabited world, shown when no place has coordinates. */

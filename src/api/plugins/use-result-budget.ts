@@ -118,7 +118,8 @@ export function useResultBudget(maxNodes = MAX_ESTIMATED_NODES): Plugin {
         setResultAndStopExecution({
           errors: [
             createGraphQLError(
-              `This request could return up to ${Math.round(estimate)} nodes (page sizes multiply down nested lists); the limit is ${maxNodes}. ` +
+              `This request could return up to ${Math.round(estimate)} nodes (page sizes multiply down nested ` +
+                `lists); the limit is ${maxNodes}. ` +
                 'Ask for smaller pages with first, or fewer nested lists, and follow pageInfo.endCursor for more.',
               { extensions: { code: 'RESULT_BUDGET_EXCEEDED', estimate: Math.round(estimate), limit: maxNodes } },
             ),
