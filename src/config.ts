@@ -20,7 +20,8 @@ export function neo4jConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jC
   if (!uri) return null;
   if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) {
     throw new ConfigError(
-      `NEO4J_URI="${uri}" is not a Neo4j address; use e.g. neo4j://localhost:7687 or bolt://localhost:7687, or unset it to start a local server.`,
+      `NEO4J_URI="${uri}" is not a Neo4j address; use e.g. neo4j://localhost:7687 or bolt://localhost:7687, or ` +
+        `unset it to start a local server.`,
     );
   }
   const password = env.NEO4J_PASSWORD;

@@ -27,7 +27,8 @@ export function pageWindow(args: PageArgs): PageWindow {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badInput(
-      `first must be from 0 to ${MAX_PAGE_SIZE}; got ${first}. Ask for pages of at most ${MAX_PAGE_SIZE} and follow pageInfo.endCursor with after.`,
+      `first must be from 0 to ${MAX_PAGE_SIZE}; got ${first}. Ask for pages of at most ${MAX_PAGE_SIZE} and ` +
+        `follow pageInfo.endCursor with after.`,
     );
   }
   const offset = args.after ? decodeCursor(args.after) + 1 : 0;

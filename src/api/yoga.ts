@@ -21,7 +21,9 @@ import { buildSchema } from './schema.ts';
 export const GRAPHQL_PATH = '/graphql';
 
 /** What GraphiQL opens with: a place, its ties and where they are stated. */
-const GRAPHIQL_DEFAULT_QUERY = `# Shizuoka Prefecture's partners, with the kind and start year of each tie and the sentence that states it.
+const GRAPHIQL_DEFAULT_QUERY =
+  `# Shizuoka Prefecture's partners, with the kind and start year of each tie and ` +
+  `the sentence that states it.
 {
   place(name: "Shizuoka") {
     id

@@ -21,7 +21,9 @@ import {
 } from '../extract/evaluate.ts';
 import { runCommand } from './run-command.ts';
 
-const USAGE = `usage: npm run eval -- [--held-out-misses] [--calibration] <folder with NAME.txt and NAME.gold.json files>
+const USAGE =
+  `usage: npm run eval -- [--held-out-misses] [--calibration] <folder with NAME.txt and ` +
+  `NAME.gold.json files>
   --held-out-misses  also print the misses of the held-out part (every fourth article; normally only scored)
   --calibration      print, per part, facts by confidence bucket with the precision observed in each`;
 

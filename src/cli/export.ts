@@ -42,7 +42,11 @@ async function main(): Promise<number> {
   }
   if (!values.format || !isExportFormat(values.format) || !values.out) {
     process.stderr.write(
-      `${values.format && !isExportFormat(values.format) ? `Unknown format "${values.format}".\n` : 'Both --format and --out are needed.\n'}${USAGE}`,
+      `${
+        values.format && !isExportFormat(values.format)
+          ? `Unknown format "${values.format}".\n`
+          : 'Both --format and --out are needed.\n'
+      }${USAGE}`,
     );
     return 2;
   }

@@ -3,7 +3,8 @@
  * person to review (into --out, else documents/ -> facts/ beside it, else beside the article; a reviewed file is never
  * overwritten).
  * `npm run extract -- --json <files or folders>`: prints one JSON object per article (gold shape, JSON Lines).
- * A file that cannot be read gives `<file>: <what is wrong>` on stderr; the others go on; the exit code is 1 at the end.
+ * A file that cannot be read gives `<file>: <what is wrong>` on stderr; the others go on; the exit code is 1 at the
+ * end.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -45,7 +46,8 @@ function readArticle(path: string): string {
   // Reject before decoding: a 5 MB file need not be decoded to be refused.
   if (bytes.length > MAX_ARTICLE_CHARS * 4)
     throw new Error(
-      `too large: ${(bytes.length / 1e6).toFixed(1)} MB; an article is at most ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} characters`,
+      `too large: ${(bytes.length / 1e6).toFixed(1)} MB; an article is at most ` +
+        `${MAX_ARTICLE_CHARS.toLocaleString('en-US')} characters`,
     );
   if (bytes.includes(0)) throw new Error('binary data, not text: give a UTF-8 article');
   try {
@@ -66,9 +68,8 @@ function defaultOutDir(file: string): string {
 }
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parse = () =>
+    parseArgs({
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
@@ -77,6 +78,9 @@ async function main(): Promise<number> {
         help: { type: 'boolean', short: 'h' },
       },
     });
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse();
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${USAGE}\n`);
     return 2;

@@ -37,12 +37,14 @@ function missingData(dir: string): string {
 const PHASES: Record<ImportPhase, string> = { cities: 'cities ', links: 'links  ', cleanup: 'cleanup' };
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parse = () =>
+    parseArgs({
       allowPositionals: true,
       options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
     });
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse();
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -70,7 +72,9 @@ async function main(): Promise<number> {
   const bar = progressBar();
   try {
     console.log(
-      `Importing ${plan.cities.length.toLocaleString('en-US')} cities and ${plan.linkCount.toLocaleString('en-US')} links from ${dir} into ${config.uri}${config.database ? ` (database ${config.database})` : ''}`,
+      `Importing ${plan.cities.length.toLocaleString('en-US')} cities ` +
+        `and ${plan.linkCount.toLocaleString('en-US')} links from ${dir} into ${config.uri}` +
+        `${config.database ? ` (database ${config.database})` : ''}`,
     );
     await ensureSchema(driver, config.database);
     const started = performance.now();
@@ -86,8 +90,10 @@ async function main(): Promise<number> {
     } else {
       const rows = result.cities + result.links;
       console.log(
-        `Imported ${rows.toLocaleString('en-US')} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds).toLocaleString('en-US')} rows/s): ` +
-          `+${result.nodesCreated}/-${result.nodesDeleted} nodes, +${result.relationshipsCreated}/-${result.relationshipsDeleted} relationships.`,
+        `Imported ${rows.toLocaleString('en-US')} rows in ${seconds.toFixed(1)} s ` +
+          `(${Math.round(rows / seconds).toLocaleString('en-US')} rows/s): ` +
+          `+${result.nodesCreated}/-${result.nodesDeleted} nodes, ` +
+          `+${result.relationshipsCreated}/-${result.relationshipsDeleted} relationships.`,
       );
     }
     return 0;

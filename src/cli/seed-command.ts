@@ -49,7 +49,8 @@ export async function runSeed(
   const removed = report.results.filter((r) => r.status === 'removed').length;
   const { nodesCreated, nodesDeleted, relationshipsCreated, relationshipsDeleted } = report.counters;
   log(
-    `${seeded.length} seeded, ${report.results.length - seeded.length - removed} unchanged, ${removed} removed, ${report.failed.length} failed: ` +
+    `${seeded.length} seeded, ${report.results.length - seeded.length - removed} unchanged, ${removed} ` +
+      `removed, ${report.failed.length} failed: ` +
       `+${nodesCreated}/-${nodesDeleted} nodes, +${relationshipsCreated}/-${relationshipsDeleted} relationships.`,
   );
   return report;

@@ -1,13 +1,15 @@
 /**
- * `npm run seed [-- --documents DIR --facts DIR --force --prune --no-extract]`: seeds the graph from seed/ (or the folders
- * given). Exits 1 when any document failed; the others are seeded all the same.
+ * `npm run seed [-- --documents DIR --facts DIR --force --prune --no-extract]`: seeds the graph from seed/ (or the
+ * folders given). Exits 1 when any document failed; the others are seeded all the same.
  */
 import { parseArgs } from 'node:util';
 import { connectNeo4j } from './connect-neo4j.ts';
 import { runSeed } from './seed-command.ts';
 import { runCommand } from './run-command.ts';
 
-const USAGE = `Usage: npm run seed -- [--documents seed/documents] [--facts seed/facts] [--force] [--prune] [--no-extract]
+const USAGE =
+  `Usage: npm run seed -- [--documents seed/documents] [--facts seed/facts] [--force] [--prune] ` +
+  `[--no-extract]
   --documents DIR  folder of articles (.txt)                         default: seed/documents
   --facts DIR      folder of facts files (NAME.facts.yaml)           default: seed/facts
   --force          rewrite documents even when unchanged since the last seeding
@@ -15,9 +17,8 @@ const USAGE = `Usage: npm run seed -- [--documents seed/documents] [--facts seed
   --no-extract     fail documents that have no facts file instead of extracting their facts`;
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
+  const parse = () =>
+    parseArgs({
       options: {
         documents: { type: 'string', default: 'seed/documents' },
         facts: { type: 'string', default: 'seed/facts' },
@@ -27,6 +28,9 @@ async function main(): Promise<number> {
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse();
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;

@@ -12,7 +12,10 @@ export interface PropertyColumn {
   kind: PropertyKind;
 }
 
-/** The kind of one Cypher value type as `valueType()` names it, e.g. `INTEGER NOT NULL` or `LIST<STRING NOT NULL> NOT NULL`. */
+/**
+ * The kind of one Cypher value type as `valueType()` names it, e.g. `INTEGER NOT NULL` or `LIST<STRING NOT NULL> NOT
+ * NULL`.
+ */
 export function kindOfValueType(valueType: string): PropertyKind {
   const base = valueType.replace(/ NOT NULL$/, '');
   if (base.startsWith('LIST')) return 'list';

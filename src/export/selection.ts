@@ -25,7 +25,10 @@ export class SelectionError extends Error {
   override name = 'SelectionError';
 }
 
-/** A selection from user input (command-line values); empty lists mean "all". Throws a SelectionError naming the choices. */
+/**
+ * A selection from user input (command-line values); empty lists mean "all". Throws a SelectionError naming the
+ * choices.
+ */
 export function exportSelection(input: { labels?: string[]; types?: string[]; countries?: string[] }): ExportSelection {
   const labels = input.labels ?? [];
   const types = input.types ?? [];
@@ -89,5 +92,7 @@ export function labelledNodeFilter(v: string, label: NodeLabel, selection: Expor
 
 /** Cypher: node `v`, of any label, is in the selection. */
 export function nodeFilter(v: string, selection: ExportSelection): string {
-  return `(${selection.labels.map((label) => `(${v}:${label} AND ${labelledNodeFilter(v, label, selection)})`).join(' OR ')})`;
+  return `(${selection.labels
+    .map((label) => `(${v}:${label} ` + `AND ${labelledNodeFilter(v, label, selection)})`)
+    .join(' OR ')})`;
 }

@@ -40,7 +40,8 @@ export function parseArticle(text: string, options: { date?: string | null } = {
   if (text.length === 0 || !/\S/.test(text)) throw new ArticleError('empty file: no text to read');
   if (text.length > MAX_ARTICLE_CHARS) {
     throw new ArticleError(
-      `too large: ${text.length.toLocaleString('en-US')} characters (limit ${MAX_ARTICLE_CHARS.toLocaleString('en-US')}); split it into articles`,
+      `too large: ${text.length.toLocaleString('en-US')} characters (limit ` +
+        `${MAX_ARTICLE_CHARS.toLocaleString('en-US')}); split it into articles`,
     );
   }
   if (text.includes('\u0000') || controlRatio(text) > 0.01) {
@@ -124,8 +125,7 @@ interface Line {
 function splitLines(text: string): Line[] {
   const out: Line[] = [];
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0] === '') break;
     out.push({ text: m[0].replace(/[\r\n]+$/, ''), start: m.index });
   }

@@ -5,7 +5,9 @@
  * change, rerun the calibration and update these tables (the held-out part is scored, never used to set them).
  */
 
-/** Places: being an end or a place of a fact is the strongest sign; a place named once and used by nothing is weakest. */
+/**
+ * Places: being an end or a place of a fact is the strongest sign; a place named once and used by nothing is weakest.
+ */
 export function placeConfidence(kind: string, mentions: number, used: boolean): number {
   if (used) return 0.97;
   if (kind === 'country') return mentions >= 2 ? 0.95 : 0.8;

@@ -42,7 +42,8 @@ const MONTHS: Record<string, number> = {
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_RE =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|' +
+  'Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const ORD = '(?:st|nd|rd|th)?';
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, a: 1 };
 
@@ -105,7 +106,12 @@ const PATTERNS: Array<{
   },
   {
     // "on the 2nd", "on the afternoon of the 2nd": a day of the article's month (of the month before, if still ahead).
-    re: /\bon the (?:(?:morning|afternoon|evening|night) of the )?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|floor|century))/g,
+    re: new RegExp(
+      String.raw`\bon the (?:(?:morning|afternoon|evening|night) of the )?(\d{1,2})(?:st|nd|rd` +
+        String.raw`|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|floor` +
+        '|century))',
+      'g',
+    ),
     make: (m, doc) => {
       if (!doc) return null;
       const d = Number(m[1]);
@@ -127,7 +133,11 @@ const PATTERNS: Array<{
   },
   {
     // One day earlier / two days later / the day before
-    re: /\b(one|two|three|four|five|six|seven|a|One|Two|Three|A|\d)\s+days?\s+(earlier|before|later|after)\b|\bthe (day before|previous day|day after|following day|next day)\b/gi,
+    re: new RegExp(
+      String.raw`\b(one|two|three|four|five|six|seven|a|One|Two|Three|A|\d)\s+days?\s+(earlier|before|later` +
+        String.raw`|after)\b|\bthe (day before|previous day|day after|following day|next day)\b`,
+      'gi',
+    ),
     make: (m) => {
       if (m[3]) return { value: '', day: true, relativeDays: /before|previous/i.test(m[3]) ? -1 : 1 };
       const n = /^\d$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1);
@@ -141,8 +151,7 @@ export function findDates(text: string, docDate: string | null): DateMention[] {
   const found: DateMention[] = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.re.exec(text)) !== null) {
+    for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;

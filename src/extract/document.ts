@@ -156,7 +156,8 @@ export function readDocument(article: ParsedArticle): Doc {
     return { ...r, fresh };
   });
   const chosen = new Map([...weak, ...strong]);
-  // A second resolution round lets earlier bare mentions follow cues given later ("in Shizuoka" ... "Shizuoka Prefecture").
+  // A second resolution round lets earlier bare mentions follow cues given later ("in Shizuoka" ... "Shizuoka
+  // Prefecture").
   const finalSpans = resolved.map((r) =>
     resolveSpans(r.s.text, r.tokens, r.fresh, { docCountries: doc.countryCounts, chosen }),
   );
@@ -190,7 +191,9 @@ export function readDocument(article: ParsedArticle): Doc {
             (twin.entry?.feature === 'ADM1' || e.feature === 'ADM1' || twin.entry?.division === e.division)));
       if (twin && samePlace) rec = twin;
       else if (twin)
-        name = `${name}, ${(e.division && gazetteer().division(e.division)?.name) || gazetteer().country(e.country)?.name || e.country}`;
+        name = `${name}, ${
+          (e.division && gazetteer().division(e.division)?.name) || gazetteer().country(e.country)?.name || e.country
+        }`;
       rec ??= {
         name,
         kind: e.kind,
@@ -341,8 +344,7 @@ function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<Pla
 function quoteRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const re = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) break;
     out.push([m.index, m.index + m[0].length]);
   }

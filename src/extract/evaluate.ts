@@ -323,7 +323,10 @@ export function formatReport(score: CorpusScore, options: ReportOptions = {}): s
   lines.push('type            P     R     F1    tp  fp  fn');
   const row = (label: string, c: Counts): string => {
     const p = prf(c);
-    return `${label.padEnd(14)} ${f(p.precision)}  ${f(p.recall)}  ${f(p.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`;
+    return (
+      `${label.padEnd(14)} ${f(p.precision)}  ${f(p.recall)}  ${f(p.f1)}  ${String(c.tp).padStart(3)} ` +
+      `${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`
+    );
   };
   for (const t of FACT_TYPES) lines.push(row(t, score.totals[t]));
   lines.push(row('relations', score.relations));
@@ -333,11 +336,14 @@ export function formatReport(score: CorpusScore, options: ReportOptions = {}): s
     `since-year accuracy ${f(acc)} (${score.sinceCorrect}/${score.sinceMatched} matched ties with a gold year)`,
   );
   lines.push(
-    `until-year accuracy ${f(untilAcc)} (${score.untilCorrect}/${score.untilMatched} matched ties with a gold end year)`,
+    `until-year accuracy ${f(untilAcc)} (${score.untilCorrect}/${score.untilMatched} matched ties with a gold ` +
+      `end year)`,
   );
   const fOf = (t: FactType): string => f(prf(score.totals[t]).f1);
   lines.push(
-    `summary: F1 partnerships ${fOf('partnerships')}, meetings ${fOf('meetings')}, people ${fOf('people')}, places ${fOf('places')}, figures ${fOf('country_stats')}; relations ${f(prf(score.relations).f1)}; since ${f(acc)}; until ${f(untilAcc)}`,
+    `summary: F1 partnerships ${fOf('partnerships')}, meetings ${fOf('meetings')}, people ${fOf('people')}, ` +
+      `places ${fOf('places')}, figures ${fOf('country_stats')}; relations ${f(prf(score.relations).f1)}; since ` +
+      `${f(acc)}; until ${f(untilAcc)}`,
   );
   return lines.join('\n');
 }
@@ -370,7 +376,8 @@ export function formatCalibration(title: string, judged: Judged[]): string {
   for (const r of calibration(judged)) {
     const high = r.low >= 0.9 ? '1.0]' : `${(r.low + 0.1).toFixed(1)})`;
     lines.push(
-      `  [${r.low.toFixed(1)}, ${high}  ${String(r.count).padStart(4)}  ${r.meanConfidence.toFixed(2)}  ${(r.correct / r.count).toFixed(2)}`,
+      `  [${r.low.toFixed(1)}, ${high}  ${String(r.count).padStart(4)}  ${r.meanConfidence.toFixed(2)} ` +
+        ` ${(r.correct / r.count).toFixed(2)}`,
     );
   }
   return lines.join('\n');

@@ -23,8 +23,14 @@ const QUALIFIERS: Array<[RegExp, FigureQualifier]> = [
   [/^(?:up to|at most)$/i, 'at most'],
 ];
 
-const FIGURE =
-  /\b(more than|over|upwards of|in excess of|about|around|approximately|nearly|almost|some|roughly|close to|at least|less than|fewer than|under|up to|at most)?\s*(\d{1,3}(?:,\d{3})*|\d+)\s+(pairs of (sister|friendship|twin(?:ned)?) (?:cities|city|provinces|states|towns)|(sister|friendship|twin)[- ]cit(?:y|ies)(?: pairs| relationships| partnerships| ties)?|(sister|friendship)[- ](?:city )?(?:relationships|partnerships|ties|agreements))\b/gi;
+const FIGURE = new RegExp(
+  String.raw`\b(more than|over|upwards of|in excess of|about|around|approximately|nearly|almost|some|roughly` +
+    String.raw`|close to|at least|less than|fewer than|under|up to|at most)?\s*(\d{1,3}(?:,\d{3})*` +
+    String.raw`|\d+)\s+(pairs of (sister|friendship|twin(?:ned)?) (?:cities|city|provinces|states|towns)|(sister` +
+    '|friendship|twin)[- ]cit(?:y|ies)(?: pairs| relationships| partnerships| ties)?|(sister' +
+    String.raw`|friendship)[- ](?:city )?(?:relationships|partnerships|ties|agreements))\b`,
+  'gi',
+);
 
 export function findFigures(doc: Doc): Figure[] {
   const out: Figure[] = [];
@@ -37,8 +43,7 @@ export function findFigures(doc: Doc): Figure[] {
     if (speakerHere) lastSpeaker = speakerHere;
     if (!/\d/.test(text) || !/sister|friendship|twin/i.test(text)) continue;
     FIGURE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = FIGURE.exec(text)) !== null) {
+    for (let m = FIGURE.exec(text); m !== null; m = FIGURE.exec(text)) {
       const rest = text.slice(m.index + m[0].length);
       const countries = countriesOf(
         info,

@@ -96,7 +96,7 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
     .map((p) => {
       const e = p.entry;
       const within =
-        e && e.division && e.kind !== 'country' && e.feature !== 'ADM1'
+        e?.division && e.kind !== 'country' && e.feature !== 'ADM1'
           ? doc.places.find((q) => q.entry?.division === e.division && q.entry.feature === 'ADM1')
           : undefined;
       const fact: PlaceFact = {

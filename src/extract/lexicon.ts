@@ -52,7 +52,9 @@ export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
 /** Honorifics dropped from names. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'dame', 'hon']);
 
-/** Adjectives of nationality whose country is not the adjective minus "-n" ("Chinese" -> CN; "Korean" needs no entry). */
+/**
+ * Adjectives of nationality whose country is not the adjective minus "-n" ("Chinese" -> CN; "Korean" needs no entry).
+ */
 export const DEMONYMS: Readonly<Record<string, string>> = {
   chinese: 'CN',
   japanese: 'JP',
@@ -161,7 +163,8 @@ export const GEO_WORDS = new Set(
 
 /** Nouns that head an organisation's name: a place inside such a name is still a place, the name is not a person. */
 export const ORG_HEADS = new Set(
-  'council committee government office ministry department bureau association university school library center centre club international assn agency commission foundation institute society chamber community league'.split(
-    ' ',
-  ),
+  (
+    'council committee government office ministry department bureau association university school library ' +
+    'center centre club international assn agency commission foundation institute society chamber community league'
+  ).split(' '),
 );

@@ -30,7 +30,10 @@ export interface Meeting {
   date: string | null;
   place: PlaceRec | null;
   info: SentenceInfo;
-  /** The pattern that found it: meeting-verb, invited-visit, welcomed-delegation, led-delegation, hosted-visit, tie-signing. */
+  /**
+   * The pattern that found it: meeting-verb, invited-visit, welcomed-delegation, led-delegation, hosted-visit,
+   * tie-signing.
+   */
   rule: string;
   /** True when the date is the article's, the text giving none. */
   datedByArticle?: boolean;
@@ -50,7 +53,8 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
     const futurish = FUTURE.test(meet ? text.slice(0, meet.index + meet[0].length) : text);
     // The day, else a month or year given after the meeting verb ("met in Tokyo in May 2018"); a year before it
     // belongs to something else ("since assuming office in 2016, ... a meeting with").
-    // "has met X four times since they first met ... in March last year": the last meeting verb before the date governs it.
+    // "has met X four times since they first met ... in March last year": the last meeting verb before the date governs
+    // it.
     const partial = meet
       ? info.dates.find((d) => {
           if (d.relativeDays !== undefined || !/^\d{4}/.test(d.value) || d.start <= meet.index) return false;
@@ -165,7 +169,6 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
           rule: 'hosted-visit',
           confidence: meetingConfidence('hosted-visit', false),
         });
-      continue;
     }
   }
   // A tie signed in the article's present, with officials of both places named: they met to sign it.
@@ -215,7 +218,9 @@ function datedByArticle(doc: Doc, m: Meeting): Meeting {
   return { ...m, date: doc.date, datedByArticle: true, confidence: meetingConfidence(m.rule, true) };
 }
 
-/** The person a meeting phrase names by title only ("with the Consul General"), named in one of the next two sentences. */
+/**
+ * The person a meeting phrase names by title only ("with the Consul General"), named in one of the next two sentences.
+ */
 function namedLater(doc: Doc, info: SentenceInfo, afterVerb: string, met: PersonRec): PersonRec | null {
   const m = /^\S+(?:\s+with)?\s+(?:the\s+)?((?:[\w’'-]+\s+){0,4}?)([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b/.exec(afterVerb);
   if (!m) return null;
@@ -233,7 +238,9 @@ function namedLater(doc: Doc, info: SentenceInfo, afterVerb: string, met: Person
   return null;
 }
 
-/** A meeting sentence without a date takes the day of a visit by the same people told nearby ("came to X on Monday"). */
+/**
+ * A meeting sentence without a date takes the day of a visit by the same people told nearby ("came to X on Monday").
+ */
 function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
   for (const m of meetings) {
     if (m.date) continue;

@@ -166,7 +166,8 @@ function decl(
   const last = tokens[name.j - 1]!;
   return {
     name: text.slice(first.start, last.end),
-    // "B.Tamir", "M.A.Orlov": initials and a surname in one word are a whole name, as written in Mongolian and Russian copy.
+    // "B.Tamir", "M.A.Orlov": initials and a surname in one word are a whole name, as written in Mongolian and Russian
+    // copy.
     single: name.j - name.i === 1 && !/^(?:\p{Lu}\.)+\p{Lu}\p{Ll}/u.test(first.text),
     nameStart: first.start,
     nameEnd: last.end,
@@ -259,7 +260,7 @@ const NAME_BLOCKERS = new Set([
 
 function nameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
   const t = tokens[k];
-  if (!t || !t.cap) return false;
+  if (!t?.cap) return false;
   // A one-word town may also be a name ("Yao", "Mary"): only countries, divisions and longer place names block.
   const p = placeAt.get(k);
   if (p && !(p.j - p.i === 1 && p.entry?.kind === 'city' && !p.qualifies && !p.generic) && !/^\p{Lu}\.$/u.test(t.text))

@@ -260,9 +260,10 @@ function addUnlisted(text: string, tokens: Token[], spans: PlaceSpan[]): PlaceSp
 
 /** Words that name directions and landforms: "Western", "Central" are divisions somewhere, but not in running text. */
 const COMMON_PLACE_WORDS = new Set(
-  'north south east west northern southern eastern western central upper lower middle capital coast coastal island islands lakes highlands valley border far near greater new'.split(
-    ' ',
-  ),
+  (
+    'north south east west northern southern eastern western central upper lower middle capital coast coastal ' +
+    'island islands lakes highlands valley border far near greater new'
+  ).split(' '),
 );
 
 function isCommonWord(surface: string): boolean {

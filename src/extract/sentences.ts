@@ -37,8 +37,7 @@ export function splitSentences(text: string, from: number, to: number, firstInde
     const re = /[.!?]+["”’')\]]*(?=\s+)/g;
     re.lastIndex = bs;
     const chunk = text.slice(0, be);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(chunk)) !== null) {
+    for (let m = re.exec(chunk); m !== null; m = re.exec(chunk)) {
       const stop = m.index + m[0].length;
       if (stop >= be) break;
       if (!endsSentence(text, m.index, stop, be)) continue;
@@ -100,8 +99,7 @@ function blocksOf(text: string, from: number, to: number): Array<[number, number
   const lines: Array<[number, number]> = [];
   const re = /[^\r\n]+/g;
   re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     const e = Math.min(to, m.index + m[0].length);
     if (/\S/.test(m[0])) lines.push([m.index, e]);
   }

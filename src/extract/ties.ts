@@ -50,8 +50,7 @@ export function findTies(doc: Doc): Tie[] {
     const text = info.s.text;
     CUE.lastIndex = 0;
     const cues: RegExpExecArray[] = [];
-    let m: RegExpExecArray | null;
-    while ((m = CUE.exec(text)) !== null) cues.push(m);
+    for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) cues.push(m);
     const here: Tie[] = [];
     if (cues.length) {
       for (const [a, b, cue, window, rule] of pairs(doc, n, info, cues)) {
@@ -88,9 +87,11 @@ export function findTies(doc: Doc): Tie[] {
     if (
       !here.length &&
       lastTies.length === 1 &&
-      /^(?:A|The|This|That|Their|Its|The two cities'?) (?:relationship|partnership|tie|friendship|link)\b.*\b(?:began|started|dates? back to|was established|was formed|was signed)\b/i.test(
-        text,
-      )
+      new RegExp(
+        "^(?:A|The|This|That|Their|Its|The two cities'?) (?:relationship|partnership|tie|friendship" +
+          String.raw`|link)\b.*\b(?:began|started|dates? back to|was established|was formed|was signed)\b`,
+        'i',
+      ).test(text)
     ) {
       // "A relationship that began in 1986 after ..." continues the tie of the sentence before.
       const prev = lastTies[0]!;
@@ -109,15 +110,21 @@ function planned(text: string, cueAt: number): boolean {
   const before = text.slice(Math.max(0, cueAt - 50), cueAt);
   // "... a sister city relationship would be discussed later"
   if (
-    /^[\w\s-]{0,40}?\b(?:would|will|could|may|might|is to|are to)\s+(?:be\s+)?(?:discussed|considered|explored|studied|established|signed|formed)\b/i.test(
-      text.slice(cueAt),
-    )
+    new RegExp(
+      String.raw`^[\w\s-]{0,40}?\b(?:would|will|could|may|might|is to|are to)\s+(?:be\s+)?(?:discussed|considered` +
+        String.raw`|explored|studied|established|signed|formed)\b`,
+      'i',
+    ).test(text.slice(cueAt))
   )
     return true;
   return (
-    /\b(?:intent|intention|plans?|planning|hopes?|hoping|aims?|wish(?:es)?|seeks?|seeking|explore|exploring|consider(?:ing)?|discuss(?:ed|ing)?|proposed?|will|would)\s+(?:to\s+)?(?:\w+\s+)?(?:establish|become|form|forge|build|sign|set up)\s+(?:\w+\s+){0,2}$/i.test(
-      before,
-    ) || /\bletter of intent\b/i.test(before)
+    new RegExp(
+      String.raw`\b(?:intent|intention|plans?|planning|hopes?|hoping|aims?|wish(?:es)?|seeks?|seeking|explore` +
+        '|exploring|consider(?:ing)?|discuss(?:ed|ing)?|proposed?|will' +
+        String.raw`|would)\s+(?:to\s+)?(?:\w+\s+)?(?:establish|become|form|forge|build|sign` +
+        String.raw`|set up)\s+(?:\w+\s+){0,2}$`,
+      'i',
+    ).test(before) || /\bletter of intent\b/i.test(before)
   );
 }
 
@@ -152,10 +159,11 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
   }
   // "A and B signed an agreement formalizing ties between the two cities, after A cancelled ...": the two places
   // before "the two cities", when exactly two of that kind stand there.
-  const twoHere =
-    /\bbetween (?:the two|both|these two) (cities|towns|municipalities|provinces|prefectures|states|regions|counties)\b/i.exec(
-      text,
-    );
+  const twoHere = new RegExp(
+    String.raw`\bbetween (?:the two|both|these two) (cities|towns|municipalities|provinces|prefectures|states` +
+      String.raw`|regions|counties)\b`,
+    'i',
+  ).exec(text);
   if (twoHere) {
     const cityWords = /^(?:cities|towns|municipalities)$/i.test(twoHere[1]!);
     const before = places.filter(
@@ -185,8 +193,7 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
 
   // "between A and B" / "between A with B" / "between A and B, and C and D"
   const betweenWord = /\bbetween\b/gi;
-  let bm: RegExpExecArray | null;
-  while ((bm = betweenWord.exec(text)) !== null) {
+  for (let bm = betweenWord.exec(text); bm !== null; bm = betweenWord.exec(text)) {
     const first = after(bm.index)[0];
     if (
       !first ||
@@ -247,9 +254,13 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
       }
       if (
         gap(a, b) === 'and' &&
-        /^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?(?:have |has |had |officially |formally |also |then |now |long )*(?:(?:have|has|had|share|shares|enjoy|enjoys|maintain|maintains) (?:a|an)\b|became|become|been|are|were|established|signed|formed|forged|concluded|agreed to become|inked|launched|upgraded)\b/u.test(
-          verb,
-        ) &&
+        new RegExp(
+          String.raw`^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?(?:have |has |had ` +
+            '|officially |formally |also |then |now |long )*(?:(?:have|has|had|share|shares|enjoy|enjoys' +
+            String.raw`|maintain|maintains) (?:a|an)\b|became|become|been|are|were|established|signed|formed|forged` +
+            String.raw`|concluded|agreed to become|inked|launched|upgraded)\b`,
+          'u',
+        ).test(verb) &&
         verb.length < 70
       ) {
         out.push([a, b, c, undefined, 'pair-verb']);
@@ -293,9 +304,9 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
             );
         }
         // "... twinned with Riverside, California, since 1957, and with Rennes, France": each "with" its own years.
-        let more: RegExpExecArray | null;
         const MORE = /,?\s+and\s+(?:also\s+)?with\b/i;
-        while ((more = /^[^;]*?,?\s+and\s+(?:also\s+)?with\b/i.exec(text.slice(end)))) {
+        const AND_WITH = /^[^;]*?,?\s+and\s+(?:also\s+)?with\b/i;
+        for (let more = AND_WITH.exec(text.slice(end)); more; more = AND_WITH.exec(text.slice(end))) {
           if (places.some((p) => p.start >= end && p.start < end + more![0].length)) break;
           const from = end + more[0].length;
           end = clauseEnd(text, from, false);
@@ -351,10 +362,11 @@ function pairs(doc: Doc, n: number, info: SentenceInfo, cues: RegExpExecArray[])
   const two = theTwo(doc, n, info);
   if (two) return [[two[0], two[1], cue, undefined, 'the-two']];
   // "A has three sister cities. The other two are B and C." / "A's sister cities include B and C"
-  const listCue =
-    /\b(?:sister|twin|friendship|partner) (?:cities|towns|states|provinces)\b[^.]*?\b(?:are|include|includes|including)\b/i.exec(
-      text,
-    );
+  const listCue = new RegExp(
+    String.raw`\b(?:sister|twin|friendship|partner) (?:cities|towns|states|provinces)\b[^.]*?\b(?:are|include` +
+      String.raw`|includes|including)\b`,
+    'i',
+  ).exec(text);
   if (listCue) {
     const subject = places.find((p) => p.start < listCue.index);
     if (subject)
@@ -400,10 +412,11 @@ function officialsWhoSigned(info: SentenceInfo, cue: RegExpExecArray): [PlaceMen
  */
 function theTwo(doc: Doc, n: number, info: SentenceInfo): [PlaceMention, PlaceMention] | null {
   // "The cities signed ..." at the start of a sentence; "the two cities", "both provinces" anywhere.
-  const m =
-    /\b(the two|both|these two|those two|the)\s+(cities|towns|municipalities|provinces|prefectures|states|regions|counties)\b/i.exec(
-      info.s.text,
-    );
+  const m = new RegExp(
+    String.raw`\b(the two|both|these two|those two|the)\s+(cities|towns|municipalities|provinces|prefectures` +
+      String.raw`|states|regions|counties)\b`,
+    'i',
+  ).exec(info.s.text);
   if (!m || (m[1]!.toLowerCase() === 'the' && m.index !== 0)) return null;
   const cityWords = /^(?:cities|towns|municipalities)$/i.test(m[2]!);
   const fits = (p: PlaceMention): boolean =>
@@ -435,12 +448,19 @@ function clauseEnd(text: string, pos: number, allowCommas: boolean): number {
   const rest = text.slice(pos);
   const stop = allowCommas
     ? /[;.!?](?:\s|$)|,\s+(?:which|who|while|but|as|when|where|saying|adding)\b/
-    : /[;.!?](?:\s|$)|,\s+(?:which|who|while|but|as|when|where|saying|adding|he|she|they|and)\b|\s+(?:for|in|since)\s+\d/;
+    : new RegExp(
+        String.raw`[;.!?](?:\s|$)|,\s+(?:which|who|while|but|as|when|where|saying|adding|he|she|they|and)\b` +
+          String.raw`|\s+(?:for|in|since)\s+\d`,
+        '',
+      );
   const m = stop.exec(rest);
   return m ? pos + m.index : text.length;
 }
 
-/** The place a tie cue belongs to: a possessive ("Tokyo's"), an adjective ("Californian"), or the nearest place before it. */
+/**
+ * The place a tie cue belongs to: a possessive ("Tokyo's"), an adjective ("Californian"), or the nearest place before
+ * it.
+ */
 function subjectBefore(places: PlaceMention[], pos: number): PlaceMention | null {
   const before = places.filter((p) => p.end <= pos);
   if (!before.length) return null;
@@ -489,7 +509,8 @@ function sinceOf(
   const text = exact ? whole.slice(from, to) : whole.slice(Math.max(0, from - 40), Math.min(whole.length, to + 80));
   const near = exact ? text : whole.slice(Math.max(0, from - 12), Math.min(whole.length, to + 80));
   const year = doc.year;
-  // Of several years near the tie, the one nearest the tie word: "who met X in 2015, said ... sister cities since 1957".
+  // Of several years near the tie, the one nearest the tie word: "who met X in 2015, said ... sister cities since
+  // 1957".
   const offset = exact ? from : Math.max(0, from - 40);
   let stated: RegExpExecArray | null = null;
   STATED_YEAR.lastIndex = 0;
@@ -513,9 +534,12 @@ function sinceOf(
     if (ann && annN && annN > 0 && annN < 200) {
       const rest = text.slice(ann.index + ann[0].length, ann.index + ann[0].length + 80);
       if (
-        !/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’']*\s+)+(?:[Dd]istrict|[Cc]ity|[Cc]ounty|[Tt]own|[Pp]rovince|[Ss]tate|[Pp]refecture)\b|^\s+of\s+(?:the\s+|its\s+)?(?:founding|establishment|incorporation)\b/u.test(
-          rest,
-        )
+        !new RegExp(
+          String.raw`^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’']*\s+)+(?:[Dd]istrict|[Cc]ity|[Cc]ounty|[Tt]own` +
+            String.raw`|[Pp]rovince|[Ss]tate|[Pp]refecture)\b|^\s+of\s+(?:the\s+|its\s+)?(?:founding|establishment` +
+            String.raw`|incorporation)\b`,
+          'u',
+        ).test(rest)
       ) {
         // "Next year, to celebrate the 30th anniversary": the anniversary falls in the year the sentence speaks of.
         const asOf = year + (/\bnext year\b/i.test(whole) ? 1 : /\blast year\b/i.test(whole) ? -1 : 0);
@@ -529,9 +553,11 @@ function sinceOf(
     }
     const dur =
       /\bfor\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?(\d{1,3}|[a-z]+)\s+years\b/i.exec(text) ??
-      /\b(\d{1,3}|[a-z]+)\s+years\s+of\s+(?:friendship|partnership|sisterhood|twinning|relations|cooperation|exchanges?)\b/i.exec(
-        text,
-      ) ??
+      new RegExp(
+        String.raw`\b(\d{1,3}|[a-z]+)\s+years\s+of\s+(?:friendship|partnership|sisterhood|twinning|relations` +
+          String.raw`|cooperation|exchanges?)\b`,
+        'i',
+      ).exec(text) ??
       /\b(\d{1,3})-year\s+(?:friendship|partnership|relationship|sisterhood|ties?)\b/i.exec(text) ??
       (exact ? /^\s*\((\d{1,3}) years?\)/.exec(text) : null);
     if (dur) {

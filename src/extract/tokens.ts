@@ -23,8 +23,7 @@ const KEEP_DOT =
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let word = m[0];
     let end = m.index + word.length;
     if (word.endsWith('.') && !KEEP_DOT.test(word)) {

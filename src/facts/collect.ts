@@ -62,7 +62,9 @@ export async function collectDocuments(options: {
     if (!documentStems.has(name)) {
       failed.push({
         file: join(options.factsDir, factsFile),
-        message: `${join(options.factsDir, factsFile)}: no document "${name}.txt" in ${options.documentsDir}; add the article or remove the facts file`,
+        message:
+          `${join(options.factsDir, factsFile)}: no document "${name}.txt" in ${options.documentsDir}; add the ` +
+          `article or remove the facts file`,
       });
     }
   }
@@ -73,7 +75,8 @@ export async function collectDocuments(options: {
       const badCharacter = forbiddenNameCharacter(file);
       if (badCharacter) {
         throw new Error(
-          `${documentPath}: the file name contains ${badCharacter.description}, which would end up in ids; rename the file`,
+          `${documentPath}: the file name contains ${badCharacter.description}, which would end up in ids; ` +
+            `rename the file`,
         );
       }
       const text = await readTextFileIn(options.documentsDir, file, MAX_DOCUMENT_BYTES);
@@ -84,7 +87,8 @@ export async function collectDocuments(options: {
         const parsed = parseFactsFile(factsText, factsPath);
         if (parsed.document.file !== file) {
           throw new Error(
-            `${factsPath}: document.file is "${parsed.document.file}" but the facts file belongs to "${file}"; make them agree`,
+            `${factsPath}: document.file is "${parsed.document.file}" but the facts file belongs to "${file}"; ` +
+              `make them agree`,
           );
         }
         ready.push({

@@ -68,7 +68,9 @@ export const factsSchema = {
   $id: 'https://sister-city-graph/facts.schema.json',
   title: 'Facts of one article',
   description:
-    'The facts one article states, as stored in seed/facts/NAME.facts.yaml. Facts refer to places and people of the same file by name or alias; countries are ISO 3166-1 alpha-2 codes. Generated from src/facts/facts-schema.ts (npm run facts:schema): edit that file, not this one.',
+    'The facts one article states, as stored in seed/facts/NAME.facts.yaml. Facts refer to places and people of ' +
+    'the same file by name or alias; countries are ISO 3166-1 alpha-2 codes. Generated from ' +
+    'src/facts/facts-schema.ts (npm run facts:schema): edit that file, not this one.',
   type: 'object',
   additionalProperties: false,
   required: ['document', 'places', 'people', 'partnerships', 'meetings', 'events', 'countryFigures'],
@@ -95,7 +97,8 @@ export const factsSchema = {
     evidence: {
       type: 'object',
       description:
-        'Where the fact is stated: the sentence, copied exactly from the document, and optionally its character offsets.',
+        'Where the fact is stated: the sentence, copied exactly from the document, ' +
+        'and optionally its character offsets.',
       additionalProperties: false,
       required: ['sentence'],
       properties: {
@@ -206,7 +209,8 @@ export const factsSchema = {
                 place: {
                   ...nullable('name'),
                   description:
-                    'Name of the place or country (in this file) the office belongs to; null when the text does not say.',
+                    'Name of the place or country (in this file) the office belongs to; null when the text does ' +
+                    'not say.',
                 },
                 former: {
                   type: 'boolean',
@@ -246,7 +250,8 @@ export const factsSchema = {
           status: {
             anyOf: [{ enum: TIE_STATUSES }, { type: 'null' }],
             description:
-              "What the text says of the tie's state; leave it out when it says nothing (a stated until then means ended). The graph takes the newest document's word.",
+              "What the text says of the tie's state; leave it out when it says nothing (a stated until then " +
+              "means ended). The graph takes the newest document's word.",
           },
           evidence: ref('evidence'),
         },
@@ -267,7 +272,8 @@ export const factsSchema = {
             maxItems: MAX_ATTENDEES,
             items: ref('name'),
             description:
-              'People of this file who were there; one when the text names only one official of a visit (a host welcoming an unnamed delegation).',
+              'People of this file who were there; one when the text names only one official of a visit (a host ' +
+              'welcoming an unnamed delegation).',
           },
           date: { anyOf: [ref('partialDate'), { type: 'null' }] },
           place: { ...nullable('name'), description: 'Name of a place in this file.' },
@@ -304,7 +310,8 @@ export const factsSchema = {
     countryFigures: {
       type: 'array',
       description:
-        "Figures reported about one or more countries or places: 'more than 250 pairs of sister cities between A and B' (two countries), 'A has 88 friendship cities' (a place).",
+        "Figures reported about one or more countries or places: 'more than 250 pairs of sister cities between A " +
+        "and B' (two countries), 'A has 88 friendship cities' (a place).",
       maxItems: MAX_FACTS.countryFigures,
       items: {
         type: 'object',

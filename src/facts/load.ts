@@ -67,15 +67,23 @@ function describeSchemaError(error: ErrorObject): string {
     case 'required':
       return `${where} is missing "${String(error.params.missingProperty)}"`;
     case 'additionalProperties':
-      return `${where} has an unknown field "${String(error.params.additionalProperty)}" (see src/facts/facts-schema.ts for the fields allowed)`;
+      return (
+        `${where} has an unknown field "${String(error.params.additionalProperty)}" (see src/facts/facts-schema.ts ` +
+        `for the fields allowed)`
+      );
     case 'enum':
-      return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+      return `${where} must be one of ${(error.params.allowedValues as unknown[])
+        .map((v) => JSON.stringify(v))
+        .join(', ')}`;
     case 'format':
       if (error.params.format === 'date') return notInCalendar(where, String(error.data), 'YYYY-MM-DD');
       return `${where} ${error.message ?? 'is invalid'}`;
     case 'maxLength': {
       const why = error.params.limit === MAX_NAME_LENGTH ? ': a longer name cannot be indexed; shorten it' : '';
-      return `${where} is ${String(error.data).length} characters long, more than the ${error.params.limit} allowed${why}`;
+      return (
+        `${where} is ${String(error.data).length} characters long, more than the ${error.params.limit} ` +
+        `allowed${why}`
+      );
     }
     case 'maxItems': {
       const count = `${where} has ${(error.data as unknown[]).length} entries`;
@@ -168,8 +176,8 @@ function checkDates(facts: FactsFile, at: Located): void {
     if (date != null && calendarProblem(date) !== null)
       throw at.errorAt(path, notInCalendar(path.join('.'), date, 'YYYY-MM-DD, YYYY-MM or YYYY'));
   };
-  facts.meetings.forEach((meeting, i) => check(meeting.date, ['meetings', i, 'date']));
-  facts.events.forEach((event, i) => check(event.date, ['events', i, 'date']));
+  for (const [i, meeting] of facts.meetings.entries()) check(meeting.date, ['meetings', i, 'date']);
+  for (const [i, event] of facts.events.entries()) check(event.date, ['events', i, 'date']);
 }
 
 /** Every name used as a reference must be the name or an alias of a place (or person, event) of the same file. */
@@ -182,7 +190,8 @@ function checkReferences(facts: FactsFile, at: Located): void {
     if (name != null && !known.has(nameKey(name))) {
       throw at.errorAt(
         path,
-        `"${name}" is not a ${what} of this file; add it to ${what === 'person' ? 'people' : `${what}s`} or fix the spelling`,
+        `"${name}" is not a ${what} of this file; add it to ${what === 'person' ? 'people' : `${what}s`} or fix ` +
+          `the spelling`,
       );
     }
   };
@@ -196,9 +205,11 @@ function checkReferences(facts: FactsFile, at: Located): void {
       );
     }
   });
-  facts.people.forEach((person, i) =>
-    person.offices.forEach((office, j) => need(places, 'place', office.place, ['people', i, 'offices', j, 'place'])),
-  );
+  facts.people.forEach((person, i) => {
+    person.offices.forEach((office, j) => {
+      need(places, 'place', office.place, ['people', i, 'offices', j, 'place']);
+    });
+  });
   facts.partnerships.forEach((tie, i) => {
     need(places, 'place', tie.a, ['partnerships', i, 'a']);
     need(places, 'place', tie.b, ['partnerships', i, 'b']);
@@ -208,17 +219,23 @@ function checkReferences(facts: FactsFile, at: Located): void {
     }
   });
   facts.meetings.forEach((meeting, i) => {
-    meeting.participants.forEach((name, j) => need(people, 'person', name, ['meetings', i, 'participants', j]));
+    meeting.participants.forEach((name, j) => {
+      need(people, 'person', name, ['meetings', i, 'participants', j]);
+    });
     need(places, 'place', meeting.place, ['meetings', i, 'place']);
     need(events, 'event', meeting.event, ['meetings', i, 'event']);
   });
   facts.events.forEach((event, i) => {
-    event.attendees.forEach((name, j) => need(people, 'person', name, ['events', i, 'attendees', j]));
+    event.attendees.forEach((name, j) => {
+      need(people, 'person', name, ['events', i, 'attendees', j]);
+    });
     need(places, 'place', event.place, ['events', i, 'place']);
   });
   facts.countryFigures.forEach((figure, i) => {
     need(people, 'person', figure.statedBy, ['countryFigures', i, 'statedBy']);
-    (figure.places ?? []).forEach((name, j) => need(places, 'place', name, ['countryFigures', i, 'places', j]));
+    (figure.places ?? []).forEach((name, j) => {
+      need(places, 'place', name, ['countryFigures', i, 'places', j]);
+    });
     if ((figure.countries ?? []).length + (figure.places ?? []).length === 0) {
       throw at.errorAt(['countryFigures', i], 'a figure needs at least one subject: list its countries or places');
     }
@@ -268,21 +285,34 @@ export function locateEvidence(facts: FactsFile, documentText: string, factsFile
     if (start < 0) {
       throw located.errorAt(
         [...path, 'sentence'],
-        `the evidence sentence does not occur in ${facts.document.file}: copy it exactly from the document ("${sentence.slice(0, 60)}${sentence.length > 60 ? '...' : ''}")`,
+        `the evidence sentence does not occur in ${facts.document.file}: copy it exactly from the document ` +
+          `("${sentence.slice(0, 60)}${sentence.length > 60 ? '...' : ''}")`,
       );
     }
     evidence.start = start;
     evidence.end = start + sentence.length;
   };
 
-  copy.places.forEach((p, i) => locate(p.evidence, ['places', i, 'evidence']));
+  copy.places.forEach((p, i) => {
+    locate(p.evidence, ['places', i, 'evidence']);
+  });
   copy.people.forEach((p, i) => {
     locate(p.evidence, ['people', i, 'evidence']);
-    p.offices.forEach((o, j) => locate(o.evidence, ['people', i, 'offices', j, 'evidence']));
+    p.offices.forEach((o, j) => {
+      locate(o.evidence, ['people', i, 'offices', j, 'evidence']);
+    });
   });
-  copy.partnerships.forEach((t, i) => locate(t.evidence, ['partnerships', i, 'evidence']));
-  copy.meetings.forEach((m, i) => locate(m.evidence, ['meetings', i, 'evidence']));
-  copy.events.forEach((e, i) => locate(e.evidence, ['events', i, 'evidence']));
-  copy.countryFigures.forEach((f, i) => locate(f.evidence, ['countryFigures', i, 'evidence']));
+  copy.partnerships.forEach((t, i) => {
+    locate(t.evidence, ['partnerships', i, 'evidence']);
+  });
+  copy.meetings.forEach((m, i) => {
+    locate(m.evidence, ['meetings', i, 'evidence']);
+  });
+  copy.events.forEach((e, i) => {
+    locate(e.evidence, ['events', i, 'evidence']);
+  });
+  copy.countryFigures.forEach((f, i) => {
+    locate(f.evidence, ['countryFigures', i, 'evidence']);
+  });
   return copy;
 }

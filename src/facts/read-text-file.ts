@@ -13,7 +13,9 @@ export class InputFileError extends Error {
   override name = 'InputFileError';
 }
 
-/** Reads `folder/name` as UTF-8 text; throws InputFileError when it is not a regular UTF-8 file of at most `maxBytes`. */
+/**
+ * Reads `folder/name` as UTF-8 text; throws InputFileError when it is not a regular UTF-8 file of at most `maxBytes`.
+ */
 export async function readTextFileIn(folder: string, name: string, maxBytes: number): Promise<string> {
   const path = join(folder, name);
   const target = await regularFileInside(folder, path);
@@ -63,7 +65,10 @@ async function regularFileInside(folder: string, path: string): Promise<string> 
   }
   const inside = relative(await realpath(folder), target);
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
-    const problem = `a symbolic link to ${target}, outside ${folder}; only files inside the folder are read: copy the file in`;
+    const problem = [
+      `a symbolic link to ${target}, outside ${folder};`,
+      'only files inside the folder are read: copy the file in',
+    ].join(' ');
     throw new InputFileError(`${path}: ${problem}`);
   }
   const info = await stat(target);

@@ -63,6 +63,7 @@ function agreeing(statements: readonly Statement[], field: string, value: Value 
 /** The value of `field` stated by the newest documents that state one (undated documents count as the oldest). */
 export function newest<T extends Value>(statements: readonly Statement[], field: string): T | null {
   const stating = statements.filter((s) => s.stated[field] != null);
+  // biome-ignore lint/complexity/useMathMinMax: compares ISO date strings, which Math.max would turn into NaN
   const latest = stating.reduce<string>((max, s) => ((s.date ?? '') > max ? (s.date ?? '') : max), '');
   return pick<T>(
     stating.filter((s) => (s.date ?? '') === latest),

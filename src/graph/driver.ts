@@ -35,7 +35,8 @@ export async function verifyDriver(driver: Driver, config: Neo4jConfig): Promise
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
       `Cannot reach Neo4j at ${config.uri} as ${config.username}: ${reason}\n` +
-        'Check NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD, or unset NEO4J_URI to let the project start its own local server.',
+        'Check NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD, or unset NEO4J_URI to let the project start its own ' +
+        'local server.',
       { cause: error },
     );
   }

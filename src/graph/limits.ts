@@ -57,5 +57,7 @@ export const MAX_QUERY_COST = 50_000;
  */
 export const MAX_ESTIMATED_NODES = 100_000;
 
-/** The most nodes or relationships one page of `npm run export` reads: a page with its properties is a few megabytes. */
+/**
+ * The most nodes or relationships one page of `npm run export` reads: a page with its properties is a few megabytes.
+ */
 export const EXPORT_PAGE_SIZE = 1000;

@@ -153,7 +153,10 @@ export function personId(name: string): string {
 
 /** An office as held by one person: Wang Yi's "Foreign Minister of China". */
 export function officeId(personNodeId: string, title: string, ofNodeId: string | null): string {
-  return `${ID_PREFIXES.Office}${personNodeId.slice(ID_PREFIXES.Person.length)}:${slug(title)}:${ofNodeId ?? 'unspecified'}`;
+  return (
+    `${ID_PREFIXES.Office}${personNodeId.slice(ID_PREFIXES.Person.length)}:` +
+    `${slug(title)}:${ofNodeId ?? 'unspecified'}`
+  );
 }
 
 /**

@@ -78,7 +78,8 @@ function matchByLabel(
   return labels
     .map(
       (label) =>
-        `\n      WITH ${imported} WHERE ${labelExpr} = '${label}' MATCH (${variable}:${label} {id: ${idExpr}}) RETURN ${variable}`,
+        `\n      WITH ${imported} WHERE ${labelExpr} = '${label}' MATCH (${variable}:${label} {id: ${idExpr}}) ` +
+        `RETURN ${variable}`,
     )
     .join('\n      UNION ALL');
 }

@@ -11,7 +11,8 @@
 
 /** A list property that only grows: what it holds plus what a row brings, each value once, never `except`. */
 const grownList = (current: string, added: string, except: string) =>
-  `reduce(acc = [], x IN coalesce(${current}, []) + ${added} | CASE WHEN x IN acc OR x = ${except} THEN acc ELSE acc + x END)`;
+  `reduce(acc = [], x IN coalesce(${current}, []) + ${added} | CASE WHEN x IN acc OR x = ${except} THEN acc ` +
+  `ELSE acc + x END)`;
 
 /** The Sentence a row is, in its document; `fact` points at it. */
 const ROW_SENTENCE = `
@@ -27,7 +28,9 @@ SET e.confidence = 1.0, e.importRun = $run`;
  * fact goes (a tie with its TIED_TO) when no sentence supports it any more. Countries stay: other documents' places
  * and people point at them by code.
  */
-const FORGET_UNSUPPORTED = `WITH d, fact WHERE fact IS NOT NULL AND NOT EXISTS { (fact)-[:EVIDENCED_BY]->(:Sentence)-[:IN]->(d) }
+const FORGET_UNSUPPORTED =
+  `WITH d, fact WHERE fact IS NOT NULL AND NOT EXISTS { ` +
+  `(fact)-[:EVIDENCED_BY]->(:Sentence)-[:IN]->(d) }
       OPTIONAL MATCH (d)-[m:MENTIONS]->(fact)
       DELETE m
       WITH DISTINCT fact WHERE NOT fact:Country AND NOT EXISTS { (fact)-[:EVIDENCED_BY]->() }

@@ -3,7 +3,8 @@
  * transaction run as a transaction function (retried by the driver on transient errors), so no size of the files can
  * exhaust the server's transaction memory: a transaction holds one batch however long the files are.
  *
- * Re-importing is safe: every row is a MERGE on stable ids, the sentences written are tagged with this import's content hash,
+ * Re-importing is safe: every row is a MERGE on stable ids, the sentences written are tagged with this import's
+ * content hash,
  * and what the documents said before and no longer say is deleted afterwards. The documents get the import's hash
  * only when everything is in, so an import that stops half-way is redone, and an unchanged one is skipped.
  */
@@ -151,7 +152,8 @@ export async function importTwinnedCities(
       { documentId: plan.citiesDocument.id, run },
       (n, summary) => {
         count(summary);
-        progress({ phase: 'cities', done: (done += n), total: plan.cities.length });
+        done += n;
+        progress({ phase: 'cities', done, total: plan.cities.length });
       },
     );
 
@@ -165,7 +167,8 @@ export async function importTwinnedCities(
       { documentId: plan.linksDocument.id, run },
       (n, summary) => {
         count(summary);
-        progress({ phase: 'links', done: (done += n), total: plan.linkCount });
+        done += n;
+        progress({ phase: 'links', done, total: plan.linkCount });
       },
     );
 

@@ -21,7 +21,8 @@ export async function ensureJars(paths: LocalNeo4jPaths, log: (message: string) 
   } catch (error) {
     throw new LocalNeo4jError(
       isMissingCommand(error)
-        ? 'Maven (`mvn`) is needed once, to download the local Neo4j from Maven Central; install it (e.g. apt-get install maven) or set NEO4J_URI.'
+        ? 'Maven (`mvn`) is needed once, to download the local Neo4j from Maven Central; ' +
+            'install it (e.g. apt-get install maven) or set NEO4J_URI.'
         : `\`mvn -v\` failed: ${(error as Error).message}`,
     );
   }
@@ -35,7 +36,8 @@ export async function ensureJars(paths: LocalNeo4jPaths, log: (message: string) 
     fs.rmSync(partial, { recursive: true, force: true });
     throw new LocalNeo4jError(
       `Downloading the Neo4j jars with Maven failed:\n${tail(outputOf(error), 30)}\n` +
-        `Retry with: mvn -f ${path.relative(process.cwd(), POM)} dependency:copy-dependencies -DoutputDirectory=${paths.lib}`,
+        `Retry with: mvn -f ${path.relative(process.cwd(), POM)} dependency:copy-dependencies ` +
+        `-DoutputDirectory=${paths.lib}`,
     );
   }
   fs.writeFileSync(path.join(partial, '.complete'), `${NEO4J_VERSION}\n`);

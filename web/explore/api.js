@@ -12,7 +12,12 @@
  * @property {number | null} confidence
  * @property {{ id: string, title: string, date: string | null, source: string | null, url: string | null }} document
  */
-/** @typedef {{ __typename: 'Place' | 'Country', id: string, name: string, countryCode?: string | null, code?: string, lat?: number | null, lng?: number | null }} LocationView */
+/**
+ * @typedef {{
+ *   __typename: 'Place' | 'Country', id: string, name: string, countryCode?: string | null, code?: string,
+ *   lat?: number | null, lng?: number | null
+ * }} LocationView
+ */
 /**
  * @typedef {object} TieView
  * @property {string} id

@@ -6,7 +6,10 @@
 
 /** @typedef {{ lat: number, lng: number }} LatLng */
 /** @typedef {{ west: number, east: number, south: number, north: number }} Bounds */
-/** @typedef {{ type: 'Polygon', coordinates: number[][][] } | { type: 'MultiPolygon', coordinates: number[][][][] }} AreaGeometry */
+/**
+ * @typedef {{ type: 'Polygon', coordinates: number[][][] } | { type: 'MultiPolygon', coordinates: number[][][][] }}
+ *   AreaGeometry
+ */
 /** @typedef {{ width: number, height: number, project: (lng: number, lat: number) => [number, number] }} Projection */
 
 /** The whole inhabited world, shown when no place has coordinates. */
@@ -72,18 +75,17 @@ export function areaPath(geometry, projection) {
   const round = (/** @type {number} */ value) => Math.round(value * 10) / 10;
   const ring = (/** @type {number[][]} */ points) => {
     let previous = points[0]?.[0] ?? 0;
-    return (
-      points
-        .map(([lng = 0, lat = 0], i) => {
-          // A ring crossing the antimeridian (Fiji, Chukotka) jumps from 180 to -180: keep it continuous, running past
-          // the map's edge, instead of drawing a stripe across the whole map.
-          const continuous = lng + 360 * Math.round((previous - lng) / 360);
-          previous = continuous;
-          const [x, y] = projection.project(continuous, lat);
-          return `${i === 0 ? 'M' : 'L'}${round(x)},${round(y)}`;
-        })
-        .join('') + 'Z'
-    );
+    const path = points
+      .map(([lng = 0, lat = 0], i) => {
+        // A ring crossing the antimeridian (Fiji, Chukotka) jumps from 180 to -180: keep it continuous, running past
+        // the map's edge, instead of drawing a stripe across the whole map.
+        const continuous = lng + 360 * Math.round((previous - lng) / 360);
+        previous = continuous;
+        const [x, y] = projection.project(continuous, lat);
+        return `${i === 0 ? 'M' : 'L'}${round(x)},${round(y)}`;
+      })
+      .join('');
+    return `${path}Z`;
   };
   return polygons.flatMap((rings) => rings.map(ring)).join('');
 }

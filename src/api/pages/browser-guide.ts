@@ -75,7 +75,9 @@ export function parseGuide(source: string): Guide {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
-/** Neo4j Browser's guide HTML: one `<slide>` per step, each query a runnable `<pre>` (click to put it in the editor). */
+/**
+ * Neo4j Browser's guide HTML: one `<slide>` per step, each query a runnable `<pre>` (click to put it in the editor).
+ */
 export function renderGuideHtml(guide: Guide): string {
   const slide = (title: string, body: string) =>
     `  <slide class="row-fluid">\n    <h3>${escapeHtml(title)}</h3>\n${body}  </slide>\n`;
@@ -90,7 +92,8 @@ export function renderGuideHtml(guide: Guide): string {
     ...guide.steps.map((step) =>
       slide(
         step.title,
-        `${text(step.text)}    <pre mode="cypher" class="pre-scrollable code runnable">${escapeHtml(step.query)}</pre>\n`,
+        `${text(step.text)}    <pre mode="cypher" class="pre-scrollable code runnable">` +
+          `${escapeHtml(step.query)}</pre>\n`,
       ),
     ),
     '</carousel>\n</article>\n</body>\n</html>\n',

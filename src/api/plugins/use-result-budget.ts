@@ -59,7 +59,7 @@ export function estimateResultNodes(
   const operation = document.definitions.find(
     (d) => d.kind === 'OperationDefinition' && (!operationName || d.name?.value === operationName),
   );
-  if (!operation || operation.kind !== 'OperationDefinition') return 0;
+  if (operation?.kind !== 'OperationDefinition') return 0;
   const root = schema.getRootType(operation.operation) as SchemaType | null | undefined;
   if (!root) return 0;
 
@@ -118,7 +118,8 @@ export function useResultBudget(maxNodes = MAX_ESTIMATED_NODES): Plugin {
         setResultAndStopExecution({
           errors: [
             createGraphQLError(
-              `This request could return up to ${Math.round(estimate)} nodes (page sizes multiply down nested lists); the limit is ${maxNodes}. ` +
+              `This request could return up to ${Math.round(estimate)} nodes (page sizes multiply down nested ` +
+                `lists); the limit is ${maxNodes}. ` +
                 'Ask for smaller pages with first, or fewer nested lists, and follow pageInfo.endCursor for more.',
               { extensions: { code: 'RESULT_BUDGET_EXCEEDED', estimate: Math.round(estimate), limit: maxNodes } },
             ),

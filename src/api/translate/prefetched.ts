@@ -7,7 +7,10 @@ const answers = new WeakMap<object, Map<string, unknown>>();
 
 export function rememberAnswer(record: object, key: string, value: unknown): void {
   let forRecord = answers.get(record);
-  if (!forRecord) answers.set(record, (forRecord = new Map()));
+  if (!forRecord) {
+    forRecord = new Map();
+    answers.set(record, forRecord);
+  }
   forRecord.set(key, value);
 }
 

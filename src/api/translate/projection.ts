@@ -40,11 +40,11 @@ export function propertiesFor(selections: readonly (Selection | null)[]): Proper
     for (const field of selection.objectFieldNames()) {
       const reads = READS[`${type}.${field}`];
       if (!reads) return 'all';
-      reads.forEach((name) => names.add(name));
+      for (const name of reads) names.add(name);
     }
     for (const field of selection.leafFieldNames()) {
       names.add(field);
-      READS[`${type}.${field}`]?.forEach((name) => names.add(name));
+      for (const name of READS[`${type}.${field}`] ?? []) names.add(name);
     }
   }
   return [...names].sort();

@@ -115,7 +115,9 @@ function collect(
   }
 }
 
-/** Whether a fragment on `condition` applies to an object of `type` (the type itself, or an interface or union of it). */
+/**
+ * Whether a fragment on `condition` applies to an object of `type` (the type itself, or an interface or union of it).
+ */
 function applies(info: SelectionInfo, condition: string, type: GraphQLObjectType): boolean {
   if (condition === type.name) return true;
   const conditionType = info.schema.getType(condition);

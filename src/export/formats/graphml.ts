@@ -21,9 +21,13 @@ const GRAPHML_TYPES: Record<PropertyKind, string> = {
 };
 
 /** XML text and attribute values: the five special characters escaped, and characters XML 1.0 forbids dropped. */
+/** Characters XML 1.0 forbids (control characters but tab, newline, carriage return; U+FFFE, U+FFFF). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removes on purpose the characters XML cannot hold
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 export function xmlEscape(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(XML_FORBIDDEN, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -32,7 +36,10 @@ export function xmlEscape(text: string): string {
 }
 
 function keyElement(id: string, forWhat: 'node' | 'edge', column: PropertyColumn): string {
-  return `  <key id="${xmlEscape(id)}" for="${forWhat}" attr.name="${xmlEscape(column.key)}" attr.type="${GRAPHML_TYPES[column.kind]}"/>\n`;
+  return (
+    `  <key id="${xmlEscape(id)}" for="${forWhat}" attr.name="${xmlEscape(column.key)}" ` +
+    `attr.type="${GRAPHML_TYPES[column.kind]}"/>\n`
+  );
 }
 
 function dataElements(prefix: string, properties: Record<string, unknown>): string {
@@ -72,7 +79,8 @@ export class GraphmlWriter implements GraphWriter {
   async writeNodes(nodes: readonly ExportedNode[]): Promise<void> {
     const text = nodes.map(
       (node) =>
-        `<node id="${xmlEscape(node.id)}"><data key="labels">${xmlEscape(node.labels.map((l) => `:${l}`).join(''))}</data>` +
+        `<node id="${xmlEscape(node.id)}"><data ` +
+        `key="labels">${xmlEscape(node.labels.map((l) => `:${l}`).join(''))}</data>` +
         `${dataElements('n_', node.properties)}</node>\n`,
     );
     await this.file!.write(text.join(''));
@@ -81,7 +89,8 @@ export class GraphmlWriter implements GraphWriter {
   async writeRelationships(relationships: readonly ExportedRelationship[]): Promise<void> {
     const text = relationships.map(
       (r) =>
-        `<edge source="${xmlEscape(r.source)}" target="${xmlEscape(r.target)}"><data key="type">${xmlEscape(r.type)}</data>` +
+        `<edge source="${xmlEscape(r.source)}" target="${xmlEscape(r.target)}"><data ` +
+        `key="type">${xmlEscape(r.type)}</data>` +
         `${dataElements('e_', r.properties)}</edge>\n`,
     );
     await this.file!.write(text.join(''));

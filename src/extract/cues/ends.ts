@@ -4,23 +4,37 @@
  */
 
 /** A tie ended: "cancelled", "scrapped", "severed", "terminated", "cut ties", "revoked", "dissolved", "end its ...". */
-export const ENDED =
-  /\b(?:cancel(?:l?ed|s|l?ing)?|scrap(?:ped|s|ping)?|sever(?:ed|s|ing)?|terminat(?:ed|es|e|ing)|end(?:ed|s|ing)?|cut (?:off )?(?:its |their |all )?(?:ties|links|relations)|broke off|break off|revok(?:ed|es|e|ing)|dissolv(?:ed|es|e|ing)|annul(?:led|s)?|rescind(?:ed|s)?|withdr(?:ew|awn|aws?) from|pull(?:ed|s)? out of)\b/i;
+export const ENDED = new RegExp(
+  String.raw`\b(?:cancel(?:l?ed|s|l?ing)?|scrap(?:ped|s|ping)?|sever(?:ed|s|ing)?|terminat(?:ed|es|e|ing)` +
+    '|end(?:ed|s|ing)?|cut (?:off )?(?:its |their |all )?(?:ties|links|relations)|broke off|break off' +
+    '|revok(?:ed|es|e|ing)|dissolv(?:ed|es|e|ing)|annul(?:led|s)?|rescind(?:ed|s)?|withdr(?:ew|awn' +
+    String.raw`|aws?) from|pull(?:ed|s)? out of)\b`,
+  'i',
+);
 
 /** A tie suspended (it may resume): "suspended", "froze", "put on hold". */
 export const SUSPENDED = /\b(?:suspend(?:ed|s|ing)?|froze|frozen|freez(?:e|es|ing)|put on hold|halt(?:ed|s)?)\b/i;
 
 /** What an end cue must be about (before or after it): the tie itself, not an exchange programme of the two places. */
-export const TIE_OBJECT =
-  /\b(?:sister|twin|twinning|twinned|friendship|partnership|agreement|pact|ties|relationship|relations|arrangements?|links?|accord|memorandum)\b/i;
+export const TIE_OBJECT = new RegExp(
+  String.raw`\b(?:sister|twin|twinning|twinned|friendship|partnership|agreement|pact|ties|relationship` +
+    String.raw`|relations|arrangements?|links?|accord|memorandum)\b`,
+  'i',
+);
 
 /** Words before an end cue that deny it or make it only planned: "no city has cut ties", "is considering ending". */
-export const NOT_ENDED =
-  /\b(?:no|not|never|nor|n't|without|refus\w*|declin\w*|rather than|consider\w*|call(?:s|ed)? (?:on|for)|urg\w*|propos\w*|may|might|could|should|whether|if)\b[^.;]*$/i;
+export const NOT_ENDED = new RegExp(
+  String.raw`\b(?:no|not|never|nor|n't|without|refus\w*|declin\w*|rather than|consider\w*|call(?:s|ed)? (?:on` +
+    String.raw`|for)|urg\w*|propos\w*|may|might|could|should|whether|if)\b[^.;]*$`,
+  'i',
+);
 
 /** A year stated with the end: "in 2018", "in October 2019". */
-export const END_YEAR =
-  /\b(?:in|on)\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)\b/i;
+export const END_YEAR = new RegExp(
+  String.raw`\b(?:in|on)\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February|March|April|May|June|July|August` +
+    String.raw`|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)\b`,
+  'i',
+);
 
 /** A year relative to the article's: "last year" is the year before, "this year" the article's. */
 export const RELATIVE_YEAR = /\b(last|this|previous|past) year\b/i;

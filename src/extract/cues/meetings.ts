@@ -4,13 +4,26 @@
  * to the people around them.
  */
 
-/** Meeting verbs and nouns: "met (with)", "held talks", "paid a courtesy call on", "received", "a ceremony attended by". */
-export const MEET =
-  /\b(?:met|meets|meeting|meet)\s+(?:with\s+)?|\bheld\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meeting|summit|video call|phone call|conference)\b|\b(?:talks|talked|conferred|sat down|exchanged views|shook hands)\s+with\b|\bagreed\s+with\b|\b(?:signed|signs|inked|initialled|initialed)\b|\breceived\b|\bhosted\b|\bwelcomed\b|\bgreeted\b|\b(?:paid a courtesy call|called)\s+on\b|\b(?:ceremony|meeting|talks|signing|reception|dinner|luncheon|banquet|forum|event)\b[^.]{0,60}?\battended by\b|\bexchanged\s+(?:gifts|views|souvenirs|mementos|presents|ideas|greetings|documents|the (?:agreements?|memorandums?|documents))\b/i;
+/**
+ * Meeting verbs and nouns: "met (with)", "held talks", "paid a courtesy call on", "received", "a ceremony attended by".
+ */
+export const MEET = new RegExp(
+  String.raw`\b(?:met|meets|meeting|meet)\s+(?:with\s+)?|\bheld\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meeting|summit` +
+    String.raw`|video call|phone call|conference)\b|\b(?:talks|talked|conferred|sat down|exchanged views` +
+    String.raw`|shook hands)\s+with\b|\bagreed\s+with\b|\b(?:signed|signs|inked|initialled|initialed)\b` +
+    String.raw`|\breceived\b|\bhosted\b|\bwelcomed\b|\bgreeted\b|\b(?:paid a courtesy call|called)\s+on\b` +
+    String.raw`|\b(?:ceremony|meeting|talks|signing|reception|dinner|luncheon|banquet|forum` +
+    String.raw`|event)\b[^.]{0,60}?\battended by\b|\bexchanged\s+(?:gifts|views|souvenirs|mementos|presents|ideas` +
+    String.raw`|greetings|documents|the (?:agreements?|memorandums?|documents))\b`,
+  'i',
+);
 
 /** A meeting only planned: "will meet", "is scheduled to". */
-export const FUTURE =
-  /\b(?:will|would|to meet|plans? to|planned|scheduled to|set to|due to|slated to|is to|are to|expected to|going to)\b/i;
+export const FUTURE = new RegExp(
+  String.raw`\b(?:will|would|to meet|plans? to|planned|scheduled to|set to|due to|slated to|is to|are to` +
+    String.raw`|expected to|going to)\b`,
+  'i',
+);
 
 /** A host receiving a delegation. */
 export const WELCOME_DELEGATION =
@@ -23,8 +36,11 @@ export const LED_DELEGATION = /\bdelegation\b[^.]*?\b(?:headed|led)\s+by\b/i;
 export const TRAVEL = /\b(?:traveled|travelled|came|arrived|visited|flew)\b/i;
 
 /** A visit made at someone's invitation: the host named after "by" met the visitor. */
-export const INVITED_VISIT =
-  /\b(?:visited|visiting|visit to|travell?ed to|came to|arrived in)\b[^.]*?\b(?:invited by|at the invitation of|hosted by|received by|welcomed by|guest of)\b/i;
+export const INVITED_VISIT = new RegExp(
+  String.raw`\b(?:visited|visiting|visit to|travell?ed to|came to|arrived in)\b[^.]*?\b(?:invited by` +
+    String.raw`|at the invitation of|hosted by|received by|welcomed by|guest of)\b`,
+  'i',
+);
 
 /** "X was accompanied by A, B and C": the companions were at X's meeting. */
 export const ACCOMPANIED = /\b(?:was|were)\s+accompanied\s+by\b|\balong with\b|\bjoined by\b/i;
@@ -33,8 +49,11 @@ export const ACCOMPANIED = /\b(?:was|were)\s+accompanied\s+by\b|\balong with\b|\
 export const HOSTED_VISIT = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|received|invited|greeted|hosted)\b/i;
 
 /** Words opening a sentence that continue the events told just before. */
-export const SEQUENCE =
-  /^(?:After (?:this|that)|Afterwards|Later(?: that day| on)?|Then|Subsequently|Following (?:this|that|the (?:meeting|talks|ceremony|signing)))\b/i;
+export const SEQUENCE = new RegExp(
+  '^(?:After (?:this|that)|Afterwards|Later(?: that day| on)?|Then|Subsequently|Following (?:this' +
+    String.raw`|that|the (?:meeting|talks|ceremony|signing)))\b`,
+  'i',
+);
 
 /** Sentences (the title counts) that form an article's lead. */
 export const LEAD_SENTENCES = 4;

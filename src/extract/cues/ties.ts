@@ -7,9 +7,11 @@ import type { TieKind } from '../../facts/types.ts';
 /** Words that say a sentence speaks of a tie: nouns, compounds and "years of friendship". */
 export const TIE_CUE = new RegExp(
   [
-    String.raw`\bsister[- ](?:cit(?:y|ies)|states?|provinces?|prefectures?|towns?|count(?:y|ies)|regions?|relationships?|relations|ties?|agreements?|partnerships?|pacts?|programs?)\b`,
+    String.raw`\bsister[- ](?:cit(?:y|ies)|states?|provinces?|prefectures?|towns?|count(?:y|ies)|regions?` +
+      String.raw`|relationships?|relations|ties?|agreements?|partnerships?|pacts?|programs?)\b`,
     String.raw`\bsisterhood\b`,
-    String.raw`\bfriendship[- ](?:cit(?:y|ies)|relations(?:hips?)?|ties?|agreements?|provinces?|states?|partnerships?|towns?|pacts?|accords?)\b`,
+    String.raw`\bfriendship[- ](?:cit(?:y|ies)|relations(?:hips?)?|ties?|agreements?|provinces?|states?` +
+      String.raw`|partnerships?|towns?|pacts?|accords?)\b`,
     String.raw`\bfriendly[- ](?:relations(?:hips?)?|ties?|cit(?:y|ies)|exchange relationship|provinces?)\b`,
     String.raw`\b(?:years?|decades?) of (?:friendship|partnership|sisterhood|twinning)\b`,
     String.raw`\b\d+-year (?:friendship|partnership|relationship)\b`,
@@ -34,14 +36,25 @@ export function kindOf(cue: string): TieKind {
 export const KIND_RANK: Record<TieKind, number> = { sister: 3, twin: 3, friendship: 2, partnership: 1 };
 
 /** Verbs that establish a tie (in the article's present unless something says otherwise). */
-export const ESTABLISH =
-  /\b(?:signed|signs|sign|established|establishes|inked|formalized|formalised|forged|became|become|upgraded?|launched|concluded|entered into)\b/i;
+export const ESTABLISH = new RegExp(
+  String.raw`\b(?:signed|signs|sign|established|establishes|inked|formalized|formalised|forged|became|become` +
+    String.raw`|upgraded?|launched|concluded|entered into)\b`,
+  'i',
+);
 /** Words just before an establishing verb that move it out of the article's present ("since", "first", "years"). */
-export const NOW_OBSTACLES =
-  /\b(?:has(?! (?:just |now |officially |formally )?signed\b)|have(?! (?:just |now |officially |formally )?signed\b)|had been|will|would|plans?|to sign|to establish|first|since|ago|years?)\b/i;
+export const NOW_OBSTACLES = new RegExp(
+  String.raw`\b(?:has(?! (?:just |now |officially |formally )?signed\b)|have(?! (?:just |now |officially ` +
+    String.raw`|formally )?signed\b)|had been|will|would|plans?|to sign|to establish|first|since|ago|years?)\b`,
+  'i',
+);
 /** A year stated for a tie's start: "since 1969", "signed in 1973", "in November 1984", "dating back to 1978". */
-export const STATED_YEAR =
-  /\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in|dating back to|dates back to|back to|from)\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)\b/gi;
+export const STATED_YEAR = new RegExp(
+  String.raw`\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in` +
+    String.raw`|dating back to|dates back to|back to|from)\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February` +
+    String.raw`|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd` +
+    String.raw`|th)?,?\s+)?)?(1[89]\d\d|20\d\d)\b`,
+  'gi',
+);
 
 /** Number words for durations ("for thirty years"). */
 export const NUM_WORDS: Record<string, number> = {
@@ -81,9 +94,15 @@ export const ORD_WORDS: Record<string, number> = {
   seventieth: 70,
 };
 
-/** Anniversaries of a tie: "the 30th anniversary", "its 50-year anniversary", "the fortieth anniversary", "the 45th year". */
-export const ANNIVERSARY =
-  /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|year)\b|\b(\d{1,3})[- ]year\s+anniversary\b|\b([a-z]+(?:-[a-z]+)?)\s+anniversary\b/i;
+/**
+ * Anniversaries of a tie: "the 30th anniversary", "its 50-year anniversary", "the fortieth anniversary", "the 45th
+ * year".
+ */
+export const ANNIVERSARY = new RegExp(
+  String.raw`\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|year)\b|\b(\d{1,3})[- ]year\s+anniversary\b` +
+    String.raw`|\b([a-z]+(?:-[a-z]+)?)\s+anniversary\b`,
+  'i',
+);
 
 /** A signing: "signed", "inked", "first signed", "was concluded". */
 export const SIGNED = /\b(?:(first|originally|initially)\s+)?(?:signed|inked|concluded)\b/i;

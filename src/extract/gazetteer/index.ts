@@ -269,7 +269,8 @@ function build(): Gazetteer {
     };
     add(name, e);
     if (name !== c.name) add(c.name, e);
-    // "Bad Homburg vor der Höhe", "Newcastle upon Tyne", "Halle (Saale)" are written "Bad Homburg", "Newcastle", "Halle".
+    // "Bad Homburg vor der Höhe", "Newcastle upon Tyne", "Halle (Saale)" are written "Bad Homburg", "Newcastle",
+    // "Halle".
     const short = / (?:vor der|am|an der|im|in der|ob der|bei|upon|on) |\s*\(/.exec(name);
     if (short && c.population >= 10_000 && short.index >= 4) add(name.slice(0, short.index), e);
   }
@@ -297,7 +298,11 @@ function compareEntries(a: GazEntry, b: GazEntry): number {
 export function stripGeneric(name: string): string {
   const stripped = name
     .replace(
-      /\s+(Prefecture|Province|State|City|County|District|Municipality|Region|Ward|Metropolis|Oblast|Krai|Kray|Governorate|Voivodeship|Canton)$/i,
+      new RegExp(
+        String.raw`\s+(Prefecture|Province|State|City|County|District|Municipality|Region|Ward|Metropolis|Oblast` +
+          '|Krai|Kray|Governorate|Voivodeship|Canton)$',
+        'i',
+      ),
       '',
     )
     .replace(/^(City|Province|Prefecture|State|County) of\s+/i, '')

@@ -1,7 +1,9 @@
 /** Pass: officials of a delegation hold their office in the place the delegation comes from. */
 import type { Doc } from '../document.ts';
 
-/** "A delegation from Bonn led by Mayor Katja Dörner": an office with no place of its own is the delegation's place's. */
+/**
+ * "A delegation from Bonn led by Mayor Katja Dörner": an office with no place of its own is the delegation's place's.
+ */
 export function officesFromDelegations(doc: Doc): void {
   for (const info of doc.sentences) {
     const m = /\bdelegation from\s+/i.exec(info.s.text);

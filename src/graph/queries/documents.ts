@@ -11,14 +11,16 @@ export function documentMentionsQuery(
 ): NamedQuery {
   return {
     name: 'documentMentions',
-    cypher: `UNWIND $ids AS id
+    cypher:
+      `UNWIND $ids AS id
 MATCH (d:Document {id: id})
 WITH id, COLLECT {
   MATCH (d)-[:MENTIONS]->(n)
   WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
   RETURN n ORDER BY n.name, n.id
 } AS mentioned
-RETURN id, size(mentioned) AS totalCount, [n IN mentioned[$offset..$offset + $limit] | ${nodeProjection('n')}] AS items`,
+RETURN id, size(mentioned) AS totalCount, [n IN mentioned[$offset..$offset + $limit] | ${nodeProjection('n')}] ` +
+      `AS items`,
     params: { ids: [...ids], labels: labels ? [...labels] : null, offset: window.offset, limit: window.limit },
   };
 }

@@ -22,9 +22,11 @@ export interface MeetingFilter {
   to?: string | null;
 }
 
-export const MEETINGS_CYPHER = `MATCH (m:Meeting)
+export const MEETINGS_CYPHER =
+  `MATCH (m:Meeting)
 WHERE ($personId IS NULL OR EXISTS { (:Person {id: $personId})-[:ATTENDED]->(m) })
-  AND ($placeId IS NULL OR EXISTS { (m)-[:HELD_IN]->(:Place)-[:WITHIN*0..${MEETING_CONTAINMENT_DEPTH}]->(:Place {id: $placeId}) })
+  AND ($placeId IS NULL OR EXISTS { (m)-[:HELD_IN]->(:Place)-[:WITHIN*0..${MEETING_CONTAINMENT_DEPTH}]->(:Place ` +
+  `{id: $placeId}) })
   AND ($countryCode IS NULL OR EXISTS { (m)-[:HELD_IN]->(w) WHERE coalesce(w.countryCode, w.code) = $countryCode })
   AND ($from IS NULL OR (m.date IS NOT NULL AND left(m.date, size($from)) >= left($from, size(m.date))))
   AND ($to IS NULL OR (m.date IS NOT NULL AND left(m.date, size($to)) <= left($to, size(m.date))))
@@ -80,12 +82,15 @@ export async function findMeetingDetails(
 export function eventDetailsQuery(ids: readonly string[]): NamedQuery {
   return {
     name: 'eventDetails',
-    cypher: `UNWIND $ids AS id
+    cypher:
+      `UNWIND $ids AS id
 MATCH (e:Event {id: id})
 RETURN id, e{.*, labels: labels(e),
   place: head(COLLECT { MATCH (e)-[:HELD_IN]->(where) RETURN ${nodeProjection('where')} ORDER BY where.id }),
-  attendees: COLLECT { MATCH (who:Person)-[:ATTENDED]->(e) RETURN ${nodeProjection('who')} ORDER BY who.name, who.id LIMIT ${MAX_PARTICIPANTS} },
-  meetings: COLLECT { MATCH (m:Meeting)-[:DURING]->(e) RETURN ${nodeProjection('m')} ORDER BY m.date, m.id LIMIT ${MAX_PARTICIPANTS} }
+  attendees: COLLECT { MATCH (who:Person)-[:ATTENDED]->(e) RETURN ${nodeProjection('who')} ORDER BY who.name, ` +
+      `who.id LIMIT ${MAX_PARTICIPANTS} },
+  meetings: COLLECT { MATCH (m:Meeting)-[:DURING]->(e) RETURN ${nodeProjection('m')} ORDER BY m.date, m.id ` +
+      `LIMIT ${MAX_PARTICIPANTS} }
 } AS event`,
     params: { ids: [...ids] },
   };

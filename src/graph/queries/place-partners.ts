@@ -36,14 +36,16 @@ export interface PlaceWithPartners {
 export function placeWithPartnersQuery(id: string, place: PropertyChoice, partners: PartnersShape): NamedQuery {
   const ends = partners.ends
     ? [
-        `ends: COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN ${shapedProjection('party', partners.ends)} ORDER BY party.name, party.id LIMIT 2 }`,
+        `ends: COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN ${shapedProjection('party', partners.ends)} ` +
+          `ORDER BY party.name, party.id LIMIT 2 }`,
       ]
     : [];
   const evidence = partners.evidence
     ? `COLLECT {
       MATCH (t)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
       RETURN {sentenceId: s.id, sentence: s.text, start: s.start, end: s.end,
-              confidence: coalesce(e.confidence, 1.0), stated: properties(e), document: ${shapedProjection('d', partners.evidence.document)}} AS evidence
+              confidence: coalesce(e.confidence, 1.0), stated: properties(e), ` +
+      `document: ${shapedProjection('d', partners.evidence.document)}} AS evidence
       ORDER BY d.date DESC, d.id, s.start
       LIMIT $evidenceLimit
     }`

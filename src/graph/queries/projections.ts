@@ -8,16 +8,23 @@ import { MAX_PARTICIPANTS } from '../limits.ts';
 
 /** A meeting with `place` (where it was held), `event` (what it was part of) and `participants`. */
 export function meetingProjection(m: string): string {
-  return `${m}{.*, labels: labels(${m}),
+  return (
+    `${m}{.*, labels: labels(${m}),
     place: head(COLLECT { MATCH (${m})-[:HELD_IN]->(where) RETURN ${nodeProjection('where')} ORDER BY where.id }),
-    event: head(COLLECT { MATCH (${m})-[:DURING]->(during:Event) RETURN ${nodeProjection('during')} ORDER BY during.id }),
-    participants: COLLECT { MATCH (who:Person)-[:ATTENDED]->(${m}) RETURN ${nodeProjection('who')} ORDER BY who.name, who.id LIMIT ${MAX_PARTICIPANTS} }}`;
+    event: head(COLLECT { MATCH (${m})-[:DURING]->(during:Event) RETURN ${nodeProjection('during')} ORDER BY ` +
+    `during.id }),
+    participants: COLLECT { MATCH (who:Person)-[:ATTENDED]->(${m}) RETURN ${nodeProjection('who')} ORDER BY ` +
+    `who.name, who.id LIMIT ${MAX_PARTICIPANTS} }}`
+  );
 }
 
 /** A tie with its two `ends` (places, rarely countries), by name. */
 export function partnershipProjection(t: string): string {
-  return `${t}{.*, labels: labels(${t}),
-    ends: COLLECT { MATCH (party)-[:PARTY_TO]->(${t}) RETURN ${nodeProjection('party')} ORDER BY party.name, party.id LIMIT 2 }}`;
+  return (
+    `${t}{.*, labels: labels(${t}),
+    ends: COLLECT { MATCH (party)-[:PARTY_TO]->(${t}) RETURN ${nodeProjection('party')} ORDER BY party.name, ` +
+    `party.id LIMIT 2 }}`
+  );
 }
 
 /**
@@ -31,7 +38,11 @@ export function officeProjection(o: string): string {
 
 /** A country figure with its two `countries` and who `statedBy` it. */
 export function countryFigureProjection(f: string): string {
-  return `${f}{.*, labels: labels(${f}),
-    countries: COLLECT { MATCH (${f})-[:ABOUT]->(about:Country) RETURN ${nodeProjection('about')} ORDER BY about.code LIMIT 2 },
-    statedBy: head(COLLECT { MATCH (${f})-[:STATED_BY]->(speaker:Person) RETURN ${nodeProjection('speaker')} ORDER BY speaker.id })}`;
+  return (
+    `${f}{.*, labels: labels(${f}),
+    countries: COLLECT { MATCH (${f})-[:ABOUT]->(about:Country) RETURN ${nodeProjection('about')} ORDER BY ` +
+    `about.code LIMIT 2 },
+    statedBy: head(COLLECT { MATCH (${f})-[:STATED_BY]->(speaker:Person) RETURN ${nodeProjection('speaker')} ` +
+    `ORDER BY speaker.id })}`
+  );
 }

@@ -21,8 +21,10 @@ export function searchIndexName(label: NamedLabel): string {
 /** Index statements for `ensureSchema`: one full-text index per searchable label. */
 export const SEARCH_INDEX_STATEMENTS: readonly string[] = NAMED_LABELS.map(
   (label) =>
-    `CREATE FULLTEXT INDEX ${searchIndexName(label)} IF NOT EXISTS FOR (n:${label}) ON EACH [n.nameKeys, n.name, n.title] ` +
-    `OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
+    `CREATE FULLTEXT INDEX ${searchIndexName(label)} IF NOT EXISTS FOR (n:${label}) ON EACH [n.nameKeys, ` +
+    `n.name, n.title] ` +
+    `OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', ` +
+    `\`fulltext.eventually_consistent\`: false } }`,
 );
 
 /**

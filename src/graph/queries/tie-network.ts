@@ -30,7 +30,9 @@ RETURN a.id AS a, b.id AS b, t.kind AS kind`,
  */
 export const tieNetworkVersionQuery: NamedQuery = {
   name: 'tieNetwork.version',
-  cypher: `RETURN COUNT { ()-[:TIED_TO]->() } AS ties, COUNT { (:Place) } AS places, COUNT { (:Partnership) } AS partnerships`,
+  cypher:
+    `RETURN COUNT { ()-[:TIED_TO]->() } AS ties, COUNT { (:Place) } AS places, COUNT { (:Partnership) } ` +
+    `AS partnerships`,
   params: {},
 };
 

@@ -220,7 +220,8 @@ export function connectionQuery(
   const rel = relationshipTypeAlternation(types);
   return {
     name: 'connection',
-    cypher: `MATCH (a:${fromLabel} {id: $fromId}), (b:${toLabel} {id: $toId})
+    cypher:
+      `MATCH (a:${fromLabel} {id: $fromId}), (b:${toLabel} {id: $toId})
 WHERE a <> b
 MATCH p = allShortestPaths((a)-[${rel}*..${maxLength}]-(b))
 // Through hubs there can be very many equally short paths; the choice is made among the first thousand.
@@ -230,7 +231,8 @@ WITH p, size([r IN relationships(p) WHERE type(r) IN $broadTypes]) AS broadLinks
 ORDER BY broadLinks, encounterLinks, [n IN nodes(p) | n.id]
 LIMIT 1
 RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
-       [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r), partnership: r.partnership}] AS edges`,
+       [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r), partnership: ` +
+      `r.partnership}] AS edges`,
     params: {
       fromId,
       toId,

@@ -20,7 +20,8 @@ export const rankedPlaces: QueryResolvers['rankedPlaces'] = async (_parent, args
   const list = rankings[RANKING_LISTS[args.by ?? 'TIES']];
   if (!list) {
     throw badInput(
-      `rankedPlaces: betweenness is computed for tie networks of up to ${MAX_BETWEENNESS_TIES} ties; rank by TIES or PAGERANK.`,
+      `rankedPlaces: betweenness is computed for tie networks of up to ${MAX_BETWEENNESS_TIES} ties; rank by ` +
+        `TIES or PAGERANK.`,
     );
   }
   const kinds = args.kinds && args.kinds.length > 0 ? new Set(args.kinds) : null;
