@@ -6,6 +6,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { isNode, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { calendarProblem } from './calendar.ts';
+import { countryName } from './countries.ts';
 import { factsSchema } from './facts-schema.ts';
 import { MAX_FACTS_FILE_BYTES, MAX_NAME_LENGTH } from './limits.ts';
 import { forbiddenNameCharacter, nameKey } from './names.ts';
@@ -195,6 +196,20 @@ function checkReferences(facts: FactsFile, at: Located): void {
       );
     }
   };
+
+  // A well-formed code that names no country ("QQ") would become a country node of its own.
+  const knownCountry = (code: string | null | undefined, path: Path) => {
+    if (code != null && countryName(code) === null) {
+      throw at.errorAt(path, `"${code}" is not an ISO 3166-1 alpha-2 country code; use one such as CN, JP or US`);
+    }
+  };
+  for (const [i, place] of facts.places.entries()) knownCountry(place.country, ['places', i, 'country']);
+  for (const [i, person] of facts.people.entries()) knownCountry(person.country, ['people', i, 'country']);
+  for (const [i, figure] of facts.countryFigures.entries()) {
+    for (const [j, code] of (figure.countries ?? []).entries()) {
+      knownCountry(code, ['countryFigures', i, 'countries', j]);
+    }
+  }
 
   facts.places.forEach((place, i) => {
     need(places, 'place', place.within, ['places', i, 'within']);

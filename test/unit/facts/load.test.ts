@@ -61,6 +61,13 @@ describe('parseFactsFile', () => {
     expect(error.message).toContain('partnerships.0.since');
   });
 
+  it('refuses a country code that names no country, at its line', () => {
+    const text = townFactsYaml().replace('country: GB', 'country: QQ');
+    const error = errorOf(() => parseFactsFile(text, 'f.yaml'));
+    expect(error.problem).toContain('"QQ" is not an ISO 3166-1 alpha-2 country code');
+    expect(error.line).toBe(text.split('\n').findIndex((l) => l.includes('country: QQ')) + 1);
+  });
+
   it('refuses a country without its ISO code', () => {
     const text = townFactsYaml().replace(
       'places:\n',
