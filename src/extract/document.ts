@@ -225,7 +225,7 @@ export function readDocument(article: ParsedArticle): Doc {
     // In A Headline Written In Title Case every word is capitalised, so "Mayor Hosts Delegation" would read as a name:
     // such lines introduce nobody (people they mention by name are found from the body).
     const decls = isTitleCase(r.s.text, r.tokens) ? [] : findPeople(r.s.text, r.tokens, spans);
-    // Places inside a person's name are not places ("Rush Hill"), nor is a one-word town that is the surname of
+    // Places inside a person's name are not places ("Tom Paris"), nor is a one-word town that is the surname of
     // someone the article already named ("Ito came to Seattle" after "Mayor Ken Ito").
     const kept = spans.filter(
       (sp) =>

@@ -62,7 +62,7 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     // Title first: [place] TITLE [of PLACE] [,] NAME [of PLACE]
     let k = ph.j;
     let complementPlace: PlaceSpan | null = null;
-    // "Leader of Glasgow City Council Susan Aitken", "chairman of the Energy Committee of Novosibirsk M.A.Grekhov": an
+    // "Leader of Brightwater City Council Jane Holt", "chairman of the Water Committee of Eastport P.K.Lunin": an
     // organisation after the title belongs to it; the name follows the organisation (its place is the office's).
     let department = '';
     const org = tokens[k]?.lower === 'of' ? organisationAt(text, tokens, k + 1, placeAt) : null;
@@ -305,7 +305,7 @@ function nameAt(
     adjacent(text, tokens[j - 1]!, tokens[j]!)
   )
     j++;
-  // "Minister Maria Austria (second from left)": a one-word place right after a given name, ending the name, is its
+  // "Minister Ana Malta (second from left)": a one-word place right after a given name, ending the name, is its
   // surname, not a place.
   if (
     j === i + 1 &&

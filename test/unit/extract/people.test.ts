@@ -50,8 +50,8 @@ describe('people with titles', () => {
   });
 
   it('a former office is marked', () => {
-    const f = factsOf('Former US President Dwight D. Eisenhower founded the group.');
-    expect(person(f, 'Dwight D. Eisenhower')?.offices[0]).toMatchObject({ title: 'President', former: true });
+    const f = factsOf('Former US President Harold J. Brightman founded the group.');
+    expect(person(f, 'Harold J. Brightman')?.offices[0]).toMatchObject({ title: 'President', former: true });
   });
 
   it('people without a title of office are not taken', () => {
