@@ -55,7 +55,7 @@ function endsSentence(text: string, dot: number, stop: number, blockEnd: number)
     const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
     const word = before.replace(/\./g, '').toLowerCase();
     if (ABBREVIATIONS.has(word)) return false;
-    // Initials and dotted abbreviations: "D. Eisenhower", "U.S.", "D.C." are not ends... unless a capitalised
+    // Initials and dotted abbreviations: "J. Brightman", "U.S.", "D.C." are not ends... unless a capitalised
     // sentence clearly follows a dotted country abbreviation; we keep them joined, which is the safer error.
     if (/^\p{Lu}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before)) return false;
   }

@@ -140,7 +140,7 @@ describe('ties between places', () => {
 
   it('"The two provinces" and "The cities" at the start of a sentence name the places of the sentences before', () => {
     const f1 = factsOf(
-      'Governor Kim Min-su of Gangwon Province met Governor Ken Ito of Tottori Prefecture ' +
+      'Governor Park Ha-neul of Gangwon Province met Governor Ken Ito of Tottori Prefecture ' +
         'in Chuncheon.\nThe two provinces have been sister regions since 1987, Kim said.',
       '2018-11-08',
     );
@@ -167,7 +167,7 @@ describe('ties between places', () => {
 
   it("renewing a tie does not start it in the article's year", () => {
     const f = factsOf(
-      'Governor Kim Min-su of Gangwon Province and Governor Ken Ito of Tottori ' +
+      'Governor Park Ha-neul of Gangwon Province and Governor Ken Ito of Tottori ' +
         'Prefecture signed an agreement to renew the sisterhood between the two regions.',
       '2018-11-08',
     );
