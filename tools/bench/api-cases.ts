@@ -4,7 +4,9 @@
  * best-tied place, a place far from it, the two countries with most places, and a name fragment.
  */
 import type { Driver } from 'neo4j-driver';
-import { CONNECTION_RELATIONSHIP_TYPES } from '../../src/graph/model.ts';
+import { CONNECTION_RELATIONSHIP_TYPES, NAMED_LABELS } from '../../src/graph/model.ts';
+import { toDriverParams } from '../../src/graph/queries/read.ts';
+import { searchQuery } from '../../src/graph/queries/search.ts';
 import { relationshipTypeAlternation } from '../../src/graph/queries/traversal.ts';
 
 export interface ApiCase {
@@ -55,6 +57,7 @@ export async function pickTargets(driver: Driver): Promise<Targets> {
 const REL = relationshipTypeAlternation(CONNECTION_RELATIONSHIP_TYPES);
 
 export function apiCases(t: Targets): ApiCase[] {
+  const search = searchQuery(t.text, NAMED_LABELS, { offset: 0, limit: 20 });
   return [
     {
       name: 'partners with evidence',
@@ -132,17 +135,9 @@ RETURN length(p) AS length, [n IN nodes(p) | n{.id, .name}] AS nodes`,
       name: 'search',
       query: `query($text: String!) { search(text: $text, first: 20) { totalCount edges { node { id name } } } }`,
       variables: { text: t.text },
-      cypher: `CALL () {
-  MATCH (n:Place) RETURN n UNION MATCH (n:Country) RETURN n UNION MATCH (n:Person) RETURN n
-  UNION MATCH (n:Event) RETURN n UNION MATCH (n:Document) RETURN n
-}
-WITH n, coalesce(n.nameKeys, []) + [toLower(coalesce(n.title, n.name, ''))] AS keys
-WITH n, keys WHERE any(k IN keys WHERE k CONTAINS $key)
-WITH n, CASE WHEN $key IN keys THEN 0 WHEN any(k IN keys WHERE k STARTS WITH $key) THEN 1 ELSE 2 END AS rank
-ORDER BY rank, n.name, n.id
-WITH collect(n{.id, .name}) AS hits
-RETURN size(hits) AS totalCount, hits[..20] AS items`,
-      params: { key: t.text },
+      // The Cypher the API's search runs (its full-text indexes), sent straight through the driver.
+      cypher: search.cypher,
+      params: toDriverParams(search.params) as Record<string, unknown>,
     },
   ];
 }
