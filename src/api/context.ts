@@ -13,6 +13,8 @@ export interface ApiDeps {
   database?: string | undefined;
   /** Neo4j stops any read that runs longer (NEO4J_READ_TIMEOUT_MS); DEFAULT_READ_TIMEOUT_MS when omitted. */
   readTimeoutMs?: number | undefined;
+  /** Called with every Cypher query a request runs, after the request's own log (tests read the plans with it). */
+  onQuery?: ((query: NamedQuery) => void) | undefined;
 }
 
 export interface ApiContext {
@@ -28,7 +30,10 @@ export function createRequestContext(deps: ApiDeps): ApiContext {
     driver: deps.driver,
     database: deps.database,
     timeoutMs: deps.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS,
-    onQuery: (query) => cypherLog.push(query),
+    onQuery: (query) => {
+      cypherLog.push(query);
+      deps.onQuery?.(query);
+    },
   };
   return { reader, loaders: new RequestLoaders(), cypherLog };
 }

@@ -52,7 +52,7 @@ export interface ServerOptions extends ApiDeps {
 export type ApiServer = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
 export function createServer(options: ServerOptions): ApiServer {
-  const { driver, database, readTimeoutMs } = options;
+  const { driver, database, readTimeoutMs, onQuery } = options;
   const logger = options.logger ?? silentLogger;
   const availability =
     options.availability ??
@@ -72,7 +72,7 @@ export function createServer(options: ServerOptions): ApiServer {
     landingPage: false,
     // Explicit, so that NODE_ENV=development changes nothing clients see: no stacks, hosts or queries in errors.
     maskedErrors: { maskError, isDev: false },
-    context: () => createRequestContext({ driver, database, readTimeoutMs }),
+    context: () => createRequestContext({ driver, database, readTimeoutMs, onQuery }),
     // Yoga's own messages go through the same JSON lines; the access log already reports each error with its request.
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),

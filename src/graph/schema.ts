@@ -5,6 +5,8 @@
  * `labelOfId`), an index is declared by the query module that needs it, beside its Cypher, and gathered here.
  */
 import type { Driver } from 'neo4j-driver';
+import { CONFLICT_INDEX_STATEMENTS } from './queries/conflicts.ts';
+import { MEETING_INDEX_STATEMENTS } from './queries/meetings.ts';
 import { SEARCH_INDEX_STATEMENTS } from './queries/search.ts';
 import { NODE_LABELS } from './model.ts';
 
@@ -13,8 +15,12 @@ const CONSTRAINT_STATEMENTS: readonly string[] = NODE_LABELS.map(
   (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
 );
 
-/** Indexes the read queries need: the full-text indexes of search. */
-export const INDEX_STATEMENTS: readonly string[] = [...SEARCH_INDEX_STATEMENTS];
+/** Indexes the read queries need: the full-text indexes of search and name lookups, and range indexes. */
+export const INDEX_STATEMENTS: readonly string[] = [
+  ...SEARCH_INDEX_STATEMENTS,
+  ...MEETING_INDEX_STATEMENTS,
+  ...CONFLICT_INDEX_STATEMENTS,
+];
 
 /** Creates the constraints and the indexes the queries need, then waits until they are online. */
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {

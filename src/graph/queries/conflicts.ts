@@ -5,6 +5,12 @@
 import { nodeProjection, readRows, type GraphReader, type NamedQuery, type PageWindow, type Slice } from './read.ts';
 import type { CountryFigureRecord, PartnershipRecord } from './records.ts';
 
+/** Range indexes on `disputed`, so that the list reads the disputed facts only, not every tie and figure. */
+export const CONFLICT_INDEX_STATEMENTS: readonly string[] = [
+  'CREATE RANGE INDEX partnership_disputed IF NOT EXISTS FOR (t:Partnership) ON (t.disputed)',
+  'CREATE RANGE INDEX country_figure_disputed IF NOT EXISTS FOR (f:CountryFigure) ON (f.disputed)',
+];
+
 /** Disputed ties and figures by id. */
 export function conflictsQuery(window: PageWindow): NamedQuery {
   return {

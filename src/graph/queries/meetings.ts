@@ -9,6 +9,7 @@ import type { EventRecord, MeetingRecord } from './records.ts';
 import { valuesById, type IdRow } from './nodes.ts';
 import { meetingProjection } from './projections.ts';
 import { MAX_PARTICIPANTS, MEETING_CONTAINMENT_DEPTH } from '../limits.ts';
+import { countryId } from '../model.ts';
 
 export interface MeetingFilter {
   /** Meetings this person attended. */
@@ -22,29 +23,75 @@ export interface MeetingFilter {
   to?: string | null;
 }
 
-export const MEETINGS_CYPHER =
-  `MATCH (m:Meeting)
+/** The range index that the date bounds of the meetings list seek in. */
+export const MEETING_INDEX_STATEMENTS: readonly string[] = [
+  'CREATE RANGE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date)',
+];
+
+/**
+ * Where the list starts reading: from the person, the place or the country the filter names (their unique ids), else
+ * from the date index when a date bound is given, so that the query reads the meetings that can match, not all of
+ * them. Only a list with no filter at all reads every meeting, which is then what it returns.
+ */
+function meetingsStart(filter: MeetingFilter): string {
+  if (filter.personId) return 'MATCH (:Person {id: $personId})-[:ATTENDED]->(m:Meeting)';
+  if (filter.placeId) {
+    return `MATCH (:Place {id: $placeId})<-[:WITHIN*0..${MEETING_CONTAINMENT_DEPTH}]-(:Place)<-[:HELD_IN]-(m:Meeting)`;
+  }
+  if (filter.countryCode) {
+    return `MATCH (c:Country {id: $countryId})
+CALL (c) {
+  MATCH (m:Meeting)-[:HELD_IN]->(c) RETURN m
+  UNION
+  MATCH (m:Meeting)-[:HELD_IN]->(:Place)-[:IN_COUNTRY]->(c) RETURN m
+}`;
+  }
+  if (filter.from || filter.to) return 'MATCH (m:Meeting) WHERE m.date >= $dateLow AND m.date < $dateHigh';
+  return 'MATCH (m:Meeting)';
+}
+
+/** The first year a partial date bound can match, as the index's lower bound: every date of it sorts after it. */
+function dateLow(from: string | null | undefined): string {
+  return from ? from.slice(0, 4) : '';
+}
+
+/** The year after the last one a date bound can match: every date before it sorts below it ('~' sorts after digits). */
+function dateHigh(to: string | null | undefined): string {
+  const year = to ? Number(to.slice(0, 4)) : Number.NaN;
+  return Number.isInteger(year) && year < 9999 ? String(year + 1).padStart(4, '0') : '~';
+}
+
+export function meetingsCypher(filter: MeetingFilter): string {
+  return (
+    `${meetingsStart(filter)}
+WITH DISTINCT m
 WHERE ($personId IS NULL OR EXISTS { (:Person {id: $personId})-[:ATTENDED]->(m) })
   AND ($placeId IS NULL OR EXISTS { (m)-[:HELD_IN]->(:Place)-[:WITHIN*0..${MEETING_CONTAINMENT_DEPTH}]->(:Place ` +
-  `{id: $placeId}) })
+    `{id: $placeId}) })
   AND ($countryCode IS NULL OR EXISTS { (m)-[:HELD_IN]->(w) WHERE coalesce(w.countryCode, w.code) = $countryCode })
   AND ($from IS NULL OR (m.date IS NOT NULL AND left(m.date, size($from)) >= left($from, size(m.date))))
   AND ($to IS NULL OR (m.date IS NOT NULL AND left(m.date, size($to)) <= left($to, size(m.date))))
 WITH m ORDER BY m.date IS NULL, m.date DESC, m.id
 WITH collect(m) AS meetings
-RETURN size(meetings) AS totalCount, [m IN meetings[$offset..$offset + $limit] | ${meetingProjection('m')}] AS items`;
+RETURN size(meetings) AS totalCount, [m IN meetings[$offset..$offset + $limit] | ${meetingProjection('m')}] AS items`
+  );
+}
 
 /** Meetings matching every given condition of the filter, newest first. */
 export function meetingsQuery(filter: MeetingFilter, window: PageWindow): NamedQuery {
+  const countryCode = filter.countryCode?.toUpperCase() ?? null;
   return {
     name: 'meetings',
-    cypher: MEETINGS_CYPHER,
+    cypher: meetingsCypher(filter),
     params: {
       personId: filter.personId ?? null,
       placeId: filter.placeId ?? null,
-      countryCode: filter.countryCode?.toUpperCase() ?? null,
+      countryCode,
+      countryId: countryCode === null ? null : countryId(countryCode),
       from: filter.from ?? null,
       to: filter.to ?? null,
+      dateLow: dateLow(filter.from),
+      dateHigh: dateHigh(filter.to),
       offset: window.offset,
       limit: window.limit,
     },

@@ -3,11 +3,12 @@
  * A label is put into Cypher text only after it has been checked against the model's allow-list; ids carry their
  * label in their prefix (see `labelOfId`), so every lookup by id uses the label's unique index, never a scan.
  */
-import { NAMED_LABELS, NODE_LABELS, type NamedLabel, type NodeLabel } from '../model.ts';
+import { documentId, NAMED_LABELS, NODE_LABELS, type NamedLabel, type NodeLabel } from '../model.ts';
 import { nameKey } from '../../facts/names.ts';
 import type { SinceBasis, TieStatus } from '../../facts/types.ts';
 import { nodeProjection, readRows, type GraphReader, type NamedQuery, type PageWindow, type Slice } from './read.ts';
 import type { DocumentRecord, RecordOfLabel } from './records.ts';
+import { MAX_SEARCH_MATCHES_PER_LABEL, searchIndexName } from './search.ts';
 
 /** Throws unless `label` is one of the model's labels: the guard before a label is written into Cypher text. */
 export function checkedLabel<L extends string>(label: L, allowed: readonly string[] = NODE_LABELS): L {
@@ -62,21 +63,45 @@ export async function findNodesById<L extends NodeLabel>(
 /**
  * The node a name or alias names, compared as name keys (case, accents and punctuation folded). When several share
  * the name, the one whose own name (not an alias) matches comes first, then the lowest id, so the answer is stable.
+ *
+ * The candidates come from the label's full-text index (`search.ts`), as the phrase of the name's folded words, and
+ * only then are compared exactly: the lookup reads the nodes whose names hold those words, never the whole label.
+ * A document is also found by its file name, through its id.
  */
 export function nodeByNameQuery(label: NamedLabel, name: string): NamedQuery {
   checkedLabel(label, NAMED_LABELS);
-  const match =
+  const key = nameKey(name);
+  const index = searchIndexName(label);
+  // Folding removed quotes and backslashes, the only characters with a meaning inside a Lucene phrase.
+  const phrase = key === '' ? '' : `${label === 'Document' ? 'title' : 'nameKeys'}:"${key}"`;
+  const fromIndex = `WITH 1 AS one WHERE $phrase <> ''
+  CALL db.index.fulltext.queryNodes('${index}', $phrase, {limit: $matchLimit}) YIELD node
+  RETURN node AS n`;
+  const candidates =
     label === 'Document'
-      ? `WHERE toLower(n.title) = toLower($name) OR n.file = $name OR $key IN coalesce(n.nameKeys, [])`
-      : `WHERE $key IN n.nameKeys`;
+      ? `CALL () {
+  ${fromIndex}
+  UNION
+  MATCH (n:Document {id: $fileId}) RETURN n
+}
+WITH n WHERE toLower(n.title) = toLower($name) OR n.file = $name`
+      : `CALL () {
+  ${fromIndex}
+}
+WITH n WHERE $key IN n.nameKeys`;
   return {
     name: `nodeByName.${label}`,
-    cypher: `MATCH (n:${label})
-${match}
+    cypher: `${candidates}
 RETURN ${nodeProjection('n')} AS node
 ORDER BY CASE WHEN toLower(n.name) = toLower($name) THEN 0 ELSE 1 END, n.id
 LIMIT 1`,
-    params: { name, key: nameKey(name) },
+    params: {
+      name,
+      key,
+      phrase,
+      matchLimit: MAX_SEARCH_MATCHES_PER_LABEL,
+      ...(label === 'Document' ? { fileId: documentId(name) } : {}),
+    },
   };
 }
 

@@ -55,8 +55,15 @@ const tiePage = (order: TieOrder) => `WITH t ORDER BY ${tieOrderKeys(order, 'tie
 WITH collect(t) AS ties
 RETURN size(ties) AS totalCount, [t IN ties[$offset..$offset + $limit] | ${partnershipProjection('t')}] AS items`;
 
-/** Every tie is a candidate when no country is given. */
+/** Every tie is a candidate when neither a country nor a place is given: the list then reads what it returns. */
 export const partnershipsCypher = (order: TieOrder) => `MATCH (t:Partnership)
+${TIE_CONDITIONS}
+${tiePage(order)}`;
+
+/** With a place, the candidates are its own ties, reached from its node. */
+export const partnershipsOfPlaceCypher = (
+  order: TieOrder,
+) => `MATCH (:Place {id: $placeId})-[:PARTY_TO]->(t:Partnership)
 ${TIE_CONDITIONS}
 ${tiePage(order)}`;
 
@@ -96,10 +103,11 @@ WITH DISTINCT t
 ${TIE_CONDITIONS}
 ${tiePage(order)}`;
 
-/** The statement whose first clause binds the fewest candidate ties for this many countries. */
-function candidateTiesCypher(countryCount: number, order: TieOrder): string {
+/** The statement whose first clause binds the fewest candidate ties for the countries and place given. */
+function candidateTiesCypher(countryCount: number, hasPlace: boolean, order: TieOrder): string {
   if (countryCount >= 2) return partnershipsOfCountryPairCypher(order);
-  return countryCount === 1 ? partnershipsOfCountryCypher(order) : partnershipsCypher(order);
+  if (countryCount === 1) return partnershipsOfCountryCypher(order);
+  return hasPlace ? partnershipsOfPlaceCypher(order) : partnershipsCypher(order);
 }
 
 /** Ties matching every given condition of the filter, oldest first unless another order is asked for. */
@@ -111,7 +119,7 @@ export function partnershipsQuery(
   const countries = (filter.countries ?? []).map((code) => code.toUpperCase());
   return {
     name: 'partnerships',
-    cypher: candidateTiesCypher(countries.length, order),
+    cypher: candidateTiesCypher(countries.length, Boolean(filter.placeId), order),
     params: {
       kinds: filter.kinds ? [...filter.kinds] : null,
       sinceFrom: filter.sinceFrom ?? null,

@@ -33,21 +33,43 @@ describe('nodeByNameQuery', () => {
   it('looks names up by their folded key, keeping the name as given for exact-name ranking', () => {
     const query = nodeByNameQuery('Place', 'HANAMURA-machi');
     expect(query.name).toBe('nodeByName.Place');
-    expect(query.params).toEqual({ name: 'HANAMURA-machi', key: 'hanamura machi' });
+    expect(query.params).toEqual({
+      name: 'HANAMURA-machi',
+      key: 'hanamura machi',
+      phrase: 'nameKeys:"hanamura machi"',
+      matchLimit: 1000,
+    });
     expect(query.cypher).toMatchInlineSnapshot(`
-      "MATCH (n:Place)
-      WHERE $key IN n.nameKeys
+      "CALL () {
+        WITH 1 AS one WHERE $phrase <> ''
+        CALL db.index.fulltext.queryNodes('search_place', $phrase, {limit: $matchLimit}) YIELD node
+        RETURN node AS n
+      }
+      WITH n WHERE $key IN n.nameKeys
       RETURN n{.*, labels: labels(n)} AS node
       ORDER BY CASE WHEN toLower(n.name) = toLower($name) THEN 0 ELSE 1 END, n.id
       LIMIT 1"
     `);
     expect(nodeByNameQuery('Person', HOSTILE).cypher).not.toContain(HOSTILE);
+    // Folding leaves no quote or backslash, so a name cannot end the phrase early or escape from it.
+    expect(nodeByNameQuery('Person', HOSTILE).params.phrase).toBe('nameKeys:"x detach delete n"');
+    expect(nodeByNameQuery('Person', '!!!').params.phrase).toBe('');
   });
 
   it('finds documents by title or file name too', () => {
+    expect(nodeByNameQuery('Document', 'twin-towns.txt').params).toMatchObject({
+      phrase: 'title:"twin towns txt"',
+      fileId: 'doc:twin-towns',
+    });
     expect(nodeByNameQuery('Document', 'twin-towns.txt').cypher).toMatchInlineSnapshot(`
-      "MATCH (n:Document)
-      WHERE toLower(n.title) = toLower($name) OR n.file = $name OR $key IN coalesce(n.nameKeys, [])
+      "CALL () {
+        WITH 1 AS one WHERE $phrase <> ''
+        CALL db.index.fulltext.queryNodes('search_document', $phrase, {limit: $matchLimit}) YIELD node
+        RETURN node AS n
+        UNION
+        MATCH (n:Document {id: $fileId}) RETURN n
+      }
+      WITH n WHERE toLower(n.title) = toLower($name) OR n.file = $name
       RETURN n{.*, labels: labels(n)} AS node
       ORDER BY CASE WHEN toLower(n.name) = toLower($name) THEN 0 ELSE 1 END, n.id
       LIMIT 1"
