@@ -44,8 +44,8 @@ function provenance(e: Evidence, rule?: string): Provenance {
 }
 
 /**
- * The gold shape of extracted facts. Given an Extraction (not only its facts file), it also carries what the facts
- * format cannot hold yet: each tie's status, and figures about one, two or more places.
+ * The gold shape of extracted facts. Given an Extraction (not only its facts file), it also carries each tie's status
+ * and the rule that found each tie, meeting and figure.
  */
 export function toGold(extracted: FactsFile | Extraction): GoldFacts {
   const facts = 'facts' in extracted ? extracted.facts : extracted;
@@ -93,25 +93,13 @@ export function toGold(extracted: FactsFile | Extraction): GoldFacts {
       place: m.place,
       ...provenance(m.evidence, extra?.rules.meetings[k]),
     })),
-    country_stats: [
-      ...facts.countryFigures.map((f) => ({
-        countries: [...(f.countries ?? []).map((c) => countryName(c) ?? c), ...(f.places ?? [])],
-        metric: f.metric,
-        value: f.value,
-        qualifier: f.qualifier,
-        ...provenance(f.evidence),
-      })),
-      // Figures about one or more places; one the pair figures already give is not repeated.
-      ...(extra?.placeFigures ?? [])
-        .filter((f) => !facts.countryFigures.some((c) => c.value === f.value && c.evidence.start === f.evidence.start))
-        .map((f) => ({
-          countries: f.places,
-          metric: f.metric,
-          value: f.value,
-          qualifier: f.qualifier,
-          ...provenance(f.evidence),
-          rule: f.rule,
-        })),
-    ],
+    // Figures about one, two or more places: the gold shape names countries and places alike.
+    country_stats: facts.countryFigures.map((f, k) => ({
+      countries: [...(f.countries ?? []).map((c) => countryName(c) ?? c), ...(f.places ?? [])],
+      metric: f.metric,
+      value: f.value,
+      qualifier: f.qualifier,
+      ...provenance(f.evidence, extra?.rules.figures[k]),
+    })),
   };
 }

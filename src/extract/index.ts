@@ -3,19 +3,22 @@
  * and deterministic: the same text gives the same facts, in the same order.
  *
  * Pipeline: parse the header (article.ts) -> sentences with offsets (sentences.ts) -> places against the gazetteer
- * (places.ts) -> people by their titles (people.ts) -> ties (ties.ts), meetings (meetings.ts), country figures
- * (figures.ts) -> facts with evidence (this file).
+ * (places.ts) -> people by their titles (people.ts) -> ties (ties.ts), meetings (meetings.ts), figures about pairs of
+ * countries (figures.ts) and about one or more places (passes/place-figures.ts) -> facts with evidence (this file).
  */
 import type {
   CountryFigureFact,
   EventFact,
   Evidence,
   FactsFile,
+  FigureQualifier,
   MeetingFact,
   PartnershipFact,
   PersonFact,
   PlaceFact,
 } from '../facts/types.ts';
+import { countryName } from '../facts/countries.ts';
+import { FIGURE_QUALIFIERS } from '../facts/facts-schema.ts';
 import { nameKey } from '../facts/names.ts';
 import { parseArticle } from './article.ts';
 import { readDocument, type Doc, type PlaceRec, type SentenceInfo } from './document.ts';
@@ -38,27 +41,16 @@ export interface ExtractOptions {
   date?: string | null;
 }
 
-/** A figure about one, two or more places (the facts format holds pairs of countries only), in the gold shape. */
-export interface PlaceFigureFact {
-  places: string[];
-  metric: string;
-  value: number;
-  qualifier: string | null;
-  rule: string;
-  evidence: Evidence;
-}
-
 /**
- * What extraction finds beyond the facts file's format (kept for `extract --json` and evaluation until the facts
- * contract holds them): each partnership's status, figures about any number of places.
+ * What extraction finds beyond the facts file's format (kept for `extract --json` and evaluation): each partnership's
+ * status, and which rule found each tie, meeting and figure.
  */
 export interface Extraction {
   facts: FactsFile;
   /** Parallel to facts.partnerships. */
   statuses: TieStatus[];
-  /** Which rule found each partnership and meeting (parallel to facts.partnerships and facts.meetings). */
-  rules: { partnerships: string[]; meetings: string[] };
-  placeFigures: PlaceFigureFact[];
+  /** Which rule found each fact (parallel to facts.partnerships, facts.meetings and facts.countryFigures). */
+  rules: { partnerships: string[]; meetings: string[]; figures: string[] };
 }
 
 /** Extracts the facts of one article. Throws ArticleError for unusable input. */
@@ -66,7 +58,7 @@ export function extractFacts(text: string, options: ExtractOptions): FactsFile {
   return extractArticle(text, options).facts;
 }
 
-/** Extracts the facts of one article with what the facts format cannot hold yet. Throws ArticleError. */
+/** Extracts the facts of one article with the statuses and rules behind them. Throws ArticleError. */
 export function extractArticle(text: string, options: ExtractOptions): Extraction {
   const article = parseArticle(text, { date: options.date ?? null });
   const doc = readDocument(article);
@@ -162,8 +154,26 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
     qualifier: f.qualifier,
     asOf: doc.date,
     statedBy: f.statedBy ? f.statedBy.name : null,
-    evidence: evidence(f.info.s, figureConfidence('figure-country-pair')),
+    evidence: evidence(f.info.s, figureConfidence(PAIR_FIGURE_RULE)),
   }));
+  const figureRules = figures.map(() => PAIR_FIGURE_RULE);
+  const placeNames = new Set(places.map((p) => p.name));
+  for (const f of placeFigures) {
+    // A figure the pair rule found in the same sentence is that figure.
+    if (figures.some((c) => c.value === f.value && c.info.s.start === f.info.s.start)) continue;
+    const subjects = figureSubjects(f.places, placeNames);
+    if (!subjects) continue;
+    countryFigures.push({
+      ...subjects,
+      metric: f.metric,
+      value: f.value,
+      qualifier: factQualifier(f.qualifier),
+      asOf: doc.date,
+      statedBy: null,
+      evidence: evidence(f.info.s, f.confidence),
+    });
+    figureRules.push(f.rule);
+  }
 
   const facts: FactsFile = {
     document: {
@@ -187,16 +197,48 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
     rules: {
       partnerships: ties.map((t) => t.rule),
       meetings: meetings.map((m) => (m.datedByArticle ? `${m.rule}+dated-by-article` : m.rule)),
+      figures: figureRules,
     },
-    placeFigures: placeFigures.map((f) => ({
-      places: f.places.map((p) => p.name),
-      metric: f.metric,
-      value: f.value,
-      qualifier: f.qualifier,
-      rule: f.rule,
-      evidence: evidence(f.info.s, f.confidence),
-    })),
   };
+}
+
+const PAIR_FIGURE_RULE = 'figure-country-pair';
+
+/**
+ * A figure's subjects as the facts file gives them: countries as ISO codes, other places by their names in the file.
+ * Null when a subject cannot be written (a country without a known code, a place the file does not list).
+ */
+function figureSubjects(
+  subjects: readonly PlaceRec[],
+  placeNames: ReadonlySet<string>,
+): { countries?: string[]; places?: string[] } | null {
+  const countries: string[] = [];
+  const places: string[] = [];
+  for (const p of subjects) {
+    if (p.kind === 'country') {
+      if (!p.country || countryName(p.country) === null) return null;
+      if (!countries.includes(p.country)) countries.push(p.country);
+    } else {
+      if (!placeNames.has(p.name)) return null;
+      if (!places.includes(p.name)) places.push(p.name);
+    }
+  }
+  if (countries.length + places.length === 0) return null;
+  return { ...(countries.length ? { countries } : {}), ...(places.length ? { places } : {}) };
+}
+
+/** The facts format's qualifier for a cue word's ("over 40" is more than 40, "nearly 40" about 40). */
+function factQualifier(qualifier: string | null): FigureQualifier {
+  switch (qualifier) {
+    case null:
+      return 'exactly';
+    case 'over':
+      return 'more than';
+    case 'nearly':
+      return 'about';
+    default:
+      return (FIGURE_QUALIFIERS as readonly string[]).includes(qualifier) ? (qualifier as FigureQualifier) : 'about';
+  }
 }
 
 /**
