@@ -18,6 +18,11 @@ export const MAX_PARTICIPANTS = 50;
 export const MAX_MEETINGS_PER_ENCOUNTER = 20;
 /** The most figures returned for one pair of countries. */
 export const MAX_FIGURES = 100;
+/**
+ * The most countries, and the most places, listed as subjects of one figure. Figures count things about one place,
+ * a pair or a handful ("Spain, Portugal and Brazil count 140 pairs among them"); fifty covers a continent's countries.
+ */
+export const MAX_FIGURE_SUBJECTS = 50;
 
 /** Depth of a neighbourhood when the client gives none. */
 export const DEFAULT_NEIGHBOURHOOD_DEPTH = 1;
@@ -38,6 +43,8 @@ export const DEFAULT_CONNECTION_LENGTH = 8;
 export const MAX_CONNECTION_LENGTH = 12;
 /** How far down `WITHIN` a place's meetings are gathered from (a city's meetings count for its prefecture). */
 export const MEETING_CONTAINMENT_DEPTH = 3;
+/** How far down `WITHIN` a place's figures are gathered from when places within it are asked for too. */
+export const FIGURE_CONTAINMENT_DEPTH = 3;
 
 /** Deep enough for place -> partners -> edges -> partnership -> evidence -> document -> title (7) and some more. */
 export const MAX_QUERY_DEPTH = 10;

@@ -59,7 +59,7 @@ export type ConnectionLink =
   | 'COUNTRIES'
   /** Events: people attended an event, a meeting took place during it, it was held in a place (`ATTENDED`, `DURING`, `HELD_IN`). */
   | 'EVENTS'
-  /** Figures: a figure is about a country and stated by a person (`ABOUT`, `STATED_BY`). */
+  /** Figures: a figure is about a country or place and stated by a person (`ABOUT`, `STATED_BY`). */
   | 'FIGURES'
   /** Meetings: people attended a meeting held in a place (`ATTENDED`, `HELD_IN`). */
   | 'MEETINGS'
@@ -77,6 +77,11 @@ export type Country = Evidenced & Node & {
   code: Scalars['String']['output'];
   /** The sentences that state it, newest document first. */
   evidence: Array<Evidence>;
+  /**
+   * Figures reported about the country, alone or with other countries or places (`some 1,300 twinnings`, `more than 250
+   * sister city pairs` with another country), newest first (by the date each holds for; undated last).
+   */
+  figures: CountryFigureConnection;
   /** Stable id; its prefix names the kind of node (`place:`, `person:`, ...). */
   id: Scalars['ID']['output'];
   /** The node's labels in Neo4j. */
@@ -97,6 +102,14 @@ export type Country = Evidenced & Node & {
 /** A country. */
 export type CountryEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country. */
+export type CountryFiguresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includePlacesWithin?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -129,12 +142,16 @@ export type CountryPlacesArgs = {
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
-/** A figure reported about a pair of countries: `more than 250 sister city pairs` between China and Japan. */
+/**
+ * A figure reported about one or more countries or places, its subjects: `some 1,300 twinnings` of Italy, `88 friendship
+ * cities` of Shaanxi Province, `more than 250 sister city pairs` between China and Japan, `140 pairs` among three
+ * countries.
+ */
 export type CountryFigure = Evidenced & Node & {
   __typename?: 'CountryFigure';
   /** The date the figure holds for. */
   asOf?: Maybe<Scalars['String']['output']>;
-  /** The two countries. */
+  /** The countries among its subjects, by code (at most 50). */
   countries: Array<Country>;
   /** The fields on which the documents that state the figure disagree (`value`, `qualifier`); null when they agree. */
   disputed?: Maybe<Array<Scalars['String']['output']>>;
@@ -148,20 +165,50 @@ export type CountryFigure = Evidenced & Node & {
   metric: Scalars['String']['output'];
   /** A caption of the figure. */
   name: Scalars['String']['output'];
+  /** The places (below countries: provinces, cities) among its subjects, by name (at most 50). */
+  places: Array<Place>;
   /** exactly, about, more than, at least, less than or at most. */
   qualifier: Scalars['String']['output'];
   /** Who gave the figure, when the text attributes it. */
   statedBy?: Maybe<Person>;
   /** The figure as a phrase: `more than 250 sister city pairs`. */
   statement: Scalars['String']['output'];
+  /** Everything the figure is about: its countries, then its places (at most 50). */
+  subjects: Array<Location>;
   /** The number: `250`. */
   value: Scalars['Float']['output'];
 };
 
 
-/** A figure reported about a pair of countries: `more than 250 sister city pairs` between China and Japan. */
+/**
+ * A figure reported about one or more countries or places, its subjects: `some 1,300 twinnings` of Italy, `88 friendship
+ * cities` of Shaanxi Province, `more than 250 sister city pairs` between China and Japan, `140 pairs` among three
+ * countries.
+ */
 export type CountryFigureEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of figures. */
+export type CountryFigureConnection = {
+  __typename?: 'CountryFigureConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<CountryFigureEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<CountryFigure>;
+  /** Where this page ends and whether there is more. */
+  pageInfo: PageInfo;
+  /** How many there are in all, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A figure in a list, with its cursor. */
+export type CountryFigureEdge = {
+  __typename?: 'CountryFigureEdge';
+  /** Pass as `after` to get the items after this one. */
+  cursor: Scalars['String']['output'];
+  /** The figure. */
+  node: CountryFigure;
 };
 
 /** What the graph holds about two countries together. */
@@ -171,10 +218,19 @@ export type CountryPair = {
   a: Country;
   /** The second country asked for. */
   b: Country;
-  /** Figures reported about the two countries, newest first (at most 100). */
+  /**
+   * Figures reported about the two countries together: figures whose subjects are these two countries and nothing else
+   * (not a figure about one of them alone, nor one about them and a third country), newest first (at most 100).
+   */
   figures: Array<CountryFigure>;
   /** Ties with one end in each country, oldest first. */
   ties: PartnershipConnection;
+};
+
+
+/** What the graph holds about two countries together. */
+export type CountryPairFiguresArgs = {
+  includePlacesWithin?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -753,6 +809,11 @@ export type Place = Evidenced & Node & {
   countryCode?: Maybe<Scalars['String']['output']>;
   /** The sentences that state it, newest document first. */
   evidence: Array<Evidence>;
+  /**
+   * Figures reported about the place, alone or with other places or countries (`88 friendship cities`), newest first
+   * (by the date each holds for; undated last).
+   */
+  figures: CountryFigureConnection;
   /** GeoNames id, when known. */
   geonamesId?: Maybe<Scalars['Int']['output']>;
   /** Stable id; its prefix names the kind of node (`place:`, `person:`, ...). */
@@ -785,6 +846,14 @@ export type Place = Evidenced & Node & {
 /** A city, prefecture, province or other place below a country. */
 export type PlaceEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, prefecture, province or other place below a country. */
+export type PlaceFiguresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includePlacesWithin?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1306,6 +1375,8 @@ export type ResolversTypes = {
   ConnectionLink: ConnectionLink;
   Country: ResolverTypeWrapper<CountryRecord>;
   CountryFigure: ResolverTypeWrapper<CountryFigureRecord>;
+  CountryFigureConnection: ResolverTypeWrapper<Omit<CountryFigureConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CountryFigureEdge']>, nodes: Array<ResolversTypes['CountryFigure']> }>;
+  CountryFigureEdge: ResolverTypeWrapper<Omit<CountryFigureEdge, 'node'> & { node: ResolversTypes['CountryFigure'] }>;
   CountryPair: ResolverTypeWrapper<CountryPairRecord>;
   CountryPairTieCount: ResolverTypeWrapper<Omit<CountryPairTieCount, 'a' | 'b'> & { a: ResolversTypes['Country'], b: ResolversTypes['Country'] }>;
   CountryPairTieCountConnection: ResolverTypeWrapper<Omit<CountryPairTieCountConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CountryPairTieCountEdge']>, nodes: Array<ResolversTypes['CountryPairTieCount']> }>;
@@ -1372,6 +1443,8 @@ export type ResolversParentTypes = {
   Connection: Omit<Connection, 'nodes' | 'steps'> & { nodes: Array<ResolversParentTypes['Node']>, steps: Array<ResolversParentTypes['Step']> };
   Country: CountryRecord;
   CountryFigure: CountryFigureRecord;
+  CountryFigureConnection: Omit<CountryFigureConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CountryFigureEdge']>, nodes: Array<ResolversParentTypes['CountryFigure']> };
+  CountryFigureEdge: Omit<CountryFigureEdge, 'node'> & { node: ResolversParentTypes['CountryFigure'] };
   CountryPair: CountryPairRecord;
   CountryPairTieCount: Omit<CountryPairTieCount, 'a' | 'b'> & { a: ResolversParentTypes['Country'], b: ResolversParentTypes['Country'] };
   CountryPairTieCountConnection: Omit<CountryPairTieCountConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CountryPairTieCountEdge']>, nodes: Array<ResolversParentTypes['CountryPairTieCount']> };
@@ -1445,6 +1518,7 @@ export type CountryResolvers<ContextType = ApiContext, ParentType extends Resolv
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<CountryEvidenceArgs, 'first'>>;
+  figures?: Resolver<ResolversTypes['CountryFigureConnection'], ParentType, ContextType, RequireFields<CountryFiguresArgs, 'first' | 'includePlacesWithin'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<CountryMentionedInArgs, 'first'>>;
@@ -1464,17 +1538,31 @@ export type CountryFigureResolvers<ContextType = ApiContext, ParentType extends 
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CountryFigureConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CountryFigureConnection'] = ResolversParentTypes['CountryFigureConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CountryFigureEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CountryFigure']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountryFigureEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CountryFigureEdge'] = ResolversParentTypes['CountryFigureEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CountryFigure'], ParentType, ContextType>;
 };
 
 export type CountryPairResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CountryPair'] = ResolversParentTypes['CountryPair']> = {
   a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  figures?: Resolver<Array<ResolversTypes['CountryFigure']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['CountryFigure']>, ParentType, ContextType, RequireFields<CountryPairFiguresArgs, 'includePlacesWithin'>>;
   ties?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<CountryPairTiesArgs, 'first' | 'orderBy'>>;
 };
 
@@ -1730,6 +1818,7 @@ export type PlaceResolvers<ContextType = ApiContext, ParentType extends Resolver
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlaceEvidenceArgs, 'first'>>;
+  figures?: Resolver<ResolversTypes['CountryFigureConnection'], ParentType, ContextType, RequireFields<PlaceFiguresArgs, 'first' | 'includePlacesWithin'>>;
   geonamesId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1827,6 +1916,8 @@ export type Resolvers<ContextType = ApiContext> = {
   Connection?: ConnectionResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryFigure?: CountryFigureResolvers<ContextType>;
+  CountryFigureConnection?: CountryFigureConnectionResolvers<ContextType>;
+  CountryFigureEdge?: CountryFigureEdgeResolvers<ContextType>;
   CountryPair?: CountryPairResolvers<ContextType>;
   CountryPairTieCount?: CountryPairTieCountResolvers<ContextType>;
   CountryPairTieCountConnection?: CountryPairTieCountConnectionResolvers<ContextType>;

@@ -14,6 +14,7 @@ import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, SelectionSetN
 import {
   MAX_CONNECTION_LENGTH,
   MAX_ESTIMATED_NODES,
+  MAX_FIGURE_SUBJECTS,
   MAX_FIGURES,
   MAX_MEETINGS_PER_ENCOUNTER,
   MAX_NEIGHBOURHOOD_EDGES,
@@ -27,7 +28,9 @@ export const UNPAGED_LIST_BOUNDS: Record<string, number> = {
   'Event.attendees': MAX_PARTICIPANTS,
   'Event.meetings': MAX_PARTICIPANTS,
   'Partnership.ends': 2,
-  'CountryFigure.countries': 2,
+  'CountryFigure.countries': MAX_FIGURE_SUBJECTS,
+  'CountryFigure.places': MAX_FIGURE_SUBJECTS,
+  'CountryFigure.subjects': MAX_FIGURE_SUBJECTS,
   'CountryPair.figures': MAX_FIGURES,
   'EncounterEdge.meetings': MAX_MEETINGS_PER_ENCOUNTER,
   'Connection.nodes': MAX_CONNECTION_LENGTH + 1,

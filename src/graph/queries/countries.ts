@@ -1,5 +1,5 @@
 /**
- * Countries and what is reported about pairs of them: figures such as "more than 250 sister city pairs".
+ * Countries and what is reported about pairs of them: figures such as "more than 250 sister city pairs" (figures.ts).
  * (The ties between two countries are `partnerships` filtered by the pair.)
  */
 import { countryId } from '../model.ts';
@@ -7,7 +7,7 @@ import { nodeProjection, readRows, type GraphReader, type NamedQuery } from './r
 import type { CountryFigureRecord, CountryRecord } from './records.ts';
 import { valuesById, type IdRow } from './nodes.ts';
 import { countryFigureProjection } from './projections.ts';
-import { MAX_FIGURES } from '../limits.ts';
+import { pairFiguresCypher } from './figures.ts';
 
 export interface CountryPairRecord {
   a: CountryRecord;
@@ -15,17 +15,15 @@ export interface CountryPairRecord {
   figures: CountryFigureRecord[];
 }
 
-/** Two countries by code and the figures reported about the two together, newest first. */
+/**
+ * Two countries by code and the figures reported about the two together (subjects the two countries and nothing
+ * else: see pairFiguresCypher), newest first.
+ */
 export function countryPairQuery(codeA: string, codeB: string): NamedQuery {
   return {
     name: 'countryPair',
     cypher: `MATCH (a:Country {id: $idA}), (b:Country {id: $idB})
-RETURN ${nodeProjection('a')} AS a, ${nodeProjection('b')} AS b, COLLECT {
-  MATCH (a)<-[:ABOUT]-(f:CountryFigure)-[:ABOUT]->(b)
-  RETURN DISTINCT ${countryFigureProjection('f')} AS figure
-  ORDER BY figure.asOf DESC, figure.metric, figure.id
-  LIMIT ${MAX_FIGURES}
-} AS figures`,
+RETURN ${nodeProjection('a')} AS a, ${nodeProjection('b')} AS b, ${pairFiguresCypher('a', 'b', false)} AS figures`,
     params: { idA: countryId(codeA), idB: countryId(codeB) },
   };
 }
@@ -40,7 +38,7 @@ export async function findCountryPair(
   return row ?? null;
 }
 
-/** Figures by id with their countries and who stated them: for figures reached without them. */
+/** Figures by id with their countries, places and who stated them: for figures reached without them. */
 export function countryFigureDetailsQuery(ids: readonly string[]): NamedQuery {
   return {
     name: 'countryFigureDetails',

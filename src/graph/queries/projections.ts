@@ -4,7 +4,7 @@
  * named queries, so that a list of meetings comes back in one query instead of one query per meeting.
  */
 import { nodeProjection } from './read.ts';
-import { MAX_PARTICIPANTS } from '../limits.ts';
+import { MAX_FIGURE_SUBJECTS, MAX_PARTICIPANTS } from '../limits.ts';
 
 /** A meeting with `place` (where it was held), `event` (what it was part of) and `participants`. */
 export function meetingProjection(m: string): string {
@@ -36,12 +36,17 @@ export function officeProjection(o: string): string {
     of: head(COLLECT { MATCH (${o})-[:OF]->(officeOf) RETURN ${nodeProjection('officeOf')} ORDER BY officeOf.id })}`;
 }
 
-/** A country figure with its two `countries` and who `statedBy` it. */
+/**
+ * A figure with what it is about, `countries` (by code) and `places` (by name), and who `statedBy` it. Each list of
+ * subjects is bounded; figures have one subject, a pair or a handful.
+ */
 export function countryFigureProjection(f: string): string {
   return (
     `${f}{.*, labels: labels(${f}),
     countries: COLLECT { MATCH (${f})-[:ABOUT]->(about:Country) RETURN ${nodeProjection('about')} ORDER BY ` +
-    `about.code LIMIT 2 },
+    `about.code LIMIT ${MAX_FIGURE_SUBJECTS} },
+    places: COLLECT { MATCH (${f})-[:ABOUT]->(aboutPlace:Place) RETURN ${nodeProjection('aboutPlace')} ORDER BY ` +
+    `aboutPlace.name, aboutPlace.id LIMIT ${MAX_FIGURE_SUBJECTS} },
     statedBy: head(COLLECT { MATCH (${f})-[:STATED_BY]->(speaker:Person) RETURN ${nodeProjection('speaker')} ` +
     `ORDER BY speaker.id })}`
   );

@@ -88,7 +88,10 @@ export interface PartnershipRecord extends LabelledRecord<'Partnership'> {
   ends?: LocationRecord[];
 }
 
-/** A figure about two countries; `countries` and `statedBy` come with `countryFigureProjection`. */
+/**
+ * A figure about one or more countries or places; `countries`, `places` and `statedBy` come with
+ * `countryFigureProjection`.
+ */
 export interface CountryFigureRecord extends LabelledRecord<'CountryFigure'> {
   metric?: string;
   value?: number;
@@ -97,6 +100,7 @@ export interface CountryFigureRecord extends LabelledRecord<'CountryFigure'> {
   /** The fields on which the documents that state the figure disagree. */
   disputed?: string[];
   countries?: CountryRecord[];
+  places?: PlaceRecord[];
   statedBy?: PersonRecord | null;
 }
 

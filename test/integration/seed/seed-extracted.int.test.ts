@@ -74,6 +74,41 @@ describe('a document without a facts file', () => {
     ]);
   });
 
+  it('stores the figures extraction finds, about one, two or three subjects, countries and places', async () => {
+    await writeFile(
+      join(dir, 'documents', 'figures.txt'),
+      ` date 2021-07-01 Counting partners
+Source:Test Gazette Published: 2021/07/01 09:00:00
+
+Officials from Canada and Chile met in Winnipeg. Manitoba, Alberta and Chile count 30 pairs among them.
+
+Portugal has some 1,200 twinnings. Chile, Peru and Ecuador count 140 pairs among them.
+`,
+    );
+    const report = await seedFolder(driver, {
+      documentsDir: join(dir, 'documents'),
+      factsDir: join(dir, 'facts'),
+      extract,
+    });
+    expect(report.failed).toEqual([]);
+    const figures = await driver.executeQuery(
+      `MATCH (f:CountryFigure)-[:ABOUT]->(s)
+       WITH f, s ORDER BY s.id
+       WITH f, collect(s.id) AS subjects ORDER BY f.value
+       RETURN f.value AS value, f.metric AS metric, f.qualifier AS qualifier, subjects`,
+    );
+    expect(figures.records.map((r) => r.toObject())).toEqual([
+      {
+        value: 30,
+        metric: 'pairs',
+        qualifier: 'exactly',
+        subjects: ['country:CL', 'place:ca:alberta', 'place:ca:manitoba'],
+      },
+      { value: 140, metric: 'pairs', qualifier: 'exactly', subjects: ['country:CL', 'country:EC', 'country:PE'] },
+      { value: 1200, metric: 'twinnings', qualifier: 'about', subjects: ['country:PT'] },
+    ]);
+  });
+
   it('gives way to a facts file written for it', async () => {
     const hand =
       `document: {file: riverton.txt, title: Hand-made, date: 2021-06-15, source: Test Gazette, ` +

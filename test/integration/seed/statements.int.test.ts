@@ -312,6 +312,67 @@ describe('figures', () => {
       },
     ]);
   });
+
+  it('about two places, a country and a place, and three subjects: ABOUT once per subject', async () => {
+    const sentence = '{sentence: "Riverton and Lakeside signed a sister-city agreement in 1994."}';
+    const facts = towns('towns').replace(
+      'countryFigures: []',
+      `countryFigures:
+  - {places: [Riverton, Lakeside Town, Lakeside], metric: exchanges, value: 12, qualifier: exactly, ` +
+        `evidence: ${sentence}}
+  - {countries: [DE], places: [Riverton], metric: school links, value: 4, qualifier: at least, evidence: ${sentence}}
+  - {countries: [GB, DE, FR], metric: twinnings, value: 900, qualifier: more than, asOf: 2019-01-01, ` +
+        `evidence: ${sentence}}
+  - {countries: [GB, FR], places: [Lakeside], metric: choirs, value: 3, qualifier: exactly, evidence: ${sentence}}`,
+    );
+    expect((await seedFolder(driver, await townsFolder({ towns: facts }))).failed).toEqual([]);
+    const about = await rows(`MATCH (f:CountryFigure)-[a:ABOUT]->(s)
+                              WITH f, s ORDER BY s.id
+                              WITH f, collect([labels(s)[0], s.id]) AS subjects ORDER BY f.id
+                              RETURN f.id AS id, f.name AS name, f.value AS value, subjects`);
+    expect(about).toEqual([
+      {
+        id: 'figure:DE-FR-GB:twinnings:2019-01-01',
+        name: 'United Kingdom–Germany–France twinnings: more than 900',
+        value: 900,
+        subjects: [
+          ['Country', 'country:DE'],
+          ['Country', 'country:FR'],
+          ['Country', 'country:GB'],
+        ],
+      },
+      {
+        id: 'figure:DE-place:gb:riverton:school-links:2020-05-04',
+        name: 'Germany–Riverton school links: at least 4',
+        value: 4,
+        subjects: [
+          ['Country', 'country:DE'],
+          ['Place', 'place:gb:riverton'],
+        ],
+      },
+      {
+        id: 'figure:FR-GB-place:de:lakeside:choirs:2020-05-04',
+        name: 'United Kingdom–France–Lakeside choirs: 3',
+        value: 3,
+        subjects: [
+          ['Country', 'country:FR'],
+          ['Country', 'country:GB'],
+          ['Place', 'place:de:lakeside'],
+        ],
+      },
+      {
+        id: 'figure:place:de:lakeside-place:gb:riverton:exchanges:2020-05-04',
+        name: 'Riverton–Lakeside exchanges: 12',
+        value: 12,
+        subjects: [
+          ['Place', 'place:de:lakeside'],
+          ['Place', 'place:gb:riverton'],
+        ],
+      },
+    ]);
+    // One relationship per subject, however the file names it (Lakeside and its alias Lakeside Town).
+    expect(await rows('MATCH (:CountryFigure)-[a:ABOUT]->() RETURN count(a) AS n')).toEqual([{ n: 10 }]);
+  });
 });
 
 describe('batches', () => {

@@ -46,6 +46,9 @@ const LIST_BOUNDS: Record<string, number> = {
   'Event.meetings': limits.MAX_PARTICIPANTS,
   'EncounterEdge.meetings': limits.MAX_MEETINGS_PER_ENCOUNTER,
   'CountryPair.figures': limits.MAX_FIGURES,
+  'CountryFigure.countries': limits.MAX_FIGURE_SUBJECTS,
+  'CountryFigure.places': limits.MAX_FIGURE_SUBJECTS,
+  'CountryFigure.subjects': limits.MAX_FIGURE_SUBJECTS,
 };
 
 const DEFAULTS: Record<string, number> = {

@@ -1,5 +1,6 @@
 /** `countryPair(a, b)`: ties between two countries and figures about the pair. */
 import { findCountryPair } from '../../../graph/queries/countries.ts';
+import { findCountryPairFigures } from '../../../graph/queries/figures.ts';
 import { findPartnerships } from '../../../graph/queries/partnerships.ts';
 import type { CountryPairResolvers, QueryResolvers } from '../../generated/resolvers-types.ts';
 import { checkedCountryCode } from '../../guards.ts';
@@ -25,4 +26,9 @@ export const CountryPair: CountryPairResolvers = {
       window,
     );
   },
+  /** The countryPair query brought the figures about the two countries; with places within them, one more query. */
+  figures: async (parent, args, ctx) =>
+    args.includePlacesWithin
+      ? findCountryPairFigures(ctx.reader, String(parent.a.code), String(parent.b.code), true)
+      : parent.figures,
 };

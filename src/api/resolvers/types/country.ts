@@ -1,9 +1,10 @@
-/** `Country`: its places, people, national offices. */
+/** `Country`: its places, people, national offices, figures. */
 import { findPlacesInCountries } from '../../../graph/queries/places.ts';
 import { findPeopleFromCountries } from '../../../graph/queries/people.ts';
 import type { CountryPlacesArgs, CountryResolvers } from '../../generated/resolvers-types.ts';
 import { pagedField, setArgument } from '../paged-field.ts';
 import { aliasesField, evidenceField, mentionedInField, nodeFields } from '../shared.ts';
+import { figuresAboutField } from './facts.ts';
 import { officialsField } from './place.ts';
 
 export const Country: CountryResolvers = {
@@ -20,6 +21,7 @@ export const Country: CountryResolvers = {
     find: (reader, ids, window) => findPeopleFromCountries(reader, ids, window),
   }),
   officials: officialsField('Country'),
+  figures: figuresAboutField('Country'),
   mentionedIn: mentionedInField('Country'),
   evidence: evidenceField('Country'),
 };

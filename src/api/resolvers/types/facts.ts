@@ -1,5 +1,7 @@
-/** The fact types: `Meeting`, `Event`, `Partnership`, `CountryFigure`. */
+/** The fact types: `Meeting`, `Event`, `Partnership`, `CountryFigure`, and the figures of places and countries. */
+import { MAX_FIGURE_SUBJECTS } from '../../../graph/limits.ts';
 import { findCountryFigureDetails } from '../../../graph/queries/countries.ts';
+import { findFiguresAbout } from '../../../graph/queries/figures.ts';
 import { findEventDetails, findMeetingDetails } from '../../../graph/queries/meetings.ts';
 import { findPartnershipDetails } from '../../../graph/queries/partnerships.ts';
 import type { CountryFigureRecord } from '../../../graph/queries/records.ts';
@@ -9,6 +11,8 @@ import type {
   MeetingResolvers,
   PartnershipResolvers,
 } from '../../generated/resolvers-types.ts';
+import type { PageArgs } from '../../pagination.ts';
+import { pagedField } from '../paged-field.ts';
 import { aliasesField, detailField, evidenceField, mentionedInField, nodeFields } from '../shared.ts';
 
 export const Meeting: MeetingResolvers = {
@@ -44,10 +48,31 @@ export function figureStatement(figure: CountryFigureRecord): string {
   return `${qualifier}${String(figure.value)} ${String(figure.metric)}`;
 }
 
+const figureCountries = detailField('CountryFigure', 'countries', findCountryFigureDetails, []);
+const figurePlaces = detailField('CountryFigure', 'places', findCountryFigureDetails, []);
+
 export const CountryFigure: CountryFigureResolvers = {
   ...nodeFields,
   statement: figureStatement,
-  countries: detailField('CountryFigure', 'countries', findCountryFigureDetails, []),
+  countries: figureCountries,
+  places: figurePlaces,
+  subjects: async (parent, args, ctx) => {
+    const [countries, places] = await Promise.all([
+      figureCountries(parent, args, ctx),
+      figurePlaces(parent, args, ctx),
+    ]);
+    return [...countries, ...places].slice(0, MAX_FIGURE_SUBJECTS);
+  },
   statedBy: detailField('CountryFigure', 'statedBy', findCountryFigureDetails, null),
   evidence: evidenceField('CountryFigure'),
 };
+
+/** `figures` of a place or a country: the figures about it (and with `includePlacesWithin`, about places within it). */
+export function figuresAboutField(label: 'Place' | 'Country') {
+  return pagedField({
+    name: `figuresAbout.${label}`,
+    options: (args: PageArgs & { includePlacesWithin?: boolean | null }) => args.includePlacesWithin ?? false,
+    find: (reader, ids, window, includePlacesWithin) =>
+      findFiguresAbout(reader, label, ids, includePlacesWithin, window),
+  });
+}

@@ -1,4 +1,4 @@
-/** `Place`: a place's partners, officials, meetings, containing place and country. */
+/** `Place`: a place's partners, officials, meetings, figures, containing place and country. */
 import {
   findMeetingsInPlaces,
   findOfficials,
@@ -10,6 +10,7 @@ import type { PlacePartnersArgs, PlaceResolvers } from '../../generated/resolver
 import type { PageArgs } from '../../pagination.ts';
 import { pagedField, setArgument } from '../paged-field.ts';
 import { aliasesField, countryOfField, evidenceField, mentionedInField, nodeFields } from '../shared.ts';
+import { figuresAboutField } from './facts.ts';
 
 /** The offices of a place or a country, current ones first unless `includeFormer` is false. */
 export function officialsField(label: 'Place' | 'Country') {
@@ -36,6 +37,7 @@ export const Place: PlaceResolvers = {
     name: 'meetingsInPlace',
     find: (reader, ids, window) => findMeetingsInPlaces(reader, ids, window),
   }),
+  figures: figuresAboutField('Place'),
   mentionedIn: mentionedInField('Place'),
   evidence: evidenceField('Place'),
 };

@@ -10,11 +10,16 @@ describe('countryPairQuery', () => {
     expect(query.cypher).toMatchInlineSnapshot(`
       "MATCH (a:Country {id: $idA}), (b:Country {id: $idB})
       RETURN a{.*, labels: labels(a)} AS a, b{.*, labels: labels(b)} AS b, COLLECT {
-        MATCH (a)<-[:ABOUT]-(f:CountryFigure)-[:ABOUT]->(b)
-        RETURN DISTINCT f{.*, labels: labels(f),
-          countries: COLLECT { MATCH (f)-[:ABOUT]->(about:Country) RETURN about{.*, labels: labels(about)} ORDER BY about.code LIMIT 2 },
+        MATCH (f:CountryFigure)-[:ABOUT]->(a)
+        WITH DISTINCT f
+        WITH f, [(f)-[:ABOUT]->(s) | coalesce(CASE WHEN s:Country THEN s.id ELSE null END, '')] AS subjectCountries
+        WHERE size(subjectCountries) >= 2 AND a.id IN subjectCountries AND b.id IN subjectCountries
+          AND all(c IN subjectCountries WHERE c = a.id OR c = b.id)
+        RETURN f{.*, labels: labels(f),
+          countries: COLLECT { MATCH (f)-[:ABOUT]->(about:Country) RETURN about{.*, labels: labels(about)} ORDER BY about.code LIMIT 50 },
+          places: COLLECT { MATCH (f)-[:ABOUT]->(aboutPlace:Place) RETURN aboutPlace{.*, labels: labels(aboutPlace)} ORDER BY aboutPlace.name, aboutPlace.id LIMIT 50 },
           statedBy: head(COLLECT { MATCH (f)-[:STATED_BY]->(speaker:Person) RETURN speaker{.*, labels: labels(speaker)} ORDER BY speaker.id })} AS figure
-        ORDER BY figure.asOf DESC, figure.metric, figure.id
+        ORDER BY f.asOf IS NULL, f.asOf DESC, f.metric, f.id
         LIMIT 100
       } AS figures"
     `);
@@ -30,7 +35,8 @@ describe('countryFigureDetailsQuery', () => {
       "UNWIND $ids AS id
       MATCH (f:CountryFigure {id: id})
       RETURN id, f{.*, labels: labels(f),
-          countries: COLLECT { MATCH (f)-[:ABOUT]->(about:Country) RETURN about{.*, labels: labels(about)} ORDER BY about.code LIMIT 2 },
+          countries: COLLECT { MATCH (f)-[:ABOUT]->(about:Country) RETURN about{.*, labels: labels(about)} ORDER BY about.code LIMIT 50 },
+          places: COLLECT { MATCH (f)-[:ABOUT]->(aboutPlace:Place) RETURN aboutPlace{.*, labels: labels(aboutPlace)} ORDER BY aboutPlace.name, aboutPlace.id LIMIT 50 },
           statedBy: head(COLLECT { MATCH (f)-[:STATED_BY]->(speaker:Person) RETURN speaker{.*, labels: labels(speaker)} ORDER BY speaker.id })} AS figure"
     `);
   });

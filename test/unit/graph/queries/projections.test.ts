@@ -39,7 +39,8 @@ describe('projections', () => {
   it('reads a figure with its countries and who stated it', () => {
     expect(countryFigureProjection('f')).toMatchInlineSnapshot(`
       "f{.*, labels: labels(f),
-          countries: COLLECT { MATCH (f)-[:ABOUT]->(about:Country) RETURN about{.*, labels: labels(about)} ORDER BY about.code LIMIT 2 },
+          countries: COLLECT { MATCH (f)-[:ABOUT]->(about:Country) RETURN about{.*, labels: labels(about)} ORDER BY about.code LIMIT 50 },
+          places: COLLECT { MATCH (f)-[:ABOUT]->(aboutPlace:Place) RETURN aboutPlace{.*, labels: labels(aboutPlace)} ORDER BY aboutPlace.name, aboutPlace.id LIMIT 50 },
           statedBy: head(COLLECT { MATCH (f)-[:STATED_BY]->(speaker:Person) RETURN speaker{.*, labels: labels(speaker)} ORDER BY speaker.id })}"
     `);
   });
