@@ -61,8 +61,8 @@ function ownCountry(v: string): string {
 /**
  * When a node of each label belongs to the selected countries. Places, people and countries by their own code; facts
  * through the ends that define them (a tie through its places, a meeting through where it was held or who attended,
- * an office through what it is of, a figure through its countries); documents through what they mention and
- * sentences through the facts they are evidence for.
+ * an office through what it is of, a figure through its subjects, countries or places); documents through what
+ * they mention and sentences through the facts they are evidence for.
  */
 const COUNTRY_MEMBERSHIP: Record<NodeLabel, (v: string) => string> = {
   Country: (v) => `${v}.code IN $countries`,
@@ -74,7 +74,7 @@ const COUNTRY_MEMBERSHIP: Record<NodeLabel, (v: string) => string> = {
     `EXISTS { MATCH (who:Person)-[:ATTENDED]->(${v}) WHERE who.countryCode IN $countries })`,
   Event: (v) => `EXISTS { MATCH (${v})-[:HELD_IN]->(held) WHERE ${ownCountry('held')} }`,
   Office: (v) => `EXISTS { MATCH (${v})-[:OF]->(officeOf) WHERE ${ownCountry('officeOf')} }`,
-  CountryFigure: (v) => `EXISTS { MATCH (${v})-[:ABOUT]->(about:Country) WHERE about.code IN $countries }`,
+  CountryFigure: (v) => `EXISTS { MATCH (${v})-[:ABOUT]->(about) WHERE ${ownCountry('about')} }`,
   Document: (v) => `EXISTS { MATCH (${v})-[:MENTIONS]->(mentioned) WHERE ${ownCountry('mentioned')} }`,
   Sentence: (v) =>
     `EXISTS { MATCH (fact)-[:EVIDENCED_BY]->(${v}) WHERE ${ownCountry('fact')} OR ` +

@@ -55,7 +55,11 @@ beforeAll(async () => {
   await mkdir(townsDocuments, { recursive: true });
   await mkdir(townsFacts, { recursive: true });
   await writeFile(join(townsDocuments, 'towns.txt'), TOWN_DOCUMENT);
-  await writeFile(join(townsFacts, 'towns.facts.yaml'), townFactsYaml());
+  // A figure about a place (Riverton, GB) alone, beside the seed article's about China and Japan.
+  const figure =
+    'countryFigures:\n  - {places: [Riverton], metric: partner towns, value: 3, qualifier: exactly, ' +
+    'evidence: {sentence: "Riverton and Lakeside signed a sister-city agreement in 1994."}}\n';
+  await writeFile(join(townsFacts, 'towns.facts.yaml'), townFactsYaml().replace('countryFigures: []\n', figure));
   for (const folders of [
     { documentsDir: 'seed/documents', factsDir: 'seed/facts' },
     { documentsDir: townsDocuments, factsDir: townsFacts },
@@ -138,6 +142,18 @@ describe('exporting a filtered part', () => {
       'partnership:sister:place:de:lakeside|place:gb:riverton': ['Partnership'],
     });
     expect(graph.edgeTypes).toEqual({ PARTY_TO: 1, IN_COUNTRY: 1 });
+  });
+
+  it('keeps the figures about a country or about its places', async () => {
+    const figuresOf = async (country: string) => {
+      const folder = join(workDir, `figures-${country}`);
+      const selection = exportSelection({ countries: [country], labels: ['CountryFigure'], types: ['ABOUT'] });
+      await exportGraph({ driver }, { format: 'json', outDir: folder, selection });
+      return Object.keys((await loadWithNetworkx([folder]))[folder]!.labels).sort();
+    };
+    expect(await figuresOf('gb')).toEqual(['figure:place:gb:riverton:partner-towns:2020-05-04']);
+    expect(await figuresOf('jp')).toEqual(['figure:CN-JP:sister-city-pairs:2019-11-24']);
+    expect(await figuresOf('de')).toEqual([]);
   });
 
   it('keeps only the chosen relationship types', async () => {
