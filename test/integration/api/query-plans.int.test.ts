@@ -68,6 +68,19 @@ const REQUESTS: { query: string; variables?: Record<string, unknown> }[] = [
     variables: { a: WANG_YI, b: ZHEJIANG },
   },
   { query: `{ countryPair(a: "CN", b: "JP") { ties(first: 5) { totalCount } figures { value } } }` },
+  {
+    query: `{ countryPair(a: "CN", b: "JP") { figures(includePlacesWithin: true) { id } }
+      country(code: "JP") { figures { totalCount } within: figures(includePlacesWithin: true) { totalCount } } }`,
+  },
+  {
+    query: `query ($id: ID!) { place(id: $id) { figures { totalCount } within: figures(includePlacesWithin: true) {
+      nodes { id } } } }`,
+    variables: { id: SHIZUOKA },
+  },
+  {
+    query: `{ node(id: "figure:CN-JP:sister-city-pairs:2019-11-24") { ... on CountryFigure { subjects {
+      ... on Node { id } } } } }`,
+  },
   { query: `{ rankedPlaces(first: 3) { edges { rank node { id } } } }` },
 ];
 
