@@ -1,0 +1,67 @@
+/**
+ * Tie passes for pairs named together: "between A and B" (and lists of pairs, "between A and B, and C and D"),
+ * "between the two cities" after the two are named, "the Ohio-Saitama sister-state relationship", "the sister cities
+ * of A and B".
+ */
+import { BETWEEN_FIRST, BETWEEN_NEXT, BETWEEN_THE_TWO, CITY_WORDS, PLURAL_TIE } from '../cues/ties.ts';
+import type { PlaceMention } from '../document.ts';
+import { endsAfter, gapOf, nearestCue, pair, type Pair, type TieSentence } from './tie-sentence.ts';
+
+/**
+ * "A and B signed an agreement formalizing ties between the two cities, after A cancelled ...": the two places before
+ * "the two cities", when exactly two of that kind stand there.
+ */
+export function betweenTheTwo(ts: TieSentence): Pair[] {
+  const m = BETWEEN_THE_TWO.exec(ts.text);
+  if (!m) return [];
+  const cityWords = CITY_WORDS.test(m[1]!);
+  const before = ts.ends.filter(
+    (p) =>
+      p.end <= m.index &&
+      (cityWords ? ['city', 'town', 'municipality'].includes(p.place.kind) : !['city', 'town'].includes(p.place.kind)),
+  );
+  const distinct = before.filter((p, k) => before.findIndex((q) => q.place === p.place) === k);
+  return distinct.length === 2
+    ? [pair(distinct[0]!, distinct[1]!, nearestCue(ts.cues, m.index), 'between-the-two')]
+    : [];
+}
+
+/** "between A and B", "between A with B", "between A in Germany and B", "between A and B, and C and D". */
+export function betweenPairs(ts: TieSentence): Pair[] {
+  const out: Pair[] = [];
+  const word = /\bbetween\b/gi;
+  for (let bm = word.exec(ts.text); bm !== null; bm = word.exec(ts.text)) {
+    const first = endsAfter(ts, bm.index)[0];
+    if (!first || !BETWEEN_FIRST.test(ts.text.slice(bm.index + 8, first.start).trim())) continue;
+    const chain: PlaceMention[] = [first];
+    for (const p of endsAfter(ts, first.end)) {
+      if (!BETWEEN_NEXT.test(gapOf(ts, chain[chain.length - 1]!, p))) break;
+      chain.push(p);
+    }
+    for (let k = 0; k + 1 < chain.length; k += 2)
+      out.push(pair(chain[k]!, chain[k + 1]!, nearestCue(ts.cues, bm.index), 'between'));
+    if (chain.length > 1) ts.covered = Math.max(ts.covered, chain[chain.length - 1]!.end);
+  }
+  return out;
+}
+
+/** "Ohio-Saitama sister-state relationship": two places joined by a hyphen right before a tie word. */
+export function hyphenPairs(ts: TieSentence): Pair[] {
+  const out: Pair[] = [];
+  for (let k = 0; k + 1 < ts.ends.length; k++) {
+    const a = ts.ends[k]!;
+    const b = ts.ends[k + 1]!;
+    if (ts.text.slice(a.end, b.start) === '-' && ts.cues.some((c) => c.index >= b.end && c.index - b.end < 4))
+      out.push(pair(a, b, nearestCue(ts.cues, b.end), 'hyphen-pair'));
+  }
+  return out;
+}
+
+/** "the sister cities of A and B": a plural tie word, "of", and a pair. */
+export function ofPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  const cueEnd = c.index + c[0].length;
+  const first = endsAfter(ts, cueEnd)[0];
+  if (!first || !/^\s*of\s+$/.test(ts.text.slice(cueEnd, first.start)) || !PLURAL_TIE.test(c[0])) return [];
+  const second = endsAfter(ts, first.end)[0];
+  return second && gapOf(ts, first, second) === 'and' ? [pair(first, second, c, 'of-pair')] : [];
+}

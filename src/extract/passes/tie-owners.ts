@@ -1,0 +1,59 @@
+/**
+ * Tie passes for a partner named with its owner: "Seattle's sister city Kobe" (possessive), "Kobe, a sister city of
+ * Seattle" and "Nanjing, the sister city St. Louis has had since 1979" (apposition), "its sister city Sapporo",
+ * "Portland, his sister city" (the owner is the place the sentence or the one before is about, or the office of the
+ * person "his" refers to).
+ */
+import { APPOSED, OWNER_PRONOUN } from '../cues/ties.ts';
+import type { PlaceMention, SentenceInfo } from '../document.ts';
+import { endsAfter, endsOf, pair, wordsBetween, type Pair, type TieSentence } from './tie-sentence.ts';
+
+/** The first end right after the cue, or after "of": "sister city Kobe", "a sister city of Seattle". */
+function rightAfter(ts: TieSentence, c: RegExpExecArray): PlaceMention | undefined {
+  const cueEnd = c.index + c[0].length;
+  return endsAfter(ts, cueEnd).find((p) => /^\s*(?:of\s+)?$/.test(ts.text.slice(cueEnd, p.start)));
+}
+
+export function possessivePairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  const right = rightAfter(ts, c);
+  const owner = ts.ends.find(
+    (p) => p.possessive && /^\s*(?:\w+\s+)?$/.test(ts.text.slice(p.end + 2, c.index)) && p.end <= c.index,
+  );
+  return owner && right && owner.place !== right.place ? [pair(owner, right, c, 'possessive')] : [];
+}
+
+export function appositionPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  const right = rightAfter(ts, c);
+  const apposed = ts.ends.filter((p) => p.end <= c.index && APPOSED.test(wordsBetween(ts, p.end, c.index))).pop();
+  return apposed && right && apposed.place !== right.place ? [pair(apposed, right, c, 'apposition')] : [];
+}
+
+export function pronounOwnerPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  const poss = OWNER_PRONOUN.exec(ts.text.slice(Math.max(0, c.index - 30), c.index));
+  if (!poss) return [];
+  const left = ts.ends.filter(
+    (p) => p.end <= c.index && /^,\s*(?:,\s*)?(?:his|her|its|their)/i.test(wordsBetween(ts, p.end, c.index)),
+  );
+  const target = rightAfter(ts, c) ?? left[left.length - 1];
+  if (!target) return [];
+  const owner = ownerOf(ts, poss[1]!.toLowerCase(), target, c.index);
+  return owner ? [pair(owner, target, c, 'pronoun-owner')] : [];
+}
+
+function ownerOf(ts: TieSentence, pronoun: string, target: PlaceMention, pos: number): PlaceMention | null {
+  const { info } = ts;
+  if (pronoun === 'his' || pronoun === 'her') {
+    const person = [...info.people].reverse().find((m) => m.start < pos);
+    const office = person?.person.offices.find((o) => o.place && o.place.kind !== 'country');
+    if (office?.place) {
+      const m = info.places.find((p) => p.place === office.place);
+      return m ?? { start: -1, end: -1, place: office.place, adjective: false, qualifies: null, possessive: false };
+    }
+  }
+  // "its": the place the sentence, or else the sentence before, is about.
+  const previous: SentenceInfo | undefined = ts.doc.sentences[ts.n - 1];
+  return (
+    ts.ends.find((p) => p !== target && p.start < pos) ??
+    (previous ? (endsOf(previous).find((p) => p.place !== target.place) ?? null) : null)
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Tie passes for one place and a list of its partners: "A ... sister state agreement with B, C and D", "Nagoya is also
+ * a sister city of A, B and C", "the twinning of Meaux with B (52 years) and the town of C (32 years)", "twinned with
+ * B since 1957, and with C since 1986" (each part its own years), "A's sister cities include B and C", "A has three
+ * sister cities. The other two are B and C".
+ */
+import { AND_WITH, HAS_PARTNERS, LISTED, MORE_WITH, OWN_DURATION, THE_OTHER, WITH_OR_OF } from '../cues/ties.ts';
+import type { PlaceMention } from '../document.ts';
+import { clauseEnd, endsAfter, endsOf, gapOf, listGap, pair, type Pair, type TieSentence } from './tie-sentence.ts';
+
+/** "A ... TIE with B, C and D", "A is a sister city of B, C and D", and "..., and with E" parts. */
+export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  const { text } = ts;
+  const out: Pair[] = [];
+  const cueEnd = c.index + c[0].length;
+  WITH_OR_OF.lastIndex = c.index;
+  const wm = WITH_OR_OF.exec(text);
+  if (!wm) return out;
+  const at = wm.index + wm[0].length - (wm[1] ?? wm[2])!.length;
+  if (at - cueEnd > 60 || /[.;]/.test(text.slice(cueEnd, at))) return out;
+  // "the twinning of Meaux with B": the place right after "of" owns the tie.
+  const ofOwner = ts.ends.find(
+    (p) => p.end <= at && /^\s+of\s+$/.test(text.slice(cueEnd, p.start)) && /^\s+$/.test(text.slice(p.end, at)),
+  );
+  const subject = ofOwner ?? subjectBefore(ts.ends, c.index);
+  if (!subject) return out;
+  let end = clauseEnd(text, at, false);
+  // A list goes on past ", and" when a place follows: "with A, Japan, B, China, and C, South Korea".
+  const and = /^,?\s+and\s+/.exec(text.slice(end));
+  if (and && ts.ends.some((p) => p.start === end + and[0].length)) end = clauseEnd(text, end + and[0].length, false);
+  let previous: PlaceMention | null = null;
+  for (const p of endsAfter(ts, at + 2)) {
+    // A possessive is not a partner but describes one ("a sister city of Harbin's neighbour ...").
+    if (p.start >= end || p.possessive) break;
+    // A list goes on through commas and "and" only: "with A, the capital of B" names one partner.
+    if (previous && !listGap(gapOf(ts, previous, p))) break;
+    previous = p;
+    // "B (52 years) and C (32 years)": a duration right after a partner is that partner's.
+    const own = OWN_DURATION.exec(text.slice(p.end));
+    if (p !== subject && p.place !== subject.place)
+      out.push(pair(subject, p, c, 'with-list', own ? [p.end, p.end + own[0].length] : undefined));
+  }
+  // "... twinned with Riverside, California, since 1957, and with Rennes, France": each "with" its own years.
+  for (let more = AND_WITH.exec(text.slice(end)); more; more = AND_WITH.exec(text.slice(end))) {
+    if (ts.ends.some((p) => p.start >= end && p.start < end + more![0].length)) break;
+    const from = end + more[0].length;
+    end = clauseEnd(text, from, false);
+    // This part's years run to the next "and with" or the end of the sentence: "and with B since 1986".
+    const next = MORE_WITH.exec(text.slice(from));
+    const partEnd = next ? from + next.index : text.length;
+    for (const p of endsAfter(ts, from))
+      if (p.start < end && p.place !== subject.place) out.push(pair(subject, p, c, 'and-with', [from, partEnd]));
+  }
+  return out;
+}
+
+/** "A has three sister cities. The other two are B and C." / "A's sister cities include B and C". */
+export function listedPartners(ts: TieSentence): Pair[] {
+  const out: Pair[] = [];
+  const cue = ts.cues[0]!;
+  const listCue = LISTED.exec(ts.text);
+  if (listCue) {
+    const subject = ts.ends.find((p) => p.start < listCue.index);
+    if (subject)
+      for (const p of endsAfter(ts, listCue.index + listCue[0].length)) out.push(pair(subject, p, cue, 'list-include'));
+    if (out.length) return out;
+  }
+  const next = ts.doc.sentences[ts.n + 1];
+  if (HAS_PARTNERS.test(ts.text) && next && THE_OTHER.test(next.s.text) && ts.ends.length) {
+    const subject = ts.ends[0]!;
+    for (const p of endsOf(next)) out.push(pair(subject, p, cue, 'list-the-other'));
+  }
+  return out;
+}
+
+/**
+ * The place a tie cue belongs to: a possessive ("Tokyo's"), an adjective ("Californian"), or the nearest place before
+ * it.
+ */
+function subjectBefore(places: PlaceMention[], pos: number): PlaceMention | null {
+  const before = places.filter((p) => p.end <= pos);
+  if (!before.length) return null;
+  const poss = before.filter((p) => p.possessive);
+  if (poss.length && pos - poss[poss.length - 1]!.end < 40) return poss[poss.length - 1]!;
+  return before[before.length - 1]!;
+}

@@ -1,0 +1,109 @@
+/**
+ * What the tie passes share: one sentence with its tie cues and the places that can end a tie, and small readers of
+ * the words between them. Each pass (tie-*.ts) takes a `TieSentence` and returns the pairs it finds, named by rule.
+ */
+import type { Doc, PlaceMention, SentenceInfo } from '../document.ts';
+
+/** Two ends, the cue that links them, the rule that found them, and optionally the part of the sentence that speaks
+ * of this pair alone (its years are looked for there). */
+export interface Pair {
+  a: PlaceMention;
+  b: PlaceMention;
+  cue: RegExpExecArray;
+  rule: string;
+  window?: [number, number];
+}
+
+export interface TieSentence {
+  doc: Doc;
+  /** Index of the sentence in doc.sentences. */
+  n: number;
+  info: SentenceInfo;
+  text: string;
+  /** Tie cues of the sentence, in order (at least one). */
+  cues: RegExpExecArray[];
+  /** Places that can end a tie: named, not countries, not qualifiers of another place. */
+  ends: PlaceMention[];
+  /** Where pairs found so far reach: per-cue passes skip cues before it ("between A and B" covers its list). */
+  covered: number;
+}
+
+export function tieSentence(doc: Doc, n: number, cues: RegExpExecArray[]): TieSentence {
+  const info = doc.sentences[n]!;
+  return { doc, n, info, text: info.s.text, cues, ends: endsOf(info), covered: -1 };
+}
+
+export function pair(
+  a: PlaceMention,
+  b: PlaceMention,
+  cue: RegExpExecArray,
+  rule: string,
+  window?: [number, number],
+): Pair {
+  return window ? { a, b, cue, rule, window } : { a, b, cue, rule };
+}
+
+/** Places that can be an end of a tie: named, not countries, not adjectives of countries. */
+export function endsOf(info: SentenceInfo): PlaceMention[] {
+  return info.places.filter((m) => m.place.kind !== 'country' && !m.qualifies);
+}
+
+/** Ends that start at or after `pos`. */
+export function endsAfter(ts: TieSentence, pos: number): PlaceMention[] {
+  return ts.ends.filter((p) => p.start >= pos);
+}
+
+/** The words between two offsets, with qualifiers ("Wuhan, Hubei province") left out. */
+export function wordsBetween(ts: TieSentence, from: number, to: number): string {
+  let g = ts.text.slice(from, to);
+  for (const q of ts.info.places)
+    if (q.qualifies && q.start >= from && q.end <= to) g = g.replace(ts.text.slice(q.start, q.end), '');
+  return g;
+}
+
+/** The words between two ends, commas and spaces folded: "and", "with", "". */
+export function gapOf(ts: TieSentence, a: PlaceMention, b: PlaceMention): string {
+  return wordsBetween(ts, a.end, b.start)
+    .replace(/[\s,]+/g, ' ')
+    .trim();
+}
+
+export function nearestCue(cues: RegExpExecArray[], pos: number): RegExpExecArray {
+  let best = cues[0]!;
+  for (const c of cues) if (Math.abs(c.index - pos) < Math.abs(best.index - pos)) best = c;
+  return best;
+}
+
+/** End of the clause that starts at `pos`: a full stop, a semicolon, or a comma before a verb-ish word. */
+export function clauseEnd(text: string, pos: number, allowCommas: boolean): number {
+  const rest = text.slice(pos);
+  const stop = allowCommas
+    ? /[;.!?](?:\s|$)|,\s+(?:which|who|while|but|as|when|where|saying|adding)\b/
+    : new RegExp(
+        String.raw`[;.!?](?:\s|$)|,\s+(?:which|who|while|but|as|when|where|saying|adding|he|she|they|and)\b` +
+          String.raw`|\s+(?:for|in|since)\s+\d`,
+        '',
+      );
+  const m = stop.exec(rest);
+  return m ? pos + m.index : text.length;
+}
+
+export function inQuote(info: SentenceInfo, pos: number): boolean {
+  return info.quotes.some(([a, b]) => pos >= a && pos < b);
+}
+
+/**
+ * What may stand between two items of a list of partners: commas, "and", short modifiers ("second (B) and third
+ * (C)"); not a phrase that describes the item before ("A the capital of the state of B", "A in B").
+ */
+export function listGap(gap: string): boolean {
+  // "B (52 years) and the English town of C": a parenthesis and a description of the next item are no obstacle.
+  const g = gap
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(
+      /\b(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:town|city|municipality|village|county|province|region|state)\s+of\s*$/u,
+      '',
+    )
+    .trim();
+  return g.length <= 30 && !/\b(?:the|of|in|near|capital|which|who|where)\b/i.test(g);
+}

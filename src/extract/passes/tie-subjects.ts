@@ -1,0 +1,29 @@
+/**
+ * Tie pass for a pair that is the subject of the tie: "A and B became sister cities", "Hunan and Tasmania ... had
+ * officially established sister province relationship", "to make A and B sister cities", and headlines "A and B sign
+ * sisterhood", "A, B sign sister cities agreement".
+ */
+import { HEADLINE_SIGN, MAKE_BEFORE, PAIR_VERB } from '../cues/ties.ts';
+import { gapOf, inQuote, pair, wordsBetween, type Pair, type TieSentence } from './tie-sentence.ts';
+
+export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  const out: Pair[] = [];
+  const before = ts.ends.filter((p) => p.end <= c.index && !inQuote(ts.info, p.start));
+  for (let k = 0; k + 1 < before.length; k++) {
+    const a = before[k]!;
+    const b = before[k + 1]!;
+    const gap = gapOf(ts, a, b);
+    const verb = wordsBetween(ts, b.end, c.index).replace(/^,\s*/, ' ');
+    // "to make A and B sister cities": the verb stands before the pair.
+    if (gap === 'and' && /^\s*$/.test(verb) && MAKE_BEFORE.test(ts.text.slice(Math.max(0, a.start - 12), a.start))) {
+      out.push(pair(a, b, c, 'made-pair'));
+      continue;
+    }
+    if (ts.info.s.isTitle && /^(?:and|,)?$/.test(gap) && HEADLINE_SIGN.test(verb) && verb.length < 30) {
+      out.push(pair(a, b, c, 'headline-sign'));
+      continue;
+    }
+    if (gap === 'and' && PAIR_VERB.test(verb) && verb.length < 70) out.push(pair(a, b, c, 'pair-verb'));
+  }
+  return out;
+}
