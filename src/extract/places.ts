@@ -7,6 +7,7 @@ import type { PlaceKind } from '../facts/types.ts';
 import { GENERIC_KIND, gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
 import { CITY_TITLES, DEMONYMS, DIVISION_TITLES, GEO_WORDS, NOT_NAMES, ORG_HEADS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
+import { inTieSlot } from './cues/ties.ts';
 import { adjacent, type Token } from './tokens.ts';
 
 export interface PlaceSpan {
@@ -388,7 +389,16 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     if (
       best.kind === 'city' &&
       !sp.generic &&
-      !accepted(sp, best, tokens, prevWord, nextWord, ctx, cityCue || mayorCue || hasQualifier(sp, spans))
+      // A name in a tie slot ("twinned with X", "X's twin town") has a place word before it, as "in X" has.
+      !accepted(
+        sp,
+        best,
+        tokens,
+        inTieSlot(text, sp.start, sp.end) ? 'with' : prevWord,
+        nextWord,
+        ctx,
+        cityCue || mayorCue || hasQualifier(sp, spans),
+      )
     )
       continue;
     kept.push(sp);

@@ -108,7 +108,7 @@ const PER_CUE: ReadonlyArray<(ts: TieSentence, c: RegExpExecArray) => Pair[]> = 
   pronounOwnerPairs,
 ];
 /** Passes tried, in order, when the ones above found nothing: the first that finds pairs wins. */
-const FALLBACKS: ReadonlyArray<(ts: TieSentence) => Pair[]> = [officialsWhoSigned, theTwo, listedPartners];
+const FALLBACKS: ReadonlyArray<(ts: TieSentence) => Pair[]> = [officialsWhoSigned, theTwo];
 
 /** Pairs of place mentions the tie cues of a sentence link, each with its cue and rule. */
 export function pairsOf(ts: TieSentence): Pair[] {
@@ -118,6 +118,7 @@ export function pairsOf(ts: TieSentence): Pair[] {
     if (c.index < ts.covered) continue;
     for (const pass of PER_CUE) out.push(...pass(ts, c));
   }
+  out.push(...listedPartners(ts));
   if (out.length) return out;
   for (const pass of FALLBACKS) {
     const found = pass(ts);

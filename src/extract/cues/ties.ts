@@ -4,21 +4,31 @@
  * English); the passes in ../passes/tie-*.ts join them to the places of the sentence.
  */
 import type { TieKind } from '../../facts/types.ts';
+import { CARDINAL, NAMED_ANNIVERSARY, ORDINAL, cardinalValue } from './numbers.ts';
 
-/** Words that say a sentence speaks of a tie: nouns, compounds and "years of friendship". */
+/** Kinds of place a tie word can join: "sister city", "partner municipality", "friendship prefecture". */
+const TIE_PLACES =
+  String.raw`cit(?:y|ies)|towns?|municipalit(?:y|ies)|communit(?:y|ies)|states?|provinces?|prefectures?|regions?` +
+  String.raw`|count(?:y|ies)|districts?|villages?|ports?`;
+
+/**
+ * Words that say a sentence speaks of a tie: nouns, compounds and "years of friendship", in the English of many
+ * countries' usage: sister city, twin town, partner city / town partnership (German "Partnerstadt",
+ * "Städtepartnerschaft"), friendship city (Chinese "友好城市"), jumelage (French).
+ */
 export const TIE_CUE = new RegExp(
   [
-    String.raw`\bsister[- ](?:cit(?:y|ies)|states?|provinces?|prefectures?|towns?|count(?:y|ies)|regions?` +
-      String.raw`|relationships?|relations|ties?|agreements?|partnerships?|pacts?|programs?)\b`,
+    String.raw`\bsister[- ](?:${TIE_PLACES}|relationships?|relations|ties?|agreements?|partnerships?|pacts?` +
+      String.raw`|programs?)\b`,
     String.raw`\bsisterhood\b`,
-    String.raw`\bfriendship[- ](?:cit(?:y|ies)|relations(?:hips?)?|ties?|agreements?|provinces?|states?` +
-      String.raw`|partnerships?|towns?|pacts?|accords?)\b`,
-    String.raw`\bfriendly[- ](?:relations(?:hips?)?|ties?|cit(?:y|ies)|exchange relationship|provinces?)\b`,
+    String.raw`\bfriendship[- ](?:${TIE_PLACES}|relations(?:hips?)?|ties?|agreements?|partnerships?|pacts?` +
+      String.raw`|accords?|links?)\b`,
+    String.raw`\bfriendly[- ](?:relations(?:hips?)?|ties?|${TIE_PLACES}|exchange relationship)\b`,
     String.raw`\b(?:years?|decades?) of (?:friendship|partnership|sisterhood|twinning)\b`,
     String.raw`\b\d+-year (?:friendship|partnership|relationship)\b`,
     String.raw`\bfriendship (?:with|between)\b`,
-    String.raw`\btwin(?:ned|ning)?[- ](?:cit(?:y|ies)|towns?|with)\b|\btwinned\b|\btwinning\b`,
-    String.raw`\bpartnership\b|\bpartner cit(?:y|ies)\b`,
+    String.raw`\btwin(?:ned|ning)?[- ](?:${TIE_PLACES}|with)\b|\btwinned\b|\btwinnings?\b|\bjumelages?\b`,
+    String.raw`\bpartnerships?\b|\bpartner[- ](?:${TIE_PLACES})\b`,
     String.raw`\b(?:relationship|relations|links?|ties?|bond)\s+(?:between|with)\b`,
     String.raw`\brelationship\b`,
   ].join('|'),
@@ -29,7 +39,7 @@ export const TIE_CUE = new RegExp(
 export function kindOf(cue: string): TieKind {
   const c = cue.toLowerCase();
   if (c.includes('sister')) return 'sister';
-  if (c.includes('twin')) return 'twin';
+  if (c.includes('twin') || c.includes('jumelage')) return 'twin';
   if (c.includes('friend')) return 'friendship';
   return 'partnership';
 }
@@ -58,19 +68,32 @@ export const STATED_YEAR = new RegExp(
 );
 
 /**
- * Durations of a tie, as of the article's year: "for 37 years", "40 years of partnership", "30-year friendship", and,
- * for one partner of a list only, "B (52 years)".
+ * Durations of a tie, as of the article's year: "for 37 years", "for three decades", "40 years of partnership",
+ * "30-year friendship", "half a century of twinning", and, for one partner of a list only, "B (52 years)". Group 1 is
+ * the number (digits or words), group 2 the unit.
  */
 export const DURATIONS: readonly RegExp[] = [
-  /\bfor\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?(\d{1,3}|[a-z]+)\s+years\b/i,
   new RegExp(
-    String.raw`\b(\d{1,3}|[a-z]+)\s+years\s+of\s+(?:friendship|partnership|sisterhood|twinning|relations` +
-      String.raw`|cooperation|exchanges?)\b`,
+    String.raw`\bfor\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|some\s+|about\s+)?(${CARDINAL})\s+(years|decades)\b`,
     'i',
   ),
-  /\b(\d{1,3})-year\s+(?:friendship|partnership|relationship|sisterhood|ties?)\b/i,
-  /^\s*\((\d{1,3}) years?\)/,
+  new RegExp(
+    String.raw`\b(${CARDINAL}|a|half a|a quarter of a)[\s-]+(years|decades?|century)\s+of\s+(?:friendship|partnership` +
+      String.raw`|sisterhood|twinning|relations|cooperation|exchanges?|ties|links)\b`,
+    'i',
+  ),
+  /\b(\d{1,3})-(year)\s+(?:friendship|partnership|relationship|sisterhood|twinning|ties?|links?)\b/i,
+  /^\s*\((\d{1,3}) (years?)\)/,
 ];
+
+/** Years in a duration's unit. */
+export function durationYears(count: string, unit: string): number | null {
+  const u = unit.toLowerCase();
+  const c = count.trim().toLowerCase();
+  if (u === 'century') return c === 'half a' ? 50 : c === 'a quarter of a' ? 25 : c === 'a' ? 100 : null;
+  const n = c === 'a' ? 1 : cardinalValue(c);
+  return n === null ? null : u.startsWith('decade') ? n * 10 : n;
+}
 
 /** After an anniversary, words that make it a place's own ("the 40th anniversary of X district", "of its founding"). */
 export const NOT_OWN_ANNIVERSARY = new RegExp(
@@ -80,51 +103,13 @@ export const NOT_OWN_ANNIVERSARY = new RegExp(
   'u',
 );
 
-/** Number words for durations ("for thirty years"). */
-export const NUM_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-};
-/** Ordinal words for anniversaries ("the fiftieth anniversary"). */
-export const ORD_WORDS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fifth: 5,
-  tenth: 10,
-  fifteenth: 15,
-  twentieth: 20,
-  'twenty-fifth': 25,
-  thirtieth: 30,
-  fortieth: 40,
-  fiftieth: 50,
-  sixtieth: 60,
-  seventieth: 70,
-};
-
 /**
- * Anniversaries of a tie: "the 30th anniversary", "its 50-year anniversary", "the fortieth anniversary", "the 45th
- * year".
+ * Anniversaries of a tie: "the 30th anniversary", "its 50-year anniversary", "the fortieth anniversary", "the golden
+ * jubilee", "the 45th year". Group 1 is an ordinal or a named anniversary, group 2 a count of years.
  */
 export const ANNIVERSARY = new RegExp(
-  String.raw`\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|year)\b|\b(\d{1,3})[- ]year\s+anniversary\b` +
-    String.raw`|\b([a-z]+(?:-[a-z]+)?)\s+anniversary\b`,
+  String.raw`\b(${ORDINAL}|${NAMED_ANNIVERSARY})\s+(?:anniversary|jubilee|year)\b` +
+    String.raw`|\b(\d{1,3})[- ]year\s+anniversary\b`,
   'i',
 );
 
@@ -158,35 +143,66 @@ export const BETWEEN_FIRST = /^(?:the\s+)?(?:cit(?:y|ies)|town|province|state|pr
 /** What joins the places of "between A and B" (a qualifier's "in" left behind: "between A in Germany and B"). */
 export const BETWEEN_NEXT = /^(?:in )?(?:and|with|and the (?:city|town|province|state|prefecture|county) of)$/i;
 
-/** A plural tie word that lists its pair after "of": "the sister cities of A and B". */
-export const PLURAL_TIE = /\b(?:cities|towns|states|provinces)$/i;
+/**
+ * A tie word that names its pair after "of": "the sister cities of A and B", and the nominalisations "the twinning of
+ * A and B", "the partnership of A and B".
+ */
+export const PLURAL_TIE =
+  /\b(?:cities|towns|municipalities|states|provinces|prefectures|regions|twinning|partnership|sisterhood|jumelage)$/i;
 
 /** "to make A and B sister cities": a verb before the pair. */
 export const MAKE_BEFORE = /\b(?:make|makes|made|making|become|became|declared|named)\s+$/i;
 /** Headlines: "A and B sign sisterhood". */
-export const HEADLINE_SIGN = /^\s+(?:sign|signs|ink|inks|seal|seals)\b/i;
-/** The verb between a pair and its tie word: "A and B became / have been / established ... sister cities". */
+export const HEADLINE_SIGN =
+  /^\s+(?:sign|signs|ink|inks|seal|seals|mark|marks|celebrate|celebrates|renew|renews|cement|cements)\b/i;
+/**
+ * The verb between a pair and its tie word: "A and B became / have been / established / celebrate 40 years of /
+ * have shared a ... sister cities". Its tense does not matter; planned and denied ties are told apart elsewhere.
+ */
 export const PAIR_VERB = new RegExp(
-  String.raw`^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?(?:have |has |had ` +
-    '|officially |formally |also |then |now |long )*(?:(?:have|has|had|share|shares|enjoy|enjoys' +
-    String.raw`|maintain|maintains) (?:a|an)\b|became|become|been|are|were|established|signed|formed|forged` +
-    String.raw`|concluded|agreed to become|inked|launched|upgraded)\b`,
+  String.raw`^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?(?:have |has |had |will |are |were ` +
+    '|officially |formally |also |then |now |first |long |proudly |jointly |together |this year |today ' +
+    String.raw`|recently )*(?:(?:have|has|had|share|shares|shared|sharing|enjoy|enjoys|enjoyed|maintain` +
+    String.raw`|maintains|maintained|built|developed|cherish|cherished) (?:a|an|their|its|the|close|long|strong)\b` +
+    String.raw`|became|become|becoming|been|are|were|established|establish|signed|sign|formed|forged|concluded` +
+    String.raw`|agreed to become|inked|launched|upgraded|sealed|entered into|celebrat(?:e|es|ed|ing)` +
+    String.raw`|mark(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|renew(?:s|ed|ing)?|cemented|twinned)\b`,
   'u',
+);
+/** A partner named after the tie word: "... sister city ties with C". */
+export const WITH_AFTER = /^\s+(?:\w+\s+){0,2}?with\b/i;
+/** A pair set beside its tie word: "A and B, sister cities since 1986, ...", "A and B: twin towns since 1970". */
+export const PAIR_APPOSED = /^\s*(?:[,:–—-]\s*)?(?:now |long |both )?$/;
+/** Tie words that can stand beside a pair: plural, or a partnership. */
+export const PAIR_TIE = new RegExp(
+  String.raw`(?:cities|towns|municipalities|communities|states|provinces|prefectures|regions|counties|districts` +
+    String.raw`|partners|twins)$`,
+  'i',
 );
 
 /** A partner list after a tie word: "sister state agreement with B", "a sister city of B, C and D". */
 export const WITH_OR_OF =
   /(?:sister|twin|partner|friendship)[- ](?:city|town|state|province|prefecture)\s+(of)\b|\b(with)\b/gi;
-/** "B (52 years)": a duration right after a partner is that partner's. */
-export const OWN_DURATION = /^\s*\(\d{1,3} years?\)/;
+/** "B (52 years)", "B (since 1978)", "B (1978)": a duration or a year right after a partner is that partner's. */
+export const OWN_DURATION = /^\s*\((?:(?:since|from|in)\s+)?(?:\d{1,3} years?|1[89]\d\d|20\d\d)\)/;
 /** "..., and with B": a new part of a partner list, with its own years. */
 export const AND_WITH = /^[^;]*?,?\s+and\s+(?:also\s+)?with\b/i;
 export const MORE_WITH = /,?\s+and\s+(?:also\s+)?with\b/i;
-/** "A's sister cities include B and C": the partners follow. */
+/**
+ * "A's sister cities include B and C", "Among A's partner towns are B and C", "A has six sister cities: B, C, ...":
+ * the partners follow the verb or the colon.
+ */
 export const LISTED = new RegExp(
-  String.raw`\b(?:sister|twin|friendship|partner) (?:cities|towns|states|provinces)\b[^.]*?\b(?:are|include` +
-    String.raw`|includes|including)\b`,
+  String.raw`\b(?:sister|twin|friendship|partner|twinning)[- ](?:cities|towns|municipalities|communities|states` +
+    String.raw`|provinces|prefectures|regions|counties|partners)\b([^.:;]*?\b(?:are|include|includes|including` +
+    String.raw`|is|comprise|comprises)\b|\s*(?:\([^)]*\)\s*)?:)`,
   'i',
+);
+/** What may stand before the first partner of a list: "include the German town of B", "are: B". */
+export const LIST_START = new RegExp(
+  String.raw`^\s*(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|provinces?|states?` +
+    String.raw`|prefectures?|regions?|count(?:y|ies))\s+of\s+)?$`,
+  'u',
 );
 /** "A has three sister cities." followed by "The other two are B and C." */
 export const HAS_PARTNERS = /\bhas (?:\w+ )?(?:sister|twin|friendship|partner) (?:cities|towns|states|provinces)\b/i;
@@ -194,6 +210,12 @@ export const THE_OTHER = /^The other (?:\w+ )?(?:are|is|include)\b/i;
 
 /** "Kobe, a sister city of Seattle", "Nanjing, the sister city St. Louis has had": an apposition before the cue. */
 export const APPOSED = /^,\s+(?:a|the|its|one of (?:its|the))\s+(?:\w+\s+)?$/i;
+/** A partner before its owner's tie word: "B is A's", "B, which has been A's", "B became one of A's". */
+export const COPULA = new RegExp(
+  String.raw`^\s*(?:,\s*(?:which|that|now)\s+|,\s*)?(?:(?:is|was|has|have|had|been|became|becomes|remains|also` +
+    String.raw`|now|officially|long|already)\s+)*(?:one of\s+)?$|^,\s*$`,
+  'i',
+);
 /** "its sister city Sapporo", "his sister city": a possessive pronoun before the cue. */
 export const OWNER_PRONOUN = /\b(its|his|her|their)\s+(?:\w+\s+)?$/i;
 
@@ -222,3 +244,30 @@ export const PLANNED_BEFORE = new RegExp(
   'i',
 );
 export const LETTER_OF_INTENT = /\bletter of intent\b/i;
+
+/**
+ * A name in a tie slot reads as a place even when it is a small town of a country the article never names: "twinned
+ * with X", "the sister city of X", "its German twin town, X", "X's twin town", "X is twinned with", "X and Y became
+ * sister cities". Place resolution (places.ts) asks this of names it would otherwise leave out.
+ */
+const SLOT_TIE =
+  String.raw`(?:[Ss]ister|[Tt]win|[Pp]artner|[Ff]riendship)[- ](?:[Cc]it(?:y|ies)|[Tt]owns?|[Mm]unicipalit(?:y|ies)` +
+  String.raw`|[Cc]ommunit(?:y|ies))`;
+const TIE_SLOT_BEFORE = new RegExp(
+  String.raw`(?:\b[Tt]winned|\b[Tt]winning|\b[Jj]umelage|\b${SLOT_TIE}(?:\s+(?:relationship|agreement|ties|relations` +
+    String.raw`|links?|charter))?)(?:\s+(?:with|of|to))?,?\s+(?:and\s+)?(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:(?:city` +
+    String.raw`|town|municipality|village|commune) of\s+)?$`,
+  'u',
+);
+const TIE_SLOT_AFTER = new RegExp(
+  String.raw`^(?:['’]s\s+(?:\w+\s+)?${SLOT_TIE}\b|,?\s+(?:is|was|has been|have been|are|were|had been)\s+(?:also\s+)?` +
+    String.raw`twinned\b|\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +
+    String.raw`${SLOT_TIE}\b)`,
+  'u',
+);
+
+export function inTieSlot(text: string, start: number, end: number): boolean {
+  return (
+    TIE_SLOT_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || TIE_SLOT_AFTER.test(text.slice(end, end + 80))
+  );
+}

@@ -7,13 +7,13 @@ import type { SinceBasis } from '../../facts/types.ts';
 import {
   ANNIVERSARY,
   DURATIONS,
+  durationYears,
   ESTABLISH,
   NOT_OWN_ANNIVERSARY,
   NOW_OBSTACLES,
-  NUM_WORDS,
-  ORD_WORDS,
   STATED_YEAR,
 } from '../cues/ties.ts';
+import { ordinalValue } from '../cues/numbers.ts';
 import type { Doc, SentenceInfo } from '../document.ts';
 
 export interface StartYear {
@@ -45,6 +45,10 @@ export function startYear(
   const offset = exact ? from : Math.max(0, from - 40);
   const stated = statedYear(text, near, offset, anchor, doc.year);
   if (stated) return stated;
+  // "B (1978)": a year in brackets after one partner of a list.
+  const bracketed = exact ? /^\s*\((1[89]\d\d|20\d\d)\)/.exec(text) : null;
+  if (bracketed && (doc.year === null || Number(bracketed[1]) <= doc.year))
+    return { since: Number(bracketed[1]), basis: 'stated', note: `stated: '${bracketed[0].trim()}'`, signedNow: false };
   if (doc.year === null) return NONE;
   return derivedYear(text, whole, doc.year, exact) ?? signedNow(doc, info, whole, to) ?? NONE;
 }
@@ -65,13 +69,7 @@ function statedYear(text: string, near: string, offset: number, anchor: number, 
 /** "the 30th anniversary", "for 37 years", "40 years of partnership", "(52 years)", as of the article's year. */
 function derivedYear(text: string, whole: string, year: number, exact: boolean): StartYear | null {
   const ann = ANNIVERSARY.exec(text);
-  const annN = ann
-    ? ann[1]
-      ? Number(ann[1])
-      : ann[2]
-        ? Number(ann[2])
-        : (ORD_WORDS[ann[3]!.toLowerCase()] ?? null)
-    : null;
+  const annN = ann ? (ann[1] ? ordinalValue(ann[1]) : Number(ann[2])) : null;
   if (ann && annN && annN > 0 && annN < 200) {
     const rest = text.slice(ann.index + ann[0].length, ann.index + ann[0].length + 80);
     if (!NOT_OWN_ANNIVERSARY.test(rest)) {
@@ -83,8 +81,7 @@ function derivedYear(text: string, whole: string, year: number, exact: boolean):
   for (const re of exact ? DURATIONS : DURATIONS.slice(0, -1)) {
     const dur = re.exec(text);
     if (!dur) continue;
-    const w = dur[1]!;
-    const nYears = /^\d+$/.test(w) ? Number(w) : (NUM_WORDS[w.toLowerCase()] ?? null);
+    const nYears = durationYears(dur[1]!, dur[2]!);
     if (nYears && nYears < 200)
       return {
         since: year - nYears,

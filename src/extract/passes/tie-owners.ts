@@ -4,22 +4,34 @@
  * "Portland, his sister city" (the owner is the place the sentence or the one before is about, or the office of the
  * person "his" refers to).
  */
-import { APPOSED, OWNER_PRONOUN } from '../cues/ties.ts';
+import { APPOSED, COPULA, OWNER_PRONOUN } from '../cues/ties.ts';
 import type { PlaceMention, SentenceInfo } from '../document.ts';
 import { endsAfter, endsOf, pair, wordsBetween, type Pair, type TieSentence } from './tie-sentence.ts';
 
-/** The first end right after the cue, or after "of": "sister city Kobe", "a sister city of Seattle". */
+/**
+ * The first end right after the cue, or after "of" or a comma: "sister city Kobe", "a sister city of Seattle", "their
+ * German twin-city, Telgte".
+ */
 function rightAfter(ts: TieSentence, c: RegExpExecArray): PlaceMention | undefined {
   const cueEnd = c.index + c[0].length;
-  return endsAfter(ts, cueEnd).find((p) => /^\s*(?:of\s+)?$/.test(ts.text.slice(cueEnd, p.start)));
+  return endsAfter(ts, cueEnd).find((p) => /^\s*(?:of\s+|,\s+)?$/.test(ts.text.slice(cueEnd, p.start)));
 }
 
+/**
+ * "Seattle's sister city Kobe"; with the partner before the owner: "Kobe is Seattle's sister city", "Kobe, which has
+ * been Seattle's twin town since 1957", "Kobe became one of Seattle's partner cities".
+ */
 export function possessivePairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
-  const right = rightAfter(ts, c);
   const owner = ts.ends.find(
     (p) => p.possessive && /^\s*(?:\w+\s+)?$/.test(ts.text.slice(p.end + 2, c.index)) && p.end <= c.index,
   );
-  return owner && right && owner.place !== right.place ? [pair(owner, right, c, 'possessive')] : [];
+  if (!owner) return [];
+  const right = rightAfter(ts, c);
+  if (right) return owner.place !== right.place ? [pair(owner, right, c, 'possessive')] : [];
+  const subject = ts.ends.filter((p) => p.end <= owner.start).pop();
+  return subject && subject.place !== owner.place && COPULA.test(wordsBetween(ts, subject.end, owner.start))
+    ? [pair(subject, owner, c, 'possessive-copula')]
+    : [];
 }
 
 export function appositionPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {

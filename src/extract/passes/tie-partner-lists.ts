@@ -4,7 +4,17 @@
  * B since 1957, and with C since 1986" (each part its own years), "A's sister cities include B and C", "A has three
  * sister cities. The other two are B and C".
  */
-import { AND_WITH, HAS_PARTNERS, LISTED, MORE_WITH, OWN_DURATION, THE_OTHER, WITH_OR_OF } from '../cues/ties.ts';
+import {
+  AND_WITH,
+  HAS_PARTNERS,
+  LISTED,
+  LIST_START,
+  OWNER_PRONOUN,
+  MORE_WITH,
+  OWN_DURATION,
+  THE_OTHER,
+  WITH_OR_OF,
+} from '../cues/ties.ts';
 import type { PlaceMention } from '../document.ts';
 import { clauseEnd, endsAfter, endsOf, gapOf, listGap, pair, type Pair, type TieSentence } from './tie-sentence.ts';
 
@@ -54,15 +64,33 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   return out;
 }
 
-/** "A has three sister cities. The other two are B and C." / "A's sister cities include B and C". */
+/**
+ * "A's sister cities include B and C", "The partner towns of A are B and C", "Its twin towns are B and C" (the place
+ * the sentence before is about), "A has six sister cities: B, C, ..."; "A has three sister cities. The other two are
+ * B and C."
+ */
 export function listedPartners(ts: TieSentence): Pair[] {
   const out: Pair[] = [];
   const cue = ts.cues[0]!;
   const listCue = LISTED.exec(ts.text);
   if (listCue) {
-    const subject = ts.ends.find((p) => p.start < listCue.index);
-    if (subject)
-      for (const p of endsAfter(ts, listCue.index + listCue[0].length)) out.push(pair(subject, p, cue, 'list-include'));
+    const listAt = listCue.index + listCue[0].length;
+    const tieEnd = listAt - listCue[1]!.length;
+    const subject =
+      // "The partner towns of A are ...": the owner right after the tie word.
+      ts.ends.find((p) => p.start >= tieEnd && p.end <= listAt && /^\s+of\s+$/.test(ts.text.slice(tieEnd, p.start))) ??
+      ts.ends.filter((p) => p.end <= listCue.index).pop() ??
+      (OWNER_PRONOUN.test(ts.text.slice(0, listCue.index)) ? pronounOwner(ts) : undefined);
+    const first = endsAfter(ts, listAt)[0];
+    if (subject && first && LIST_START.test(ts.text.slice(listAt, first.start))) {
+      const end = clauseEnd(ts.text, listAt, true);
+      let previous: PlaceMention | null = null;
+      for (const p of endsAfter(ts, listAt)) {
+        if (p.start >= end || (previous && !listGap(gapOf(ts, previous, p)))) break;
+        previous = p;
+        if (p.place !== subject.place) out.push(pair(subject, p, cue, 'list-include'));
+      }
+    }
     if (out.length) return out;
   }
   const next = ts.doc.sentences[ts.n + 1];
@@ -71,6 +99,12 @@ export function listedPartners(ts: TieSentence): Pair[] {
     for (const p of endsOf(next)) out.push(pair(subject, p, cue, 'list-the-other'));
   }
   return out;
+}
+
+/** The place "its" or "their" refers to at the start of a sentence: the first place of the sentence before. */
+function pronounOwner(ts: TieSentence): PlaceMention | undefined {
+  const previous = ts.doc.sentences[ts.n - 1];
+  return previous && !previous.s.isTitle ? endsOf(previous)[0] : undefined;
 }
 
 /**

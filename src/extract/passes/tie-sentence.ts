@@ -55,10 +55,15 @@ export function endsAfter(ts: TieSentence, pos: number): PlaceMention[] {
 
 /** The words between two offsets, with qualifiers ("Wuhan, Hubei province") left out. */
 export function wordsBetween(ts: TieSentence, from: number, to: number): string {
-  let g = ts.text.slice(from, to);
-  for (const q of ts.info.places)
-    if (q.qualifies && q.start >= from && q.end <= to) g = g.replace(ts.text.slice(q.start, q.end), '');
-  return g;
+  let g = '';
+  let at = from;
+  for (const q of ts.info.places) {
+    if (!q.qualifies || q.start < at || q.end > to) continue;
+    // "Ferrara in Italy", "Foshan, China": the qualifier and the word that joins it go.
+    g += ts.text.slice(at, q.start).replace(/\s+(?:in|of)\s+$/, ' ');
+    at = q.end;
+  }
+  return g + ts.text.slice(at, to);
 }
 
 /** The words between two ends, commas and spaces folded: "and", "with", "". */
@@ -104,6 +109,8 @@ export function listGap(gap: string): boolean {
       /\b(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:town|city|municipality|village|county|province|region|state)\s+of\s*$/u,
       '',
     )
+    // "B and the Leningrad region": an article before the next item.
+    .replace(/(^|\band|,)\s*the\s*$/i, '$1')
     .trim();
   return g.length <= 30 && !/\b(?:the|of|in|near|capital|which|who|where)\b/i.test(g);
 }

@@ -3,17 +3,21 @@
  * officially established sister province relationship", "to make A and B sister cities", and headlines "A and B sign
  * sisterhood", "A, B sign sister cities agreement".
  */
-import { HEADLINE_SIGN, MAKE_BEFORE, PAIR_VERB } from '../cues/ties.ts';
+import { WITH_AFTER, HEADLINE_SIGN, MAKE_BEFORE, PAIR_APPOSED, PAIR_TIE, PAIR_VERB } from '../cues/ties.ts';
 import { gapOf, inQuote, pair, wordsBetween, type Pair, type TieSentence } from './tie-sentence.ts';
 
 export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const out: Pair[] = [];
+  // "A and B have sister-city ties with C", "A and B Celebrate Decades of Friendship with Japanese Sister Cities":
+  // the pair share a partner, they are not each other's.
+  if (WITH_AFTER.test(ts.text.slice(c.index + c[0].length))) return [];
   const before = ts.ends.filter((p) => p.end <= c.index && !inQuote(ts.info, p.start));
   for (let k = 0; k + 1 < before.length; k++) {
     const a = before[k]!;
     const b = before[k + 1]!;
     const gap = gapOf(ts, a, b);
-    const verb = wordsBetween(ts, b.end, c.index).replace(/^,\s*/, ' ');
+    // "Stockton and Foshan, China, officially become": the qualifier's commas are no obstacle.
+    const verb = wordsBetween(ts, b.end, c.index).replace(/^[\s,]*,\s*/, ' ');
     // "to make A and B sister cities": the verb stands before the pair.
     if (gap === 'and' && /^\s*$/.test(verb) && MAKE_BEFORE.test(ts.text.slice(Math.max(0, a.start - 12), a.start))) {
       out.push(pair(a, b, c, 'made-pair'));
@@ -24,6 +28,13 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
       continue;
     }
     if (gap === 'and' && PAIR_VERB.test(verb) && verb.length < 70) out.push(pair(a, b, c, 'pair-verb'));
+    // "A and B, sister cities since 1986, ...", "A and B: twin towns since 1970".
+    else if (
+      (gap === 'and' || (ts.info.s.isTitle && gap === '')) &&
+      PAIR_APPOSED.test(wordsBetween(ts, b.end, c.index)) &&
+      PAIR_TIE.test(c[0])
+    )
+      out.push(pair(a, b, c, 'pair-apposition'));
   }
   return out;
 }

@@ -23,7 +23,7 @@ describe('tie cues', () => {
 
   it('anniversaries, signings and what is no start', () => {
     expect(ANNIVERSARY.exec('its 50-year anniversary')?.[2]).toBe('50');
-    expect(ANNIVERSARY.exec('the 30th anniversary of the tie')?.[1]).toBe('30');
+    expect(ANNIVERSARY.exec('the 30th anniversary of the tie')?.[1]).toBe('30th');
     expect(SIGNED.exec('first signed on May 5')?.[1]).toBe('first');
     expect(AGREEMENT_NOUN.test('the MoU')).toBe(true);
     expect(NOT_A_START.test('the pact was renewed')).toBe(true);

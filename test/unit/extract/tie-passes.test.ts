@@ -1,0 +1,182 @@
+/**
+ * The tie passes (src/extract/passes/tie-*.ts), each on made-up sentences in the registers the genre uses: news copy,
+ * council minutes, embassy pages, agency headlines. Each test checks the pairs, the rule that found them and the year.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+interface Found {
+  pair: string;
+  rule: string;
+  since: number | null;
+  kind: string;
+}
+
+function tiesOf(body: string, date = '2019-11-24'): Found[] {
+  const x = extractArticle(` date ${date} Local news\n\n${body}\n`, { file: 'made-up.txt' });
+  return x.facts.partnerships
+    .map((p, k) => ({
+      pair: [p.a, p.b].sort().join(' ~ '),
+      rule: x.rules.partnerships[k]!,
+      since: p.since,
+      kind: p.kind,
+    }))
+    .sort((a, b) => a.pair.localeCompare(b.pair));
+}
+
+const pairs = (found: Found[]): string[] => found.map((f) => f.pair);
+
+describe('tie-subjects: the pair is the subject of the tie', () => {
+  it('any tense of a tie verb: became, have been twinned, celebrate, have shared', () => {
+    expect(tiesOf('Lyon and Birmingham have been twinned since 1951.')).toMatchObject([
+      { pair: 'Birmingham ~ Lyon', rule: 'pair-verb', since: 1951, kind: 'twin' },
+    ]);
+    expect(tiesOf('Toulouse and Bologna celebrated 40 years of twinning this weekend.')).toMatchObject([
+      { pair: 'Bologna ~ Toulouse', rule: 'pair-verb', since: 1979 },
+    ]);
+    expect(tiesOf('Hobart and Yaizu have shared a sister city relationship since 1977.')).toMatchObject([
+      { pair: 'Hobart ~ Yaizu', since: 1977, kind: 'sister' },
+    ]);
+  });
+
+  it('a qualifier between the pair and the verb: "A and B, Country, officially become sister cities today"', () => {
+    expect(tiesOf('Tucson and Almaty, Kazakhstan, officially become sister cities today.', '1994-03-01')).toMatchObject(
+      [{ pair: 'Almaty ~ Tucson', rule: 'pair-verb', since: 1994 }],
+    );
+  });
+
+  it('a pair set beside a plural tie word: "A and B, sister cities since 1986, ..."', () => {
+    expect(tiesOf('Denver and Kunming, sister cities since 1986, held a joint photo exhibition.')).toMatchObject([
+      { pair: 'Denver ~ Kunming', rule: 'pair-apposition', since: 1986 },
+    ]);
+  });
+
+  it('a pair that shares a partner is not a tie of its own: "A and B have sister-city ties with C"', () => {
+    expect(pairs(tiesOf('Omaha and Tulsa have sister-city ties with Mexican cities.'))).toEqual([]);
+  });
+
+  it('a headline marking a tie: "A, B mark 25 years of friendship"', () => {
+    const x = extractArticle(' date 2019-05-02 Daegu, Atlanta mark 25 years of friendship\n\nThe mayors met.\n', {
+      file: 'made-up.txt',
+    });
+    expect(x.facts.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Daegu', 'Atlanta', 1994]]);
+  });
+});
+
+describe('tie-between: pairs named together', () => {
+  it('nominalisations: "the twinning of A and B", "the jumelage between A and B"', () => {
+    expect(tiesOf('The twinning of Nantes and Cardiff dates back to 1964.')).toMatchObject([
+      { pair: 'Cardiff ~ Nantes', rule: 'of-pair', since: 1964, kind: 'twin' },
+    ]);
+    expect(tiesOf('The jumelage between Lille and Bologna was sealed in 1958.')).toMatchObject([
+      { pair: 'Bologna ~ Lille', rule: 'between', since: 1958, kind: 'twin' },
+    ]);
+  });
+
+  it('"the signing of a friendship agreement between A and B in YEAR"', () => {
+    expect(
+      tiesOf('Officials recalled the signing of a friendship agreement between Sendai and Kunming in 1981.'),
+    ).toMatchObject([{ pair: 'Kunming ~ Sendai', rule: 'between', since: 1981, kind: 'friendship' }]);
+  });
+});
+
+describe('tie-partner-lists: one place and its partners', () => {
+  it('"A is twinned with B, C and D"; "A has partnerships with B and C"', () => {
+    expect(pairs(tiesOf('Graz is twinned with Dresden, Coventry and Volgograd.'))).toEqual([
+      'Coventry ~ Graz',
+      'Dresden ~ Graz',
+      'Graz ~ Volgograd',
+    ]);
+    expect(tiesOf('Gdańsk has partnerships with Bremen and Kaliningrad.')).toMatchObject([
+      { pair: 'Bremen ~ Gdańsk', rule: 'with-list', kind: 'partnership' },
+      { pair: 'Gdańsk ~ Kaliningrad', rule: 'with-list' },
+    ]);
+  });
+
+  it('a year in brackets after each partner is that partner\'s: "B (since 1978) and C (1947)"', () => {
+    expect(tiesOf('Bordeaux is twinned with Porto (since 1978) and Bristol (1947).')).toMatchObject([
+      { pair: 'Bordeaux ~ Bristol', since: 1947 },
+      { pair: 'Bordeaux ~ Porto', since: 1978 },
+    ]);
+  });
+
+  it('"partner cities include A, B and C", "The partner towns of A are B and C", "A has N sister cities: B, C"', () => {
+    expect(tiesOf("Tampere's partner cities include Bergen, Kaunas and Esbjerg.")).toMatchObject([
+      { pair: 'Bergen ~ Tampere', rule: 'list-include', kind: 'partnership' },
+      { pair: 'Esbjerg ~ Tampere', rule: 'list-include' },
+      { pair: 'Kaunas ~ Tampere', rule: 'list-include' },
+    ]);
+    expect(pairs(tiesOf('The partner cities of Tampere are Kaunas and Esbjerg.'))).toEqual([
+      'Esbjerg ~ Tampere',
+      'Kaunas ~ Tampere',
+    ]);
+    expect(pairs(tiesOf('Perth has four sister cities: Kagoshima, Houston, Taiyuan and Vasto.'))).toEqual([
+      'Houston ~ Perth',
+      'Kagoshima ~ Perth',
+      'Perth ~ Taiyuan',
+      'Perth ~ Vasto',
+    ]);
+  });
+
+  it('a list qualified by countries and states goes on: "B in Italy, C in Nebraska, USA and D in Lithuania"', () => {
+    expect(
+      pairs(
+        tiesOf("Tampere's other twin towns include Bologna in Italy, Omaha in Nebraska, USA and Kaunas in Lithuania."),
+      ),
+    ).toEqual(['Bologna ~ Tampere', 'Kaunas ~ Tampere', 'Omaha ~ Tampere']);
+  });
+
+  it('"Its twin towns are B and C": the place the sentence before is about', () => {
+    expect(
+      pairs(tiesOf('Esbjerg lies on the west coast. Its twin towns are Kaunas and Tampere, the council said.')),
+    ).toEqual(['Esbjerg ~ Kaunas', 'Esbjerg ~ Tampere']);
+  });
+
+  it('a list stops at the end of its clause: a place named afterwards is no partner', () => {
+    expect(pairs(tiesOf("Perth's sister cities include Kagoshima, and the mayor flew on to Houston in May."))).toEqual([
+      'Kagoshima ~ Perth',
+    ]);
+  });
+});
+
+describe('tie-owners: a partner named with its owner', () => {
+  it('"X\'s twin town Y" and "Y is X\'s sister city", "Y, which has been X\'s sister city since 1982"', () => {
+    expect(tiesOf("Bristol's twin town Bordeaux hosted the students last week.")).toMatchObject([
+      { pair: 'Bordeaux ~ Bristol', rule: 'possessive', kind: 'twin' },
+    ]);
+    expect(tiesOf("Hakodate, which has been Halifax's sister city since 1982, sent a delegation.")).toMatchObject([
+      { pair: 'Hakodate ~ Halifax', rule: 'possessive-copula', since: 1982 },
+    ]);
+    expect(tiesOf("Kaunas became one of Tampere's partner cities in 1993.")).toMatchObject([
+      { pair: 'Kaunas ~ Tampere', rule: 'possessive-copula', since: 1993 },
+    ]);
+  });
+
+  it('"their German twin town, Y": a comma between the tie word and the partner', () => {
+    expect(
+      tiesOf('Mayor Anna Kowalska of Gdańsk thanked their German twin town, Bremen, for the donation.'),
+    ).toMatchObject([{ pair: 'Bremen ~ Gdańsk', rule: 'pronoun-owner', kind: 'twin' }]);
+  });
+});
+
+describe('tie words across usages', () => {
+  it('partner municipality, friendship prefecture, sister municipality, town partnership', () => {
+    expect(tiesOf('Esbjerg signed a town partnership agreement with Kaunas in 1991.')).toMatchObject([
+      { pair: 'Esbjerg ~ Kaunas', since: 1991, kind: 'partnership' },
+    ]);
+    expect(tiesOf('Kumamoto Prefecture and Guangxi became friendship prefectures in 1982.')).toMatchObject([
+      { since: 1982, kind: 'friendship' },
+    ]);
+    expect(tiesOf('Bergen and Kaunas have been partner municipalities since 1998.')).toMatchObject([
+      { pair: 'Bergen ~ Kaunas', since: 1998, kind: 'partnership' },
+    ]);
+  });
+});
+
+describe('what is no tie', () => {
+  it('planned, hoped for, or an agreement to cooperate', () => {
+    expect(pairs(tiesOf('Mombasa and Tacoma plan to become sister cities next year.'))).toEqual([]);
+    expect(pairs(tiesOf('Kano and Ibadan agreed to cooperate on trade.'))).toEqual([]);
+    expect(pairs(tiesOf('Tallinn will sign a twinning agreement with Kaunas in the spring.'))).toEqual([]);
+  });
+});
