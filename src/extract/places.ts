@@ -7,7 +7,7 @@ import type { PlaceKind } from '../facts/types.ts';
 import { GENERIC_KIND, gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
 import { CITY_TITLES, DEMONYMS, DIVISION_TITLES, GEO_WORDS, NOT_NAMES, ORG_HEADS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
-import { inTieSlot } from './cues/ties.ts';
+import { townInTieSlot } from './passes/tie-slots.ts';
 import { adjacent, type Token } from './tokens.ts';
 
 export interface PlaceSpan {
@@ -219,7 +219,7 @@ function addUnlisted(text: string, tokens: Token[], spans: PlaceSpan[]): PlaceSp
     const qualEntry = qualifier?.entries.find((e) => e.kind === 'country' || e.feature === 'ADM1');
     const before = tokens[k - 1]?.lower ?? '';
     const placeContext = /^(?:between|and|with|in|to|from|near)$/.test(before);
-    if (!kindWord && !(qualEntry && placeContext)) continue;
+    if (!kindWord && !(qualEntry && placeContext) && !townInTieSlot(text, tokens, k, j)) continue;
     const kind: PlaceKind =
       kindWord === 'county'
         ? 'county'
@@ -389,15 +389,15 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     if (
       best.kind === 'city' &&
       !sp.generic &&
-      // A name in a tie slot ("twinned with X", "X's twin town") has a place word before it, as "in X" has.
+      // A town's name in a tie slot ("twinned with X", "X's twin town") is a place however small.
       !accepted(
         sp,
         best,
         tokens,
-        inTieSlot(text, sp.start, sp.end) ? 'with' : prevWord,
+        prevWord,
         nextWord,
         ctx,
-        cityCue || mayorCue || hasQualifier(sp, spans),
+        cityCue || mayorCue || hasQualifier(sp, spans) || townInTieSlot(text, tokens, sp.i, sp.j),
       )
     )
       continue;

@@ -8,17 +8,22 @@ import type { SinceBasis, TieKind } from '../facts/types.ts';
 import type { Doc, PlaceRec, SentenceInfo } from './document.ts';
 import { tieConfidence } from './confidence.ts';
 import { placeWithin } from './document.ts';
+import { stripGeneric } from './gazetteer/index.ts';
+import { nameKey } from '../facts/names.ts';
 import {
+  FIELD_BEFORE,
   KIND_RANK,
   LETTER_OF_INTENT,
   PLANNED_AFTER,
   PLANNED_BEFORE,
+  TIE_ANNIVERSARY,
   TIE_CONTINUED,
   TIE_CUE as CUE,
+  WEAK_CUE,
   kindOf,
 } from './cues/ties.ts';
 import { startYear } from './passes/start-years.ts';
-import { betweenPairs, betweenTheTwo, hyphenPairs, ofPairs } from './passes/tie-between.ts';
+import { betweenPairs, betweenTheTwo, hyphenPairs, listedPairs, ofPairs } from './passes/tie-between.ts';
 import { officialsWhoSigned, theTwo } from './passes/tie-coreference.ts';
 import { appositionPairs, possessivePairs, pronounOwnerPairs } from './passes/tie-owners.ts';
 import { listedPartners, withLists } from './passes/tie-partner-lists.ts';
@@ -51,7 +56,8 @@ export function findTies(doc: Doc): Tie[] {
     const text = info.s.text;
     CUE.lastIndex = 0;
     const cues: RegExpExecArray[] = [];
-    for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) cues.push(m);
+    for (let m = CUE.exec(text); m !== null; m = CUE.exec(text))
+      if (!WEAK_CUE.test(m[0]) || !FIELD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) cues.push(m);
     const here: Tie[] = [];
     if (cues.length) {
       for (const { a, b, cue, window, rule } of pairsOf(tieSentence(doc, n, cues))) {
@@ -85,8 +91,9 @@ export function findTies(doc: Doc): Tie[] {
         });
       }
     }
-    if (!here.length && lastTies.length === 1 && TIE_CONTINUED.test(text)) {
-      // "A relationship that began in 1986 after ..." continues the tie of the sentence before.
+    if (!here.length && lastTies.length === 1 && (TIE_CONTINUED.test(text) || TIE_ANNIVERSARY.test(text))) {
+      // "A relationship that began in 1986 after ...", "This year marks the 50th anniversary of the link": the tie of
+      // the sentence before.
       const prev = lastTies[0]!;
       const since = startYear(doc, info, 0, info.s.text.length, 0);
       if (since.since !== null && prev.since === null)
@@ -106,6 +113,7 @@ const PER_CUE: ReadonlyArray<(ts: TieSentence, c: RegExpExecArray) => Pair[]> = 
   appositionPairs,
   ofPairs,
   pronounOwnerPairs,
+  listedPairs,
 ];
 /** Passes tried, in order, when the ones above found nothing: the first that finds pairs wins. */
 const FALLBACKS: ReadonlyArray<(ts: TieSentence) => Pair[]> = [officialsWhoSigned, theTwo];
@@ -139,12 +147,16 @@ function sinceRank(t: Tie): number {
   return t.signedNow ? 1 : BASIS_RANK[t.basis];
 }
 
-/** One tie per pair of places: the most specific kind, the best-founded year, the first evidence. */
+/**
+ * One tie per pair of places: the most specific kind, the best-founded year, the first evidence. A partner named once
+ * as a city and once as the division of the same name around it ("the city of Fukuoka", "Fukuoka Prefectural
+ * Government") is one partner: the first reading stands.
+ */
 function merge(ties: Tie[]): Tie[] {
   const byPair = new Map<string, Tie>();
   for (const t of ties) {
     const key = [t.a.name, t.b.name].sort().join('\u0000');
-    const prev = byPair.get(key);
+    const prev = byPair.get(key) ?? [...byPair.values()].find((p) => samePartner(p, t));
     if (!prev) {
       byPair.set(key, { ...t });
       continue;
@@ -161,4 +173,21 @@ function merge(ties: Tie[]): Tie[] {
     prev.confidence = Math.max(prev.confidence, t.confidence);
   }
   return [...byPair.values()];
+}
+
+/** Two ties of one place with a city and the division of the same name that holds it. */
+function samePartner(p: Tie, t: Tie): boolean {
+  const other = (x: Tie, end: PlaceRec): PlaceRec | null => (x.a === end ? x.b : x.b === end ? x.a : null);
+  for (const end of [p.a, p.b]) {
+    const o1 = end === p.a ? p.b : p.a;
+    const o2 = other(t, end);
+    if (
+      o2 &&
+      o1 !== o2 &&
+      (placeWithin(o1, o2) || placeWithin(o2, o1)) &&
+      nameKey(stripGeneric(o1.name)) === nameKey(stripGeneric(o2.name))
+    )
+      return true;
+  }
+  return false;
 }

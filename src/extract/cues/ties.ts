@@ -29,10 +29,28 @@ export const TIE_CUE = new RegExp(
     String.raw`\bfriendship (?:with|between)\b`,
     String.raw`\btwin(?:ned|ning)?[- ](?:${TIE_PLACES}|with)\b|\btwinned\b|\btwinnings?\b|\bjumelages?\b`,
     String.raw`\bpartnerships?\b|\bpartner[- ](?:${TIE_PLACES})\b`,
+    // "The two cities have been partners since 1972"
+    String.raw`(?<=\b(?:been|became|become|are|were)\s+(?:official\s+|formal\s+)?)partners(?=\s+(?:since|for|in\s+\d))`,
     String.raw`\b(?:relationship|relations|links?|ties?|bond)\s+(?:between|with)\b`,
     String.raw`\brelationship\b`,
+    // "three more pairs of cities did the same: A and B; C and D"
+    String.raw`\bpairs of (?:sister |twin |partner |friendship )?(?:cities|towns|municipalities|provinces` +
+      String.raw`|states)(?=[^.;:]*:)`,
   ].join('|'),
   'gi',
+);
+
+/** A cue that names no kind of tie: "relationship", "ties between", "links with". */
+export const WEAK_CUE = /^(?:relationship|relations|links?|ties?|bond)\b/i;
+/**
+ * Words before a weak cue that make it a field of cooperation, not a tie: "cultural and trade ties between the
+ * two cities", "economic relations with B", "trade links with B".
+ */
+export const FIELD_BEFORE = new RegExp(
+  String.raw`\b(?:cultural|commercial|economic|trade|business|political|diplomatic|educational|academic|scientific` +
+    String.raw`|historical|historic|personal|family|bilateral|investment|transport|air|rail|shipping|military` +
+    String.raw`|security|people-to-people)\s+(?:(?:and|or|,)\s+\w+\s+)?$`,
+  'i',
 );
 
 /** The kind of tie a cue names. */
@@ -160,7 +178,8 @@ export const HEADLINE_SIGN =
  * have shared a ... sister cities". Its tense does not matter; planned and denied ties are told apart elsewhere.
  */
 export const PAIR_VERB = new RegExp(
-  String.raw`^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?(?:have |has |had |will |are |were ` +
+  String.raw`^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:which |that |who )?(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?(?:have |has ` +
+    String.raw`|had |will |are |were ` +
     '|officially |formally |also |then |now |first |long |proudly |jointly |together |this year |today ' +
     String.raw`|recently )*(?:(?:have|has|had|share|shares|shared|sharing|enjoy|enjoys|enjoyed|maintain` +
     String.raw`|maintains|maintained|built|developed|cherish|cherished) (?:a|an|their|its|the|close|long|strong)\b` +
@@ -171,12 +190,21 @@ export const PAIR_VERB = new RegExp(
 );
 /** A partner named after the tie word: "... sister city ties with C". */
 export const WITH_AFTER = /^\s+(?:\w+\s+){0,2}?with\b/i;
+/**
+ * What joins the two places of a pair: "and", or "and" with a description of the second ("The Chinese city of A and
+ * the U.S. city of B").
+ */
+export const PAIR_AND = new RegExp(
+  String.raw`^and(?:\s+the(?:\s+\S+){0,2}?\s+(?:city|town|municipality|village|province|state|prefecture|county` +
+    String.raw`|region|district)\s+of)?$`,
+  'i',
+);
 /** A pair set beside its tie word: "A and B, sister cities since 1986, ...", "A and B: twin towns since 1970". */
-export const PAIR_APPOSED = /^\s*(?:[,:–—-]\s*)?(?:now |long |both )?$/;
+export const PAIR_APPOSED = /^\s*(?:[,:–—-]\s*)?(?:now |long |both |officially )?$/;
 /** Tie words that can stand beside a pair: plural, or a partnership. */
 export const PAIR_TIE = new RegExp(
   String.raw`(?:cities|towns|municipalities|communities|states|provinces|prefectures|regions|counties|districts` +
-    String.raw`|partners|twins)$`,
+    String.raw`|partners|twins|twinned)$`,
   'i',
 );
 
@@ -195,9 +223,11 @@ export const MORE_WITH = /,?\s+and\s+(?:also\s+)?with\b/i;
 export const LISTED = new RegExp(
   String.raw`\b(?:sister|twin|friendship|partner|twinning)[- ](?:cities|towns|municipalities|communities|states` +
     String.raw`|provinces|prefectures|regions|counties|partners)\b([^.:;]*?\b(?:are|include|includes|including` +
-    String.raw`|is|comprise|comprises)\b|\s*(?:\([^)]*\)\s*)?:)`,
+    String.raw`|is|was|were|comprise|comprises)\b|\s*(?:\([^)]*\)\s*)?:)`,
   'i',
 );
+/** "N pairs of cities ...: A and B; C and D": a list of pairs after a colon. */
+export const PAIRS_LISTED = /^pairs of\b/i;
 /** What may stand before the first partner of a list: "include the German town of B", "are: B". */
 export const LIST_START = new RegExp(
   String.raw`^\s*(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|provinces?|states?` +
@@ -224,8 +254,27 @@ export const SIGNING_VERB = /\b(?:signed|signs|inked|concluded)\b/i;
 
 /** A tie told on in the next sentence: "A relationship that began in 1986 ..." gives the tie before its year. */
 export const TIE_CONTINUED = new RegExp(
-  "^(?:A|The|This|That|Their|Its|The two cities'?) (?:relationship|partnership|tie|friendship" +
-    String.raw`|link)\b.*\b(?:began|started|dates? back to|was established|was formed|was signed)\b`,
+  String.raw`^(?:A|The|This|That|Their|Its|The two (?:cities|towns|provinces|states)'?)\s+(?:(?:sister[- ]city` +
+    String.raw`|twin[- ]town` +
+    String.raw`|friendship|partnership|town)\s+)?(?:relationship|partnership|tie|ties|friendship|link|twinning` +
+    String.raw`|jumelage` +
+    String.raw`|sisterhood|bond)\b.*\b(?:began|begun|started|dates?(?: back)? (?:to|from)` +
+    String.raw`|was (?:first )?(?:established` +
+    String.raw`|formed|signed|formalised|formalized|sealed|forged))\b`,
+  'i',
+);
+/**
+ * An anniversary or duration of the tie told before, in a sentence that names no pair: "This year marks the 50th
+ * anniversary of the link", "The twinning is now in its 30th year".
+ */
+export const TIE_ANNIVERSARY = new RegExp(
+  String.raw`\b(?:anniversary|jubilee|year|years|decades?)\s+(?:of|as)\s+(?:the|their|this|its` +
+    String.raw`|our)\s+(?:(?:sister[- ]city` +
+    String.raw`|twin[- ]town|friendship|partnership|town|city)\s+)?(?:relationship|partnership|ties?|friendship` +
+    String.raw`|links?` +
+    String.raw`|twinning|jumelage|sisterhood|bond)\b|\b(?:The|This|Their|Its)\s+(?:relationship|partnership` +
+    String.raw`|friendship` +
+    String.raw`|link|twinning|jumelage|sisterhood)\s+(?:is|was)\s+(?:now\s+)?in\s+its\b`,
   'i',
 );
 
@@ -237,10 +286,17 @@ export const PLANNED_AFTER = new RegExp(
 );
 /** A tie only planned or hoped for: "plan to become sister cities", "a letter of intent to establish". */
 export const PLANNED_BEFORE = new RegExp(
-  String.raw`\b(?:intent|intention|plans?|planning|hopes?|hoping|aims?|wish(?:es)?|seeks?|seeking|explore` +
-    '|exploring|consider(?:ing)?|discuss(?:ed|ing)?|proposed?|will' +
-    String.raw`|would)\s+(?:to\s+)?(?:\w+\s+)?(?:establish|become|form|forge|build|sign` +
-    String.raw`|set up)\s+(?:\w+\s+){0,2}$`,
+  String.raw`\b(?:intent|intention|intends?|intended|plans?|planned|planning|hopes?|hoped|hoping|aims?|aimed|aiming` +
+    String.raw`|wish(?:es)?|wants?|seeks?|seeking|sought|explore|exploring|consider(?:ing)?|discuss(?:ed|ing)?` +
+    String.raw`|propos(?:e|ed|al|als|ing)|bid|move|initiative|expected|preparing|prepares|ready|will|would|could` +
+    String.raw`|might)\s+(?:to\s+)?(?:\w+\s+)?(?:establish|become|form|forge|build|sign` +
+    String.raw`|set up)\s+(?:[\w-]+\s+){0,4}$` +
+    // "is considering a twinning with B", "discussed a possible sister city relationship"
+    String.raw`|\b(?:consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|explor(?:e|es|ed|ing)` +
+    String.raw`|stud(?:y|ies|ied|ying)|mull(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought)\s+(?:a|an` +
+    String.raw`|the)?\s*` +
+    String.raw`(?:\w+\s+)?$|\b(?:possible|potential|proposed|prospective|planned|future|would-be` +
+    String.raw`|hoped-for)\s+(?:\w+\s+)?$`,
   'i',
 );
 export const LETTER_OF_INTENT = /\bletter of intent\b/i;
@@ -248,26 +304,34 @@ export const LETTER_OF_INTENT = /\bletter of intent\b/i;
 /**
  * A name in a tie slot reads as a place even when it is a small town of a country the article never names: "twinned
  * with X", "the sister city of X", "its German twin town, X", "X's twin town", "X is twinned with", "X and Y became
- * sister cities". Place resolution (places.ts) asks this of names it would otherwise leave out.
+ * sister cities" (passes/tie-slots.ts).
  */
 const SLOT_TIE =
   String.raw`(?:[Ss]ister|[Tt]win|[Pp]artner|[Ff]riendship)[- ](?:[Cc]it(?:y|ies)|[Tt]owns?|[Mm]unicipalit(?:y|ies)` +
   String.raw`|[Cc]ommunit(?:y|ies))`;
-const TIE_SLOT_BEFORE = new RegExp(
-  String.raw`(?:\b[Tt]winned|\b[Tt]winning|\b[Jj]umelage|\b${SLOT_TIE}(?:\s+(?:relationship|agreement|ties|relations` +
-    String.raw`|links?|charter))?)(?:\s+(?:with|of|to))?,?\s+(?:and\s+)?(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:(?:city` +
-    String.raw`|town|municipality|village|commune) of\s+)?$`,
+/** The same, in running text (a capitalised "Town Twinning Committee" is an organisation's name). */
+const SLOT_TIE_LOWER =
+  String.raw`(?:sister|twin|partner|friendship)[- ](?:cit(?:y|ies)|towns?|municipalit(?:y` +
+  String.raw`|ies)|communit(?:y|ies))`;
+/** A capitalised word of an organisation's name, which no list of partners holds. */
+const ORG_WORD =
+  String.raw`(?:Committee|Association|Council|Society|Club|Program|Programme|International` +
+  String.raw`|Foundation|Trust)\b`;
+/** Names before this one in a list of partners: "twinned with A, B (since 1990) and ". */
+const SLOT_LIST =
+  String.raw`(?:(?!${ORG_WORD})\p{Lu}[\p{L}.'’-]*(?:\s+(?!${ORG_WORD})\p{Lu}[\p{L}.'’-]*){0,2}(?:\s*\([^)]*\))?` +
+  String.raw`(?:,\s+|,?\s+and\s+)){0,8}`;
+export const TIE_SLOT_BEFORE = new RegExp(
+  String.raw`(?:\btwinned|\btwinning|\bjumelage|\b${SLOT_TIE_LOWER}(?:\s+(?:relationship|agreement|ties|relations` +
+    String.raw`|links?|charter))?)(?:\s+(?:with|of|to))?,?\s+(?:and\s+)?${SLOT_LIST}(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?` +
+    String.raw`(?:(?:city|town|municipality|village|commune) of\s+)?$`,
   'u',
 );
-const TIE_SLOT_AFTER = new RegExp(
+export const TIE_SLOT_AFTER = new RegExp(
   String.raw`^(?:['’]s\s+(?:\w+\s+)?${SLOT_TIE}\b|,?\s+(?:is|was|has been|have been|are|were|had been)\s+(?:also\s+)?` +
     String.raw`twinned\b|\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +
-    String.raw`${SLOT_TIE}\b)`,
+    String.raw`${SLOT_TIE}\b|,?\s+(?:(?:have|has)\s+)?(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b)`,
   'u',
 );
-
-export function inTieSlot(text: string, start: number, end: number): boolean {
-  return (
-    TIE_SLOT_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || TIE_SLOT_AFTER.test(text.slice(end, end + 80))
-  );
-}
+/** A name that describes the next word is no place of its own: "the Breton town of X". */
+export const SLOT_DESCRIBES = /^\s+(?:town|city|village|municipality|commune|region|county|province|state|district)\b/;

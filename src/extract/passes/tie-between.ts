@@ -3,7 +3,16 @@
  * "between the two cities" after the two are named, "the Ohio-Saitama sister-state relationship", "the sister cities
  * of A and B".
  */
-import { BETWEEN_FIRST, BETWEEN_NEXT, BETWEEN_THE_TWO, CITY_WORDS, PLURAL_TIE } from '../cues/ties.ts';
+import {
+  BETWEEN_FIRST,
+  BETWEEN_NEXT,
+  BETWEEN_THE_TWO,
+  CITY_WORDS,
+  OWNER_PRONOUN,
+  PAIR_AND,
+  PAIRS_LISTED,
+  PLURAL_TIE,
+} from '../cues/ties.ts';
 import type { PlaceMention } from '../document.ts';
 import { endsAfter, gapOf, nearestCue, pair, type Pair, type TieSentence } from './tie-sentence.ts';
 
@@ -57,11 +66,36 @@ export function hyphenPairs(ts: TieSentence): Pair[] {
   return out;
 }
 
-/** "the sister cities of A and B": a plural tie word, "of", and a pair. */
+/**
+ * "the sister cities of A and B", "the twinning of A and B"; "twin towns A and B" (a plural tie word right before
+ * the pair, when no owner stands before it: not "Perth's sister cities A and B").
+ */
 export function ofPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const cueEnd = c.index + c[0].length;
   const first = endsAfter(ts, cueEnd)[0];
-  if (!first || !/^\s*of\s+$/.test(ts.text.slice(cueEnd, first.start)) || !PLURAL_TIE.test(c[0])) return [];
+  if (!first || !PLURAL_TIE.test(c[0])) return [];
+  const between = ts.text.slice(cueEnd, first.start);
+  const owned =
+    ts.ends.some((p) => p.possessive && p.end <= c.index && c.index - p.end < 20) ||
+    OWNER_PRONOUN.test(ts.text.slice(Math.max(0, c.index - 30), c.index));
+  if (!/^\s*of\s+$/.test(between) && !(/^\s+$/.test(between) && !owned && /s$/i.test(c[0]))) return [];
   const second = endsAfter(ts, first.end)[0];
   return second && gapOf(ts, first, second) === 'and' ? [pair(first, second, c, 'of-pair')] : [];
+}
+
+/** "three more pairs of cities did the same: A and B; C and the city of D": pairs after a colon, one a part. */
+export function listedPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  if (!PAIRS_LISTED.test(c[0])) return [];
+  const colon = ts.text.indexOf(':', c.index);
+  if (colon < 0) return [];
+  const out: Pair[] = [];
+  let from = colon + 1;
+  for (const part of ts.text.slice(from).split(';')) {
+    const to = from + part.length;
+    const inPart = ts.ends.filter((p) => p.start >= from && p.end <= to);
+    if (inPart.length >= 2 && PAIR_AND.test(gapOf(ts, inPart[0]!, inPart[1]!)))
+      out.push(pair(inPart[0]!, inPart[1]!, c, 'pair-list', [from, to]));
+    from = to + 1;
+  }
+  return out;
 }

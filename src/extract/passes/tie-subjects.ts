@@ -3,7 +3,7 @@
  * officially established sister province relationship", "to make A and B sister cities", and headlines "A and B sign
  * sisterhood", "A, B sign sister cities agreement".
  */
-import { WITH_AFTER, HEADLINE_SIGN, MAKE_BEFORE, PAIR_APPOSED, PAIR_TIE, PAIR_VERB } from '../cues/ties.ts';
+import { WITH_AFTER, HEADLINE_SIGN, PAIR_AND, MAKE_BEFORE, PAIR_APPOSED, PAIR_TIE, PAIR_VERB } from '../cues/ties.ts';
 import { gapOf, inQuote, pair, wordsBetween, type Pair, type TieSentence } from './tie-sentence.ts';
 
 export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
@@ -19,7 +19,11 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
     // "Stockton and Foshan, China, officially become": the qualifier's commas are no obstacle.
     const verb = wordsBetween(ts, b.end, c.index).replace(/^[\s,]*,\s*/, ' ');
     // "to make A and B sister cities": the verb stands before the pair.
-    if (gap === 'and' && /^\s*$/.test(verb) && MAKE_BEFORE.test(ts.text.slice(Math.max(0, a.start - 12), a.start))) {
+    if (
+      PAIR_AND.test(gap) &&
+      /^\s*$/.test(verb) &&
+      MAKE_BEFORE.test(ts.text.slice(Math.max(0, a.start - 12), a.start))
+    ) {
       out.push(pair(a, b, c, 'made-pair'));
       continue;
     }
@@ -27,10 +31,10 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
       out.push(pair(a, b, c, 'headline-sign'));
       continue;
     }
-    if (gap === 'and' && PAIR_VERB.test(verb) && verb.length < 70) out.push(pair(a, b, c, 'pair-verb'));
+    if (PAIR_AND.test(gap) && PAIR_VERB.test(verb) && verb.length < 70) out.push(pair(a, b, c, 'pair-verb'));
     // "A and B, sister cities since 1986, ...", "A and B: twin towns since 1970".
     else if (
-      (gap === 'and' || (ts.info.s.isTitle && gap === '')) &&
+      (PAIR_AND.test(gap) || (ts.info.s.isTitle && gap === '')) &&
       PAIR_APPOSED.test(wordsBetween(ts, b.end, c.index)) &&
       PAIR_TIE.test(c[0])
     )

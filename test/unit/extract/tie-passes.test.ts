@@ -180,3 +180,77 @@ describe('what is no tie', () => {
     expect(pairs(tiesOf('Tallinn will sign a twinning agreement with Kaunas in the spring.'))).toEqual([]);
   });
 });
+
+describe('tie-slots: names in a tie slot are places', () => {
+  it('a small town, or a name the gazetteer lacks, is a place where a tie puts it', () => {
+    expect(pairs(tiesOf('Tampere and Vennecy became twin towns in 1988.'))).toEqual(['Tampere ~ Vennecy']);
+    expect(pairs(tiesOf('Brindlecombe is twinned with Kervellec in Brittany.'))).toEqual(['Brindlecombe ~ Kervellec']);
+    expect(pairs(tiesOf('Bergen is twinned with Kaunas (1990), Obernwald and Galway.'))).toEqual([
+      'Bergen ~ Galway',
+      'Bergen ~ Kaunas',
+      'Bergen ~ Obernwald',
+    ]);
+  });
+
+  it('a description and an organisation are not places: "the Breton town of X", "Twinning Committee, Name"', () => {
+    expect(pairs(tiesOf('Bergen has been twinned with the Breton town of Kervellec since 1972.'))).toEqual([
+      'Bergen ~ Kervellec',
+    ]);
+    const x = extractArticle(
+      ' date 2019-11-24 Local news\n\nThe chair of the Bergen Town Twinning Committee, Orla Vennecy, spoke.\n',
+      { file: 'made-up.txt' },
+    );
+    expect(x.facts.places.map((p) => p.name)).toEqual(['Bergen']);
+  });
+});
+
+describe('ties told across sentences', () => {
+  it('"The twinning began in YEAR" and "marks the Nth anniversary of the link" date the tie just before', () => {
+    expect(tiesOf('Leeds is twinned with Dortmund. The twinning began in 1969.')).toMatchObject([{ since: 1969 }]);
+    expect(tiesOf('Leeds is twinned with Dortmund. This year marks the golden anniversary of the link.')).toMatchObject(
+      [{ since: 1969 }],
+    );
+  });
+
+  it('"The two cities have been partners since YEAR" after a visit', () => {
+    expect(
+      tiesOf('Mayor Jan Novak of Brno welcomed guests from Plovdiv. The two cities have been partners since 1972.'),
+    ).toMatchObject([{ pair: 'Brno ~ Plovdiv', rule: 'the-two', since: 1972 }]);
+  });
+
+  it('"N pairs of cities did the same: A and B; C and the city of D"', () => {
+    expect(
+      pairs(
+        tiesOf(
+          'Since then, three more pairs of cities did the same: Omaha and Kunming; Tucson and the city of Almaty.',
+        ),
+      ),
+    ).toEqual(['Almaty ~ Tucson', 'Kunming ~ Omaha']);
+  });
+
+  it('a partner named as a city and as the division of the same name is one partner', () => {
+    expect(
+      pairs(
+        tiesOf(
+          'The friendship agreement between Tacoma and the Japanese city of Kumamoto was renewed. ' +
+            'Tacoma Mayor Ann Lee and Kumamoto Prefecture Vice Governor Ken Ota signed the twinning document.',
+        ),
+      ),
+    ).toEqual(['Kumamoto ~ Tacoma']);
+  });
+});
+
+describe('more of what is no tie', () => {
+  it('ties of a field ("cultural and trade ties between the two cities") and proposals', () => {
+    expect(
+      pairs(
+        tiesOf(
+          'Tallinn council tabled a proposal to establish a sister city relationship with the city of Kharkiv. ' +
+            'The step would bring closer cultural and trade ties between the two cities.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(pairs(tiesOf('Kaunas is also considering a twinning with Tampere.'))).toEqual([]);
+    expect(pairs(tiesOf('Kaunas and Tampere discussed a possible twinning.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Names in a tie slot: "twinned with X", "the sister city of X", "its German twin town, X", "X's twin town", "X is
+ * twinned with", "X and Y became sister cities". Such a name reads as a place when it looks like a town's (a
+ * capitalised name that is no organisation, title or tie word): a small town of the gazetteer needs no other support
+ * there, and a name the gazetteer lacks is kept as a town (places.ts asks both).
+ */
+import { SLOT_DESCRIBES, TIE_SLOT_AFTER, TIE_SLOT_BEFORE } from '../cues/ties.ts';
+import { GEO_WORDS, NOT_NAMES, ORG_HEADS, TITLE_HEADS } from '../lexicon.ts';
+import type { Token } from '../tokens.ts';
+import { isGivenName } from '../given-names.ts';
+
+export function inTieSlot(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  if (SLOT_DESCRIBES.test(after)) return false;
+  return TIE_SLOT_BEFORE.test(text.slice(Math.max(0, start - 200), start)) || TIE_SLOT_AFTER.test(after);
+}
+
+/** Words that make a capitalised run a name of something else than a town. */
+const NOT_TOWN = new Set(
+  (
+    'sister sisters twin twins twinning city cities town towns partner partners friendship international ' +
+    'association committee program programme programmes society club festival day week agreement charter ' +
+    'foundation trust network initiative project scheme group relations relationship ties links exchange exchanges ' +
+    'cooperation conference summit forum anniversary'
+  ).split(' '),
+);
+
+function townWord(t: Token): boolean {
+  return !NOT_TOWN.has(t.lower) && !ORG_HEADS.has(t.lower) && !TITLE_HEADS.has(t.lower) && !NOT_NAMES.has(t.lower);
+}
+
+/**
+ * Tokens [i, j) stand in a tie slot and look like a town's name: no organisation, title or tie word, not a word of a
+ * longer capitalised name, not followed by an organisation's word ("X City Council"), not a common given name alone.
+ */
+export function townInTieSlot(text: string, tokens: Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (!townWord(tokens[k]!) || GEO_WORDS.has(tokens[k]!.lower)) return false;
+  // "International Friendship City Relations": a word of a longer capitalised name.
+  const prev = tokens[i - 1];
+  if (prev?.cap && tokens[i]!.start - prev.end <= 1) return false;
+  // "Twinning Association of X", "X City Council": a name followed by an organisation's word is that organisation's.
+  const next = tokens[j];
+  if (next?.cap && next.start - tokens[j - 1]!.end <= 1 && !townWord(next)) return false;
+  if (j - i === 1 && isGivenName(tokens[i]!.text)) return false;
+  return inTieSlot(text, tokens[i]!.start, tokens[j - 1]!.end);
+}
