@@ -23,7 +23,7 @@ import {
   kindOf,
 } from './cues/ties.ts';
 import { startYear } from './passes/start-years.ts';
-import { betweenPairs, betweenTheTwo, hyphenPairs, listedPairs, ofPairs } from './passes/tie-between.ts';
+import { betweenPairs, betweenTheTwo, hyphenPairs, listedPairs, ofPairs, pairAfter } from './passes/tie-between.ts';
 import { officialsWhoSigned, theTwo } from './passes/tie-coreference.ts';
 import { appositionPairs, possessivePairs, pronounOwnerPairs } from './passes/tie-owners.ts';
 import { listedPartners, withLists } from './passes/tie-partner-lists.ts';
@@ -114,6 +114,7 @@ const PER_CUE: ReadonlyArray<(ts: TieSentence, c: RegExpExecArray) => Pair[]> = 
   ofPairs,
   pronounOwnerPairs,
   listedPairs,
+  pairAfter,
 ];
 /** Passes tried, in order, when the ones above found nothing: the first that finds pairs wins. */
 const FALLBACKS: ReadonlyArray<(ts: TieSentence) => Pair[]> = [officialsWhoSigned, theTwo];

@@ -81,7 +81,7 @@ const NAMED_ANNIVERSARIES: Readonly<Record<string, number>> = {
 
 const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})`;
 /** A cardinal number in words: "five", "twenty-five", "one hundred twenty-two", "two dozen", "a dozen". */
-const WORDS = String.raw`${WORD}(?:[- ]${WORD})?`;
+const WORDS = `${WORD}(?:[- ]${WORD})?`;
 export const NUMBER_WORDS =
   String.raw`(?:${WORDS}(?:\s+hundred(?:\s+(?:and\s+)?${WORDS})?)?(?:\s+dozen)?` + String.raw`|a\s+dozen|a\s+hundred)`;
 /** A cardinal number in digits or words. */

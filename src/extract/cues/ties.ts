@@ -8,8 +8,8 @@ import { CARDINAL, NAMED_ANNIVERSARY, ORDINAL, cardinalValue } from './numbers.t
 
 /** Kinds of place a tie word can join: "sister city", "partner municipality", "friendship prefecture". */
 const TIE_PLACES =
-  String.raw`cit(?:y|ies)|towns?|municipalit(?:y|ies)|communit(?:y|ies)|states?|provinces?|prefectures?|regions?` +
-  String.raw`|count(?:y|ies)|districts?|villages?|ports?`;
+  'cit(?:y|ies)|towns?|municipalit(?:y|ies)|communit(?:y|ies)|states?|provinces?|prefectures?|regions?' +
+  '|count(?:y|ies)|districts?|villages?|ports?';
 
 /**
  * Words that say a sentence speaks of a tie: nouns, compounds and "years of friendship", in the English of many
@@ -35,7 +35,7 @@ export const TIE_CUE = new RegExp(
     String.raw`\brelationship\b`,
     // "three more pairs of cities did the same: A and B; C and D"
     String.raw`\bpairs of (?:sister |twin |partner |friendship )?(?:cities|towns|municipalities|provinces` +
-      String.raw`|states)(?=[^.;:]*:)`,
+      '|states)(?=[^.;:]*:)',
   ].join('|'),
   'gi',
 );
@@ -48,7 +48,7 @@ export const WEAK_CUE = /^(?:relationship|relations|links?|ties?|bond)\b/i;
  */
 export const FIELD_BEFORE = new RegExp(
   String.raw`\b(?:cultural|commercial|economic|trade|business|political|diplomatic|educational|academic|scientific` +
-    String.raw`|historical|historic|personal|family|bilateral|investment|transport|air|rail|shipping|military` +
+    '|historical|historic|personal|family|bilateral|investment|transport|air|rail|shipping|military' +
     String.raw`|security|people-to-people)\s+(?:(?:and|or|,)\s+\w+\s+)?$`,
   'i',
 );
@@ -150,7 +150,7 @@ export const BETWEEN_THE_TWO = new RegExp(
 /** "The cities signed ..." at the start of a sentence; "the two cities", "both provinces" anywhere. */
 export const THE_TWO = new RegExp(
   String.raw`\b(the two|both|these two|those two|the)\s+(cities|towns|municipalities|provinces|prefectures` +
-    String.raw`|states|regions|counties)\b`,
+    String.raw`|states|regions|counties|sides)\b`,
   'i',
 );
 /** Words for towns (against divisions) in "the two cities". */
@@ -179,12 +179,12 @@ export const HEADLINE_SIGN =
  */
 export const PAIR_VERB = new RegExp(
   String.raw`^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:which |that |who )?(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?(?:have |has ` +
-    String.raw`|had |will |are |were ` +
+    '|had |will |are |were ' +
     '|officially |formally |also |then |now |first |long |proudly |jointly |together |this year |today ' +
-    String.raw`|recently )*(?:(?:have|has|had|share|shares|shared|sharing|enjoy|enjoys|enjoyed|maintain` +
+    '|recently )*(?:(?:have|has|had|share|shares|shared|sharing|enjoy|enjoys|enjoyed|maintain' +
     String.raw`|maintains|maintained|built|developed|cherish|cherished) (?:a|an|their|its|the|close|long|strong)\b` +
-    String.raw`|became|become|becoming|been|are|were|established|establish|signed|sign|formed|forged|concluded` +
-    String.raw`|agreed to become|inked|launched|upgraded|sealed|entered into|celebrat(?:e|es|ed|ing)` +
+    '|became|become|becoming|been|are|were|established|establish|signed|sign|formed|forged|concluded' +
+    '|agreed to become|inked|launched|upgraded|sealed|entered into|celebrat(?:e|es|ed|ing)' +
     String.raw`|mark(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|renew(?:s|ed|ing)?|cemented|twinned)\b`,
   'u',
 );
@@ -203,14 +203,17 @@ export const PAIR_AND = new RegExp(
 export const PAIR_APPOSED = /^\s*(?:[,:–—-]\s*)?(?:now |long |both |officially )?$/;
 /** Tie words that can stand beside a pair: plural, or a partnership. */
 export const PAIR_TIE = new RegExp(
-  String.raw`(?:cities|towns|municipalities|communities|states|provinces|prefectures|regions|counties|districts` +
-    String.raw`|partners|twins|twinned)$`,
+  '(?:cities|towns|municipalities|communities|states|provinces|prefectures|regions|counties|districts' +
+    '|partners|twins|twinned)$',
   'i',
 );
 
 /** A partner list after a tie word: "sister state agreement with B", "a sister city of B, C and D". */
-export const WITH_OR_OF =
-  /(?:sister|twin|partner|friendship)[- ](?:city|town|state|province|prefecture)\s+(of)\b|\b(with)\b/gi;
+export const WITH_OR_OF = new RegExp(
+  String.raw`(?:sister|twin|partner|friendship)[- ](?:city|town|state|province|prefecture)\s+(of|to)\b` +
+    String.raw`|twinned\s+(to)\b|\b(with)\b`,
+  'gi',
+);
 /** "B (52 years)", "B (since 1978)", "B (1978)": a duration or a year right after a partner is that partner's. */
 export const OWN_DURATION = /^\s*\((?:(?:since|from|in)\s+)?(?:\d{1,3} years?|1[89]\d\d|20\d\d)\)/;
 /** "..., and with B": a new part of a partner list, with its own years. */
@@ -223,14 +226,34 @@ export const MORE_WITH = /,?\s+and\s+(?:also\s+)?with\b/i;
 export const LISTED = new RegExp(
   String.raw`\b(?:sister|twin|friendship|partner|twinning)[- ](?:cities|towns|municipalities|communities|states` +
     String.raw`|provinces|prefectures|regions|counties|partners)\b([^.:;]*?\b(?:are|include|includes|including` +
-    String.raw`|is|was|were|comprise|comprises)\b|\s*(?:\([^)]*\)\s*)?:)`,
+    String.raw`|is|was|were|comprise|comprises|among them|among which|such as|notably|namely)\b|\s*(?:\([^)]*\)\s*)?:)`,
   'i',
 );
 /** "N pairs of cities ...: A and B; C and D": a list of pairs after a colon. */
 export const PAIRS_LISTED = /^pairs of\b/i;
+/**
+ * A pair after its tie word: "the sister-city agreement signed by A and B", "the twinning agreed between the mayors
+ * of A and B".
+ */
+export const PAIR_AFTER = new RegExp(
+  String.raw`^(?:\s+[\w-]+){0,3}?\s+(?:signed|concluded|sealed|agreed|established|formed|forged|inked)\s+(?:by` +
+    '|between)' +
+    String.raw`\s+(?:the\s+(?:mayors|cities|towns|governments|leaders|councils|authorities)\s+of\s+)?$`,
+  'i',
+);
+/** "X's oldest sister city is Y": a copula between the tie word and the partner. */
+export const POSSESSED_IS = /^\s+(?:is|was|remains|has long been)\s+$/i;
+/** Two places joined into one word before a tie word: "the Kaunas-Bergen twinning", "Omaha–Kunming ties". */
+export const JOINED_PAIR_BEFORE = /\p{Lu}[\p{L}.'’]*[-–/]$/u;
+export const TIE_WORD_AFTER = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+)?(?:sister|twin|twinning|twinned|partner|partnership|friendship|friendly|jumelage` +
+    String.raw`|relationship|ties|links?)\b`,
+  'i',
+);
 /** What may stand before the first partner of a list: "include the German town of B", "are: B". */
 export const LIST_START = new RegExp(
-  String.raw`^\s*(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|provinces?|states?` +
+  String.raw`^\s*:?\s*(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|provinces?` +
+    '|states?' +
     String.raw`|prefectures?|regions?|count(?:y|ies))\s+of\s+)?$`,
   'u',
 );
@@ -243,7 +266,7 @@ export const APPOSED = /^,\s+(?:a|the|its|one of (?:its|the))\s+(?:\w+\s+)?$/i;
 /** A partner before its owner's tie word: "B is A's", "B, which has been A's", "B became one of A's". */
 export const COPULA = new RegExp(
   String.raw`^\s*(?:,\s*(?:which|that|now)\s+|,\s*)?(?:(?:is|was|has|have|had|been|became|becomes|remains|also` +
-    String.raw`|now|officially|long|already)\s+)*(?:one of\s+)?$|^,\s*$`,
+    String.raw`|now|officially|long|already)\s+)*(?:one of\s+|among\s+)?$|^,\s*$`,
   'i',
 );
 /** "its sister city Sapporo", "his sister city": a possessive pronoun before the cue. */
@@ -255,11 +278,11 @@ export const SIGNING_VERB = /\b(?:signed|signs|inked|concluded)\b/i;
 /** A tie told on in the next sentence: "A relationship that began in 1986 ..." gives the tie before its year. */
 export const TIE_CONTINUED = new RegExp(
   String.raw`^(?:A|The|This|That|Their|Its|The two (?:cities|towns|provinces|states)'?)\s+(?:(?:sister[- ]city` +
-    String.raw`|twin[- ]town` +
+    '|twin[- ]town' +
     String.raw`|friendship|partnership|town)\s+)?(?:relationship|partnership|tie|ties|friendship|link|twinning` +
-    String.raw`|jumelage` +
+    '|jumelage' +
     String.raw`|sisterhood|bond)\b.*\b(?:began|begun|started|dates?(?: back)? (?:to|from)` +
-    String.raw`|was (?:first )?(?:established` +
+    '|was (?:first )?(?:established' +
     String.raw`|formed|signed|formalised|formalized|sealed|forged))\b`,
   'i',
 );
@@ -271,9 +294,9 @@ export const TIE_ANNIVERSARY = new RegExp(
   String.raw`\b(?:anniversary|jubilee|year|years|decades?)\s+(?:of|as)\s+(?:the|their|this|its` +
     String.raw`|our)\s+(?:(?:sister[- ]city` +
     String.raw`|twin[- ]town|friendship|partnership|town|city)\s+)?(?:relationship|partnership|ties?|friendship` +
-    String.raw`|links?` +
+    '|links?' +
     String.raw`|twinning|jumelage|sisterhood|bond)\b|\b(?:The|This|Their|Its)\s+(?:relationship|partnership` +
-    String.raw`|friendship` +
+    '|friendship' +
     String.raw`|link|twinning|jumelage|sisterhood)\s+(?:is|was)\s+(?:now\s+)?in\s+its\b`,
   'i',
 );
@@ -287,8 +310,8 @@ export const PLANNED_AFTER = new RegExp(
 /** A tie only planned or hoped for: "plan to become sister cities", "a letter of intent to establish". */
 export const PLANNED_BEFORE = new RegExp(
   String.raw`\b(?:intent|intention|intends?|intended|plans?|planned|planning|hopes?|hoped|hoping|aims?|aimed|aiming` +
-    String.raw`|wish(?:es)?|wants?|seeks?|seeking|sought|explore|exploring|consider(?:ing)?|discuss(?:ed|ing)?` +
-    String.raw`|propos(?:e|ed|al|als|ing)|bid|move|initiative|expected|preparing|prepares|ready|will|would|could` +
+    '|wish(?:es)?|wants?|seeks?|seeking|sought|explore|exploring|consider(?:ing)?|discuss(?:ed|ing)?' +
+    '|propos(?:e|ed|al|als|ing)|bid|move|initiative|expected|preparing|prepares|ready|will|would|could' +
     String.raw`|might)\s+(?:to\s+)?(?:\w+\s+)?(?:establish|become|form|forge|build|sign` +
     String.raw`|set up)\s+(?:[\w-]+\s+){0,4}$` +
     // "is considering a twinning with B", "discussed a possible sister city relationship"
@@ -307,16 +330,14 @@ export const LETTER_OF_INTENT = /\bletter of intent\b/i;
  * sister cities" (passes/tie-slots.ts).
  */
 const SLOT_TIE =
-  String.raw`(?:[Ss]ister|[Tt]win|[Pp]artner|[Ff]riendship)[- ](?:[Cc]it(?:y|ies)|[Tt]owns?|[Mm]unicipalit(?:y|ies)` +
-  String.raw`|[Cc]ommunit(?:y|ies))`;
+  '(?:[Ss]ister|[Tt]win|[Pp]artner|[Ff]riendship)[- ](?:[Cc]it(?:y|ies)|[Tt]owns?|[Mm]unicipalit(?:y|ies)' +
+  '|[Cc]ommunit(?:y|ies))';
 /** The same, in running text (a capitalised "Town Twinning Committee" is an organisation's name). */
 const SLOT_TIE_LOWER =
-  String.raw`(?:sister|twin|partner|friendship)[- ](?:cit(?:y|ies)|towns?|municipalit(?:y` +
-  String.raw`|ies)|communit(?:y|ies))`;
+  '(?:sister|twin|partner|friendship)[- ](?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|communit(?:y|ies))';
 /** A capitalised word of an organisation's name, which no list of partners holds. */
 const ORG_WORD =
-  String.raw`(?:Committee|Association|Council|Society|Club|Program|Programme|International` +
-  String.raw`|Foundation|Trust)\b`;
+  '(?:Committee|Association|Council|Society|Club|Program|Programme|International|Foundation' + String.raw`|Trust)\b`;
 /** Names before this one in a list of partners: "twinned with A, B (since 1990) and ". */
 const SLOT_LIST =
   String.raw`(?:(?!${ORG_WORD})\p{Lu}[\p{L}.'’-]*(?:\s+(?!${ORG_WORD})\p{Lu}[\p{L}.'’-]*){0,2}(?:\s*\([^)]*\))?` +
@@ -330,7 +351,10 @@ export const TIE_SLOT_BEFORE = new RegExp(
 export const TIE_SLOT_AFTER = new RegExp(
   String.raw`^(?:['’]s\s+(?:\w+\s+)?${SLOT_TIE}\b|,?\s+(?:is|was|has been|have been|are|were|had been)\s+(?:also\s+)?` +
     String.raw`twinned\b|\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +
-    String.raw`${SLOT_TIE}\b|,?\s+(?:(?:have|has)\s+)?(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b)`,
+    String.raw`${SLOT_TIE}\b|,?\s+(?:(?:have|has)\s+)?(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b` +
+    // "the Kaunas-Bergen twinning": the first of two places joined before a tie word
+    String.raw`|[-–/]\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:[\w-]+\s+)?(?:sister|twin|twinning|partner` +
+    String.raw`|partnership|friendship|jumelage)\b)`,
   'u',
 );
 /** A name that describes the next word is no place of its own: "the Breton town of X". */

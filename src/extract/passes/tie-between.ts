@@ -9,6 +9,7 @@ import {
   BETWEEN_THE_TWO,
   CITY_WORDS,
   OWNER_PRONOUN,
+  PAIR_AFTER,
   PAIR_AND,
   PAIRS_LISTED,
   PLURAL_TIE,
@@ -60,7 +61,7 @@ export function hyphenPairs(ts: TieSentence): Pair[] {
   for (let k = 0; k + 1 < ts.ends.length; k++) {
     const a = ts.ends[k]!;
     const b = ts.ends[k + 1]!;
-    if (ts.text.slice(a.end, b.start) === '-' && ts.cues.some((c) => c.index >= b.end && c.index - b.end < 4))
+    if (/^[-–/]$/.test(ts.text.slice(a.end, b.start)) && ts.cues.some((c) => c.index >= b.end && c.index - b.end < 4))
       out.push(pair(a, b, nearestCue(ts.cues, b.end), 'hyphen-pair'));
   }
   return out;
@@ -98,4 +99,13 @@ export function listedPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
     from = to + 1;
   }
   return out;
+}
+
+/** "the sister-city agreement signed by A and B in 1990": the pair after the tie word and a participle. */
+export function pairAfter(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  const cueEnd = c.index + c[0].length;
+  const first = endsAfter(ts, cueEnd)[0];
+  if (!first || !PAIR_AFTER.test(ts.text.slice(cueEnd, first.start))) return [];
+  const second = endsAfter(ts, first.end)[0];
+  return second && PAIR_AND.test(gapOf(ts, first, second)) ? [pair(first, second, c, 'pair-after')] : [];
 }

@@ -17,10 +17,14 @@ export function theTwo(ts: TieSentence): Pair[] {
   const m = THE_TWO.exec(info.s.text);
   if (!m || (m[1]!.toLowerCase() === 'the' && m.index !== 0)) return [];
   const cityWords = CITY_WORDS.test(m[2]!);
+  // "the two sides" may be places of any kind but countries.
+  const anyKind = /^sides$/i.test(m[2]!);
   const fits = (p: PlaceMention): boolean =>
-    cityWords
-      ? ['city', 'town', 'municipality'].includes(p.place.kind)
-      : !['city', 'town', 'country'].includes(p.place.kind);
+    anyKind
+      ? p.place.kind !== 'country'
+      : cityWords
+        ? ['city', 'town', 'municipality'].includes(p.place.kind)
+        : !['city', 'town', 'country'].includes(p.place.kind);
   const picked: PlaceMention[] = [];
   for (let k = n; k >= Math.max(0, n - 2); k--) {
     const s = doc.sentences[k]!;

@@ -4,7 +4,7 @@
  * "Portland, his sister city" (the owner is the place the sentence or the one before is about, or the office of the
  * person "his" refers to).
  */
-import { APPOSED, COPULA, OWNER_PRONOUN } from '../cues/ties.ts';
+import { APPOSED, COPULA, OWNER_PRONOUN, POSSESSED_IS } from '../cues/ties.ts';
 import type { PlaceMention, SentenceInfo } from '../document.ts';
 import { endsAfter, endsOf, pair, wordsBetween, type Pair, type TieSentence } from './tie-sentence.ts';
 
@@ -26,7 +26,10 @@ export function possessivePairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
     (p) => p.possessive && /^\s*(?:\w+\s+)?$/.test(ts.text.slice(p.end + 2, c.index)) && p.end <= c.index,
   );
   if (!owner) return [];
-  const right = rightAfter(ts, c);
+  // "X's oldest sister city is Y"
+  const right =
+    rightAfter(ts, c) ??
+    endsAfter(ts, c.index + c[0].length).find((p) => POSSESSED_IS.test(ts.text.slice(c.index + c[0].length, p.start)));
   if (right) return owner.place !== right.place ? [pair(owner, right, c, 'possessive')] : [];
   const subject = ts.ends.filter((p) => p.end <= owner.start).pop();
   return subject && subject.place !== owner.place && COPULA.test(wordsBetween(ts, subject.end, owner.start))

@@ -26,7 +26,7 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   WITH_OR_OF.lastIndex = c.index;
   const wm = WITH_OR_OF.exec(text);
   if (!wm) return out;
-  const at = wm.index + wm[0].length - (wm[1] ?? wm[2])!.length;
+  const at = wm.index + wm[0].length - (wm[1] ?? wm[2] ?? wm[3])!.length;
   if (at - cueEnd > 60 || /[.;]/.test(text.slice(cueEnd, at))) return out;
   // "the twinning of Meaux with B": the place right after "of" owns the tie.
   const ofOwner = ts.ends.find(
@@ -83,7 +83,17 @@ export function listedPartners(ts: TieSentence): Pair[] {
       (OWNER_PRONOUN.test(ts.text.slice(0, listCue.index)) ? pronounOwner(ts) : undefined);
     const first = endsAfter(ts, listAt)[0];
     if (subject && first && LIST_START.test(ts.text.slice(listAt, first.start))) {
-      const end = clauseEnd(ts.text, listAt, true);
+      // "are: A, Country; B, Country; and C, Country": a list goes on past a semicolon when a place follows.
+      let end = clauseEnd(ts.text, listAt, true);
+      for (
+        let semi = /^;\s+(?:and\s+)?/.exec(ts.text.slice(end));
+        semi;
+        semi = /^;\s+(?:and\s+)?/.exec(ts.text.slice(end))
+      ) {
+        const next = end + semi[0].length;
+        if (!ts.ends.some((p) => p.start === next)) break;
+        end = clauseEnd(ts.text, next, true);
+      }
       let previous: PlaceMention | null = null;
       for (const p of endsAfter(ts, listAt)) {
         if (p.start >= end || (previous && !listGap(gapOf(ts, previous, p)))) break;

@@ -69,6 +69,7 @@ export function wordsBetween(ts: TieSentence, from: number, to: number): string 
 /** The words between two ends, commas and spaces folded: "and", "with", "". */
 export function gapOf(ts: TieSentence, a: PlaceMention, b: PlaceMention): string {
   return wordsBetween(ts, a.end, b.start)
+    .replace(/\([^)]*\)/g, ' ')
     .replace(/[\s,]+/g, ' ')
     .trim();
 }

@@ -4,7 +4,7 @@
  * capitalised name that is no organisation, title or tie word): a small town of the gazetteer needs no other support
  * there, and a name the gazetteer lacks is kept as a town (places.ts asks both).
  */
-import { SLOT_DESCRIBES, TIE_SLOT_AFTER, TIE_SLOT_BEFORE } from '../cues/ties.ts';
+import { JOINED_PAIR_BEFORE, SLOT_DESCRIBES, TIE_SLOT_AFTER, TIE_SLOT_BEFORE, TIE_WORD_AFTER } from '../cues/ties.ts';
 import { GEO_WORDS, NOT_NAMES, ORG_HEADS, TITLE_HEADS } from '../lexicon.ts';
 import type { Token } from '../tokens.ts';
 import { isGivenName } from '../given-names.ts';
@@ -12,7 +12,12 @@ import { isGivenName } from '../given-names.ts';
 export function inTieSlot(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
   if (SLOT_DESCRIBES.test(after)) return false;
-  return TIE_SLOT_BEFORE.test(text.slice(Math.max(0, start - 200), start)) || TIE_SLOT_AFTER.test(after);
+  const before = text.slice(Math.max(0, start - 200), start);
+  return (
+    TIE_SLOT_BEFORE.test(before) ||
+    TIE_SLOT_AFTER.test(after) ||
+    (JOINED_PAIR_BEFORE.test(before) && TIE_WORD_AFTER.test(after))
+  );
 }
 
 /** Words that make a capitalised run a name of something else than a town. */
@@ -37,7 +42,8 @@ export function townInTieSlot(text: string, tokens: Token[], i: number, j: numbe
   for (let k = i; k < j; k++) if (!townWord(tokens[k]!) || GEO_WORDS.has(tokens[k]!.lower)) return false;
   // "International Friendship City Relations": a word of a longer capitalised name.
   const prev = tokens[i - 1];
-  if (prev?.cap && tokens[i]!.start - prev.end <= 1) return false;
+  const joinedPair = !!prev && /^[-–/]$/.test(text.slice(prev.end, tokens[i]!.start));
+  if (prev?.cap && tokens[i]!.start - prev.end <= 1 && !joinedPair && !/^(?:The|A|An)$/.test(prev.text)) return false;
   // "Twinning Association of X", "X City Council": a name followed by an organisation's word is that organisation's.
   const next = tokens[j];
   if (next?.cap && next.start - tokens[j - 1]!.end <= 1 && !townWord(next)) return false;

@@ -17,7 +17,9 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
     const b = before[k + 1]!;
     const gap = gapOf(ts, a, b);
     // "Stockton and Foshan, China, officially become": the qualifier's commas are no obstacle.
-    const verb = wordsBetween(ts, b.end, c.index).replace(/^[\s,]*,\s*/, ' ');
+    const verb = wordsBetween(ts, b.end, c.index)
+      .replace(/^\s*\([^)]*\)/, '')
+      .replace(/^[\s,]*,\s*/, ' ');
     // "to make A and B sister cities": the verb stands before the pair.
     if (
       PAIR_AND.test(gap) &&

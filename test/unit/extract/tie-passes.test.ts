@@ -254,3 +254,54 @@ describe('more of what is no tie', () => {
     expect(pairs(tiesOf('Kaunas and Tampere discussed a possible twinning.'))).toEqual([]);
   });
 });
+
+describe('pairs and partners in other shapes', () => {
+  it('"the sister-city agreement signed by A and B in YEAR"', () => {
+    expect(tiesOf('The sister-city agreement signed by Omaha and Kunming in 1990 was renewed.')).toMatchObject([
+      { pair: 'Kunming ~ Omaha', rule: 'pair-after', since: 1990 },
+    ]);
+  });
+
+  it('two places joined before a tie word: "the Omaha–Kunming tie", "the Kaunas-Bergen twinning"', () => {
+    expect(tiesOf('The Omaha–Kunming sister city relationship began in 1990.')).toMatchObject([
+      { pair: 'Kunming ~ Omaha', rule: 'hyphen-pair', since: 1990 },
+    ]);
+    expect(pairs(tiesOf('The Kaunas-Bergen twinning, which dates from 1989, is one of the oldest.'))).toEqual([
+      'Bergen ~ Kaunas',
+    ]);
+  });
+
+  it('countries in brackets after the pair: "A (Country) and B (Country) have been sister cities"', () => {
+    expect(tiesOf('Sendai (Japan) and Kunming (China) have been sister cities since 1985.')).toMatchObject([
+      { pair: 'Kunming ~ Sendai', since: 1985 },
+    ]);
+  });
+
+  it('"a sister city to B", "twinned to B"', () => {
+    expect(tiesOf('Dalian has been a sister city to Oakland since 1982.')).toMatchObject([{ since: 1982 }]);
+    expect(tiesOf('Tampere was twinned to Kaunas in 1993.')).toMatchObject([{ pair: 'Kaunas ~ Tampere' }]);
+  });
+
+  it('"The two sides signed ..." after a visit names the two places', () => {
+    expect(
+      tiesOf(
+        'The delegation from Kunming visited Omaha. ' +
+          'The two sides signed an agreement establishing friendly city relations.',
+      ),
+    ).toMatchObject([{ pair: 'Kunming ~ Omaha', since: 2019 }]);
+  });
+
+  it('lists: "among them B and C", "are: B, Country; C, Country; and D, Country", "B is among A\'s ..."', () => {
+    expect(pairs(tiesOf('Omaha has 8 sister cities around the world, among them Kunming and Sendai.'))).toEqual([
+      'Kunming ~ Omaha',
+      'Omaha ~ Sendai',
+    ]);
+    expect(pairs(tiesOf("Omaha's sister cities are: Kunming, China; Sendai, Japan; and Bergen, Norway."))).toEqual([
+      'Bergen ~ Omaha',
+      'Kunming ~ Omaha',
+      'Omaha ~ Sendai',
+    ]);
+    expect(pairs(tiesOf("Kunming is among Omaha's eight sister cities."))).toEqual(['Kunming ~ Omaha']);
+    expect(pairs(tiesOf("Omaha's oldest sister city is Kunming."))).toEqual(['Kunming ~ Omaha']);
+  });
+});
