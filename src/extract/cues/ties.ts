@@ -336,8 +336,7 @@ const SLOT_TIE =
 const SLOT_TIE_LOWER =
   '(?:sister|twin|partner|friendship)[- ](?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|communit(?:y|ies))';
 /** A capitalised word of an organisation's name, which no list of partners holds. */
-const ORG_WORD =
-  '(?:Committee|Association|Council|Society|Club|Program|Programme|International|Foundation' + String.raw`|Trust)\b`;
+const ORG_WORD = String.raw`(?:Committee|Association|Council|Society|Club|Program(?:me)?|International|Trust)\b`;
 /** Names before this one in a list of partners: "twinned with A, B (since 1990) and ". */
 const SLOT_LIST =
   String.raw`(?:(?!${ORG_WORD})\p{Lu}[\p{L}.'’-]*(?:\s+(?!${ORG_WORD})\p{Lu}[\p{L}.'’-]*){0,2}(?:\s*\([^)]*\))?` +
