@@ -5,6 +5,8 @@
  */
 import type { FigureQualifier } from '../facts/types.ts';
 import type { Doc, PersonRec, SentenceInfo } from './document.ts';
+import { TIE_NOUN } from './cues/figures.ts';
+import { CARDINAL, cardinalValue } from './cues/numbers.ts';
 
 export interface Figure {
   countries: [string, string];
@@ -17,18 +19,17 @@ export interface Figure {
 
 const QUALIFIERS: Array<[RegExp, FigureQualifier]> = [
   [/^(?:more than|over|upwards of|in excess of)$/i, 'more than'],
-  [/^(?:about|around|approximately|nearly|almost|some|roughly|close to)$/i, 'about'],
+  [/^(?:about|around|approximately|nearly|almost|some|roughly|close to|an estimated)$/i, 'about'],
   [/^(?:at least)$/i, 'at least'],
   [/^(?:less than|fewer than|under)$/i, 'less than'],
   [/^(?:up to|at most)$/i, 'at most'],
 ];
 
+/** Qualifier, number, a joined pair of countries ("U.S.-Chile"), and the tie noun counted. */
 const FIGURE = new RegExp(
   String.raw`\b(more than|over|upwards of|in excess of|about|around|approximately|nearly|almost|some|roughly` +
-    String.raw`|close to|at least|less than|fewer than|under|up to|at most)?\s*(\d{1,3}(?:,\d{3})*` +
-    String.raw`|\d+)\s+(pairs of (sister|friendship|twin(?:ned)?) (?:cities|city|provinces|states|towns)|(sister` +
-    '|friendship|twin)[- ]cit(?:y|ies)(?: pairs| relationships| partnerships| ties)?|(sister' +
-    String.raw`|friendship)[- ](?:city )?(?:relationships|partnerships|ties|agreements))\b`,
+    String.raw`|close to|an estimated|at least|less than|fewer than|under|up to|at most)?\s*(${CARDINAL})\s+` +
+    String.raw`(?:\S+?[-–/]\S+\s+)?(${TIE_NOUN})\b`,
   'gi',
 );
 
@@ -41,7 +42,7 @@ export function findFigures(doc: Doc): Figure[] {
     const previousSpeaker = lastSpeaker;
     const speakerHere = [...info.people].reverse()[0]?.person;
     if (speakerHere) lastSpeaker = speakerHere;
-    if (!/\d/.test(text) || !/sister|friendship|twin/i.test(text)) continue;
+    if (!/sister|friendship|twin|partner/i.test(text)) continue;
     FIGURE.lastIndex = 0;
     for (let m = FIGURE.exec(text); m !== null; m = FIGURE.exec(text)) {
       const rest = text.slice(m.index + m[0].length);
@@ -51,7 +52,15 @@ export function findFigures(doc: Doc): Figure[] {
         ranked.map(([c]) => c),
       );
       if (!countries) continue;
-      const kind = (m[4] ?? m[5] ?? m[6] ?? 'sister').toLowerCase().replace(/ned$/, '');
+      const value = cardinalValue(m[2]!);
+      if (!value || (/^(?:1[89]|20)\d\d$/.test(m[2]!) && !m[2]!.includes(','))) continue;
+      const kind = /friend/i.test(m[3]!)
+        ? 'friendship'
+        : /twin/i.test(m[3]!)
+          ? 'twin'
+          : /partner/i.test(m[3]!)
+            ? 'partner'
+            : 'sister';
       const qualifier = QUALIFIERS.find(([re]) => re.test(m![1] ?? ''))?.[1] ?? 'exactly';
       const speaker = info.people.find(
         (p) =>
@@ -62,7 +71,7 @@ export function findFigures(doc: Doc): Figure[] {
       out.push({
         countries,
         metric: `${kind} city pairs`,
-        value: Number(m[2]!.replace(/,/g, '')),
+        value,
         qualifier,
         statedBy: speaker ?? (pronoun ? previousSpeaker : null),
         info,

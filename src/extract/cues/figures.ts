@@ -1,51 +1,92 @@
 /**
  * Cue lists for figures about places: what is counted (tie nouns, or plain place nouns after a tie word), the words
- * that qualify a number, and the verbs that give a place its count ("has", "counts", "has established").
+ * that qualify a number, the verbs that give a place its count ("has", "counts", "has established"), and the
+ * phrasings that put the number after what it counts ("the number of sister cities has reached 60").
  */
+import { CARDINAL } from './numbers.ts';
 
-/** A number as written: "88", "1,300". */
-export const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
+/** A number as written: "88", "1,300", "five", "two dozen". */
+export const NUMBER = `(${CARDINAL})`;
 
 /** Words that qualify a number, as the gold writes them. */
 export const QUALIFIER_WORDS: Array<[RegExp, string]> = [
   [/^more than$/i, 'more than'],
   [/^(?:over|upwards of|in excess of)$/i, 'over'],
-  [/^(?:about|around|approximately|some|roughly|close to)$/i, 'about'],
+  [/^(?:about|around|approximately|some|roughly|close to|an estimated)$/i, 'about'],
   [/^(?:nearly|almost)$/i, 'nearly'],
   [/^at least$/i, 'at least'],
 ];
-export const QUALIFIER =
-  '(more than|over|upwards of|in excess of|about|around|approximately|some|roughly|close to|nearly|almost|at least)?';
+const QUALIFIER_ALTERNATIVES =
+  'more than|over|upwards of|in excess of|about|around|approximately|some|roughly|close to|an estimated|nearly' +
+  '|almost|at least';
+export const QUALIFIER = `(${QUALIFIER_ALTERNATIVES})?`;
 
-/** What a tie figure counts: "sister cities", "pairs of friendship cities", "twinnings", "friendship city ties". */
+/** The gold's qualifier for a written one. */
+export function qualifierOf(written: string | undefined): string | null {
+  return written ? (QUALIFIER_WORDS.find(([w]) => w.test(written.replace(/\s+/g, ' ')))?.[1] ?? null) : null;
+}
+
+/**
+ * What a tie figure counts: "sister cities", "pairs of friendship cities", "twinnings", "friendship city ties",
+ * "twinning links", "sister-state pairs", "partner towns".
+ */
 export const TIE_NOUN =
-  String.raw`(?:pairs of\s+)?(?:(?:international|foreign|overseas|official|formal)\s+)?(?:(?:sister|friendship` +
-  '|friendly|twin(?:ned)?|partner)[- ](?:cit(?:y|ies)|towns?|provinces?|states?|regions?|prefectures?' +
-  '|municipalit(?:y|ies)|relationships?|ties|agreements?|partnerships?|links|pairs' +
-  String.raw`|arrangements)(?:\s+(?:ties|pairs|relationships|partnerships|agreements))?` +
-  String.raw`|sister provinces \(states\)|twinnings|twin towns|partnerships|pairs)`;
+  String.raw`(?:pairs of\s+)?(?:(?:international|foreign|overseas|official|formal|new|active)\s+)?` +
+  '(?:(?:sister|friendship|friendly|twin(?:ned)?|partner|twinning)[- ](?:cit(?:y|ies)|towns?|provinces?|states?' +
+  '|regions?|prefectures?' +
+  '|municipalit(?:y|ies)|communit(?:y|ies)|counties|relationships?|ties|agreements?|partnerships?|links|pairs' +
+  '|arrangements|partners)(?:[- ](?:ties|pairs|relationships|partnerships|agreements|links))?' +
+  String.raw`|sister provinces \(states\)|twinnings|partnerships|pairs)`;
 
 /** Places counted after a tie word: "friendship with 317 provinces/states/cities", "ties with 35 countries". */
 export const PLACE_NOUN =
   String.raw`(?:(?:foreign|overseas|international)\s+)?(?:cities|towns|provinces|states|regions|prefectures` +
-  String.raw`|municipalities|countries|counties)(?:\/(?:cities|towns|provinces|states|regions|countries))*`;
+  String.raw`|municipalities|countries|counties|communities)(?:\/(?:cities|towns|provinces|states|regions|countries))*`;
 
 /** Words just before a counted place noun that make it a tie figure. */
 export const TIE_BEFORE = new RegExp(
   String.raw`\b(?:friendship|friendly|sister|twin(?:ning|ned)?|partner(?:ship)?s?|ties|relations(?:hips?)?` +
-    String.raw`|links|exchange mechanisms)\b[^.;]{0,30}\bwith\s*$`,
+    String.raw`|links|exchange mechanisms)\b[^.;]{0,40}\bwith\s*$`,
+  'i',
+);
+
+/** After counted places, words that make them places with ties: "43 Xish municipalities have sister cities". */
+export const TIES_AFTER = new RegExp(
+  String.raw`^\s+(?:in\s+[^.;]{1,40}?\s+)?(?:(?:now|currently|also)\s+)?(?:have|has|had|maintain|hold|are|were)\s+` +
+    String.raw`(?:\w+\s+){0,2}?(?:sister|friendship|twin|twinned|twinning|partner|partnership)`,
   'i',
 );
 
 /** Verbs that give a place its count, between the place and the number. */
 export const HAS = new RegExp(
-  String.raw`^\s*(?:,\s*)?(?:now\s+|currently\s+|already\s+|also\s+|so far\s+|to date\s+)*(?:has|have|had` +
-    String.raw`|counts?|counted|boasts?|maintains?|holds?|enjoys?)\b(?:\s+(?:now|already|also|so far|established` +
-    String.raw`|formed|signed|set up|built|forged|developed|concluded|been))*(?:\s+(?:friendship|friendly|sister` +
-    String.raw`|twinning|partnership|ties|relations(?:hips)?)(?:\s+(?:relations(?:hips)?|ties` +
-    String.raw`|agreements))?\s+with)?\s*(?:a total of\s+)?$`,
+  String.raw`^\s*(?:,\s*)?(?:now\s+|currently\s+|already\s+|also\s+|so far\s+|to date\s+|in total\s+)*(?:has|have` +
+    String.raw`|had|counts?|counted|boasts?|maintains?|holds?|enjoys?)\b(?:\s+(?:now|already|also|so far|established` +
+    '|formed|signed|set up|built|forged|developed|concluded|been|a total of))*' +
+    String.raw`(?:(?:\s+[\w-]+){1,4}?\s+with)?\s*(?:a total of\s+)?$`,
   'i',
 );
 
 /** "among them", "between them", "together": the places listed before share the figure. */
 export const SHARED = /^\s+(?:among|between)\s+them(?:selves)?\b|^\s+(?:together|combined|in total)\b/i;
+
+/** A pair of countries joined before the counted noun: "26 U.S.-Chile sister-state pairs". */
+export const JOINED_COUNTRIES = /^\s*(\S+?)[-–/](\S+)\s+$/u;
+
+/** The partner country after the counted noun: "with Chile", "with Chilean partners", "with cities in Chile". */
+export const WITH_PARTNER =
+  /^\s+with\s+(?:(?:\w+\s+)?(?:cities|towns|municipalities|provinces|partners|counterparts|regions)\s+in\s+)?$/i;
+export const PARTNER_NOUN = /^\s+(?:partners|cities|towns|counterparts|municipalities|provinces|regions|prefectures)\b/;
+
+/**
+ * The number after what it counts: "The number of sister cities between A and B has reached 60", "A's sister cities
+ * now number 60", "bringing the total to 40". Group 1 is the qualifier, group 2 the number.
+ */
+export const NUMBER_AFTER = new RegExp(
+  String.raw`^[^.;]{0,80}?\b(?:has|have)?\s*(?:reached|stands? at|stood at|totals?|totalled|totaled|numbers?` +
+    String.raw`|numbered|rose to|risen to|grew to|grown to|increased to|come to|is|was|are now|to)\s+${QUALIFIER}\s*` +
+    String.raw`${NUMBER}\b(?!\s*(?:years|per|%|percent))`,
+  'i',
+);
+/** What introduces a number after its noun: "the number of", "the total number of", "bringing the total to". */
+export const NUMBER_OF =
+  /\b(?:the\s+)?(?:total\s+)?number\s+of\s+$|\b(?:bringing|brings|bring)\s+(?:its|the|their)\s+total\s*$/i;

@@ -1,12 +1,30 @@
 /**
- * Figures about one, two or more places: "Italy has some 1,300 twinnings", "Shaanxi has established 88 pairs of
- * friendship city ties with 35 countries" (two figures), "A, B and C count 140 pairs among them", "43 municipalities
- * in Japan have sister-city relationships with Russian partners" (Japan and Russia). The places are those the
- * sentence makes the subject of the count: a list of places before "has/have/count", "the province" or "it" for the
- * place the text is about, or "in X" after the counted noun with "with <adjective> partners". A figure about one city
- * is not recorded (the gold keeps figures about countries, divisions and pairs).
+ * Figures about one, two or more places: "Italy has some 1,300 twinnings", "Norway's 52 twinnings", "Shaanxi has
+ * established 88 pairs of friendship city ties with 35 countries" (two figures), "A, B and C count 140 pairs among
+ * them", "43 municipalities in Japan have sister-city relationships with Russian partners" and "some 40 Norwegian
+ * municipalities have sister cities in Chile" (two countries), "26 U.S.-Chile sister-state pairs", "Portugal has five
+ * sister-city links with Chile", "the number of sister cities between A and B has reached 60", "..., bringing its total
+ * to 40 sister provinces". The places are those the sentence makes the subject of the count; "the province" or "it"
+ * is the place the text is about. A figure about one city is not recorded (the gold keeps figures about countries,
+ * divisions and pairs). Numbers may be written in words ("two dozen").
  */
-import { HAS, NUMBER, PLACE_NOUN, QUALIFIER, QUALIFIER_WORDS, SHARED, TIE_BEFORE, TIE_NOUN } from '../cues/figures.ts';
+import { cardinalValue } from '../cues/numbers.ts';
+import {
+  HAS,
+  JOINED_COUNTRIES,
+  NUMBER,
+  NUMBER_AFTER,
+  NUMBER_OF,
+  PARTNER_NOUN,
+  PLACE_NOUN,
+  QUALIFIER,
+  SHARED,
+  TIE_BEFORE,
+  TIE_NOUN,
+  TIES_AFTER,
+  WITH_PARTNER,
+  qualifierOf,
+} from '../cues/figures.ts';
 import { figureConfidence } from '../confidence.ts';
 import type { Doc, PlaceMention, PlaceRec, SentenceInfo } from '../document.ts';
 
@@ -20,11 +38,24 @@ export interface PlaceFigure {
   confidence: number;
 }
 
-const TIE_FIGURE = new RegExp(String.raw`\b${QUALIFIER}\s*${NUMBER}\s+(${TIE_NOUN})\b`, 'gi');
-const PLACE_FIGURE = new RegExp(String.raw`\b${QUALIFIER}\s*${NUMBER}\s+(${PLACE_NOUN})\b`, 'gi');
-/** "43 municipalities in Japan have sister-city relationships": places counted in a country by their ties. */
-const IN_COUNTRY_HAVE_TIES = /^\s+in\s+[^.;]{1,40}?\bha(?:ve|s|d)\s+(?:\w+\s+)?(?:sister|friendship|twin|partner)/i;
+/** "88 sister cities", "26 U.S.-Chile sister-state pairs": qualifier, number, joined countries, counted noun. */
+const TIE_FIGURE = new RegExp(String.raw`\b${QUALIFIER}\s*${NUMBER}\s+(?:(\S+?[-–/]\S+)\s+)?(${TIE_NOUN})\b`, 'gi');
+/** "35 countries", "40 Norwegian municipalities": qualifier, number, an adjective of place, counted places. */
+const PLACE_FIGURE = new RegExp(
+  String.raw`\b${QUALIFIER}\s*${NUMBER}\s+(?:(\p{Lu}[\p{L}.-]+)\s+)?(${PLACE_NOUN})\b`,
+  'giu',
+);
+/** A tie noun a number may follow: "the number of sister cities ... has reached 60". */
+const COUNTED = new RegExp(String.raw`\b(${TIE_NOUN})\b`, 'gi');
 const CITY_KINDS = new Set(['city', 'town', 'municipality', 'district']);
+/** A sentence that may hold a number: digits, or a number word. */
+const HAS_NUMBER =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
+
+interface Found {
+  places: PlaceRec[];
+  rule: string;
+}
 
 export function findPlaceFigures(doc: Doc): PlaceFigure[] {
   const out: PlaceFigure[] = [];
@@ -33,11 +64,22 @@ export function findPlaceFigures(doc: Doc): PlaceFigure[] {
     const info = doc.sentences[n]!;
     const text = info.s.text;
     const first = info.places.find((m) => !m.adjective && !m.qualifies && m.place.kind !== 'country');
-    if (!/\d/.test(text)) {
+    if (!HAS_NUMBER.test(text)) {
       if (first) topic = first.place;
       continue;
     }
     const here: Array<{ end: number; places: PlaceRec[] }> = [];
+    const add = (places: PlaceRec[], rule: string, metric: string, value: number, qualifier: string | null): void => {
+      if (places.length === 1 && CITY_KINDS.has(places[0]!.kind)) return;
+      // A figure the article repeats (the title and the body) is one figure.
+      if (
+        out.some(
+          (f) => f.value === value && f.places.length === places.length && f.places.every((p) => places.includes(p)),
+        )
+      )
+        return;
+      out.push({ places, metric, value, qualifier, info, rule, confidence: figureConfidence(rule) });
+    };
     for (const [re, counted] of [
       [TIE_FIGURE, false],
       [PLACE_FIGURE, true],
@@ -45,7 +87,8 @@ export function findPlaceFigures(doc: Doc): PlaceFigure[] {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = m.index + (m[0].length - m[0].trimStart().length);
-        const value = Number(m[2]!.replace(/,/g, ''));
+        const end = m.index + m[0].length;
+        const value = cardinalValue(m[2]!);
         if (!value || (/^(?:1[89]|20)\d\d$/.test(m[2]!) && !m[2]!.includes(','))) continue;
         if (out.some((f) => f.info === info && f.value === value)) continue;
         // "88 sister cities in 35 countries, and ... with 423 regions": a count of places after a figure of the same
@@ -53,52 +96,58 @@ export function findPlaceFigures(doc: Doc): PlaceFigure[] {
         const earlier = here
           .filter((h) => h.end <= start && !info.places.some((p) => !p.adjective && p.start >= h.end && p.end <= start))
           .pop();
+        const adjective = counted && m[3] ? adjectiveAt(info, m.index, end) : null;
         const tieFigure =
-          TIE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
-          IN_COUNTRY_HAVE_TIES.test(text.slice(m.index + m[0].length));
+          TIE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || TIES_AFTER.test(text.slice(end));
+        if (counted && (m[3] ? !adjective : false)) continue;
         if (counted && !(earlier || tieFigure)) continue;
-        const found: [PlaceRec[], string] | null =
-          counted && earlier
-            ? [earlier.places, 'figure-follow-on']
-            : subjectOf(doc, info, start, m.index + m[0].length, topic);
+        const found: Found | null =
+          counted && earlier && !adjective
+            ? { places: earlier.places, rule: 'figure-follow-on' }
+            : counted && adjective
+              ? { places: withPartner(info, end, [adjective.place], true), rule: 'figure-adjective' }
+              : subjectOf(doc, info, m, start, end, topic);
         if (!found) continue;
-        const [places, rule] = found;
-        if (places.length === 1 && CITY_KINDS.has(places[0]!.kind)) continue;
-        here.push({ end: m.index + m[0].length, places });
-        // A figure the article repeats (the title and the body) is one figure.
-        if (
-          out.some(
-            (f) => f.value === value && f.places.length === places.length && f.places.every((p) => places.includes(p)),
-          )
-        )
-          continue;
-        const q = m[1] ? (QUALIFIER_WORDS.find(([w]) => w.test(m![1]!))?.[1] ?? null) : null;
-        out.push({
-          places,
-          metric: m[3]!.toLowerCase(),
-          value,
-          qualifier: q,
-          info,
-          rule,
-          confidence: figureConfidence(rule),
-        });
+        here.push({ end, places: found.places });
+        add(found.places, found.rule, m[4]!.toLowerCase(), value, qualifierOf(m[1]));
       }
     }
+    numberAfter(info, text, (places, rule, metric, value, qualifier) => {
+      if (!out.some((f) => f.info === info && f.value === value)) add(places, rule, metric, value, qualifier);
+    });
     if (first) topic = first.place;
   }
   return out;
 }
 
-/** The places a figure at [start, end) is about, and the rule that found them. */
+/** The place an adjective in [from, to) names: "Norwegian" -> Norway. */
+function adjectiveAt(info: SentenceInfo, from: number, to: number): PlaceMention | null {
+  return info.places.find((p) => p.adjective && p.start >= from && p.end <= to) ?? null;
+}
+
+/** The places a figure matched by `m` at [start, end) is about, and the rule that found them. */
 function subjectOf(
   doc: Doc,
   info: SentenceInfo,
+  m: RegExpExecArray,
   start: number,
   end: number,
   topic: PlaceRec | null,
-): [PlaceRec[], string] | null {
+): Found | null {
   const text = info.s.text;
   const places = info.places.filter((p) => !p.qualifies);
+  // "26 U.S.-Chile sister-state pairs"
+  if (m[3]) {
+    const joined = places.filter((p) => p.place.kind === 'country' && p.start >= start && p.end <= end - m[4]!.length);
+    const distinct = [...new Set(joined.map((p) => p.place))];
+    if (distinct.length === 2 && JOINED_COUNTRIES.test(text.slice(joined[0]!.start - 1, joined[1]!.end + 1)))
+      return { places: distinct, rule: 'figure-joined-pair' };
+  }
+  // "Norway's 52 twinnings"
+  const owner = places.find(
+    (p) => p.possessive && !p.adjective && p.end < start && /^['’]s?\s*$/.test(text.slice(p.end, start)),
+  );
+  if (owner) return { places: withPartner(info, end, [owner.place]), rule: 'figure-possessive' };
   // "A, B and C count 140 pairs among them"; "Italy has some 1,300 twinnings".
   const before = places.filter((p) => p.end <= start && !p.adjective);
   const last = before[before.length - 1];
@@ -117,7 +166,10 @@ function subjectOf(
       // Several places each with a count of their own are not one figure: keep only a shared one.
       return null;
     }
-    return [distinct(list.map((p) => p.place)), list.length > 1 ? 'figure-shared-list' : 'figure-subject-list'];
+    return {
+      places: withPartner(info, end, distinct(list.map((p) => p.place))),
+      rule: list.length > 1 ? 'figure-shared-list' : 'figure-subject-list',
+    };
   }
   // "Now the province has established ...", "It has ...": the place the text is about.
   const pronoun =
@@ -129,25 +181,68 @@ function subjectOf(
     if (subj && HAS.test(head.slice(hasAt.index))) {
       const kind = subj[1]?.toLowerCase();
       const place = kind ? lastOfKind(doc, info, kind) : topic;
-      if (place) return [[place], 'figure-coreference'];
+      if (place) return { places: [place], rule: 'figure-coreference' };
     }
   }
   // "43 municipalities in Japan have sister-city relationships with Russian partners"
   const inX = /^\s+in\s+/.exec(text.slice(end));
   if (inX) {
     const where = places.find((p) => p.start === end + inX[0].length && p.place.kind === 'country');
-    const partners = places.find(
-      (p) =>
-        p.start > end &&
-        p.adjective &&
-        p.place.kind === 'country' &&
-        /^\s+(?:partners|cities|counterparts|municipalities)/.test(text.slice(p.end)),
-    );
-    if (where && /\bhave\b/.test(text.slice(where.end, where.end + 30))) {
-      return [distinct(partners ? [where.place, partners.place] : [where.place]), 'figure-in-country'];
-    }
+    if (where && /\bha(?:ve|s|d)\b/.test(text.slice(where.end, where.end + 30)))
+      return { places: withPartner(info, where.end, [where.place], true), rule: 'figure-in-country' };
+  }
+  // "X signed three new agreements, bringing its total to 40 sister provinces", "..., adding 19 new friendship
+  // cities": the subject of the sentence.
+  if (/\b(?:bringing|brings|adding|raising|taking)\b[^.;,]*$/i.test(head)) {
+    const subject = places.find((p) => !p.adjective && p.start < start);
+    // The subject opens the sentence, perhaps after an adverbial: "Especially since 2015, X has ...".
+    if (subject && /^(?:[^,]{0,100},\s*)?$/.test(text.slice(0, subject.start)))
+      return { places: [subject.place], rule: 'figure-sentence-subject' };
   }
   return null;
+}
+
+/**
+ * The partner country of a count: "with Chile", "with Chilean partners", "with cities in Chile" (and, for places
+ * counted, "in Chile" after the verb).
+ */
+function withPartner(info: SentenceInfo, end: number, subjects: PlaceRec[], counted = false): PlaceRec[] {
+  const text = info.s.text;
+  const clause = text.slice(end).split(/[.;]/)[0]!;
+  const partner = info.places.find((p) => {
+    if (p.start < end || p.start > end + clause.length || p.place.kind !== 'country') return false;
+    const gap = text.slice(end, p.start);
+    if (p.adjective) return /\bwith\s+(?:\w+\s+)?$/i.test(gap) && PARTNER_NOUN.test(text.slice(p.end));
+    return WITH_PARTNER.test(gap) || (counted && /\b(?:in|with)\s+$/i.test(gap) && gap.length < 60);
+  });
+  return partner && !subjects.includes(partner.place) ? [...subjects, partner.place] : subjects;
+}
+
+/**
+ * "The number of sister cities between A and B has reached 60", "the total number of A's twinnings stands at 300":
+ * the number after what it counts.
+ */
+function numberAfter(
+  info: SentenceInfo,
+  text: string,
+  add: (places: PlaceRec[], rule: string, metric: string, value: number, qualifier: string | null) => void,
+): void {
+  COUNTED.lastIndex = 0;
+  for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!NUMBER_OF.test(lead)) continue;
+    const end = m.index + m[0].length;
+    const after = NUMBER_AFTER.exec(text.slice(end));
+    if (!after) continue;
+    const value = cardinalValue(after[2]!);
+    if (!value || /^(?:1[89]|20)\d\d$/.test(after[2]!)) continue;
+    const numberAt = end + after[0].length;
+    const span = info.places.filter((p) => !p.qualifies && p.start >= end && p.end <= numberAt);
+    const between = /^\s+between\s+/i.test(text.slice(end));
+    const owner = info.places.find((p) => p.possessive && p.end <= m.index && m.index - p.end < 6);
+    const places = between && span.length >= 2 ? distinct(span.map((p) => p.place)) : owner ? [owner.place] : null;
+    if (places) add(places, 'figure-number-after', m[1]!.toLowerCase(), value, qualifierOf(after[1]));
+  }
 }
 
 function lastOfKind(doc: Doc, info: SentenceInfo, kind: string): PlaceRec | null {

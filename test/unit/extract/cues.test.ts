@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { ENDED, NOT_ENDED, SUSPENDED, TIE_OBJECT } from '../../../src/extract/cues/ends.ts';
 import { HAS, QUALIFIER_WORDS, TIE_BEFORE } from '../../../src/extract/cues/figures.ts';
 import { FUTURE, INVITED_VISIT, MEET, SEQUENCE } from '../../../src/extract/cues/meetings.ts';
-import { AGREEMENT_NOUN, ANNIVERSARY, NOT_A_START, SIGNED, TIE_CUE, kindOf } from '../../../src/extract/cues/ties.ts';
+import {
+  AGREEMENT_NOUN,
+  ANNIVERSARY,
+  DURATIONS,
+  NOT_A_START,
+  SIGNED,
+  TIE_CUE,
+  durationYears,
+  kindOf,
+} from '../../../src/extract/cues/ties.ts';
+import { CARDINAL, cardinalValue, ordinalValue } from '../../../src/extract/cues/numbers.ts';
 
 const all = (re: RegExp, text: string): string[] => [...text.matchAll(new RegExp(re.source, 'gi'))].map((m) => m[0]);
 
@@ -65,5 +75,25 @@ describe('meeting cues', () => {
     expect(FUTURE.test('is scheduled to meet')).toBe(true);
     expect(SEQUENCE.test('After this, the two signed')).toBe(true);
     expect(INVITED_VISIT.test('visited Leeds, invited by the mayor')).toBe(true);
+  });
+});
+
+describe('number cues', () => {
+  it('reads cardinals in digits and words, ordinals and named anniversaries', () => {
+    expect(
+      ['1,300', '88', 'five', 'twenty-five', 'one hundred twenty-two', 'two dozen', 'a dozen'].map(cardinalValue),
+    ).toEqual([1300, 88, 5, 25, 122, 24, 12]);
+    expect(cardinalValue('several')).toBeNull();
+    expect(['40th', 'fortieth', 'twenty-fifth', 'golden', 'silver', 'first'].map(ordinalValue)).toEqual([
+      40, 40, 25, 50, 25, 1,
+    ]);
+    expect(new RegExp(`^${CARDINAL}$`, 'i').test('one hundred and twelve')).toBe(true);
+  });
+
+  it('durations in years, decades and centuries', () => {
+    expect(durationYears('three', 'decades')).toBe(30);
+    expect(durationYears('half a', 'century')).toBe(50);
+    expect(durationYears('25', 'years')).toBe(25);
+    expect(DURATIONS.some((re) => re.test('for more than two decades'))).toBe(true);
   });
 });

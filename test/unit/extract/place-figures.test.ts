@@ -49,3 +49,53 @@ describe('figures about places', () => {
     expect(figures('Leeds has 12 sister cities.')).toEqual([]);
   });
 });
+
+describe('figures about places in other wordings', () => {
+  const pairsOf = (body: string) =>
+    figures(`News from Canada.\n\n${body}`).map((x) => [[...x.places].sort(), x.value, x.rule]);
+
+  it('numbers in words, and a possessive subject', () => {
+    expect(pairsOf('Manitoba now has two dozen sister provinces.')).toEqual([
+      [['Manitoba'], 24, 'figure-subject-list'],
+    ]);
+    expect(pairsOf("Norway's 52 twinnings are mostly in Europe.")).toEqual([[['Norway'], 52, 'figure-possessive']]);
+    expect(pairsOf('Portugal has five sister-city links with Chile.')).toEqual([
+      [['Chile', 'Portugal'], 5, 'figure-subject-list'],
+    ]);
+  });
+
+  it('an adjective of place before the counted places, with the partner country after', () => {
+    expect(pairsOf('Some 40 Norwegian municipalities have sister cities in Chile.')).toEqual([
+      [['Chile', 'Norway'], 40, 'figure-adjective'],
+    ]);
+    expect(pairsOf('Nearly 1,750 Norwegian municipalities are twinned with foreign towns.')).toEqual([
+      [['Norway'], 1750, 'figure-adjective'],
+    ]);
+  });
+
+  it('a pair of countries joined before the noun, and the number after the noun', () => {
+    expect(pairsOf('It is one of 26 U.S.-Chile sister-state pairs.').map((x) => [x[0], x[1]])).toEqual([
+      [['Chile', 'United States'], 26],
+    ]);
+    expect(pairsOf('The number of sister cities between Chile and Peru has reached 60.')).toEqual([
+      [['Chile', 'Peru'], 60, 'figure-number-after'],
+    ]);
+  });
+
+  it('counts of places after a tie phrase, and the subject of a sentence that adds to its count', () => {
+    expect(pairsOf('Manitoba has signed sister-province agreements with 12 regions in 9 countries.')).toEqual([
+      [['Manitoba'], 12, 'figure-subject-list'],
+      [['Manitoba'], 9, 'figure-follow-on'],
+    ]);
+    expect(
+      pairsOf(
+        'Since 2015, Manitoba has widened its exchanges abroad, adding 11 new friendship provinces in four years.',
+      ),
+    ).toEqual([[['Manitoba'], 11, 'figure-sentence-subject']]);
+  });
+
+  it('no figure: people and visits counted, or a count with no place', () => {
+    expect(pairsOf('The delegation of 30 people from Portugal visited 12 cities.')).toEqual([]);
+    expect(pairsOf('There are 300 twinnings in all.')).toEqual([]);
+  });
+});
