@@ -13,7 +13,30 @@ export const ENDED = new RegExp(
 );
 
 /** A tie suspended (it may resume): "suspended", "froze", "put on hold". */
-export const SUSPENDED = /\b(?:suspend(?:ed|s|ing)?|froze|frozen|freez(?:e|es|ing)|put on hold|halt(?:ed|s)?)\b/i;
+export const SUSPENDED =
+  /\b(?:suspend(?:ed|s|ing)?|froze|frozen|freez(?:e|es|ing)|put (?:[\w-]+\s+){0,3}on (?:hold|ice)|halt(?:ed|s)?)\b/i;
+
+/** A tie taken up again: "restored", "resumed", "revived". An end told with it is over. */
+export const RESUMED = /\b(?:restor|resum|reviv|reinstat|reactivat)(?:ed|es|e|ing)\b/i;
+
+/** A year right after the end cue: "frozen after 2022", "suspended since 2015", "ended in March 2022". */
+export const YEAR_AFTER_CUE = new RegExp(
+  String.raw`^\s+(?:(?:in|since|after|from|on)\s+)?(?:(?:early|late|mid)\s+)?(?:(?:January|February|March|April|May` +
+    String.raw`|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?` +
+    String.raw`(1[89]\d\d|20\d\d)\b`,
+  'i',
+);
+
+/**
+ * A sentence that refers to a tie told before without naming its places: "The partnership was suspended in 2014",
+ * "the council voted to suspend the relationship".
+ */
+export const TIE_REFERENCE = new RegExp(
+  String.raw`\b(?:the|this|their|its|our)\s+(?:(?:sister[- ]city|twin[- ]town|twinning|friendship|partnership` +
+    String.raw`|town)\s+)?` +
+    String.raw`(?:relationship|partnership|tie|ties|friendship|link|links|twinning|jumelage|agreement|arrangement)\b`,
+  'i',
+);
 
 /** What an end cue must be about (before or after it): the tie itself, not an exchange programme of the two places. */
 export const TIE_OBJECT = new RegExp(

@@ -185,7 +185,9 @@ export const PAIR_VERB = new RegExp(
     String.raw`|maintains|maintained|built|developed|cherish|cherished) (?:a|an|their|its|the|close|long|strong)\b` +
     '|became|become|becoming|been|are|were|established|establish|signed|sign|formed|forged|concluded' +
     '|agreed to become|inked|launched|upgraded|sealed|entered into|celebrat(?:e|es|ed|ing)' +
-    String.raw`|mark(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|renew(?:s|ed|ing)?|cemented|twinned)\b`,
+    '|mark(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|renew(?:s|ed|ing)?|cemented|twinned' +
+    // ended or taken up again, the tie was there: "A and B ended their sister city relationship in 2022"
+    String.raw`|ended|severed|suspended|terminated|dissolved|froze|cut|scrapped|restored|resumed|revived)\b`,
   'u',
 );
 /** A partner named after the tie word: "... sister city ties with C". */

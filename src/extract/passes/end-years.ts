@@ -4,7 +4,17 @@
  * places of the tie, or be the sentence the tie was found in; a denied or only considered end is none. The year is the
  * one stated with it ("in 2018", "last year"), else the article's year (an end reported as news).
  */
-import { ENDED, END_YEAR, NOT_ENDED, RELATIVE_YEAR, SUSPENDED, TIE_OBJECT } from '../cues/ends.ts';
+import {
+  ENDED,
+  END_YEAR,
+  NOT_ENDED,
+  RELATIVE_YEAR,
+  RESUMED,
+  SUSPENDED,
+  TIE_OBJECT,
+  TIE_REFERENCE,
+  YEAR_AFTER_CUE,
+} from '../cues/ends.ts';
 import type { Doc, SentenceInfo } from '../document.ts';
 import type { Tie } from '../ties.ts';
 
@@ -33,12 +43,15 @@ export function endStatement(
   // ("the twinning was suspended"), or the cue names it ("cut ties").
   const after = text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 50);
   const before = text.slice(Math.max(0, cue.index - 50), cue.index);
+  // "The twinning of A and B, ended in 2022, ...": a participle after the tie.
   if (
     !/ties|relations|links/i.test(cue[0]) &&
     !TIE_OBJECT.test(after) &&
-    !(TIE_OBJECT.test(before) && /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(before))
+    !(TIE_OBJECT.test(before) && /(?:\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?|,\s*)$/i.test(before))
   )
     return null;
+  // "restored their sister city ties, suspended since 2015": taken up again.
+  if (RESUMED.test(text)) return null;
   // Only the clause before the cue can deny it ("no city has cut ties"; "..., but A has ended ..." is an end). The
   // month May is no modal.
   const clause = text
@@ -48,7 +61,10 @@ export function endStatement(
     .replace(/\bMay\b/g, '');
   if (NOT_ENDED.test(clause)) return null;
   const status: TieStatus = cue === suspended ? 'suspended' : 'ended';
-  // The stated year nearest the cue.
+  // A year right after the cue, else the stated year nearest it.
+  const right = YEAR_AFTER_CUE.exec(after);
+  if (right && (articleYear === null || Number(right[1]) <= articleYear))
+    return { status, until: Number(right[1]), stated: true };
   const years = [...text.matchAll(new RegExp(END_YEAR.source, 'gi'))].sort(
     (a, b) => Math.abs(a.index - cue.index) - Math.abs(b.index - cue.index),
   );
@@ -61,19 +77,31 @@ export function endStatement(
   return { status, until: articleYear, stated: false };
 }
 
-/** The end of each tie the article tells of (a tie that nothing ends has none), stated years first. */
+/**
+ * The end of each tie the article tells of (a tie that nothing ends has none), stated years first. A sentence that
+ * names no tie's places but refers to "the partnership" ends the one tie told just before it.
+ */
 export function findTieEnds(doc: Doc, ties: Tie[]): Map<Tie, TieEnd> {
   const out = new Map<Tie, TieEnd>();
-  for (const info of doc.sentences) {
+  for (let n = 0; n < doc.sentences.length; n++) {
+    const info = doc.sentences[n]!;
     const statement = endStatement(info.s.text, doc.year);
     if (!statement) continue;
     const named = new Set(info.places.map((m) => m.place));
-    for (const t of ties) {
-      if (!(named.has(t.a) && named.has(t.b)) && t.info !== info) continue;
+    const own = ties.filter((t) => (named.has(t.a) && named.has(t.b)) || t.info === info);
+    const told = own.length ? own : TIE_REFERENCE.test(info.s.text) ? tieJustBefore(doc, ties, n) : [];
+    for (const t of told) {
       const prev = out.get(t);
       // A year stated with the end wins over the article's; else the first statement (the title comes first).
       if (!prev || (statement.stated && !prev.stated)) out.set(t, { ...statement, info });
     }
   }
   return out;
+}
+
+/** The one tie told in the two sentences before sentence `n` (none when there are several). */
+function tieJustBefore(doc: Doc, ties: Tie[], n: number): Tie[] {
+  const near = new Set(doc.sentences.slice(Math.max(0, n - 2), n));
+  const found = ties.filter((t) => near.has(t.info));
+  return found.length === 1 ? found : [];
 }

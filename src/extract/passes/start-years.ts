@@ -13,6 +13,7 @@ import {
   NOW_OBSTACLES,
   STATED_YEAR,
 } from '../cues/ties.ts';
+import { ENDED, RESUMED, SUSPENDED } from '../cues/ends.ts';
 import { ordinalValue } from '../cues/numbers.ts';
 import type { Doc, SentenceInfo } from '../document.ts';
 
@@ -23,6 +24,9 @@ export interface StartYear {
   /** True when the text reports the tie being signed or established in the article's present. */
   signedNow: boolean;
 }
+
+/** An end, a suspension or a restoration right before a year: not the year the tie began. */
+const END_BEFORE = new RegExp(`(?:${ENDED.source}|${SUSPENDED.source}|${RESUMED.source})[^.;,]{0,40}$`, 'i');
 
 const NONE: StartYear = { since: null, basis: 'unknown', note: null, signedNow: false };
 
@@ -58,6 +62,8 @@ function statedYear(text: string, near: string, offset: number, anchor: number, 
   let stated: RegExpExecArray | null = null;
   STATED_YEAR.lastIndex = 0;
   for (let m = STATED_YEAR.exec(text); m; m = STATED_YEAR.exec(text)) {
+    // "ended in 2022", "suspended since 2015": the year of an end is no start.
+    if (END_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     if (!stated || Math.abs(offset + m.index - anchor) < Math.abs(offset + stated.index - anchor)) stated = m;
   }
   if (!stated || !near.includes(stated[0])) return null;

@@ -48,3 +48,44 @@ describe('end years of ties', () => {
     ).toBeUndefined();
   });
 });
+
+describe('ends in other wordings', () => {
+  const endsOf = (body: string) =>
+    goldOf(body, '2023-06-01').partnerships.map((p) => [
+      [p.a, p.b].sort().join(' ~ '),
+      p.status ?? 'active',
+      p.until ?? null,
+    ]);
+
+  it('the year right after the cue: "frozen after 2022", "ended in 2022", not the start year', () => {
+    expect(endsOf('Kaunas and Kaliningrad were twinned in 1992, but the link was frozen after 2022.')).toEqual([
+      ['Kaliningrad ~ Kaunas', 'suspended', 2022],
+    ]);
+    const g = goldOf('The twinning of Tampere and Kaliningrad, ended in 2022, had lasted many years.', '2023-06-01');
+    expect(g.partnerships).toMatchObject([{ since: null, until: 2022, status: 'ended' }]);
+  });
+
+  it('an end told in the next sentence of "the partnership" ends the one tie told before', () => {
+    expect(endsOf('Kaunas is twinned with Kaliningrad. The partnership was suspended in 2014.')).toEqual([
+      ['Kaliningrad ~ Kaunas', 'suspended', 2014],
+    ]);
+    expect(
+      endsOf(
+        'Omaha and Kunming have been sister cities since 1990. ' +
+          'Last month the council voted to suspend the relationship.',
+      ),
+    ).toEqual([['Kunming ~ Omaha', 'suspended', 2023]]);
+  });
+
+  it('"put the tie on hold"; a pair that ended its tie; a tie taken up again is active', () => {
+    expect(endsOf('Tampere, which had been twinned with Kaliningrad since 1993, put the tie on hold.')).toEqual([
+      ['Kaliningrad ~ Tampere', 'suspended', 2023],
+    ]);
+    expect(endsOf('Tampere and Kaliningrad ended a long sister city relationship in 2022.')).toEqual([
+      ['Kaliningrad ~ Tampere', 'ended', 2022],
+    ]);
+    const g = goldOf('Omaha and Kunming restored their sister city ties in 2023, suspended since 2015.', '2023-06-01');
+    expect(g.partnerships).toMatchObject([{ since: null }]);
+    expect(g.partnerships[0]!.status).toBeUndefined();
+  });
+});
