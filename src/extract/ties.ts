@@ -23,6 +23,7 @@ import {
   kindOf,
 } from './cues/ties.ts';
 import { startYear } from './passes/start-years.ts';
+import { associationVisits } from './passes/tie-associations.ts';
 import { betweenPairs, betweenTheTwo, hyphenPairs, listedPairs, ofPairs, pairAfter } from './passes/tie-between.ts';
 import { officialsWhoSigned, theTwo } from './passes/tie-coreference.ts';
 import { appositionPairs, possessivePairs, pronounOwnerPairs } from './passes/tie-owners.ts';
@@ -115,6 +116,7 @@ const PER_CUE: ReadonlyArray<(ts: TieSentence, c: RegExpExecArray) => Pair[]> = 
   pronounOwnerPairs,
   listedPairs,
   pairAfter,
+  associationVisits,
 ];
 /** Passes tried, in order, when the ones above found nothing: the first that finds pairs wins. */
 const FALLBACKS: ReadonlyArray<(ts: TieSentence) => Pair[]> = [officialsWhoSigned, theTwo];

@@ -272,7 +272,7 @@ export const COPULA = new RegExp(
   'i',
 );
 /** "its sister city Sapporo", "his sister city": a possessive pronoun before the cue. */
-export const OWNER_PRONOUN = /\b(its|his|her|their)\s+(?:\w+\s+)?$/i;
+export const OWNER_PRONOUN = /\b(its|his|her|their|our)\s+(?:\w+\s+)?$/i;
 
 /** Officials who sign a tie for their places. */
 export const SIGNING_VERB = /\b(?:signed|signs|inked|concluded)\b/i;
@@ -344,8 +344,9 @@ const SLOT_LIST =
   String.raw`(?:(?!${ORG_WORD})\p{Lu}[\p{L}.'’-]*(?:\s+(?!${ORG_WORD})\p{Lu}[\p{L}.'’-]*){0,2}(?:\s*\([^)]*\))?` +
   String.raw`(?:,\s+|,?\s+and\s+)){0,8}`;
 export const TIE_SLOT_BEFORE = new RegExp(
-  String.raw`(?:\btwinned|\btwinning|\bjumelage|\b${SLOT_TIE_LOWER}(?:\s+(?:relationship|agreement|ties|relations` +
-    String.raw`|links?|charter))?)(?:\s+(?:with|of|to))?,?\s+(?:and\s+)?${SLOT_LIST}(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?` +
+  String.raw`(?:\btwinned|\btwinning|\bjumelage|\b${SLOT_TIE_LOWER})(?:\s+(?:relationship|agreements?|ties|relations` +
+    String.raw`|links?|charter|arrangement))?(?:\s+(?:with|of|to))?,?\s+(?:and\s+)?${SLOT_LIST}(?:the\s+)?` +
+    String.raw`(?:\p{Lu}\p{L}+\s+)?` +
     String.raw`(?:(?:city|town|municipality|village|commune) of\s+)?$`,
   'u',
 );
@@ -360,3 +361,23 @@ export const TIE_SLOT_AFTER = new RegExp(
 );
 /** A name that describes the next word is no place of its own: "the Breton town of X". */
 export const SLOT_DESCRIBES = /^\s+(?:town|city|village|municipality|commune|region|county|province|state|district)\b/;
+
+/** The organisation a twinning word names: "Twinning Association", "Twinning Committee", "Twinning Society". */
+export const ASSOCIATION = /^\s+(?:Association|Committee|Society|Club|Group|Friends)\b/;
+/** A visit to the other town, in the clause after the association: "travelled to", "visited", "on a trip to". */
+export const VISIT_TO = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:travel(?:l)?ed to|visited|went to|were in|was in|trip to|visit to|journeyed to` +
+    '|stayed in)' +
+    String.raw`\s+(?:the\s+)?(?:\w+\s+)?(?:(?:town|city|village|municipality) of\s+)?$`,
+  'i',
+);
+/** A visit from the other town: "welcomed guests from", "hosted a delegation from". */
+export const VISIT_FROM = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:welcomed|hosted|received|entertained|greeted)\b[^.;]{0,40}?\bfrom\s+` +
+    String.raw`(?:the\s+)?(?:\w+\s+)?` +
+    String.raw`(?:(?:town|city|village|municipality) of\s+)?$`,
+  'i',
+);
+/** A town's name before its twinning association: "Bergen (Town) Twinning Association". */
+export const NAMES_ASSOCIATION =
+  /^\s+(?:(?:Town|City|District|and District)\s+)?Twinning\s+(?:Association|Committee|Society|Club|Group)\b/;

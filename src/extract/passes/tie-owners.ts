@@ -47,7 +47,7 @@ export function pronounOwnerPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const poss = OWNER_PRONOUN.exec(ts.text.slice(Math.max(0, c.index - 30), c.index));
   if (!poss) return [];
   const left = ts.ends.filter(
-    (p) => p.end <= c.index && /^,\s*(?:,\s*)?(?:his|her|its|their)/i.test(wordsBetween(ts, p.end, c.index)),
+    (p) => p.end <= c.index && /^,\s*(?:,\s*)?(?:his|her|its|their|our)/i.test(wordsBetween(ts, p.end, c.index)),
   );
   const target = rightAfter(ts, c) ?? left[left.length - 1];
   if (!target) return [];

@@ -4,7 +4,14 @@
  * capitalised name that is no organisation, title or tie word): a small town of the gazetteer needs no other support
  * there, and a name the gazetteer lacks is kept as a town (places.ts asks both).
  */
-import { JOINED_PAIR_BEFORE, SLOT_DESCRIBES, TIE_SLOT_AFTER, TIE_SLOT_BEFORE, TIE_WORD_AFTER } from '../cues/ties.ts';
+import {
+  JOINED_PAIR_BEFORE,
+  NAMES_ASSOCIATION,
+  SLOT_DESCRIBES,
+  TIE_SLOT_AFTER,
+  TIE_SLOT_BEFORE,
+  TIE_WORD_AFTER,
+} from '../cues/ties.ts';
 import { GEO_WORDS, NOT_NAMES, ORG_HEADS, TITLE_HEADS } from '../lexicon.ts';
 import type { Token } from '../tokens.ts';
 import { isGivenName } from '../given-names.ts';
@@ -44,8 +51,10 @@ export function townInTieSlot(text: string, tokens: Token[], i: number, j: numbe
   const prev = tokens[i - 1];
   const joinedPair = !!prev && /^[-–/]$/.test(text.slice(prev.end, tokens[i]!.start));
   if (prev?.cap && tokens[i]!.start - prev.end <= 1 && !joinedPair && !/^(?:The|A|An)$/.test(prev.text)) return false;
-  // "Twinning Association of X", "X City Council": a name followed by an organisation's word is that organisation's.
+  // "Twinning Association of X", "X City Council": a name followed by an organisation's word is that organisation's;
+  // but a twinning association is named after its town ("the Bergen Twinning Association").
   const next = tokens[j];
+  if (NAMES_ASSOCIATION.test(text.slice(tokens[j - 1]!.end))) return true;
   if (next?.cap && next.start - tokens[j - 1]!.end <= 1 && !townWord(next)) return false;
   if (j - i === 1 && isGivenName(tokens[i]!.text)) return false;
   return inTieSlot(text, tokens[i]!.start, tokens[j - 1]!.end);

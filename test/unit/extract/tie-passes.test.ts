@@ -305,3 +305,22 @@ describe('pairs and partners in other shapes', () => {
     expect(pairs(tiesOf("Omaha's oldest sister city is Kunming."))).toEqual(['Kunming ~ Omaha']);
   });
 });
+
+describe('tie-associations and "our": the register of local papers and council minutes', () => {
+  it('a twinning association named after a town that visits, or is visited from, another', () => {
+    expect(tiesOf('Members of the Bergen Twinning Association travelled to Kotka last week.')).toMatchObject([
+      { pair: 'Bergen ~ Kotka', rule: 'association-visit', kind: 'twin' },
+    ]);
+    expect(pairs(tiesOf('The Haddington Town Twinning Committee welcomed guests from Kotka.'))).toEqual([
+      'Haddington ~ Kotka',
+    ]);
+    expect(pairs(tiesOf('The Bergen Twinning Association met in the town hall on Monday.'))).toEqual([]);
+  });
+
+  it('"our twin town Y" belongs to the place the text is about; "the twinning link with Y"', () => {
+    expect(tiesOf('Cllr Ann Holm of Bergen welcomed visitors from our twin town Kotka.')).toMatchObject([
+      { pair: 'Bergen ~ Kotka', rule: 'pronoun-owner' },
+    ]);
+    expect(pairs(tiesOf('Bergen Council approved the twinning link with Kervellec.'))).toEqual(['Bergen ~ Kervellec']);
+  });
+});
