@@ -190,6 +190,11 @@ export const PAIR_VERB = new RegExp(
     String.raw`|ended|severed|suspended|terminated|dissolved|froze|cut|scrapped|restored|resumed|revived)\b`,
   'u',
 );
+/**
+ * Between a pair's verb and its tie word, words that make the pair owners of other ties, not partners: "A and B are
+ * cities with many sister cities", "are among the towns with twinning links", "are home to".
+ */
+export const OWNERS_OF_TIES = /\b(?:with|among|home to|across)\b/i;
 /** A partner named after the tie word: "... sister city ties with C". */
 export const WITH_AFTER = /^\s+(?:\w+\s+){0,2}?with\b/i;
 /**

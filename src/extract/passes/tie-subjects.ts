@@ -3,7 +3,16 @@
  * officially established sister province relationship", "to make A and B sister cities", and headlines "A and B sign
  * sisterhood", "A, B sign sister cities agreement".
  */
-import { WITH_AFTER, HEADLINE_SIGN, PAIR_AND, MAKE_BEFORE, PAIR_APPOSED, PAIR_TIE, PAIR_VERB } from '../cues/ties.ts';
+import {
+  OWNERS_OF_TIES,
+  WITH_AFTER,
+  HEADLINE_SIGN,
+  PAIR_AND,
+  MAKE_BEFORE,
+  PAIR_APPOSED,
+  PAIR_TIE,
+  PAIR_VERB,
+} from '../cues/ties.ts';
 import { gapOf, inQuote, pair, wordsBetween, type Pair, type TieSentence } from './tie-sentence.ts';
 
 export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
@@ -33,7 +42,8 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
       out.push(pair(a, b, c, 'headline-sign'));
       continue;
     }
-    if (PAIR_AND.test(gap) && PAIR_VERB.test(verb) && verb.length < 70) out.push(pair(a, b, c, 'pair-verb'));
+    if (PAIR_AND.test(gap) && PAIR_VERB.test(verb) && !OWNERS_OF_TIES.test(verb) && verb.length < 70)
+      out.push(pair(a, b, c, 'pair-verb'));
     // "A and B, sister cities since 1986, ...", "A and B: twin towns since 1970".
     else if (
       (PAIR_AND.test(gap) || (ts.info.s.isTitle && gap === '')) &&

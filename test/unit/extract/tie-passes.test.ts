@@ -324,3 +324,13 @@ describe('tie-associations and "our": the register of local papers and council m
     expect(pairs(tiesOf('Bergen Council approved the twinning link with Kervellec.'))).toEqual(['Bergen ~ Kervellec']);
   });
 });
+
+describe('pairs that own ties are not partners', () => {
+  it('"A and B are cities with many sister cities", "are among the towns with twinning links"', () => {
+    expect(pairs(tiesOf('Omaha and Tucson are cities with many sister cities.'))).toEqual([]);
+    expect(pairs(tiesOf('Kaunas and Tampere are among the towns with twinning links.'))).toEqual([]);
+    expect(pairs(tiesOf('Kaunas and Tampere signed an agreement to become sister cities.'))).toEqual([
+      'Kaunas ~ Tampere',
+    ]);
+  });
+});
