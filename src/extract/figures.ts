@@ -46,9 +46,11 @@ export function findFigures(doc: Doc): Figure[] {
     FIGURE.lastIndex = 0;
     for (let m = FIGURE.exec(text); m !== null; m = FIGURE.exec(text)) {
       const rest = text.slice(m.index + m[0].length);
+      const head = text.slice(0, m.index);
       const countries = countriesOf(
         info,
         rest,
+        head,
         ranked.map(([c]) => c),
       );
       if (!countries) continue;
@@ -81,8 +83,13 @@ export function findFigures(doc: Doc): Figure[] {
   return out;
 }
 
-function countriesOf(info: SentenceInfo, rest: string, ranked: string[]): [string, string] | null {
-  if (/\b(?:the|both|two)\s+(?:two\s+)?(?:countries|nations|sides)\b/i.test(rest) || /\bbilateral\b/i.test(rest)) {
+function countriesOf(info: SentenceInfo, rest: string, head: string, ranked: string[]): [string, string] | null {
+  if (
+    /\b(?:the|both|two)\s+(?:two\s+)?(?:countries|nations|sides)\b/i.test(rest) ||
+    /\bbilateral\b/i.test(rest) ||
+    // "The two countries have established more than 250 pairs ...": the subject before the count.
+    THE_TWO_HAVE.test(head)
+  ) {
     const [a, b] = ranked;
     return a && b ? sortPair(a, b) : null;
   }
@@ -97,6 +104,14 @@ function countriesOf(info: SentenceInfo, rest: string, ranked: string[]): [strin
   }
   return null;
 }
+
+/** "The two countries have (established) ...", "Both nations now count ...". */
+const THE_TWO_HAVE = new RegExp(
+  String.raw`\b(?:the two|both|these two)\s+(?:countries|nations)\s+(?:now\s+|currently\s+|already\s+|also\s+)*` +
+    String.raw`(?:have|has|had|count|boast|share)\b(?:\s+(?:now|already|also|established|formed|signed|set up|built` +
+    String.raw`|forged|developed|been))*\s*$`,
+  'i',
+);
 
 function sortPair(a: string, b: string): [string, string] {
   return a < b ? [a, b] : [b, a];

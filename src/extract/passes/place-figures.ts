@@ -230,15 +230,16 @@ function numberAfter(
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
-    if (!NUMBER_OF.test(lead)) continue;
     const end = m.index + m[0].length;
+    const between = /^\s+between\s+/i.test(text.slice(end));
+    // "The number of sister cities ...", and "Sister cities between A and B now number 60".
+    if (!NUMBER_OF.test(lead) && !(between && /^\s*(?:the\s+)?$/i.test(lead))) continue;
     const after = NUMBER_AFTER.exec(text.slice(end));
     if (!after) continue;
     const value = cardinalValue(after[2]!);
     if (!value || /^(?:1[89]|20)\d\d$/.test(after[2]!)) continue;
     const numberAt = end + after[0].length;
     const span = info.places.filter((p) => !p.qualifies && p.start >= end && p.end <= numberAt);
-    const between = /^\s+between\s+/i.test(text.slice(end));
     const owner = info.places.find((p) => p.possessive && p.end <= m.index && m.index - p.end < 6);
     const places = between && span.length >= 2 ? distinct(span.map((p) => p.place)) : owner ? [owner.place] : null;
     if (places) add(places, 'figure-number-after', m[1]!.toLowerCase(), value, qualifierOf(after[1]));

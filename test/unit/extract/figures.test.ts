@@ -36,3 +36,17 @@ describe('country figures', () => {
     ).toEqual([]);
   });
 });
+
+describe('country figures in other wordings', () => {
+  it('"The two countries have established N ...": the subject before the count', () => {
+    const f = factsOf(
+      'Chile and Peru are neighbours. The two countries have established more than 250 pairs of sister cities.',
+    );
+    expect(f.countryFigures).toMatchObject([{ countries: ['CL', 'PE'], value: 250, qualifier: 'more than' }]);
+  });
+
+  it('numbers in words and twinnings between adjectives of two countries', () => {
+    const f = factsOf('There are now eighty-five twinning links between Norwegian and Chilean towns.');
+    expect(f.countryFigures).toMatchObject([{ countries: ['CL', 'NO'], value: 85 }]);
+  });
+});
