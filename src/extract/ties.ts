@@ -16,6 +16,7 @@ import {
   LETTER_OF_INTENT,
   PLANNED_AFTER,
   PLANNED_BEFORE,
+  POSSESSIVE_PARTNER,
   TIE_ANNIVERSARY,
   TIE_CONTINUED,
   TIE_CUE as CUE,
@@ -59,6 +60,12 @@ export function findTies(doc: Doc): Tie[] {
     const cues: RegExpExecArray[] = [];
     for (let m = CUE.exec(text); m !== null; m = CUE.exec(text))
       if (!WEAK_CUE.test(m[0]) || !FIELD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) cues.push(m);
+    if (text.includes('partner')) {
+      POSSESSIVE_PARTNER.lastIndex = 0;
+      for (let m = POSSESSIVE_PARTNER.exec(text); m !== null; m = POSSESSIVE_PARTNER.exec(text))
+        if (!cues.some((c) => c.index <= m!.index && c.index + c[0].length > m!.index)) cues.push(m);
+      cues.sort((a, b) => a.index - b.index);
+    }
     const here: Tie[] = [];
     if (cues.length) {
       for (const { a, b, cue, window, rule } of pairsOf(tieSentence(doc, n, cues))) {

@@ -40,6 +40,9 @@ export const TIE_CUE = new RegExp(
   'gi',
 );
 
+/** "its partner Tampere", "Kaunas's partners Tampere and Riga": a possessive "partner" before a name is a tie word. */
+export const POSSESSIVE_PARTNER =
+  /(?<=(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+)?)partners?(?=,?\s+\p{Lu})/gu;
 /** A cue that names no kind of tie: "relationship", "ties between", "links with". */
 export const WEAK_CUE = /^(?:relationship|relations|links?|ties?|bond)\b/i;
 /**

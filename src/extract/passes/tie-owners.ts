@@ -6,7 +6,7 @@
  */
 import { APPOSED, COPULA, OWNER_PRONOUN, POSSESSED_IS } from '../cues/ties.ts';
 import type { PlaceMention, SentenceInfo } from '../document.ts';
-import { endsAfter, endsOf, pair, wordsBetween, type Pair, type TieSentence } from './tie-sentence.ts';
+import { endsAfter, endsOf, gapOf, pair, wordsBetween, type Pair, type TieSentence } from './tie-sentence.ts';
 
 /**
  * The first end right after the cue, or after "of" or a comma: "sister city Kobe", "a sister city of Seattle", "their
@@ -30,7 +30,20 @@ export function possessivePairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const right =
     rightAfter(ts, c) ??
     endsAfter(ts, c.index + c[0].length).find((p) => POSSESSED_IS.test(ts.text.slice(c.index + c[0].length, p.start)));
-  if (right) return owner.place !== right.place ? [pair(owner, right, c, 'possessive')] : [];
+  if (right) {
+    if (owner.place === right.place) return [];
+    const out = [pair(owner, right, c, 'possessive')];
+    // "X's sister cities A, B and C": a plural tie word lists its partners.
+    if (/s$/i.test(c[0])) {
+      let previous = right;
+      for (const p of endsAfter(ts, right.end)) {
+        if (!/^(?:and)?$/.test(gapOf(ts, previous, p))) break;
+        if (p.place !== owner.place) out.push(pair(owner, p, c, 'possessive'));
+        previous = p;
+      }
+    }
+    return out;
+  }
   const subject = ts.ends.filter((p) => p.end <= owner.start).pop();
   return subject && subject.place !== owner.place && COPULA.test(wordsBetween(ts, subject.end, owner.start))
     ? [pair(subject, owner, c, 'possessive-copula')]

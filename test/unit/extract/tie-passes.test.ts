@@ -334,3 +334,17 @@ describe('pairs that own ties are not partners', () => {
     ]);
   });
 });
+
+describe('"its partner": a possessive partner', () => {
+  it('"its partner Tampere", "Kaunas\'s sister cities Tampere, Turku and Bergen", not "its partner in ..."', () => {
+    expect(tiesOf('Kaunas sent a choir to its partner Tampere.')).toMatchObject([
+      { pair: 'Kaunas ~ Tampere', rule: 'pronoun-owner', kind: 'partnership' },
+    ]);
+    expect(pairs(tiesOf("Kaunas's sister cities Tampere, Turku and Bergen sent choirs to Oslo."))).toEqual([
+      'Bergen ~ Kaunas',
+      'Kaunas ~ Tampere',
+      'Kaunas ~ Turku',
+    ]);
+    expect(pairs(tiesOf('Kaunas thanked its partner in the project.'))).toEqual([]);
+  });
+});
