@@ -120,7 +120,8 @@ export function scoreArticle(file: string, pred: GoldFacts, gold: GoldFacts): Ar
   const misses: string[] = [];
   const judged: Judged[] = [];
   const goldPlaces = entities(gold.places);
-  const goldPeople = entities(gold.people.map((p) => ({ name: p.name })));
+  // A person's aliases count as the corpus README says ("equals its name or one of its aliases"), as places' do.
+  const goldPeople = entities(gold.people);
   const counts = {} as Record<FactType, Counts>;
   counts.places = setScore(
     pred.places,

@@ -106,6 +106,18 @@ describe('scoreArticle', () => {
   });
 });
 
+describe('people', () => {
+  it("matches a person by one of the gold's aliases, as a place", () => {
+    const truth = gold({
+      people: [{ name: 'Ada Quist', aliases: ['Councilor Quist'], titles: [], country: null, office_place: null }],
+    });
+    const predicted = gold({
+      people: [{ name: 'Councilor Quist', aliases: [], titles: [], country: null, office_place: null }],
+    });
+    expect(scoreArticle('a.txt', predicted, truth).counts.people).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+});
+
 describe('held-out part, end years, calibration', () => {
   it('holds out every fourth article by sorted name, starting with the fourth', () => {
     expect([0, 1, 2, 3, 4, 5, 6, 7, 8].filter(isHeldOut)).toEqual([3, 7]);
