@@ -2,7 +2,8 @@
  * `npm run eval -- [--held-out-misses] [--calibration] <folder>`: extracts every NAME.txt that has a NAME.gold.json
  * beside it and scores it. The articles are split by a fixed rule (`isHeldOut`: every fourth by sorted file name) into
  * a tuning part, whose misses are printed to find failure patterns, and a held-out part, which is only scored: its
- * misses are printed only with --held-out-misses, so that nobody tunes the rules on it by accident. The report gives
+ * misses are printed only with --held-out-misses, so that nobody tunes the rules on it by accident. A folder holding a
+ * file named SCORED-ONLY is held out as a whole (the made-up corpus in test/fixtures/made-up-corpus). The report gives
  * precision, recall and F1 per fact type, since- and until-year accuracy and relations F1 for the tuning part, the
  * held-out part and overall (the overall one-line summary comes last); --calibration adds, per part, the predicted
  * facts bucketed by confidence with the precision observed in each bucket.
@@ -27,6 +28,9 @@ const USAGE =
   --held-out-misses  also print the misses of the held-out part (every fourth article; normally only scored)
   --calibration      print, per part, facts by confidence bucket with the precision observed in each`;
 
+/** A file of this name in a folder makes every article of it held out: scored, its misses never printed. */
+const SCORED_ONLY_MARKER = 'SCORED-ONLY';
+
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
@@ -48,6 +52,8 @@ async function main(): Promise<number> {
       failed++;
       continue;
     }
+    // A folder with a SCORED-ONLY file is a measure only (test/fixtures/made-up-corpus): all of it is held out.
+    const scoredOnly = existsSync(join(folder, SCORED_ONLY_MARKER));
     const names = readdirSync(folder)
       .filter((f) => f.endsWith('.txt') && existsSync(join(folder, f.replace(/\.txt$/, '.gold.json'))))
       .sort();
@@ -57,7 +63,7 @@ async function main(): Promise<number> {
         const gold = JSON.parse(readFileSync(path.replace(/\.txt$/, '.gold.json'), 'utf8')) as GoldFacts;
         const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
         const pred = toGold(extractArticle(text, { file: name }));
-        (isHeldOut(index) ? heldOut : tuning).push(scoreArticle(name, pred, gold));
+        (scoredOnly || isHeldOut(index) ? heldOut : tuning).push(scoreArticle(name, pred, gold));
       } catch (e) {
         failed++;
         process.stderr.write(`${path}: ${e instanceof Error ? e.message : String(e)}\n`);
