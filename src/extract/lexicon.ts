@@ -165,6 +165,7 @@ export const GEO_WORDS = new Set(
 export const ORG_HEADS = new Set(
   (
     'council committee government office ministry department bureau association university school library ' +
-    'center centre club international assn agency commission foundation institute society chamber community league'
+    'center centre club international assn agency commission foundation institute society chamber community league ' +
+    'board authority administration assembly corporation embassy consulate'
   ).split(' '),
 );

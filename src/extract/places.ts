@@ -5,10 +5,21 @@
  */
 import type { PlaceKind } from '../facts/types.ts';
 import { GENERIC_KIND, gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
-import { CITY_TITLES, DEMONYMS, DIVISION_TITLES, GEO_WORDS, NOT_NAMES, ORG_HEADS } from './lexicon.ts';
+import {
+  CITY_TITLES,
+  DEMONYMS,
+  DIVISION_TITLES,
+  GEO_WORDS,
+  HONORIFICS,
+  NOT_NAMES,
+  ORG_HEADS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
+import { isCommonWord } from './common-words.ts';
 import { townInTieSlot } from './passes/tie-slots.ts';
-import { adjacent, type Token } from './tokens.ts';
+import { adjacent, capitalisedByPosition, isTitleCase, type Token } from './tokens.ts';
 
 export interface PlaceSpan {
   /** Token range [i, j). */
@@ -267,7 +278,7 @@ const COMMON_PLACE_WORDS = new Set(
   ).split(' '),
 );
 
-function isCommonWord(surface: string): boolean {
+function isDirectionWord(surface: string): boolean {
   return surface
     .split(/[\s-]+/)
     .every(
@@ -318,6 +329,7 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     }
   }
   const kept: PlaceSpan[] = [];
+  const view: SentenceView = { text, tokens, spans, headline: isTitleCase(text, tokens) };
   for (const sp of spans) {
     const before = text.slice(Math.max(0, sp.start - 30), sp.start);
     const after = text.slice(sp.end, sp.end + 30);
@@ -328,7 +340,7 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       /^ (?:City|city)\b/.test(after) ||
       sp.generic === 'city';
     const titleAfter = /^'?s? ?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
-    const ofTitle = /\b(\p{L}+)\.? of (?:the )?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    const ofTitle = wordBeforeOf(text, sp.start);
     const divisionCue =
       DIVISION_TITLES.has(titleAfter) ||
       DIVISION_TITLES.has(ofTitle) ||
@@ -336,14 +348,22 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     const mayorCue = CITY_TITLES.has(titleAfter) || CITY_TITLES.has(ofTitle);
     const key = placeKey(stripGeneric(sp.surface));
     const earlier = ctx.chosen.get(key);
+    // "Singapore", "Kuwait": a country and its capital of one name are the country; the country's own mention does
+    // not count as the article naming the country of the city.
+    const countryOfName = sp.entries.find((e) => e.kind === 'country')?.country;
     let best: GazEntry | null = null;
     let bestScore = -Infinity;
     for (const e of sp.entries) {
       let score = 0;
       if (e.kind === 'country') score += sp.adjective || sp.generic === null ? 8 : -5;
-      // "Maryland" is Maryland, not Maryland County; a city-division (Incheon, Shanghai) yields to the city itself.
+      // "Maryland" is Maryland, not Maryland County; a city-division (Incheon, Shanghai) yields to the city itself, and
+      // so does a division named after its own capital ("Utrecht", "New York": the city, unless a cue says otherwise).
       else if (e.feature === 'ADM1')
-        score += 4 + (e.kind !== 'city' && placeKey(e.name) === placeKey(sp.surface) ? 1.5 : 0);
+        score +=
+          4 +
+          (e.kind !== 'city' && placeKey(e.name) === placeKey(sp.surface) && !hasCapitalOfName(e, sp.entries)
+            ? 1.5
+            : 0);
       else {
         score += Math.log10(Math.max(10, e.population)) - 2;
         if (e.feature === 'PPLC') score += 1.5;
@@ -355,7 +375,7 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       if (divisionCue) score += e.feature === 'ADM1' ? 5 : -2;
       if (mayorCue) score += e.kind === 'city' ? 3 : -1;
       const n = ctx.docCountries.get(e.country) ?? 0;
-      if (e.kind !== 'country' && n > 0) score += 2 + Math.min(2, n / 2);
+      if (e.kind !== 'country' && n > 0 && e.country !== countryOfName) score += 2 + Math.min(2, n / 2);
       if (earlier === e && !cityCue && !divisionCue) score += 6;
       if (score > bestScore) {
         bestScore = score;
@@ -384,6 +404,16 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       !divisionInContext(text, tokens, sp, spans)
     )
       continue;
+    if (!sp.adjective && !placeReading(view, sp, best)) continue;
+    const weakCue =
+      !!sp.generic ||
+      cityCue ||
+      divisionCue ||
+      mayorCue ||
+      !!sp.qualifies ||
+      hasQualifier(sp, spans) ||
+      earlier === best;
+    if (!sp.adjective && !weakCue && commonWordReading(view, sp, best)) continue;
     const joined = capNeighbours(tokens, sp);
     if (best.kind === 'city' && sp.generic && best.population < 100_000 && joined.left && joined.right) continue;
     if (
@@ -393,7 +423,6 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       !accepted(
         sp,
         best,
-        tokens,
         prevWord,
         nextWord,
         ctx,
@@ -431,7 +460,7 @@ function capNeighbours(
  */
 function divisionInContext(text: string, tokens: Token[], sp: PlaceSpan, spans: PlaceSpan[]): boolean {
   const joined = capNeighbours(tokens, sp, spans);
-  if (isCommonWord(sp.surface) || joined.left || joined.right) return false;
+  if (isDirectionWord(sp.surface) || joined.left || joined.right) return false;
   if (sp.adjective) return true;
   const prev = tokens[sp.i - 1]?.lower ?? '';
   const last = tokens[sp.j - 1]!;
@@ -446,6 +475,29 @@ function divisionInContext(text: string, tokens: Token[], sp: PlaceSpan, spans: 
   return sp.j - sp.i > 1;
 }
 
+/**
+ * The word before "of" in "Mayor of X", lower case; in "Mayor Ana Reis of X" the title before the name (a title
+ * before a person's name still tells the kind of X).
+ */
+function wordBeforeOf(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const at = before.endsWith(' of ') ? before.length - 4 : before.endsWith(' of the ') ? before.length - 8 : -1;
+  if (at < 0) return '';
+  const words = before
+    .slice(0, at)
+    .split(' ')
+    .slice(-4)
+    .reverse()
+    .filter((w) => /^[\p{L}.'’-]+$/u.test(w));
+  if (!words.length) return '';
+  const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+  for (const w of words) {
+    if (CITY_TITLES.has(lower(w)) || DIVISION_TITLES.has(lower(w))) return lower(w);
+    if (!/^\p{Lu}/u.test(w)) break;
+  }
+  return lower(words[0]!);
+}
+
 function hasQualifier(sp: PlaceSpan, spans: PlaceSpan[]): boolean {
   return spans.some((q) => q.qualifies === sp);
 }
@@ -454,7 +506,6 @@ function hasQualifier(sp: PlaceSpan, spans: PlaceSpan[]): boolean {
 function accepted(
   sp: PlaceSpan,
   e: GazEntry,
-  tokens: Token[],
   prevWord: string,
   nextWord: string,
   ctx: ResolveContext,
@@ -465,19 +516,16 @@ function accepted(
   const inDocCountry = (ctx.docCountries.get(e.country) ?? 0) > 0;
   // An article that names no country gives no country to prefer: towns are then taken on context alone.
   const noCountries = ctx.docCountries.size === 0;
-  const { left: joinedLeft, right: joinedRight } = capNeighbours(tokens, sp);
   const big = e.feature === 'PPLC' || e.population >= 1_000_000;
-  // One capitalised word inside a longer capitalised phrase ("Spring Festival", "East-West Center") is part of a
-  // name, not a town, unless the town is a large one; a common given name alone is a person ("with Paul").
-  if (!multiword && joinedLeft && !big) return false;
+  // (Longer names, "Spring Festival", "East-West Center", were turned away before: `placeReading`.) A common given
+  // name alone is a person ("with Paul").
   const major = big || e.feature === 'PPLA' || e.population >= 300_000;
-  if (!multiword && !major && isGivenName(sp.surface)) return false;
   const floor = inDocCountry ? 1_000 : noCountries ? 5_000 : 20_000;
-  if (!multiword && joinedRight && !big && !GENERIC_KIND[nextWord] && !ORG_HEADS.has(nextWord)) return false;
+  // "Wakefield Council": the council of a place (whatever given name the word also is).
   if (ORG_HEADS.has(nextWord)) return e.population >= floor;
+  if (!multiword && !major && isGivenName(sp.surface)) return false;
   if (/^(?:in|to|from|at|near|visit|visited|visiting|between|and|with)$/.test(prevWord)) return e.population >= floor;
   if (multiword) return e.population >= 20_000 || (inDocCountry && e.population >= 5_000);
-  if (joinedRight && !big && !(e.feature === 'PPLA' && e.population >= 50_000)) return false;
   if (e.feature === 'PPLC' || (e.feature === 'PPLA' && e.population >= 50_000)) return true;
   if (inDocCountry || noCountries) return e.population >= 30_000;
   return e.population >= 150_000;
@@ -490,4 +538,154 @@ export function contains(outer: GazEntry, inner: GazEntry): boolean {
   if (outer.feature === 'ADM1')
     return inner.feature !== 'ADM1' && inner.kind !== 'country' && inner.division === outer.division;
   return false;
+}
+
+/** A division named after its own capital: "Utrecht" (the province) holds Utrecht (the city), its capital. */
+function hasCapitalOfName(division: GazEntry, entries: readonly GazEntry[]): boolean {
+  return entries.some(
+    (c) =>
+      c.feature !== 'ADM1' &&
+      c.kind === 'city' &&
+      c.division === division.division &&
+      (c.feature === 'PPLA' || c.feature === 'PPLC' || c.population >= 300_000),
+  );
+}
+
+/** A sentence as the context rules read it. */
+interface SentenceView {
+  text: string;
+  tokens: Token[];
+  spans: readonly PlaceSpan[];
+  /** A headline in title case, where capitals tell nothing. */
+  headline: boolean;
+}
+
+/** Landforms named after a place: "the Gulf of Mexico", "the Sea of Japan" name the water, not the place. */
+const LANDFORM_OF = /\b(?:Gulf|Bay|Sea|Straits?|Isles?|Islands?|Lake|Mount|Cape|River|Peninsula)\s+of\s+(?:the\s+)?$/;
+
+/** Words after a place that make it a place of a tie ("Kobe Sister City"), not part of a longer name. */
+const TIE_WORDS = new Set(['sister', 'sisters', 'friendship', 'twin', 'twinning', 'twinned', 'partner']);
+
+/**
+ * Whether the words around a span let it be read as a place: not inside a longer proper name ("Osaka Gas", "Paris
+ * Agreement", "George Washington", "the Gulf of Mexico"), not a named thing after "the" ("the North Port"), and not
+ * contradicted by the country written after it ("a Delta region of China" is not Nigeria's Delta State).
+ */
+function placeReading(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
+  const { text, spans } = v;
+  if (LANDFORM_OF.test(text.slice(Math.max(0, sp.start - 24), sp.start))) return false;
+  if (e.kind !== 'country') {
+    const next = spans.find((o) => o.i > sp.j - 1 && o.start >= sp.end);
+    if (
+      next &&
+      text.slice(sp.end, next.start) === ' of ' &&
+      !next.adjective &&
+      next.entries[0]?.kind === 'country' &&
+      !next.entries.some((q) => q.country === e.country)
+    )
+      return false;
+  }
+  return !joinedRight(v, sp, e) && !joinedLeft(v, sp) && !namedThingAfterThe(v, sp, e);
+}
+
+/** A title, an honorific, a generic or an organisation's word: what follows a place's name in "Tokyo Governor". */
+function isOfficeWord(t: Token): boolean {
+  return TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || HONORIFICS.has(t.lower) || ORG_HEADS.has(t.lower);
+}
+
+/**
+ * "Osaka Gas", "Paris Agreement", "Beijing Olympics", "Home Town Buffet": a capitalised word right after the place
+ * that is no title, organisation or place word makes the place part of a longer name. "Tokyo Governor", "Seattle
+ * Sister Cities Association", "Busan Metropolitan City", "Kofu, Japan" and "Busan Korea" keep the place. Headlines in
+ * title case tell nothing.
+ */
+function joinedRight(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
+  const { text, tokens, spans, headline } = v;
+  const last = tokens[sp.j - 1]!;
+  const next = tokens[sp.j];
+  if (headline || !next?.cap || last.possessive) return false;
+  const other = spans.find((o) => o.i === sp.j);
+  const gap = text.slice(last.end, next.start);
+  if (gap === '-' && (!other || isDirectionWord(other.surface)) && !isOfficeWord(next) && !GENERIC_KIND[next.lower])
+    return true;
+  if (gap !== ' ') return false;
+  if (other?.entries.some((q) => q.kind === 'country' || sp.entries.some((x) => contains(q, x) || contains(x, q))))
+    return false;
+  if (TIE_WORDS.has(next.lower) || NOT_NAMES.has(next.lower) || DEMONYMS[next.lower]) return false;
+  // "Mayor of Tartu Jaan Kask", "chairman of the Water Committee of Eastport P.K.Lunin": the place completes a title
+  // or an organisation, and a name follows.
+  const of = wordBeforeOf(text, sp.start);
+  if (TITLE_HEADS.has(of) || ORG_HEADS.has(of)) return false;
+  // The capitalised words that follow (through "of", "for", "and"): an office of the place ("Tokyo Governor Mia
+  // Sato") or an organisation named after it ("Seattle Sister Cities Association", "Busan Metropolitan City").
+  const run: Token[] = [];
+  for (let n = sp.j; n < Math.min(tokens.length, sp.j + 7); n++) {
+    const t = tokens[n]!;
+    if (n > sp.j && !/^(?: | & )$/.test(text.slice(tokens[n - 1]!.outerEnd, t.start))) break;
+    if (t.cap) run.push(t);
+    else if (!/^(?:of|for|and|the)$/.test(t.lower)) break;
+    if (t.possessive) break;
+  }
+  if (run.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower))) return false;
+  const end = run[run.length - 1]!;
+  const generic = GENERIC_KIND[end.lower];
+  // A generic word of another kind: "Louisiana Territory" (one of the place's own kind would have joined the span).
+  if (run.length === 1 && generic) return !kindFits(e, generic);
+  return !(ORG_HEADS.has(end.lower) || TITLE_MODIFIERS.has(end.lower) || generic || TIE_WORDS.has(end.lower));
+}
+
+/**
+ * "George Washington University", "Maria Austria", "French Louisiana Territory": a capitalised word before the place
+ * that is not a place, a title, a direction ("Greater", "Central") or a common word capitalised because a sentence or
+ * a headline starts with it ("Visiting Beijing, ...").
+ */
+function joinedLeft(v: SentenceView, sp: PlaceSpan): boolean {
+  const { text, tokens, spans, headline } = v;
+  const prev = tokens[sp.i - 1];
+  if (headline || !prev?.cap || prev.possessive) return false;
+  const gap = text.slice(prev.end, tokens[sp.i]!.start);
+  // "East-West Center": a capitalised word hyphened to the place is part of its name, unless it is a place too
+  // ("Ohio-Saitama").
+  if (gap === '-') return !spans.some((o) => o.j === sp.i && !isDirectionWord(o.surface));
+  if (gap !== ' ') return false;
+  // A place before it: an adjective ("French Louisiana") or a qualifier's shape; another town makes a longer name
+  // ("Lisbon Metro").
+  const other = spans.find((o) => o.j === sp.i);
+  if (
+    other &&
+    (other.adjective ||
+      other.entries.some((q) => q.kind === 'country' || sp.entries.some((x) => contains(q, x) || contains(x, q))))
+  )
+    return false;
+  if (NOT_NAMES.has(prev.lower) || isOfficeWord(prev)) return false;
+  if (COMMON_PLACE_WORDS.has(prev.lower) || DEMONYMS[prev.lower] || /^\p{Lu}+$/u.test(prev.text)) return false;
+  return !isCommonWord(prev.text);
+}
+
+/**
+ * "the North Port", "the Old Town": a town's name after "the" that ends the noun phrase names a thing, not the town
+ * ("the Busan office", "the Seoul-Busan line" use the town's name as a modifier and keep it).
+ */
+function namedThingAfterThe(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
+  const { text, tokens } = v;
+  if (e.kind !== 'city' || tokens[sp.i - 1]?.text !== 'the' || /^the /i.test(e.name)) return false;
+  const next = tokens[sp.j];
+  if (!next || tokens[sp.j - 1]!.possessive) return !next;
+  const gap = text.slice(tokens[sp.j - 1]!.end, next.start);
+  return !(/^[ -]$/.test(gap) && (next.cap || !NOT_NAMES.has(next.lower)));
+}
+
+/**
+ * "Mobile phones were banned", "Reading the statement, ...", "Will the cities ...": a town or division whose name is a
+ * common English word, capitalised only because a sentence or a title-case headline starts with it, is the word, not
+ * the place, unless the text gives a cue (the caller checks qualifiers, titles, generic words and earlier readings).
+ * Capitals and cities of a million are taken all the same; a division whose name is a common word ("Delta",
+ * "Central") needs a cue wherever it stands.
+ */
+function commonWordReading(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
+  const { text, tokens, headline } = v;
+  if (e.kind === 'country' || sp.j - sp.i !== 1 || !isCommonWord(sp.surface) || tokens[sp.i]!.possessive) return false;
+  if (e.feature === 'ADM1') return true;
+  if (e.feature === 'PPLC' || e.population >= 1_000_000) return false;
+  return headline || capitalisedByPosition(text, tokens, sp.i);
 }

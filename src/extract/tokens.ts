@@ -62,3 +62,24 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   return gap === ' ' || gap === '' || gap === '-';
 }
+
+/**
+ * True for a headline in title case: no full stop at the end, no lower-case word of five letters or more (prose has
+ * verbs and nouns in lower case; "with", "from" may stay small in titles), and several capitalised words. In such a
+ * line every word is capitalised, so a capital tells nothing about names.
+ */
+export function isTitleCase(text: string, tokens: Token[]): boolean {
+  if (/[.!?]["”’)]*$/.test(text)) return false;
+  const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  return words.filter((t) => t.cap).length >= 3 && !words.some((t) => !t.cap && t.text.length >= 5);
+}
+
+/**
+ * True when token k is capitalised by its position, not because it is a name: the sentence's first word, or the first
+ * after an opening quote, a colon, a dash or a bracket ("Mobile phones were...", "“Reading it, ...").
+ */
+export function capitalisedByPosition(text: string, tokens: Token[], k: number): boolean {
+  if (k === 0) return true;
+  const gap = text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start);
+  return /[:“"‘(—–]\s*$|\s-{1,2}\s+$/.test(gap);
+}
