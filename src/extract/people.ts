@@ -254,7 +254,7 @@ function personCueBefore(text: string, tokens: Token[], k: number): boolean {
     /(?:\bpictured|\bl-r|\bleft to right|\bfrom left)\W*$/i.test(text.slice(0, tokens[k]!.start))
   )
     return true;
-  if (a === 'by') return /^(?:led|headed|accompanied|joined|received|welcomed|hosted|greeted|signed)$/.test(b);
+  if (a === 'by') return /^(?:led|headed|accompanied|joined|received|welcomed|hosted|greeted|signed|chaired)$/.test(b);
   if (a === 'with') return /^(?:met|meets|meeting|talks|talked|conferred)$/.test(b);
   if (a === 'on') return b === 'call' || b === 'calls';
   return /^(?:met|meets|received|receives|welcomed|welcomes|greeted)$/.test(a);

@@ -192,11 +192,123 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
           generic: 'region',
         };
       }
+    }
+    // "Athlone Moate Municipal District", "Jefferson County": a name ending in a generic word that the gazetteer
+    // knows only in part is a place of its own.
+    const unlisted = genericRun(text, tokens, i);
+    // "Jefferson County" is the county, not the town of Jefferson that a lenient generic word would let it be.
+    const looser = (f: PlaceSpan): boolean =>
+      f.j === unlisted?.j && !f.entries.some((e) => e.kind === unlisted.generic || e.feature === 'ADM1');
+    if (unlisted && (!found || found.j < unlisted.j || looser(found))) found = unlisted;
+    if (found) {
       out.push(found);
       i = found.j - 1;
     }
   }
-  return addUnlisted(text, tokens, out);
+  return addUnlisted(text, tokens, joinHyphenedPlaces(text, tokens, out));
+}
+
+/** Generic words that end names of local divisions the gazetteer does not list. */
+const UNLISTED_GENERICS = new Set(['district', 'county', 'municipality', 'ward', 'region', 'province', 'prefecture']);
+
+/**
+ * A capitalised run of two to five words from token i that ends in a generic word of a local division, with a word of
+ * its own before it (not only common words: "School District", "Central Business District" are no places), and no
+ * capitalised word joined before it.
+ */
+function genericRun(text: string, tokens: Token[], i: number): PlaceSpan | null {
+  const prev = tokens[i - 1];
+  if (prev?.cap && adjacent(text, prev, tokens[i]!) && prev.text !== 'The') return null;
+  let j = i + 1;
+  while (j < tokens.length && j - i < 5 && tokens[j]!.cap && adjacent(text, tokens[j - 1]!, tokens[j]!)) {
+    j++;
+    if (UNLISTED_GENERICS.has(tokens[j - 1]!.lower)) break;
+  }
+  const last = tokens[j - 1]!;
+  if (j - i < 2 || !UNLISTED_GENERICS.has(last.lower) || !/^\p{Lu}/u.test(last.text)) return null;
+  // A common word capitalised by its position does not start the name ("Beyond Gyeonggi Province").
+  if (isCommonWord(tokens[i]!.text) && (i === 0 || isTitleCase(text, tokens) || capitalisedByPosition(text, tokens, i)))
+    return null;
+  // The gazetteer knows the end of it ("... Gyeonggi Province"): that is the place.
+  for (let n = i + 1; n < j - 1; n++)
+    if (gazetteer().lookup(placeKey(text.slice(tokens[n]!.start, last.end))).length) return null;
+  const words = tokens.slice(i, j - 1);
+  if (!words.some((t) => !isCommonWord(t.text) && !NOT_NAMES.has(t.lower) && !DEMONYMS[t.lower])) return null;
+  if (words.some((t) => ORG_HEADS.has(t.lower) || TITLE_HEADS.has(t.lower) || t.possessive)) return null;
+  const written = text.slice(tokens[i]!.start, last.end);
+  const kind = GENERIC_KIND[last.lower]!;
+  if (gazetteer().lookup(placeKey(written)).length) return null;
+  return textPlace(tokens, i, j, written, kind, null);
+}
+
+/** A place the text names that the gazetteer lacks: no coordinates, the country of its qualifier when there is one. */
+function textPlace(
+  tokens: Token[],
+  i: number,
+  j: number,
+  written: string,
+  kind: PlaceKind,
+  qualEntry: GazEntry | null | undefined,
+): PlaceSpan {
+  const entry: GazEntry = {
+    name: written,
+    kind,
+    country: qualEntry?.country ?? '',
+    aliases: [],
+    geonamesId: null,
+    lat: null,
+    lng: null,
+    population: 0,
+    feature: 'TEXT',
+    division: qualEntry && qualEntry.feature === 'ADM1' ? qualEntry.division : null,
+  };
+  return {
+    i,
+    j,
+    start: tokens[i]!.start,
+    end: tokens[j - 1]!.end,
+    surface: written,
+    written,
+    entries: [entry],
+    generic: kind,
+    adjective: false,
+    entry: null,
+    qualifies: null,
+  };
+}
+
+/**
+ * "Canterbury-Bankstown Council", "the mayor of Canterbury-Bankstown": two towns joined by a hyphen are one place
+ * (a merged municipality) when an office of it follows or a title's "of" precedes; elsewhere such a pair is two
+ * places ("the Busan-Fukuoka ferry", "the Seattle-Kobe Sister City Association").
+ */
+function joinHyphenedPlaces(text: string, tokens: Token[], spans: PlaceSpan[]): PlaceSpan[] {
+  const out: PlaceSpan[] = [];
+  for (let n = 0; n < spans.length; n++) {
+    const a = spans[n]!;
+    const b = spans[n + 1];
+    const towns = (sp: PlaceSpan): boolean =>
+      !sp.adjective && !sp.generic && sp.entries.some((e) => e.kind === 'city') && sp.entries[0]?.kind !== 'country';
+    if (b && text.slice(a.end, b.start) === '-' && towns(a) && towns(b)) {
+      const v: SentenceView = { text, tokens, spans, headline: false };
+      const run = runAfter(v, b);
+      const before = wordBeforeOf(text, a.start);
+      const office =
+        /^(?:council|government|city|town|shire|borough|municipal|municipality)$/.test(run[0]?.lower ?? '') ||
+        TITLE_HEADS.has(run[0]?.lower ?? '') ||
+        TITLE_HEADS.has(before) ||
+        /^(?:city|town|municipality|council)$/.test(before);
+      if (office) {
+        const shared = a.entries.find((e) => b.entries.some((q) => q.country === e.country));
+        const country = shared ? gazetteer().country(shared.country) : undefined;
+        out.push(textPlace(tokens, a.i, b.j, text.slice(a.start, b.end), 'city', country));
+        n++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /**
@@ -224,8 +336,13 @@ function addUnlisted(text: string, tokens: Token[], spans: PlaceSpan[]): PlaceSp
     const kindWord = /\b(city|town|village|county|district) of (?:the )?$/i
       .exec(text.slice(Math.max(0, t.start - 20), t.start))?.[1]
       ?.toLowerCase();
+    // "Brindmoor, Hunan province"; one word that is no given name also "Brindmoor in Ukraine".
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]?.start ?? tokens[j - 1]!.end);
+    const inCountry = gap === ' ' && tokens[j]?.lower === 'in' && j === k + 1 && !isGivenName(t.text);
     const qualifier = spans.find(
-      (sp) => sp.start === tokens[j - 1]!.end + 2 && text.slice(tokens[j - 1]!.end, sp.start) === ', ',
+      (sp) =>
+        (sp.start === tokens[j - 1]!.end + 2 && text.slice(tokens[j - 1]!.end, sp.start) === ', ') ||
+        (inCountry && sp.i === j + 1 && sp.entries[0]?.kind === 'country' && !sp.adjective),
     );
     const qualEntry = qualifier?.entries.find((e) => e.kind === 'country' || e.feature === 'ADM1');
     const before = tokens[k - 1]?.lower ?? '';
@@ -239,31 +356,7 @@ function addUnlisted(text: string, tokens: Token[], spans: PlaceSpan[]): PlaceSp
           : kindWord === 'town' || kindWord === 'village'
             ? 'town'
             : 'city';
-    const entry: GazEntry = {
-      name: written,
-      kind,
-      country: qualEntry?.country ?? '',
-      aliases: [],
-      geonamesId: null,
-      lat: null,
-      lng: null,
-      population: 0,
-      feature: 'TEXT',
-      division: qualEntry && qualEntry.feature === 'ADM1' ? qualEntry.division : null,
-    };
-    added.push({
-      i: k,
-      j,
-      start: t.start,
-      end: tokens[j - 1]!.end,
-      surface: written,
-      written,
-      entries: [entry],
-      generic: kind,
-      adjective: false,
-      entry: null,
-      qualifies: null,
-    });
+    added.push(textPlace(tokens, k, j, written, kind, qualEntry));
     k = j - 1;
   }
   if (!added.length) return spans;
@@ -337,6 +430,7 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     const nextWord = tokens[sp.j]?.lower ?? '';
     const cityCue =
       /\b(?:city|town|village|municipality) of $/i.test(before) ||
+      /\b(?:twin|sister|partner|friendship)[- ](?:city|town|municipality),? $/i.test(before) ||
       /^ (?:City|city)\b/.test(after) ||
       sp.generic === 'city';
     const titleAfter = /^'?s? ?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
@@ -412,7 +506,8 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       mayorCue ||
       !!sp.qualifies ||
       hasQualifier(sp, spans) ||
-      earlier === best;
+      earlier === best ||
+      officeAfter(view, sp);
     if (!sp.adjective && !weakCue && commonWordReading(view, sp, best)) continue;
     const joined = capNeighbours(tokens, sp);
     if (best.kind === 'city' && sp.generic && best.population < 100_000 && joined.left && joined.right) continue;
@@ -616,22 +711,43 @@ function joinedRight(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
   // or an organisation, and a name follows.
   const of = wordBeforeOf(text, sp.start);
   if (TITLE_HEADS.has(of) || ORG_HEADS.has(of)) return false;
-  // The capitalised words that follow (through "of", "for", "and"): an office of the place ("Tokyo Governor Mia
-  // Sato") or an organisation named after it ("Seattle Sister Cities Association", "Busan Metropolitan City").
+  const run = runAfter(v, sp);
+  const generic = GENERIC_KIND[run[run.length - 1]!.lower];
+  // A generic word of another kind: "Louisiana Territory" (one of the place's own kind would have joined the span).
+  if (run.length === 1 && generic) return !kindFits(e, generic);
+  return !officeRun(run);
+}
+
+/** The capitalised words after a span (through "of", "for", "and", "&"), up to seven tokens on. */
+function runAfter(v: SentenceView, sp: PlaceSpan): Token[] {
+  const { text, tokens } = v;
   const run: Token[] = [];
   for (let n = sp.j; n < Math.min(tokens.length, sp.j + 7); n++) {
     const t = tokens[n]!;
-    if (n > sp.j && !/^(?: | & )$/.test(text.slice(tokens[n - 1]!.outerEnd, t.start))) break;
+    if (!/^(?: | & )$/.test(text.slice(tokens[n - 1]!.outerEnd, t.start))) break;
     if (t.cap) run.push(t);
     else if (!/^(?:of|for|and|the)$/.test(t.lower)) break;
     if (t.possessive) break;
   }
-  if (run.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower))) return false;
-  const end = run[run.length - 1]!;
-  const generic = GENERIC_KIND[end.lower];
-  // A generic word of another kind: "Louisiana Territory" (one of the place's own kind would have joined the span).
-  if (run.length === 1 && generic) return !kindFits(e, generic);
-  return !(ORG_HEADS.has(end.lower) || TITLE_MODIFIERS.has(end.lower) || generic || TIE_WORDS.has(end.lower));
+  return run;
+}
+
+/**
+ * An office of the place ("Tokyo Governor Mia Sato") or an organisation named after it ("Seattle Sister Cities
+ * Association", "Busan Metropolitan City", "Reading Borough Council"): a title in the run, or an organisation's,
+ * generic or tie word ending it.
+ */
+function officeRun(run: readonly Token[]): boolean {
+  if (!run.length) return false;
+  if (run.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower))) return true;
+  const end = run[run.length - 1]!.lower;
+  return ORG_HEADS.has(end) || TITLE_MODIFIERS.has(end) || !!GENERIC_KIND[end] || TIE_WORDS.has(end);
+}
+
+/** "Reading Borough Council", "Nice Mayor": an office of the place right after it is a cue for the place reading. */
+function officeAfter(v: SentenceView, sp: PlaceSpan): boolean {
+  const next = v.tokens[sp.j];
+  return !!next?.cap && !v.tokens[sp.j - 1]!.possessive && officeRun(runAfter(v, sp));
 }
 
 /**

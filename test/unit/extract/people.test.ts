@@ -242,6 +242,7 @@ describe('people by the shape of their names in context', () => {
       'Tom Hill',
     ]);
     expect(names('Wang Lei and Tom Hill signed the agreement on Friday.')).toEqual(['Wang Lei', 'Tom Hill']);
+    expect(names('They met the Friends of Lyon, chaired by Alan Price.')).toEqual(['Alan Price']);
   });
 
   it('a photo caption lists people', () => {
@@ -267,5 +268,6 @@ describe('people by the shape of their names in context', () => {
       names('The delegation met with Blue Lake Partners in Denver. Sister Cities International welcomed it.'),
     ).toEqual([]);
     expect(names('Zhang Wei, a master of paper-cutting, talked to the artist Bai Lin.')).toEqual([]);
+    expect(names('Hyundai Motor signed a deal. Later Blue Harbour Partners met the mayor.')).toEqual([]);
   });
 });

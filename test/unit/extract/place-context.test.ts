@@ -111,6 +111,42 @@ describe('the reading of an ambiguous name', () => {
   });
 });
 
+describe('places the gazetteer lacks, kept where the text says what they are', () => {
+  it('a name ending in the generic word of a local division', () => {
+    expect(places('The mayor of the Kilbeggan Moate Municipal District met the mayor of Jefferson County.')).toEqual([
+      'Kilbeggan Moate Municipal District/district/null',
+      'Jefferson County/county/null',
+    ]);
+    expect(names('The Central Business District and the School District were closed.')).toEqual([]);
+  });
+
+  it('the gazetteer’s own division is not lengthened by a word before it', () => {
+    expect(names('“Beyond Gyeonggi Province, we look to Asia,” he said.')).toEqual(['Gyeonggi Province']);
+  });
+
+  it('one unknown word placed in a country: "Zarichne in Ukraine"', () => {
+    expect(places('Officials from Bielawa in Poland and Zarichne in Ukraine met.')).toEqual(
+      expect.arrayContaining(['Zarichne/city/UA', 'Poland/country/PL', 'Ukraine/country/UA']),
+    );
+  });
+
+  it('a small town after "twin town" or "sister city" is the town', () => {
+    expect(names('The money came from their German twin-city, Telgte.')).toContain('Telgte');
+  });
+
+  it('two towns joined by a hyphen are one merged place when its council or mayor is named', () => {
+    expect(names('The mayor of Canterbury-Bankstown visited. Canterbury-Bankstown Council paid.')).toEqual([
+      'Canterbury-Bankstown',
+    ]);
+    expect(names('The Busan-Fukuoka ferry and the Seattle-Kobe Sister City Association.')).toEqual([
+      'Busan',
+      'Fukuoka',
+      'Seattle',
+      'Kobe',
+    ]);
+  });
+});
+
 describe('registers', () => {
   it('agency copy: a shouted dateline, a company and a capital', () => {
     const f = factsOf(
@@ -119,6 +155,10 @@ describe('registers', () => {
         'the ties.',
     );
     expect(f.places.map((p) => p.name)).toEqual(['Lisbon', 'Maputo']);
+  });
+
+  it('a council of a town named by a common word, at the start of a sentence', () => {
+    expect(names('Reading Borough Council also sent greetings to Düsseldorf.')).toEqual(['Reading', 'Düsseldorf']);
   });
 
   it('council minutes: the council of a town and a resolution', () => {
