@@ -537,7 +537,8 @@ function nameAt(
     adjacent(text, tokens[i]!, tokens[j]!) &&
     !tokens[i]!.possessive &&
     !tokens[j + 1]?.cap &&
-    isPlainWord(tokens[j]!)
+    isPlainWord(tokens[j]!) &&
+    !isCommonWord(tokens[i]!.text)
   ) {
     j++;
   }

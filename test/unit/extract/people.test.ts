@@ -269,5 +269,6 @@ describe('people by the shape of their names in context', () => {
     ).toEqual([]);
     expect(names('Zhang Wei, a master of paper-cutting, talked to the artist Bai Lin.')).toEqual([]);
     expect(names('Hyundai Motor signed a deal. Later Blue Harbour Partners met the mayor.')).toEqual([]);
+    expect(names('The mayor welcomed Team Canada. Good Morning America hosted her.')).toEqual([]);
   });
 });
