@@ -15,8 +15,11 @@ export interface Token {
   cap: boolean;
 }
 
-// Hyphens join a word ("Wan-an", "sister-state") but not two capitalised names ("US-China", "Ohio-Saitama").
-const WORD = /[\p{L}\p{N}]+(?:(?:['’.]|-(?!\p{Lu}))[\p{L}\p{N}]+)*\.?/gu;
+// Hyphens join a word ("Wan-an", "sister-state") but not two capitalised names ("US-China", "Ohio-Saitama"). A full
+// stop joins initials ("B.Tamir", "U.S.") and lower-case parts ("e.g"), not two words whose space was lost
+// ("Mexico City.In Mexico City").
+const WORD =
+  /[\p{L}\p{N}]+(?:(?:['’]|(?<=(?<![\p{L}\p{N}])\p{L})\.|\.(?!\p{Lu}\p{Ll})|-(?!\p{Lu}))[\p{L}\p{N}]+)*\.?/gu;
 const KEEP_DOT =
   /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|gov|coun|sen|rep|lt|st|jr|sr|no|gen|col|capt|hon|amb|assn|ft|mt)\.$/iu;
 

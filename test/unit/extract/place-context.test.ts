@@ -185,3 +185,11 @@ describe('registers', () => {
     expect(f.places.map((p) => p.name)).toEqual(['Foshan', 'China', 'Stockton']);
   });
 });
+
+describe('text as pages give it', () => {
+  it('two words whose space after a full stop was lost are two words ("City.In")', () => {
+    expect(places('The forum was held in Mexico City.In Mexico City, the mayor spoke.')).toEqual([
+      'Mexico City/city/MX',
+    ]);
+  });
+});
