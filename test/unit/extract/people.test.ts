@@ -272,3 +272,44 @@ describe('people by the shape of their names in context', () => {
     expect(names('The mayor welcomed Team Canada. Good Morning America hosted her.')).toEqual([]);
   });
 });
+
+describe('people in the registers of the genre', () => {
+  const names = (body: string): string[] => factsOf(body).people.map((p) => p.name);
+
+  it('agency copy: a dateline, a party chief, a governor leading a delegation, a vice mayor present', () => {
+    expect(
+      names(
+        'HANGZHOU, June 5 (Newswire) -- Zhejiang Party Secretary Yi Lianhong on Wednesday met with a delegation ' +
+          'from Shizuoka led by Governor Ken Ito. Yi said the provinces have deep ties. ' +
+          'Vice Mayor Hua Yuan was present.',
+      ),
+    ).toEqual(['Yi Lianhong', 'Ken Ito', 'Hua Yuan']);
+  });
+
+  it('council minutes: councillors present, officers in brackets, a later surname', () => {
+    expect(
+      names(
+        'Present: Councillor J. Harris (Chair), Councillors M. O’Brien and S. Patel. Also present: Ms L. Carter ' +
+          '(Head of Legal). Item 5: twinning with Kraków. Cllr O’Brien thanked officers.',
+      ),
+    ).toEqual(['J. Harris', 'M. O’Brien', 'S. Patel', 'L. Carter']);
+  });
+
+  it('an embassy page: mayors of two countries, an ambassador and a consul', () => {
+    expect(
+      names(
+        'The Embassy announced that Mayor of Suwon Lee Jae-joon and Mayor of Guadalajara Pablo Lemus Navarro signed ' +
+          'a friendship agreement. Ambassador Suh Jeong-in attended, together with Consul Kim Min-ji.',
+      ),
+    ).toEqual(['Lee Jae-joon', 'Pablo Lemus Navarro', 'Suh Jeong-in', 'Kim Min-ji']);
+  });
+
+  it('a local paper: a maire leading visitors, a mayor and a clerk in appositions, a resident left out', () => {
+    expect(
+      names(
+        'The visitors, led by Maire Claire Dubois, were welcomed by the Mayor of Ravensby, Cllr Peter Gale, and the ' +
+          'Town Clerk, Mrs Janet Frost. The link was proposed by local resident Grace Otieno.',
+      ),
+    ).toEqual(['Claire Dubois', 'Peter Gale', 'Janet Frost']);
+  });
+});
