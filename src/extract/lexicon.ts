@@ -15,7 +15,7 @@ export const TITLE_HEADS = new Set(
     // Abbreviations and offices of other countries written in English copy ("Cr" is an Australian councillor).
     'cr clr chief coordinator adviser advisor counsellor counselor attaché attache ' +
     'oberbürgermeister oberburgermeister maire sindaco alcalde alcaldesa prefeito prefeita intendente landrat ' +
-    'voivode starosta regent'
+    'voivode starosta regent emir sultan king queen prince princess sheriff warden reeve'
   ).split(' '),
 );
 
@@ -26,7 +26,7 @@ export const TITLE_MODIFIERS = new Set(
     'acting first chief communication communications affairs ministry council senior managing regional district ' +
     'metropolitan prefectural national federal standing committee permanent assistant associate principal lord ' +
     'interim cabinet home trade commerce finance culture education tourism international relations department ' +
-    "office bureau people’s people's government administrative political consul and"
+    "office bureau people’s people's government administrative political consul crown high and"
   ).split(' '),
 );
 

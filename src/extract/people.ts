@@ -446,6 +446,11 @@ const NAME_BLOCKERS = new Set([
   'region',
   'town',
   'government',
+  'street',
+  'road',
+  'avenue',
+  'lane',
+  'square',
 ]);
 
 function nameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {

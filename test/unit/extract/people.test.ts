@@ -200,6 +200,12 @@ describe('people by the shape of their names in context', () => {
     expect(names('Later Yoon Ha-jin visited Haeundae-gu and met Ko Wen-li.')).toEqual(['Yoon Ha-jin', 'Ko Wen-li']);
   });
 
+  it('royal and Gulf titles with an honorific and particles', () => {
+    expect(titled('Crown Prince Sheikh Hamad bin Khalid Al Rami received the mayor.')).toEqual([
+      ['Hamad bin Khalid Al Rami', 'Crown Prince@'],
+    ]);
+  });
+
   it('hyphenated and abbreviated titles, and titles of other countries written in English copy', () => {
     expect(titled('Mayor-elect Dana Kerr met Cr Liam Fox and Oberbürgermeister Klaus Weber.')).toEqual([
       ['Dana Kerr', 'Mayor-elect@'],
@@ -270,6 +276,7 @@ describe('people by the shape of their names in context', () => {
     expect(names('Zhang Wei, a master of paper-cutting, talked to the artist Bai Lin.')).toEqual([]);
     expect(names('Hyundai Motor signed a deal. Later Blue Harbour Partners met the mayor.')).toEqual([]);
     expect(names('The mayor welcomed Team Canada. Good Morning America hosted her.')).toEqual([]);
+    expect(names('Traders of King Street and Queen Street met.')).toEqual([]);
   });
 });
 
