@@ -54,6 +54,22 @@ function isHead(t: Token | undefined): boolean {
   );
 }
 
+/**
+ * "city archivist", "county engineer", "state auditor": a noun after a word of local government, ending its phrase,
+ * names an office of that government whatever the noun is.
+ */
+function civicHead(text: string, tokens: Token[], h: number): boolean {
+  const t = tokens[h]!;
+  const before = tokens[h - 1];
+  if (!before || !/^(?:city|town|county|state|municipal|council|provincial|prefectural|government)$/.test(before.lower))
+    return false;
+  if (!/^\p{Ll}{4,}$/u.test(t.text) || (t.text.endsWith('s') && !t.text.endsWith('ss'))) return false;
+  if (NOT_NAMES.has(t.lower) || ORG_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || !adjacent(text, before, t))
+    return false;
+  const next = tokens[h + 1];
+  return !next || next.cap || NOT_NAMES.has(next.lower) || text.slice(t.outerEnd, next.start) !== ' ';
+}
+
 /** "Councillors", "Mayors": a plural head, before a list of names ("Councillors A. Brown and B. Green"). */
 function isPluralHead(t: Token | undefined): boolean {
   return !!t && t.cap && t.lower.endsWith('s') && TITLE_HEADS.has(t.lower.slice(0, -1));
@@ -342,7 +358,7 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
   const out: TitlePhrase[] = [];
   for (let h = 0; h < tokens.length; h++) {
     const plural = isPluralHead(tokens[h]);
-    if (!plural && !isHead(tokens[h])) continue;
+    if (!plural && !isHead(tokens[h]) && !civicHead(text, tokens, h)) continue;
     let j = h + 1;
     // "Consul General", "Secretary General", "Vice Secretary": heads and "general" after a head stay in the title.
     while ((isHead(tokens[j]) || tokens[j]?.lower === 'general') && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
@@ -358,6 +374,9 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
       adjacent(text, tokens[i - 1]!, tokens[i]!)
     )
       i--;
+    // "Mobile city clerk", "Busan City Mayor": the generic word belongs to the place before the title.
+    const inPlace = placeAt.get(i);
+    if (inPlace && inPlace.i < i && inPlace.j < j) i = inPlace.j;
     let former = false;
     if (tokens[i - 1] && /^(former|then|ex)$/.test(tokens[i - 1]!.lower)) {
       former = tokens[i - 1]!.lower !== 'then';
@@ -389,7 +408,12 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
       former,
     };
     const prev = out[out.length - 1];
-    const joined = prev && tokens[prev.j]?.lower === 'and' && prev.j + 1 === i;
+    // "State Councilor and Foreign Minister Wang Yi"; not "X, the county engineer, and town historian Y".
+    const joined =
+      prev &&
+      tokens[prev.j]?.lower === 'and' &&
+      prev.j + 1 === i &&
+      text.slice(tokens[prev.j - 1]!.outerEnd, tokens[prev.j]!.start) === ' ';
     const capitalised = tokens[i]!.cap;
     if (joined) {
       prev.j = j;

@@ -232,6 +232,17 @@ describe('people by the shape of their names in context', () => {
     ]);
   });
 
+  it('any noun after a word of local government is an office of it: "Mobile city archivist", "county engineer"', () => {
+    expect(titled('"It was hard," said Jo Higgins, Mobile city archivist who was in Havana.')).toEqual([
+      ['Jo Higgins', 'Archivist@Mobile'],
+    ]);
+    expect(titled('Karen Doyle, the county engineer, and town historian Ed Blake spoke.')).toEqual([
+      ['Karen Doyle', 'County Engineer@'],
+      ['Ed Blake', 'Town Historian@'],
+    ]);
+    expect(names('The city hall was closed, and the city centre welcomed city officials.')).toEqual([]);
+  });
+
   it('a lower-case title and a comma before a whole name: "district manager, Jo Finn,"', () => {
     expect(
       titled('She was accompanied by the deputy mayor, Cllr Ian Keane, district manager, Jo Finn, and staff.'),
