@@ -61,14 +61,15 @@ function isHead(t: Token | undefined): boolean {
 function civicHead(text: string, tokens: Token[], h: number): boolean {
   const t = tokens[h]!;
   const before = tokens[h - 1];
-  if (!before || !/^(?:city|town|county|state|municipal|council|provincial|prefectural|government)$/.test(before.lower))
-    return false;
+  if (!before || !CIVIC_WORDS.has(before.lower)) return false;
   if (!/^\p{Ll}{4,}$/u.test(t.text) || (t.text.endsWith('s') && !t.text.endsWith('ss'))) return false;
   if (NOT_NAMES.has(t.lower) || ORG_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || !adjacent(text, before, t))
     return false;
   const next = tokens[h + 1];
   return !next || next.cap || NOT_NAMES.has(next.lower) || text.slice(t.outerEnd, next.start) !== ' ';
 }
+
+const CIVIC_WORDS = new Set('city town county state municipal council provincial prefectural government'.split(' '));
 
 /** "Councillors", "Mayors": a plural head, before a list of names ("Councillors A. Brown and B. Green"). */
 function isPluralHead(t: Token | undefined): boolean {
@@ -199,12 +200,23 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
   // Roe"); after "led by", "headed by", "accompanied by", "joined by" or a verb of meeting ("met with Wang
   // Xiaoming", "received Jane Roe"), with the names listed after it; a Korean or Taiwanese name by its shape alone
   // ("Moon Jae-in").
+  // Most sentences have none of the verbs or shapes these look for: test the sentence once.
+  const verbs = SUBJECT_VERBS.test(text);
+  const hyphen = text.includes('-');
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!tokens[k + 1]?.cap) continue;
     const honorific = isHonorific(t) && t.cap && t.lower !== 'hon';
-    const cue = honorific || personCueBefore(text, tokens, k + 1) || (caption && listed(text, tokens, k + 1));
-    if (!cue && !hyphenatedName(tokens, k) && !subjectOfMeeting(text, tokens, k, placeAt)) continue;
+    const cue =
+      honorific ||
+      (CUE_WORDS.has(t.lower) && personCueBefore(text, tokens, k + 1)) ||
+      (caption && listed(text, tokens, k + 1));
+    if (
+      !cue &&
+      !(hyphen && hyphenatedName(tokens, k)) &&
+      !(verbs && t.cap && subjectOfMeeting(text, tokens, k, placeAt))
+    )
+      continue;
     const at = cue ? k + 1 : k;
     const name = nameAt(text, tokens, at, placeAt);
     if (!name || tokens[name.i]!.start !== tokens[at]!.start) continue;
@@ -224,7 +236,7 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
   }
   // "Jane Roe MP", "Seán Ó Briain TD": a name with the letters of a member of parliament after it.
   for (let k = 1; k < tokens.length; k++) {
-    const post = POSTNOMINALS[tokens[k]!.text];
+    const post = tokens[k]!.text.length <= 3 ? POSTNOMINALS.get(tokens[k]!.text) : undefined;
     if (!post || text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start) !== ' ') continue;
     const name = nameEndingAt(text, tokens, k - 1, placeAt);
     if (!name || taken.has(name.i)) continue;
@@ -245,16 +257,24 @@ const NAME_SUFFIXES = new Set(
 );
 
 /** Letters after a name that say its bearer sits in a parliament or assembly. */
-const POSTNOMINALS: Readonly<Record<string, string>> = {
-  MP: 'Member of Parliament',
-  MEP: 'Member of the European Parliament',
-  MSP: 'Member of the Scottish Parliament',
-  MS: 'Member of the Senedd',
-  TD: 'Teachta Dála',
-  MLA: 'Member of the Legislative Assembly',
-  MPP: 'Member of Provincial Parliament',
-  MHK: 'Member of the House of Keys',
-};
+const POSTNOMINALS: ReadonlyMap<string, string> = new Map([
+  ['MP', 'Member of Parliament'],
+  ['MEP', 'Member of the European Parliament'],
+  ['MSP', 'Member of the Scottish Parliament'],
+  ['MS', 'Member of the Senedd'],
+  ['TD', 'Teachta Dála'],
+  ['MLA', 'Member of the Legislative Assembly'],
+  ['MPP', 'Member of Provincial Parliament'],
+  ['MHK', 'Member of the House of Keys'],
+]);
+
+/** The last words of the cues `personCueBefore` reads. */
+const CUE_WORDS = new Set(
+  'pictured l-r left by with on met meets received receives welcomed welcomes greeted'.split(' '),
+);
+
+/** Verbs of which a name may be the subject (`subjectOfMeeting`). */
+const SUBJECT_VERBS = /\b(?:met|meets|received|receives|welcomed|welcomes|hosted|signed|signs|inked|visited|visits)\b/;
 
 /**
  * Words before token k that announce a person by name: "led by", "headed by", "accompanied by", "joined by", and the
@@ -477,9 +497,23 @@ const NAME_BLOCKERS = new Set([
   'square',
 ]);
 
+/** nameToken's answers for the sentence being read (keyed by its map of places): the rules ask about a token often. */
+const nameTokenMemo = new WeakMap<Map<number, PlaceSpan>, Int8Array>();
+
 function nameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
   const t = tokens[k];
   if (!t?.cap) return false;
+  let memo = nameTokenMemo.get(placeAt);
+  if (!memo) {
+    memo = new Int8Array(tokens.length);
+    nameTokenMemo.set(placeAt, memo);
+  }
+  if (memo[k] === 0) memo[k] = isNameToken(tokens, k, placeAt) ? 1 : 2;
+  return memo[k] === 1;
+}
+
+function isNameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
+  const t = tokens[k]!;
   // A one-word town may also be a name ("Yao", "Mary"): only countries, divisions and longer place names block.
   const p = placeAt.get(k);
   // An initial ("A. Brown", "J. Smith") is a name word even where it spells "A" or a place's abbreviation.

@@ -53,7 +53,7 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
-    const demonym = DEMONYMS[t.lower.replace(/[ .]/g, '_')];
+    const demonym = demonymCountry(t.lower.replace(/[ .]/g, '_'));
     let found: PlaceSpan | null = null;
     // An adjective of nationality is that country, whatever else the word names ("German" is also a parish).
     const demonymEntry =
@@ -233,7 +233,7 @@ function genericRun(text: string, tokens: Token[], i: number): PlaceSpan | null 
   for (let n = i + 1; n < j - 1; n++)
     if (gazetteer().lookup(placeKey(text.slice(tokens[n]!.start, last.end))).length) return null;
   const words = tokens.slice(i, j - 1);
-  if (!words.some((t) => !isCommonWord(t.text) && !NOT_NAMES.has(t.lower) && !DEMONYMS[t.lower])) return null;
+  if (!words.some((t) => !isCommonWord(t.text) && !NOT_NAMES.has(t.lower) && !demonymCountry(t.lower))) return null;
   if (words.some((t) => ORG_HEADS.has(t.lower) || TITLE_HEADS.has(t.lower) || t.possessive)) return null;
   const written = text.slice(tokens[i]!.start, last.end);
   const kind = GENERIC_KIND[last.lower]!;
@@ -646,6 +646,13 @@ function hasCapitalOfName(division: GazEntry, entries: readonly GazEntry[]): boo
   );
 }
 
+/** The country code of an adjective of nationality ("chinese" -> CN); own keys only ("constructor" is none). */
+function demonymCountry(word: string): string | undefined {
+  return DEMONYM_CODES.get(word);
+}
+
+const DEMONYM_CODES: ReadonlyMap<string, string> = new Map(Object.entries(DEMONYMS));
+
 /** A sentence as the context rules read it. */
 interface SentenceView {
   text: string;
@@ -706,7 +713,7 @@ function joinedRight(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
   if (gap !== ' ') return false;
   if (other?.entries.some((q) => q.kind === 'country' || sp.entries.some((x) => contains(q, x) || contains(x, q))))
     return false;
-  if (TIE_WORDS.has(next.lower) || NOT_NAMES.has(next.lower) || DEMONYMS[next.lower]) return false;
+  if (TIE_WORDS.has(next.lower) || NOT_NAMES.has(next.lower) || demonymCountry(next.lower)) return false;
   // "Mayor of Tartu Jaan Kask", "chairman of the Water Committee of Eastport P.K.Lunin": the place completes a title
   // or an organisation, and a name follows.
   const of = wordBeforeOf(text, sp.start);
@@ -774,7 +781,7 @@ function joinedLeft(v: SentenceView, sp: PlaceSpan): boolean {
   )
     return false;
   if (NOT_NAMES.has(prev.lower) || isOfficeWord(prev)) return false;
-  if (COMMON_PLACE_WORDS.has(prev.lower) || DEMONYMS[prev.lower] || /^\p{Lu}+$/u.test(prev.text)) return false;
+  if (COMMON_PLACE_WORDS.has(prev.lower) || demonymCountry(prev.lower) || /^\p{Lu}+$/u.test(prev.text)) return false;
   return !isCommonWord(prev.text);
 }
 

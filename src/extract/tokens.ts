@@ -15,11 +15,11 @@ export interface Token {
   cap: boolean;
 }
 
-// Hyphens join a word ("Wan-an", "sister-state") but not two capitalised names ("US-China", "Ohio-Saitama"). A full
-// stop joins initials ("B.Tamir", "U.S.") and lower-case parts ("e.g"), not two words whose space was lost
-// ("Mexico City.In Mexico City").
-const WORD =
-  /[\p{L}\p{N}]+(?:(?:['’]|(?<=(?<![\p{L}\p{N}])\p{L})\.|\.(?!\p{Lu}\p{Ll})|-(?!\p{Lu}))[\p{L}\p{N}]+)*\.?/gu;
+// Hyphens join a word ("Wan-an", "sister-state") but not two capitalised names ("US-China", "Ohio-Saitama").
+const WORD = /[\p{L}\p{N}]+(?:(?:['’.]|-(?!\p{Lu}))[\p{L}\p{N}]+)*\.?/gu;
+// A full stop joins initials ("B.Tamir", "U.S.") and lower-case parts ("e.g"), not two words whose space was lost
+// ("Mexico City.In Mexico City"): a word of two letters or more, a full stop, a capitalised word.
+const LOST_SPACE = /[\p{L}\p{N}]{2}\.(?=\p{Lu}\p{Ll})/u;
 const KEEP_DOT =
   /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|gov|coun|sen|rep|lt|st|jr|sr|no|gen|col|capt|hon|amb|assn|ft|mt)\.$/iu;
 
@@ -28,6 +28,11 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let word = m[0];
+    const lost = word.includes('.') ? LOST_SPACE.exec(word) : null;
+    if (lost) {
+      word = word.slice(0, lost.index + 3);
+      WORD.lastIndex = m.index + word.length;
+    }
     let end = m.index + word.length;
     if (word.endsWith('.') && !KEEP_DOT.test(word)) {
       word = word.slice(0, -1);
