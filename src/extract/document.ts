@@ -7,10 +7,11 @@ import type { PlaceKind } from '../facts/types.ts';
 import type { ParsedArticle } from './article.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
+import { TITLE_HEADS } from './lexicon.ts';
 import { findPeople, type PersonDecl, type TitleDecl } from './people.ts';
 import { contains, findPlaceSpans, resolveSpans, type PlaceSpan } from './places.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { isTitleCase, tokenize, type Token } from './tokens.ts';
 import { finishPeople } from './passes/people-finish.ts';
 import { officesFromDelegations } from './passes/delegation-offices.ts';
 import { resolveDays } from './passes/days.ts';
@@ -171,12 +172,13 @@ export function readDocument(article: ParsedArticle): Doc {
       // Höhe" for "Bad Homburg") is written as the text writes it.
       const shortened = e.kind === 'city' && e.name.length > sp.surface.length && e.name.startsWith(`${sp.surface} `);
       let name = e.name.includes(',') ? sp.written : shortened ? sp.surface : e.name;
-      // A town or country is named as the text writes it ("St. Petersburg", "Ulaanbaatar", "U.S."), the gazetteer's
-      // form staying an alias; a shouted dateline ("WUHAN") or an adjective ("Chinese") keeps the gazetteer's form.
+      // A town or country is named as the text writes it ("St. Petersburg", "Ulaanbaatar", "U.S.", "USA"), the
+      // gazetteer's form staying an alias; a shouted dateline ("WUHAN") or an adjective ("Chinese") keeps the
+      // gazetteer's form.
       if (
         !sp.adjective &&
         (e.kind === 'city' || e.kind === 'country') &&
-        sp.surface !== sp.surface.toUpperCase() &&
+        (sp.surface !== sp.surface.toUpperCase() || placeKey(sp.surface) !== placeKey(name)) &&
         nameKey(sp.surface) !== nameKey(name)
       ) {
         name = sp.surface;
@@ -225,16 +227,18 @@ export function readDocument(article: ParsedArticle): Doc {
     // In A Headline Written In Title Case every word is capitalised, so "Mayor Hosts Delegation" would read as a name:
     // such lines introduce nobody (people they mention by name are found from the body).
     const decls = isTitleCase(r.s.text, r.tokens) ? [] : findPeople(r.s.text, r.tokens, spans);
-    // Places inside a person's name are not places ("Tom Paris"), nor is a one-word town that is the surname of
-    // someone the article already named ("Ito came to Seattle" after "Mayor Ken Ito").
+    // Places inside a person's name are not places ("Tom Paris"), nor is a one-word town, or any place after a title,
+    // that is the surname of someone the article already named ("Ito came to Seattle" after "Mayor Ken Ito",
+    // "Minister Malta said" after "Minister Ana Malta").
     const kept = spans.filter(
       (sp) =>
         !decls.some((d) => sp.start < d.nameEnd && sp.end > d.nameStart) &&
         !(
-          sp.entry?.kind === 'city' &&
+          (sp.entry?.kind === 'city' || TITLE_HEADS.has(r.tokens[sp.i - 1]?.lower ?? '')) &&
           sp.j - sp.i === 1 &&
           !sp.generic &&
           !sp.qualifies &&
+          !sp.adjective &&
           doc.people.some((p) => p.words.includes(sp.surface.toLowerCase()))
         ),
     );
@@ -286,16 +290,6 @@ export function readDocument(article: ParsedArticle): Doc {
   resolveReferences(doc);
   resolveDays(doc);
   return doc;
-}
-
-/**
- * True for a headline in title case: no full stop at the end, no lower-case word of five letters or more (prose has
- * verbs and nouns in lower case; "with", "from" may stay small in titles), and several capitalised words.
- */
-function isTitleCase(text: string, tokens: Token[]): boolean {
-  if (/[.!?]["”’)]*$/.test(text)) return false;
-  const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
-  return words.filter((t) => t.cap).length >= 3 && !words.some((t) => !t.cap && t.text.length >= 5);
 }
 
 function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<PlaceSpan, PlaceRec>): PersonRec {

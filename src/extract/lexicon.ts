@@ -11,7 +11,11 @@ export const TITLE_HEADS = new Set(
     'spokesman spokeswoman spokesperson ambassador consul consul-general senator sen congressman congresswoman ' +
     'representative rep speaker commissioner ceo clerk manager administrator prefect magistrate assemblyman ' +
     'assemblywoman alderman envoy chancellor lieutenant-governor vice-governor vice-mayor vice-president ' +
-    'burgomaster burgermeister bürgermeister mayoress provost selectman supervisor counterpart head leader nazim'
+    'burgomaster burgermeister bürgermeister mayoress provost selectman supervisor counterpart head leader nazim ' +
+    // Abbreviations and offices of other countries written in English copy ("Cr" is an Australian councillor).
+    'cr clr chief coordinator adviser advisor counsellor counselor attaché attache ' +
+    'oberbürgermeister oberburgermeister maire sindaco alcalde alcaldesa prefeito prefeita intendente landrat ' +
+    'voivode starosta regent emir sultan king queen prince princess sheriff warden reeve'
   ).split(' '),
 );
 
@@ -22,7 +26,7 @@ export const TITLE_MODIFIERS = new Set(
     'acting first chief communication communications affairs ministry council senior managing regional district ' +
     'metropolitan prefectural national federal standing committee permanent assistant associate principal lord ' +
     'interim cabinet home trade commerce finance culture education tourism international relations department ' +
-    "office bureau people’s people's government administrative political consul and"
+    "office bureau people’s people's government administrative political consul crown high and"
   ).split(' '),
 );
 
@@ -47,10 +51,14 @@ export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
   sen: 'Senator',
   rep: 'Representative',
   lt: 'Lieutenant',
+  cr: 'Councillor',
+  clr: 'Councillor',
 };
 
-/** Honorifics dropped from names. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'dame', 'hon']);
+/** Honorifics dropped from names ("Sheikh" as Gulf copy writes it). */
+export const HONORIFICS = new Set(
+  'mr mrs ms miss mx dr prof sir madam dame hon excellency highness sheikh sheikha shaikh rev fr'.split(' '),
+);
 
 /**
  * Adjectives of nationality whose country is not the adjective minus "-n" ("Chinese" -> CN; "Korean" needs no entry).
@@ -165,6 +173,9 @@ export const GEO_WORDS = new Set(
 export const ORG_HEADS = new Set(
   (
     'council committee government office ministry department bureau association university school library ' +
-    'center centre club international assn agency commission foundation institute society chamber community league'
+    'center centre club international assn agency commission foundation institute society chamber community league ' +
+    'board authority administration assembly corporation embassy consulate ' +
+    // Companies: "Hyundai Motor signed ..." names no person.
+    'company group holdings bank motor motors electronics airlines airways partners corp inc ltd industries'
   ).split(' '),
 );

@@ -7,7 +7,8 @@
  */
 import { HONORIFICS, NOT_NAMES, ORG_HEADS, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { PlaceSpan } from './places.ts';
-import { adjacent, type Token } from './tokens.ts';
+import { isCommonWord } from './common-words.ts';
+import { adjacent, capitalisedByPosition, type Token } from './tokens.ts';
 
 export interface TitleDecl {
   title: string;
@@ -36,10 +37,43 @@ interface TitlePhrase {
   j: number;
   titles: TitleDecl[];
   capitalised: boolean;
+  /** A plural head: a list of names follows, each holding the title. */
+  plural: boolean;
 }
 
 function isHead(t: Token | undefined): boolean {
-  return !!t && TITLE_HEADS.has(t.lower);
+  if (!t) return false;
+  if (TITLE_HEADS.has(t.lower)) return true;
+  if (!t.lower.includes('-')) return false;
+  // "Mayor-elect", "vice-chairman", "Governor-General"
+  const [a, b, more] = t.lower.split('-');
+  if (!a || !b || more !== undefined) return false;
+  return (
+    (TITLE_HEADS.has(a) && (b === 'elect' || b === 'designate' || b === 'general')) ||
+    (TITLE_HEADS.has(b) && (TITLE_MODIFIERS.has(a) || TITLE_HEADS.has(a)))
+  );
+}
+
+/**
+ * "city archivist", "county engineer", "state auditor": a noun after a word of local government, ending its phrase,
+ * names an office of that government whatever the noun is.
+ */
+function civicHead(text: string, tokens: Token[], h: number): boolean {
+  const t = tokens[h]!;
+  const before = tokens[h - 1];
+  if (!before || !CIVIC_WORDS.has(before.lower)) return false;
+  if (!/^\p{Ll}{4,}$/u.test(t.text) || (t.text.endsWith('s') && !t.text.endsWith('ss'))) return false;
+  if (NOT_NAMES.has(t.lower) || ORG_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || !adjacent(text, before, t))
+    return false;
+  const next = tokens[h + 1];
+  return !next || next.cap || NOT_NAMES.has(next.lower) || text.slice(t.outerEnd, next.start) !== ' ';
+}
+
+const CIVIC_WORDS = new Set('city town county state municipal council provincial prefectural government'.split(' '));
+
+/** "Councillors", "Mayors": a plural head, before a list of names ("Councillors A. Brown and B. Green"). */
+function isPluralHead(t: Token | undefined): boolean {
+  return !!t && t.cap && t.lower.endsWith('s') && TITLE_HEADS.has(t.lower.slice(0, -1));
 }
 function isModifier(t: Token | undefined): boolean {
   return !!t && TITLE_MODIFIERS.has(t.lower) && t.lower !== 'and';
@@ -99,8 +133,19 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     // "Mayor of Kobe Kizo Hisamoto", "Communications Director, Jane Roe", "the mayor of Kobe, Kizo Hisamoto,".
     // "said its chairwoman, Susan Taylor." too: a possessive title, the name ending the clause.
     const possessiveTitle = /^(?:its|their|his|her)$/.test(tokens[ph.i - 1]?.lower ?? '');
-    if (gap === ' ' || (commaBefore && (ph.capitalised || complementPlace || org || possessiveTitle))) {
-      const name = nameAt(text, tokens, k, placeAt);
+    // "the Governor's Cup", "the Mayor's Office": a possessive title owns a thing, it names nobody.
+    const owns = k === ph.j && tokens[ph.j - 1]!.possessive;
+    if (!owns && (gap === ' ' || commaBefore)) {
+      let name = nameAt(text, tokens, k, placeAt);
+      // After a comma the title is an apposition: "district manager, Jackie Finney," needs a whole name.
+      if (
+        name &&
+        commaBefore &&
+        !(ph.capitalised || complementPlace || org || possessiveTitle) &&
+        name.j - name.i < 2 &&
+        !isInitialledName(tokens[name.i]!)
+      )
+        name = null;
       if (name && !taken.has(name.i)) {
         let titles = department
           ? ph.titles.map((t, n) => (n === ph.titles.length - 1 ? { ...t, title: t.title + department } : t))
@@ -118,6 +163,13 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
         }
         for (let q = name.i; q < name.j; q++) taken.add(q);
         out.push(decl(text, tokens, ph.i, name, titles));
+        // "Councillors A. Brown, B. Green and C. White": each name of the list holds the title.
+        if (ph.plural)
+          for (const more of listAfter(text, tokens, name.j, placeAt)) {
+            if (taken.has(more.i)) break;
+            for (let q = more.i; q < more.j; q++) taken.add(q);
+            out.push(decl(text, tokens, more.i, more, titles));
+          }
         continue;
       }
       const next = phrases[phrases.indexOf(ph) + 1];
@@ -126,33 +178,179 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
         continue;
       }
     }
-    // Name first: NAME, [the|a] TITLE [of ... PLACE]
-    let b = ph.i - 1;
-    if (tokens[b] && /^(the|a|an|its|their)$/.test(tokens[b]!.lower)) b--;
-    const commaAfterName = tokens[b] && text.slice(tokens[b]!.outerEnd, tokens[b + 1]!.start).trim() === ',';
+    // Name first: NAME, [the|a|the city's] [lower-case words] TITLE [of ... PLACE]: "Tom Hughes, the city's economic
+    // development manager".
+    const { b, lead } = appositionStart(text, tokens, ph.i, placeAt);
+    const commaAfterName = tokens[b] && /^[,(]$/.test(text.slice(tokens[b]!.outerEnd, tokens[b + 1]!.start).trim());
     if (!commaAfterName) continue;
     const name = nameEndingAt(text, tokens, b, placeAt);
     if (!name || taken.has(name.i)) continue;
-    const titles = ph.titles.map((t) => ({ ...t, place: t.place ?? complementOf(text, tokens, ph.j, placeAt) }));
+    const words = lead < ph.i ? `${clean(tokens.slice(lead, ph.i).map(expand).join(' '))} ` : '';
+    const titles = ph.titles.map((t, n) => ({
+      ...t,
+      title: n === 0 ? words + t.title : t.title,
+      place: t.place ?? complementOf(text, tokens, ph.j, placeAt),
+    }));
     for (let q = name.i; q < name.j; q++) taken.add(q);
     out.push(decl(text, tokens, name.i, name, titles, ph.j));
   }
+  // A photo caption lists people: "Pictured: Cllr Jane Roe, Tom Hill and Ann Lee".
+  const caption = /^\W*(?:pictured|l-r|left to right|from left)\b/i.test(text);
   // People without a title, by the shape of the name in context: after an honorific ("Mr. Li Wen", "Ms. Jane
-  // Roe"), or after "led by" / "headed by" ("a delegation led by Jane Roe").
+  // Roe"); after "led by", "headed by", "accompanied by", "joined by" or a verb of meeting ("met with Wang
+  // Xiaoming", "received Jane Roe"), with the names listed after it; a Korean or Taiwanese name by its shape alone
+  // ("Moon Jae-in").
+  // Most sentences have none of the verbs or shapes these look for: test the sentence once.
+  const verbs = SUBJECT_VERBS.test(text);
+  const hyphen = text.includes('-');
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const honorific = HONORIFICS.has(t.lower) && t.cap && t.lower !== 'hon';
-    const ledBy = t.lower === 'by' && /^(?:led|headed)$/.test(tokens[k - 1]?.lower ?? '');
-    if (!honorific && !ledBy) continue;
-    const name = nameAt(text, tokens, k + 1, placeAt);
-    if (!name || taken.has(name.i) || tokens[name.i]!.start !== tokens[k + 1]!.start) continue;
+    if (!tokens[k + 1]?.cap) continue;
+    const honorific = isHonorific(t) && t.cap && t.lower !== 'hon';
+    const cue =
+      honorific ||
+      (CUE_WORDS.has(t.lower) && personCueBefore(text, tokens, k + 1)) ||
+      (caption && listed(text, tokens, k + 1));
+    if (
+      !cue &&
+      !(hyphen && hyphenatedName(tokens, k)) &&
+      !(verbs && t.cap && subjectOfMeeting(text, tokens, k, placeAt))
+    )
+      continue;
+    const at = cue ? k + 1 : k;
+    const name = nameAt(text, tokens, at, placeAt);
+    if (!name || tokens[name.i]!.start !== tokens[at]!.start) continue;
+    if (tokens.slice(name.i, name.j).some((_, n) => taken.has(name.i + n))) continue;
     // A single word after "led by" is too weak ("led by Beijing"); after an honorific it is a surname ("Mr. Li").
-    if (name.j - name.i < 2 && !honorific) continue;
+    if (name.j - name.i < 2 && !honorific && !isInitialledName(tokens[name.i]!)) continue;
+    // A capitalised word right after the name makes it an organisation's name, and so do common words only ("met
+    // with Blue Lake Partners"): a person's name has a word of its own.
+    if (!honorific && tokens[name.j]?.cap && adjacent(text, tokens[name.j - 1]!, tokens[name.j]!)) continue;
+    if (!honorific && tokens.slice(name.i, name.j).every((w) => isCommonWord(w.text))) continue;
+    const names = [name, ...(cue && !honorific ? listAfter(text, tokens, name.j, placeAt) : [])];
+    for (const n of names) {
+      if (n.i !== name.i && taken.has(n.i)) break;
+      for (let q = n.i; q < n.j; q++) taken.add(q);
+      out.push(decl(text, tokens, n === name ? k : n.i, n, []));
+    }
+  }
+  // "Jane Roe MP", "Seán Ó Briain TD": a name with the letters of a member of parliament after it.
+  for (let k = 1; k < tokens.length; k++) {
+    const post = tokens[k]!.text.length <= 3 ? POSTNOMINALS.get(tokens[k]!.text) : undefined;
+    if (!post || text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start) !== ' ') continue;
+    const name = nameEndingAt(text, tokens, k - 1, placeAt);
+    if (!name || taken.has(name.i)) continue;
     for (let q = name.i; q < name.j; q++) taken.add(q);
-    out.push(decl(text, tokens, k, name, []));
+    out.push(
+      decl(text, tokens, name.i, name, [{ title: post, head: post.toLowerCase(), place: null, former: false }], k + 1),
+    );
   }
   return out;
 }
+
+/** Letters after a name: honours, degrees, seats ("OBE", "PhD", "MP"); never a word of the name. */
+const NAME_SUFFIXES = new Set(
+  (
+    'OBE MBE CBE KBE DBE GBE BEM OAM AM AO AC QC KC SC JP DL QPM CMG KCMG GCMG CVO LVO MVO KCVO PhD DPhil MBA MSc ' +
+    'BSc BA MA LLB LLM MD FRS MP MEP MSP MS TD MLA MPP MHK'
+  ).split(' '),
+);
+
+/** Letters after a name that say its bearer sits in a parliament or assembly. */
+const POSTNOMINALS: ReadonlyMap<string, string> = new Map([
+  ['MP', 'Member of Parliament'],
+  ['MEP', 'Member of the European Parliament'],
+  ['MSP', 'Member of the Scottish Parliament'],
+  ['MS', 'Member of the Senedd'],
+  ['TD', 'Teachta Dála'],
+  ['MLA', 'Member of the Legislative Assembly'],
+  ['MPP', 'Member of Provincial Parliament'],
+  ['MHK', 'Member of the House of Keys'],
+]);
+
+/** The last words of the cues `personCueBefore` reads. */
+const CUE_WORDS = new Set(
+  'pictured l-r left by with on met meets received receives welcomed welcomes greeted'.split(' '),
+);
+
+/** Verbs of which a name may be the subject (`subjectOfMeeting`). */
+const SUBJECT_VERBS = /\b(?:met|meets|received|receives|welcomed|welcomes|hosted|signed|signs|inked|visited|visits)\b/;
+
+/**
+ * Words before token k that announce a person by name: "led by", "headed by", "accompanied by", "joined by", and the
+ * verbs of meeting and receiving ("met", "met with", "held talks with", "received", "welcomed", "paid a courtesy call
+ * on").
+ */
+function personCueBefore(text: string, tokens: Token[], k: number): boolean {
+  const a = tokens[k - 1]?.lower ?? '';
+  const b = tokens[k - 2]?.lower ?? '';
+  // Captions: "Pictured: Jane Roe, ...", "(L-R) Jane Roe, ...", "From left, Jane Roe, ..."
+  if (
+    /^(?:pictured|l-r|left)$/.test(a) &&
+    /(?:\bpictured|\bl-r|\bleft to right|\bfrom left)\W*$/i.test(text.slice(0, tokens[k]!.start))
+  )
+    return true;
+  if (a === 'by') return /^(?:led|headed|accompanied|joined|received|welcomed|hosted|greeted|signed|chaired)$/.test(b);
+  if (a === 'with') return /^(?:met|meets|meeting|talks|talked|conferred)$/.test(b);
+  if (a === 'on') return b === 'call' || b === 'calls';
+  return /^(?:met|meets|received|receives|welcomed|welcomes|greeted)$/.test(a);
+}
+
+/**
+ * True when token k starts a clause: after a comma, a colon, "and", or a sentence's first word that is a common word
+ * ("Later Jane Roe met ...").
+ */
+function clauseStart(text: string, tokens: Token[], k: number): boolean {
+  if (k === 0) return true;
+  if (tokens[k - 1]!.lower === 'and' || /[,;:]\s*$/.test(text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start)))
+    return true;
+  return k === 1 && isCommonWord(tokens[0]!.text);
+}
+
+/** True when token k follows a list's comma or "and". */
+function listed(text: string, tokens: Token[], k: number): boolean {
+  if (!tokens[k] || k === 0) return false;
+  return tokens[k - 1]!.lower === 'and' || /,\s*$/.test(text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start));
+}
+
+/**
+ * "Jane Roe met the delegation", "Wang Lei and Tom Hill signed the agreement": a name of two words or more at
+ * token k as the subject of a verb of meeting or signing (a list of such names included).
+ */
+function subjectOfMeeting(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
+  if (k === 0 ? isCommonWord(tokens[0]!.text) : !clauseStart(text, tokens, k)) return false;
+  let m = k;
+  for (let n = 0; n < 4 && tokens[m]; n++) {
+    const name = nameAt(text, tokens, m, placeAt);
+    if (!name || name.j - name.i < 2) return false;
+    const next = tokens[name.j];
+    if (!next) return false;
+    if (/^(?:met|meets|received|receives|welcomed|welcomes|hosted|signed|signs|inked|visited|visits)$/.test(next.lower))
+      return true;
+    if (next.lower !== 'and' && text.slice(tokens[name.j - 1]!.outerEnd, next.start) !== ', ') return false;
+    m = next.lower === 'and' ? name.j + 1 : name.j;
+  }
+  return false;
+}
+
+/**
+ * "Moon Jae-in", "Ko Wen-je", "KIM Dong-yeon": a short family name and a hyphenated given name of two short
+ * syllables. Korean place names of that shape end in a generic syllable ("Haeundae-gu", "Seocho-dong") and are not
+ * taken.
+ */
+function hyphenatedName(tokens: Token[], k: number): boolean {
+  const family = tokens[k];
+  const given = tokens[k + 1];
+  if (!family || !given || family.possessive || given.start - family.end !== 1) return false;
+  if (!/^\p{Lu}(?:\p{Ll}{1,5}|\p{Lu}{1,5})$/u.test(family.text) || NOT_NAMES.has(family.lower)) return false;
+  const m = /^\p{Lu}\p{Ll}{1,5}-(\p{Ll}{1,5})$/u.exec(given.text);
+  const before = tokens[k - 1];
+  const joined = !!before?.cap && before.end + 1 === family.start && !(k === 1 && isCommonWord(before.text));
+  return !!m && !KOREAN_PLACE_SYLLABLES.has(m[1]!) && !joined;
+}
+
+/** Last syllables of Korean place names: districts (-gu), neighbourhoods (-dong), provinces (-do), roads (-ro)... */
+const KOREAN_PLACE_SYLLABLES = new Set('gu si do dong ri myeon eup ro gil gun ga'.split(' '));
 
 function decl(
   text: string,
@@ -166,9 +364,7 @@ function decl(
   const last = tokens[name.j - 1]!;
   return {
     name: text.slice(first.start, last.end),
-    // "B.Tamir", "M.A.Orlov": initials and a surname in one word are a whole name, as written in Mongolian and Russian
-    // copy.
-    single: name.j - name.i === 1 && !/^(?:\p{Lu}\.)+\p{Lu}\p{Ll}/u.test(first.text),
+    single: name.j - name.i === 1 && !isInitialledName(first),
     nameStart: first.start,
     nameEnd: last.end,
     start: tokens[from]!.start,
@@ -181,13 +377,26 @@ function decl(
 function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceSpan>): TitlePhrase[] {
   const out: TitlePhrase[] = [];
   for (let h = 0; h < tokens.length; h++) {
-    if (!isHead(tokens[h])) continue;
+    const plural = isPluralHead(tokens[h]);
+    if (!plural && !isHead(tokens[h]) && !civicHead(text, tokens, h)) continue;
     let j = h + 1;
     // "Consul General", "Secretary General", "Vice Secretary": heads and "general" after a head stay in the title.
     while ((isHead(tokens[j]) || tokens[j]?.lower === 'general') && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
     let i = h;
     while (i > 0 && (isModifier(tokens[i - 1]) || isHead(tokens[i - 1])) && adjacent(text, tokens[i - 1]!, tokens[i]!))
       i--;
+    // "External Affairs Minister", "Economic Development Director": capitalised common words before a capitalised
+    // title belong to it (names and places are not common words; a sentence's first word is capitalised anyway).
+    while (
+      i > 0 &&
+      tokens[i]!.cap &&
+      isTitleWord(text, tokens, i - 1, placeAt) &&
+      adjacent(text, tokens[i - 1]!, tokens[i]!)
+    )
+      i--;
+    // "Mobile city clerk", "Busan City Mayor": the generic word belongs to the place before the title.
+    const inPlace = placeAt.get(i);
+    if (inPlace && inPlace.i < i && inPlace.j < j) i = inPlace.j;
     let former = false;
     if (tokens[i - 1] && /^(former|then|ex)$/.test(tokens[i - 1]!.lower)) {
       former = tokens[i - 1]!.lower !== 'then';
@@ -212,9 +421,19 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
       // "Former US President": the word before the place still marks the office.
       if (tokens[pb.i - 1] && /^(former|ex)$/.test(tokens[pb.i - 1]!.lower)) former = true;
     }
-    const t: TitleDecl = { title: titleText, head, place, former };
+    const t: TitleDecl = {
+      title: plural ? titleText.replace(/s$/, '') : titleText,
+      head: plural ? head.slice(0, -1) : head,
+      place,
+      former,
+    };
     const prev = out[out.length - 1];
-    const joined = prev && tokens[prev.j]?.lower === 'and' && prev.j + 1 === i;
+    // "State Councilor and Foreign Minister Wang Yi"; not "X, the county engineer, and town historian Y".
+    const joined =
+      prev &&
+      tokens[prev.j]?.lower === 'and' &&
+      prev.j + 1 === i &&
+      text.slice(tokens[prev.j - 1]!.outerEnd, tokens[prev.j]!.start) === ' ';
     const capitalised = tokens[i]!.cap;
     if (joined) {
       prev.j = j;
@@ -224,11 +443,26 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
         former: t.former || (prev.titles[0]?.former ?? false),
       });
     } else {
-      out.push({ i: start, j, titles: [t], capitalised });
+      out.push({ i: start, j, titles: [t], capitalised, plural });
     }
     h = j - 1;
   }
   return out;
+}
+
+/** A capitalised common word that may open a title ("External", "Economic"): not a name, place or function word. */
+function isTitleWord(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
+  const t = tokens[k]!;
+  return (
+    t.cap &&
+    !t.possessive &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !placeAt.has(k) &&
+    !NOT_NAMES.has(t.lower) &&
+    !HONORIFICS.has(t.lower) &&
+    !capitalisedByPosition(text, tokens, k) &&
+    isCommonWord(t.text)
+  );
 }
 
 function expand(t: Token): string {
@@ -256,35 +490,77 @@ const NAME_BLOCKERS = new Set([
   'region',
   'town',
   'government',
+  'street',
+  'road',
+  'avenue',
+  'lane',
+  'square',
 ]);
+
+/** nameToken's answers for the sentence being read (keyed by its map of places): the rules ask about a token often. */
+const nameTokenMemo = new WeakMap<Map<number, PlaceSpan>, Int8Array>();
 
 function nameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
   const t = tokens[k];
   if (!t?.cap) return false;
+  let memo = nameTokenMemo.get(placeAt);
+  if (!memo) {
+    memo = new Int8Array(tokens.length);
+    nameTokenMemo.set(placeAt, memo);
+  }
+  if (memo[k] === 0) memo[k] = isNameToken(tokens, k, placeAt) ? 1 : 2;
+  return memo[k] === 1;
+}
+
+function isNameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
+  const t = tokens[k]!;
   // A one-word town may also be a name ("Yao", "Mary"): only countries, divisions and longer place names block.
   const p = placeAt.get(k);
-  if (p && !(p.j - p.i === 1 && p.entry?.kind === 'city' && !p.qualifies && !p.generic) && !/^\p{Lu}\.$/u.test(t.text))
-    return false;
+  // An initial ("A. Brown", "J. Smith") is a name word even where it spells "A" or a place's abbreviation.
+  if (/^\p{Lu}\.$/u.test(t.text)) return true;
+  if (p && !(p.j - p.i === 1 && p.entry?.kind === 'city' && !p.qualifies && !p.generic)) return false;
   if (
     NOT_NAMES.has(t.lower) ||
     ORG_HEADS.has(t.lower) ||
     NAME_BLOCKERS.has(t.lower) ||
-    TITLE_HEADS.has(t.lower) ||
+    isHead(t) ||
     TITLE_MODIFIERS.has(t.lower)
   )
     return false;
+  // Honours and degrees after a name end it ("Jane Roe OBE", "Ann Lee PhD").
+  if (NAME_SUFFIXES.has(t.text)) return false;
   // Acronyms (CSCI, SCI) are no names; an ALL-CAPS surname beside a given name is ("PARK Jin-woo", "Jin-woo PARK").
   if (/^[\p{Lu}]{2,}$/u.test(t.text) && !capsSurname(tokens, k, placeAt)) return false;
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text);
 }
 
-/** An ALL-CAPS word of a name: three or more letters, next to a capitalised word that is not all caps. */
+/**
+ * An ALL-CAPS word of a name, as some agencies write surnames or whole names: three or more letters next to a
+ * capitalised given name ("PARK Jin-woo", "Jin-woo PARK"), two next to a hyphenated one ("OH Se-hoon"), or a word
+ * with a vowel next to another such ALL-CAPS word ("JOHN SMITH, Mayor of ..."). Acronyms (CSCI, SCI) are no names.
+ */
 function capsSurname(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
-  if (tokens[k]!.text.length < 3 || placeAt.has(k)) return false;
-  const near = [tokens[k - 1], tokens[k + 1]].filter(
-    (x): x is Token => !!x && x.cap && !/^[\p{Lu}]+$/u.test(x.text) && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(x.text),
+  const t = tokens[k]!;
+  if (placeAt.has(k) || !/[AEIOUY]/.test(t.text)) return false;
+  const near = [tokens[k - 1], tokens[k + 1]].filter((x): x is Token => !!x && adjacentName(t, x));
+  if (near.some((x) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(x.text))) return true;
+  if (t.text.length < 3) return false;
+  if (near.some((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text))) return true;
+  return near.some(
+    (x) =>
+      /^\p{Lu}{2,}$/u.test(x.text) &&
+      /[AEIOUY]/.test(x.text) &&
+      !placeAt.has(tokens.indexOf(x)) &&
+      !NOT_NAMES.has(x.lower) &&
+      !NAME_BLOCKERS.has(x.lower) &&
+      !ORG_HEADS.has(x.lower),
   );
-  return near.length > 0;
+}
+
+/** True when token x stands right beside t in a name (one space, no possessive between). */
+function adjacentName(t: Token, x: Token): boolean {
+  const [a, b] = x.start < t.start ? [x, t] : [t, x];
+  return !a.possessive && b.start - a.end === 1;
 }
 
 /** A name of one to four capitalised words starting at token k. */
@@ -295,16 +571,27 @@ function nameAt(
   placeAt: Map<number, PlaceSpan>,
 ): { i: number; j: number } | null {
   let i = k;
-  while (tokens[i] && HONORIFICS.has(tokens[i]!.lower)) i++;
+  while (tokens[i] && isHonorific(tokens[i]!)) i++;
   if (!nameToken(tokens, i, placeAt)) return null;
   let j = i + 1;
-  while (
-    j - i < 4 &&
-    !tokens[j - 1]!.possessive &&
-    nameToken(tokens, j, placeAt) &&
-    adjacent(text, tokens[j - 1]!, tokens[j]!)
-  )
+  for (;;) {
+    // Four words, or five with particles ("Hamdan bin Mohammed bin Rashid Al Maktoum" stops at "Al").
+    if (j - i >= 8 || tokens[j - 1]!.possessive) break;
+    // "Ursula van der Berg", "Maria de la Cruz", "Ahmed bin Salem": particles between the words of a name.
+    const p = particlesAt(text, tokens, j, placeAt);
+    if (p > j) {
+      j = p + 1;
+      continue;
+    }
+    const words = tokens.slice(i, j).filter((t) => !PARTICLES.has(t.text)).length;
+    if (
+      words >= (j - i > words ? 5 : 4) ||
+      !nameToken(tokens, j, placeAt) ||
+      !adjacent(text, tokens[j - 1]!, tokens[j]!)
+    )
+      break;
     j++;
+  }
   // "Minister Ana Malta (second from left)": a one-word place right after a given name, ending the name, is its
   // surname, not a place.
   if (
@@ -313,11 +600,97 @@ function nameAt(
     adjacent(text, tokens[i]!, tokens[j]!) &&
     !tokens[i]!.possessive &&
     !tokens[j + 1]?.cap &&
-    isPlainWord(tokens[j]!)
+    isPlainWord(tokens[j]!) &&
+    !isCommonWord(tokens[i]!.text)
   ) {
     j++;
   }
   return { i, j };
+}
+
+/** "B.Tamir", "M.A.Orlov": initials and a surname in one word are a whole name (Mongolian and Russian copy). */
+function isInitialledName(t: Token): boolean {
+  return /^(?:\p{Lu}\.)+\p{Lu}\p{Ll}/u.test(t.text);
+}
+
+/** Names listed after token k: ", B. Green and C. White", ", and Tom Hill"; each of two words at least. */
+function listAfter(
+  text: string,
+  tokens: Token[],
+  k: number,
+  placeAt: Map<number, PlaceSpan>,
+): Array<{ i: number; j: number }> {
+  const out: Array<{ i: number; j: number }> = [];
+  let m = k;
+  while (tokens[m] && out.length < 8) {
+    const gap = text.slice(tokens[m - 1]!.outerEnd, tokens[m]!.start);
+    let n = m;
+    if (gap === ' ' && tokens[m]!.lower === 'and') n = m + 1;
+    else if (gap === ', ' && tokens[m]!.lower === 'and') n = m + 1;
+    else if (gap !== ', ') break;
+    if (!tokens[n] || text.slice(tokens[n - 1]!.outerEnd, tokens[n]!.start) !== (n === m ? ', ' : ' ')) break;
+    while (tokens[n] && isHonorific(tokens[n]!)) n++;
+    const name = nameAt(text, tokens, n, placeAt);
+    if (!name || (name.j - name.i < 2 && !isInitialledName(tokens[name.i]!))) break;
+    out.push(name);
+    if (tokens[m]!.lower === 'and') break;
+    m = name.j;
+  }
+  return out;
+}
+
+/**
+ * Walks back from a title to the comma that ends the name before it: over determiners and possessors ("the", "the
+ * city's") and lower-case words of the title ("economic development"). Returns the token before the comma (the name's
+ * last word, if the walk reached a comma) and the first word of the title as written.
+ */
+function appositionStart(
+  text: string,
+  tokens: Token[],
+  i: number,
+  placeAt: Map<number, PlaceSpan>,
+): { b: number; lead: number } {
+  let b = i - 1;
+  let lead = i;
+  let owner = false;
+  let relative = '';
+  for (let steps = 0; steps < 9 && b >= 0; steps++) {
+    if (/^[,(]$/.test(text.slice(tokens[b]!.outerEnd, tokens[b + 1]!.start).trim())) break;
+    const t = tokens[b]!;
+    // "Tom Hughes, who is the mayor of Dover": a relative clause that says what the person is.
+    if (/^(?:is|was|serves|served|became|as|now|currently)$/.test(t.lower) && (relative || b === lead - 1 || owner))
+      relative += ' ';
+    else if (t.lower === 'who' && relative) relative = 'who';
+    else if (relative) break;
+    else if (/^(?:the|a|an|its|their|his|her)$/.test(t.lower) || t.possessive) owner = true;
+    else if (!owner && !t.cap && !NOT_NAMES.has(t.lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) lead = b;
+    else if (!(owner && placeAt.has(b))) break;
+    b--;
+  }
+  // A relative clause must open with "who"; else the walk found no name.
+  if (relative && relative !== 'who') return { b: -1, lead };
+  return { b, lead };
+}
+
+/** "Mr.", "Dr", "Sheikh". */
+function isHonorific(t: Token): boolean {
+  return HONORIFICS.has(t.lower);
+}
+
+/** Lower-case particles of names: "van der", "de la", "bin", "von". */
+const PARTICLES = new Set(
+  'van der den de del della di da das dos du la las los le von zu bin binti ibn al el ter ten y ap'.split(' '),
+);
+
+/**
+ * When particles start at token k and a name word follows them ("van der Berg"), the index of that name word; else k.
+ */
+function particlesAt(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): number {
+  let m = k;
+  while (m - k < 3 && tokens[m] && PARTICLES.has(tokens[m]!.text) && adjacent(text, tokens[m - 1]!, tokens[m]!)) m++;
+  if (m === k || !tokens[m] || !adjacent(text, tokens[m - 1]!, tokens[m]!)) return k;
+  const t = tokens[m]!;
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && (nameToken(tokens, m, placeAt) || placeAt.has(m)) ? m : k;
 }
 
 function isPlainWord(t: Token): boolean {
@@ -374,10 +747,19 @@ function nameEndingAt(
 ): { i: number; j: number } | null {
   if (!nameToken(tokens, b, placeAt) || tokens[b]!.possessive) return null;
   let i = b;
-  while (b - i < 3 && nameToken(tokens, i - 1, placeAt) && adjacent(text, tokens[i - 1]!, tokens[i]!)) i--;
+  for (;;) {
+    if (b - i < 3 && nameToken(tokens, i - 1, placeAt) && adjacent(text, tokens[i - 1]!, tokens[i]!)) i--;
+    else if (b - i < 5 && tokens[i - 1] && PARTICLES.has(tokens[i - 1]!.text)) {
+      // "Ahmed bin Salem, the director": particles inside the name, a name word before them.
+      let m = i - 1;
+      while (m > 0 && PARTICLES.has(tokens[m - 1]!.text)) m--;
+      if (!nameToken(tokens, m - 1, placeAt) || !adjacent(text, tokens[m - 1]!, tokens[m]!)) break;
+      i = m - 1;
+    } else break;
+  }
   if (i === b && !tokens[i - 1]) return null;
   // A single word needs an honorific before it ("Mr. Li,") or must be known from elsewhere; keep two-word names only.
-  if (i === b && !(tokens[i - 1] && HONORIFICS.has(tokens[i - 1]!.lower))) return null;
+  if (i === b && !(tokens[i - 1] && isHonorific(tokens[i - 1]!))) return null;
   return { i, j: b + 1 };
 }
 

@@ -5,10 +5,21 @@
  */
 import type { PlaceKind } from '../facts/types.ts';
 import { GENERIC_KIND, gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
-import { CITY_TITLES, DEMONYMS, DIVISION_TITLES, GEO_WORDS, NOT_NAMES, ORG_HEADS } from './lexicon.ts';
+import {
+  CITY_TITLES,
+  DEMONYMS,
+  DIVISION_TITLES,
+  GEO_WORDS,
+  HONORIFICS,
+  NOT_NAMES,
+  ORG_HEADS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
+import { isCommonWord } from './common-words.ts';
 import { townInTieSlot } from './passes/tie-slots.ts';
-import { adjacent, type Token } from './tokens.ts';
+import { adjacent, capitalisedByPosition, isTitleCase, type Token } from './tokens.ts';
 
 export interface PlaceSpan {
   /** Token range [i, j). */
@@ -42,7 +53,7 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
-    const demonym = DEMONYMS[t.lower.replace(/[ .]/g, '_')];
+    const demonym = demonymCountry(t.lower.replace(/[ .]/g, '_'));
     let found: PlaceSpan | null = null;
     // An adjective of nationality is that country, whatever else the word names ("German" is also a parish).
     const demonymEntry =
@@ -181,11 +192,123 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
           generic: 'region',
         };
       }
+    }
+    // "Athlone Moate Municipal District", "Jefferson County": a name ending in a generic word that the gazetteer
+    // knows only in part is a place of its own.
+    const unlisted = genericRun(text, tokens, i);
+    // "Jefferson County" is the county, not the town of Jefferson that a lenient generic word would let it be.
+    const looser = (f: PlaceSpan): boolean =>
+      f.j === unlisted?.j && !f.entries.some((e) => e.kind === unlisted.generic || e.feature === 'ADM1');
+    if (unlisted && (!found || found.j < unlisted.j || looser(found))) found = unlisted;
+    if (found) {
       out.push(found);
       i = found.j - 1;
     }
   }
-  return addUnlisted(text, tokens, out);
+  return addUnlisted(text, tokens, joinHyphenedPlaces(text, tokens, out));
+}
+
+/** Generic words that end names of local divisions the gazetteer does not list. */
+const UNLISTED_GENERICS = new Set(['district', 'county', 'municipality', 'ward', 'region', 'province', 'prefecture']);
+
+/**
+ * A capitalised run of two to five words from token i that ends in a generic word of a local division, with a word of
+ * its own before it (not only common words: "School District", "Central Business District" are no places), and no
+ * capitalised word joined before it.
+ */
+function genericRun(text: string, tokens: Token[], i: number): PlaceSpan | null {
+  const prev = tokens[i - 1];
+  if (prev?.cap && adjacent(text, prev, tokens[i]!) && prev.text !== 'The') return null;
+  let j = i + 1;
+  while (j < tokens.length && j - i < 5 && tokens[j]!.cap && adjacent(text, tokens[j - 1]!, tokens[j]!)) {
+    j++;
+    if (UNLISTED_GENERICS.has(tokens[j - 1]!.lower)) break;
+  }
+  const last = tokens[j - 1]!;
+  if (j - i < 2 || !UNLISTED_GENERICS.has(last.lower) || !/^\p{Lu}/u.test(last.text)) return null;
+  // A common word capitalised by its position does not start the name ("Beyond Gyeonggi Province").
+  if (isCommonWord(tokens[i]!.text) && (i === 0 || isTitleCase(text, tokens) || capitalisedByPosition(text, tokens, i)))
+    return null;
+  // The gazetteer knows the end of it ("... Gyeonggi Province"): that is the place.
+  for (let n = i + 1; n < j - 1; n++)
+    if (gazetteer().lookup(placeKey(text.slice(tokens[n]!.start, last.end))).length) return null;
+  const words = tokens.slice(i, j - 1);
+  if (!words.some((t) => !isCommonWord(t.text) && !NOT_NAMES.has(t.lower) && !demonymCountry(t.lower))) return null;
+  if (words.some((t) => ORG_HEADS.has(t.lower) || TITLE_HEADS.has(t.lower) || t.possessive)) return null;
+  const written = text.slice(tokens[i]!.start, last.end);
+  const kind = GENERIC_KIND[last.lower]!;
+  if (gazetteer().lookup(placeKey(written)).length) return null;
+  return textPlace(tokens, i, j, written, kind, null);
+}
+
+/** A place the text names that the gazetteer lacks: no coordinates, the country of its qualifier when there is one. */
+function textPlace(
+  tokens: Token[],
+  i: number,
+  j: number,
+  written: string,
+  kind: PlaceKind,
+  qualEntry: GazEntry | null | undefined,
+): PlaceSpan {
+  const entry: GazEntry = {
+    name: written,
+    kind,
+    country: qualEntry?.country ?? '',
+    aliases: [],
+    geonamesId: null,
+    lat: null,
+    lng: null,
+    population: 0,
+    feature: 'TEXT',
+    division: qualEntry && qualEntry.feature === 'ADM1' ? qualEntry.division : null,
+  };
+  return {
+    i,
+    j,
+    start: tokens[i]!.start,
+    end: tokens[j - 1]!.end,
+    surface: written,
+    written,
+    entries: [entry],
+    generic: kind,
+    adjective: false,
+    entry: null,
+    qualifies: null,
+  };
+}
+
+/**
+ * "Canterbury-Bankstown Council", "the mayor of Canterbury-Bankstown": two towns joined by a hyphen are one place
+ * (a merged municipality) when an office of it follows or a title's "of" precedes; elsewhere such a pair is two
+ * places ("the Busan-Fukuoka ferry", "the Seattle-Kobe Sister City Association").
+ */
+function joinHyphenedPlaces(text: string, tokens: Token[], spans: PlaceSpan[]): PlaceSpan[] {
+  const out: PlaceSpan[] = [];
+  for (let n = 0; n < spans.length; n++) {
+    const a = spans[n]!;
+    const b = spans[n + 1];
+    const towns = (sp: PlaceSpan): boolean =>
+      !sp.adjective && !sp.generic && sp.entries.some((e) => e.kind === 'city') && sp.entries[0]?.kind !== 'country';
+    if (b && text.slice(a.end, b.start) === '-' && towns(a) && towns(b)) {
+      const v: SentenceView = { text, tokens, spans, headline: false };
+      const run = runAfter(v, b);
+      const before = wordBeforeOf(text, a.start);
+      const office =
+        /^(?:council|government|city|town|shire|borough|municipal|municipality)$/.test(run[0]?.lower ?? '') ||
+        TITLE_HEADS.has(run[0]?.lower ?? '') ||
+        TITLE_HEADS.has(before) ||
+        /^(?:city|town|municipality|council)$/.test(before);
+      if (office) {
+        const shared = a.entries.find((e) => b.entries.some((q) => q.country === e.country));
+        const country = shared ? gazetteer().country(shared.country) : undefined;
+        out.push(textPlace(tokens, a.i, b.j, text.slice(a.start, b.end), 'city', country));
+        n++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /**
@@ -213,8 +336,13 @@ function addUnlisted(text: string, tokens: Token[], spans: PlaceSpan[]): PlaceSp
     const kindWord = /\b(city|town|village|county|district) of (?:the )?$/i
       .exec(text.slice(Math.max(0, t.start - 20), t.start))?.[1]
       ?.toLowerCase();
+    // "Brindmoor, Hunan province"; one word that is no given name also "Brindmoor in Ukraine".
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]?.start ?? tokens[j - 1]!.end);
+    const inCountry = gap === ' ' && tokens[j]?.lower === 'in' && j === k + 1 && !isGivenName(t.text);
     const qualifier = spans.find(
-      (sp) => sp.start === tokens[j - 1]!.end + 2 && text.slice(tokens[j - 1]!.end, sp.start) === ', ',
+      (sp) =>
+        (sp.start === tokens[j - 1]!.end + 2 && text.slice(tokens[j - 1]!.end, sp.start) === ', ') ||
+        (inCountry && sp.i === j + 1 && sp.entries[0]?.kind === 'country' && !sp.adjective),
     );
     const qualEntry = qualifier?.entries.find((e) => e.kind === 'country' || e.feature === 'ADM1');
     const before = tokens[k - 1]?.lower ?? '';
@@ -228,31 +356,7 @@ function addUnlisted(text: string, tokens: Token[], spans: PlaceSpan[]): PlaceSp
           : kindWord === 'town' || kindWord === 'village'
             ? 'town'
             : 'city';
-    const entry: GazEntry = {
-      name: written,
-      kind,
-      country: qualEntry?.country ?? '',
-      aliases: [],
-      geonamesId: null,
-      lat: null,
-      lng: null,
-      population: 0,
-      feature: 'TEXT',
-      division: qualEntry && qualEntry.feature === 'ADM1' ? qualEntry.division : null,
-    };
-    added.push({
-      i: k,
-      j,
-      start: t.start,
-      end: tokens[j - 1]!.end,
-      surface: written,
-      written,
-      entries: [entry],
-      generic: kind,
-      adjective: false,
-      entry: null,
-      qualifies: null,
-    });
+    added.push(textPlace(tokens, k, j, written, kind, qualEntry));
     k = j - 1;
   }
   if (!added.length) return spans;
@@ -267,7 +371,7 @@ const COMMON_PLACE_WORDS = new Set(
   ).split(' '),
 );
 
-function isCommonWord(surface: string): boolean {
+function isDirectionWord(surface: string): boolean {
   return surface
     .split(/[\s-]+/)
     .every(
@@ -318,6 +422,7 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     }
   }
   const kept: PlaceSpan[] = [];
+  const view: SentenceView = { text, tokens, spans, headline: isTitleCase(text, tokens) };
   for (const sp of spans) {
     const before = text.slice(Math.max(0, sp.start - 30), sp.start);
     const after = text.slice(sp.end, sp.end + 30);
@@ -325,10 +430,11 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     const nextWord = tokens[sp.j]?.lower ?? '';
     const cityCue =
       /\b(?:city|town|village|municipality) of $/i.test(before) ||
+      /\b(?:twin|sister|partner|friendship)[- ](?:city|town|municipality),? $/i.test(before) ||
       /^ (?:City|city)\b/.test(after) ||
       sp.generic === 'city';
     const titleAfter = /^'?s? ?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
-    const ofTitle = /\b(\p{L}+)\.? of (?:the )?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    const ofTitle = wordBeforeOf(text, sp.start);
     const divisionCue =
       DIVISION_TITLES.has(titleAfter) ||
       DIVISION_TITLES.has(ofTitle) ||
@@ -336,14 +442,22 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     const mayorCue = CITY_TITLES.has(titleAfter) || CITY_TITLES.has(ofTitle);
     const key = placeKey(stripGeneric(sp.surface));
     const earlier = ctx.chosen.get(key);
+    // "Singapore", "Kuwait": a country and its capital of one name are the country; the country's own mention does
+    // not count as the article naming the country of the city.
+    const countryOfName = sp.entries.find((e) => e.kind === 'country')?.country;
     let best: GazEntry | null = null;
     let bestScore = -Infinity;
     for (const e of sp.entries) {
       let score = 0;
       if (e.kind === 'country') score += sp.adjective || sp.generic === null ? 8 : -5;
-      // "Maryland" is Maryland, not Maryland County; a city-division (Incheon, Shanghai) yields to the city itself.
+      // "Maryland" is Maryland, not Maryland County; a city-division (Incheon, Shanghai) yields to the city itself, and
+      // so does a division named after its own capital ("Utrecht", "New York": the city, unless a cue says otherwise).
       else if (e.feature === 'ADM1')
-        score += 4 + (e.kind !== 'city' && placeKey(e.name) === placeKey(sp.surface) ? 1.5 : 0);
+        score +=
+          4 +
+          (e.kind !== 'city' && placeKey(e.name) === placeKey(sp.surface) && !hasCapitalOfName(e, sp.entries)
+            ? 1.5
+            : 0);
       else {
         score += Math.log10(Math.max(10, e.population)) - 2;
         if (e.feature === 'PPLC') score += 1.5;
@@ -355,7 +469,7 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       if (divisionCue) score += e.feature === 'ADM1' ? 5 : -2;
       if (mayorCue) score += e.kind === 'city' ? 3 : -1;
       const n = ctx.docCountries.get(e.country) ?? 0;
-      if (e.kind !== 'country' && n > 0) score += 2 + Math.min(2, n / 2);
+      if (e.kind !== 'country' && n > 0 && e.country !== countryOfName) score += 2 + Math.min(2, n / 2);
       if (earlier === e && !cityCue && !divisionCue) score += 6;
       if (score > bestScore) {
         bestScore = score;
@@ -384,6 +498,17 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       !divisionInContext(text, tokens, sp, spans)
     )
       continue;
+    if (!sp.adjective && !placeReading(view, sp, best)) continue;
+    const weakCue =
+      !!sp.generic ||
+      cityCue ||
+      divisionCue ||
+      mayorCue ||
+      !!sp.qualifies ||
+      hasQualifier(sp, spans) ||
+      earlier === best ||
+      officeAfter(view, sp);
+    if (!sp.adjective && !weakCue && commonWordReading(view, sp, best)) continue;
     const joined = capNeighbours(tokens, sp);
     if (best.kind === 'city' && sp.generic && best.population < 100_000 && joined.left && joined.right) continue;
     if (
@@ -393,7 +518,6 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       !accepted(
         sp,
         best,
-        tokens,
         prevWord,
         nextWord,
         ctx,
@@ -431,7 +555,7 @@ function capNeighbours(
  */
 function divisionInContext(text: string, tokens: Token[], sp: PlaceSpan, spans: PlaceSpan[]): boolean {
   const joined = capNeighbours(tokens, sp, spans);
-  if (isCommonWord(sp.surface) || joined.left || joined.right) return false;
+  if (isDirectionWord(sp.surface) || joined.left || joined.right) return false;
   if (sp.adjective) return true;
   const prev = tokens[sp.i - 1]?.lower ?? '';
   const last = tokens[sp.j - 1]!;
@@ -446,6 +570,29 @@ function divisionInContext(text: string, tokens: Token[], sp: PlaceSpan, spans: 
   return sp.j - sp.i > 1;
 }
 
+/**
+ * The word before "of" in "Mayor of X", lower case; in "Mayor Ana Reis of X" the title before the name (a title
+ * before a person's name still tells the kind of X).
+ */
+function wordBeforeOf(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const at = before.endsWith(' of ') ? before.length - 4 : before.endsWith(' of the ') ? before.length - 8 : -1;
+  if (at < 0) return '';
+  const words = before
+    .slice(0, at)
+    .split(' ')
+    .slice(-4)
+    .reverse()
+    .filter((w) => /^[\p{L}.'’-]+$/u.test(w));
+  if (!words.length) return '';
+  const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+  for (const w of words) {
+    if (CITY_TITLES.has(lower(w)) || DIVISION_TITLES.has(lower(w))) return lower(w);
+    if (!/^\p{Lu}/u.test(w)) break;
+  }
+  return lower(words[0]!);
+}
+
 function hasQualifier(sp: PlaceSpan, spans: PlaceSpan[]): boolean {
   return spans.some((q) => q.qualifies === sp);
 }
@@ -454,7 +601,6 @@ function hasQualifier(sp: PlaceSpan, spans: PlaceSpan[]): boolean {
 function accepted(
   sp: PlaceSpan,
   e: GazEntry,
-  tokens: Token[],
   prevWord: string,
   nextWord: string,
   ctx: ResolveContext,
@@ -465,19 +611,16 @@ function accepted(
   const inDocCountry = (ctx.docCountries.get(e.country) ?? 0) > 0;
   // An article that names no country gives no country to prefer: towns are then taken on context alone.
   const noCountries = ctx.docCountries.size === 0;
-  const { left: joinedLeft, right: joinedRight } = capNeighbours(tokens, sp);
   const big = e.feature === 'PPLC' || e.population >= 1_000_000;
-  // One capitalised word inside a longer capitalised phrase ("Spring Festival", "East-West Center") is part of a
-  // name, not a town, unless the town is a large one; a common given name alone is a person ("with Paul").
-  if (!multiword && joinedLeft && !big) return false;
+  // (Longer names, "Spring Festival", "East-West Center", were turned away before: `placeReading`.) A common given
+  // name alone is a person ("with Paul").
   const major = big || e.feature === 'PPLA' || e.population >= 300_000;
-  if (!multiword && !major && isGivenName(sp.surface)) return false;
   const floor = inDocCountry ? 1_000 : noCountries ? 5_000 : 20_000;
-  if (!multiword && joinedRight && !big && !GENERIC_KIND[nextWord] && !ORG_HEADS.has(nextWord)) return false;
+  // "Wakefield Council": the council of a place (whatever given name the word also is).
   if (ORG_HEADS.has(nextWord)) return e.population >= floor;
+  if (!multiword && !major && isGivenName(sp.surface)) return false;
   if (/^(?:in|to|from|at|near|visit|visited|visiting|between|and|with)$/.test(prevWord)) return e.population >= floor;
   if (multiword) return e.population >= 20_000 || (inDocCountry && e.population >= 5_000);
-  if (joinedRight && !big && !(e.feature === 'PPLA' && e.population >= 50_000)) return false;
   if (e.feature === 'PPLC' || (e.feature === 'PPLA' && e.population >= 50_000)) return true;
   if (inDocCountry || noCountries) return e.population >= 30_000;
   return e.population >= 150_000;
@@ -490,4 +633,182 @@ export function contains(outer: GazEntry, inner: GazEntry): boolean {
   if (outer.feature === 'ADM1')
     return inner.feature !== 'ADM1' && inner.kind !== 'country' && inner.division === outer.division;
   return false;
+}
+
+/** A division named after its own capital: "Utrecht" (the province) holds Utrecht (the city), its capital. */
+function hasCapitalOfName(division: GazEntry, entries: readonly GazEntry[]): boolean {
+  return entries.some(
+    (c) =>
+      c.feature !== 'ADM1' &&
+      c.kind === 'city' &&
+      c.division === division.division &&
+      (c.feature === 'PPLA' || c.feature === 'PPLC' || c.population >= 300_000),
+  );
+}
+
+/** The country code of an adjective of nationality ("chinese" -> CN); own keys only ("constructor" is none). */
+function demonymCountry(word: string): string | undefined {
+  return DEMONYM_CODES.get(word);
+}
+
+const DEMONYM_CODES: ReadonlyMap<string, string> = new Map(Object.entries(DEMONYMS));
+
+/** A sentence as the context rules read it. */
+interface SentenceView {
+  text: string;
+  tokens: Token[];
+  spans: readonly PlaceSpan[];
+  /** A headline in title case, where capitals tell nothing. */
+  headline: boolean;
+}
+
+/** Landforms named after a place: "the Gulf of Mexico", "the Sea of Japan" name the water, not the place. */
+const LANDFORM_OF = /\b(?:Gulf|Bay|Sea|Straits?|Isles?|Islands?|Lake|Mount|Cape|River|Peninsula)\s+of\s+(?:the\s+)?$/;
+
+/** Words after a place that make it a place of a tie ("Kobe Sister City"), not part of a longer name. */
+const TIE_WORDS = new Set(['sister', 'sisters', 'friendship', 'twin', 'twinning', 'twinned', 'partner']);
+
+/**
+ * Whether the words around a span let it be read as a place: not inside a longer proper name ("Osaka Gas", "Paris
+ * Agreement", "George Washington", "the Gulf of Mexico"), not a named thing after "the" ("the North Port"), and not
+ * contradicted by the country written after it ("a Delta region of China" is not Nigeria's Delta State).
+ */
+function placeReading(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
+  const { text, spans } = v;
+  if (LANDFORM_OF.test(text.slice(Math.max(0, sp.start - 24), sp.start))) return false;
+  if (e.kind !== 'country') {
+    const next = spans.find((o) => o.i > sp.j - 1 && o.start >= sp.end);
+    if (
+      next &&
+      text.slice(sp.end, next.start) === ' of ' &&
+      !next.adjective &&
+      next.entries[0]?.kind === 'country' &&
+      !next.entries.some((q) => q.country === e.country)
+    )
+      return false;
+  }
+  return !joinedRight(v, sp, e) && !joinedLeft(v, sp) && !namedThingAfterThe(v, sp, e);
+}
+
+/** A title, an honorific, a generic or an organisation's word: what follows a place's name in "Tokyo Governor". */
+function isOfficeWord(t: Token): boolean {
+  return TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || HONORIFICS.has(t.lower) || ORG_HEADS.has(t.lower);
+}
+
+/**
+ * "Osaka Gas", "Paris Agreement", "Beijing Olympics", "Home Town Buffet": a capitalised word right after the place
+ * that is no title, organisation or place word makes the place part of a longer name. "Tokyo Governor", "Seattle
+ * Sister Cities Association", "Busan Metropolitan City", "Kofu, Japan" and "Busan Korea" keep the place. Headlines in
+ * title case tell nothing.
+ */
+function joinedRight(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
+  const { text, tokens, spans, headline } = v;
+  const last = tokens[sp.j - 1]!;
+  const next = tokens[sp.j];
+  if (headline || !next?.cap || last.possessive) return false;
+  const other = spans.find((o) => o.i === sp.j);
+  const gap = text.slice(last.end, next.start);
+  if (gap === '-' && (!other || isDirectionWord(other.surface)) && !isOfficeWord(next) && !GENERIC_KIND[next.lower])
+    return true;
+  if (gap !== ' ') return false;
+  if (other?.entries.some((q) => q.kind === 'country' || sp.entries.some((x) => contains(q, x) || contains(x, q))))
+    return false;
+  if (TIE_WORDS.has(next.lower) || NOT_NAMES.has(next.lower) || demonymCountry(next.lower)) return false;
+  // "Mayor of Tartu Jaan Kask", "chairman of the Water Committee of Eastport P.K.Lunin": the place completes a title
+  // or an organisation, and a name follows.
+  const of = wordBeforeOf(text, sp.start);
+  if (TITLE_HEADS.has(of) || ORG_HEADS.has(of)) return false;
+  const run = runAfter(v, sp);
+  const generic = GENERIC_KIND[run[run.length - 1]!.lower];
+  // A generic word of another kind: "Louisiana Territory" (one of the place's own kind would have joined the span).
+  if (run.length === 1 && generic) return !kindFits(e, generic);
+  return !officeRun(run);
+}
+
+/** The capitalised words after a span (through "of", "for", "and", "&"), up to seven tokens on. */
+function runAfter(v: SentenceView, sp: PlaceSpan): Token[] {
+  const { text, tokens } = v;
+  const run: Token[] = [];
+  for (let n = sp.j; n < Math.min(tokens.length, sp.j + 7); n++) {
+    const t = tokens[n]!;
+    if (!/^(?: | & )$/.test(text.slice(tokens[n - 1]!.outerEnd, t.start))) break;
+    if (t.cap) run.push(t);
+    else if (!/^(?:of|for|and|the)$/.test(t.lower)) break;
+    if (t.possessive) break;
+  }
+  return run;
+}
+
+/**
+ * An office of the place ("Tokyo Governor Mia Sato") or an organisation named after it ("Seattle Sister Cities
+ * Association", "Busan Metropolitan City", "Reading Borough Council"): a title in the run, or an organisation's,
+ * generic or tie word ending it.
+ */
+function officeRun(run: readonly Token[]): boolean {
+  if (!run.length) return false;
+  if (run.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower))) return true;
+  const end = run[run.length - 1]!.lower;
+  return ORG_HEADS.has(end) || TITLE_MODIFIERS.has(end) || !!GENERIC_KIND[end] || TIE_WORDS.has(end);
+}
+
+/** "Reading Borough Council", "Nice Mayor": an office of the place right after it is a cue for the place reading. */
+function officeAfter(v: SentenceView, sp: PlaceSpan): boolean {
+  const next = v.tokens[sp.j];
+  return !!next?.cap && !v.tokens[sp.j - 1]!.possessive && officeRun(runAfter(v, sp));
+}
+
+/**
+ * "George Washington University", "Maria Austria", "French Louisiana Territory": a capitalised word before the place
+ * that is not a place, a title, a direction ("Greater", "Central") or a common word capitalised because a sentence or
+ * a headline starts with it ("Visiting Beijing, ...").
+ */
+function joinedLeft(v: SentenceView, sp: PlaceSpan): boolean {
+  const { text, tokens, spans, headline } = v;
+  const prev = tokens[sp.i - 1];
+  if (headline || !prev?.cap || prev.possessive) return false;
+  const gap = text.slice(prev.end, tokens[sp.i]!.start);
+  // "East-West Center": a capitalised word hyphened to the place is part of its name, unless it is a place too
+  // ("Ohio-Saitama").
+  if (gap === '-') return !spans.some((o) => o.j === sp.i && !isDirectionWord(o.surface));
+  if (gap !== ' ') return false;
+  // A place before it: an adjective ("French Louisiana") or a qualifier's shape; another town makes a longer name
+  // ("Lisbon Metro").
+  const other = spans.find((o) => o.j === sp.i);
+  if (
+    other &&
+    (other.adjective ||
+      other.entries.some((q) => q.kind === 'country' || sp.entries.some((x) => contains(q, x) || contains(x, q))))
+  )
+    return false;
+  if (NOT_NAMES.has(prev.lower) || isOfficeWord(prev)) return false;
+  if (COMMON_PLACE_WORDS.has(prev.lower) || demonymCountry(prev.lower) || /^\p{Lu}+$/u.test(prev.text)) return false;
+  return !isCommonWord(prev.text);
+}
+
+/**
+ * "the North Port", "the Old Town": a town's name after "the" that ends the noun phrase names a thing, not the town
+ * ("the Busan office", "the Seoul-Busan line" use the town's name as a modifier and keep it).
+ */
+function namedThingAfterThe(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
+  const { text, tokens } = v;
+  if (e.kind !== 'city' || tokens[sp.i - 1]?.text !== 'the' || /^the /i.test(e.name)) return false;
+  const next = tokens[sp.j];
+  if (!next || tokens[sp.j - 1]!.possessive) return !next;
+  const gap = text.slice(tokens[sp.j - 1]!.end, next.start);
+  return !(/^[ -]$/.test(gap) && (next.cap || !NOT_NAMES.has(next.lower)));
+}
+
+/**
+ * "Mobile phones were banned", "Reading the statement, ...", "Will the cities ...": a town or division whose name is a
+ * common English word, capitalised only because a sentence or a title-case headline starts with it, is the word, not
+ * the place, unless the text gives a cue (the caller checks qualifiers, titles, generic words and earlier readings).
+ * Capitals and cities of a million are taken all the same; a division whose name is a common word ("Delta",
+ * "Central") needs a cue wherever it stands.
+ */
+function commonWordReading(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
+  const { text, tokens, headline } = v;
+  if (e.kind === 'country' || sp.j - sp.i !== 1 || !isCommonWord(sp.surface) || tokens[sp.i]!.possessive) return false;
+  if (e.feature === 'ADM1') return true;
+  if (e.feature === 'PPLC' || e.population >= 1_000_000) return false;
+  return headline || capitalisedByPosition(text, tokens, sp.i);
 }

@@ -296,19 +296,16 @@ function compareEntries(a: GazEntry, b: GazEntry): number {
 
 /** "Shizuoka Prefecture" -> "Shizuoka"; names without a generic word are returned as they are. */
 export function stripGeneric(name: string): string {
-  const stripped = name
-    .replace(
-      new RegExp(
-        String.raw`\s+(Prefecture|Province|State|City|County|District|Municipality|Region|Ward|Metropolis|Oblast` +
-          '|Krai|Kray|Governorate|Voivodeship|Canton)$',
-        'i',
-      ),
-      '',
-    )
-    .replace(/^(City|Province|Prefecture|State|County) of\s+/i, '')
-    .trim();
+  const stripped = name.replace(GENERIC_AFTER, '').replace(GENERIC_BEFORE, '').trim();
   return stripped || name;
 }
+
+const GENERIC_AFTER = new RegExp(
+  String.raw`\s+(Prefecture|Province|State|City|County|District|Municipality|Region|Ward|Metropolis|Oblast` +
+    '|Krai|Kray|Governorate|Voivodeship|Canton)$',
+  'i',
+);
+const GENERIC_BEFORE = /^(City|Province|Prefecture|State|County) of\s+/i;
 
 function cap(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

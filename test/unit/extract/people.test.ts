@@ -175,3 +175,159 @@ describe('people with titles', () => {
     expect(factsOf('The NATO summit in Leeds was led by CSCI staff.').people).toEqual([]);
   });
 });
+
+describe('people by the shape of their names in context', () => {
+  const names = (body: string): string[] => factsOf(body).people.map((p) => p.name);
+  const titled = (body: string): string[][] =>
+    factsOf(body).people.map((p) => [p.name, ...p.offices.map((o) => `${o.title}@${o.place ?? ''}`)]);
+
+  it('particles stay inside a name: "van der", "de la", "bin"', () => {
+    expect(names('Mayor Ursula van der Berg welcomed Councillor Maria de la Cruz.')).toEqual([
+      'Ursula van der Berg',
+      'Maria de la Cruz',
+    ]);
+    expect(titled('He was joined by Ahmed bin Salem, the director of tourism.')).toEqual([
+      ['Ahmed bin Salem', 'Director@'],
+    ]);
+  });
+
+  it('ALL-CAPS family names and whole names, as agencies write them', () => {
+    expect(names('SEOUL, May 2 (Newswire) -- Daegu Mayor OH Se-ri met the delegation.')).toEqual(['OH Se-ri']);
+    expect(titled('JOHN DARROW, Mayor of Dayton, signed the pact.')).toEqual([['JOHN DARROW', 'Mayor@Dayton']]);
+  });
+
+  it('a Korean or Taiwanese name by its shape; Korean districts of that shape are places', () => {
+    expect(names('Later Yoon Ha-jin visited Haeundae-gu and met Ko Wen-li.')).toEqual(['Yoon Ha-jin', 'Ko Wen-li']);
+  });
+
+  it('royal and Gulf titles with an honorific and particles', () => {
+    expect(titled('Crown Prince Sheikh Hamad bin Khalid Al Rami received the mayor.')).toEqual([
+      ['Hamad bin Khalid Al Rami', 'Crown Prince@'],
+    ]);
+  });
+
+  it('hyphenated and abbreviated titles, and titles of other countries written in English copy', () => {
+    expect(titled('Mayor-elect Dana Kerr met Cr Liam Fox and Oberbürgermeister Klaus Weber.')).toEqual([
+      ['Dana Kerr', 'Mayor-elect@'],
+      ['Liam Fox', 'Councillor@'],
+      ['Klaus Weber', 'Oberbürgermeister@'],
+    ]);
+  });
+
+  it('a plural title before a list: "Councillors A. Brown, B. Green and C. White"', () => {
+    expect(names('Present were Councillors A. Brown, B. Green and C. White.')).toEqual([
+      'A. Brown',
+      'B. Green',
+      'C. White',
+    ]);
+  });
+
+  it('an apposition with words of the title before it, after a possessor, or in a relative clause', () => {
+    expect(titled('"We are glad," said Tom Hughes, the city\'s economic development manager.')).toEqual([
+      ['Tom Hughes', 'Economic Development Manager@'],
+    ]);
+    expect(titled('Ruth Dale, who is the mayor of Dover, and Sam Bell (Leader of the Council) spoke.')).toEqual([
+      ['Ruth Dale', 'Mayor@Dover'],
+      ['Sam Bell', 'Leader@'],
+    ]);
+  });
+
+  it('any noun after a word of local government is an office of it: "Mobile city archivist", "county engineer"', () => {
+    expect(titled('"It was hard," said Jo Higgins, Mobile city archivist who was in Havana.')).toEqual([
+      ['Jo Higgins', 'Archivist@Mobile'],
+    ]);
+    expect(titled('Karen Doyle, the county engineer, and town historian Ed Blake spoke.')).toEqual([
+      ['Karen Doyle', 'County Engineer@'],
+      ['Ed Blake', 'Town Historian@'],
+    ]);
+    expect(names('The city hall was closed, and the city centre welcomed city officials.')).toEqual([]);
+  });
+
+  it('a lower-case title and a comma before a whole name: "district manager, Jo Finn,"', () => {
+    expect(
+      titled('She was accompanied by the deputy mayor, Cllr Ian Keane, district manager, Jo Finn, and staff.'),
+    ).toEqual([
+      ['Ian Keane', 'Deputy Mayor@', 'Councillor@'],
+      ['Jo Finn', 'District Manager@'],
+    ]);
+  });
+
+  it('names after "led by", "accompanied by", "signed by" and verbs of meeting, with their lists', () => {
+    expect(names('The mayor met with Wang Xiaoming and Li Hua in the afternoon.')).toEqual(['Wang Xiaoming', 'Li Hua']);
+    expect(names('The pact was signed by Jane Roe and Tom Hill on behalf of the councils.')).toEqual([
+      'Jane Roe',
+      'Tom Hill',
+    ]);
+    expect(names('Wang Lei and Tom Hill signed the agreement on Friday.')).toEqual(['Wang Lei', 'Tom Hill']);
+    expect(names('They met the Friends of Lyon, chaired by Alan Price.')).toEqual(['Alan Price']);
+  });
+
+  it('a photo caption lists people', () => {
+    expect(names('Pictured: Cllr Jane Roe, Tom Hill, Ann Lee and Mayor Bob Stone.').sort()).toEqual([
+      'Ann Lee',
+      'Bob Stone',
+      'Jane Roe',
+      'Tom Hill',
+    ]);
+  });
+
+  it('honours, degrees and seats after a name are not part of it; "MP" makes a member of parliament', () => {
+    expect(titled('Mayor Jane Roe OBE greeted Andrew Hale MP and Prof. Ann Lee PhD.')).toEqual([
+      ['Jane Roe', 'Mayor@'],
+      ['Ann Lee'],
+      ['Andrew Hale', 'Member of Parliament@'],
+    ]);
+  });
+
+  it('is not fooled by organisations, possessive titles, or capitalised common words', () => {
+    expect(names('The Mayor’s Office said the Governor’s Cup would go ahead.')).toEqual([]);
+    expect(
+      names('The delegation met with Blue Lake Partners in Denver. Sister Cities International welcomed it.'),
+    ).toEqual([]);
+    expect(names('Zhang Wei, a master of paper-cutting, talked to the artist Bai Lin.')).toEqual([]);
+    expect(names('Hyundai Motor signed a deal. Later Blue Harbour Partners met the mayor.')).toEqual([]);
+    expect(names('The mayor welcomed Team Canada. Good Morning America hosted her.')).toEqual([]);
+    expect(names('Traders of King Street and Queen Street met.')).toEqual([]);
+  });
+});
+
+describe('people in the registers of the genre', () => {
+  const names = (body: string): string[] => factsOf(body).people.map((p) => p.name);
+
+  it('agency copy: a dateline, a party chief, a governor leading a delegation, a vice mayor present', () => {
+    expect(
+      names(
+        'HANGZHOU, June 5 (Newswire) -- Zhejiang Party Secretary Yi Lianhong on Wednesday met with a delegation ' +
+          'from Shizuoka led by Governor Ken Ito. Yi said the provinces have deep ties. ' +
+          'Vice Mayor Hua Yuan was present.',
+      ),
+    ).toEqual(['Yi Lianhong', 'Ken Ito', 'Hua Yuan']);
+  });
+
+  it('council minutes: councillors present, officers in brackets, a later surname', () => {
+    expect(
+      names(
+        'Present: Councillor J. Harris (Chair), Councillors M. O’Brien and S. Patel. Also present: Ms L. Carter ' +
+          '(Head of Legal). Item 5: twinning with Kraków. Cllr O’Brien thanked officers.',
+      ),
+    ).toEqual(['J. Harris', 'M. O’Brien', 'S. Patel', 'L. Carter']);
+  });
+
+  it('an embassy page: mayors of two countries, an ambassador and a consul', () => {
+    expect(
+      names(
+        'The Embassy announced that Mayor of Suwon Lee Jae-joon and Mayor of Guadalajara Pablo Lemus Navarro signed ' +
+          'a friendship agreement. Ambassador Suh Jeong-in attended, together with Consul Kim Min-ji.',
+      ),
+    ).toEqual(['Lee Jae-joon', 'Pablo Lemus Navarro', 'Suh Jeong-in', 'Kim Min-ji']);
+  });
+
+  it('a local paper: a maire leading visitors, a mayor and a clerk in appositions, a resident left out', () => {
+    expect(
+      names(
+        'The visitors, led by Maire Claire Dubois, were welcomed by the Mayor of Ravensby, Cllr Peter Gale, and the ' +
+          'Town Clerk, Mrs Janet Frost. The link was proposed by local resident Grace Otieno.',
+      ),
+    ).toEqual(['Claire Dubois', 'Peter Gale', 'Janet Frost']);
+  });
+});
