@@ -17,7 +17,15 @@ export interface GoldFacts {
   file?: string;
   document: { date: string | null; title: string; source: string | null; url: string | null };
   places: Array<{ name: string; aliases: string[]; kind: string; country: string | null } & Provenance>;
-  people: Array<{ name: string; titles: string[]; country: string | null; office_place: string | null } & Provenance>;
+  people: Array<
+    {
+      name: string;
+      aliases?: string[];
+      titles: string[];
+      country: string | null;
+      office_place: string | null;
+    } & Provenance
+  >;
   partnerships: Array<
     {
       a: string;
