@@ -86,6 +86,7 @@ async function main(): Promise<number> {
     random: seededRandom(seed),
     workDir,
     seedArgs: (process.env.CHAOS_SEED_ARGS ?? '').split(' ').filter(Boolean),
+    boltPort: server.boltPort!,
     killNeo4j,
     restartNeo4j,
   };
