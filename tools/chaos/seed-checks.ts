@@ -203,9 +203,9 @@ export async function killNeo4jCheck(ctx: SeedContext, kills: number): Promise<C
     name: 'seed: SIGKILL Neo4j, restart it, seed again',
     ok: identical === kills + 1 && stopsAtWrite && slowestRandom <= SEEDER_STOP_BOUND_MS,
     figure:
-      `${identical}/${kills + 1} graphs identical to a fresh seed; ${atWriteFigure}; at ${kills} random moments ` +
-      `it stopped ${stoppedRuns.length} time(s) (else it had finished), exiting at most ` +
-      `${Math.round(slowestRandom)} ms after Neo4j died` +
+      `${identical}/${kills + 1} graphs identical to a fresh seed; ${atWriteFigure}; killed at ${kills} random ` +
+      `moment(s), it stopped ${stoppedRuns.length} time(s) (else the seed had finished first), exiting at most ` +
+      `${Math.round(slowestRandom)} ms after the SIGKILL` +
       (details.length ? `; ${details.join('; ')}` : ''),
   };
 }
