@@ -86,7 +86,6 @@ async function main(): Promise<number> {
     random: seededRandom(seed),
     workDir,
     seedArgs: (process.env.CHAOS_SEED_ARGS ?? '').split(' ').filter(Boolean),
-    boltPort: server.boltPort!,
     killNeo4j,
     restartNeo4j,
   };

@@ -6,8 +6,8 @@ import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { holdFirstBegin } from '../../test/integration/bolt-relay.ts';
 import type { GraphSnapshot } from '../../test/integration/graph-snapshot.ts';
-import { holdFirstBegin } from './bolt-relay.ts';
 import {
   chaosDocument,
   pick,
@@ -33,8 +33,6 @@ export interface SeedContext {
   workDir: string;
   /** Extra arguments for the seed command (e.g. a prune flag), from CHAOS_SEED_ARGS. */
   seedArgs: string[];
-  /** The chaos Neo4j's Bolt port. */
-  boltPort: number;
   /** Kills the chaos Neo4j (SIGKILL); resolves when its process is gone. */
   killNeo4j: () => Promise<void>;
   /** Starts it again; resolves when it answers. */
@@ -143,7 +141,7 @@ function stopMessages(output: string) {
  */
 async function killAtFirstWrite(ctx: SeedContext, folders: SeedFolders, reference: GraphSnapshot) {
   await wipe(ctx.driver());
-  const relay = await holdFirstBegin(ctx.boltPort);
+  const relay = await holdFirstBegin(ctx.target().uri);
   const child = startCommand(
     'src/cli/seed.ts',
     seedCommandArgs(ctx, folders),

@@ -1,8 +1,9 @@
 /**
  * A TCP relay in front of Neo4j's Bolt port that notices when a client begins its first explicit transaction (a
- * BEGIN message: the seeder's first write) and holds it there, so that a check can kill Neo4j at exactly that moment
- * of a seed rather than at a random one. Only the client's side is parsed: the handshake (the 20-byte preamble, then
- * the version and capabilities a client sends back after a server's manifest), then Bolt's chunked messages.
+ * BEGIN message: the seeder's first write) and holds it there, so that a test can take Neo4j away (close the relay,
+ * or kill the server: `npm run chaos`) at exactly that moment of a seed rather than at a random one. Only the client's
+ * side is parsed: the handshake (the 20-byte preamble, then the version and capabilities a client sends back after a
+ * server's manifest), then Bolt's chunked messages.
  */
 import net from 'node:net';
 
@@ -74,17 +75,20 @@ export interface BoltRelay {
   port: number;
   /** Resolves when a client sent BEGIN; the relay forwarded nothing of it or after it, on that connection. */
   beginHeld: Promise<void>;
+  /** Refuses new connections and cuts the open ones, as a server that went away does. */
   close(): Promise<void>;
 }
 
-/** Listens on a free local port and relays to `targetPort` until closed. */
-export async function holdFirstBegin(targetPort: number): Promise<BoltRelay> {
+/** Listens on a free local port and relays to the Bolt server `boltUri` names until closed. */
+export async function holdFirstBegin(boltUri: string): Promise<BoltRelay> {
+  const url = new URL(boltUri.replace(/^[a-z+]+:/, 'http:'));
+  const target = { host: url.hostname, port: Number(url.port || 7687) };
   let held = false;
   let onHeld = () => {};
   const beginHeld = new Promise<void>((resolve) => (onHeld = resolve));
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
-    const upstream = net.connect({ host: '127.0.0.1', port: targetPort });
+    const upstream = net.connect(target);
     const stream = new ClientStream();
     let holding = false;
     for (const socket of [client, upstream]) {
