@@ -39,19 +39,20 @@ export interface SeedContext {
   restartNeo4j: () => Promise<void>;
 }
 
-const seedCommandArgs = (ctx: SeedContext, folders: SeedFolders) => [
+const seedCommandArgs = (ctx: SeedContext, folders: SeedFolders, extra: readonly string[] = []) => [
   '--documents',
   folders.documentsDir,
   '--facts',
   folders.factsDir,
   '--no-extract',
+  ...extra,
   ...ctx.seedArgs,
 ];
 
-export async function seedToEnd(ctx: SeedContext, folders: SeedFolders): Promise<void> {
+export async function seedToEnd(ctx: SeedContext, folders: SeedFolders, extra: readonly string[] = []): Promise<void> {
   const result = await runCommandLine(
     'src/cli/seed.ts',
-    seedCommandArgs(ctx, folders),
+    seedCommandArgs(ctx, folders, extra),
     neo4jEnv(ctx.target()),
     300_000,
   );
@@ -267,7 +268,10 @@ const EDITS: Record<string, Edit> = {
   },
 };
 
-/** Random edit sequences, reseeding after each edit; the end state must equal a fresh seed of the same folder. */
+/**
+ * Random edit sequences, reseeding after each edit (`npm run seed -- --prune`, as after deleting files); the end state
+ * must equal a fresh seed of the same folder.
+ */
 export async function editSequenceCheck(ctx: SeedContext, sequences: number): Promise<CheckResult> {
   let equal = 0;
   const details: string[] = [];
@@ -289,7 +293,8 @@ export async function editSequenceCheck(ctx: SeedContext, sequences: number): Pr
       const edit = EDITS[pick(ctx.random, Object.keys(EDITS))]!(state);
       if (!edit) continue;
       applied.push(edit);
-      await seedToEnd(ctx, folders);
+      // --prune: a deleted document goes with what only it supported (without it, seeding never removes anything).
+      await seedToEnd(ctx, folders, ['--prune']);
     }
     const edited = await dump(ctx.driver());
     const fresh = await freshSeed(ctx, folders);
