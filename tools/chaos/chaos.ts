@@ -116,22 +116,8 @@ async function main(): Promise<number> {
     await attempt('load', () =>
       loadRestartCheck(
         () => target,
-        apiPort,
-        async () => {
-          const downAt = performance.now();
-          await killNeo4j();
-          await restartNeo4j();
-          // Back means the database answers a query (Bolt answers earlier, while the store is still recovering).
-          for (;;) {
-            const answered = await driver.executeQuery('RETURN 1').then(
-              () => true,
-              () => false,
-            );
-            if (answered) break;
-            await sleep(100);
-          }
-          return { downAt, backAt: performance.now() };
-        },
+        { api: apiPort, bolt: server.boltPort! },
+        { kill: killNeo4j, restart: restartNeo4j },
       ),
     );
     await attempt('sigterm', () => sigtermCheck(() => target, apiPort));

@@ -6,6 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { holdFirstBegin } from '../../test/integration/bolt-relay.ts';
 import type { GraphSnapshot } from '../../test/integration/graph-snapshot.ts';
 import {
   chaosDocument,
@@ -32,24 +33,26 @@ export interface SeedContext {
   workDir: string;
   /** Extra arguments for the seed command (e.g. a prune flag), from CHAOS_SEED_ARGS. */
   seedArgs: string[];
-  /** Kills the chaos Neo4j (SIGKILL) and starts it again; resolves when it answers. */
+  /** Kills the chaos Neo4j (SIGKILL); resolves when its process is gone. */
   killNeo4j: () => Promise<void>;
+  /** Starts it again; resolves when it answers. */
   restartNeo4j: () => Promise<void>;
 }
 
-const seedCommandArgs = (ctx: SeedContext, folders: SeedFolders) => [
+const seedCommandArgs = (ctx: SeedContext, folders: SeedFolders, extra: readonly string[] = []) => [
   '--documents',
   folders.documentsDir,
   '--facts',
   folders.factsDir,
   '--no-extract',
+  ...extra,
   ...ctx.seedArgs,
 ];
 
-export async function seedToEnd(ctx: SeedContext, folders: SeedFolders): Promise<void> {
+export async function seedToEnd(ctx: SeedContext, folders: SeedFolders, extra: readonly string[] = []): Promise<void> {
   const result = await runCommandLine(
     'src/cli/seed.ts',
-    seedCommandArgs(ctx, folders),
+    seedCommandArgs(ctx, folders, extra),
     neo4jEnv(ctx.target()),
     300_000,
   );
@@ -74,7 +77,7 @@ export function chaosCorpus(ctx: SeedContext, name: string, documents: number): 
 /**
  * Wipes, starts a seed, interrupts it at a random moment of its usual duration, then (after `recover`) seeds to the
  * end and compares with the reference. Returns whether the graphs are identical, and how long the interrupted seeder
- * took to exit after the interruption.
+ * took to exit after the interruption began (the signal sent).
  */
 async function interruptedSeed(
   ctx: SeedContext,
@@ -86,12 +89,14 @@ async function interruptedSeed(
   await wipe(ctx.driver());
   const at = Math.round((0.1 + 0.8 * ctx.random()) * reference.ms);
   const child = startCommand('src/cli/seed.ts', seedCommandArgs(ctx, folders), neo4jEnv(ctx.target()));
+  let exitedAt = Number.NaN;
+  child.once('exit', () => (exitedAt = performance.now()));
   const done = finished(child, 300_000);
   await sleep(at);
   const interruptedAt = performance.now();
   await interrupt(child);
   const seeder = await done;
-  const exitAfterMs = performance.now() - interruptedAt;
+  const exitAfterMs = Math.max(0, exitedAt - interruptedAt);
   await recover();
   await seedToEnd(ctx, folders);
   const graph = await dump(ctx.driver());
@@ -122,27 +127,84 @@ export async function killSeederCheck(ctx: SeedContext, kills: number): Promise<
   };
 }
 
+/** What a seeder printed when it stopped: its FAILED lines and its STOPPED line. */
+function stopMessages(output: string) {
+  const lines = output.split('\n');
+  return {
+    failed: lines.filter((line) => line.trimStart().startsWith('FAILED')).length,
+    stopped: lines.find((line) => line.startsWith('STOPPED'))?.replace(/^STOPPED\s+/, '') ?? null,
+  };
+}
+
 /**
- * SIGKILL Neo4j at a random moment of a seed: the seeder must stop soon with a message; after a restart, seed
- * again.
+ * Neo4j killed just as the seeder begins its first write (a relay holds its BEGIN meanwhile): the seeder must stop at
+ * once, after one failed document, saying why and what to do. Then Neo4j is restarted and the folder seeded again.
+ */
+async function killAtFirstWrite(ctx: SeedContext, folders: SeedFolders, reference: GraphSnapshot) {
+  await wipe(ctx.driver());
+  const relay = await holdFirstBegin(ctx.target().uri);
+  const child = startCommand(
+    'src/cli/seed.ts',
+    seedCommandArgs(ctx, folders),
+    neo4jEnv({ ...ctx.target(), uri: `bolt://127.0.0.1:${relay.port}` }),
+  );
+  let exitedAt = Number.NaN;
+  child.once('exit', () => (exitedAt = performance.now()));
+  const done = finished(child, 300_000);
+  const caught = await Promise.race([relay.beginHeld.then(() => true), done.then(() => false)]);
+  const killedAt = performance.now();
+  if (caught) await ctx.killNeo4j();
+  const seeder = await done;
+  await relay.close();
+  if (caught) await ctx.restartNeo4j();
+  await seedToEnd(ctx, folders);
+  const graph = await dump(ctx.driver());
+  return {
+    caught,
+    exitMs: exitedAt - killedAt,
+    code: seeder.code,
+    ...stopMessages(seeder.output),
+    identical: sameGraph(graph, reference),
+    detail: sameGraph(graph, reference) ? '' : `kill at the first write: ${graphDifference(graph, reference)}`,
+  };
+}
+
+// Issue 9: with Neo4j gone, the seeder stops after one failed document rather than retrying each for ~30 s.
+const SEEDER_STOP_BOUND_MS = 5_000;
+
+/**
+ * SIGKILL Neo4j as the seeder begins to write, and at random moments of a seed: the seeder must stop within a few
+ * seconds with a message; after a restart, seeding again must give the graph of a fresh seed.
  */
 export async function killNeo4jCheck(ctx: SeedContext, kills: number): Promise<CheckResult> {
   const folders = chaosCorpus(ctx, 'kill-neo4j', 12);
   const reference = await freshSeed(ctx, folders);
+  const atWrite = await killAtFirstWrite(ctx, folders, reference.graph);
   const runs = [];
   for (let i = 0; i < kills; i++)
     runs.push(await interruptedSeed(ctx, folders, reference, () => ctx.killNeo4j(), ctx.restartNeo4j));
-  const identical = runs.filter((run) => run.identical).length;
-  const details = runs.map((run) => run.detail).filter(Boolean);
-  // Issue 9: with Neo4j gone, the seeder stops after one failed document rather than retrying each for ~30 s.
-  const slowestExit = Math.max(0, ...runs.filter((run) => run.seederCode !== 0).map((run) => run.exitAfterMs / 1000));
-  const stopsSoon = slowestExit <= 15;
+  const identical = runs.filter((run) => run.identical).length + (atWrite.identical ? 1 : 0);
+  const details = [atWrite.detail, ...runs.map((run) => run.detail)].filter(Boolean);
+  const stoppedRuns = runs.filter((run) => run.seederCode !== 0);
+  const slowestRandom = Math.max(0, ...stoppedRuns.map((run) => run.exitAfterMs));
+  const stopsAtWrite =
+    atWrite.caught &&
+    atWrite.exitMs <= SEEDER_STOP_BOUND_MS &&
+    atWrite.code === 1 &&
+    atWrite.failed === 1 &&
+    atWrite.stopped !== null;
+  const atWriteFigure = atWrite.caught
+    ? `Neo4j killed as the seeder began writing 12 documents: it exited ${Math.round(atWrite.exitMs)} ms later ` +
+      `(bound ${SEEDER_STOP_BOUND_MS} ms) with code ${atWrite.code}, ${atWrite.failed} failed document(s) and ` +
+      `"${atWrite.stopped ?? 'no STOPPED line'}"`
+    : 'the seeder finished before its first write could be caught';
   return {
     name: 'seed: SIGKILL Neo4j, restart it, seed again',
-    ok: identical === kills && stopsSoon,
+    ok: identical === kills + 1 && stopsAtWrite && slowestRandom <= SEEDER_STOP_BOUND_MS,
     figure:
-      `${identical}/${kills} graphs identical to a fresh seed; ` +
-      `the seeder exited at most ${slowestExit.toFixed(1)} s after Neo4j died (bound 15 s)` +
+      `${identical}/${kills + 1} graphs identical to a fresh seed; ${atWriteFigure}; killed at ${kills} random ` +
+      `moment(s), it stopped ${stoppedRuns.length} time(s) (else the seed had finished first), exiting at most ` +
+      `${Math.round(slowestRandom)} ms after the SIGKILL` +
       (details.length ? `; ${details.join('; ')}` : ''),
   };
 }
@@ -206,7 +268,10 @@ const EDITS: Record<string, Edit> = {
   },
 };
 
-/** Random edit sequences, reseeding after each edit; the end state must equal a fresh seed of the same folder. */
+/**
+ * Random edit sequences, reseeding after each edit (`npm run seed -- --prune`, as after deleting files); the end state
+ * must equal a fresh seed of the same folder.
+ */
 export async function editSequenceCheck(ctx: SeedContext, sequences: number): Promise<CheckResult> {
   let equal = 0;
   const details: string[] = [];
@@ -228,7 +293,8 @@ export async function editSequenceCheck(ctx: SeedContext, sequences: number): Pr
       const edit = EDITS[pick(ctx.random, Object.keys(EDITS))]!(state);
       if (!edit) continue;
       applied.push(edit);
-      await seedToEnd(ctx, folders);
+      // --prune: a deleted document goes with what only it supported (without it, seeding never removes anything).
+      await seedToEnd(ctx, folders, ['--prune']);
     }
     const edited = await dump(ctx.driver());
     const fresh = await freshSeed(ctx, folders);

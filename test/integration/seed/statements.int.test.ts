@@ -1,7 +1,7 @@
 /**
  * What the seeder writes beyond the facts themselves: Neo4j types, the TIED_TO shortcut, each document's statement
  * and the values derived from them, batches that fall back to one document at a time, and a quick stop when Neo4j
- * cannot be reached.
+ * cannot be reached or goes away mid-seed.
  */
 import { copyFile, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,8 +13,10 @@ import { locateEvidence, parseFactsFile } from '../../../src/facts/load.ts';
 import { planDocument } from '../../../src/graph/plan.ts';
 import { ensureSchema } from '../../../src/graph/schema.ts';
 import { seedDocuments } from '../../../src/graph/seed.ts';
+import { createDriver } from '../../../src/graph/driver.ts';
 import { seedFolder } from '../../../src/graph/seed-folder.ts';
 import { TOWN_DOCUMENT, townFactsYaml } from '../../fixtures/facts.ts';
+import { holdFirstBegin } from '../bolt-relay.ts';
 import { getTestDriver, resetDatabase, testNeo4jConfig } from '../neo4j.ts';
 
 const SEED = { documentsDir: 'seed/documents', factsDir: 'seed/facts' };
@@ -415,6 +417,27 @@ describe('batches', () => {
     expect(report.results.map((r) => r.batchSize)).toEqual([1, 1, 1]);
     expect(await rows('MATCH (n) RETURN count(n) AS nodes')).toEqual(batched);
     expect(await rows('MATCH ()-[r]->() RETURN count(r) AS n')).toEqual(relationships);
+  });
+
+  it('stop after the first document when Neo4j goes away mid-seed, saying what to do', async () => {
+    // Neo4j goes away just as the second document's transaction begins (one document per transaction).
+    const relay = await holdFirstBegin(testNeo4jConfig().uri);
+    const through = createDriver({ ...testNeo4jConfig(), uri: `bolt://127.0.0.1:${relay.port}` });
+    try {
+      const [first, ...rest] = plans(['one', 'two', 'three', 'four']);
+      await seedDocuments(driver, [first!], { batchRows: 0 });
+      const seeding = seedDocuments(through, [first!, ...rest], { batchRows: 0 });
+      await relay.beginHeld;
+      await relay.close();
+      const report = await seeding;
+      expect(report.results.map((r) => [r.documentId, r.status])).toEqual([['doc:one', 'unchanged']]);
+      expect(report.failed.map((f) => f.file)).toEqual(['two.txt']);
+      expect(report.stopped).toMatch(/could not be reached.*3 document\(s\) not written.*seed again/);
+      expect(await rows('MATCH (d:Document) RETURN d.id AS id')).toEqual([{ id: 'doc:one' }]);
+    } finally {
+      await relay.close();
+      await through.close();
+    }
   });
 
   it('stop at the first document when Neo4j cannot be reached, saying what to do', { timeout: 20_000 }, async () => {
