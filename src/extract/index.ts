@@ -30,6 +30,7 @@ import { figureConfidence, personConfidence, placeConfidence } from './confidenc
 import { findTieEnds, type TieStatus } from './passes/end-years.ts';
 import { findPlaceFigures } from './passes/place-figures.ts';
 import { applySigningYears } from './passes/signing-years.ts';
+import { applyStatedYearsApart } from './passes/start-years.ts';
 
 export { ArticleError, parseArticle, type ParsedArticle } from './article.ts';
 export { toGold, type GoldFacts } from './gold.ts';
@@ -64,6 +65,7 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
   const doc = readDocument(article);
   const ties = findTies(doc);
   applySigningYears(doc, ties);
+  applyStatedYearsApart(doc, ties);
   const tieEnds = findTieEnds(doc, ties);
   const meetings = findMeetings(doc, ties);
   const figures = findFigures(doc);

@@ -120,7 +120,8 @@ export function durationYears(count: string, unit: string): number | null {
 export const NOT_OWN_ANNIVERSARY = new RegExp(
   String.raw`^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’']*\s+)+(?:[Dd]istrict|[Cc]ity|[Cc]ounty|[Tt]own` +
     String.raw`|[Pp]rovince|[Ss]tate|[Pp]refecture)\b|^\s+of\s+(?:the\s+|its\s+)?(?:founding|establishment` +
-    String.raw`|incorporation)\b`,
+    String.raw`|incorporation)\b(?!\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}(?:relationship` +
+    String.raw`|relations|partnership|ties|friendship|agreement|link|twinning|sisterhood)\b)`,
   'u',
 );
 

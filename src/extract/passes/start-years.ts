@@ -12,10 +12,12 @@ import {
   NOT_OWN_ANNIVERSARY,
   NOW_OBSTACLES,
   STATED_YEAR,
+  TIE_CUE,
 } from '../cues/ties.ts';
 import { ENDED, RESUMED, SUSPENDED } from '../cues/ends.ts';
 import { ordinalValue } from '../cues/numbers.ts';
 import type { Doc, SentenceInfo } from '../document.ts';
+import type { Tie } from '../ties.ts';
 
 export interface StartYear {
   since: number | null;
@@ -27,6 +29,12 @@ export interface StartYear {
 
 /** An end, a suspension or a restoration right before a year: not the year the tie began. */
 const END_BEFORE = new RegExp(`(?:${ENDED.source}|${SUSPENDED.source}|${RESUMED.source})[^.;,]{0,40}$`, 'i');
+
+/** An anniversary, then only "of ..." phrases up to the tie words: "the 30th anniversary of the signing of the". */
+const ANNIVERSARY_CHAIN = new RegExp(
+  `(?:${ANNIVERSARY.source})(?:\\s+of\\s+(?:the\\s+|their\\s+|its\\s+)?[A-Za-z-]+(?:\\s+[a-z-]+){0,3})+\\s*$`,
+  'i',
+);
 
 const NONE: StartYear = { since: null, basis: 'unknown', note: null, signedNow: false };
 
@@ -44,9 +52,10 @@ export function startYear(
 ): StartYear {
   // Only the words around the tie count: "defense minister in 2007, ... sister state agreement" must not give 2007.
   const whole = info.s.text;
-  const text = exact ? whole.slice(from, to) : whole.slice(Math.max(0, from - 40), Math.min(whole.length, to + 80));
+  const start = exact ? from : Math.min(Math.max(0, from - 40), anniversaryBefore(whole, from));
+  const text = exact ? whole.slice(from, to) : whole.slice(start, Math.min(whole.length, to + 80));
   const near = exact ? text : whole.slice(Math.max(0, from - 12), Math.min(whole.length, to + 80));
-  const offset = exact ? from : Math.max(0, from - 40);
+  const offset = start;
   const stated = statedYear(text, near, offset, anchor, doc.year);
   if (stated) return stated;
   // "B (1978)": a year in brackets after one partner of a list.
@@ -55,6 +64,16 @@ export function startYear(
     return { since: Number(bracketed[1]), basis: 'stated', note: `stated: '${bracketed[0].trim()}'`, signedNow: false };
   if (doc.year === null) return NONE;
   return derivedYear(text, whole, doc.year, exact) ?? signedNow(doc, info, whole, to) ?? NONE;
+}
+
+/**
+ * Where an anniversary joined to the tie words by a chain of "of" phrases begins ("the 10th anniversary of the
+ * conclusion of the friendship agreement between A and B"), or `from` when there is none.
+ */
+function anniversaryBefore(whole: string, from: number): number {
+  const lead = whole.slice(Math.max(0, from - 120), from);
+  const m = ANNIVERSARY_CHAIN.exec(lead);
+  return m ? Math.max(0, from - 120) + m.index : from;
 }
 
 /** Of several years near the tie, the one nearest the tie word: "who met X in 2015, said ... since 1957". */
@@ -112,4 +131,36 @@ function signedNow(doc: Doc, info: SentenceInfo, whole: string, to: number): Sta
   const d = info.day ?? doc.date;
   const y = d ? Number(d.slice(0, 4)) : doc.year!;
   return { since: y, basis: 'stated', note: `stated: '${est[0]}' in the article's present (${y})`, signedNow: true };
+}
+
+/** A start told with its verb ("since 2001", "was established in 2016", "was sealed ... in April 1968"), not "in". */
+const YEAR_APART = new RegExp(
+  String.raw`\b(?:since|(?:was|were|been)\s+(?:first\s+|officially\s+)?(?:established|signed|concluded|sealed` +
+    String.raw`|formali[sz]ed|founded|forged|set up)(?:\s[^,.;]{0,80}?)?\s+in(?:\s+\p{Lu}\p{Ll}+)?)` +
+    String.raw`\s+(1[89]\d\d|20\d\d)\b`,
+  'u',
+);
+
+/**
+ * A year stated apart from the sentence that found the tie: a later sentence (or one in quotes, which no tie pass
+ * reads) names both places of a tie without a year and a tie word with a stated year: "A and B, where many firms
+ * are located, have grown closer since the friendship city relationship was established in 2016".
+ */
+export function applyStatedYearsApart(doc: Doc, ties: Tie[]): void {
+  if (!ties.some((t) => t.since === null)) return;
+  for (const info of doc.sentences) {
+    const text = info.s.text;
+    TIE_CUE.lastIndex = 0;
+    const cue = TIE_CUE.exec(text);
+    if (!cue) continue;
+    const named = new Set(info.places.map((m) => m.place));
+    const tie = ties.find((t) => t.since === null && named.has(t.a) && named.has(t.b));
+    // A sentence whose own ties took years of their own gave each its year: "with A since 1957, and with B".
+    if (!tie || ties.some((t) => t.info === info && t.since !== null)) continue;
+    const m = YEAR_APART.exec(text);
+    if (!m || END_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    const y = Number(m[1]);
+    if (doc.year !== null && y > doc.year) continue;
+    Object.assign(tie, { since: y, basis: 'stated', note: `stated: '${m[0]}'` });
+  }
 }

@@ -348,3 +348,42 @@ describe('"its partner": a possessive partner', () => {
     expect(pairs(tiesOf('Kaunas thanked its partner in the project.'))).toEqual([]);
   });
 });
+
+describe('start years told in other shapes', () => {
+  const sinceOf = (body: string, date?: string): Array<number | null> => tiesOf(body, date).map((t) => t.since);
+
+  it('an anniversary joined to the tie by "of" phrases: "the 10th anniversary of the conclusion of ..."', () => {
+    const marks = 'This year marks the 10th anniversary of the conclusion of the friendship agreement';
+    expect(sinceOf(`${marks} between Nagano Prefecture and Sichuan Province.`, '2020-03-01')).toEqual([2010]);
+    const est = 'It is the 20th anniversary of the establishment of the sister-city relationship';
+    expect(sinceOf(`${est} between Lyon and Leipzig.`, '2020-03-01')).toEqual([2000]);
+  });
+
+  it("a place's own founding or a diplomatic anniversary gives no start", () => {
+    const diplomatic = 'This year marks the 45th anniversary of the establishment of diplomatic relations';
+    const tie = 'Nagano Prefecture and Sichuan Province are sister provinces.';
+    expect(sinceOf(`${diplomatic} between Chile and Peru. ${tie}`, '2020-03-01')).toEqual([null]);
+  });
+
+  it('a year told apart, in a later or quoted sentence naming both places', () => {
+    const later =
+      'Lyon and Birmingham, where many car firms are located, have widened exchanges since the friendship city ' +
+      'relationship was established in 2016.';
+    expect(sinceOf(`Birmingham hosted a delegation from Lyon, its sister city. ${later}`)).toEqual([2016]);
+    const quoted = '"Lyon and Leipzig have been sister cities since 2001, but we can do more," the mayor said.';
+    expect(sinceOf(`The club hosted a delegation from Leipzig, Lyon's sister city in Germany. ${quoted}`)).toEqual([
+      2001,
+    ]);
+    // A bare "in 2015" about something else is no start.
+    expect(sinceOf('Lyon and Leipzig are sister cities. Lyon and Leipzig hosted a sister city fair in 2015.')).toEqual([
+      null,
+    ]);
+  });
+
+  it('a sealing told with its place and date: "was sealed in the town hall of ... in May 1951"', () => {
+    const sealed =
+      'The twinning of Lyon and Birmingham was sealed in the town hall of the little market town north of ' +
+      'Manchester in May 1951, and the two towns have been twinned ever since.';
+    expect(sinceOf(sealed)).toEqual([1951]);
+  });
+});
