@@ -28,7 +28,7 @@ import { associationVisits } from './passes/tie-associations.ts';
 import { betweenPairs, betweenTheTwo, hyphenPairs, listedPairs, ofPairs, pairAfter } from './passes/tie-between.ts';
 import { officialsWhoSigned, theTwo } from './passes/tie-coreference.ts';
 import { appositionPairs, possessivePairs, pronounOwnerPairs } from './passes/tie-owners.ts';
-import { listedPartners, withLists } from './passes/tie-partner-lists.ts';
+import { heldPartners, listedPartners, withLists } from './passes/tie-partner-lists.ts';
 import { type Pair, type TieSentence, tieSentence } from './passes/tie-sentence.ts';
 import { subjectPairs } from './passes/tie-subjects.ts';
 
@@ -136,7 +136,7 @@ export function pairsOf(ts: TieSentence): Pair[] {
     if (c.index < ts.covered) continue;
     for (const pass of PER_CUE) out.push(...pass(ts, c));
   }
-  out.push(...listedPartners(ts));
+  out.push(...listedPartners(ts), ...heldPartners(ts));
   if (out.length) return out;
   for (const pass of FALLBACKS) {
     const found = pass(ts);

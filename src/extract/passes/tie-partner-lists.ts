@@ -16,7 +16,17 @@ import {
   WITH_OR_OF,
 } from '../cues/ties.ts';
 import type { PlaceMention } from '../document.ts';
-import { clauseEnd, endsAfter, endsOf, gapOf, listGap, pair, type Pair, type TieSentence } from './tie-sentence.ts';
+import {
+  clauseEnd,
+  endsAfter,
+  endsOf,
+  gapOf,
+  listGap,
+  nearestCue,
+  pair,
+  type Pair,
+  type TieSentence,
+} from './tie-sentence.ts';
 
 /** "A ... TIE with B, C and D", "A is a sister city of B, C and D", and "..., and with E" parts. */
 export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
@@ -32,7 +42,7 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const ofOwner = ts.ends.find(
     (p) => p.end <= at && /^\s+of\s+$/.test(text.slice(cueEnd, p.start)) && /^\s+$/.test(text.slice(p.end, at)),
   );
-  const subject = ofOwner ?? subjectBefore(ts.ends, c.index);
+  const subject = ofOwner ?? subjectBefore(ts.ends, c.index, text);
   if (!subject) return out;
   let end = clauseEnd(text, at, false);
   // A list goes on past ", and" when a place follows: "with A, Japan, B, China, and C, South Korea".
@@ -42,8 +52,10 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   for (const p of endsAfter(ts, at + 2)) {
     // A possessive is not a partner but describes one ("a sister city of Harbin's neighbour ...").
     if (p.start >= end || p.possessive) break;
+    // "with the German city of B and with C": a description and the name after its "of" are one partner.
+    const described = previous && describedBy(ts, previous, p);
     // A list goes on through commas and "and" only: "with A, the capital of B" names one partner.
-    if (previous && !listGap(gapOf(ts, previous, p))) break;
+    if (previous && !described && !listGap(gapOf(ts, previous, p))) break;
     previous = p;
     // "B (52 years) and C (32 years)": a duration right after a partner is that partner's.
     const own = OWN_DURATION.exec(text.slice(p.end));
@@ -62,6 +74,15 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
       if (p.start < end && p.place !== subject.place) out.push(pair(subject, p, c, 'and-with', [from, partEnd]));
   }
   return out;
+}
+
+/** A description ("the German city") whose place is named right after its "of". */
+function describedBy(ts: TieSentence, description: PlaceMention, p: PlaceMention): boolean {
+  return (
+    /\b(?:city|town|municipality|village|county|province|region|state|prefecture)$/i.test(
+      ts.text.slice(description.start, description.end),
+    ) && /^\s+of\s+$/.test(ts.text.slice(description.end, p.start))
+  );
 }
 
 /**
@@ -121,10 +142,68 @@ function pronounOwner(ts: TieSentence): PlaceMention | undefined {
  * The place a tie cue belongs to: a possessive ("Tokyo's"), an adjective ("Californian"), or the nearest place before
  * it.
  */
-function subjectBefore(places: PlaceMention[], pos: number): PlaceMention | null {
+function subjectBefore(places: PlaceMention[], pos: number, text: string): PlaceMention | null {
   const before = places.filter((p) => p.end <= pos);
   if (!before.length) return null;
   const poss = before.filter((p) => p.possessive);
   if (poss.length && pos - poss[poss.length - 1]!.end < 40) return poss[poss.length - 1]!;
-  return before[before.length - 1]!;
+  const last = before[before.length - 1]!;
+  const earlier = before[before.length - 2];
+  // "A, the birthplace of X, is also twinned with B": a name inside an apposition describes the subject.
+  if (
+    earlier &&
+    /^,\s+(?:the|a|an|its|home to)\s+[^,;.]*$/i.test(text.slice(earlier.end, last.start)) &&
+    /^[^,;.]*,\s+(?:\w+\s+){0,3}?(?:is|was|has|have|had|are|were)\b/.test(text.slice(last.end, pos))
+  )
+    return earlier;
+  // "A has a second twin town, B in C, and a friendship link with D": the object coordinated with an earlier one of
+  // "has" belongs to the subject of "has".
+  if (/^[^.;]*,\s+and\s+(?:also\s+)?(?:a|an)\s+[^,.;]*$/i.test(text.slice(last.end, pos))) {
+    const holder = before.find((p) => p !== last && HOLDS.test(text.slice(p.end, last.start)));
+    if (holder) return holder;
+  }
+  return last;
 }
+
+/** "A has a ..., B": the subject of "has" and a noun phrase up to the next place. */
+const HOLDS = /^\s+(?:also\s+)?(?:has|have|had|maintains)\s+(?:a|an|one)\s+[^.;]*$/i;
+
+/** "A has a second twin town, B": an apposition to a tie noun held by the subject. */
+const HAS_A_TIE = new RegExp(
+  String.raw`^\s+(?:also\s+)?(?:has|have|had)\s+(?:also\s+)?(?:a|an|one)\s+(?:(?:second|third|fourth|new|further|` +
+    String.raw`other|younger|older|oldest|first)\s+)?(?:sister|twin|partner|friendship)[- ](?:city|town|municipality` +
+    String.raw`|province|state|prefecture|region)\s*,\s+$`,
+  'i',
+);
+
+/**
+ * Other ways a place holds its partners: "A, which also counts B and C among its sister cities" and "A has a second
+ * twin town, B".
+ */
+export function heldPartners(ts: TieSentence): Pair[] {
+  const out: Pair[] = [];
+  const { text } = ts;
+  const counts = COUNTS_AMONG.exec(text);
+  if (counts) {
+    const subject = subjectBefore(ts.ends, counts.index, text);
+    const from = counts.index + counts[0].indexOf(counts[1]!);
+    const to = from + counts[1]!.length;
+    if (subject)
+      for (const p of ts.ends)
+        if (p.start >= from && p.end <= to && p.place !== subject.place)
+          out.push(pair(subject, p, nearestCue(ts.cues, to), 'list-include'));
+  }
+  for (const p of ts.ends) {
+    const holder = ts.ends.find((q) => q.end <= p.start && HAS_A_TIE.test(text.slice(q.end, p.start)));
+    if (holder && holder.place !== p.place) out.push(pair(holder, p, nearestCue(ts.cues, p.start), 'list-include'));
+  }
+  return out;
+}
+
+/** "counts B and C among its sister cities": group 1 is the list. */
+const COUNTS_AMONG = new RegExp(
+  String.raw`\bcounts?\s+((?:[^.;](?!\bamong\b))*?[^.;])\s+among\s+(?:its|their|his|her)\s+(?:\w+\s+)?` +
+    String.raw`(?:sister|twin|partner|friendship)[- ]?(?:cities|towns|municipalities|provinces|states|prefectures` +
+    String.raw`|regions|partners)\b`,
+  'i',
+);

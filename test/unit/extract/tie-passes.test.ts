@@ -387,3 +387,38 @@ describe('start years told in other shapes', () => {
     expect(sinceOf(sealed)).toEqual([1951]);
   });
 });
+
+describe('partners held in other shapes', () => {
+  it('"and with" after a described partner: "with the German city of B and with C in Italy"', () => {
+    expect(pairs(tiesOf('Lyon is also twinned with the German city of Leipzig and with Turin in Italy.'))).toEqual([
+      'Leipzig ~ Lyon',
+      'Lyon ~ Turin',
+    ]);
+  });
+
+  it('a name inside an apposition describes the subject: "A, the gateway to X, is also twinned with B"', () => {
+    expect(
+      pairs(tiesOf('Lyon, the gateway to Savoie, is also twinned with Leipzig in Germany and Turin in Italy.')),
+    ).toEqual(['Leipzig ~ Lyon', 'Lyon ~ Turin']);
+  });
+
+  it('"A, which also counts B and C among its sister cities"', () => {
+    const sentence =
+      'The mayor noted that Leipzig, which also counts Lyon and Houston among its sister cities, sees Turin ' +
+      'as a gateway.';
+    expect(tiesOf(sentence)).toMatchObject([
+      { pair: 'Houston ~ Leipzig', rule: 'list-include' },
+      { pair: 'Leipzig ~ Lyon', rule: 'list-include' },
+    ]);
+    // Partners in a project are no tie.
+    expect(pairs(tiesOf('Leipzig counts Lyon among its partners in the project.'))).toEqual([]);
+  });
+
+  it('"A has a second twin town, B in C, and a friendship link with D": both belong to A', () => {
+    const sentence =
+      'The mayor said Leeds has a second twin town, Nantes in France, and a friendship link with Bilbao in Spain.';
+    expect(pairs(tiesOf(sentence))).toEqual(['Bilbao ~ Leeds', 'Leeds ~ Nantes']);
+    // A partner school is no tie.
+    expect(pairs(tiesOf('The mayor said Leeds has a partner school in Nantes.'))).toEqual([]);
+  });
+});
