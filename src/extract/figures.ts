@@ -100,6 +100,9 @@ function countriesOf(info: SentenceInfo, rest: string, head: string, ranked: str
     const a = countries[k]!;
     const b = countries[k + 1]!;
     const gap = info.s.text.slice(a.end, b.start);
+    // "in A, B and C": the last two of a longer list are no pair.
+    const before = countries[k - 1];
+    if (before && /^\s*,\s*(?:the\s+)?$/.test(info.s.text.slice(before.end, a.start))) continue;
     if (a.place !== b.place && /^(?:\s+and\s+|-|–|\/)$/.test(gap)) return sortPair(a.place.country!, b.place.country!);
   }
   return null;

@@ -32,11 +32,14 @@ export function qualifierOf(written: string | undefined): string | null {
  */
 export const TIE_NOUN =
   String.raw`(?:pairs of\s+)?(?:(?:international|foreign|overseas|official|formal|new|active)\s+)?` +
-  '(?:(?:sister|friendship|friendly|twin(?:ned)?|partner|twinning)[- ](?:cit(?:y|ies)|towns?|provinces?|states?' +
+  // "sister or friendship ties": two tie words joined by "or" count one kind of tie.
+  String.raw`(?:(?:(?:sister|friendship|twin)\s+or\s+)?` +
+  String.raw`(?:sister|friendship|friendly|twin(?:ned)?|partner(?:ship)?|twinning)` +
+  '[- ](?:cit(?:y|ies)|towns?|provinces?|states?' +
   '|regions?|prefectures?' +
   '|municipalit(?:y|ies)|communit(?:y|ies)|counties|relationships?|ties|agreements?|partnerships?|links|pairs' +
   '|arrangements|partners)(?:[- ](?:ties|pairs|relationships|partnerships|agreements|links))?' +
-  String.raw`|sister provinces \(states\)|twinnings|partnerships|pairs)`;
+  String.raw`|sister provinces \(states\)|twinnings|partnerships|pairs|exchange relations(?:hips)?)`;
 
 /** Places counted after a tie word: "friendship with 317 provinces/states/cities", "ties with 35 countries". */
 export const PLACE_NOUN =
@@ -53,7 +56,7 @@ export const TIE_BEFORE = new RegExp(
 /** After counted places, words that make them places with ties: "43 Xish municipalities have sister cities". */
 export const TIES_AFTER = new RegExp(
   String.raw`^\s+(?:in\s+[^.;]{1,40}?\s+)?(?:(?:now|currently|also)\s+)?(?:have|has|had|maintain|hold|are|were)\s+` +
-    String.raw`(?:\w+\s+){0,2}?(?:sister|friendship|twin|twinned|twinning|partner|partnership)`,
+    String.raw`(?:\w+\s+){0,3}?(?:sister|friendship|twin|twinned|twinning|partner|partnership)`,
   'i',
 );
 
@@ -90,3 +93,15 @@ export const NUMBER_AFTER = new RegExp(
 /** What introduces a number after its noun: "the number of", "the total number of", "bringing the total to". */
 export const NUMBER_OF =
   /\b(?:the\s+)?(?:total\s+)?number\s+of\s+$|\b(?:bringing|brings|bring)\s+(?:its|the|their)\s+total\s*$/i;
+
+/** Local governments as the subject of a count: "local governments in A", "municipalities of A and B". */
+export const LOCAL_BODIES =
+  String.raw`(?:local\s+)?(?:governments|authorities|municipalities|cities|towns` + '|communes|councils)';
+/** Before the countries: "local governments in (the) ", "the municipalities of ". */
+export const LOCAL_BODIES_IN = new RegExp(String.raw`\b${LOCAL_BODIES}\s+(?:in|of|across)\s+(?:the\s+)?$`, 'i');
+/** After the countries, the verb that gives them the count: "have", "are linked by", "have signed". */
+export const LOCAL_HAVE = new RegExp(
+  String.raw`^\s*(?:(?:now|currently|already|also|together)\s+)*(?:have|had|maintain|hold|count|are linked by` +
+    String.raw`|are joined by)(?:\s+(?:signed|established|concluded|formed|set up|built))?\s*(?:a total of\s+)?$`,
+  'i',
+);

@@ -12,6 +12,9 @@ import { cardinalValue } from '../cues/numbers.ts';
 import {
   HAS,
   JOINED_COUNTRIES,
+  LOCAL_BODIES,
+  LOCAL_BODIES_IN,
+  LOCAL_HAVE,
   NUMBER,
   NUMBER_AFTER,
   NUMBER_OF,
@@ -148,6 +151,8 @@ function subjectOf(
     (p) => p.possessive && !p.adjective && p.end < start && /^['’]s?\s*$/.test(text.slice(p.end, start)),
   );
   if (owner) return { places: withPartner(info, end, [owner.place]), rule: 'figure-possessive' };
+  const local = localBodies(info, start);
+  if (local) return { places: withPartner(info, end, local, true), rule: 'figure-local-bodies' };
   // "A, B and C count 140 pairs among them"; "Italy has some 1,300 twinnings".
   const before = places.filter((p) => p.end <= start && !p.adjective);
   const last = before[before.length - 1];
@@ -185,7 +190,7 @@ function subjectOf(
     }
   }
   // "43 municipalities in Japan have sister-city relationships with Russian partners"
-  const inX = /^\s+in\s+/.exec(text.slice(end));
+  const inX = /^\s+in\s+(?:the\s+)?/.exec(text.slice(end));
   if (inX) {
     const where = places.find((p) => p.start === end + inX[0].length && p.place.kind === 'country');
     if (where && /\bha(?:ve|s|d)\b/.test(text.slice(where.end, where.end + 30)))
@@ -203,6 +208,32 @@ function subjectOf(
 }
 
 /**
+ * Countries whose local governments the count is about: "local governments in A have 14 ...", "municipalities in A
+ * and B are linked by 70 ...", "the local governments of A and B have 52 ...", "A-ish municipalities have 40 ...".
+ */
+function localBodies(info: SentenceInfo, start: number): PlaceRec[] | null {
+  const text = info.s.text;
+  const countries = info.places.filter((p) => p.place.kind === 'country' && !p.qualifies && p.end <= start);
+  const last = countries[countries.length - 1];
+  if (!last) return null;
+  if (last.adjective) {
+    const gap = text.slice(last.end, start);
+    const m = new RegExp(String.raw`^\s+${LOCAL_BODIES}(?=\s)`, 'i').exec(gap);
+    return m && LOCAL_HAVE.test(gap.slice(m[0].length)) ? [last.place] : null;
+  }
+  if (!LOCAL_HAVE.test(text.slice(last.end, start))) return null;
+  const list = [last];
+  for (let k = countries.length - 2; k >= 0; k--) {
+    const c = countries[k]!;
+    if (c.adjective || !/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/i.test(text.slice(c.end, list[0]!.start))) break;
+    list.unshift(c);
+  }
+  return LOCAL_BODIES_IN.test(text.slice(Math.max(0, list[0]!.start - 60), list[0]!.start))
+    ? distinct(list.map((p) => p.place))
+    : null;
+}
+
+/**
  * The partner country of a count: "with Chile", "with Chilean partners", "with cities in Chile" (and, for places
  * counted, "in Chile" after the verb).
  */
@@ -213,9 +244,18 @@ function withPartner(info: SentenceInfo, end: number, subjects: PlaceRec[], coun
     if (p.start < end || p.start > end + clause.length || p.place.kind !== 'country') return false;
     const gap = text.slice(end, p.start);
     if (p.adjective) return /\bwith\s+(?:\w+\s+)?$/i.test(gap) && PARTNER_NOUN.test(text.slice(p.end));
-    return WITH_PARTNER.test(gap) || (counted && /\b(?:in|with)\s+$/i.test(gap) && gap.length < 60);
+    return WITH_PARTNER.test(gap) || (counted && /\b(?:in|with)\s+(?:the\s+)?$/i.test(gap) && gap.length < 60);
   });
-  return partner && !subjects.includes(partner.place) ? [...subjects, partner.place] : subjects;
+  if (!partner || subjects.includes(partner.place)) return subjects;
+  // "with cities in A, B and C": the partner countries listed together.
+  const partners = [partner];
+  for (const p of info.places) {
+    const prev = partners[partners.length - 1]!;
+    if (p.start <= prev.start || p.place.kind !== 'country' || p.adjective) continue;
+    if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/i.test(text.slice(prev.end, p.start))) break;
+    partners.push(p);
+  }
+  return distinct([...subjects, ...partners.map((p) => p.place)]);
 }
 
 /**

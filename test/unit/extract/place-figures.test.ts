@@ -99,3 +99,39 @@ describe('figures about places in other wordings', () => {
     expect(pairsOf('There are 300 twinnings in all.')).toEqual([]);
   });
 });
+
+describe('figures about the local governments of countries', () => {
+  const valued = (body: string) => figures(body).map((x) => [x.places, x.value, x.qualifier]);
+
+  it('"local governments in A have 14 sister or friendship ties with cities and regions in B"', () => {
+    const body =
+      'Officials said local governments in Chile have 14 sister or friendship ties with cities and regions in Norway.';
+    expect(valued(body)).toEqual([[['Chile', 'Norway'], 14, 'exactly']]);
+  });
+
+  it('"municipalities in A and B are linked by more than 70 ...", "the local governments of A and B have 52"', () => {
+    expect(
+      valued('Officials said municipalities in Chile and Norway are linked by more than 70 partnership agreements.'),
+    ).toEqual([[['Chile', 'Norway'], 70, 'more than']]);
+    expect(valued('Officials said the local governments of Chile and Norway have 52 exchange relations.')).toEqual([
+      [['Chile', 'Norway'], 52, 'exactly'],
+    ]);
+  });
+
+  it('an adjective of the country, and partners listed: "A-ish municipalities have signed 28 ... in B, C, D"', () => {
+    const body =
+      'Jordanian municipalities have signed 28 twinning agreements with cities in Peru, Bolivia and Ecuador ' +
+      'since 2010.';
+    expect(valued(body)).toEqual([[['Jordan', 'Peru', 'Bolivia', 'Ecuador'], 28, 'exactly']]);
+  });
+
+  it('places counted in a country: "some 1,900 towns in the A have at least one twin"', () => {
+    expect(valued('Officials said some 1,900 towns in the Czech Republic have at least one twin.')).toEqual([
+      [['Czech Republic'], 1900, 'about'],
+    ]);
+  });
+
+  it('local bodies without a country are no figure: "local governments have 14 sister or friendship ties"', () => {
+    expect(valued('Officials said local governments have 14 sister or friendship ties.')).toEqual([]);
+  });
+});
