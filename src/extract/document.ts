@@ -90,6 +90,13 @@ export interface Doc {
 }
 
 /** Reads a parsed article into the document model. */
+/** The labels of the lists of people in minutes and programmes: "Present:", "In attendance:", "Apologies:". */
+const LABELLED_LIST = new RegExp(
+  String.raw`^(?:(?:members\s+|also\s+)?present|in attendance|attending|attendees|apologies|absent|participants` +
+    String.raw`|guests|speakers)\s*:`,
+  'i',
+);
+
 export function readDocument(article: ParsedArticle): Doc {
   const text = article.text;
   const titleSentence: Sentence[] = [];
@@ -226,7 +233,9 @@ export function readDocument(article: ParsedArticle): Doc {
     const spans = finalSpans[n]!;
     // In A Headline Written In Title Case every word is capitalised, so "Mayor Hosts Delegation" would read as a name:
     // such lines introduce nobody (people they mention by name are found from the body).
-    const decls = isTitleCase(r.s.text, r.tokens) ? [] : findPeople(r.s.text, r.tokens, spans);
+    // A labelled list of minutes ("Present: Cllr A (Chair), Cllr B") is no headline, though every word is capitalised.
+    const headline = isTitleCase(r.s.text, r.tokens) && !LABELLED_LIST.test(r.s.text);
+    const decls = headline ? [] : findPeople(r.s.text, r.tokens, spans);
     // Places inside a person's name are not places ("Tom Paris"), nor is a one-word town, or any place after a title,
     // that is the surname of someone the article already named ("Ito came to Seattle" after "Mayor Ken Ito",
     // "Minister Malta said" after "Minister Ana Malta").

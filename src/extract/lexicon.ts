@@ -57,7 +57,11 @@ export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
 
 /** Honorifics dropped from names ("Sheikh" as Gulf copy writes it). */
 export const HONORIFICS = new Set(
-  'mr mrs ms miss mx dr prof sir madam dame hon excellency highness sheikh sheikha shaikh rev fr'.split(' '),
+  (
+    'mr mrs ms miss mx dr prof sir madam dame hon excellency highness sheikh sheikha shaikh rev fr' +
+    // as copy in English keeps them from French, German, Spanish and Italian
+    ' monsieur madame mme mlle herr frau señor señora signor signora'
+  ).split(' '),
 );
 
 /**
@@ -155,7 +159,7 @@ export const NOT_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof ' +
     'said says according among around about above below between through under over across along against ' +
-    'here now image photo source'
+    'here now image photo source republic kingdom federation commonwealth principality emirate'
   ).split(' '),
 );
 

@@ -382,6 +382,21 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     let j = h + 1;
     // "Consul General", "Secretary General", "Vice Secretary": heads and "general" after a head stay in the title.
     while ((isHead(tokens[j]) || tokens[j]?.lower === 'general') && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+    const headEnd = j;
+    // "Deputy Mayor for Economic Affairs Jo Finn": a portfolio after "for", in capitalised common words, before a name.
+    if (tokens[j]?.lower === 'for') {
+      let m = j + 1;
+      while (m < j + 5 && tokens[m] && (isTitleWord(text, tokens, m, placeAt) || tokens[m]!.lower === 'and')) m++;
+      // The name after it has two words at least: "... Affairs Park Min-ji" keeps "Park" in the name.
+      while (m > j + 2 && !(tokens[m]?.cap && tokens[m + 1]?.cap && adjacent(text, tokens[m]!, tokens[m + 1]!))) m--;
+      if (
+        m > j + 1 &&
+        tokens[m - 1]!.cap &&
+        tokens[m]?.cap &&
+        !/[,;:.]/.test(text.slice(tokens[j]!.start, tokens[m]!.start))
+      )
+        j = m;
+    }
     let i = h;
     while (i > 0 && (isModifier(tokens[i - 1]) || isHead(tokens[i - 1])) && adjacent(text, tokens[i - 1]!, tokens[i]!))
       i--;
@@ -404,10 +419,10 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     const titleText = clean(
       tokens
         .slice(i, j)
-        .map((t) => expand(t))
+        .map((t) => (t.lower === 'for' || t.lower === 'and' ? t.lower : expand(t)))
         .join(' '),
     );
-    const head = tokens[j - 1]!.lower;
+    const head = tokens[headEnd - 1]!.lower;
     // A place or nationality just before the title is the office's place: "Tokyo Gov.", "China's president".
     let place: PlaceSpan | null = null;
     let start = i;
@@ -748,7 +763,13 @@ function nameEndingAt(
   if (!nameToken(tokens, b, placeAt) || tokens[b]!.possessive) return null;
   let i = b;
   for (;;) {
-    if (b - i < 3 && nameToken(tokens, i - 1, placeAt) && adjacent(text, tokens[i - 1]!, tokens[i]!)) i--;
+    if (
+      b - i < 3 &&
+      nameToken(tokens, i - 1, placeAt) &&
+      !isHonorific(tokens[i - 1]!) &&
+      adjacent(text, tokens[i - 1]!, tokens[i]!)
+    )
+      i--;
     else if (b - i < 5 && tokens[i - 1] && PARTICLES.has(tokens[i - 1]!.text)) {
       // "Ahmed bin Salem, the director": particles inside the name, a name word before them.
       let m = i - 1;

@@ -331,3 +331,34 @@ describe('people in the registers of the genre', () => {
     ).toEqual(['Claire Dubois', 'Peter Gale', 'Janet Frost']);
   });
 });
+
+describe('people in the registers of minutes and agency copy', () => {
+  const names = (body: string) => factsOf(body).people.map((p) => p.name);
+
+  it('a labelled list of minutes is no headline: "Present: Cllr A (Chair), Cllr B (Town Mayor)"', () => {
+    const body =
+      'Present: Cllr Jane Rowe (Chair), Cllr Tom Hallam (Town Mayor), Cllr Ada Brook\nIn attendance: Mrs Eva Lund';
+    expect(names(body)).toEqual(['Jane Rowe', 'Tom Hallam', 'Ada Brook', 'Eva Lund']);
+    // A headline in title case still introduces nobody.
+    expect(names('Mayor Hosts Delegation From Lyon And Leeds')).toEqual([]);
+  });
+
+  it('honorifics of other languages are dropped: "Monsieur A, Maire de X", "Madame B", "Herr C"', () => {
+    const body =
+      'The Chair had received Monsieur Luc Perrin, Maire de Vannes, and his deputy, Madame Anne Morel, at noon.';
+    expect(names(body)).toEqual(['Luc Perrin', 'Anne Morel']);
+    expect(names('Herr Klaus Weber said the link had lasted.')).toEqual(['Klaus Weber']);
+  });
+
+  it('a portfolio after "for" belongs to the title: "Deputy Mayor for Economic Affairs Park Min-ji"', () => {
+    const f = factsOf('On Monday, Deputy Mayor for Economic Affairs Park Min-ji met with Mayor Ken Ito.');
+    expect(person(f, 'Park Min-ji')?.offices[0]?.title).toBe('Deputy Mayor for Economic Affairs');
+  });
+
+  it('"Republic" after an office\'s place is no surname: "Vice Governor of X Province, Republic of Y"', () => {
+    const body =
+      'A delegation headed by Mr. Budi Lubis, Vice Governor of Jambi Province, Republic of Indonesia, ' +
+      'paid a courtesy call on Governor Ken Ito.';
+    expect(names(body).sort()).toEqual(['Budi Lubis', 'Ken Ito']);
+  });
+});
