@@ -89,7 +89,6 @@ export interface Doc {
   countryCounts: Map<string, number>;
 }
 
-/** Reads a parsed article into the document model. */
 /** The labels of the lists of people in minutes and programmes: "Present:", "In attendance:", "Apologies:". */
 const LABELLED_LIST = new RegExp(
   String.raw`^(?:(?:members\s+|also\s+)?present|in attendance|attending|attendees|apologies|absent|participants` +
@@ -97,6 +96,7 @@ const LABELLED_LIST = new RegExp(
   'i',
 );
 
+/** Reads a parsed article into the document model. */
 export function readDocument(article: ParsedArticle): Doc {
   const text = article.text;
   const titleSentence: Sentence[] = [];

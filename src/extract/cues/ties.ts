@@ -81,7 +81,7 @@ export const NOW_OBSTACLES = new RegExp(
 );
 /** A year stated for a tie's start: "since 1969", "signed in 1973", "in November 1984", "dating back to 1978". */
 export const STATED_YEAR = new RegExp(
-  String.raw`\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in` +
+  String.raw`\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in|twinned` +
     String.raw`|dating back to|dates back to|back to|from)\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February` +
     String.raw`|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd` +
     String.raw`|th)?,?\s+)?)?(1[89]\d\d|20\d\d)\b`,
@@ -330,7 +330,11 @@ export const PLANNED_BEFORE = new RegExp(
     String.raw`|stud(?:y|ies|ied|ying)|mull(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought)\s+(?:a|an` +
     String.raw`|the)?\s*` +
     String.raw`(?:\w+\s+)?$|\b(?:possible|potential|proposed|prospective|planned|future|would-be` +
-    String.raw`|hoped-for)\s+(?:\w+\s+)?$`,
+    String.raw`|hoped-for)\s+(?:\w+\s+)?$` +
+    // "hoped to promote the establishment of friendship city relationship between A and B"
+    String.raw`|\b(?:promote|promoting|push for|pushing for|work towards?|working towards?|facilitate|facilitating` +
+    String.raw`|explore|exploring)\s+(?:the\s+)?(?:establishment|signing|conclusion|formation)\s+of\s+` +
+    String.raw`(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$`,
   'i',
 );
 export const LETTER_OF_INTENT = /\bletter of intent\b/i;

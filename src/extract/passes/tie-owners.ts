@@ -5,7 +5,7 @@
  * person "his" refers to).
  */
 import { APPOSED, COPULA, OWNER_PRONOUN, POSSESSED_IS } from '../cues/ties.ts';
-import type { PlaceMention, SentenceInfo } from '../document.ts';
+import type { Doc, PlaceMention, PlaceRec, SentenceInfo } from '../document.ts';
 import { endsAfter, endsOf, gapOf, pair, wordsBetween, type Pair, type TieSentence } from './tie-sentence.ts';
 
 /**
@@ -78,10 +78,27 @@ function ownerOf(ts: TieSentence, pronoun: string, target: PlaceMention, pos: nu
       return m ?? { start: -1, end: -1, place: office.place, adjective: false, qualifies: null, possessive: false };
     }
   }
+  // "our twin town" in a council's or association's own text: the place its source line names ("X Town Council").
+  if (pronoun === 'our') {
+    const home = publisherPlace(ts.doc);
+    if (home && home !== target.place)
+      return { start: -1, end: -1, place: home, adjective: false, qualifies: null, possessive: false };
+  }
   // "its": the place the sentence, or else the sentence before, is about.
   const previous: SentenceInfo | undefined = ts.doc.sentences[ts.n - 1];
   return (
     ts.ends.find((p) => p !== target && p.start < pos) ??
     (previous ? (endsOf(previous).find((p) => p.place !== target.place) ?? null) : null)
   );
+}
+
+/** The place that opens the source line ("X Town Council", "X Sister Cities Association"), if the text names it. */
+function publisherPlace(doc: Doc): PlaceRec | null {
+  const source = doc.article.source;
+  if (!source) return null;
+  for (const info of doc.sentences)
+    for (const m of endsOf(info))
+      if (source.startsWith(`${m.place.name} `) || source.startsWith(`${info.s.text.slice(m.start, m.end)} `))
+        return m.place;
+  return null;
 }

@@ -422,3 +422,27 @@ describe('partners held in other shapes', () => {
     expect(pairs(tiesOf('The mayor said Leeds has a partner school in Nantes.'))).toEqual([]);
   });
 });
+
+describe('"our" in a council\'s own text, and ties only promoted', () => {
+  it('"our twin town" is the twin town of the place the source line names', () => {
+    const text =
+      ' date 2023-03-14 Committee minutes\n\nSource:Leeds Town Council Published: 2023/03/20\n\n' +
+      'Members noted that Leeds and Nantes have been twinned since 1979.\n\n' +
+      'The programme includes a coach trip to Nantes in May and a visit from our German twin town, Kassel ' +
+      '(twinned 1996), in September.\n';
+    const x = extractArticle(text, { file: 'made-up.txt' });
+    expect(x.facts.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([
+      ['Leeds', 'Nantes', 1979],
+      ['Leeds', 'Kassel', 1996],
+    ]);
+  });
+
+  it('a tie whose establishment is only promoted or worked towards is no tie', () => {
+    const hoped =
+      'He also hoped to promote the establishment of friendship city relationship between Leeds and Nantes soon.';
+    expect(pairs(tiesOf(hoped))).toEqual([]);
+    expect(
+      pairs(tiesOf('Both sides will work towards the signing of a sister city agreement between Leeds and Nantes.')),
+    ).toEqual([]);
+  });
+});
