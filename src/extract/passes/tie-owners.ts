@@ -5,8 +5,17 @@
  * person "his" refers to).
  */
 import { APPOSED, COPULA, OWNER_PRONOUN, POSSESSED_IS } from '../cues/ties.ts';
-import type { Doc, PlaceMention, PlaceRec, SentenceInfo } from '../document.ts';
-import { endsAfter, endsOf, gapOf, pair, wordsBetween, type Pair, type TieSentence } from './tie-sentence.ts';
+import type { PlaceMention, SentenceInfo } from '../document.ts';
+import {
+  endsAfter,
+  endsOf,
+  gapOf,
+  pair,
+  publisherPlace,
+  wordsBetween,
+  type Pair,
+  type TieSentence,
+} from './tie-sentence.ts';
 
 /**
  * The first end right after the cue, or after "of" or a comma: "sister city Kobe", "a sister city of Seattle", "their
@@ -90,15 +99,4 @@ function ownerOf(ts: TieSentence, pronoun: string, target: PlaceMention, pos: nu
     ts.ends.find((p) => p !== target && p.start < pos) ??
     (previous ? (endsOf(previous).find((p) => p.place !== target.place) ?? null) : null)
   );
-}
-
-/** The place that opens the source line ("X Town Council", "X Sister Cities Association"), if the text names it. */
-function publisherPlace(doc: Doc): PlaceRec | null {
-  const source = doc.article.source;
-  if (!source) return null;
-  for (const info of doc.sentences)
-    for (const m of endsOf(info))
-      if (source.startsWith(`${m.place.name} `) || source.startsWith(`${info.s.text.slice(m.start, m.end)} `))
-        return m.place;
-  return null;
 }

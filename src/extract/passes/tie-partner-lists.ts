@@ -24,6 +24,7 @@ import {
   listGap,
   nearestCue,
   pair,
+  publisherMention,
   type Pair,
   type TieSentence,
 } from './tie-sentence.ts';
@@ -42,7 +43,11 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const ofOwner = ts.ends.find(
     (p) => p.end <= at && /^\s+of\s+$/.test(text.slice(cueEnd, p.start)) && /^\s+$/.test(text.slice(p.end, at)),
   );
-  const subject = ofOwner ?? subjectBefore(ts.ends, c.index, text);
+  // "The friendship link with X was suspended" in a council's own minutes: the council's place.
+  const subject =
+    ofOwner ??
+    subjectBefore(ts.ends, c.index, text) ??
+    (/(?:^|\bthat\s+)(?:the|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, c.index)) ? publisherMention(ts) : null);
   if (!subject) return out;
   let end = clauseEnd(text, at, false);
   // A list goes on past ", and" when a place follows: "with A, Japan, B, China, and C, South Korea".

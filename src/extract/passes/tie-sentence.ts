@@ -2,7 +2,7 @@
  * What the tie passes share: one sentence with its tie cues and the places that can end a tie, and small readers of
  * the words between them. Each pass (tie-*.ts) takes a `TieSentence` and returns the pairs it finds, named by rule.
  */
-import type { Doc, PlaceMention, SentenceInfo } from '../document.ts';
+import type { Doc, PlaceMention, PlaceRec, SentenceInfo } from '../document.ts';
 
 /** Two ends, the cue that links them, the rule that found them, and optionally the part of the sentence that speaks
  * of this pair alone (its years are looked for there). */
@@ -114,4 +114,25 @@ export function listGap(gap: string): boolean {
     .replace(/(^|\band|,)\s*the\s*$/i, '$1')
     .trim();
   return g.length <= 30 && !/\b(?:the|of|in|near|capital|which|who|where)\b/i.test(g);
+}
+
+/** The place that opens the source line ("X Town Council", "X Sister Cities Association"), if the text names it. */
+export function publisherPlace(doc: Doc): PlaceRec | null {
+  const source = doc.article.source;
+  if (!source) return null;
+  for (const info of doc.sentences)
+    for (const m of endsOf(info))
+      if (source.startsWith(`${m.place.name} `) || source.startsWith(`${info.s.text.slice(m.start, m.end)} `))
+        return m.place;
+  return null;
+}
+
+/** A source that is a place's own body: a council, an association, a city hall; not a newspaper. */
+const OWN_BODY = /\b(?:Council|Association|Committee|City Hall|Municipality|Municipal|Government|Office|Mayor)\b/;
+
+/** The publisher's place as a mention, when the source is that place's own body: "the friendship link with X". */
+export function publisherMention(ts: TieSentence): PlaceMention | null {
+  const source = ts.doc.article.source;
+  const home = source && OWN_BODY.test(source) ? publisherPlace(ts.doc) : null;
+  return home ? { start: -1, end: -1, place: home, adjective: false, qualifies: null, possessive: false } : null;
 }

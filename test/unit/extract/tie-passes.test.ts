@@ -437,6 +437,20 @@ describe('"our" in a council\'s own text, and ties only promoted', () => {
     ]);
   });
 
+  it('"the friendship link with X" in a council\'s own minutes is the council\'s, not in a newspaper', () => {
+    const minutes = (source: string) =>
+      ` date 2023-03-14 Committee minutes\n\nSource:${source} Published: 2023/03/20\n\n` +
+      'Members noted that Leeds and Nantes have been twinned since 1979.\n\n' +
+      'The Clerk reminded members that the friendship link with Kassel, Germany, was suspended in March 2022.\n';
+    const council = extractArticle(minutes('Leeds Town Council'), { file: 'made-up.txt' });
+    expect(council.facts.partnerships.map((p) => [p.a, p.b, p.until ?? null])).toEqual([
+      ['Leeds', 'Nantes', null],
+      ['Leeds', 'Kassel', 2022],
+    ]);
+    const paper = extractArticle(minutes('Leeds Evening Post'), { file: 'made-up.txt' });
+    expect(paper.facts.partnerships.map((p) => p.b)).not.toContain('Kassel');
+  });
+
   it('a tie whose establishment is only promoted or worked towards is no tie', () => {
     const hoped =
       'He also hoped to promote the establishment of friendship city relationship between Leeds and Nantes soon.';
