@@ -543,7 +543,12 @@ function capNeighbours(
   const prev = spans.some((o) => o.j === sp.i) ? undefined : tokens[sp.i - 1];
   const next = spans.some((o) => o.i === sp.j) ? undefined : tokens[sp.j];
   const left =
-    !!prev?.cap && !prev.possessive && prev.outerEnd + 1 >= tokens[sp.i]!.start && !/^(?:The|A|An)$/.test(prev.text);
+    !!prev?.cap &&
+    !prev.possessive &&
+    prev.outerEnd + 1 >= tokens[sp.i]!.start &&
+    !/^(?:The|A|An)$/.test(prev.text) &&
+    // "In Ohio, ...", "Across Ohio": a function word capitalised by its place opens the sentence, not a name.
+    !(sp.i === 1 && /^(?:In|Across|From|To|Throughout|Outside|Inside|Beyond|Within)$/.test(prev.text));
   const right = !!next?.cap && next.start <= tokens[sp.j - 1]!.outerEnd + 1 && !tokens[sp.j - 1]!.possessive;
   return { left, right };
 }

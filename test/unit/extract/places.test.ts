@@ -81,3 +81,11 @@ describe('places', () => {
     expect(f.places.map((p) => p.country)).not.toContain('FR');
   });
 });
+
+describe('a division after a sentence-opening preposition', () => {
+  it('"In Ohio, ...", "Across Ohio, Iowa and Utah ...": the capitalised preposition is no part of a name', () => {
+    expect(place(factsOf('In Ohio, there are many small towns.'), 'Ohio')).toBeDefined();
+    const f = factsOf('Across Ohio, Iowa and Utah there are many sister-city links.');
+    expect(['Ohio', 'Iowa', 'Utah'].every((n) => place(f, n))).toBe(true);
+  });
+});
