@@ -58,8 +58,21 @@ const PATTERNS: Array<{
   },
   {
     // Nov. 24, 2019 / October 18th-20th / September 24th / Oct 24,2015
-    re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})${ORD}(?:\\s*[-–]\\s*\\d{1,2}${ORD})?(?:\\s*,?\\s*(\\d{4}))?\\b`, 'g'),
+    re: new RegExp(
+      `\\b${MONTH_RE}\\s+(\\d{1,2})${ORD}(?:\\s*(?:[-–]|to|and|through|until)\\s*\\d{1,2}${ORD}\\b)?` +
+        `(?:\\s*,?\\s*(\\d{4}))?\\b`,
+      'g',
+    ),
     make: (m, doc) => withYear(month(m[1]!), Number(m[2]), m[3] ? Number(m[3]) : null, doc),
+  },
+  {
+    // "from 13 to 16 September", "13-16 September 2022": the first day
+    re: new RegExp(
+      `\\b(\\d{1,2})${ORD}\\s*(?:-|–|to|and|until|till)\\s*\\d{1,2}${ORD}(?:\\s+of)?\\s+${MONTH_RE}` +
+        '(?:\\s*,?\\s*(\\d{4}))?\\b',
+      'g',
+    ),
+    make: (m, doc) => withYear(month(m[2]!), Number(m[1]), m[3] ? Number(m[3]) : null, doc),
   },
   {
     // 24 November 2019 / 24th of November
@@ -77,6 +90,50 @@ const PATTERNS: Array<{
       const y = m[2] ? Number(m[2]) : doc ? Number(doc.slice(0, 4)) - back : null;
       if (y === null) return null;
       return { value: `${y}-${pad(month(m[1]!))}`, day: false };
+    },
+  },
+  {
+    // "last month", "earlier this week", "last weekend", "earlier this year", "last year": the month (or year) they
+    // fall in, as partial dates; "this year" alone is too vague to date anything, "later this month" lies ahead.
+    re: /\b(?:(earlier|early)\s+)?(this|last|past)\s+(weekend|week|month|year)\b/gi,
+    make: (m, doc) => {
+      if (!doc) return null;
+      const last = m[2]!.toLowerCase() !== 'this';
+      const unit = m[3]!.toLowerCase();
+      const y = Number(doc.slice(0, 4));
+      if (unit === 'year') {
+        // "in March last year" is read with its month; "this year" alone dates nothing.
+        if (new RegExp(`${MONTH_RE}\\s+(?:of\\s+)?$`, 'i').test(m.input.slice(Math.max(0, m.index - 12), m.index)))
+          return null;
+        return last || m[1] ? { value: String(last ? y - 1 : y), day: false } : null;
+      }
+      if (unit === 'month') {
+        const mo = Number(doc.slice(5, 7)) - (last ? 1 : 0);
+        return { value: mo === 0 ? `${y - 1}-12` : `${y}-${pad(mo)}`, day: false };
+      }
+      // A week (or weekend) is told by its month: the gold of such text gives no day.
+      const d = toDate(doc);
+      const back = unit === 'weekend' ? (d.getUTCDay() + 1) % 7 || 7 : last ? 7 : 0;
+      return { value: iso(addDays(d, -back)).slice(0, 7), day: false };
+    },
+  },
+  {
+    // "a year ago", "two months ago", "three days ago"
+    re: /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(years?|months?|weeks?|days?)\s+ago\b/gi,
+    make: (m, doc) => {
+      if (!doc) return null;
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!.toLowerCase().replace(/^an$/, 'a')] ?? 1);
+      const unit = m[2]!.toLowerCase().replace(/s$/, '');
+      if (unit === 'year') return { value: String(Number(doc.slice(0, 4)) - n), day: false };
+      if (unit === 'day') return { value: shiftDate(doc, -n), day: true };
+      if (unit === 'week') return { value: shiftDate(doc, -7 * n).slice(0, 7), day: false };
+      let y = Number(doc.slice(0, 4));
+      let mo = Number(doc.slice(5, 7)) - n;
+      while (mo <= 0) {
+        mo += 12;
+        y -= 1;
+      }
+      return { value: `${y}-${pad(mo)}`, day: false };
     },
   },
   {
@@ -128,7 +185,8 @@ const PATTERNS: Array<{
     },
   },
   {
-    re: /\b(yesterday|today|Yesterday|Today)\b/g,
+    // "yesterday", "today", "this morning", "this afternoon", "tonight"
+    re: /\b(yesterday|today|Yesterday|Today|tonight|(?:this|This)\s+(?:morning|afternoon|evening))\b/g,
     make: (m, doc) => (doc ? { value: iso(addDays(toDate(doc), /yesterday/i.test(m[1]!) ? -1 : 0)), day: true } : null),
   },
   {

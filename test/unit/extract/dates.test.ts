@@ -47,4 +47,20 @@ describe('findDates', () => {
     expect(values('met on the afternoon of the 2nd at City Hall', '2022-11-05')).toEqual(['2022-11-02']);
     expect(values('met on the 28th', '2022-11-05')).toEqual(['2022-10-28']);
   });
+
+  it('reads weeks, months and years relative to the article as partial dates', () => {
+    expect(values('met last month', '2019-01-10')).toEqual(['2018-12']);
+    expect(values('earlier this week')).toEqual(['2019-11']);
+    expect(values('Last weekend, they met', '2022-09-18')).toEqual(['2022-09']);
+    expect(values('met last year and earlier this year')).toEqual(['2018', '2019']);
+    expect(values('this year marks the anniversary')).toEqual([]);
+    expect(values('signed a year ago', '1994-03-01')).toEqual(['1993']);
+    expect(values('came three days ago')).toEqual(['2019-11-21']);
+    expect(values('met this morning')).toEqual(['2019-11-24']);
+  });
+
+  it('reads a range of days as its first day', () => {
+    expect(values('from 13 to 16 September', '2022-10-10')).toEqual(['2022-09-13']);
+    expect(values('on March 5 and 6, 2012')).toEqual(['2012-03-05']);
+  });
 });
