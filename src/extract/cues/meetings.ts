@@ -1,52 +1,263 @@
 /**
- * Cue lists for meetings: verbs and nouns of meeting (and their passives), hosting and visiting, words that make a
- * meeting only planned, and words that tie a sentence to the events told before. Lexicon only; meetings.ts joins them
- * to the people around them.
+ * Cue lists for meetings: the genre's verbs and nouns of meeting, hosting, calling on, visiting and signing, with their
+ * passives and nominalisations, and the words that make a meeting only planned, denied or told in passing. Lexicon
+ * only: each list is named for the grammatical role it plays, and the passes in `passes/meeting-*.ts` join a cue to the
+ * people around it by sentence structure (who stands before the verb, who after it or after "by" / "with").
  */
+
+/** One case-insensitive regular expression from a list of phrase patterns (regular-expression source, whole words). */
+export function cue(phrases: readonly string[]): RegExp {
+  return new RegExp(String.raw`\b(?:${phrases.join('|')})\b`, 'i');
+}
+
+/** Up to `n` words of a noun phrase before its head ("a two-day official", "the visiting Japanese"). */
+const words = (n: number): string => String.raw`(?:[\w’'-]+\s+){0,${n}}`;
+
+/** Nouns of talks a host and a guest hold: "held talks with", "a meeting with", "talks were held between". */
+const TALK_NOUNS =
+  String.raw`(?:talks|meetings?|discussions?|summit|dialogue|consultations?|conversation|video\s+(?:call|conference)` +
+  String.raw`|phone\s+call|tele(?:phone|conference)\s+call|audience|exchange\s+of\s+views|bilateral)`;
 
 /**
- * Meeting verbs and nouns: "met (with)", "held talks", "paid a courtesy call on", "received", "a ceremony attended by".
+ * Verbs whose subject and object met, actively: "A met (with) B", "A held talks with B", "A and B met", "A agreed with
+ * B", "A exchanged views with B". The subject and the object are the participants.
  */
-export const MEET = new RegExp(
-  String.raw`\b(?:met|meets|meeting|meet)\s+(?:with\s+)?|\bheld\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meeting|summit` +
-    String.raw`|video call|phone call|conference)\b|\b(?:talks|talked|conferred|sat down|exchanged views` +
-    String.raw`|shook hands)\s+with\b|\bagreed\s+with\b|\b(?:signed|signs|inked|initialled|initialed)\b` +
-    String.raw`|\breceived\b|\bhosted\b|\bwelcomed\b|\bgreeted\b|\b(?:paid a courtesy call|called)\s+on\b` +
-    String.raw`|\b(?:ceremony|meeting|talks|signing|reception|dinner|luncheon|banquet|forum` +
-    String.raw`|event)\b[^.]{0,60}?\battended by\b|\bexchanged\s+(?:gifts|views|souvenirs|mementos|presents|ideas` +
-    String.raw`|greetings|documents|the (?:agreements?|memorandums?|documents))\b`,
-  'i',
+export const MEET_VERBS = cue([
+  String.raw`(?:met|meets|meet)(?:\s+up)?(?:\s+with)?`,
+  String.raw`(?:held|had|holds|has\s+held|conducted)\s+(?:an?\s+|the\s+|their\s+)?${words(2)}${TALK_NOUNS}(?:\s+with)?`,
+  String.raw`(?:talked|conferred|sat\s+down|exchanged\s+(?:views|ideas|opinions)|shook\s+hands|agreed|chatted)\s+with`,
+  String.raw`discussed\s+(?:[\w’',-]+\s+){0,6}?with`,
+  String.raw`exchanged\s+(?:gifts|views|souvenirs|mementos|presents|ideas|greetings|documents` +
+    String.raw`|the\s+(?:agreements?|memorand(?:um|a|ums)|documents))`,
+]);
+
+/**
+ * Nominal meetings: "in a meeting with B", "during talks with B", "after a closed-door meeting with the mayor",
+ * "a meeting between A and B". The one after "with" and the sentence's subject are the participants.
+ */
+export const MEETING_NOUNS = cue([
+  String.raw`${TALK_NOUNS}\s+(?:(?:held\s+)?(?:here\s+|today\s+|yesterday\s+)?)with`,
+  String.raw`${TALK_NOUNS}\s+between`,
+]);
+
+/** Talks told in the passive: "talks were held between A and B", "a ceremony was held at City Hall on Monday". */
+export const HELD_PASSIVE = cue([
+  String.raw`(?:${TALK_NOUNS}|ceremony|reception|banquet|dinner|luncheon|seminar|symposium|workshop|forum)\s+` +
+    String.raw`(?:[\w’'(),-]+\s+){0,12}?(?:was|were)\s+(?:also\s+)?held`,
+]);
+
+/** A guest thanking a host for receiving them: "A thanked B for the warm welcome", "for his hospitality". */
+export const THANKED_HOST = cue([
+  String.raw`thanked\s+(?:[\w’'.-]+\s+){1,6}?for\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?` +
+    '(?:welcome|hospitality|reception)',
+]);
+
+/** A guest calling on a host: "A paid a courtesy call on B", "A called on B", "A paid a visit to B" (a person). */
+export const CALL_ON = cue([
+  String.raw`(?:paid|made)\s+(?:an?\s+)?${words(2)}(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)`,
+  String.raw`(?:courtesy\s+)?call\s+on`,
+  String.raw`called\s+on`,
+  String.raw`paid\s+(?:his|her|their)\s+respects\s+to`,
+]);
+
+/**
+ * A host receiving guests, actively: "A received B", "A welcomed a delegation led by B", "A hosted a dinner for B".
+ * The object must be people (a name, a delegation, officials) or a meeting: "received a cheque" is no meeting.
+ */
+export const HOST_VERBS = cue([
+  String.raw`(?:gave|hosted|held|threw|offered)\s+(?:an?\s+)?${words(2)}(?:dinner|reception|banquet|luncheon|lunch)` +
+    String.raw`\s+(?:for|in\s+honou?r\s+of)`,
+  String.raw`played\s+host\s+to`,
+  String.raw`(?:received|receives|welcomed)\s+(?:an?\s+)?${words(2)}(?:courtesy\s+)?(?:call|visit)\s+from`,
+  String.raw`(?:extended|accorded|gave)\s+(?:an?\s+)?${words(2)}welcome\s+to`,
+  'received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|greeted|greets|entertained',
+]);
+
+/**
+ * Guests received by a host, in the passive: "A was received by B", "A was warmly welcomed in X", "A was met at the
+ * airport by B". The host, if named, stands after "by".
+ */
+export const HOSTED_PASSIVE = cue([
+  String.raw`(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|greeted|hosted|met|entertained|visited)`,
+]);
+
+/** Signing verbs: "A and B signed an agreement", "the MoU was signed by A and B", "A inked a pact with B". */
+export const SIGN_VERBS = cue([
+  'signed|signs|inked|initialled|initialed|co-signed|countersigned',
+  String.raw`put\s+(?:their|his|her)\s+signatures?\s+(?:to|on)`,
+]);
+
+/** What is signed at a meeting: agreements, memorandums, charters. */
+export const SIGNED_PAPERS = cue([
+  String.raw`agreements?|memorand(?:um|a|ums)|MoUs?|accords?|pacts?|charters?|protocols?|declarations?|letters?\s+of` +
+    String.raw`\s+intent|contracts?|treaty|treaties|documents?|deals?`,
+]);
+
+/**
+ * Visiting verbs: "A visited X", "A came to X", "A was in X this week", "A led a delegation to X", "A has returned from
+ * X". The visitor stands before the verb; the destination after it.
+ */
+export const VISIT_VERBS = cue([
+  'visited|toured',
+  String.raw`(?:came|went|travell?ed|flew|journeyed)\s+to`,
+  String.raw`arrived\s+(?:in|at)`,
+  String.raw`(?:has|have|had)\s+returned\s+from|returned\s+from\s+(?:an?\s+)?${words(2)}(?:visit|trip)`,
+  String.raw`(?:was|were)\s+(?:in|on\s+an?\s+${words(2)}(?:visit|trip|tour|mission)\s+to)`,
+  String.raw`(?:paid|made)\s+(?:an?\s+)?${words(2)}(?:visit|trip)\s+to`,
+  String.raw`led\s+(?:an?\s+|the\s+)?${words(3)}delegation\s+to`,
+  String.raw`stopped\s+(?:in|at)`,
+]);
+
+/** A visit told as a noun: "during his visit to X", "her three-day trip to X", "on the sidelines of the visit". */
+export const VISIT_NOUNS = cue([String.raw`(?:visit|trip|tour|mission|stay)\s+(?:to|in)`]);
+
+/** A visit named with its visitor: "the visit of Mayor A to X", "a three-day trip by A to X". */
+export const VISIT_BY = cue([String.raw`(?:visit|trip|tour|mission)\s+(?:of|by)`]);
+
+/** A delegation and who led it: "a delegation ... headed by", "the visiting delegation, led by". */
+export const LED_BY = cue([String.raw`(?:headed|led)\s+by`]);
+
+/** Groups that stand for a party of officials from elsewhere the text does not name ("a delegation"). */
+export const PARTY_NOUNS = 'delegation delegations delegates mission counterparts counterpart side sides';
+
+/**
+ * Groups that may be anyone ("officials", "guests"): they stand for a party of officials only with the place they
+ * come from ("officials from Porto", "Porto officials").
+ */
+export const GROUP_NOUNS =
+  'officials representatives leaders visitors guests councillors councilors members executives dignitaries ' +
+  'authorities officers';
+
+/** Members of a party named after it: "The delegation included A and B", "Also present were A and B". */
+export const MEMBERS = cue([
+  String.raw`(?:delegation|group|party|visitors|mission)\s+(?:[\w’'-]+\s+){0,3}?(?:included|includes|comprised` +
+    String.raw`|consisted\s+of|was\s+made\s+up\s+of)`,
+  String.raw`(?:also\s+)?(?:present|attending|in\s+attendance)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was)`,
+  String.raw`among\s+(?:those|the\s+guests|the\s+participants)\s+(?:present\s+)?(?:were|was)`,
+]);
+
+/** Officials doing one thing together: "A and B jointly unveiled a plaque", "A and B planted a tree". */
+export const JOINT_ACTS = cue([
+  String.raw`(?:jointly\s+|together\s+)?(?:unveiled|inaugurated|launched|planted|cut\s+the\s+ribbon|laid` +
+    String.raw`\s+(?:a\s+)?wreaths?|opened|toured|visited|attended)`,
+]);
+
+/** People met who are not officials: a meeting only with them is not one between places. */
+export const NOT_OFFICIALS = cue([
+  'reporters|journalists|press|media|students|pupils|residents|citizens|fans|children|business(?:men|people)?' +
+    '|entrepreneurs|investors|staff|employees|workers|volunteers|families|public|community|communities|crowds?',
+]);
+
+/** A visitor's companions: "X was accompanied by A and B", "along with", "joined by". */
+export const ACCOMPANIED = cue([
+  String.raw`(?:was|were)\s+accompanied\s+by`,
+  String.raw`along\s+with`,
+  String.raw`joined\s+by`,
+]);
+
+/**
+ * Ways of taking part in a gathering told before: "attended", "witnessed", "was present at", "addressed". Who does
+ * them was at that gathering.
+ */
+export const ATTEND_VERBS = cue([
+  String.raw`attended|attending|witnessed|witnessing|addressed|presided\s+over|officiated|took\s+part\s+in` +
+    String.raw`|participated\s+in|(?:was|were)\s+present`,
+]);
+
+/** Handing something over takes two present: "X handed the delegation a cheque", "delivered a cheque to X". */
+export const HANDING = cue([
+  String.raw`handed(?:\s+over)?|presented|delivered|gave|gifted|exchanged`,
+  String.raw`received\s+(?:an?\s+|the\s+)?${words(3)}(?:cheque|check|gift|key|plaque|memento|souvenir|donation)`,
+]);
+
+/** Things handed over in person: "handed the delegation a cheque", "presented a plaque to". */
+export const HANDED_THINGS = cue([
+  'cheques?|checks?|gifts?|keys?|plaques?|mementos?|souvenirs?|donations?|flags?|certificates?|paintings?' +
+    '|portraits?|statues?|tokens?|letters?|medals?|awards?|books?',
+]);
+
+/**
+ * Nouns that name a gathering the text may refer back to ("during the meeting", "at the ceremony", "the delegation"),
+ * each with the kinds of gathering it may stand for.
+ */
+export const EVENT_NOUNS: Readonly<Record<string, readonly EventKind[]>> = {
+  meeting: ['meeting', 'visit', 'signing'],
+  meetings: ['meeting', 'visit'],
+  talks: ['meeting', 'visit'],
+  discussion: ['meeting', 'visit'],
+  discussions: ['meeting', 'visit'],
+  visit: ['visit'],
+  trip: ['visit'],
+  tour: ['visit'],
+  stay: ['visit'],
+  delegation: ['visit'],
+  visitors: ['visit'],
+  guests: ['visit'],
+  ceremony: ['signing', 'meeting', 'visit'],
+  signing: ['signing'],
+  reception: ['meeting', 'visit', 'signing'],
+  banquet: ['meeting', 'visit', 'signing'],
+  dinner: ['meeting', 'visit', 'signing'],
+  luncheon: ['meeting', 'visit', 'signing'],
+  event: ['meeting', 'visit', 'signing'],
+  call: ['meeting'],
+  seminar: ['meeting'],
+  symposium: ['meeting'],
+  workshop: ['meeting'],
+  forum: ['meeting'],
+};
+
+/**
+ * Words in a quotation that put its speaker at the gathering: "this is the first time we met", "through today's
+ * meeting", "this visit".
+ */
+export const PRESENT_SPEAKER = cue([
+  String.raw`(?:we|I)\s+(?:have\s+)?(?:just\s+)?met`,
+  String.raw`(?:this|today[’']s|our|tonight[’']s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|visit|seminar|ceremony` +
+    '|signing|talks|reception|conference|forum|trip|gathering|celebration)',
+]);
+
+/** The kinds of gathering a meeting comes from. */
+export type EventKind = 'meeting' | 'visit' | 'signing';
+
+/**
+ * A reference to a gathering told before: "during the meeting", "at the signing ceremony", "the visiting delegation".
+ */
+export const EVENT_REFERENCE = new RegExp(
+  String.raw`\b(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(${Object.keys(EVENT_NOUNS).join('|')})\b`,
+  'gi',
 );
 
-/** A meeting only planned: "will meet", "is scheduled to". */
-export const FUTURE = new RegExp(
-  String.raw`\b(?:will|would|to meet|plans? to|planned|scheduled to|set to|due to|slated to|is to|are to` +
-    String.raw`|expected to|going to)\b`,
-  'i',
-);
+/**
+ * A meeting only planned, hoped for or hypothetical: a modal or a verb of intent before the cue ("will meet", "is
+ * expected to visit", "plans to sign", "looks forward to meeting", "invited X to visit").
+ */
+export const PLANNED = cue([
+  "will|would|shall|’ll|'ll|may|might|could|should|can",
+  String.raw`(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|going|about|planning|hoping)\s+(?:to|for)`,
+  String.raw`plans?\s+to|planned|intends?\s+to|hopes?\s+to|wants?\s+to|wish(?:es)?\s+to|aims?\s+to|seeks?\s+to`,
+  String.raw`looks?\s+forward|looking\s+forward|next\s+(?:week|month|year)|in\s+the\s+coming|upcoming|tomorrow` +
+    String.raw`|later\s+this|in\s+the\s+near\s+future|soon`,
+  String.raw`invit(?:ed|es|ing|ation)\s+(?:\w+\s+){0,6}to\s+(?:visit|come|meet|attend)`,
+]);
 
-/** A host receiving a delegation. */
-export const WELCOME_DELEGATION =
-  /\b(?:welcomed|welcomes|received|receives|hosted|hosts|greeted)\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b/i;
+/** A meeting denied or called off: "did not meet", "never met", "the visit was cancelled". */
+export const DENIED = cue([
+  String.raw`not|never|n’t|n't|no\s+longer|unable|cancell?ed|postponed|called\s+off|refused|declined|instead\s+of`,
+]);
 
-/** A delegation and who led it. */
-export const LED_DELEGATION = /\bdelegation\b[^.]*?\b(?:headed|led)\s+by\b/i;
+/** Verbs of travel whose purpose clause is a meeting that took place: "came to X to meet", "arrived ... to meet". */
+export const PAST_TRAVEL = cue([
+  String.raw`came|went|arrived|travell?ed|flew|visited|(?:was|were)\s+(?:in|here|there)|led\s+(?:an?|the)\s+` +
+    `${words(3)}delegation`,
+]);
 
-/** Travelling somewhere. */
-export const TRAVEL = /\b(?:traveled|travelled|came|arrived|visited|flew)\b/i;
-
-/** A visit made at someone's invitation: the host named after "by" met the visitor. */
-export const INVITED_VISIT = new RegExp(
-  String.raw`\b(?:visited|visiting|visit to|travell?ed to|came to|arrived in)\b[^.]*?\b(?:invited by` +
-    String.raw`|at the invitation of|hosted by|received by|welcomed by|guest of)\b`,
-  'i',
-);
-
-/** "X was accompanied by A, B and C": the companions were at X's meeting. */
-export const ACCOMPANIED = /\b(?:was|were)\s+accompanied\s+by\b|\balong with\b|\bjoined by\b/i;
-
-/** Visitors welcomed, received or hosted (the passive). */
-export const HOSTED_VISIT = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|received|invited|greeted|hosted)\b/i;
+/** A visit or meeting told as a habit or a count, not one event: "has visited China five times", "every year". */
+export const HABITUAL = cue([
+  String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|\d+)\s+times` +
+    String.raw`|several\s+occasions|many\s+occasions|often|regularly|frequently|annually|every\s+(?:year` +
+    String.raw`|month|summer|spring|autumn|winter)|each\s+year|each\s+other’s`,
+]);
 
 /** Words opening a sentence that continue the events told just before. */
 export const SEQUENCE = new RegExp(

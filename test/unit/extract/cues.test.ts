@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { ENDED, NOT_ENDED, SUSPENDED, TIE_OBJECT } from '../../../src/extract/cues/ends.ts';
 import { HAS, QUALIFIER_WORDS, TIE_BEFORE } from '../../../src/extract/cues/figures.ts';
-import { FUTURE, INVITED_VISIT, MEET, SEQUENCE } from '../../../src/extract/cues/meetings.ts';
+import {
+  CALL_ON,
+  DENIED,
+  HABITUAL,
+  HELD_PASSIVE,
+  HOST_VERBS,
+  HOSTED_PASSIVE,
+  MEET_VERBS,
+  MEETING_NOUNS,
+  PLANNED,
+  SEQUENCE,
+  VISIT_VERBS,
+} from '../../../src/extract/cues/meetings.ts';
 import {
   AGREEMENT_NOUN,
   ANNIVERSARY,
@@ -61,20 +73,26 @@ describe('figure cues', () => {
 });
 
 describe('meeting cues', () => {
-  it('meeting verbs and nouns, planned meetings, sequence words', () => {
-    for (const t of [
-      'met with',
-      'held talks with',
-      'paid a courtesy call on',
-      'the ceremony was attended by',
-      'exchanged gifts',
-      'inked',
-    ])
-      expect(MEET.test(t)).toBe(true);
-    expect(MEET.test('the mayor spoke')).toBe(false);
-    expect(FUTURE.test('is scheduled to meet')).toBe(true);
+  it('verbs, nouns and passives of meeting, each in its role', () => {
+    for (const t of ['met with', 'held talks with', 'had a closed-door meeting with', 'exchanged views with'])
+      expect(MEET_VERBS.test(t)).toBe(true);
+    expect(MEETING_NOUNS.test('in a meeting with')).toBe(true);
+    expect(HELD_PASSIVE.test('talks were held between')).toBe(true);
+    expect(CALL_ON.test('paid a courtesy call on')).toBe(true);
+    expect(HOST_VERBS.test('received a courtesy visit from')).toBe(true);
+    expect(HOSTED_PASSIVE.test('was warmly welcomed')).toBe(true);
+    expect(VISIT_VERBS.test('led a ten-member delegation to')).toBe(true);
+    expect(MEET_VERBS.test('the mayor spoke')).toBe(false);
+  });
+
+  it('planned, denied and habitual meetings; sequence words', () => {
+    for (const t of ['is scheduled to', 'plans to', 'looks forward to', 'invited him to visit', 'next month'])
+      expect(PLANNED.test(t)).toBe(true);
+    expect(PLANNED.test('was set up in 1990')).toBe(false);
+    expect(DENIED.test('did not')).toBe(true);
+    expect(HABITUAL.test('five times')).toBe(true);
+    expect(HABITUAL.test('told The New York Times')).toBe(false);
     expect(SEQUENCE.test('After this, the two signed')).toBe(true);
-    expect(INVITED_VISIT.test('visited Leeds, invited by the mayor')).toBe(true);
   });
 });
 

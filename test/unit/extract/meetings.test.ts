@@ -155,7 +155,10 @@ describe('meetings', () => {
         'on Saturday.',
       '2018-07-09',
     );
-    expect(meetings(f)).toEqual([{ who: ['Jeff Trail', 'Alexander Hetjes'], date: '2018-07-07', place: null }]);
+    // The town he returned from is where he was received.
+    expect(meetings(f)).toEqual([
+      { who: ['Jeff Trail', 'Alexander Hetjes'], date: '2018-07-07', place: 'Bad Homburg' },
+    ]);
     expect(f.places.map((p) => p.name)).toContain('Bad Homburg');
   });
 

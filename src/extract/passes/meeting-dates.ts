@@ -1,0 +1,116 @@
+/**
+ * Pass: the date of each meeting. From its own sentence first (the day the sentence is about, else a month or year
+ * near the cue: "met in Tokyo in May 2018", "Last month, X visited"), then from the text around it: a visit by the same
+ * people told nearby ("came to X on Monday"), "X also met" (the meeting just before), "After this," (the last dated
+ * meeting), the day the paragraph is about; last, for a meeting in the article's lead, the article's own date.
+ */
+import type { Doc, SentenceInfo } from '../document.ts';
+import { LEAD_SENTENCES, MEET_VERBS, PAST_MARK, PLANNED, SEQUENCE, VISIT_VERBS } from '../cues/meetings.ts';
+import { meetingConfidence } from '../confidence.ts';
+import type { Meeting } from '../meetings.ts';
+
+/**
+ * The date a sentence gives the meeting whose cue stands at `cue`: a day stated in the sentence (the one after the cue
+ * first), else a month or year after the cue ("met in May 2018"; not past "since": "has met X four times since they
+ * first met in March last year" takes the date of the last meeting verb before it), else one that opens the sentence
+ * ("In March 2019, ...", "Last month, ..."). A year inside the sentence before the cue belongs to something else
+ * ("since assuming office in 2016, ... held talks").
+ */
+export function dateAt(info: SentenceInfo, cue: { start: number; end: number }): string | null {
+  const text = info.s.text;
+  const days = info.dates.filter((d) => d.day && d.relativeDays === undefined);
+  const dayAfter = days.find((d) => d.start >= cue.end && !/[;]/.test(text.slice(cue.end, d.start)));
+  if (dayAfter && days.length > 1) return dayAfter.value;
+  if (info.day) return info.day;
+  const after = info.dates.find((d) => {
+    if (d.relativeDays !== undefined || !/^\d{4}/.test(d.value) || d.start < cue.start) return false;
+    const lastVerb = text.slice(0, d.start).search(/\b(?:met|meet|meeting)\b(?!.*\b(?:met|meet|meeting)\b)/);
+    return !/\bsince\b/i.test(text.slice(Math.max(cue.start, lastVerb), d.start));
+  });
+  if (after) return after.value;
+  const opening = info.dates.find(
+    (d) =>
+      d.relativeDays === undefined &&
+      /^\d{4}/.test(d.value) &&
+      d.end <= cue.start &&
+      /^(?:\W*(?:\p{Lu}[\p{L}\s,.'’-]{0,40}?,\s+)?(?:on|in|during|last|earlier|early|late|back in)?\s*)$/iu.test(
+        text.slice(0, d.start),
+      ),
+  );
+  return opening?.value ?? null;
+}
+
+/** Two dates that may be the same day: equal, one a part of the other ("2022-09" and "2022-09-09"), or one unknown. */
+export function compatibleDates(a: string | null, b: string | null): boolean {
+  return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
+/** A meeting sentence without a date takes one from the text around it. */
+export function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
+  for (const m of meetings) {
+    if (m.date) continue;
+    const idx = m.info.s.index;
+    // A visit or meeting of the same people told a sentence before or two after, with its day.
+    for (let k = Math.max(0, idx - 1); k < Math.min(doc.sentences.length, idx + 3); k++) {
+      const other = doc.sentences[k]!;
+      if (!other.day || other === m.info) continue;
+      const who = other.people.map((x) => x.person);
+      if (
+        m.participants.some((p) => who.includes(p)) &&
+        (VISIT_VERBS.test(other.s.text) || MEET_VERBS.test(other.s.text)) &&
+        !PLANNED.test(other.s.text)
+      ) {
+        m.date = other.day;
+        break;
+      }
+    }
+    if (!m.date && /\balso\b/i.test(m.info.s.text)) {
+      // "Choi also met ...": a meeting of someone who met others a sentence or two before is on the same trip.
+      const earlier = meetings.find(
+        (o) =>
+          o !== m &&
+          o.date &&
+          o.info.s.index < idx &&
+          idx - o.info.s.index <= 3 &&
+          o.participants.some((p) => m.participants.includes(p)),
+      );
+      if (earlier) m.date = earlier.date;
+    }
+    if (!m.date && SEQUENCE.test(m.info.s.text)) {
+      // "After this, A and B signed ...": the same trip as the meeting told just before.
+      const before = meetings.filter((o) => o !== m && o.date && !o.info.s.isTitle && o.info.s.index < idx).pop();
+      if (before) m.date = before.date;
+    }
+    if (!m.date) {
+      // Otherwise the day the paragraph is about, when a sentence before gives one, or the day of the sentence just
+      // before, across a paragraph break ("The agreement was extended on Monday. X and Y signed ...").
+      for (let k = idx - 1; k >= 0; k--) {
+        const other = doc.sentences[k]!;
+        if (other.s.para !== m.info.s.para && k < idx - 1) break;
+        if (other.day) {
+          m.date = other.day;
+          break;
+        }
+      }
+    }
+  }
+  return meetings;
+}
+
+/**
+ * A news lead reports what has just happened: a meeting it tells without a date is dated by the article (its
+ * dateline), less surely. Later sentences often tell the background, so they are left undated. This comes after
+ * merging, so that an undated mention of a meeting joins the dated one first.
+ */
+export function datedByArticle(doc: Doc, m: Meeting): Meeting {
+  if (
+    m.date ||
+    !doc.date ||
+    m.info.s.isTitle ||
+    m.info.dates.length > 0 ||
+    m.info.s.index > LEAD_SENTENCES ||
+    PAST_MARK.test(m.info.s.text)
+  )
+    return m;
+  return { ...m, date: doc.date, datedByArticle: true, confidence: meetingConfidence(m.rule, true) };
+}

@@ -1,0 +1,251 @@
+/**
+ * The view of one sentence that the meeting passes share: the officials it names outside quotes (pronouns resolved),
+ * its relative clauses, and how a cue is joined to the people around it by sentence structure: who stands before the
+ * cue in its clause (the subject), who after it (the object, or the one after "by" or "with"), and whether the clause
+ * makes the meeting planned, denied or a habit rather than one event.
+ */
+import type { Doc, PersonMention, PersonRec, PlaceRec, SentenceInfo } from '../document.ts';
+import { DENIED, GROUP_NOUNS, HABITUAL, NOT_OFFICIALS, PARTY_NOUNS, PAST_TRAVEL, PLANNED } from '../cues/meetings.ts';
+import { TITLE_HEADS } from '../lexicon.ts';
+
+export interface Frame {
+  info: SentenceInfo;
+  text: string;
+  /** Officials named outside quotes, in text order (a mid-sentence "he"/"she" resolved to the one it stands for). */
+  officials: PersonMention[];
+  /** Relative clauses ("who visited ...", "which ..."), up to the next comma: [start, end). */
+  relatives: Array<[number, number]>;
+}
+
+/** A cue's place in its sentence and the officials joined to it. */
+export interface Sides {
+  /** The subject side: officials before the cue in its clause (for a relative clause, the one it is about). */
+  before: PersonRec[];
+  /** The object side: officials after the cue in its clause. */
+  after: PersonRec[];
+  /** The clause's text before and after the cue. */
+  beforeText: string;
+  afterText: string;
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+export function frameOf(doc: Doc, info: SentenceInfo): Frame {
+  const text = info.s.text;
+  const inQuote = (at: number): boolean => info.quotes.some(([a, b]) => at >= a && at < b);
+  const officials = info.people.filter((m) => m.person.offices.length > 0 && !inQuote(m.start));
+  // "During his visit to Kofu, he met ...": a pronoun before any named official stands for the person the sentence
+  // before began with (a sentence-opening one is resolved with the other references).
+  const pronoun = /\b(?:he|she)\b/g;
+  for (let m = pronoun.exec(text); m !== null; m = pronoun.exec(text)) {
+    if (m.index === 0 || inQuote(m.index) || officials.some((o) => o.start < m!.index)) continue;
+    const before = doc.sentences[info.s.index - 1];
+    const subject = before?.people
+      .filter((p) => p.person.offices.length > 0)
+      .sort((a, b) => a.start - b.start)[0]?.person;
+    if (subject) officials.push({ start: m.index, end: m.index + m[0].length, person: subject });
+    break;
+  }
+  officials.sort((a, b) => a.start - b.start);
+  const relatives: Array<[number, number]> = [];
+  const rel = /\b(?:who|whom|whose|which)\b/g;
+  for (let m = rel.exec(text); m !== null; m = rel.exec(text)) {
+    const end = text.slice(m.index).search(/[,;]/);
+    relatives.push([m.index, end < 0 ? text.length : m.index + end]);
+  }
+  return { info, text, officials, relatives };
+}
+
+/** Speech that closes a clause: "X met Y, the spokesman Z said" (Z reports the meeting, he was not at it). */
+const SPEECH_TAIL =
+  /,\s+(?:[^,;]{0,60}?\s)?(?:said|says|told|noted|added|stated|announced|reported)\b|,\s+according\s+to\b/i;
+
+/** The officials before and after a cue, within its clause. */
+export function sidesOf(frame: Frame, start: number, end: number): Sides {
+  const { text, officials, relatives } = frame;
+  const rel = relatives.find(([a, b]) => start >= a && start < b);
+  const inOther = (at: number): boolean => relatives.some((r) => r !== rel && at >= r[0] && at < r[1]);
+  let clauseStart = rel ? rel[0] : text.lastIndexOf(';', start) + 1;
+  let clauseEnd = rel ? rel[1] : text.indexOf(';', end) < 0 ? text.length : text.indexOf(';', end);
+  const tail = SPEECH_TAIL.exec(text.slice(end, clauseEnd));
+  if (tail) clauseEnd = end + tail.index;
+  // A quotation ends the clause before it and starts one after it.
+  for (const [a, b] of frame.info.quotes) {
+    if (b <= start && b > clauseStart) clauseStart = b;
+    if (a >= end && a < clauseEnd) clauseEnd = a;
+  }
+  const persons = (ms: PersonMention[]): PersonRec[] => [...new Set(ms.map((m) => m.person))];
+  let before = persons(officials.filter((m) => m.end <= start && m.start >= clauseStart && !inOther(m.start)));
+  if (rel && before.length === 0) {
+    // "Tom Hill, mayor of Seattle, who visited ...": the relative clause is about the official named just before it.
+    const antecedent = officials.filter((m) => m.end <= rel[0] && !inOther(m.start)).pop();
+    if (antecedent && rel[0] - antecedent.end <= 120) before = [antecedent.person];
+  }
+  const after = persons(officials.filter((m) => m.start >= end && m.start < clauseEnd && !inOther(m.start)));
+  return {
+    before,
+    after: after.filter((p) => !before.includes(p)),
+    beforeText: text.slice(clauseStart, start),
+    afterText: text.slice(end, clauseEnd),
+    clauseStart,
+    clauseEnd,
+  };
+}
+
+/**
+ * True when the cue tells no meeting that took place: planned or hoped for ("will meet", "plans to visit", "invited
+ * him to visit"), an infinitive of purpose without a journey made ("to meet" after "hopes", not after "came"), denied
+ * ("did not meet", "the visit was cancelled").
+ */
+export function notHeld(frame: Frame, end: number, sides: Sides): boolean {
+  const before = sides.beforeText;
+  if (PLANNED.test(before.replace(/\b(?:in|of|early|late|mid)\s+may\b|\bmay\s+\d/gi, ''))) return true;
+  if (
+    /\bto\s+(?:\w+ly\s+)?$/i.test(before) &&
+    !PAST_TRAVEL.test(before) &&
+    !/\b(?:able|went\s+on)\s+to\s+$/i.test(before)
+  )
+    return true;
+  if (DENIED.test(before.slice(-30))) return true;
+  return /^\s*(?:[\w’'-]+\s+){0,6}?(?:was|were|has\s+been|had\s+been)\s+(?:cancell?ed|postponed|called\s+off)/i.test(
+    frame.text.slice(end, sides.clauseEnd),
+  );
+}
+
+/**
+ * True when the cue is the background of another event, in a clause of time: "a relationship that began after
+ * President X visited Y", "twin towns since 1952, when Mayor X visited Y". The event the sentence tells is another.
+ */
+export function background(sides: Sides): boolean {
+  return (
+    /\b(?:after|before|since|until)\s+(?:(?:\d{4}|the\s+\d{4}s),?\s+when\s+)?[^,;]*$/i.test(sides.beforeText) &&
+    sides.before.length > 0
+  );
+}
+
+/** True when the cue tells a habit or a count of visits ("has visited China five times"), not one meeting. */
+export function habitual(frame: Frame, start: number, until: number): boolean {
+  return HABITUAL.test(frame.text.slice(start, until));
+}
+
+const TITLES = new Set([...TITLE_HEADS].flatMap((t) => [t, `${t}s`]));
+const PARTY = new Set(PARTY_NOUNS.split(' '));
+const HEADS = [...PARTY_NOUNS.split(' '), ...GROUP_NOUNS.split(' '), ...TITLES].join('|');
+
+/** A noun phrase headed by a party, a group or a title: no preposition or conjunction comes before the head. */
+const OBJECT_GROUP = new RegExp(
+  String.raw`^\s*(?:(?!(?:from|of|for|to|with|on|in|at|by|and|about|over)\b)[\w’'.-]+\s+){0,5}?(${HEADS})\b(?![’']s)`,
+  'i',
+);
+const SUBJECT_GROUP = new RegExp(String.raw`\b(${HEADS})\b(?![’']s)`, 'gi');
+
+/**
+ * True when a group noun stands for officials the text does not name: a party from elsewhere ("a delegation", "his
+ * counterpart", "the mayor of X"), or a group that says where it comes from ("officials from Porto", "Japanese
+ * guests"), not reporters or students.
+ */
+function unnamedOfficials(frame: Frame, head: string, start: number, end: number): boolean {
+  if (NOT_OFFICIALS.test(frame.text.slice(Math.max(0, start - 30), end + 30))) return false;
+  const h = head.toLowerCase();
+  if (PARTY.has(h) || TITLES.has(h)) return true;
+  return frame.info.places.some(
+    (p) =>
+      (p.start >= start - 30 && p.end <= end) ||
+      (p.start >= end &&
+        /^\s*(?:from|of|in|representing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(frame.text.slice(end, p.start))),
+  );
+}
+
+/**
+ * True when the words right after a cue name officials the text does not name ("met a delegation from X", "received
+ * the visiting mayor", "talks with officials of X").
+ */
+export function officialsAfter(frame: Frame, sides: Sides): boolean {
+  const m = OBJECT_GROUP.exec(sides.afterText);
+  if (!m) return false;
+  const end = sides.clauseEnd - sides.afterText.length + m[0].length;
+  return unnamedOfficials(frame, m[1]!, end - m[1]!.length, end);
+}
+
+/** True when the clause before a cue names unnamed officials as its subject ("A delegation from X met"). */
+export function officialsBefore(frame: Frame, sides: Sides): boolean {
+  const re = new RegExp(SUBJECT_GROUP.source, 'gi');
+  for (let m = re.exec(sides.beforeText); m !== null; m = re.exec(sides.beforeText)) {
+    const start = sides.clauseStart + m.index;
+    if (unnamedOfficials(frame, m[1]!, start, start + m[0].length)) return true;
+  }
+  return false;
+}
+
+/** Where a sentence's meeting happens: "in X", "at X". */
+export function placeOf(info: SentenceInfo): PlaceRec | null {
+  const text = info.s.text;
+  for (const m of info.places) {
+    if (m.adjective || m.qualifies) continue;
+    if (/\b(?:in|at)\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, m.start - 7), m.start))) return m.place;
+  }
+  return null;
+}
+
+/** Where a visit goes: a place after "to", "in", "at", "visited". */
+export function destination(info: SentenceInfo, from = 0): PlaceRec | null {
+  const text = info.s.text;
+  for (const m of info.places) {
+    if (m.start < from || m.adjective || m.qualifies || m.place.kind === 'country') continue;
+    if (/\b(?:to|in|at|in in|visited|visiting|toured)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start)))
+      return m.place;
+  }
+  return null;
+}
+
+/** The place an official holds office in (a host receives at home). */
+export function hostPlace(p: PersonRec): PlaceRec | null {
+  return p.offices.find((o) => o.place && o.place.kind !== 'country')?.place ?? null;
+}
+
+/** Distinct persons, in order. */
+export function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** A cue found in a sentence, with the rule it stands for. */
+export interface Cue {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/** Every match of the cue lists outside quotes, left to right. */
+export function cuesIn(frame: Frame, lists: ReadonlyArray<readonly [RegExp, string]>): Cue[] {
+  const out: Cue[] = [];
+  for (const [re, rule] of lists) {
+    let g = GLOBAL.get(re);
+    if (!g) {
+      g = new RegExp(re.source, 'gi');
+      GLOBAL.set(re, g);
+    }
+    g.lastIndex = 0;
+    for (let m = g.exec(frame.text); m !== null; m = g.exec(frame.text)) {
+      const at = m.index;
+      if (!frame.info.quotes.some(([a, b]) => at >= a && at < b)) out.push({ start: at, end: at + m[0].length, rule });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "The two signed", "Both mayors", "They met": a subject that stands for the two people just told of. */
+export const PAIR_SUBJECT =
+  /\b(?:the\s+two|both|they)(?:\s+(?:mayors|governors|leaders|sides|officials|heads|delegations))?[^,;]{0,30}$/i;
+
+/** An official named as the cue's object: only determiners and modifiers between ("received visiting Mayor X"). */
+export function namedObject(frame: Frame, cueEnd: number, sides: Sides): boolean {
+  const first = frame.officials.find((m) => m.start >= cueEnd && sides.after.includes(m.person));
+  if (!first) return false;
+  const gap = frame.text.slice(cueEnd, first.start);
+  return (
+    !/[’']s\b/.test(frame.text.slice(first.end, first.end + 2)) &&
+    /^\s*(?:(?!(?:from|of|for|to|with|on|in|at|by|about|over)\b)[\w’'.-]+,?\s+){0,5}$/i.test(gap)
+  );
+}

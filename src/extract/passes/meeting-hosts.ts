@@ -1,0 +1,81 @@
+/**
+ * Pass: hosts. A host receiving guests: "A received B", "A welcomed a delegation led by B", "A hosted a dinner for B",
+ * "A welcomed the meeting" (A was at the gathering told before); and guests received, in the passive: "A was received
+ * at the town hall by B", "A was warmly welcomed in X". The object must be people or a gathering ("received a cheque"
+ * is no meeting). A host welcoming a delegation nobody in it is named of is a meeting of the host alone (the corpus
+ * records such visits with the one official named); with no host named either, it is a gathering later sentences may
+ * name people at ("The delegation was headed by ...").
+ */
+import { EVENT_NOUNS, HOST_VERBS, HOSTED_PASSIVE } from '../cues/meetings.ts';
+import { joinGathering, meetingOf, referredGathering, type Meeting, type MeetingContext } from '../meetings.ts';
+import {
+  cuesIn,
+  destination,
+  type Frame,
+  hostPlace,
+  namedObject,
+  notHeld,
+  officialsAfter,
+  officialsBefore,
+  placeOf,
+  sidesOf,
+  unique,
+} from './meeting-frame.ts';
+
+/** Nouns after a host verb that name a gathering, not people: "welcomed the meeting", "hosted the talks". */
+const GATHERING_OBJECT = new RegExp(
+  String.raw`^\s*(?:the|this|that|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?(${Object.keys(EVENT_NOUNS)
+    .filter((n) => !['delegation', 'visitors', 'guests'].includes(n))
+    .join('|')})\b`,
+  'i',
+);
+
+export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | null {
+  for (const c of cuesIn(frame, [[HOST_VERBS, 'hosted']])) {
+    const sides = sidesOf(frame, c.start, c.end);
+    // "the hosts", "a welcoming speech": nouns, not the verb.
+    if (/\b(?:the|our|their|a|an)\s+$/i.test(sides.beforeText) || notHeld(frame, c.end, sides)) continue;
+    if (GATHERING_OBJECT.test(sides.afterText)) {
+      const gathering = referredGathering(ctx, frame);
+      if (gathering && sides.before.length) {
+        joinGathering(gathering, sides.before);
+        return 'joined';
+      }
+      continue;
+    }
+    const group = officialsAfter(frame, sides);
+    if (!group && !namedObject(frame, c.end, sides)) continue;
+    const people = unique([...sides.before, ...sides.after]);
+    const place = placeOf(frame.info) ?? (sides.before[0] ? hostPlace(sides.before[0]) : null);
+    // Nobody named: keep the gathering when its guests are a delegation or officials.
+    if (!people.length && !group) continue;
+    return meetingOf(frame, people, group && !sides.after.length ? 'welcomed-delegation' : 'hosted', 'visit', c, place);
+  }
+  for (const c of cuesIn(frame, [[HOSTED_PASSIVE, 'hosted-visit']])) {
+    const sides = sidesOf(frame, c.start, c.end);
+    if (/^\s*(?:It|This|That)\b/.test(sides.beforeText) || notHeld(frame, c.end, sides)) continue;
+    // The guests stand before the verb; the host, if named, after "by".
+    const by = /\bby\b/i.exec(sides.afterText);
+    const byAt = by ? c.end + by.index : Number.POSITIVE_INFINITY;
+    const hostsNamed = unique(
+      frame.officials.filter((m) => m.start > byAt && m.start < sides.clauseEnd).map((m) => m.person),
+    );
+    const guests = sides.before;
+    // "They were welcomed by B", "The visitors were received by B": the party of the visit told before.
+    const party = guests.length
+      ? null
+      : /\b(?:they|the\s+(?:visitors|guests|group|party))\s+(?:\w+\s+)?$/i.test(sides.beforeText)
+        ? ctx.found.filter((m) => m.kind === 'visit' && frame.info.s.index - m.info.s.index <= 2).pop()
+        : null;
+    if (!guests.length && !party && !officialsBefore(frame, sides)) continue;
+    const place = destination(frame.info, c.end) ?? placeOf(frame.info) ?? destination(frame.info);
+    // "He was warmly welcomed" alone says too little: a host, a place or a day is named.
+    if (!hostsNamed.length && !place && !frame.info.day && !/\bby\b/i.test(sides.afterText)) continue;
+    if (party && hostsNamed.length) {
+      joinGathering(party, hostsNamed);
+      return 'joined';
+    }
+    return meetingOf(frame, [...guests, ...hostsNamed], 'hosted-visit', 'visit', c, place);
+  }
+  return null;
+}

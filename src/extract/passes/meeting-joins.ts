@@ -1,0 +1,208 @@
+/**
+ * Pass: joins. People who were at a gathering told before: companions ("X was accompanied by A and B", "along with"),
+ * the head of a delegation named after it arrived ("The delegation was headed by A"), attendees and witnesses ("the
+ * ceremony was attended by A and B", "A, who witnessed for her city", "A attended the reception"), people who handed
+ * something over ("A handed the delegation a cheque", "delivered a cheque to A"), and people at a gathering the
+ * sentence refers to ("During the meeting, A said", "At the signing ceremony, A and B ..."). With no gathering told
+ * before, two or more officials named at one make a meeting of their own.
+ */
+import type { EventKind } from '../cues/meetings.ts';
+import {
+  ACCOMPANIED,
+  ATTEND_VERBS,
+  EVENT_NOUNS,
+  HANDED_THINGS,
+  HANDING,
+  JOINT_ACTS,
+  LED_BY,
+  MEMBERS,
+  PRESENT_SPEAKER,
+} from '../cues/meetings.ts';
+import type { PersonRec } from '../document.ts';
+import {
+  joinGathering,
+  meetingOf,
+  moreSpecific,
+  referredGathering,
+  type Meeting,
+  type MeetingContext,
+} from '../meetings.ts';
+import { compatibleDates, dateAt } from './meeting-dates.ts';
+import { cuesIn, destination, type Frame, notHeld, placeOf, sidesOf, unique } from './meeting-frame.ts';
+
+/** A gathering named as attended: "The signing ceremony on Friday was attended by A and B". */
+const ATTENDED_BY =
+  /\b(ceremony|meeting|talks|signing|reception|dinner|luncheon|banquet|forum|event)\b[^.;]{0,60}?\battended\s+by\b/i;
+
+/** A gathering the sentence is set at: "During the meeting", "At the ceremony", "after the talks". */
+const AT_GATHERING = new RegExp(
+  String.raw`\b(?:during|at|after|following|on\s+the\s+sidelines\s+of|on\s+the\s+occasion\s+of|in|throughout)\s+` +
+    String.raw`(?:the|this|that|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(${Object.keys(EVENT_NOUNS).join('|')})\b`,
+  'i',
+);
+
+/** The gathering a verb of attending names: "attended a ceremony", "witnessed the signing". */
+const GATHERING_AFTER = new RegExp(
+  String.raw`^\s*(?:the|this|that|a|an)\s+(?:[\w’'-]+\s+){0,2}?(${Object.keys(EVENT_NOUNS).join('|')})\b`,
+  'i',
+);
+
+/** "The talks took place on Tuesday", "The visit was on 3 May": the date of a gathering told before. */
+const DATED_REFERENCE = new RegExp(
+  String.raw`^(?:The|This|That|Their|His|Her)\s+(?:[\w’'-]+\s+){0,2}?(${Object.keys(EVENT_NOUNS).join('|')})\s+` +
+    String.raw`(?:[\w’'-]+\s+){0,2}?(?:took\s+place|was\s+held|were\s+held|happened|was|were|came)\b`,
+  'i',
+);
+
+/** Offices whose holders speak for others: spokespeople, press and communication officers. */
+const SOURCE_OFFICE = /\b(?:spokes(?:man|woman|person)|press|communications?|media|information|public\s+relations)\b/i;
+
+export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | null {
+  const { text, info } = frame;
+  const dated = DATED_REFERENCE.exec(text);
+  if (dated) {
+    const gathering = referredGathering(ctx, frame);
+    const date = dateAt(info, { start: 0, end: dated[0].length });
+    if (gathering && date && compatibleDates(gathering.date, date)) {
+      gathering.date = moreSpecific(gathering.date, date);
+      return 'joined';
+    }
+  }
+  const people = unique(frame.officials.map((m) => m.person));
+  if (!people.length) return null;
+  const idx = info.s.index;
+  const recent = (kinds: readonly EventKind[] | null, within: number): Meeting | undefined =>
+    ctx.found
+      .filter((m) => (!kinds || kinds.includes(m.kind)) && idx - m.info.s.index <= within && m.info !== info)
+      .pop();
+
+  // Companions: they were at the meeting of the one they came with, told a sentence or two before.
+  const acc = cuesIn(frame, [[ACCOMPANIED, 'accompanied']])[0];
+  if (acc) {
+    const sides = sidesOf(frame, acc.start, acc.end);
+    const last = ctx.found
+      .filter((m) => idx - m.info.s.index <= 2 && m.participants.some((p) => sides.before.includes(p)))
+      .pop();
+    if (last) {
+      joinGathering(last, [...sides.before, ...sides.after]);
+      return 'joined';
+    }
+  }
+
+  // "The delegation included A and B", "Also present were A and B": members of the party told just before.
+  const members = cuesIn(frame, [[MEMBERS, 'members']])[0];
+  if (members) {
+    const gathering = referredGathering(ctx, frame) ?? recent(null, 2);
+    const named = sidesOf(frame, members.start, members.end).after;
+    if (gathering && named.length) {
+      joinGathering(gathering, named);
+      return 'joined';
+    }
+  }
+
+  // "A and B jointly unveiled a plaque": officials doing one thing together met. "A and B also attended": they were
+  // at the meeting just told.
+  for (const c of cuesIn(frame, [[JOINT_ACTS, 'joint-act']])) {
+    const sides = sidesOf(frame, c.start, c.end);
+    if (notHeld(frame, c.end, sides)) continue;
+    const bare = /^\s*(?:[.,;]|$|(?:as\s+well|too)\b)/i.test(sides.afterText);
+    const also = bare || /\balso\s+$/i.test(sides.beforeText);
+    const gathering = referredGathering(ctx, frame) ?? (also ? recent(null, 2) : undefined);
+    if (gathering && sides.before.length) {
+      joinGathering(gathering, sides.before);
+      return 'joined';
+    }
+    if (sides.before.length < 2) continue;
+    return meetingOf(frame, sides.before, 'joint-act', 'meeting', c, placeOf(info) ?? destination(info, c.end));
+  }
+
+  // "The delegation was headed by Vice Mayor X" right after it arrived or was welcomed.
+  const led = cuesIn(frame, [[LED_BY, 'led-by']])[0];
+  if (led && /\b(?:delegation|delegates|mission|group|visitors)\b/i.test(text.slice(0, led.start))) {
+    const gathering = referredGathering(ctx, frame, undefined, ['visit']) ?? recent(['visit'], 3);
+    if (gathering) {
+      joinGathering(gathering, sidesOf(frame, led.start, led.end).after);
+      return 'joined';
+    }
+  }
+
+  // "The signing ceremony on Friday was attended by A and B".
+  const attendedBy = ATTENDED_BY.exec(text);
+  if (attendedBy) {
+    const cue = { start: attendedBy.index, end: attendedBy.index + attendedBy[0].length };
+    const at = sidesOf(frame, cue.start, cue.end).after;
+    const kinds = EVENT_NOUNS[attendedBy[1]!.toLowerCase()] ?? ['meeting'];
+    const gathering = referredGathering(ctx, frame, undefined, kinds);
+    if (gathering && at.length) {
+      joinGathering(gathering, at);
+      return 'joined';
+    }
+    if (at.length >= 2) return meetingOf(frame, at, 'at-gathering', kinds[0]!, cue, placeOf(info));
+  }
+
+  // Attending or witnessing: "A witnessed the signing", "A, who witnessed for her city", "A attended the reception".
+  for (const c of cuesIn(frame, [[ATTEND_VERBS, 'attended']])) {
+    const sides = sidesOf(frame, c.start, c.end);
+    const who = sides.before.length ? sides.before : /\bby\s*$/i.test(text.slice(c.end, c.end + 4)) ? sides.after : [];
+    if (!who.length) continue;
+    const witnessed = /^witness/i.test(text.slice(c.start, c.end));
+    const gathering = witnessed
+      ? (referredGathering(ctx, frame, undefined, ['signing']) ?? ctx.found.filter((m) => m.kind === 'signing').pop())
+      : /^\s*(?:the|this|that)\b/i.test(sides.afterText) && referredGathering(ctx, frame);
+    if (gathering) {
+      joinGathering(gathering, who);
+      return 'joined';
+    }
+    // "A and B attended a ceremony at City Hall": two officials at one gathering met there.
+    const noun = GATHERING_AFTER.exec(sides.afterText);
+    if (noun && who.length >= 2)
+      return meetingOf(
+        frame,
+        who,
+        'at-gathering',
+        EVENT_NOUNS[noun[1]!.toLowerCase()]?.[0] ?? 'meeting',
+        c,
+        placeOf(info),
+      );
+  }
+
+  // Handing something over: both were there ("A handed the delegation a cheque", "delivered a cheque to A").
+  const hand = cuesIn(frame, [[HANDING, 'handed-over']])[0];
+  if (hand && HANDED_THINGS.test(text.slice(hand.end, hand.end + 80))) {
+    const sides = sidesOf(frame, hand.start, hand.end);
+    const who: PersonRec[] = unique([...sides.before, ...sides.after]);
+    const gathering = referredGathering(ctx, frame, undefined, ['visit']) ?? recent(['visit'], 2);
+    if (gathering && who.length) {
+      joinGathering(gathering, who);
+      return 'joined';
+    }
+    if (who.length >= 2) return meetingOf(frame, who, 'handed-over', 'meeting', hand, placeOf(info));
+  }
+
+  // A speaker whose words put them at the gathering: "“This is the first time we met,” said A".
+  // Spokespeople and press officers speak about gatherings as sources, not as parties.
+  const speakers = people.filter((p) => !p.offices.some((o) => SOURCE_OFFICE.test(o.title)));
+  const quoted = info.quotes.some(([a, b]) => PRESENT_SPEAKER.test(text.slice(a, b)));
+  if (quoted && speakers.length) {
+    const gathering = ctx.found.filter((m) => m.info.s.index < idx).pop();
+    if (gathering) {
+      joinGathering(gathering, speakers);
+      return 'joined';
+    }
+  }
+
+  // At a gathering the sentence refers to: "During the meeting, A said ...", "In a remark during the signing ceremony,
+  // the mayor, A, said ...".
+  const at = AT_GATHERING.exec(text);
+  if (at && !info.quotes.some(([a, b]) => at.index >= a && at.index < b)) {
+    const cue = { start: at.index, end: at.index + at[0].length };
+    const gathering = referredGathering(ctx, frame);
+    if (gathering) {
+      joinGathering(gathering, people);
+      return 'joined';
+    }
+    const kinds = EVENT_NOUNS[at[1]!.toLowerCase()] ?? ['meeting'];
+    if (people.length >= 2) return meetingOf(frame, people, 'at-gathering', kinds[0]!, cue, placeOf(info));
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+/**
+ * Pass: talks. People joined by a verb, noun or passive of meeting: "A met (with) B", "A and B held talks", "A agreed
+ * with B", "in a meeting with B, A said", "talks were held between A and B", "A paid a courtesy call on B". The subject
+ * and the object are the participants; when only one of them is named, the other side must name officials the text
+ * leaves unnamed ("met a delegation from X", "talks with officials of X") or be named by title and then by name in the
+ * next sentences ("a meeting with the new Consul General ... Consul General Y said").
+ */
+import { CALL_ON, HELD_PASSIVE, MEET_VERBS, MEETING_NOUNS, THANKED_HOST } from '../cues/meetings.ts';
+import type { Doc, PersonRec, SentenceInfo } from '../document.ts';
+import { TITLE_HEADS } from '../lexicon.ts';
+import { meetingOf, type Meeting, type MeetingContext } from '../meetings.ts';
+import {
+  cuesIn,
+  destination,
+  type Frame,
+  habitual,
+  notHeld,
+  officialsAfter,
+  officialsBefore,
+  PAIR_SUBJECT,
+  placeOf,
+  sidesOf,
+  unique,
+} from './meeting-frame.ts';
+
+/** The cue lists of talks, each with the rule it reports. */
+export const TALK_CUES = [
+  [MEET_VERBS, 'meeting-verb'],
+  [MEETING_NOUNS, 'meeting-noun'],
+  [HELD_PASSIVE, 'talks-held'],
+  [CALL_ON, 'courtesy-call'],
+  [THANKED_HOST, 'thanked-host'],
+] as const;
+
+export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
+  const cues = cuesIn(frame, TALK_CUES);
+  for (let i = 0; i < cues.length; i++) {
+    const found = cues[i]!;
+    // "A thanked B for the warm welcome": B stands inside the cue; the verb alone joins them.
+    const c = found.rule === 'thanked-host' ? { ...found, end: found.start + 'thanked'.length } : found;
+    const sides = sidesOf(frame, c.start, c.end);
+    if (notHeld(frame, c.end, sides)) continue;
+    // "has met X four times since they first met ...": the count belongs to the cue before the next one.
+    if (habitual(frame, c.start, Math.min(cues[i + 1]?.start ?? sides.clauseEnd, sides.clauseEnd))) continue;
+    const before = sides.before.length || !PAIR_SUBJECT.test(sides.beforeText) ? sides.before : pairTold(ctx, frame);
+    const people = unique([...before, ...sides.after]);
+    const place = placeOf(frame.info) ?? destination(frame.info);
+    if (people.length >= 2) return meetingOf(frame, people, c.rule, 'meeting', c, place);
+    if (people.length === 1) {
+      const other = namedLater(ctx.doc, frame.info, frame.text.slice(c.end), people[0]!);
+      if (other) {
+        const m = meetingOf(frame, [people[0]!, other], c.rule, 'meeting', c, place);
+        return { ...m, confidence: m.confidence - 0.1 };
+      }
+      const unnamed = before.length ? officialsAfter(frame, sides) : officialsBefore(frame, sides);
+      if (unnamed) return meetingOf(frame, people, c.rule, 'meeting', c, place);
+      continue;
+    }
+    // Nobody named: a gathering a later sentence may name people at ("Officials of both cities met online in May",
+    // "A ceremony was held at City Hall on Monday").
+    if (c.rule === 'talks-held' || officialsBefore(frame, sides) || officialsAfter(frame, sides))
+      return meetingOf(frame, [], c.rule, 'meeting', c, place);
+  }
+  return null;
+}
+
+/** "The two signed ...", "They met ...": the people of the meeting just told, or the two the sentence before names. */
+export function pairTold(ctx: MeetingContext, frame: Frame): PersonRec[] {
+  const idx = frame.info.s.index;
+  const last = ctx.found.filter((m) => m.participants.length >= 2 && idx - m.info.s.index <= 2).pop();
+  if (last) return last.participants;
+  const prev = ctx.doc.sentences[idx - 1];
+  const named = unique((prev?.people ?? []).filter((m) => m.person.offices.length > 0).map((m) => m.person));
+  return named.length === 2 ? named : [];
+}
+
+/**
+ * The person a meeting phrase names by title only ("with the Consul General"), named in one of the next two sentences.
+ */
+function namedLater(doc: Doc, info: SentenceInfo, afterCue: string, met: PersonRec): PersonRec | null {
+  const m = /^\s*(?:the\s+)?((?:[\w’'-]+\s+){0,4}?)([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b/.exec(afterCue);
+  if (!m) return null;
+  const head = m[2]!
+    .toLowerCase()
+    .split(/[ -]/)
+    .find((w) => TITLE_HEADS.has(w));
+  if (!head) return null;
+  for (let k = info.s.index + 1; k <= info.s.index + 2 && k < doc.sentences.length; k++) {
+    const hit = doc.sentences[k]!.people.map((x) => x.person).find(
+      (p) => p !== met && p.offices.some((o) => o.title.toLowerCase().includes(head)),
+    );
+    if (hit) return hit;
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { whoWhen } from './meeting-helpers.ts';
+
+const lead = 'The lead was about the port. The fair was long. The port was busy. The weather was fine. ';
+
+describe('meeting dates: from the sentence, the text around it, or the dateline', () => {
+  it('a weekday, "last month", "earlier this week", "a year ago"', () => {
+    expect(whoWhen('Governor Li Ming met Mayor Anna Berg on Friday.')).toEqual([
+      { who: ['Li Ming', 'Anna Berg'], date: '2019-11-22' },
+    ]);
+    expect(whoWhen('Last month, Governor Li Ming met Mayor Anna Berg in Bergen.')).toEqual([
+      { who: ['Li Ming', 'Anna Berg'], date: '2019-10' },
+    ]);
+    expect(whoWhen('Governor Li Ming met Mayor Anna Berg earlier this week.')).toEqual([
+      { who: ['Li Ming', 'Anna Berg'], date: '2019-11' },
+    ]);
+    expect(
+      whoWhen(`${lead}Mayor Anna Berg signed the first part of the pact a year ago during her visit to Porto.`),
+    ).toEqual([{ who: ['Anna Berg'], date: '2018' }]);
+  });
+
+  it('the dateline dates a dispatch whose sentence gives no other date', () => {
+    expect(whoWhen('BERGEN, Nov. 20 (NTB) -- Mayor Anna Berg met Chengdu Vice Mayor Wu Hao.')).toEqual([
+      { who: ['Anna Berg', 'Wu Hao'], date: '2019-11-20' },
+    ]);
+  });
+
+  it('a date stated in the sentence before: the day the paragraph is about', () => {
+    expect(
+      whoWhen(
+        `${lead}A delegation from Sendai led by Mayor Kenji Mori arrived in Daegu on Monday. Mayor Kenji Mori ` +
+          'met Daegu Mayor Choi Hyun-woo at City Hall.',
+      ),
+    ).toEqual([{ who: ['Kenji Mori', 'Choi Hyun-woo'], date: '2019-11-18' }]);
+  });
+
+  it("a meeting in the lead without a date takes the article's; one told later stays undated", () => {
+    expect(whoWhen('Governor Li Ming met Mayor Anna Berg to discuss trade.')).toEqual([
+      { who: ['Li Ming', 'Anna Berg'], date: '2019-11-24' },
+    ]);
+    expect(whoWhen(`${lead}Governor Li Ming met Mayor Anna Berg to discuss trade.`)).toEqual([
+      { who: ['Li Ming', 'Anna Berg'], date: null },
+    ]);
+  });
+
+  it('a visit over several days is dated by its first', () => {
+    expect(whoWhen('Officials of Leuven welcomed Mayor Eileen Doyle from 13 to 16 September.', '2022-10-10')).toEqual([
+      { who: ['Eileen Doyle'], date: '2022-09-13' },
+    ]);
+  });
+
+  it('the same meeting told twice, once by month and once by day, is one meeting on that day', () => {
+    expect(
+      whoWhen(
+        'Last weekend, Mayor Eileen Doyle met Mayor Marc Peeters in Leuven. Mayor Eileen Doyle was welcomed by ' +
+          'Mayor Marc Peeters on Friday September 13 at a reception.',
+        '2019-09-22',
+      ),
+    ).toEqual([{ who: ['Eileen Doyle', 'Marc Peeters'], date: '2019-09-13' }]);
+  });
+});

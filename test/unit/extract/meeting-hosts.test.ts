@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { meetingsOf, whoWhen } from './meeting-helpers.ts';
+
+describe('hosts pass: a host receiving guests', () => {
+  it('"received", "welcomed", "hosted ... for": the host and the guest met', () => {
+    expect(
+      meetingsOf(
+        'Vice Governor Kim Dae-ho received Mayor Tomas Varga of Brno at the provincial government building on Monday.',
+      ),
+    ).toEqual([{ who: ['Kim Dae-ho', 'Tomas Varga'], date: '2019-11-18', rule: 'hosted' }]);
+    expect(
+      whoWhen('Mayor Eileen Doyle hosted a civic reception for Mayor Marc Peeters of Leuven on Saturday.'),
+    ).toEqual([{ who: ['Eileen Doyle', 'Marc Peeters'], date: '2019-11-23' }]);
+    expect(
+      whoWhen('Mayor Rui Costa welcomed Governor Akira Tanaka and a business delegation to Porto on Thursday.'),
+    ).toEqual([{ who: ['Rui Costa', 'Akira Tanaka'], date: '2019-11-21' }]);
+  });
+
+  it('"welcomed a delegation led by": the head of the delegation met the host', () => {
+    expect(
+      meetingsOf('On 3 March, Mayor Eileen Doyle welcomed a delegation from Leuven led by Alderman Marc Peeters.'),
+    ).toEqual([{ who: ['Eileen Doyle', 'Marc Peeters'], date: '2019-03-03', rule: 'hosted' }]);
+  });
+
+  it('a host welcoming a delegation nobody in it is named of: a meeting of the host', () => {
+    expect(meetingsOf('Mayor Eileen Doyle welcomed a delegation from Leuven to City Hall on Friday.')).toEqual([
+      { who: ['Eileen Doyle'], date: '2019-11-22', rule: 'welcomed-delegation' },
+    ]);
+  });
+
+  it('guests received, in the passive: "was received by", "was met at the airport by"', () => {
+    expect(meetingsOf('Mayor Kenji Mori was received by Governor Park Ji-won on Wednesday.')).toEqual([
+      { who: ['Kenji Mori', 'Park Ji-won'], date: '2019-11-20', rule: 'hosted-visit' },
+    ]);
+    expect(whoWhen('Governor Li Ming was met at the airport by Mayor Anna Berg on Sunday.')).toEqual([
+      { who: ['Li Ming', 'Anna Berg'], date: '2019-11-24' },
+    ]);
+  });
+
+  it('a host welcoming "the meeting" was at the gathering told before', () => {
+    expect(
+      whoWhen(
+        'A delegation of mayors from Tampere met officials of Porto on Monday to plan a festival. Mayor Rui Costa ' +
+          'welcomed the meeting and promised support.',
+      ),
+    ).toEqual([{ who: ['Rui Costa'], date: '2019-11-18' }]);
+  });
+
+  it('things received are no guests: "received an award", "welcomed the decision"', () => {
+    for (const text of [
+      'Mayor Anna Berg received an award from the Chamber of Commerce on Monday.',
+      'Mayor Anna Berg welcomed the decision of the council on Monday.',
+      'Mayor Anna Berg receives a cheque from Governor Li Ming.',
+    ])
+      expect(whoWhen(text)).toEqual([]);
+  });
+
+  it('a planned reception is none', () => {
+    expect(whoWhen('Mayor Anna Berg will host a dinner for Governor Li Ming on Friday.')).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { whoWhen } from './meeting-helpers.ts';
+
+describe('joins pass: people who were at a gathering told before', () => {
+  it('companions join the meeting of the one they came with', () => {
+    expect(
+      whoWhen(
+        'Mayor Jussi Koski met Mayor Rui Costa in Porto on Monday. Koski was accompanied by Deputy Mayor Liisa ' +
+          'Niemi and Councillor Aino Virta.',
+      ),
+    ).toEqual([{ who: ['Jussi Koski', 'Rui Costa', 'Liisa Niemi', 'Aino Virta'], date: '2019-11-18' }]);
+  });
+
+  it('the head of a delegation received the sentence before', () => {
+    expect(
+      whoWhen(
+        'Governor Li Ming received a delegation from Bergen on Monday. The delegation was headed by Deputy Mayor ' +
+          'Ola Dahl.',
+      ),
+    ).toEqual([{ who: ['Li Ming', 'Ola Dahl'], date: '2019-11-18' }]);
+  });
+
+  it('"During the visit, the delegation met B": B joins the visit, on its day', () => {
+    expect(
+      whoWhen(
+        'A delegation led by Vice Mayor Wu Hao visited Bergen on Monday. During the visit, the delegation met ' +
+          'Mayor Anna Berg.',
+      ),
+    ).toEqual([{ who: ['Wu Hao', 'Anna Berg'], date: '2019-11-18' }]);
+  });
+
+  it('people speaking at a gathering told before were at it', () => {
+    expect(
+      whoWhen(
+        'A signing ceremony was held at Porto City Hall on Thursday. At the ceremony, Mayor Rui Costa and Governor ' +
+          'Akira Tanaka praised the ties.',
+      ),
+    ).toEqual([{ who: ['Rui Costa', 'Akira Tanaka'], date: '2019-11-21' }]);
+  });
+
+  it('two officials who attended a ceremony met there', () => {
+    expect(
+      whoWhen('Mayor Rui Costa and Governor Akira Tanaka attended a ceremony at Porto City Hall on Thursday.'),
+    ).toEqual([{ who: ['Rui Costa', 'Akira Tanaka'], date: '2019-11-21' }]);
+  });
+
+  it('handing a gift to the delegation: the giver was at the visit', () => {
+    expect(
+      whoWhen(
+        'Officials of Leuven welcomed a delegation from Cork from 13 to 16 September. Mayor Marc Peeters handed ' +
+          'the delegation a symbolic cheque.',
+        '2022-10-10',
+      ),
+    ).toEqual([{ who: ['Marc Peeters'], date: '2022-09-13' }]);
+  });
+
+  it('a gathering dated by a later sentence that refers to it', () => {
+    expect(
+      whoWhen(
+        'The lead was about the port. The fair was long. The port was busy. The weather was fine. Mayor Anna Berg ' +
+          'held talks with Governor Li Ming to discuss trade. The talks took place on Tuesday at the port.',
+      ),
+    ).toEqual([{ who: ['Anna Berg', 'Li Ming'], date: '2019-11-19' }]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { meetingsOf, whoWhen } from './meeting-helpers.ts';
+
+describe('signings pass: officials who signed together met', () => {
+  it('"A and B signed", and the passive "signed by A and B"', () => {
+    expect(
+      meetingsOf('Mayor Anna Berg and Mayor Jussi Koski signed a twinning agreement at Tampere City Hall on Monday.'),
+    ).toEqual([{ who: ['Anna Berg', 'Jussi Koski'], date: '2019-11-18', rule: 'signing' }]);
+    expect(
+      meetingsOf('The memorandum was signed by Governor Li Ming and Mayor Anna Berg on 5 May.', '2019-06-01'),
+    ).toEqual([{ who: ['Li Ming', 'Anna Berg'], date: '2019-05-05', rule: 'signing' }]);
+  });
+
+  it('one signer, with a counterpart or during a visit, is a meeting of that one', () => {
+    expect(
+      meetingsOf('Mayor Anna Berg signed a friendship agreement with Porto during her visit to Portugal on Tuesday.'),
+    ).toEqual([{ who: ['Anna Berg'], date: '2019-11-19', rule: 'signing-one' }]);
+    expect(whoWhen('Mayor Anna Berg signed the annual budget on Tuesday.')).toEqual([]);
+  });
+
+  it('a signing told without names, then its people at the ceremony', () => {
+    // Council-minutes register: the signing first, who spoke and who witnessed after.
+    expect(
+      whoWhen(
+        'The twinning agreement between Cork and Leuven was signed on Tuesday at a ceremony in Cork City Hall. In ' +
+          'her address during the signing ceremony, Mayor Eileen Doyle spoke of friendship. Alderman Marc Peeters, ' +
+          'who witnessed for his city, thanked the council.',
+      ),
+    ).toEqual([{ who: ['Eileen Doyle', 'Marc Peeters'], date: '2019-11-19' }]);
+  });
+
+  it('a planned signing is none', () => {
+    expect(whoWhen('Mayor Anna Berg and Mayor Jussi Koski will sign the agreement in May.')).toEqual([]);
+    expect(whoWhen('The mayors of both cities are to sign an agreement at the ceremony on Friday.')).toEqual([]);
+  });
+
+  it('"The two signed" after a visit at someone\'s invitation is the same meeting', () => {
+    expect(
+      whoWhen(
+        'Mayor Rui Costa of Porto visited Tampere on October 6, invited by Mayor Jussi Koski. The two signed a ' +
+          'memorandum of understanding.',
+        '2019-10-08',
+      ),
+    ).toEqual([{ who: ['Rui Costa', 'Jussi Koski'], date: '2019-10-06' }]);
+  });
+});
