@@ -116,7 +116,10 @@ export function meetingOf(
  */
 function record(ctx: MeetingContext, frame: Frame, m: Meeting): void {
   const earlier = referredGathering(ctx, frame, m.cue) ?? (m.participants.length ? null : sameGathering(ctx, m));
-  if (earlier && compatibleDates(earlier.date, m.date)) {
+  // A meeting with a day of its own is not folded into an undated one of other people ("The delegation ... were in
+  // Honolulu from February 25" after "Minister A welcomed the delegation" in Washington): it may be another leg.
+  const otherLeg = !!m.date && !!earlier && !earlier.date && earlier.participants.length > 0;
+  if (earlier && !otherLeg && compatibleDates(earlier.date, m.date)) {
     joinGathering(earlier, m.participants);
     // What the guests did next ("On Saturday the guests toured the castle") does not date the visit; a meeting
     // named at it does ("During the visit, A met B on Tuesday").

@@ -83,7 +83,7 @@ export const HOSTED_PASSIVE = cue([
 
 /** Signing verbs: "A and B signed an agreement", "the MoU was signed by A and B", "A inked a pact with B". */
 export const SIGN_VERBS = cue([
-  'signed|signs|inked|initialled|initialed|co-signed|countersigned',
+  'signed|signs|sign|signing|inked|initialled|initialed|co-signed|countersigned',
   String.raw`put\s+(?:their|his|her)\s+signatures?\s+(?:to|on)`,
 ]);
 
@@ -166,7 +166,7 @@ export const ATTEND_VERBS = cue([
 
 /** Handing something over takes two present: "X handed the delegation a cheque", "delivered a cheque to X". */
 export const HANDING = cue([
-  String.raw`handed(?:\s+over)?|presented|delivered|gave|gifted|exchanged`,
+  String.raw`(?:handed|handing)(?:\s+over)?|presented|presenting|delivered|delivering|gave|giving|gifted|exchanged`,
   String.raw`received\s+(?:an?\s+|the\s+)?${words(3)}(?:cheque|check|gift|key|plaque|memento|souvenir|donation)`,
 ]);
 

@@ -94,7 +94,8 @@ export function sidesOf(frame: Frame, start: number, end: number): Sides {
 
 /**
  * True when the cue tells no meeting that took place: planned or hoped for ("will meet", "plans to visit", "invited
- * him to visit"), an infinitive of purpose without a journey made ("to meet" after "hopes", not after "came"), denied
+ * him to visit"), an infinitive of purpose without a journey made ("to meet" after "hopes", not after "came" nor after
+ * "were delighted"), denied
  * ("did not meet", "the visit was cancelled").
  */
 export function notHeld(frame: Frame, end: number, sides: Sides): boolean {
@@ -103,7 +104,9 @@ export function notHeld(frame: Frame, end: number, sides: Sides): boolean {
   if (
     /\bto\s+(?:\w+ly\s+)?$/i.test(before) &&
     !PAST_TRAVEL.test(before) &&
-    !/\b(?:able|went\s+on)\s+to\s+$/i.test(before)
+    !/\b(?:able|went\s+on|excited|delighted|pleased|happy|honou?red|glad|proud|privileged|thrilled)\s+to\s+$/i.test(
+      before,
+    )
   )
     return true;
   if (DENIED.test(before.slice(-30))) return true;

@@ -143,7 +143,15 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   // Attending or witnessing: "A witnessed the signing", "A, who witnessed for her city", "A attended the reception".
   for (const c of cuesIn(frame, [[ATTEND_VERBS, 'attended']])) {
     const sides = sidesOf(frame, c.start, c.end);
-    const who = sides.before.length ? sides.before : /\bby\s*$/i.test(text.slice(c.end, c.end + 4)) ? sides.after : [];
+    // "A witnessed ...", or in the passive "Witnessed in Glasgow by A".
+    const by = /^[^.;]{0,40}?\bby\b/i.exec(sides.afterText);
+    const who = sides.before.length
+      ? sides.before
+      : by
+        ? frame.officials
+            .filter((m) => m.start >= c.end + by[0].length && m.start < sides.clauseEnd)
+            .map((m) => m.person)
+        : [];
     if (!who.length) continue;
     const witnessed = /^witness/i.test(text.slice(c.start, c.end));
     const gathering = witnessed
@@ -171,7 +179,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   if (hand && HANDED_THINGS.test(text.slice(hand.end, hand.end + 80))) {
     const sides = sidesOf(frame, hand.start, hand.end);
     const who: PersonRec[] = unique([...sides.before, ...sides.after]);
-    const gathering = referredGathering(ctx, frame, undefined, ['visit']) ?? recent(['visit'], 2);
+    const gathering = referredGathering(ctx, frame, undefined, ['visit']) ?? recent(['visit'], 4);
     if (gathering && who.length) {
       joinGathering(gathering, who);
       return 'joined';

@@ -11,9 +11,10 @@ export function mergeMeetings(meetings: Meeting[]): Meeting[] {
   for (const m of meetings) {
     const same = out.find(
       (o) =>
-        (m.participants.every((p) => o.participants.includes(p)) ||
+        ((m.participants.every((p) => o.participants.includes(p)) ||
           o.participants.every((p) => m.participants.includes(p))) &&
-        compatibleDates(o.date, m.date),
+          compatibleDates(o.date, m.date)) ||
+        sameSigning(o, m),
     );
     if (!same) {
       out.push({ ...m, participants: [...m.participants] });
@@ -25,6 +26,19 @@ export function mergeMeetings(meetings: Meeting[]): Meeting[] {
     same.confidence = Math.max(same.confidence, m.confidence);
   }
   return out.filter((v) => !partOfTrip(v, out));
+}
+
+/**
+ * An article tells one signing: a signing told again by one who signed ("X said he and his deputy Y were delighted to
+ * sign"), on a compatible date, is the one told before.
+ */
+function sameSigning(a: Meeting, b: Meeting): boolean {
+  return (
+    a.kind === 'signing' &&
+    b.kind === 'signing' &&
+    compatibleDates(a.date, b.date) &&
+    a.participants.some((p) => b.participants.includes(p))
+  );
 }
 
 /**

@@ -62,4 +62,26 @@ describe('joins pass: people who were at a gathering told before', () => {
       ),
     ).toEqual([{ who: ['Anna Berg', 'Li Ming'], date: '2019-11-19' }]);
   });
+
+  it('a host handing over a key a few sentences after the welcome was at the visit', () => {
+    expect(
+      whoWhen(
+        'Mayor Rui Costa of Porto was warmly welcomed in Tampere on Monday. He toured the harbour. "We are ' +
+          'friends," Costa said at a ceremony. Councillor Aino Virta pledged support, handing over a key to the city.',
+      ),
+    ).toEqual([{ who: ['Rui Costa', 'Aino Virta'], date: '2019-11-18' }]);
+  });
+
+  it('a leg of a trip with a day of its own is not folded into the undated one told before', () => {
+    expect(
+      whoWhen(
+        `${'The port was busy. '.repeat(4)}Minister Maria Santos welcomed the delegation. The delegation, led by ` +
+          'Mayor Ana Reyes, was in Sydney from March 3 to March 7.',
+        '2019-03-10',
+      ),
+    ).toEqual([
+      { who: ['Maria Santos'], date: null },
+      { who: ['Ana Reyes'], date: '2019-03-03' },
+    ]);
+  });
 });

@@ -43,4 +43,22 @@ describe('signings pass: officials who signed together met', () => {
       ),
     ).toEqual([{ who: ['Rui Costa', 'Jussi Koski'], date: '2019-10-06' }]);
   });
+
+  it('the signing told again by a signer without a date ("were delighted to sign") is the same signing', () => {
+    expect(
+      whoWhen(
+        'Mayor Anna Berg on Tuesday signed an agreement with her Porto counterpart, Mayor Rui Costa. Costa said he ' +
+          'and Deputy Mayor Ines Lopes were delighted to sign the first twinning of their term.',
+      ),
+    ).toEqual([{ who: ['Anna Berg', 'Rui Costa', 'Ines Lopes'], date: '2019-11-19' }]);
+  });
+
+  it('witnesses named in the passive were at the signing', () => {
+    expect(
+      whoWhen(
+        'The memorandum was signed by Mayor Anna Berg and Mayor Rui Costa during an online ceremony on Tuesday. ' +
+          'Witnessed in Bergen by Consul General Lin Qiao and guests.',
+      ),
+    ).toEqual([{ who: ['Anna Berg', 'Rui Costa', 'Lin Qiao'], date: '2019-11-19' }]);
+  });
 });
