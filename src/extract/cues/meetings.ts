@@ -20,13 +20,17 @@ const TALK_NOUNS =
 
 /**
  * Verbs whose subject and object met, actively: "A met (with) B", "A held talks with B", "A and B met", "A agreed with
- * B", "A exchanged views with B". The subject and the object are the participants.
+ * B", "A exchanged views with B", "A spoke with B by phone", "..., meeting B". The subject and the object are the
+ * participants.
  */
 export const MEET_VERBS = cue([
   String.raw`(?:met|meets|meet)(?:\s+up)?(?:\s+with)?`,
-  String.raw`(?:held|had|holds|has\s+held|conducted)\s+(?:an?\s+|the\s+|their\s+)?${words(2)}${TALK_NOUNS}(?:\s+with)?`,
+  String.raw`(?<=,\s)meeting(?:\s+with)?`,
+  String.raw`(?:held|had|holds|holding|has\s+held|conducted)\s+(?:an?\s+|the\s+|their\s+)?` +
+    String.raw`${words(2)}${TALK_NOUNS}(?:\s+with)?`,
   String.raw`(?:talked|conferred|sat\s+down|exchanged\s+(?:views|ideas|opinions)|shook\s+hands|agreed|chatted)\s+with`,
   String.raw`discussed\s+(?:[\w’',-]+\s+){0,6}?with`,
+  String.raw`(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)`,
   String.raw`exchanged\s+(?:gifts|views|souvenirs|mementos|presents|ideas|greetings|documents` +
     String.raw`|the\s+(?:agreements?|memorand(?:um|a|ums)|documents))`,
 ]);
@@ -79,6 +83,7 @@ export const HOST_VERBS = cue([
  */
 export const HOSTED_PASSIVE = cue([
   String.raw`(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|greeted|hosted|met|entertained|visited)`,
+  String.raw`(?:was|were)\s+(?:among\s+)?(?:the\s+)?(?:guests?|visitors?)\s+of`,
 ]);
 
 /** Signing verbs: "A and B signed an agreement", "the MoU was signed by A and B", "A inked a pact with B". */

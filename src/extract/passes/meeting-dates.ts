@@ -28,6 +28,18 @@ export function dateAt(info: SentenceInfo, cue: { start: number; end: number }):
     return !/\bsince\b/i.test(text.slice(Math.max(cue.start, lastVerb), d.start));
   });
   if (after) return after.value;
+  // "visited Kobe in 1965 and met Mayor X", "visited Kobe in April, meeting Mayor X": the date of the verb this one is
+  // coordinated with.
+  const coordinated = info.dates.filter(
+    (d) =>
+      d.relativeDays === undefined &&
+      /^\d{4}/.test(d.value) &&
+      d.end <= cue.start &&
+      /^\s*,?\s*(?:(?:and|then)\s+)?(?:also\s+)?$/i.test(text.slice(d.end, cue.start)) &&
+      // Not a date of a relative clause: "X, who served as minister in 2007, arrived in Y".
+      !/\b(?:who|whom|whose|which)\b/i.test(text.slice(0, d.start)),
+  )[0];
+  if (coordinated) return coordinated.value;
   const opening = info.dates.find(
     (d) =>
       d.relativeDays === undefined &&

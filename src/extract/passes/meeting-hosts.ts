@@ -43,6 +43,14 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       }
       continue;
     }
+    // "hosted a lunch for the visitors": the guests of the visit told before.
+    const guests = /^\s*(?:the|our|their)\s+(?:[\w’'-]+\s+)?(?:visitors|guests|delegates)\b/i.test(sides.afterText)
+      ? referredGathering(ctx, frame, undefined, ['visit'])
+      : null;
+    if (guests && sides.before.length) {
+      joinGathering(guests, sides.before);
+      return 'joined';
+    }
     const group = officialsAfter(frame, sides);
     if (!group && !namedObject(frame, c.end, sides)) continue;
     const people = unique([...sides.before, ...sides.after]);
@@ -55,7 +63,7 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     const sides = sidesOf(frame, c.start, c.end);
     if (/^\s*(?:It|This|That)\b/.test(sides.beforeText) || notHeld(frame, c.end, sides)) continue;
     // The guests stand before the verb; the host, if named, after "by".
-    const by = /\bby\b/i.exec(sides.afterText);
+    const by = /\bof\s*$/i.test(frame.text.slice(c.start, c.end)) ? { index: 0 } : /\bby\b/i.exec(sides.afterText);
     const byAt = by ? c.end + by.index : Number.POSITIVE_INFINITY;
     const hostsNamed = unique(
       frame.officials.filter((m) => m.start > byAt && m.start < sides.clauseEnd).map((m) => m.person),

@@ -58,4 +58,13 @@ describe('meeting dates: from the sentence, the text around it, or the dateline'
       ),
     ).toEqual([{ who: ['Eileen Doyle', 'Marc Peeters'], date: '2019-09-13' }]);
   });
+
+  it('the date of a coordinated verb, not one of a relative clause', () => {
+    expect(whoWhen('The ties began when Mayor Tom Hill visited Kobe in 1965 and met Mayor Ken Ito.')).toEqual([
+      { who: ['Tom Hill', 'Ken Ito'], date: '1965' },
+    ]);
+    expect(
+      whoWhen(`${lead}Governor Ann Lee, who served as minister in 2007, arrived in Taipei to meet Mayor Lin Bo.`),
+    ).toEqual([{ who: ['Ann Lee', 'Lin Bo'], date: null }]);
+  });
 });

@@ -58,4 +58,16 @@ describe('hosts pass: a host receiving guests', () => {
   it('a planned reception is none', () => {
     expect(whoWhen('Mayor Anna Berg will host a dinner for Governor Li Ming on Friday.')).toEqual([]);
   });
+
+  it('"among the guests of B", and a host giving a lunch for the visitors told before', () => {
+    expect(whoWhen('Mayor Tom Hill was among the guests of Mayor Ken Ito at a dinner in Kobe on Thursday.')).toEqual([
+      { who: ['Tom Hill', 'Ken Ito'], date: '2019-11-21' },
+    ]);
+    expect(
+      whoWhen(
+        'A delegation from Kobe arrived in Seattle on Monday. Mayor Tom Hill hosted a lunch for the visitors at City ' +
+          'Hall. The delegation is led by Deputy Mayor Ken Ito.',
+      ),
+    ).toEqual([{ who: ['Tom Hill', 'Ken Ito'], date: '2019-11-18' }]);
+  });
 });

@@ -91,4 +91,13 @@ describe('talks pass: people joined by a verb, noun or passive of meeting', () =
   it('a count of meetings is no meeting; the first one, dated, is', () => {
     expect(whoWhen('Mayor Anna Berg has met Governor Li Ming several times.')).toEqual([]);
   });
+
+  it('a participle clause and a phone call: "..., meeting B", "spoke with B by telephone"', () => {
+    expect(
+      whoWhen('Mayor Tom Hill and his wife visited Kobe in April, meeting Mayor Ken Ito and touring the port.'),
+    ).toEqual([{ who: ['Tom Hill', 'Ken Ito'], date: '2019-04' }]);
+    expect(whoWhen('Mayor Tom Hill spoke with Mayor Ken Ito by telephone on Thursday.')).toEqual([
+      { who: ['Tom Hill', 'Ken Ito'], date: '2019-11-21' },
+    ]);
+  });
 });
