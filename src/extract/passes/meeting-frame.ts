@@ -46,6 +46,18 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
     if (subject) officials.push({ start: m.index, end: m.index + m[0].length, person: subject });
     break;
   }
+  // "The Governor received ...", "the Ambassador": the one official of that title the article has named so far (not
+  // "the Mayor of X", another one).
+  const title = new RegExp(TITLE_REFERENCE.source, 'gi');
+  for (let m = title.exec(text); m !== null; m = title.exec(text)) {
+    const at = m.index;
+    if (inQuote(at) || officials.some((o) => at < o.end && at + m![0].length > o.start)) continue;
+    const head = m[1]!.toLowerCase();
+    const holders = doc.people.filter(
+      (p) => p.sentence.index <= info.s.index && p.offices.some((o) => o.head === head || o.head === `${head}-general`),
+    );
+    if (holders.length === 1) officials.push({ start: at, end: at + m[0].length, person: holders[0]! });
+  }
   officials.sort((a, b) => a.start - b.start);
   const relatives: Array<[number, number]> = [];
   const rel = /\b(?:who|whom|whose|which)\b/g;
@@ -55,6 +67,13 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
   }
   return { info, text, officials, relatives };
 }
+
+/** A title standing for its holder: "the Governor", "The visiting Mayor" (not "the Mayor of X" nor "the mayor's"). */
+const TITLE_REFERENCE = new RegExp(
+  String.raw`\bthe\s+(?:visiting\s+)?(mayor|governor|ambassador|consul|minister|president|premier|chairman|chairwoman` +
+    String.raw`|provost|burgomaster|envoy)\b(?!\s+(?:of|for)\b)(?![’'-])`,
+  'i',
+);
 
 /** Speech that closes a clause: "X met Y, the spokesman Z said" (Z reports the meeting, he was not at it). */
 const SPEECH_TAIL =

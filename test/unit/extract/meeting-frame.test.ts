@@ -76,4 +76,14 @@ describe('the meeting frame of a sentence', () => {
     const x = at('A delegation from Porto met Governor Li Ming.', 'met');
     expect(officialsBefore(x.frame, x.sides)).toBe(true);
   });
+
+  it('"the Governor" stands for the one governor named so far; "the Mayor of X" for nobody named', () => {
+    const x = at(
+      'Governor Elena Cruz of Cebu opened the fair. On Tuesday the Governor received Ambassador Hiroshi Sato.',
+      'received',
+    );
+    expect([x.before, x.after]).toEqual([['Elena Cruz'], ['Hiroshi Sato']]);
+    const y = at('Mayor Anna Berg opened the fair. The Mayor of Porto met Governor Li Ming on Tuesday.', 'met');
+    expect(y.before).toEqual([]);
+  });
 });
