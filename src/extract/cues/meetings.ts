@@ -133,12 +133,17 @@ export const GROUP_NOUNS =
   'officials representatives leaders visitors guests councillors councilors members executives dignitaries ' +
   'authorities officers';
 
-/** Members of a party named after it: "The delegation included A and B", "Also present were A and B". */
+/**
+ * Members of a party named with it: "The delegation included A and B", "Also present were A and B", "A and B were
+ * part of the delegation".
+ */
 export const MEMBERS = cue([
   String.raw`(?:delegation|group|party|visitors|mission)\s+(?:[\w’'-]+\s+){0,3}?(?:included|includes|comprised` +
     String.raw`|consisted\s+of|was\s+made\s+up\s+of)`,
   String.raw`(?:also\s+)?(?:present|attending|in\s+attendance)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was)`,
   String.raw`among\s+(?:those|the\s+guests|the\s+participants)\s+(?:present\s+)?(?:were|was)`,
+  String.raw`(?:also\s+)?(?:on|in)\s+the\s+(?:trip|delegation|visit|party)\s+(?:were|was)`,
+  String.raw`(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:delegation|group|party|mission)`,
 ]);
 
 /** Officials doing one thing together: "A and B jointly unveiled a plaque", "A and B planted a tree". */

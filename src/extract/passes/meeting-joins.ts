@@ -93,7 +93,8 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   const members = cuesIn(frame, [[MEMBERS, 'members']])[0];
   if (members) {
     const gathering = referredGathering(ctx, frame) ?? recent(null, 2);
-    const named = sidesOf(frame, members.start, members.end).after;
+    const sides = sidesOf(frame, members.start, members.end);
+    const named = unique([...sides.before, ...sides.after]);
     if (gathering && named.length) {
       joinGathering(gathering, named);
       return 'joined';

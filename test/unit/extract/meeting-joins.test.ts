@@ -84,4 +84,17 @@ describe('joins pass: people who were at a gathering told before', () => {
       { who: ['Ana Reyes'], date: '2019-03-03' },
     ]);
   });
+
+  it('members of the party named after it: "included", "Also on the trip were", "were part of the delegation"', () => {
+    const met = 'Mayor Ann Byrne met Burgomaster Marc Peeters in Leuven on Monday. ';
+    expect(whoWhen(`${met}The Cork delegation included Deputy Mayor Tom Walsh and Councillor Mary Kelly.`)).toEqual([
+      { who: ['Ann Byrne', 'Marc Peeters', 'Tom Walsh', 'Mary Kelly'], date: '2019-11-18' },
+    ]);
+    expect(whoWhen(`${met}Also on the trip were Deputy Mayor Tom Walsh and Councillor Mary Kelly.`)).toEqual([
+      { who: ['Ann Byrne', 'Marc Peeters', 'Tom Walsh', 'Mary Kelly'], date: '2019-11-18' },
+    ]);
+    expect(whoWhen(`${met}Deputy Mayor Tom Walsh was also part of the delegation.`)).toEqual([
+      { who: ['Ann Byrne', 'Marc Peeters', 'Tom Walsh'], date: '2019-11-18' },
+    ]);
+  });
 });
