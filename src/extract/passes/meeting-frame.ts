@@ -191,9 +191,16 @@ export function officialsAfter(frame: Frame, sides: Sides): boolean {
 
 /** True when the clause before a cue names unnamed officials as its subject ("A delegation from X met"). */
 export function officialsBefore(frame: Frame, sides: Sides): boolean {
+  return officialsIn(frame, sides.clauseStart, sides.clauseStart + sides.beforeText.length);
+}
+
+/** True when the text from `from` to `to` names officials it leaves unnamed ("and the Governor of X"). */
+export function officialsIn(frame: Frame, from: number, to: number): boolean {
   const re = new RegExp(SUBJECT_GROUP.source, 'gi');
-  for (let m = re.exec(sides.beforeText); m !== null; m = re.exec(sides.beforeText)) {
-    const start = sides.clauseStart + m.index;
+  const span = frame.text.slice(from, to);
+  for (let m = re.exec(span); m !== null; m = re.exec(span)) {
+    const start = from + m.index;
+    if (frame.officials.some((o) => start >= o.start && start < o.end)) continue;
     if (unnamedOfficials(frame, m[1]!, start, start + m[0].length)) return true;
   }
   return false;

@@ -11,7 +11,17 @@ import type { PersonRec, PlaceRec } from '../document.ts';
 import { CITY_TITLES, DIVISION_TITLES } from '../lexicon.ts';
 import { meetingOf, referredGathering, type Meeting, type MeetingContext } from '../meetings.ts';
 import type { Tie } from '../ties.ts';
-import { cuesIn, destination, type Frame, notHeld, PAIR_SUBJECT, placeOf, sidesOf, unique } from './meeting-frame.ts';
+import {
+  cuesIn,
+  destination,
+  type Frame,
+  notHeld,
+  officialsIn,
+  PAIR_SUBJECT,
+  placeOf,
+  sidesOf,
+  unique,
+} from './meeting-frame.ts';
 import { pairTold } from './meeting-talks.ts';
 import { meetingConfidence } from '../confidence.ts';
 
@@ -41,8 +51,12 @@ export function signings(frame: Frame, ctx: MeetingContext): Meeting | null {
     if (people.length >= 2) return meetingOf(frame, people, 'signing', 'signing', c, place);
     if (!paper) continue;
     if (people.length === 1) {
+      // "signed by Mayor A and the Governor of X": the other signer unnamed.
       const told =
-        VISIT_NOUNS.test(frame.text) || WITH_COUNTERPART.test(sides.afterText) || referredGathering(ctx, frame, c);
+        VISIT_NOUNS.test(frame.text) ||
+        WITH_COUNTERPART.test(sides.afterText) ||
+        officialsIn(frame, c.end, sides.clauseEnd) ||
+        referredGathering(ctx, frame, c);
       if (told) return meetingOf(frame, people, 'signing-one', 'signing', c, place);
       continue;
     }

@@ -61,4 +61,10 @@ describe('signings pass: officials who signed together met', () => {
       ),
     ).toEqual([{ who: ['Anna Berg', 'Rui Costa', 'Lin Qiao'], date: '2019-11-19' }]);
   });
+
+  it('one signer named beside an unnamed one: "signed by Mayor A and the Governor of X"', () => {
+    expect(whoWhen('The memorandum was signed by Mayor Anna Berg and the Governor of Sichuan on Friday.')).toEqual([
+      { who: ['Anna Berg'], date: '2019-11-22' },
+    ]);
+  });
 });
