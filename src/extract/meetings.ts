@@ -44,6 +44,8 @@ export interface Meeting {
   cue: { start: number; end: number };
   /** True when the date is the article's, the text giving none. */
   datedByArticle?: boolean;
+  /** The last sentence that told of it (a later reference is read within a few sentences of it). */
+  lastTold?: number;
   confidence: number;
 }
 
@@ -120,7 +122,7 @@ function record(ctx: MeetingContext, frame: Frame, m: Meeting): void {
   // Honolulu from February 25" after "Minister A welcomed the delegation" in Washington): it may be another leg.
   const otherLeg = !!m.date && !!earlier && !earlier.date && earlier.participants.length > 0;
   if (earlier && !otherLeg && compatibleDates(earlier.date, m.date)) {
-    joinGathering(earlier, m.participants);
+    joinGathering(earlier, m.participants, frame);
     // What the guests did next ("On Saturday the guests toured the castle") does not date the visit; a meeting
     // named at it does ("During the visit, A met B on Tuesday").
     if (m.participants.length) earlier.date = moreSpecific(earlier.date, m.date);
@@ -130,9 +132,10 @@ function record(ctx: MeetingContext, frame: Frame, m: Meeting): void {
   ctx.found.push(m);
 }
 
-/** Adds people to a meeting found before. */
-export function joinGathering(m: Meeting, people: PersonRec[]): void {
+/** Adds people to a meeting found before, told again in `frame`'s sentence. */
+export function joinGathering(m: Meeting, people: PersonRec[], frame: Frame): void {
   for (const p of people) if (!m.participants.includes(p)) m.participants.push(p);
+  m.lastTold = Math.max(m.lastTold ?? m.info.s.index, frame.info.s.index);
 }
 
 /**
@@ -152,11 +155,17 @@ export function referredGathering(
     if (cue && at < cue.end && at + r[0].length > cue.start) continue;
     if (frame.info.quotes.some(([a, b]) => at >= a && at < b)) continue;
     const nounKinds = EVENT_NOUNS[r[1]!.toLowerCase()] ?? [];
+    // A sentence that dates itself otherwise ("at the anniversary dinner on Saturday" after a signing in 1990) tells
+    // another gathering; a gathering long past is referred to only right after it is told.
+    const own = dateAt(frame.info, { start: at, end: at + r[0].length });
+    const idx = frame.info.s.index;
     const fits = (m: Meeting): boolean =>
-      m.info.s.index < frame.info.s.index &&
-      m.kind !== undefined &&
+      m.info.s.index < idx &&
+      idx - (m.lastTold ?? m.info.s.index) <=
+        (m.date && ctx.doc.year && Number(m.date.slice(0, 4)) < ctx.doc.year ? 2 : 10) &&
       nounKinds.includes(m.kind) &&
-      (!kinds || kinds.includes(m.kind));
+      (!kinds || kinds.includes(m.kind)) &&
+      compatibleDates(m.date, own);
     const hit = ctx.found.filter(fits).pop();
     if (hit) return hit;
   }

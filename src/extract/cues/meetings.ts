@@ -265,7 +265,8 @@ export const PAST_TRAVEL = cue([
 /** A visit or meeting told as a habit or a count, not one event: "has visited China five times", "every year". */
 export const HABITUAL = cue([
   String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|\d+)\s+times` +
-    String.raw`|several\s+occasions|many\s+occasions|often|regularly|frequently|annually|every\s+(?:year` +
+    String.raw`|several\s+occasions|many|numerous|various|countless|often|regularly|frequently|annually` +
+    String.raw`|every\s+(?:year` +
     String.raw`|month|summer|spring|autumn|winter)|each\s+year|each\s+other’s`,
 ]);
 

@@ -79,6 +79,12 @@ const TITLE_REFERENCE = new RegExp(
 const SPEECH_TAIL =
   /,\s+(?:[^,;]{0,60}?\s)?(?:said|says|told|noted|added|stated|announced|reported)\b|,\s+according\s+to\b/i;
 
+/**
+ * A purpose clause about arrangements: "to plan the visit of X", "to discuss X's trip" (people named there are its
+ * topic; after "to attend", "to celebrate" they may be the hosts).
+ */
+const PURPOSE = /\s+to\s+(?:discuss|plan|prepare|review|consider|organi[sz]e|arrange)\b/;
+
 /** The officials before and after a cue, within its clause. */
 export function sidesOf(frame: Frame, start: number, end: number): Sides {
   const { text, officials, relatives } = frame;
@@ -88,6 +94,10 @@ export function sidesOf(frame: Frame, start: number, end: number): Sides {
   let clauseEnd = rel ? rel[1] : text.indexOf(';', end) < 0 ? text.length : text.indexOf(';', end);
   const tail = SPEECH_TAIL.exec(text.slice(end, clauseEnd));
   if (tail) clauseEnd = end + tail.index;
+  // A purpose clause of arrangements tells what the meeting was about, not who was at it: "met city staff to plan the
+  // visit of X".
+  const purpose = PURPOSE.exec(text.slice(end, clauseEnd));
+  if (purpose) clauseEnd = end + purpose.index;
   // A quotation ends the clause before it and starts one after it.
   for (const [a, b] of frame.info.quotes) {
     if (b <= start && b > clauseStart) clauseStart = b;
@@ -261,7 +271,9 @@ export function cuesIn(frame: Frame, lists: ReadonlyArray<readonly [RegExp, stri
       if (!frame.info.quotes.some(([a, b]) => at >= a && at < b)) out.push({ start: at, end: at + m[0].length, rule });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // A cue inside a longer one ("talks with" in "held talks with") is the same cue.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((c, k) => !out.slice(0, k).some((o) => c.start >= o.start && c.start < o.end));
 }
 
 /** "The two signed", "Both mayors", "They met": a subject that stands for the two people just told of. */

@@ -38,7 +38,7 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     if (GATHERING_OBJECT.test(sides.afterText)) {
       const gathering = referredGathering(ctx, frame);
       if (gathering && sides.before.length) {
-        joinGathering(gathering, sides.before);
+        joinGathering(gathering, sides.before, frame);
         return 'joined';
       }
       continue;
@@ -48,7 +48,7 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       ? referredGathering(ctx, frame, undefined, ['visit'])
       : null;
     if (guests && sides.before.length) {
-      joinGathering(guests, sides.before);
+      joinGathering(guests, sides.before, frame);
       return 'joined';
     }
     const group = officialsAfter(frame, sides);
@@ -80,7 +80,7 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     // "He was warmly welcomed" alone says too little: a host, a place or a day is named.
     if (!hostsNamed.length && !place && !frame.info.day && !/\bby\b/i.test(sides.afterText)) continue;
     if (party && hostsNamed.length) {
-      joinGathering(party, hostsNamed);
+      joinGathering(party, hostsNamed, frame);
       return 'joined';
     }
     return meetingOf(frame, [...guests, ...hostsNamed], 'hosted-visit', 'visit', c, place);

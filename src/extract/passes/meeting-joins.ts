@@ -84,7 +84,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       .filter((m) => idx - m.info.s.index <= 2 && m.participants.some((p) => sides.before.includes(p)))
       .pop();
     if (last) {
-      joinGathering(last, [...sides.before, ...sides.after]);
+      joinGathering(last, [...sides.before, ...sides.after], frame);
       return 'joined';
     }
   }
@@ -96,7 +96,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     const sides = sidesOf(frame, members.start, members.end);
     const named = unique([...sides.before, ...sides.after]);
     if (gathering && named.length) {
-      joinGathering(gathering, named);
+      joinGathering(gathering, named, frame);
       return 'joined';
     }
   }
@@ -110,7 +110,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     const also = bare || /\balso\s+$/i.test(sides.beforeText);
     const gathering = referredGathering(ctx, frame) ?? (also ? recent(null, 2) : undefined);
     if (gathering && sides.before.length) {
-      joinGathering(gathering, sides.before);
+      joinGathering(gathering, sides.before, frame);
       return 'joined';
     }
     if (sides.before.length < 2) continue;
@@ -122,7 +122,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   if (led && /\b(?:delegation|delegates|mission|group|visitors)\b/i.test(text.slice(0, led.start))) {
     const gathering = referredGathering(ctx, frame, undefined, ['visit']) ?? recent(['visit'], 3);
     if (gathering) {
-      joinGathering(gathering, sidesOf(frame, led.start, led.end).after);
+      joinGathering(gathering, sidesOf(frame, led.start, led.end).after, frame);
       return 'joined';
     }
   }
@@ -135,7 +135,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     const kinds = EVENT_NOUNS[attendedBy[1]!.toLowerCase()] ?? ['meeting'];
     const gathering = referredGathering(ctx, frame, undefined, kinds);
     if (gathering && at.length) {
-      joinGathering(gathering, at);
+      joinGathering(gathering, at, frame);
       return 'joined';
     }
     if (at.length >= 2) return meetingOf(frame, at, 'at-gathering', kinds[0]!, cue, placeOf(info));
@@ -159,7 +159,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       ? (referredGathering(ctx, frame, undefined, ['signing']) ?? ctx.found.filter((m) => m.kind === 'signing').pop())
       : /^\s*(?:the|this|that)\b/i.test(sides.afterText) && referredGathering(ctx, frame);
     if (gathering) {
-      joinGathering(gathering, who);
+      joinGathering(gathering, who, frame);
       return 'joined';
     }
     // "A and B attended a ceremony at City Hall": two officials at one gathering met there.
@@ -182,7 +182,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     const who: PersonRec[] = unique([...sides.before, ...sides.after]);
     const gathering = referredGathering(ctx, frame, undefined, ['visit']) ?? recent(['visit'], 4);
     if (gathering && who.length) {
-      joinGathering(gathering, who);
+      joinGathering(gathering, who, frame);
       return 'joined';
     }
     if (who.length >= 2) return meetingOf(frame, who, 'handed-over', 'meeting', hand, placeOf(info));
@@ -195,7 +195,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   if (quoted && speakers.length) {
     const gathering = ctx.found.filter((m) => m.info.s.index < idx).pop();
     if (gathering) {
-      joinGathering(gathering, speakers);
+      joinGathering(gathering, speakers, frame);
       return 'joined';
     }
   }
@@ -207,7 +207,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     const cue = { start: at.index, end: at.index + at[0].length };
     const gathering = referredGathering(ctx, frame);
     if (gathering) {
-      joinGathering(gathering, people);
+      joinGathering(gathering, people, frame);
       return 'joined';
     }
     const kinds = EVENT_NOUNS[at[1]!.toLowerCase()] ?? ['meeting'];

@@ -87,4 +87,27 @@ describe('meetings in made-up articles of several registers', () => {
       ),
     ).toEqual([{ who: ['Rui Costa', 'Jussi Koski'], date: '2017-05-04' }]);
   });
+
+  it('background and arrangements are none: an old signing, talks with "many" leaders, staff planning a visit', () => {
+    for (const text of [
+      'The sister city agreement was signed in 1990. Mayor Tom Hill, speaking at the anniversary dinner on Saturday, ' +
+        'praised the founders.',
+      'Governor Anna Sato has held talks with many foreign leaders.',
+      'Mayor Tom Hill met with city staff on Monday to plan the visit of Mayor Ken Ito.',
+      'Since the two cities signed the agreement in 1985, students have visited every summer.',
+      'Governor Anna Sato received the Order of the Rising Sun in Tokyo on Monday.',
+    ])
+      expect(whoWhen(text, '2019-05-15')).toEqual([]);
+  });
+
+  it('a delegation referred to several sentences after its visit was told is still that visit', () => {
+    expect(
+      whoWhen(
+        'Officials of Leuven welcomed a delegation from Cork from 13 to 16 September. The visit was long planned. ' +
+          'The two towns met online in 2021. The war changed much. Leuven offered shelter. The partners grew closer. ' +
+          'Leuven showed its parks. Mayor Marc Peeters handed the Irish delegation a cheque.',
+        '2022-10-10',
+      ),
+    ).toEqual([{ who: ['Marc Peeters'], date: '2022-09-13' }]);
+  });
 });
