@@ -17,7 +17,7 @@
 import type { Doc, PersonRec, PlaceRec, SentenceInfo } from './document.ts';
 import { EVENT_NOUNS, EVENT_REFERENCE, type EventKind } from './cues/meetings.ts';
 import { meetingConfidence } from './confidence.ts';
-import { frameOf, type Frame } from './passes/meeting-frame.ts';
+import { frameOf, type Frame, namesGathering } from './passes/meeting-frame.ts';
 import { attachDates, compatibleDates, dateAt, datedByArticle } from './passes/meeting-dates.ts';
 import { mergeMeetings } from './passes/meeting-merge.ts';
 import { talks } from './passes/meeting-talks.ts';
@@ -149,7 +149,8 @@ export function referredGathering(
   cue?: { start: number; end: number },
   kinds?: readonly EventKind[],
 ): Meeting | null {
-  const re = new RegExp(EVENT_REFERENCE.source, 'gi');
+  const re = EVENT_REFERENCE;
+  re.lastIndex = namesGathering(frame) ? 0 : frame.text.length;
   for (let r = re.exec(frame.text); r !== null; r = re.exec(frame.text)) {
     const at = r.index;
     if (cue && at < cue.end && at + r[0].length > cue.start) continue;
@@ -157,17 +158,18 @@ export function referredGathering(
     const nounKinds = EVENT_NOUNS[r[1]!.toLowerCase()] ?? [];
     // A sentence that dates itself otherwise ("at the anniversary dinner on Saturday" after a signing in 1990) tells
     // another gathering; a gathering long past is referred to only right after it is told.
-    const own = dateAt(frame.info, { start: at, end: at + r[0].length });
     const idx = frame.info.s.index;
     const fits = (m: Meeting): boolean =>
       m.info.s.index < idx &&
       idx - (m.lastTold ?? m.info.s.index) <=
         (m.date && ctx.doc.year && Number(m.date.slice(0, 4)) < ctx.doc.year ? 2 : 10) &&
       nounKinds.includes(m.kind) &&
-      (!kinds || kinds.includes(m.kind)) &&
-      compatibleDates(m.date, own);
+      (!kinds || kinds.includes(m.kind));
     const hit = ctx.found.filter(fits).pop();
-    if (hit) return hit;
+    if (hit && compatibleDates(hit.date, dateAt(frame.info, { start: at, end: at + r[0].length }))) {
+      re.lastIndex = 0;
+      return hit;
+    }
   }
   return null;
 }

@@ -5,9 +5,22 @@
  * people around it by sentence structure (who stands before the verb, who after it or after "by" / "with").
  */
 
-/** One case-insensitive regular expression from a list of phrase patterns (regular-expression source, whole words). */
-export function cue(phrases: readonly string[]): RegExp {
-  return new RegExp(String.raw`\b(?:${phrases.join('|')})\b`, 'i');
+const GATES = new WeakMap<RegExp, readonly string[]>();
+
+/**
+ * One case-insensitive regular expression from a list of phrase patterns (regular-expression source, whole words).
+ * `gates` are lower-case words one of which any match contains as a whole word: a sentence without any of them is not
+ * searched (speed).
+ */
+export function cue(phrases: readonly string[], gates?: readonly string[]): RegExp {
+  const re = new RegExp(String.raw`\b(?:${phrases.join('|')})\b`, 'i');
+  if (gates) GATES.set(re, gates);
+  return re;
+}
+
+/** The gate words of a cue list, if it has any. */
+export function gatesOf(re: RegExp): readonly string[] | undefined {
+  return GATES.get(re);
 }
 
 /** Up to `n` words of a noun phrase before its head ("a two-day official", "the visiting Japanese"). */
@@ -23,74 +36,106 @@ const TALK_NOUNS =
  * B", "A exchanged views with B", "A spoke with B by phone", "..., meeting B". The subject and the object are the
  * participants.
  */
-export const MEET_VERBS = cue([
-  String.raw`(?:met|meets|meet)(?:\s+up)?(?:\s+with)?`,
-  String.raw`(?<=,\s)meeting(?:\s+with)?`,
-  String.raw`(?:held|had|holds|holding|has\s+held|conducted)\s+(?:an?\s+|the\s+|their\s+)?` +
-    String.raw`${words(2)}${TALK_NOUNS}(?:\s+with)?`,
-  String.raw`(?:talked|conferred|sat\s+down|exchanged\s+(?:views|ideas|opinions)|shook\s+hands|agreed|chatted)\s+with`,
-  String.raw`discussed\s+(?:[\w’',-]+\s+){0,6}?with`,
-  String.raw`(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)`,
-  String.raw`exchanged\s+(?:gifts|views|souvenirs|mementos|presents|ideas|greetings|documents` +
-    String.raw`|the\s+(?:agreements?|memorand(?:um|a|ums)|documents))`,
-]);
+export const MEET_VERBS = cue(
+  [
+    String.raw`(?:met|meets|meet)(?:\s+up)?(?:\s+with)?`,
+    String.raw`(?<=,\s)meeting(?:\s+with)?`,
+    String.raw`(?:held|had|holds|holding|has\s+held|conducted)\s+(?:an?\s+|the\s+|their\s+)?` +
+      String.raw`${words(2)}${TALK_NOUNS}(?:\s+with)?`,
+    String.raw`(?:talked|conferred|sat\s+down|exchanged\s+(?:views|ideas|opinions)|shook\s+hands|agreed` +
+      String.raw`|chatted)\s+with`,
+    String.raw`discussed\s+(?:[\w’',-]+\s+){0,6}?with`,
+    String.raw`(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)`,
+    String.raw`exchanged\s+(?:gifts|views|souvenirs|mementos|presents|ideas|greetings|documents` +
+      String.raw`|the\s+(?:agreements?|memorand(?:um|a|ums)|documents))`,
+  ],
+  (
+    'met meet meets meeting held had holds holding conducted talked conferred sat ' +
+    'exchanged shook agreed chatted discussed spoke speaks'
+  ).split(' '),
+);
 
 /**
  * Nominal meetings: "in a meeting with B", "during talks with B", "after a closed-door meeting with the mayor",
  * "a meeting between A and B". The one after "with" and the sentence's subject are the participants.
  */
-export const MEETING_NOUNS = cue([
-  String.raw`${TALK_NOUNS}\s+(?:(?:held\s+)?(?:here\s+|today\s+|yesterday\s+)?)with`,
-  String.raw`${TALK_NOUNS}\s+between`,
-]);
+export const MEETING_NOUNS = cue(
+  [
+    String.raw`${TALK_NOUNS}\s+(?:(?:held\s+)?(?:here\s+|today\s+|yesterday\s+)?)with`,
+    String.raw`${TALK_NOUNS}\s+between`,
+  ],
+  'with between'.split(' '),
+);
 
 /** Talks told in the passive: "talks were held between A and B", "a ceremony was held at City Hall on Monday". */
-export const HELD_PASSIVE = cue([
-  String.raw`(?:${TALK_NOUNS}|ceremony|reception|banquet|dinner|luncheon|seminar|symposium|workshop|forum)\s+` +
-    String.raw`(?:[\w’'(),-]+\s+){0,12}?(?:was|were)\s+(?:also\s+)?held`,
-]);
+export const HELD_PASSIVE = cue(
+  [
+    String.raw`(?:${TALK_NOUNS}|ceremony|reception|banquet|dinner|luncheon|seminar|symposium|workshop|forum)\s+` +
+      String.raw`(?:[\w’'(),-]+\s+){0,12}?(?:was|were)\s+(?:also\s+)?held`,
+  ],
+  'held'.split(' '),
+);
 
 /** A guest thanking a host for receiving them: "A thanked B for the warm welcome", "for his hospitality". */
-export const THANKED_HOST = cue([
-  String.raw`thanked\s+(?:[\w’'.-]+\s+){1,6}?for\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?` +
-    '(?:welcome|hospitality|reception)',
-]);
+export const THANKED_HOST = cue(
+  [
+    String.raw`thanked\s+(?:[\w’'.-]+\s+){1,6}?for\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?` +
+      '(?:welcome|hospitality|reception)',
+  ],
+  'thanked'.split(' '),
+);
 
 /** A guest calling on a host: "A paid a courtesy call on B", "A called on B", "A paid a visit to B" (a person). */
-export const CALL_ON = cue([
-  String.raw`(?:paid|made)\s+(?:an?\s+)?${words(2)}(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)`,
-  String.raw`(?:courtesy\s+)?call\s+on`,
-  String.raw`called\s+on`,
-  String.raw`paid\s+(?:his|her|their)\s+respects\s+to`,
-]);
+export const CALL_ON = cue(
+  [
+    String.raw`(?:paid|made)\s+(?:an?\s+)?${words(2)}(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)`,
+    String.raw`(?:courtesy\s+)?call\s+on`,
+    String.raw`called\s+on`,
+    String.raw`paid\s+(?:his|her|their)\s+respects\s+to`,
+  ],
+  'call called visit respects'.split(' '),
+);
 
 /**
  * A host receiving guests, actively: "A received B", "A welcomed a delegation led by B", "A hosted a dinner for B".
  * The object must be people (a name, a delegation, officials) or a meeting: "received a cheque" is no meeting.
  */
-export const HOST_VERBS = cue([
-  String.raw`(?:gave|hosted|held|threw|offered)\s+(?:an?\s+)?${words(2)}(?:dinner|reception|banquet|luncheon|lunch)` +
-    String.raw`\s+(?:for|in\s+honou?r\s+of)`,
-  String.raw`played\s+host\s+to`,
-  String.raw`(?:received|receives|welcomed)\s+(?:an?\s+)?${words(2)}(?:courtesy\s+)?(?:call|visit)\s+from`,
-  String.raw`(?:extended|accorded|gave)\s+(?:an?\s+)?${words(2)}welcome\s+to`,
-  'received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|greeted|greets|entertained',
-]);
+export const HOST_VERBS = cue(
+  [
+    String.raw`(?:gave|hosted|held|threw|offered)\s+(?:an?\s+)?${words(2)}(?:dinner|reception|banquet|luncheon|lunch)` +
+      String.raw`\s+(?:for|in\s+honou?r\s+of)`,
+    String.raw`played\s+host\s+to`,
+    String.raw`(?:received|receives|welcomed)\s+(?:an?\s+)?${words(2)}(?:courtesy\s+)?(?:call|visit)\s+from`,
+    String.raw`(?:extended|accorded|gave)\s+(?:an?\s+)?${words(2)}welcome\s+to`,
+    'received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|greeted|greets|entertained',
+  ],
+  (
+    'received receives receiving welcomed welcomes welcoming hosted hosts hosting ' +
+    'greeted greets entertained played dinner reception banquet luncheon lunch ' +
+    'welcome'
+  ).split(' '),
+);
 
 /**
  * Guests received by a host, in the passive: "A was received by B", "A was warmly welcomed in X", "A was met at the
  * airport by B". The host, if named, stands after "by".
  */
-export const HOSTED_PASSIVE = cue([
-  String.raw`(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|greeted|hosted|met|entertained|visited)`,
-  String.raw`(?:was|were)\s+(?:among\s+)?(?:the\s+)?(?:guests?|visitors?)\s+of`,
-]);
+export const HOSTED_PASSIVE = cue(
+  [
+    String.raw`(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|greeted|hosted|met|entertained|visited)`,
+    String.raw`(?:was|were)\s+(?:among\s+)?(?:the\s+)?(?:guests?|visitors?)\s+of`,
+  ],
+  'was were been being'.split(' '),
+);
 
 /** Signing verbs: "A and B signed an agreement", "the MoU was signed by A and B", "A inked a pact with B". */
-export const SIGN_VERBS = cue([
-  'signed|signs|sign|signing|inked|initialled|initialed|co-signed|countersigned',
-  String.raw`put\s+(?:their|his|her)\s+signatures?\s+(?:to|on)`,
-]);
+export const SIGN_VERBS = cue(
+  [
+    'signed|signs|sign|signing|inked|initialled|initialed|co-signed|countersigned',
+    String.raw`put\s+(?:their|his|her)\s+signatures?\s+(?:to|on)`,
+  ],
+  'signed signs sign signing inked initialled initialed co-signed countersigned put'.split(' '),
+);
 
 /** What is signed at a meeting: agreements, memorandums, charters. */
 export const SIGNED_PAPERS = cue([
@@ -102,25 +147,33 @@ export const SIGNED_PAPERS = cue([
  * Visiting verbs: "A visited X", "A came to X", "A was in X this week", "A led a delegation to X", "A has returned from
  * X". The visitor stands before the verb; the destination after it.
  */
-export const VISIT_VERBS = cue([
-  'visited|toured',
-  String.raw`(?:came|went|travell?ed|flew|journeyed)\s+to`,
-  String.raw`arrived\s+(?:in|at)`,
-  String.raw`(?:has|have|had)\s+returned\s+from|returned\s+from\s+(?:an?\s+)?${words(2)}(?:visit|trip)`,
-  String.raw`(?:was|were)\s+(?:in|on\s+an?\s+${words(2)}(?:visit|trip|tour|mission)\s+to)`,
-  String.raw`(?:paid|made)\s+(?:an?\s+)?${words(2)}(?:visit|trip)\s+to`,
-  String.raw`led\s+(?:an?\s+|the\s+)?${words(3)}delegation\s+to`,
-  String.raw`stopped\s+(?:in|at)`,
-]);
+export const VISIT_VERBS = cue(
+  [
+    'visited|toured',
+    String.raw`(?:came|went|travell?ed|flew|journeyed)\s+to`,
+    String.raw`arrived\s+(?:in|at)`,
+    String.raw`(?:has|have|had)\s+returned\s+from|returned\s+from\s+(?:an?\s+)?${words(2)}(?:visit|trip)`,
+    String.raw`(?:was|were)\s+(?:in|on\s+an?\s+${words(2)}(?:visit|trip|tour|mission)\s+to)`,
+    String.raw`(?:paid|made)\s+(?:an?\s+)?${words(2)}(?:visit|trip)\s+to`,
+    String.raw`led\s+(?:an?\s+|the\s+)?${words(3)}delegation\s+to`,
+    String.raw`stopped\s+(?:in|at)`,
+  ],
+  (
+    'visited toured came went travelled traveled flew journeyed arrived returned was ' + 'were paid made led stopped'
+  ).split(' '),
+);
 
 /** A visit told as a noun: "during his visit to X", "her three-day trip to X", "on the sidelines of the visit". */
 export const VISIT_NOUNS = cue([String.raw`(?:visit|trip|tour|mission|stay)\s+(?:to|in)`]);
 
 /** A visit named with its visitor: "the visit of Mayor A to X", "a three-day trip by A to X". */
-export const VISIT_BY = cue([String.raw`(?:visit|trip|tour|mission)\s+(?:of|by)`]);
+export const VISIT_BY = cue(
+  [String.raw`(?:visit|trip|tour|mission)\s+(?:of|by)`],
+  'visit trip tour mission'.split(' '),
+);
 
 /** A delegation and who led it: "a delegation ... headed by", "the visiting delegation, led by". */
-export const LED_BY = cue([String.raw`(?:headed|led)\s+by`]);
+export const LED_BY = cue([String.raw`(?:headed|led)\s+by`], 'led headed'.split(' '));
 
 /** Groups that stand for a party of officials from elsewhere the text does not name ("a delegation"). */
 export const PARTY_NOUNS = 'delegation delegations delegates mission counterparts counterpart side sides';
@@ -137,20 +190,26 @@ export const GROUP_NOUNS =
  * Members of a party named with it: "The delegation included A and B", "Also present were A and B", "A and B were
  * part of the delegation".
  */
-export const MEMBERS = cue([
-  String.raw`(?:delegation|group|party|visitors|mission)\s+(?:[\w’'-]+\s+){0,3}?(?:included|includes|comprised` +
-    String.raw`|consisted\s+of|was\s+made\s+up\s+of)`,
-  String.raw`(?:also\s+)?(?:present|attending|in\s+attendance)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was)`,
-  String.raw`among\s+(?:those|the\s+guests|the\s+participants)\s+(?:present\s+)?(?:were|was)`,
-  String.raw`(?:also\s+)?(?:on|in)\s+the\s+(?:trip|delegation|visit|party)\s+(?:were|was)`,
-  String.raw`(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:delegation|group|party|mission)`,
-]);
+export const MEMBERS = cue(
+  [
+    String.raw`(?:delegation|group|party|visitors|mission)\s+(?:[\w’'-]+\s+){0,3}?(?:included|includes|comprised` +
+      String.raw`|consisted\s+of|was\s+made\s+up\s+of)`,
+    String.raw`(?:also\s+)?(?:present|attending|in\s+attendance)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was)`,
+    String.raw`among\s+(?:those|the\s+guests|the\s+participants)\s+(?:present\s+)?(?:were|was)`,
+    String.raw`(?:also\s+)?(?:on|in)\s+the\s+(?:trip|delegation|visit|party)\s+(?:were|was)`,
+    String.raw`(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:delegation|group|party|mission)`,
+  ],
+  'included includes comprised consisted made present attending attendance among were was'.split(' '),
+);
 
 /** Officials doing one thing together: "A and B jointly unveiled a plaque", "A and B planted a tree". */
-export const JOINT_ACTS = cue([
-  String.raw`(?:jointly\s+|together\s+)?(?:unveiled|inaugurated|launched|planted|cut\s+the\s+ribbon|laid` +
-    String.raw`\s+(?:a\s+)?wreaths?|opened|toured|visited|attended)`,
-]);
+export const JOINT_ACTS = cue(
+  [
+    String.raw`(?:jointly\s+|together\s+)?(?:unveiled|inaugurated|launched|planted|cut\s+the\s+ribbon|laid` +
+      String.raw`\s+(?:a\s+)?wreaths?|opened|toured|visited|attended)`,
+  ],
+  'unveiled inaugurated launched planted cut laid opened toured visited attended'.split(' '),
+);
 
 /** People met who are not officials: a meeting only with them is not one between places. */
 export const NOT_OFFICIALS = cue([
@@ -159,26 +218,31 @@ export const NOT_OFFICIALS = cue([
 ]);
 
 /** A visitor's companions: "X was accompanied by A and B", "along with", "joined by". */
-export const ACCOMPANIED = cue([
-  String.raw`(?:was|were)\s+accompanied\s+by`,
-  String.raw`along\s+with`,
-  String.raw`joined\s+by`,
-]);
+export const ACCOMPANIED = cue(
+  [String.raw`(?:was|were)\s+accompanied\s+by`, String.raw`along\s+with`, String.raw`joined\s+by`],
+  'accompanied along joined'.split(' '),
+);
 
 /**
  * Ways of taking part in a gathering told before: "attended", "witnessed", "was present at", "addressed". Who does
  * them was at that gathering.
  */
-export const ATTEND_VERBS = cue([
-  String.raw`attended|attending|witnessed|witnessing|addressed|presided\s+over|officiated|took\s+part\s+in` +
-    String.raw`|participated\s+in|(?:was|were)\s+present`,
-]);
+export const ATTEND_VERBS = cue(
+  [
+    String.raw`attended|attending|witnessed|witnessing|addressed|presided\s+over|officiated|took\s+part\s+in` +
+      String.raw`|participated\s+in|(?:was|were)\s+present`,
+  ],
+  ('attended attending witnessed witnessing addressed presided officiated took ' + 'participated was were').split(' '),
+);
 
 /** Handing something over takes two present: "X handed the delegation a cheque", "delivered a cheque to X". */
-export const HANDING = cue([
-  String.raw`(?:handed|handing)(?:\s+over)?|presented|presenting|delivered|delivering|gave|giving|gifted|exchanged`,
-  String.raw`received\s+(?:an?\s+|the\s+)?${words(3)}(?:cheque|check|gift|key|plaque|memento|souvenir|donation)`,
-]);
+export const HANDING = cue(
+  [
+    String.raw`(?:handed|handing)(?:\s+over)?|presented|presenting|delivered|delivering|gave|giving|gifted|exchanged`,
+    String.raw`received\s+(?:an?\s+|the\s+)?${words(3)}(?:cheque|check|gift|key|plaque|memento|souvenir|donation)`,
+  ],
+  ('handed handing presented presenting delivered delivering gave giving gifted ' + 'exchanged received').split(' '),
+);
 
 /** Things handed over in person: "handed the delegation a cheque", "presented a plaque to". */
 export const HANDED_THINGS = cue([

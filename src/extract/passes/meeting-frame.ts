@@ -5,12 +5,24 @@
  * makes the meeting planned, denied or a habit rather than one event.
  */
 import type { Doc, PersonMention, PersonRec, PlaceRec, SentenceInfo } from '../document.ts';
-import { DENIED, GROUP_NOUNS, HABITUAL, NOT_OFFICIALS, PARTY_NOUNS, PAST_TRAVEL, PLANNED } from '../cues/meetings.ts';
+import {
+  DENIED,
+  EVENT_NOUNS,
+  gatesOf,
+  GROUP_NOUNS,
+  HABITUAL,
+  NOT_OFFICIALS,
+  PARTY_NOUNS,
+  PAST_TRAVEL,
+  PLANNED,
+} from '../cues/meetings.ts';
 import { TITLE_HEADS } from '../lexicon.ts';
 
 export interface Frame {
   info: SentenceInfo;
   text: string;
+  /** The sentence's words in lower case, for the cue lists' gate words. */
+  words: Set<string>;
   /** Officials named outside quotes, in text order (a mid-sentence "he"/"she" resolved to the one it stands for). */
   officials: PersonMention[];
   /** Relative clauses ("who visited ...", "which ..."), up to the next comma: [start, end). */
@@ -34,9 +46,12 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
   const text = info.s.text;
   const inQuote = (at: number): boolean => info.quotes.some(([a, b]) => at >= a && at < b);
   const officials = info.people.filter((m) => m.person.offices.length > 0 && !inQuote(m.start));
+  const words = new Set(info.tokens.map((t) => t.lower));
+  const has = (ws: readonly string[]): boolean => ws.some((w) => words.has(w));
   // "During his visit to Kofu, he met ...": a pronoun before any named official stands for the person the sentence
   // before began with (a sentence-opening one is resolved with the other references).
-  const pronoun = /\b(?:he|she)\b/g;
+  const pronoun = PRONOUN;
+  pronoun.lastIndex = has(['he', 'she']) ? 0 : text.length;
   for (let m = pronoun.exec(text); m !== null; m = pronoun.exec(text)) {
     if (m.index === 0 || inQuote(m.index) || officials.some((o) => o.start < m!.index)) continue;
     const before = doc.sentences[info.s.index - 1];
@@ -48,7 +63,8 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
   }
   // "The Governor received ...", "the Ambassador": the one official of that title the article has named so far (not
   // "the Mayor of X", another one).
-  const title = new RegExp(TITLE_REFERENCE.source, 'gi');
+  const title = TITLE_REFERENCE;
+  title.lastIndex = has(TITLE_WORDS) ? 0 : text.length;
   for (let m = title.exec(text); m !== null; m = title.exec(text)) {
     const at = m.index;
     if (inQuote(at) || officials.some((o) => at < o.end && at + m![0].length > o.start)) continue;
@@ -60,20 +76,36 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
   }
   officials.sort((a, b) => a.start - b.start);
   const relatives: Array<[number, number]> = [];
-  const rel = /\b(?:who|whom|whose|which)\b/g;
+  const rel = RELATIVE;
+  rel.lastIndex = has(['who', 'whom', 'whose', 'which']) ? 0 : text.length;
   for (let m = rel.exec(text); m !== null; m = rel.exec(text)) {
     const end = text.slice(m.index).search(/[,;]/);
     relatives.push([m.index, end < 0 ? text.length : m.index + end]);
   }
-  return { info, text, officials, relatives };
+  return { info, text, words, officials, relatives };
 }
 
+const TITLE_WORDS = [
+  'mayor',
+  'governor',
+  'ambassador',
+  'consul',
+  'minister',
+  'president',
+  'premier',
+  'chairman',
+  'chairwoman',
+  'provost',
+  'burgomaster',
+  'envoy',
+];
 /** A title standing for its holder: "the Governor", "The visiting Mayor" (not "the Mayor of X" nor "the mayor's"). */
 const TITLE_REFERENCE = new RegExp(
-  String.raw`\bthe\s+(?:visiting\s+)?(mayor|governor|ambassador|consul|minister|president|premier|chairman|chairwoman` +
-    String.raw`|provost|burgomaster|envoy)\b(?!\s+(?:of|for)\b)(?![’'-])`,
-  'i',
+  String.raw`\bthe\s+(?:visiting\s+)?(${TITLE_WORDS.join('|')})\b(?!\s+(?:of|for)\b)(?![’'-])`,
+  'gi',
 );
+const PRONOUN = /\b(?:he|she)\b/g;
+const RELATIVE = /\b(?:who|whom|whose|which)\b/g;
 
 /** Speech that closes a clause: "X met Y, the spokesman Z said" (Z reports the meeting, he was not at it). */
 const SPEECH_TAIL =
@@ -170,6 +202,7 @@ const OBJECT_GROUP = new RegExp(
   'i',
 );
 const SUBJECT_GROUP = new RegExp(String.raw`\b(${HEADS})\b(?![’']s)`, 'gi');
+const SUBJECT_GROUP_ALL = new RegExp(SUBJECT_GROUP.source, 'gi');
 
 /**
  * True when a group noun stands for officials the text does not name: a party from elsewhere ("a delegation", "his
@@ -206,7 +239,8 @@ export function officialsBefore(frame: Frame, sides: Sides): boolean {
 
 /** True when the text from `from` to `to` names officials it leaves unnamed ("and the Governor of X"). */
 export function officialsIn(frame: Frame, from: number, to: number): boolean {
-  const re = new RegExp(SUBJECT_GROUP.source, 'gi');
+  const re = SUBJECT_GROUP_ALL;
+  re.lastIndex = 0;
   const span = frame.text.slice(from, to);
   for (let m = re.exec(span); m !== null; m = re.exec(span)) {
     const start = from + m.index;
@@ -242,6 +276,13 @@ export function hostPlace(p: PersonRec): PlaceRec | null {
   return p.offices.find((o) => o.place && o.place.kind !== 'country')?.place ?? null;
 }
 
+const GATHERING_WORDS = Object.keys(EVENT_NOUNS);
+
+/** True when the sentence has a word that names a gathering ("meeting", "visit", "delegation", "ceremony"). */
+export function namesGathering(frame: Frame): boolean {
+  return GATHERING_WORDS.some((w) => frame.words.has(w));
+}
+
 /** Distinct persons, in order. */
 export function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
@@ -260,6 +301,8 @@ const GLOBAL = new WeakMap<RegExp, RegExp>();
 export function cuesIn(frame: Frame, lists: ReadonlyArray<readonly [RegExp, string]>): Cue[] {
   const out: Cue[] = [];
   for (const [re, rule] of lists) {
+    const gates = gatesOf(re);
+    if (gates && !gates.some((w) => frame.words.has(w))) continue;
     let g = GLOBAL.get(re);
     if (!g) {
       g = new RegExp(re.source, 'gi');

@@ -28,7 +28,7 @@ import {
   type MeetingContext,
 } from '../meetings.ts';
 import { compatibleDates, dateAt } from './meeting-dates.ts';
-import { cuesIn, destination, type Frame, notHeld, placeOf, sidesOf, unique } from './meeting-frame.ts';
+import { cuesIn, destination, type Frame, namesGathering, notHeld, placeOf, sidesOf, unique } from './meeting-frame.ts';
 
 /** A gathering named as attended: "The signing ceremony on Friday was attended by A and B". */
 const ATTENDED_BY =
@@ -59,7 +59,8 @@ const SOURCE_OFFICE = /\b(?:spokes(?:man|woman|person)|press|communications?|med
 
 export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | null {
   const { text, info } = frame;
-  const dated = DATED_REFERENCE.exec(text);
+  const gathered = namesGathering(frame);
+  const dated = gathered ? DATED_REFERENCE.exec(text) : null;
   if (dated) {
     const gathering = referredGathering(ctx, frame);
     const date = dateAt(info, { start: 0, end: dated[0].length });
@@ -128,7 +129,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   }
 
   // "The signing ceremony on Friday was attended by A and B".
-  const attendedBy = ATTENDED_BY.exec(text);
+  const attendedBy = frame.words.has('attended') ? ATTENDED_BY.exec(text) : null;
   if (attendedBy) {
     const cue = { start: attendedBy.index, end: attendedBy.index + attendedBy[0].length };
     const at = sidesOf(frame, cue.start, cue.end).after;
@@ -202,7 +203,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
 
   // At a gathering the sentence refers to: "During the meeting, A said ...", "In a remark during the signing ceremony,
   // the mayor, A, said ...".
-  const at = AT_GATHERING.exec(text);
+  const at = gathered ? AT_GATHERING.exec(text) : null;
   if (at && !info.quotes.some(([a, b]) => at.index >= a && at.index < b)) {
     const cue = { start: at.index, end: at.index + at[0].length };
     const gathering = referredGathering(ctx, frame);

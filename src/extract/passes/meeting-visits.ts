@@ -78,7 +78,7 @@ export function visits(frame: Frame, _ctx: MeetingContext): Meeting | null {
     const place = to ? visited(frame, visitor.end + to.index + to[0].length, sides.clauseEnd) : null;
     if (place && !notHeld(frame, c.end, sides)) return meetingOf(frame, [visitor.person], 'visit', 'visit', c, place);
   }
-  const during = DURING_VISIT.exec(text);
+  const during = ['visit', 'trip', 'tour', 'stay'].some((w) => frame.words.has(w)) ? DURING_VISIT.exec(text) : null;
   if (during && !frame.info.quotes.some(([a, b]) => during.index >= a && during.index < b)) {
     const cue = { start: during.index, end: during.index + during[0].length };
     const sides = sidesOf(frame, cue.start, cue.end);

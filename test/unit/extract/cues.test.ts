@@ -13,6 +13,7 @@ import {
   PLANNED,
   SEQUENCE,
   VISIT_VERBS,
+  gatesOf,
 } from '../../../src/extract/cues/meetings.ts';
 import {
   AGREEMENT_NOUN,
@@ -93,6 +94,27 @@ describe('meeting cues', () => {
     expect(HABITUAL.test('five times')).toBe(true);
     expect(HABITUAL.test('told The New York Times')).toBe(false);
     expect(SEQUENCE.test('After this, the two signed')).toBe(true);
+  });
+
+  it('every cue list with gate words has one of them in each phrase it matches', () => {
+    const examples: Array<[RegExp, string[]]> = [
+      [
+        MEET_VERBS,
+        ['met with', 'held talks with', 'sat down with', 'spoke by phone with', ', meeting', 'exchanged gifts'],
+      ],
+      [MEETING_NOUNS, ['in a meeting with', 'talks between']],
+      [HELD_PASSIVE, ['talks were held', 'a ceremony was held']],
+      [CALL_ON, ['paid a courtesy call on', 'called on', 'made a courtesy visit to']],
+      [HOST_VERBS, ['received', 'hosted a dinner for', 'extended a warm welcome to', 'played host to']],
+      [HOSTED_PASSIVE, ['was warmly welcomed', 'were among the guests of']],
+      [VISIT_VERBS, ['visited', 'was in', 'led a ten-member delegation to', 'has returned from', 'paid a visit to']],
+    ];
+    for (const [list, phrases] of examples)
+      for (const phrase of phrases) {
+        expect(list.test(phrase)).toBe(true);
+        const words: string[] = phrase.toLowerCase().match(/[\w-]+/g) ?? [];
+        expect(gatesOf(list)?.some((g) => words.includes(g))).toBe(true);
+      }
   });
 });
 
