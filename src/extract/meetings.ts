@@ -33,9 +33,9 @@ export interface Meeting {
   place: PlaceRec | null;
   info: SentenceInfo;
   /**
-   * The pass and pattern that found it: meeting-verb, meeting-noun, talks-held, courtesy-call, hosted,
-   * welcomed-delegation, hosted-visit, signing, signing-one, invited-visit, led-delegation, visit, at-gathering,
-   * handed-over, tie-signing.
+   * The pass and pattern that found it: meeting-verb, meeting-noun, talks-held, courtesy-call, thanked-host (talks);
+   * hosted, welcomed-delegation, hosted-visit (hosts); signing, signing-one, tie-signing (signings); visit,
+   * invited-visit, led-delegation (visits); joint-act, at-gathering, handed-over (joins).
    */
   rule: string;
   /** What kind of gathering it was: later references ("the visit", "the signing ceremony") find it by kind. */
