@@ -74,7 +74,10 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   const idx = info.s.index;
   const recent = (kinds: readonly EventKind[] | null, within: number): Meeting | undefined =>
     ctx.found
-      .filter((m) => (!kinds || kinds.includes(m.kind)) && idx - m.info.s.index <= within && m.info !== info)
+      .filter(
+        (m) =>
+          (!kinds || kinds.includes(m.kind)) && idx - (m.lastTold ?? m.info.s.index) <= within && m.info.s.index < idx,
+      )
       .pop();
 
   // Companions: they were at the meeting of the one they came with, told a sentence or two before.
@@ -194,7 +197,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   const speakers = people.filter((p) => !p.offices.some((o) => SOURCE_OFFICE.test(o.title)));
   const quoted = info.quotes.some(([a, b]) => PRESENT_SPEAKER.test(text.slice(a, b)));
   if (quoted && speakers.length) {
-    const gathering = ctx.found.filter((m) => m.info.s.index < idx).pop();
+    const gathering = recent(null, 6);
     if (gathering) {
       joinGathering(gathering, speakers, frame);
       return 'joined';
