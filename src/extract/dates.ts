@@ -12,6 +12,8 @@ export interface DateMention {
   day: boolean;
   /** For "one day earlier", "the day before": the day offset from the date the previous sentence talks about. */
   relativeDays?: number;
+  /** True for a date counted back from the article's ("last month", "a year ago", "earlier this week"). */
+  counted?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -105,16 +107,16 @@ const PATTERNS: Array<{
         // "in March last year" is read with its month; "this year" alone dates nothing.
         if (new RegExp(`${MONTH_RE}\\s+(?:of\\s+)?$`, 'i').test(m.input.slice(Math.max(0, m.index - 12), m.index)))
           return null;
-        return last || m[1] ? { value: String(last ? y - 1 : y), day: false } : null;
+        return last || m[1] ? { value: String(last ? y - 1 : y), day: false, counted: true } : null;
       }
       if (unit === 'month') {
         const mo = Number(doc.slice(5, 7)) - (last ? 1 : 0);
-        return { value: mo === 0 ? `${y - 1}-12` : `${y}-${pad(mo)}`, day: false };
+        return { value: mo === 0 ? `${y - 1}-12` : `${y}-${pad(mo)}`, day: false, counted: true };
       }
       // A week (or weekend) is told by its month: the gold of such text gives no day.
       const d = toDate(doc);
       const back = unit === 'weekend' ? (d.getUTCDay() + 1) % 7 || 7 : last ? 7 : 0;
-      return { value: iso(addDays(d, -back)).slice(0, 7), day: false };
+      return { value: iso(addDays(d, -back)).slice(0, 7), day: false, counted: true };
     },
   },
   {
@@ -124,16 +126,16 @@ const PATTERNS: Array<{
       if (!doc) return null;
       const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!.toLowerCase().replace(/^an$/, 'a')] ?? 1);
       const unit = m[2]!.toLowerCase().replace(/s$/, '');
-      if (unit === 'year') return { value: String(Number(doc.slice(0, 4)) - n), day: false };
-      if (unit === 'day') return { value: shiftDate(doc, -n), day: true };
-      if (unit === 'week') return { value: shiftDate(doc, -7 * n).slice(0, 7), day: false };
+      if (unit === 'year') return { value: String(Number(doc.slice(0, 4)) - n), day: false, counted: true };
+      if (unit === 'day') return { value: shiftDate(doc, -n), day: true, counted: true };
+      if (unit === 'week') return { value: shiftDate(doc, -7 * n).slice(0, 7), day: false, counted: true };
       let y = Number(doc.slice(0, 4));
       let mo = Number(doc.slice(5, 7)) - n;
       while (mo <= 0) {
         mo += 12;
         y -= 1;
       }
-      return { value: `${y}-${pad(mo)}`, day: false };
+      return { value: `${y}-${pad(mo)}`, day: false, counted: true };
     },
   },
   {

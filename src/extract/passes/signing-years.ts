@@ -17,9 +17,9 @@ export function applySigningYears(doc: Doc, ties: Tie[]): void {
     const signed = SIGNED.exec(text);
     if (!signed || !AGREEMENT_NOUN.test(text)) continue;
     if (!signed[1] && NOT_A_START.test(text)) continue;
-    // The date nearest the verb that gives a year.
+    // The date nearest the verb that gives a year (one stated, not counted back from the article: "a year ago").
     const dated = info.dates
-      .filter((d) => /^\d{4}/.test(d.value))
+      .filter((d) => /^\d{4}/.test(d.value) && !d.counted)
       .sort((a, b) => Math.abs(a.start - signed.index) - Math.abs(b.start - signed.index))[0];
     if (!dated) continue;
     const year = Number(dated.value.slice(0, 4));

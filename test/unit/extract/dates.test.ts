@@ -57,6 +57,11 @@ describe('findDates', () => {
     expect(values('signed a year ago', '1994-03-01')).toEqual(['1993']);
     expect(values('came three days ago')).toEqual(['2019-11-21']);
     expect(values('met this morning')).toEqual(['2019-11-24']);
+    // Counted back from the article, not stated: start years do not take them.
+    expect(findDates('signed a year ago and in 2010', '2019-11-24').map((d) => d.counted ?? false)).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it('reads a range of days as its first day', () => {
