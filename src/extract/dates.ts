@@ -82,10 +82,14 @@ const PATTERNS: Array<{
     make: (m, doc) => withYear(month(m[2]!), Number(m[1]), m[3] ? Number(m[3]) : null, doc),
   },
   {
-    // November 1984 / in July
-    re: new RegExp(`\\b(?:(?:in|In|since|Since|of|by)\\s+)?${MONTH_RE}(?:\\s*,?\\s*(\\d{4}))?\\b`, 'g'),
+    // November 1984 / in July / in early March / at the end of June
+    re: new RegExp(
+      `\\b(?:(?:in|In|since|Since|of|by)\\s+)?(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of)[\\s-]+)?` +
+        `${MONTH_RE}(?:\\s*,?\\s*(\\d{4}))?\\b`,
+      'g',
+    ),
     make: (m, doc) => {
-      if (!m[2] && !/^(in|since|of|by)\s/i.test(m[0])) return null;
+      if (!m[2] && !/^(in|since|of|by|early|mid|late|the)[\s-]/i.test(m[0])) return null;
       if (m[1] === 'May' && !m[2]) return null;
       // "in March last year": the month of the year before the article's.
       const back = !m[2] && doc && /^\s+(?:of\s+)?last year\b/i.test(m.input.slice(m.index + m[0].length)) ? 1 : 0;
@@ -93,6 +97,30 @@ const PATTERNS: Array<{
       if (y === null) return null;
       return { value: `${y}-${pad(month(m[1]!))}`, day: false };
     },
+  },
+  {
+    // "last March" (the last one before the article), "this March"
+    re: new RegExp(`\\b(last|this|Last|This)\\s+${MONTH_RE}\\b`, 'g'),
+    make: (m, doc) => {
+      if (!doc) return null;
+      const mo = month(m[2]!);
+      const y = Number(doc.slice(0, 4)) - (/last/i.test(m[1]!) && mo >= Number(doc.slice(5, 7)) ? 1 : 0);
+      return { value: `${y}-${pad(mo)}`, day: false, counted: true };
+    },
+  },
+  {
+    // "in late 2019", "early 2020", "in the spring of 2019": the year
+    re: new RegExp(
+      String.raw`\b(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)` +
+        String.raw`((?:1[89]|20)\d\d)\b`,
+      'gi',
+    ),
+    make: (m) => ({ value: m[1]!, day: false }),
+  },
+  {
+    // 05.03.2021: day, month, year
+    re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g,
+    make: (m) => full(Number(m[3]), Number(m[2]), Number(m[1])),
   },
   {
     // "last month", "earlier this week", "last weekend", "earlier this year", "last year": the month (or year) they
@@ -152,7 +180,7 @@ const PATTERNS: Array<{
         return null;
       // "on Tuesday 6 February", "Monday, March 5": the date after the weekday says which one.
       if (
-        new RegExp(`^,?\\s+(?:\\d{1,2}${ORD}\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}\\b)`).test(
+        new RegExp(`^,?\\s+\\(?(?:\\d{1,2}${ORD}\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}\\b)`).test(
           m.input.slice(m.index + m[0].length),
         )
       )

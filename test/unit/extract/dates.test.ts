@@ -68,4 +68,12 @@ describe('findDates', () => {
     expect(values('from 13 to 16 September', '2022-10-10')).toEqual(['2022-09-13']);
     expect(values('on March 5 and 6, 2012')).toEqual(['2012-03-05']);
   });
+
+  it('reads parts of months and years, "last March", dotted dates, and a weekday with its date in brackets', () => {
+    expect(values('in early March and in mid-June', '2021-07-01')).toEqual(['2021-03', '2021-06']);
+    expect(values('last March', '2021-03-20')).toEqual(['2020-03']);
+    expect(values('in late 2019 and in the spring of 2018')).toEqual(['2019', '2018']);
+    expect(values('on 05.03.2021')).toEqual(['2021-03-05']);
+    expect(values('Friday (March 12)', '2021-03-20')).toEqual(['2021-03-12']);
+  });
 });
