@@ -83,10 +83,9 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
     if (!claimed && unnamed) record(ctx, frame, unnamed);
   }
   signedTies(ctx, ties);
-  const told = attachDates(
-    doc,
-    ctx.found.filter((m) => m.participants.length > 0),
-  );
+  // An undated mention joins the dated meeting it tells again before the text around it dates it (the paragraph's day
+  // may be another day of the visit); the rest are dated, merged again, and a lead without a date takes the article's.
+  const told = attachDates(doc, mergeMeetings(ctx.found.filter((m) => m.participants.length > 0)));
   return mergeMeetings(told).map((m) => datedByArticle(doc, m));
 }
 

@@ -8,7 +8,7 @@
 import { CALL_ON, HELD_PASSIVE, MEET_VERBS, MEETING_NOUNS, THANKED_HOST } from '../cues/meetings.ts';
 import type { Doc, PersonRec, SentenceInfo } from '../document.ts';
 import { TITLE_HEADS } from '../lexicon.ts';
-import { meetingOf, type Meeting, type MeetingContext } from '../meetings.ts';
+import { meetingOf, referredGathering, type Meeting, type MeetingContext } from '../meetings.ts';
 import {
   cuesIn,
   destination,
@@ -52,8 +52,11 @@ export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
         const m = meetingOf(frame, [people[0]!, other], c.rule, 'meeting', c, place);
         return { ...m, confidence: m.confidence - 0.1 };
       }
+      // One official with a party the text leaves unnamed ("the delegation met Mayor X") is a meeting when it adds to
+      // a gathering told before; alone ("X met a delegation from Y") it is too often a courtesy the article only
+      // mentions.
       const unnamed = before.length ? officialsAfter(frame, sides) : officialsBefore(frame, sides);
-      if (unnamed) return meetingOf(frame, people, c.rule, 'meeting', c, place);
+      if (unnamed && referredGathering(ctx, frame, c)) return meetingOf(frame, people, c.rule, 'meeting', c, place);
       continue;
     }
     // Nobody named: a gathering a later sentence may name people at ("Officials of both cities met online in May",

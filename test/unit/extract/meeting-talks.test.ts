@@ -51,10 +51,16 @@ describe('talks pass: people joined by a verb, noun or passive of meeting', () =
     ).toEqual([{ who: ['Rui Costa', 'Akira Tanaka'], date: '2019-11-23' }]);
   });
 
-  it('one official met a delegation the text does not name anyone of', () => {
+  it('one official and a party nobody of is named: a meeting when it adds to a gathering told before', () => {
+    expect(whoWhen('Governor Akira Tanaka met a delegation from Porto at the prefectural office on Tuesday.')).toEqual(
+      [],
+    );
     expect(
-      meetingsOf('Governor Akira Tanaka met a delegation from Porto at the prefectural office on Tuesday.'),
-    ).toEqual([{ who: ['Akira Tanaka'], date: '2019-11-19', rule: 'meeting-verb' }]);
+      meetingsOf(
+        'A delegation from Porto arrived in Kumamoto on Tuesday. The delegation met Governor Akira Tanaka at the ' +
+          'prefectural office.',
+      ),
+    ).toEqual([{ who: ['Akira Tanaka'], date: '2019-11-19', rule: 'visit' }]);
   });
 
   it('but not reporters, students or residents', () => {
