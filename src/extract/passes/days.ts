@@ -2,17 +2,22 @@
 import { shiftDate } from '../dates.ts';
 import type { Doc } from '../document.ts';
 
-/** Each sentence's day: its own full date, a date relative to the sentence before, or none. */
+/** Sentences after the last day told within which "the following day" still counts from it. */
+const RELATIVE_REACH = 6;
+
+/**
+ * Each sentence's day: its own full date, a date relative to the last day told a few sentences before ("one day
+ * earlier", "the following day", also across a paragraph break), or none.
+ */
 export function resolveDays(doc: Doc): void {
   let prev: string | null = null;
-  let prevPara = -1;
+  let prevAt = -1;
   for (const info of doc.sentences) {
-    if (info.s.para !== prevPara) prev = null;
-    prevPara = info.s.para;
+    if (info.s.index - prevAt > RELATIVE_REACH) prev = null;
     let day: string | null = null;
     // A dateline ("HANGZHOU, Oct. 27 --") dates the dispatch; a date in the sentence itself ("on Saturday") dates the
     // event, so the dateline counts only when the sentence gives no other.
-    const dateline = /^[\p{Lu}\s,.'’-]+,\s[^-—–()]{3,20}?(?:\([^)]*\))?\s*(?:--|—|–)\s/u.exec(info.s.text);
+    const dateline = /^[\p{Lu}\s,.'’-]+,\s[^-—–()]{3,20}?(?:\([^)]*\))?\s*(?:--|—|–|-|:)\s/u.exec(info.s.text);
     const ordered = dateline
       ? [
           ...info.dates.filter((d) => d.start >= dateline[0].length),
@@ -25,6 +30,9 @@ export function resolveDays(doc: Doc): void {
       } else if (d.day) day ??= d.value;
     }
     info.day = day;
-    if (day) prev = day;
+    if (day) {
+      prev = day;
+      prevAt = info.s.index;
+    }
   }
 }
