@@ -14,7 +14,7 @@
  * signed with both places' leaders named, dates from the text around a meeting, merging.
  * A planned, denied or habitual meeting is not one; visits told in quotes are not either.
  */
-import type { Doc, PersonRec, PlaceRec, SentenceInfo } from './document.ts';
+import { placeWithin, type Doc, type PersonRec, type PlaceRec, type SentenceInfo } from './document.ts';
 import { EVENT_NOUNS, EVENT_REFERENCE, type EventKind } from './cues/meetings.ts';
 import { meetingConfidence } from './confidence.ts';
 import { frameOf, type Frame, namesGathering } from './passes/meeting-frame.ts';
@@ -46,6 +46,12 @@ export interface Meeting {
   datedByArticle?: boolean;
   /** The last sentence that told of it (a later reference is read within a few sentences of it). */
   lastTold?: number;
+  /**
+   * The party that came: a delegation's head, a guest, a visitor (another host receiving "the delegation" met them).
+   */
+  visitors?: PersonRec[];
+  /** A meeting of its own although its sentence refers to a gathering ("B hosted a dinner for the delegation"). */
+  own?: boolean;
   confidence: number;
 }
 
@@ -106,8 +112,30 @@ export function meetingOf(
     rule,
     kind,
     cue,
+    visitors: ledBy(frame),
     confidence: meetingConfidence(rule, false),
   };
+}
+
+/**
+ * The officials a sentence names as heads of a party: "a delegation led by X" (and those joined to X by "and": "headed
+ * by Mayor X and General Manager Y"), "visiting Mayor X".
+ */
+function ledBy(frame: Frame): PersonRec[] {
+  const out: PersonRec[] = [];
+  const by = /\b(?:led|headed)\s+by\s+/i.exec(frame.text);
+  let last = -1;
+  for (const m of frame.officials) {
+    const gap = last >= 0 ? frame.text.slice(last, m.start) : '';
+    const first = by && last < 0 && m.start >= by.index && m.start - (by.index + by[0].length) <= 40;
+    const joined = last >= 0 && /^(?:,[^,;]{0,80})?,?\s+(?:and|&)\s+(?:[\w’'.-]+\s+){0,6}$/i.test(gap);
+    const visiting = /\bvisiting\s+(?:[\w’'.-]+\s+){0,3}$/i.test(frame.text.slice(Math.max(0, m.start - 40), m.start));
+    if (first || joined || visiting) {
+      if (!out.includes(m.person)) out.push(m.person);
+      if (first || joined) last = m.end;
+    }
+  }
+  return out;
 }
 
 /**
@@ -116,12 +144,18 @@ export function meetingOf(
  * Monday" after "X and Y signed an agreement") is the same one.
  */
 function record(ctx: MeetingContext, frame: Frame, m: Meeting): void {
-  const earlier = referredGathering(ctx, frame, m.cue) ?? (m.participants.length ? null : sameGathering(ctx, m));
+  const earlier = m.own
+    ? null
+    : (referredGathering(ctx, frame, m.cue) ?? (m.participants.length ? null : sameGathering(ctx, m)));
   // A meeting with a day of its own is not folded into an undated one of other people ("The delegation ... were in
   // Honolulu from February 25" after "Minister A welcomed the delegation" in Washington): it may be another leg.
-  const otherLeg = !!m.date && !!earlier && !earlier.date && earlier.participants.length > 0;
+  const otherLeg =
+    (!!m.date && !!earlier && !earlier.date && earlier.participants.length > 0) ||
+    // Or at another place: "During her visit to X the following day, she met ..." after a call in Y.
+    (!!earlier && otherPlace(earlier.place, m.place));
   if (earlier && !otherLeg && compatibleDates(earlier.date, m.date)) {
     joinGathering(earlier, m.participants, frame);
+    addVisitors(earlier, m.visitors ?? []);
     // What the guests did next ("On Saturday the guests toured the castle") does not date the visit; a meeting
     // named at it does ("During the visit, A met B on Tuesday").
     if (m.participants.length) earlier.date = moreSpecific(earlier.date, m.date);
@@ -129,6 +163,18 @@ function record(ctx: MeetingContext, frame: Frame, m: Meeting): void {
     return;
   }
   ctx.found.push(m);
+}
+
+/** Two places neither of which lies within the other. */
+function otherPlace(a: PlaceRec | null, b: PlaceRec | null): boolean {
+  return !!a && !!b && a !== b && !placeWithin(a, b) && !placeWithin(b, a);
+}
+
+/** Adds heads of the party that came to a meeting. */
+export function addVisitors(m: Meeting, people: PersonRec[]): void {
+  const visitors = m.visitors ?? [];
+  for (const p of people) if (!visitors.includes(p)) visitors.push(p);
+  m.visitors = visitors;
 }
 
 /** Adds people to a meeting found before, told again in `frame`'s sentence. */
@@ -162,8 +208,8 @@ export function referredGathering(
       m.info.s.index < idx &&
       idx - (m.lastTold ?? m.info.s.index) <=
         (m.date && ctx.doc.year && Number(m.date.slice(0, 4)) < ctx.doc.year ? 2 : 10) &&
-      nounKinds.includes(m.kind) &&
-      (!kinds || kinds.includes(m.kind));
+      (nounKinds.includes(m.kind) || (nounKinds.includes('visit') && !!m.visitors?.length)) &&
+      (!kinds || kinds.includes(m.kind) || (kinds.includes('visit') && !!m.visitors?.length));
     const hit = ctx.found.filter(fits).pop();
     if (hit && compatibleDates(hit.date, dateAt(frame.info, { start: at, end: at + r[0].length }))) {
       re.lastIndex = 0;

@@ -5,7 +5,15 @@
  * meeting), the day the paragraph is about; last, for a meeting in the article's lead, the article's own date.
  */
 import type { Doc, SentenceInfo } from '../document.ts';
-import { LEAD_SENTENCES, MEET_VERBS, PAST_MARK, PLANNED, SEQUENCE, VISIT_VERBS } from '../cues/meetings.ts';
+import {
+  ATTEND_VERBS,
+  LEAD_SENTENCES,
+  MEET_VERBS,
+  PAST_MARK,
+  PLANNED,
+  SEQUENCE,
+  VISIT_VERBS,
+} from '../cues/meetings.ts';
 import { meetingConfidence } from '../confidence.ts';
 import type { Meeting } from '../meetings.ts';
 
@@ -62,14 +70,14 @@ export function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
   for (const m of meetings) {
     if (m.date) continue;
     const idx = m.info.s.index;
-    // A visit or meeting of the same people told a sentence before or two after, with its day.
-    for (let k = Math.max(0, idx - 1); k < Math.min(doc.sentences.length, idx + 3); k++) {
+    // A visit or meeting of the same people, or one they took part in, told a few sentences before or two after.
+    for (let k = Math.max(0, idx - 3); k < Math.min(doc.sentences.length, idx + 3); k++) {
       const other = doc.sentences[k]!;
       if (!other.day || other === m.info) continue;
       const who = other.people.map((x) => x.person);
       if (
         m.participants.some((p) => who.includes(p)) &&
-        (VISIT_VERBS.test(other.s.text) || MEET_VERBS.test(other.s.text)) &&
+        (VISIT_VERBS.test(other.s.text) || MEET_VERBS.test(other.s.text) || ATTEND_VERBS.test(other.s.text)) &&
         !PLANNED.test(other.s.text)
       ) {
         m.date = other.day;

@@ -20,6 +20,7 @@ import { TITLE_HEADS } from '../lexicon.ts';
 
 export interface Frame {
   info: SentenceInfo;
+  /** The sentence's text, letters beyond ASCII read as "a" (same offsets). */
   text: string;
   /** The sentence's words in lower case, for the cue lists' gate words. */
   words: Set<string>;
@@ -43,9 +44,14 @@ export interface Sides {
 }
 
 export function frameOf(doc: Doc, info: SentenceInfo): Frame {
-  const text = info.s.text;
+  // The cue lists read words as ASCII (\\w): letters beyond it are read as "a", offsets kept, so that "Växjö's deputy
+  // mayor" is three words between a verb and its object like any other.
+  const text = info.s.text.replace(/\P{ASCII}/gu, (c) => (/\p{L}/u.test(c) ? 'a'.repeat(c.length) : c));
   const inQuote = (at: number): boolean => info.quotes.some(([a, b]) => at >= a && at < b);
-  const officials = info.people.filter((m) => m.person.offices.length > 0 && !inQuote(m.start));
+  // Everyone the people pass registered is named with a title or in a context that makes them an actor of the story
+  // (bylines and artists are not registered); someone named without an office ("the Consul General of X, Dr. Y") can
+  // take part in a meeting.
+  const officials = info.people.filter((m) => !inQuote(m.start));
   const words = new Set(info.tokens.map((t) => t.lower));
   const has = (ws: readonly string[]): boolean => ws.some((w) => words.has(w));
   // "During his visit to Kofu, he met ...": a pronoun before any named official stands for the person the sentence
@@ -69,10 +75,8 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
     const at = m.index;
     if (inQuote(at) || officials.some((o) => at < o.end && at + m![0].length > o.start)) continue;
     const head = m[1]!.toLowerCase();
-    const holders = doc.people.filter(
-      (p) => p.sentence.index <= info.s.index && p.offices.some((o) => o.head === head || o.head === `${head}-general`),
-    );
-    if (holders.length === 1) officials.push({ start: at, end: at + m[0].length, person: holders[0]! });
+    const holder = titleHolder(doc, info, head, m[0].split(/\s+/).slice(1, -1).join(' ').toLowerCase());
+    if (holder) officials.push({ start: at, end: at + m[0].length, person: holder });
   }
   officials.sort((a, b) => a.start - b.start);
   const relatives: Array<[number, number]> = [];
@@ -86,6 +90,7 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
 }
 
 const TITLE_WORDS = [
+  'chair',
   'mayor',
   'governor',
   'ambassador',
@@ -101,10 +106,51 @@ const TITLE_WORDS = [
 ];
 /** A title standing for its holder: "the Governor", "The visiting Mayor" (not "the Mayor of X" nor "the mayor's"). */
 const TITLE_REFERENCE = new RegExp(
-  String.raw`\bthe\s+(?:visiting\s+)?(${TITLE_WORDS.join('|')})\b(?!\s+(?:of|for)\b)(?![’'-])`,
+  String.raw`\bthe\s+(?:(?:visiting|town|city|deputy|vice|lord|provincial|prefectural)\s+)?` +
+    String.raw`(${TITLE_WORDS.join('|')})\b` +
+    String.raw`(?!\s+(?:of|for)\b)(?![’'-])`,
   'gi',
 );
 const PRONOUN = /\b(?:he|she)\b/g;
+
+/**
+ * The one person named so far who holds the title: by office, or, for one named without an office, by the title
+ * written just before the name ("the Consul General of X, Dr. Y"). Two records of one person ("Y" and "Z Y") are one;
+ * the fuller name is taken.
+ */
+function titleHolder(doc: Doc, info: SentenceInfo, head: string, modifier: string): PersonRec | null {
+  const heads = head === 'chair' ? ['chair', 'chairman', 'chairwoman', 'chairperson'] : [head, `${head}-general`];
+  // "the Town Mayor": a holder whose title says "Town", when the text gives one.
+  const title = modifier ? `${modifier} ${head}` : head;
+  const holders = doc.people.filter(
+    (p) =>
+      p.sentence.index < info.s.index &&
+      (p.offices.some((o) => heads.includes(o.head) && o.title.toLowerCase().includes(modifier)) ||
+        introducedAs(doc, p, title)),
+  );
+  const byName = [...holders].sort((a, b) => b.words.length - a.words.length);
+  const fullest = byName[0];
+  if (!fullest) return null;
+  const surname = fullest.words[fullest.words.length - 1];
+  return byName.every((p) => p.words[p.words.length - 1] === surname) ? fullest : null;
+}
+
+/**
+ * True when the sentence that introduces the person writes the title just before the name ("the Consul General of X,
+ * Dr. Y") or in brackets after it ("Cllr Y (Town Mayor)").
+ */
+function introducedAs(doc: Doc, p: PersonRec, title: string): boolean {
+  const info = doc.sentences[p.sentence.index];
+  const m = info?.people.find((x) => x.person === p);
+  if (!info || !m) return false;
+  const text = info.s.text;
+  const from = Math.max(0, m.start - 90);
+  const before = new RegExp(`\\b${title}\\b[^;]{0,80}$`, 'i').exec(text.slice(from, m.start));
+  // Nobody else named between the title and the name ("Ambassador A called on Governor B" introduces B as governor).
+  const own =
+    !!before && !info.people.some((x) => x.person !== p && x.start >= from + before.index && x.start < m.start);
+  return own || new RegExp(`^\\s*\\([^)]*\\b${title}\\b[^)]*\\)`, 'i').test(text.slice(m.end));
+}
 const RELATIVE = /\b(?:who|whom|whose|which)\b/g;
 
 /** Speech that closes a clause: "X met Y, the spokesman Z said" (Z reports the meeting, he was not at it). */
@@ -161,7 +207,8 @@ export function sidesOf(frame: Frame, start: number, end: number): Sides {
  */
 export function notHeld(frame: Frame, end: number, sides: Sides): boolean {
   const before = sides.beforeText;
-  if (PLANNED.test(before.replace(/\b(?:in|of|early|late|mid)\s+may\b|\bmay\s+\d/gi, ''))) return true;
+  // "May" the month is no modal: capitalised inside a sentence, or next to a day.
+  if (PLANNED.test(before.replace(/(?<=\S\s+)May\b|\b\d{1,2}\s+may\b|\bmay\s+\d/gi, ''))) return true;
   if (
     /\bto\s+(?:\w+ly\s+)?$/i.test(before) &&
     !PAST_TRAVEL.test(before) &&

@@ -30,6 +30,10 @@ const GATHERING_OBJECT = new RegExp(
   'i',
 );
 
+/** A definite party of guests after a host verb: "the delegation", "the visitors", "our guests", "them". */
+const THE_GUESTS =
+  /^\s*(?:(?:the|our|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:visitors|guests|delegates|delegation)\b|them\b)/i;
+
 export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | null {
   for (const c of cuesIn(frame, [[HOST_VERBS, 'hosted']])) {
     const sides = sidesOf(frame, c.start, c.end);
@@ -43,11 +47,22 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       }
       continue;
     }
-    // "hosted a lunch for the visitors": the guests of the visit told before.
-    const guests = /^\s*(?:the|our|their)\s+(?:[\w’'-]+\s+)?(?:visitors|guests|delegates)\b/i.test(sides.afterText)
-      ? referredGathering(ctx, frame, undefined, ['visit'])
-      : null;
+    // "hosted a lunch for the visitors", "received the delegation": the guests of the visit told before. Another host
+    // receiving them met their heads (a meeting of its own); the host of that visit only tells it again.
+    const guests = THE_GUESTS.test(sides.afterText) ? referredGathering(ctx, frame, undefined, ['visit']) : null;
     if (guests && sides.before.length) {
+      const heads = (guests.visitors ?? []).filter((p) => !sides.before.includes(p));
+      if (heads.length && !sides.before.some((p) => guests.participants.includes(p))) {
+        const m = meetingOf(
+          frame,
+          [...sides.before, ...heads],
+          'hosted',
+          'visit',
+          c,
+          placeOf(frame.info) ?? guests.place,
+        );
+        return { ...m, date: m.date ?? guests.date, visitors: heads, own: true };
+      }
       joinGathering(guests, sides.before, frame);
       return 'joined';
     }
@@ -57,7 +72,15 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     const place = placeOf(frame.info) ?? (sides.before[0] ? hostPlace(sides.before[0]) : null);
     // Nobody named: keep the gathering when its guests are a delegation or officials.
     if (!people.length && !group) continue;
-    return meetingOf(frame, people, group && !sides.after.length ? 'welcomed-delegation' : 'hosted', 'visit', c, place);
+    const m = meetingOf(
+      frame,
+      people,
+      group && !sides.after.length ? 'welcomed-delegation' : 'hosted',
+      'visit',
+      c,
+      place,
+    );
+    return sides.after.length ? { ...m, visitors: unique([...(m.visitors ?? []), ...sides.after]) } : m;
   }
   for (const c of cuesIn(frame, [[HOSTED_PASSIVE, 'hosted-visit']])) {
     const sides = sidesOf(frame, c.start, c.end);
@@ -83,7 +106,8 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       joinGathering(party, hostsNamed, frame);
       return 'joined';
     }
-    return meetingOf(frame, [...guests, ...hostsNamed], 'hosted-visit', 'visit', c, place);
+    const m = meetingOf(frame, [...guests, ...hostsNamed], 'hosted-visit', 'visit', c, place);
+    return { ...m, visitors: unique([...(m.visitors ?? []), ...guests]) };
   }
   return null;
 }

@@ -20,6 +20,7 @@ import {
 } from '../cues/meetings.ts';
 import type { PersonRec } from '../document.ts';
 import {
+  addVisitors,
   joinGathering,
   meetingOf,
   moreSpecific,
@@ -126,7 +127,9 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   if (led && /\b(?:delegation|delegates|mission|group|visitors)\b/i.test(text.slice(0, led.start))) {
     const gathering = referredGathering(ctx, frame, undefined, ['visit']) ?? recent(['visit'], 3);
     if (gathering) {
-      joinGathering(gathering, sidesOf(frame, led.start, led.end).after, frame);
+      const heads = sidesOf(frame, led.start, led.end).after;
+      joinGathering(gathering, heads, frame);
+      addVisitors(gathering, heads);
       return 'joined';
     }
   }

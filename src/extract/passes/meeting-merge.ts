@@ -1,4 +1,5 @@
 /** Pass: one meeting told several times is one meeting. */
+import type { PersonRec } from '../document.ts';
 import type { Meeting } from '../meetings.ts';
 import { compatibleDates } from './meeting-dates.ts';
 
@@ -9,10 +10,10 @@ import { compatibleDates } from './meeting-dates.ts';
 export function mergeMeetings(meetings: Meeting[]): Meeting[] {
   const out: Meeting[] = [];
   for (const m of meetings) {
+    const within = (a: PersonRec[], b: PersonRec[]): boolean => a.every((p) => b.some((q) => samePerson(p, q)));
     const same = out.find(
       (o) =>
-        ((m.participants.every((p) => o.participants.includes(p)) ||
-          o.participants.every((p) => m.participants.includes(p))) &&
+        ((within(m.participants, o.participants) || within(o.participants, m.participants)) &&
           compatibleDates(o.date, m.date)) ||
         sameSigning(o, m),
     );
@@ -20,12 +21,33 @@ export function mergeMeetings(meetings: Meeting[]): Meeting[] {
       out.push({ ...m, participants: [...m.participants] });
       continue;
     }
-    for (const p of m.participants) if (!same.participants.includes(p)) same.participants.push(p);
+    for (const p of m.participants) {
+      const k = same.participants.findIndex((q) => samePerson(p, q));
+      if (k < 0) same.participants.push(p);
+      // The fuller record of one person ("Y" in a headline, "Z Y" in the text) names them.
+      else if (p.words.length > same.participants[k]!.words.length) same.participants[k] = p;
+    }
     if (m.date && (!same.date || m.date.length > same.date.length)) same.date = m.date;
     same.place ??= m.place;
     same.confidence = Math.max(same.confidence, m.confidence);
   }
   return out.filter((v) => !partOfTrip(v, out));
+}
+
+/**
+ * One person, or two records of one person: a headline's surname alone ("Ambassador Y") and the full name the text
+ * gives
+ * ("Z Y"), with an office of the same title.
+ */
+function samePerson(a: PersonRec, b: PersonRec): boolean {
+  if (a === b) return true;
+  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  return (
+    short.words.length === 1 &&
+    long.words.length > 1 &&
+    long.words[long.words.length - 1] === short.words[0] &&
+    short.offices.some((o) => long.offices.some((l) => l.head === o.head))
+  );
 }
 
 /**

@@ -45,7 +45,11 @@ export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
     const before = sides.before.length || !PAIR_SUBJECT.test(sides.beforeText) ? sides.before : pairTold(ctx, frame);
     const people = unique([...before, ...sides.after]);
     const place = placeOf(frame.info) ?? destination(frame.info);
-    if (people.length >= 2) return meetingOf(frame, people, c.rule, 'meeting', c, place);
+    if (people.length >= 2) {
+      const m = meetingOf(frame, people, c.rule, 'meeting', c, place);
+      // A guest calling on a host is the visitor.
+      return c.rule === 'courtesy-call' ? { ...m, visitors: unique([...(m.visitors ?? []), ...before]) } : m;
+    }
     if (people.length === 1) {
       const other = namedLater(ctx.doc, frame.info, frame.text.slice(c.end), people[0]!);
       if (other) {

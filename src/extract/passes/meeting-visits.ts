@@ -58,7 +58,7 @@ export function visits(frame: Frame, _ctx: MeetingContext): Meeting | null {
       if (!officialsBefore(frame, sides)) continue;
       return meetingOf(frame, unique([...hostsNamed, ...object]), rule, 'visit', c, place ?? placeOf(frame.info));
     }
-    return meetingOf(
+    const m = meetingOf(
       frame,
       unique([...visitors, ...object, ...hostsNamed]),
       rule,
@@ -66,6 +66,7 @@ export function visits(frame: Frame, _ctx: MeetingContext): Meeting | null {
       c,
       place ?? placeOf(frame.info),
     );
+    return { ...m, visitors: unique([...(m.visitors ?? []), ...visitors]) };
   }
   // "The three-day visit of Mayor A to X": the visitor right after "of" / "by", the place after "to".
   for (const c of cuesIn(frame, [[VISIT_BY, 'visit']])) {

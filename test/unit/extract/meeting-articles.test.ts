@@ -3,7 +3,12 @@
  * a provincial portal), each with what is and what is not a meeting.
  */
 import { describe, expect, it } from 'vitest';
+import { extractArticle, toGold } from '../../../src/extract/index.ts';
 import { whoWhen } from './meeting-helpers.ts';
+
+/** Who and when of a whole made-up article text, header and headline included. */
+const toGoldMeetings = (text: string) =>
+  toGold(extractArticle(text, { file: 'made-up.txt' })).meetings.map((m) => ({ who: m.participants, date: m.date }));
 
 describe('meetings in made-up articles of several registers', () => {
   it('agency copy: a host received a delegation, "During the meeting" is that meeting, a scheduled visit none', () => {
@@ -109,5 +114,14 @@ describe('meetings in made-up articles of several registers', () => {
         '2022-10-10',
       ),
     ).toEqual([{ who: ['Marc Peeters'], date: '2022-09-13' }]);
+  });
+
+  it('a headline naming an official by surname and the text by full name tell one meeting', () => {
+    expect(
+      toGoldMeetings(
+        ' date 2024-02-22 Ambassador Santos pays courtesy call on the Governor of Kumamoto\n\nAmbassador Maria ' +
+          'Santos paid a courtesy call on Governor Ken Ito at the prefectural office on Tuesday, 20 February 2024.\n',
+      ),
+    ).toEqual([{ who: ['Maria Santos', 'Ken Ito'], date: '2024-02-20' }]);
   });
 });

@@ -67,4 +67,28 @@ describe('meeting dates: from the sentence, the text around it, or the dateline'
       whoWhen(`${lead}Governor Ann Lee, who served as minister in 2007, arrived in Taipei to meet Mayor Lin Bo.`),
     ).toEqual([{ who: ['Ann Lee', 'Lin Bo'], date: null }]);
   });
+
+  it('"the following day" counts from the day told a few sentences before, across a paragraph break', () => {
+    expect(
+      whoWhen(
+        'Ambassador Maria Santos called on Governor Ken Ito in Kobe on Monday, 13 May. The Ambassador praised ' +
+          'the port.\n\nGovernor Ito spoke of trade. During her visit to Osaka the following day, the Ambassador met ' +
+          'with Mayor Jo Kim.',
+        '2019-05-15',
+      ),
+    ).toEqual([
+      { who: ['Maria Santos', 'Ken Ito'], date: '2019-05-13' },
+      { who: ['Maria Santos', 'Jo Kim'], date: '2019-05-14' },
+    ]);
+  });
+
+  it('a meeting takes the day of an event its people took part in a few sentences before', () => {
+    expect(
+      whoWhen(
+        `${lead}On Saturday, the Consul General of Japan in Seattle, Dr. Aiko Mori, took part in the festival. ` +
+          'The gala drew many guests. During her stay, the Consul General met with Mayor Tom Hill.',
+        '2019-05-15',
+      ),
+    ).toEqual([{ who: ['Aiko Mori', 'Tom Hill'], date: '2019-05-11' }]);
+  });
 });

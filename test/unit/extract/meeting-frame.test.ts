@@ -86,4 +86,19 @@ describe('the meeting frame of a sentence', () => {
     const y = at('Mayor Anna Berg opened the fair. The Mayor of Porto met Governor Li Ming on Tuesday.', 'met');
     expect(y.before).toEqual([]);
   });
+
+  it('"the Town Mayor", "the Chair", "the Consul General": a title given in brackets or before the name', () => {
+    const x = at(
+      'Present: Cllr Jane Roe (Chair), Cllr Tom Hill (Town Mayor). The Chair reported that she and the Town ' +
+        'Mayor had received Mayor Ken Ito of Kobe.',
+      'received',
+    );
+    expect([x.before, x.after]).toEqual([['Jane Roe', 'Tom Hill'], ['Ken Ito']]);
+    const y = at(
+      'The Consul General of Japan in Seattle, Dr. Aiko Mori, took part in the festival. Later the Consul ' +
+        'General met Mayor Tom Hill.',
+      'met',
+    );
+    expect([y.before, y.after]).toEqual([['Aiko Mori'], ['Tom Hill']]);
+  });
 });

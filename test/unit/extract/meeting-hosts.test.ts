@@ -70,4 +70,35 @@ describe('hosts pass: a host receiving guests', () => {
       ),
     ).toEqual([{ who: ['Tom Hill', 'Ken Ito'], date: '2019-11-18' }]);
   });
+
+  it('letters beyond ASCII between the verb and its object: "welcomed Tromsø’s deputy mayor, Åse Nyström"', () => {
+    expect(
+      whoWhen(
+        'On May 10, Mayor Anna Berg welcomed Tromsø’s deputy mayor, Åse Nyström, at the harbour festival.',
+        '2019-05-15',
+      ),
+    ).toEqual([{ who: ['Anna Berg', 'Åse Nyström'], date: '2019-05-10' }]);
+  });
+
+  it('another host receiving "the delegation" met its head: a meeting of its own, on the visit\'s day', () => {
+    expect(
+      whoWhen(
+        'On Monday, a delegation led by Vice Governor Li Wen paid a courtesy call on Governor Ken Ito. In the ' +
+          'evening, Vice Governor Anna Sato hosted a dinner for the delegation.',
+        '2019-05-15',
+      ),
+    ).toEqual([
+      { who: ['Li Wen', 'Ken Ito'], date: '2019-05-13' },
+      { who: ['Anna Sato', 'Li Wen'], date: '2019-05-13' },
+    ]);
+  });
+
+  it('the month May after a dateline day is no modal', () => {
+    expect(
+      whoWhen(
+        'HANOI, 14 May (VNA) - Mayor Nguyen Van Tam on Monday received a delegation led by Mayor Hans Huber.',
+        '2019-05-15',
+      ),
+    ).toEqual([{ who: ['Nguyen Van Tam', 'Hans Huber'], date: '2019-05-13' }]);
+  });
 });
