@@ -1,8 +1,11 @@
 /**
  * The statements the Twinned Cities importer runs: one parameterised UNWIND ... MERGE per batch of rows, so each
- * transaction holds a few thousand rows whatever the size of the files. They give the graph the seeder gives a
- * document (MERGE on stable ids, a Sentence per row with IN and EVIDENCED_BY, MENTIONS from the document), plus the
- * direct TIED_TO relationship beside every Partnership. Offsets and line numbers are written as integers.
+ * transaction holds a few thousand rows whatever the size of the files. The rows go to the server a few batches at
+ * a time, in one statement that writes each batch in a transaction of its own (`CALL { ... } IN TRANSACTIONS`): one
+ * round trip for several transactions, and the server goes from one batch to the next without waiting for the
+ * client. They give the graph the seeder gives a document (MERGE on stable ids, a Sentence per row with IN and
+ * EVIDENCED_BY, MENTIONS from the document), plus the direct TIED_TO relationship beside every Partnership.
+ * Offsets and line numbers are written as integers.
  *
  * `$run` tags every sentence and evidence edge this import writes: what the documents said before and no longer say
  * is what is left untagged, and the two `stale...` statements delete it (with the facts nothing else supports) once
@@ -39,6 +42,12 @@ const FORGET_UNSUPPORTED =
       WITH DISTINCT fact
       DETACH DELETE fact`;
 
+/** `$rows` written `$batch` rows a transaction: the body reads its batch as `$rows[offset..offset + $batch]`. */
+const inBatches = (body: string) => `
+    UNWIND range(0, size($rows) - 1, $batch) AS offset
+    CALL (offset) {${body}
+    } IN TRANSACTIONS OF 1 ROW`;
+
 export const IMPORT_CYPHER = {
   /** Whether both documents hold this very import already, and whether they hold anything (else nothing is stale). */
   unchanged: `
@@ -65,9 +74,9 @@ export const IMPORT_CYPHER = {
     SET c.aliases = ${grownList('c.aliases', 'row.aliases', 'c.name')},
         c.nameKeys = ${grownList('c.nameKeys', 'row.nameKeys', 'null')}`,
 
-  cities: `
+  cities: inBatches(`
     MATCH (d:Document {id: $documentId})
-    UNWIND $rows AS row
+    UNWIND $rows[offset..offset + $batch] AS row
     MERGE (fact:Place {id: row.id})
     SET fact.name = row.name, fact.kind = 'city', fact.countryCode = row.countryCode,
         fact.lat = row.lat, fact.lng = row.lng, fact.wikidataId = row.wikidataId,
@@ -77,11 +86,11 @@ export const IMPORT_CYPHER = {
     WITH d, row, fact
     MATCH (c:Country {id: row.countryId})
     MERGE (fact)-[:IN_COUNTRY]->(c)
-    WITH d, row, fact${ROW_SENTENCE}`,
+    WITH d, row, fact${ROW_SENTENCE}`),
 
-  links: `
+  links: inBatches(`
     MATCH (d:Document {id: $documentId})
-    UNWIND $rows AS row
+    UNWIND $rows[offset..offset + $batch] AS row
     MATCH (a:Place {id: row.aId}), (b:Place {id: row.bId})
     MERGE (fact:Partnership {id: row.id})
     SET fact.name = row.name, fact.kind = 'twin', fact.since = null, fact.sinceBasis = 'unknown', fact.sinceNote = null,
@@ -92,7 +101,7 @@ export const IMPORT_CYPHER = {
     WITH d, row, fact, ends[0] AS low, ends[1] AS high
     MERGE (low)-[tie:TIED_TO {partnership: row.id}]->(high)
     SET tie.kind = 'twin', tie.since = null, tie.until = null, tie.status = 'active'
-    WITH d, row, fact${ROW_SENTENCE}`,
+    WITH d, row, fact${ROW_SENTENCE}`),
 
   /**
    * Evidence this import did not write on a sentence it wrote: a row of new content that landed on the offsets of an

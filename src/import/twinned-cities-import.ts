@@ -1,12 +1,13 @@
 /**
  * Writes a planned Twinned Cities import (twinned-cities.ts) in bounded batches: each batch of rows is one write
- * transaction run as a transaction function (retried by the driver on transient errors), so no size of the files can
- * exhaust the server's transaction memory: a transaction holds one batch however long the files are.
+ * transaction, so no size of the files can exhaust the server's transaction memory: a transaction holds one batch
+ * however long the files are. A few batches go to the server in one statement that commits each
+ * (`CALL { ... } IN TRANSACTIONS`, as LOAD CSV does), run again on a transient error.
  *
  * Re-importing is safe: every row is a MERGE on stable ids, the sentences written are tagged with this import's
- * content hash,
- * and what the documents said before and no longer say is deleted afterwards. The documents get the import's hash
- * only when everything is in, so an import that stops half-way is redone, and an unchanged one is skipped.
+ * content hash, and what the documents said before and no longer say is deleted afterwards. The documents get the
+ * import's hash only when everything is in, so an import that stops half-way is redone, and an unchanged one is
+ * skipped.
  */
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { IMPORT_CYPHER } from './twinned-cities-cypher.ts';
@@ -67,20 +68,30 @@ export function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
   if (batch.length > 0) yield batch;
 }
 
-/** Runs a statement for each batch, one transaction function per batch; the next batch is planned while one runs. */
+/**
+ * Batches sent to the server in one statement, each written in a transaction of its own: the statement's rows are
+ * held by the server while it runs (tens of megabytes at most), the transactions hold a batch each.
+ */
+export const IMPORT_BATCHES_PER_STATEMENT = 10;
+
+/**
+ * Runs a batched statement (IMPORT_CYPHER.cities, .links) over the rows, `size` rows a transaction, several
+ * transactions a statement; a statement that fails with a transient error runs again (its rows are MERGEs, so the
+ * batches it had written already are written again unchanged). The next rows are planned while a statement runs.
+ */
 async function writeBatches<T>(
   session: Session,
   cypher: string,
   rows: Iterable<T>,
   size: number,
   params: Record<string, unknown>,
-  onBatch: (count: number, summary: Parameters<typeof addCounters>[1]) => void,
+  onStatement: (rows: number, transactions: number, summary: Parameters<typeof addCounters>[1]) => void,
 ): Promise<void> {
   let running: Promise<void> | null = null;
-  for (const batch of batches(rows, size)) {
+  for (const chunk of batches(rows, size * IMPORT_BATCHES_PER_STATEMENT)) {
     const write = async () => {
-      const summary = await session.executeWrite((tx) => tx.run(cypher, { ...params, rows: batch }).summary());
-      onBatch(batch.length, summary);
+      const summary = await runRetrying(session, cypher, { ...params, rows: chunk, batch: neo4j.int(size) });
+      onStatement(chunk.length, Math.ceil(chunk.length / size), summary);
     };
     if (running) await running;
     running = write();
@@ -135,9 +146,9 @@ export async function importTwinnedCities(
     // redone with the same files finishes what the first one wrote.
     const run = plan.importHash;
     let transactions = 0;
-    const count = (summary: Parameters<typeof addCounters>[1]) => {
+    const count = (summary: Parameters<typeof addCounters>[1], inside = 1) => {
       addCounters(totals, summary);
-      transactions++;
+      transactions += inside;
     };
     await session.executeWrite((tx) => tx.run(IMPORT_CYPHER.documents, { rows: documents }).summary()).then(count);
     await session.executeWrite((tx) => tx.run(IMPORT_CYPHER.countries, { rows: plan.countries }).summary()).then(count);
@@ -150,8 +161,8 @@ export async function importTwinnedCities(
       plan.cities,
       size,
       { documentId: plan.citiesDocument.id, run },
-      (n, summary) => {
-        count(summary);
+      (n, inside, summary) => {
+        count(summary, inside);
         done += n;
         progress({ phase: 'cities', done, total: plan.cities.length });
       },
@@ -165,8 +176,8 @@ export async function importTwinnedCities(
       plan.links(),
       size,
       { documentId: plan.linksDocument.id, run },
-      (n, summary) => {
-        count(summary);
+      (n, inside, summary) => {
+        count(summary, inside);
         done += n;
         progress({ phase: 'links', done, total: plan.linkCount });
       },
