@@ -11,7 +11,7 @@ import { DEFAULT_READ_TIMEOUT_MS } from '../../../src/config.ts';
 function failingDriver(error: Error, seen: { timeout?: unknown; metadata?: unknown }[]): Driver {
   return {
     session: () => ({
-      executeRead: async (_work: unknown, config: { timeout?: unknown; metadata?: unknown }) => {
+      run: async (_cypher: unknown, _params: unknown, config: { timeout?: unknown; metadata?: unknown }) => {
         seen.push(config);
         throw error;
       },
