@@ -57,7 +57,8 @@ export async function pickTargets(driver: Driver): Promise<Targets> {
 const REL = relationshipTypeAlternation(CONNECTION_RELATIONSHIP_TYPES);
 
 export function apiCases(t: Targets): ApiCase[] {
-  const search = searchQuery(t.text, NAMED_LABELS, { offset: 0, limit: 20 });
+  // Projected as the API projects it for this request: each hit's id and name.
+  const search = searchQuery(t.text, NAMED_LABELS, { offset: 0, limit: 20 }, ['name']);
   return [
     {
       name: 'partners with evidence',

@@ -17,6 +17,7 @@ import { pageWindow } from '../pagination.ts';
 import { pagedFieldKey, setArgument } from '../resolvers/paged-field.ts';
 import { evidenceKey } from '../resolvers/shared.ts';
 import { rememberAnswer } from './prefetched.ts';
+import { tieShape } from './node-shapes.ts';
 import { propertiesFor } from './projection.ts';
 import { Selection } from './selection.ts';
 
@@ -56,14 +57,19 @@ function partnersShape(connection: Selection, kinds: string[] | null, window: Pa
     evidenceSelections.map((nodes) => attempt(() => evidenceLimit(tie!.argumentsOf(nodes).first as number | null))),
   );
   const [limit] = limits;
-  const evidence = tie?.child('evidence', 'Evidence')?.child('document', 'Document') ?? null;
+  const evidence = tie?.child('evidence', 'Evidence') ?? null;
+  const evidenceFields = evidence
+    ? [...evidence.leafFieldNames(), ...evidence.objectFieldNames()].filter((name) => name !== 'document')
+    : [];
   return {
     kinds,
     window,
     node: propertiesFor([edge?.child('node', 'Place') ?? null, edge?.child('node', 'Country') ?? null]),
-    partnership: propertiesFor([tie]),
-    evidence: limits.size === 1 && limit ? { limit, document: propertiesFor([evidence]) } : null,
-    ends: tie?.named('ends').length ? propertiesFor([tie.child('ends', 'Place'), tie.child('ends', 'Country')]) : null,
+    ...tieShape([tie]),
+    evidence:
+      limits.size === 1 && limit
+        ? { limit, fields: evidenceFields, document: propertiesFor([evidence?.child('document', 'Document') ?? null]) }
+        : null,
   };
 }
 

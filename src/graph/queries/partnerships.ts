@@ -6,6 +6,7 @@ import { readRows, type GraphReader, type NamedQuery, type PageWindow, type Slic
 import type { PartnershipRecord } from './records.ts';
 import { valuesById, type IdRow } from './nodes.ts';
 import { partnershipProjection } from './projections.ts';
+import { shapedTie, type TieShape } from './shaped.ts';
 
 /**
  * The orders a list of ties can be asked in, as ORDER BY keys over the tie `t` and, for a place's partners, the other
@@ -50,35 +51,41 @@ const TIE_CONDITIONS = `WHERE ($kinds IS NULL OR t.kind IN $kinds)
   AND ($placeId IS NULL OR EXISTS { (:Place {id: $placeId})-[:PARTY_TO]->(t) })
   AND ($statuses IS NULL OR coalesce(t.status, 'active') IN $statuses)`;
 
-/** In the order asked for, then the page; the count is of every tie that passed. */
-const tiePage = (order: TieOrder) => `WITH t ORDER BY ${tieOrderKeys(order, 'ties')}
+/**
+ * In the order asked for, then the page; the count is of every tie that passed. The ties on the page are projected
+ * with what the request asks of them (`shape`), or whole with their ends.
+ */
+const tiePage = (order: TieOrder, shape?: TieShape) => `WITH t ORDER BY ${tieOrderKeys(order, 'ties')}
 WITH collect(t) AS ties
-RETURN size(ties) AS totalCount, [t IN ties[$offset..$offset + $limit] | ${partnershipProjection('t')}] AS items`;
+RETURN size(ties) AS totalCount, [t IN ties[$offset..$offset + $limit] | ${
+  shape ? shapedTie('t', shape) : partnershipProjection('t')
+}] AS items`;
 
 /** Every tie is a candidate when neither a country nor a place is given: the list then reads what it returns. */
-export const partnershipsCypher = (order: TieOrder) => `MATCH (t:Partnership)
+export const partnershipsCypher = (order: TieOrder, shape?: TieShape) => `MATCH (t:Partnership)
 ${TIE_CONDITIONS}
-${tiePage(order)}`;
+${tiePage(order, shape)}`;
 
 /** With a place, the candidates are its own ties, reached from its node. */
 export const partnershipsOfPlaceCypher = (
   order: TieOrder,
+  shape?: TieShape,
 ) => `MATCH (:Place {id: $placeId})-[:PARTY_TO]->(t:Partnership)
 ${TIE_CONDITIONS}
-${tiePage(order)}`;
+${tiePage(order, shape)}`;
 
 /**
  * With one country, the candidates are the ties of its places (or of the country itself as an end), reached from the
  * country's node: a few hundred ties to check instead of every tie in the graph.
  */
-export const partnershipsOfCountryCypher = (order: TieOrder) => `CALL () {
+export const partnershipsOfCountryCypher = (order: TieOrder, shape?: TieShape) => `CALL () {
   MATCH (:Country {id: 'country:' + $countryA})<-[:IN_COUNTRY]-(:Place)-[:PARTY_TO]->(t:Partnership) RETURN t
   UNION
   MATCH (:Country {id: 'country:' + $countryA})-[:PARTY_TO]->(t:Partnership) RETURN t
 }
 WITH t
 ${TIE_CONDITIONS}
-${tiePage(order)}`;
+${tiePage(order, shape)}`;
 
 /**
  * With two countries, the walk starts from the one with fewer places (a degree the store keeps, so comparing costs
@@ -87,6 +94,7 @@ ${tiePage(order)}`;
  */
 export const partnershipsOfCountryPairCypher = (
   order: TieOrder,
+  shape?: TieShape,
 ) => `MATCH (a:Country {id: 'country:' + $countryA}), (b:Country {id: 'country:' + $countryB})
 WITH CASE WHEN COUNT { (a)<-[:IN_COUNTRY]-() } <= COUNT { (b)<-[:IN_COUNTRY]-() } THEN [a, b] ELSE [b, a] END AS ends
 WITH ends[0] AS near, ends[1].code AS farCode
@@ -101,25 +109,29 @@ CALL (near, farCode) {
 }
 WITH DISTINCT t
 ${TIE_CONDITIONS}
-${tiePage(order)}`;
+${tiePage(order, shape)}`;
 
 /** The statement whose first clause binds the fewest candidate ties for the countries and place given. */
-function candidateTiesCypher(countryCount: number, hasPlace: boolean, order: TieOrder): string {
-  if (countryCount >= 2) return partnershipsOfCountryPairCypher(order);
-  if (countryCount === 1) return partnershipsOfCountryCypher(order);
-  return hasPlace ? partnershipsOfPlaceCypher(order) : partnershipsCypher(order);
+function candidateTiesCypher(countryCount: number, hasPlace: boolean, order: TieOrder, shape?: TieShape): string {
+  if (countryCount >= 2) return partnershipsOfCountryPairCypher(order, shape);
+  if (countryCount === 1) return partnershipsOfCountryCypher(order, shape);
+  return hasPlace ? partnershipsOfPlaceCypher(order, shape) : partnershipsCypher(order, shape);
 }
 
-/** Ties matching every given condition of the filter, oldest first unless another order is asked for. */
+/**
+ * Ties matching every given condition of the filter, oldest first unless another order is asked for; each with
+ * every property and its ends unless a `shape` says what is needed.
+ */
 export function partnershipsQuery(
   filter: PartnershipFilter,
   window: PageWindow,
   order: TieOrder = 'OLDEST_FIRST',
+  shape?: TieShape,
 ): NamedQuery {
   const countries = (filter.countries ?? []).map((code) => code.toUpperCase());
   return {
     name: 'partnerships',
-    cypher: candidateTiesCypher(countries.length, Boolean(filter.placeId), order),
+    cypher: candidateTiesCypher(countries.length, Boolean(filter.placeId), order, shape),
     params: {
       kinds: filter.kinds ? [...filter.kinds] : null,
       sinceFrom: filter.sinceFrom ?? null,
@@ -139,8 +151,9 @@ export async function findPartnerships(
   filter: PartnershipFilter,
   window: PageWindow,
   order?: TieOrder,
+  shape?: TieShape,
 ): Promise<Slice<PartnershipRecord>> {
-  const [row] = await readRows<Slice<PartnershipRecord>>(reader, partnershipsQuery(filter, window, order));
+  const [row] = await readRows<Slice<PartnershipRecord>>(reader, partnershipsQuery(filter, window, order, shape));
   return row ?? { totalCount: 0, items: [] };
 }
 

@@ -7,7 +7,7 @@
 import type { EvidenceRecord } from './nodes.ts';
 import { readRows, type GraphReader, type NamedQuery, type PageWindow, type Slice } from './read.ts';
 import type { LocationRecord, PartnershipRecord, PlaceRecord } from './records.ts';
-import { shapedProjection, type PropertyChoice } from './shaped.ts';
+import { shapedProjection, shapedTie, type PropertyChoice } from './shaped.ts';
 
 export interface PartnersShape {
   kinds: readonly string[] | null;
@@ -15,10 +15,29 @@ export interface PartnersShape {
   /** The other end of each tie. */
   node: PropertyChoice;
   partnership: PropertyChoice;
-  /** The tie's evidence (its first `limit` sentences, newest document first), when asked for. */
-  evidence: { limit: number; document: PropertyChoice } | null;
+  /**
+   * The tie's evidence (its first `limit` sentences, newest document first), when asked for: the fields of `Evidence`
+   * asked for (`all` when unknown), and the document's properties.
+   */
+  evidence: { limit: number; fields?: readonly string[] | 'all'; document: PropertyChoice } | null;
   /** The tie's two ends, when asked for. */
   ends: PropertyChoice | null;
+}
+
+/** The entries of an evidence map (EvidenceRecord), by the field of `Evidence` each answers; `document` apart. */
+const EVIDENCE_ENTRIES: Readonly<Record<string, string>> = {
+  sentenceId: 'sentenceId: s.id',
+  sentence: 'sentence: s.text',
+  start: 'start: s.start',
+  end: 'end: s.end',
+  confidence: 'confidence: coalesce(e.confidence, 1.0)',
+  stated: 'stated: properties(e)',
+};
+
+/** The evidence map's entries for the fields asked for (every one for `all`), then its document. */
+function evidenceEntries(fields: readonly string[] | 'all', document: PropertyChoice): string {
+  const names = fields === 'all' ? Object.keys(EVIDENCE_ENTRIES) : fields.filter((f) => f in EVIDENCE_ENTRIES);
+  return [...names.map((name) => EVIDENCE_ENTRIES[name]!), `document: ${shapedProjection('d', document)}`].join(', ');
 }
 
 /** A partner as this query returns it: the edge, and the evidence of its tie when the shape asked for it. */
@@ -34,41 +53,35 @@ export interface PlaceWithPartners {
 }
 
 export function placeWithPartnersQuery(id: string, place: PropertyChoice, partners: PartnersShape): NamedQuery {
-  const ends = partners.ends
-    ? [
-        `ends: COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN ${shapedProjection('party', partners.ends)} ` +
-          `ORDER BY party.name, party.id LIMIT 2 }`,
-      ]
-    : [];
   const evidence = partners.evidence
     ? `COLLECT {
       MATCH (t)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
-      RETURN {sentenceId: s.id, sentence: s.text, start: s.start, end: s.end,
-              confidence: coalesce(e.confidence, 1.0), stated: properties(e), ` +
-      `document: ${shapedProjection('d', partners.evidence.document)}} AS evidence
+      RETURN {${evidenceEntries(partners.evidence.fields ?? 'all', partners.evidence.document)}} AS evidence
       ORDER BY d.date DESC, d.id, s.start
       LIMIT $evidenceLimit
     }`
     : 'null';
+  // The count and the page are two walks over the place's ties: the page is a top-k sort, and only what is on it is
+  // projected.
+  const ties = `MATCH (p)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
+  WHERE $kinds IS NULL OR t.kind IN $kinds`;
   return {
     name: 'placeWithPartners',
     cypher: `MATCH (p:Place {id: $id})
-WITH p, COLLECT {
-  MATCH (p)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
-  WHERE $kinds IS NULL OR t.kind IN $kinds
-  RETURN [t, other] AS tie
-  ORDER BY t.since IS NULL, t.since, other.name, t.id
-} AS ties
-CALL (ties) {
-  UNWIND ties[$offset..$offset + $limit] AS tie
-  WITH tie[0] AS t, tie[1] AS other
+CALL (p) {
+  ${ties}
+  RETURN count(*) AS totalCount
+}
+CALL (p) {
+  ${ties}
+  WITH t, other ORDER BY t.since IS NULL, t.since, other.name, t.id SKIP $offset LIMIT $limit
   RETURN collect({
     node: ${shapedProjection('other', partners.node)},
-    partnership: ${shapedProjection('t', partners.partnership, ends)},
+    partnership: ${shapedTie('t', partners)},
     evidence: ${evidence}
   }) AS items
 }
-RETURN ${shapedProjection('p', place)} AS place, size(ties) AS totalCount, items`,
+RETURN ${shapedProjection('p', place)} AS place, totalCount, items`,
     params: {
       id,
       kinds: partners.kinds ? [...partners.kinds] : null,

@@ -12,6 +12,7 @@ import { nameKey } from '../../facts/names.ts';
 import { NAMED_LABELS, type NamedLabel } from '../model.ts';
 import { readRows, type GraphReader, type NamedQuery, type PageWindow, type Slice } from './read.ts';
 import type { AnyNodeRecord } from './records.ts';
+import { shapedProjection, type PropertyChoice } from './shaped.ts';
 
 /** The full-text index over one label's names, as `ensureSchema` creates it. */
 export function searchIndexName(label: NamedLabel): string {
@@ -55,7 +56,8 @@ const branches = NAMED_LABELS.map(
   RETURN node AS n`,
 ).join('\n  UNION\n');
 
-export const SEARCH_CYPHER = `CALL () {
+/** The search, each hit projected with the properties chosen (every one for `all`) and its rank. */
+export const searchCypher = (properties: PropertyChoice) => `CALL () {
 ${branches}
 }
 WITH n, coalesce(n.nameKeys, []) + [toLower(coalesce(n.title, n.name, ''))] AS keys
@@ -65,14 +67,19 @@ WITH n, CASE
     ELSE 2
   END AS rank
 ORDER BY rank, n.name, n.id
-WITH collect(n{.*, labels: labels(n), searchRank: rank}) AS hits
+WITH collect(${shapedProjection('n', properties, ['searchRank: rank'])}) AS hits
 RETURN size(hits) AS totalCount, hits[$offset..$offset + $limit] AS items`;
 
-/** Nodes whose name or an alias contains `text`, best matches first. */
-export function searchQuery(text: string, labels: readonly NamedLabel[], window: PageWindow): NamedQuery {
+/** Nodes whose name or an alias contains `text`, best matches first, with the properties chosen. */
+export function searchQuery(
+  text: string,
+  labels: readonly NamedLabel[],
+  window: PageWindow,
+  properties: PropertyChoice = 'all',
+): NamedQuery {
   return {
     name: 'search',
-    cypher: SEARCH_CYPHER,
+    cypher: searchCypher(properties),
     params: {
       lucene: searchLuceneQuery(text) ?? '',
       key: nameKey(text),
@@ -89,7 +96,8 @@ export async function searchNodes(
   text: string,
   labels: readonly NamedLabel[],
   window: PageWindow,
+  properties?: PropertyChoice,
 ): Promise<Slice<AnyNodeRecord>> {
-  const [row] = await readRows<Slice<AnyNodeRecord>>(reader, searchQuery(text, labels, window));
+  const [row] = await readRows<Slice<AnyNodeRecord>>(reader, searchQuery(text, labels, window, properties));
   return row ?? { totalCount: 0, items: [] };
 }

@@ -24,3 +24,22 @@ export function shapedProjection(
   const reads = properties === 'all' ? ['.*'] : names.map((name) => `.${name}`);
   return `${variable}{${[...reads, `labels: labels(${variable})`, ...entries].join(', ')}}`;
 }
+
+/** What a request needs of ties: their properties, and their two ends' when it asks for the ends (else null). */
+export interface TieShape {
+  partnership: PropertyChoice;
+  ends: PropertyChoice | null;
+}
+
+/** The `ends` entry of a tie `t`'s projection: its two ends by name, with the properties chosen. */
+export function shapedEnds(t: string, properties: PropertyChoice): string {
+  return (
+    `ends: COLLECT { MATCH (party)-[:PARTY_TO]->(${t}) RETURN ${shapedProjection('party', properties)} ` +
+    `ORDER BY party.name, party.id LIMIT 2 }`
+  );
+}
+
+/** A tie `t` shaped: the properties chosen, and its ends when asked for. */
+export function shapedTie(t: string, shape: TieShape): string {
+  return shapedProjection(t, shape.partnership, shape.ends ? [shapedEnds(t, shape.ends)] : []);
+}

@@ -6,7 +6,8 @@
  * allow-list. Every other value is a parameter.
  */
 import { CONNECTION_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../model.ts';
-import { nodeProjection, readRows, type GraphReader, type NamedQuery } from './read.ts';
+import { readRows, type GraphReader, type NamedQuery } from './read.ts';
+import { shapedProjection, type PropertyChoice } from './shaped.ts';
 import type { AnyNodeRecord } from './records.ts';
 import { checkedLabel } from './nodes.ts';
 import {
@@ -154,13 +155,16 @@ export function neighbourhoodQuery(
   depth: number,
   nodeLimit: number,
   types: readonly string[] = CONNECTION_RELATIONSHIP_TYPES,
+  properties: PropertyChoice = 'all',
 ): NamedQuery {
   checkedLabel(label);
   checkedInteger(depth, 1, MAX_NEIGHBOURHOOD_DEPTH, 'depth');
   checkedInteger(nodeLimit, 0, MAX_NEIGHBOURHOOD_NODES, 'the node limit');
   const rel = relationshipTypeAlternation(types);
   const rings = Array.from({ length: depth }, (_, i) => i + 1);
-  const kept = rings.map((ring) => `[n IN kept${ring} | n{.*, labels: labels(n), distance: ${ring}}]`).join(' + ');
+  const kept = rings
+    .map((ring) => `[n IN kept${ring} | ${shapedProjection('n', properties, [`distance: ${ring}`])}]`)
+    .join(' + ');
   const keptNodes = ['[start]', ...rings.map((ring) => `kept${ring}`)].join(' + ');
   return {
     name: 'neighbourhood',
@@ -176,7 +180,7 @@ CALL (keptNodes) {
   LIMIT $edgeLimitPlusOne
   RETURN collect(edge) AS edges
 }
-RETURN ${nodeProjection('start')} AS center, nodes, edges[..$edgeLimit] AS edges,
+RETURN ${shapedProjection('start', properties)} AS center, nodes, edges[..$edgeLimit] AS edges,
        nodesTruncated OR size(edges) > $edgeLimit AS truncated`,
     params: {
       id,
@@ -195,8 +199,12 @@ export async function findNeighbourhood(
   depth: number,
   nodeLimit: number,
   types?: readonly string[],
+  properties?: PropertyChoice,
 ): Promise<NeighbourhoodRecord | null> {
-  const [row] = await readRows<NeighbourhoodRecord>(reader, neighbourhoodQuery(label, id, depth, nodeLimit, types));
+  const [row] = await readRows<NeighbourhoodRecord>(
+    reader,
+    neighbourhoodQuery(label, id, depth, nodeLimit, types, properties),
+  );
   return row ?? null;
 }
 
@@ -213,6 +221,7 @@ export function connectionQuery(
   toId: string,
   maxLength: number,
   types: readonly RelationshipType[] = connectionRelationshipTypes(defaultConnectionLinks(fromLabel, toLabel)),
+  properties: PropertyChoice = 'all',
 ): NamedQuery {
   checkedLabel(fromLabel);
   checkedLabel(toLabel);
@@ -230,7 +239,7 @@ WITH p, size([r IN relationships(p) WHERE type(r) IN $broadTypes]) AS broadLinks
      size([r IN relationships(p) WHERE type(r) IN $encounterTypes]) AS encounterLinks
 ORDER BY broadLinks, encounterLinks, [n IN nodes(p) | n.id]
 LIMIT 1
-RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
+RETURN [n IN nodes(p) | ${shapedProjection('n', properties)}] AS nodes,
        [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r), partnership: ` +
       `r.partnership}] AS edges`,
     params: {
@@ -251,10 +260,11 @@ export async function findConnection(
   toId: string,
   maxLength: number,
   types?: readonly RelationshipType[],
+  properties?: PropertyChoice,
 ): Promise<ConnectionRecord | null> {
   const [row] = await readRows<ConnectionRecord>(
     reader,
-    connectionQuery(fromLabel, fromId, toLabel, toId, maxLength, types),
+    connectionQuery(fromLabel, fromId, toLabel, toId, maxLength, types, properties),
   );
   return row ?? null;
 }

@@ -3,6 +3,7 @@ import { findPartnerships, type PartnershipFilter } from '../../../graph/queries
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import { badInput, checkedCountryCode } from '../../guards.ts';
 import { pageWindow, toConnection } from '../../pagination.ts';
+import { rootSelection, tieShape } from '../../translate/node-shapes.ts';
 
 /** Checks a filter's country codes and year range, with errors that say what to pass instead. */
 export function checkedPartnershipFilter(filter: PartnershipFilter): PartnershipFilter {
@@ -15,8 +16,14 @@ export function checkedPartnershipFilter(filter: PartnershipFilter): Partnership
   return filter;
 }
 
-export const partnerships: QueryResolvers['partnerships'] = async (_parent, args, ctx) => {
+export const partnerships: QueryResolvers['partnerships'] = async (_parent, args, ctx, info) => {
   const filter = checkedPartnershipFilter(args.filter ?? {});
   const window = pageWindow(args);
-  return toConnection(await findPartnerships(ctx.reader, filter, window, args.orderBy ?? undefined), window);
+  // Only what the request asks of the ties is read: their properties selected, their ends when selected.
+  const page = rootSelection(info, 'PartnershipConnection');
+  const shape = tieShape([
+    page.child('edges', 'PartnershipEdge')?.child('node', 'Partnership') ?? null,
+    page.child('nodes', 'Partnership'),
+  ]);
+  return toConnection(await findPartnerships(ctx.reader, filter, window, args.orderBy ?? undefined, shape), window);
 };

@@ -19,14 +19,22 @@ import {
 import type { QueryResolvers, StepResolvers } from '../../generated/resolvers-types.ts';
 import { badInput, boundedInt } from '../../guards.ts';
 import { loadNode } from '../shared.ts';
+import { rootSelection, selectionsOfAnyNode } from '../../translate/node-shapes.ts';
+import { propertiesFor } from '../../translate/projection.ts';
 
-export const neighbourhood: QueryResolvers['neighbourhood'] = async (_parent, args, ctx) => {
+export const neighbourhood: QueryResolvers['neighbourhood'] = async (_parent, args, ctx, info) => {
   const depth = boundedInt(args.depth, DEFAULT_NEIGHBOURHOOD_DEPTH, 1, MAX_NEIGHBOURHOOD_DEPTH, 'neighbourhood: depth');
   const first = boundedInt(args.first, DEFAULT_NEIGHBOURHOOD_NODES, 0, MAX_NEIGHBOURHOOD_NODES, 'neighbourhood: first');
   const label = labelOfId(args.id);
   if (!label) return null;
   const types = args.relationshipTypes && args.relationshipTypes.length > 0 ? args.relationshipTypes : undefined;
-  const found = await findNeighbourhood(ctx.reader, label, args.id, depth, first, types);
+  // The nodes (and the centre) carry only the properties the request asks of them.
+  const hood = rootSelection(info, 'Neighbourhood');
+  const properties = propertiesFor([
+    ...selectionsOfAnyNode(hood.child('nodes', 'NeighbourhoodNode'), 'node'),
+    ...selectionsOfAnyNode(hood, 'center'),
+  ]);
+  const found = await findNeighbourhood(ctx.reader, label, args.id, depth, first, types, properties);
   if (!found) return null;
   return {
     center: found.center,
@@ -36,7 +44,7 @@ export const neighbourhood: QueryResolvers['neighbourhood'] = async (_parent, ar
   };
 };
 
-export const connection: QueryResolvers['connection'] = async (_parent, args, ctx) => {
+export const connection: QueryResolvers['connection'] = async (_parent, args, ctx, info) => {
   const maxLength = boundedInt(
     args.maxLength,
     DEFAULT_CONNECTION_LENGTH,
@@ -56,7 +64,24 @@ export const connection: QueryResolvers['connection'] = async (_parent, args, ct
     if (!(link in CONNECTION_LINKS)) throw badInput(`connection: "${link}" is not a ConnectionLink.`);
   }
   const types = connectionRelationshipTypes(links);
-  const path = await findConnection(ctx.reader, fromLabel, args.fromId, toLabel, args.toId, maxLength, types);
+  // The nodes of the path carry only the properties the request asks of them, as nodes or as ends of steps.
+  const asked = rootSelection(info, 'Connection');
+  const stepsAsked = asked.child('steps', 'Step');
+  const properties = propertiesFor([
+    ...selectionsOfAnyNode(asked, 'nodes'),
+    ...selectionsOfAnyNode(stepsAsked, 'from'),
+    ...selectionsOfAnyNode(stepsAsked, 'to'),
+  ]);
+  const path = await findConnection(
+    ctx.reader,
+    fromLabel,
+    args.fromId,
+    toLabel,
+    args.toId,
+    maxLength,
+    types,
+    properties,
+  );
   if (!path) return null;
   const steps = path.edges.map((edge, i) => {
     const from = path.nodes[i]!;

@@ -74,6 +74,20 @@ describe('partnershipsQuery', () => {
           ends: COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN party{.*, labels: labels(party)} ORDER BY party.name, party.id LIMIT 2 }}] AS items"
     `);
   });
+
+  it('projects the ties with only the properties asked for, and their ends only when asked for', () => {
+    const bare = partnershipsQuery({ countries: ['cn', 'jp'] }, page, 'OLDEST_FIRST', {
+      partnership: ['name', 'since'],
+      ends: null,
+    });
+    expect(bare.cypher).toContain('[t IN ties[$offset..$offset + $limit] | t{.id, .name, .since, labels: labels(t)}]');
+    expect(bare.cypher).not.toContain('ends:');
+    const withEnds = partnershipsQuery({}, page, 'OLDEST_FIRST', { partnership: ['name'], ends: ['name'] });
+    expect(withEnds.cypher).toContain(
+      't{.id, .name, labels: labels(t), ends: COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN ' +
+        'party{.id, .name, labels: labels(party)} ORDER BY party.name, party.id LIMIT 2 }}',
+    );
+  });
 });
 
 describe('partnershipDetailsQuery', () => {

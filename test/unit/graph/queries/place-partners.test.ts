@@ -34,28 +34,27 @@ describe('placeWithPartnersQuery', () => {
     expect(query.params).toEqual({ id: 'place:jp:a', kinds: ['sister'], offset: 10, limit: 5, evidenceLimit: 1 });
     expect(query.cypher).toMatchInlineSnapshot(`
       "MATCH (p:Place {id: $id})
-      WITH p, COLLECT {
+      CALL (p) {
         MATCH (p)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
         WHERE $kinds IS NULL OR t.kind IN $kinds
-        RETURN [t, other] AS tie
-        ORDER BY t.since IS NULL, t.since, other.name, t.id
-      } AS ties
-      CALL (ties) {
-        UNWIND ties[$offset..$offset + $limit] AS tie
-        WITH tie[0] AS t, tie[1] AS other
+        RETURN count(*) AS totalCount
+      }
+      CALL (p) {
+        MATCH (p)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
+        WHERE $kinds IS NULL OR t.kind IN $kinds
+        WITH t, other ORDER BY t.since IS NULL, t.since, other.name, t.id SKIP $offset LIMIT $limit
         RETURN collect({
           node: other{.id, .countryCode, .name, labels: labels(other)},
           partnership: t{.id, .kind, .since, labels: labels(t)},
           evidence: COLLECT {
             MATCH (t)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
-            RETURN {sentenceId: s.id, sentence: s.text, start: s.start, end: s.end,
-                    confidence: coalesce(e.confidence, 1.0), stated: properties(e), document: d{.id, .name, .title, labels: labels(d)}} AS evidence
+            RETURN {sentenceId: s.id, sentence: s.text, start: s.start, end: s.end, confidence: coalesce(e.confidence, 1.0), stated: properties(e), document: d{.id, .name, .title, labels: labels(d)}} AS evidence
             ORDER BY d.date DESC, d.id, s.start
             LIMIT $evidenceLimit
           }
         }) AS items
       }
-      RETURN p{.id, .name, labels: labels(p)} AS place, size(ties) AS totalCount, items"
+      RETURN p{.id, .name, labels: labels(p)} AS place, totalCount, items"
     `);
   });
 
@@ -70,22 +69,32 @@ describe('placeWithPartnersQuery', () => {
     expect(query.params).toEqual({ id: 'place:jp:a', kinds: null, offset: 10, limit: 5 });
     expect(query.cypher).toMatchInlineSnapshot(`
       "MATCH (p:Place {id: $id})
-      WITH p, COLLECT {
+      CALL (p) {
         MATCH (p)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
         WHERE $kinds IS NULL OR t.kind IN $kinds
-        RETURN [t, other] AS tie
-        ORDER BY t.since IS NULL, t.since, other.name, t.id
-      } AS ties
-      CALL (ties) {
-        UNWIND ties[$offset..$offset + $limit] AS tie
-        WITH tie[0] AS t, tie[1] AS other
+        RETURN count(*) AS totalCount
+      }
+      CALL (p) {
+        MATCH (p)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
+        WHERE $kinds IS NULL OR t.kind IN $kinds
+        WITH t, other ORDER BY t.since IS NULL, t.since, other.name, t.id SKIP $offset LIMIT $limit
         RETURN collect({
           node: other{.*, labels: labels(other)},
           partnership: t{.id, .kind, .since, labels: labels(t), ends: COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN party{.id, .name, labels: labels(party)} ORDER BY party.name, party.id LIMIT 2 }},
           evidence: null
         }) AS items
       }
-      RETURN p{.*, labels: labels(p)} AS place, size(ties) AS totalCount, items"
+      RETURN p{.*, labels: labels(p)} AS place, totalCount, items"
     `);
+  });
+
+  it('reads only the fields of the evidence asked for, and its document', () => {
+    const query = placeWithPartnersQuery('place:jp:a', ['name'], {
+      ...SHAPE,
+      evidence: { limit: 1, fields: ['sentence'], document: ['title'] },
+    });
+    expect(query.cypher).toContain(
+      'RETURN {sentence: s.text, document: d{.id, .title, labels: labels(d)}} AS evidence',
+    );
   });
 });

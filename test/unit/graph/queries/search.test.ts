@@ -47,6 +47,12 @@ describe('searchQuery', () => {
       RETURN size(hits) AS totalCount, hits[$offset..$offset + $limit] AS items"
     `);
   });
+
+  it('projects the hits with only the properties asked for, and their rank', () => {
+    const query = searchQuery('hana', ['Place'], { offset: 0, limit: 20 }, ['name']);
+    expect(query.cypher).toContain('WITH collect(n{.id, .name, labels: labels(n), searchRank: rank}) AS hits');
+    expect(query.cypher).not.toContain('.*');
+  });
 });
 
 describe('searchLuceneQuery', () => {

@@ -74,6 +74,14 @@ describe('neighbourhoodQuery', () => {
     );
     expect(() => relationshipTypeAlternation([])).toThrow('At least one relationship type is needed.');
   });
+
+  it('projects the nodes and the centre with only the properties asked for', () => {
+    const query = neighbourhoodQuery('Place', 'place:jp:hanamura', 2, 50, ['PARTY_TO'], ['name']);
+    expect(query.cypher).toContain('[n IN kept1 | n{.id, .name, labels: labels(n), distance: 1}]');
+    expect(query.cypher).toContain('[n IN kept2 | n{.id, .name, labels: labels(n), distance: 2}]');
+    expect(query.cypher).toContain('RETURN start{.id, .name, labels: labels(start)} AS center');
+    expect(query.cypher).not.toContain('.*');
+  });
 });
 
 describe('connectionQuery', () => {
@@ -120,5 +128,11 @@ describe('connectionQuery', () => {
       connectionRelationshipTypes(['TIES', 'CONTAINMENT']),
     );
     expect(wider.cypher).toContain('allShortestPaths((a)-[:WITHIN|TIED_TO*..8]-(b))');
+  });
+
+  it('projects the nodes of the path with only the properties asked for', () => {
+    const query = connectionQuery('Place', 'place:a', 'Place', 'place:b', 8, ['TIED_TO'], ['name']);
+    expect(query.cypher).toContain('RETURN [n IN nodes(p) | n{.id, .name, labels: labels(n)}] AS nodes');
+    expect(query.cypher).not.toContain('.*');
   });
 });
