@@ -119,20 +119,25 @@ export function relationshipTypeAlternation(types: readonly string[]): string {
  * order, at most `$nodeLimit + 1` past what is kept (the one extra says the neighbourhood was cut). The scan keeps the
  * lowest ids with a bounded top-k sort before anything is collected, so a hub with a million neighbours costs a pass
  * over its edges, never a list of them; as `seen` holds at most `$nodeLimit + 1` nodes, keeping twice that many
- * leaves enough unseen ones to fill the page and to know whether there were more.
+ * leaves enough unseen ones to fill the page and to know whether there were more. The scan is a subquery of its own
+ * so that `seen` is not carried through DISTINCT (which would hash the list once per neighbour).
  */
 function ringClause(ring: number, rel: string): string {
   const previous = ring === 1 ? '[start]' : `kept${ring - 1}`;
   const seen = ['[start]', ...Array.from({ length: ring - 1 }, (_, i) => `kept${i + 1}`)].join(' + ');
   const cutBefore = ring === 1 ? 'false' : `cut${ring - 1}`;
   const carried = ['start', ...Array.from({ length: ring - 1 }, (_, i) => [`kept${i + 1}`, `cut${i + 1}`]).flat()];
+  const scanned = ring === 1 ? ['previous'] : ['previous', cutBefore];
   return `CALL (${carried.join(', ')}) {
-  WITH ${previous} AS previous, ${seen} AS seen WHERE NOT ${cutBefore}
-  UNWIND previous AS m
-  MATCH (m)-[${rel}]-(n)
-  WITH DISTINCT n, seen ORDER BY n.id LIMIT $scanLimit
-  WITH n WHERE NOT n IN seen
-  RETURN collect(n) AS ring${ring}
+  WITH ${previous} AS previous, ${seen} AS seen
+  CALL (${scanned.join(', ')}) {
+    WITH ${scanned.join(', ')} WHERE NOT ${cutBefore}
+    UNWIND previous AS m
+    MATCH (m)-[${rel}]-(n)
+    WITH DISTINCT n ORDER BY n.id LIMIT $scanLimit
+    RETURN collect(n) AS found
+  }
+  RETURN [n IN found WHERE NOT n IN seen] AS ring${ring}
 }
 WITH ${carried.join(', ')}, ring${ring}[..$nodeLimit - ${seenCount(ring)}] AS kept${ring},
      ${cutBefore} OR size(ring${ring}) > $nodeLimit - ${seenCount(ring)} AS cut${ring}`;

@@ -29,22 +29,28 @@ describe('neighbourhoodQuery', () => {
     expect(query.cypher).toMatchInlineSnapshot(`
       "MATCH (start:Place {id: $id})
       CALL (start) {
-        WITH [start] AS previous, [start] AS seen WHERE NOT false
-        UNWIND previous AS m
-        MATCH (m)-[:PARTY_TO|HELD_IN]-(n)
-        WITH DISTINCT n, seen ORDER BY n.id LIMIT $scanLimit
-        WITH n WHERE NOT n IN seen
-        RETURN collect(n) AS ring1
+        WITH [start] AS previous, [start] AS seen
+        CALL (previous) {
+          WITH previous WHERE NOT false
+          UNWIND previous AS m
+          MATCH (m)-[:PARTY_TO|HELD_IN]-(n)
+          WITH DISTINCT n ORDER BY n.id LIMIT $scanLimit
+          RETURN collect(n) AS found
+        }
+        RETURN [n IN found WHERE NOT n IN seen] AS ring1
       }
       WITH start, ring1[..$nodeLimit - 0] AS kept1,
            false OR size(ring1) > $nodeLimit - 0 AS cut1
       CALL (start, kept1, cut1) {
-        WITH kept1 AS previous, [start] + kept1 AS seen WHERE NOT cut1
-        UNWIND previous AS m
-        MATCH (m)-[:PARTY_TO|HELD_IN]-(n)
-        WITH DISTINCT n, seen ORDER BY n.id LIMIT $scanLimit
-        WITH n WHERE NOT n IN seen
-        RETURN collect(n) AS ring2
+        WITH kept1 AS previous, [start] + kept1 AS seen
+        CALL (previous, cut1) {
+          WITH previous, cut1 WHERE NOT cut1
+          UNWIND previous AS m
+          MATCH (m)-[:PARTY_TO|HELD_IN]-(n)
+          WITH DISTINCT n ORDER BY n.id LIMIT $scanLimit
+          RETURN collect(n) AS found
+        }
+        RETURN [n IN found WHERE NOT n IN seen] AS ring2
       }
       WITH start, kept1, cut1, ring2[..$nodeLimit - size(kept1)] AS kept2,
            cut1 OR size(ring2) > $nodeLimit - size(kept1) AS cut2
