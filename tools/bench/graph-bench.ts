@@ -16,7 +16,7 @@
  * started it), or the server in BENCH_NEO4J_URI (+ BENCH_NEO4J_USERNAME / BENCH_NEO4J_PASSWORD) when you give one to
  * be wiped; LOAD CSV then needs that server's import folder on this machine.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
@@ -29,6 +29,7 @@ import { planTwinnedCities } from '../../src/import/twinned-cities.ts';
 import { importTwinnedCities } from '../../src/import/twinned-cities-import.ts';
 import { ensureLocalNeo4j, stopLocalNeo4j } from '../../src/local-neo4j/index.ts';
 import { portFromEnv } from '../../src/local-neo4j/options.ts';
+import { OVERRIDES_FILE_NAME } from '../../src/local-neo4j/paths.ts';
 import { apiCases, askApi, askCypher, pickTargets, type ApiCase } from './api-cases.ts';
 import { loadCsv, serverImportFolder, stageFiles } from './load-csv.ts';
 import { figureTable, median, processCpuSeconds, time, type Figure } from './measure.ts';
@@ -65,16 +66,38 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
  * Deletes everything in the bench's database, in batches (schema stays): relationships first, since one DETACH DELETE
- * of a document with 10^5 sentences would be a transaction of 10^5 relationships whatever the batch size.
+ * of a document with 10^5 sentences would be a transaction of 10^5 relationships whatever the batch size. Each batch
+ * is a statement of its own, so that no statement outlives a transaction time limit however large the graph.
  */
 async function wipe(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    for (const cypher of [
+      'MATCH ()-[r]->() WITH r LIMIT 10000 DELETE r RETURN count(*) AS n',
+      'MATCH (n) WITH n LIMIT 10000 DELETE n RETURN count(*) AS n',
+    ]) {
+      while (((await session.run(cypher)).records[0]?.get('n') ?? 0) > 0);
+    }
   } finally {
     await session.close();
   }
+}
+
+/**
+ * The bench's own server runs LOAD CSV over a whole file in one statement (its transactions commit inside it), which
+ * at 10^6 ties takes many minutes: its settings lift the project's per-transaction time limit of 60 s to an hour.
+ */
+const BENCH_SERVER_SETTINGS = 'db.transaction.timeout=1h';
+
+function writeBenchServerSettings(home: string): void {
+  const file = join(home, OVERRIDES_FILE_NAME);
+  const kept = existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '' && !line.startsWith('db.transaction.timeout='))
+    : [];
+  mkdirSync(home, { recursive: true });
+  writeFileSync(file, `${[...kept, BENCH_SERVER_SETTINGS].join('\n')}\n`);
 }
 
 interface ImportTiming {
@@ -239,6 +262,7 @@ async function main(): Promise<number> {
   const started = performance.now();
 
   const given = env.BENCH_NEO4J_URI;
+  if (!given) writeBenchServerSettings(SERVER.home);
   const local = given ? null : await ensureLocalNeo4j(SERVER);
   const driver = await openDriver({
     uri: given ?? local!.uri,
