@@ -137,7 +137,7 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     const owns = k === ph.j && tokens[ph.j - 1]!.possessive;
     if (!owns && (gap === ' ' || commaBefore)) {
       let name = nameAt(text, tokens, k, placeAt);
-      // After a comma the title is an apposition: "district manager, Jackie Finney," needs a whole name.
+      // After a comma the title is an apposition: "district manager, Robin Quill," needs a whole name.
       if (
         name &&
         commaBefore &&
@@ -334,7 +334,7 @@ function subjectOfMeeting(text: string, tokens: Token[], k: number, placeAt: Map
 }
 
 /**
- * "Moon Jae-in", "Ko Wen-je", "KIM Dong-yeon": a short family name and a hyphenated given name of two short
+ * "Baek Seo-yun", "Lo Min-jie", "PARK Ha-rin": a short family name and a hyphenated given name of two short
  * syllables. Korean place names of that shape end in a generic syllable ("Haeundae-gu", "Seocho-dong") and are not
  * taken.
  */

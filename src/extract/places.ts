@@ -763,7 +763,7 @@ function officeAfter(v: SentenceView, sp: PlaceSpan): boolean {
 }
 
 /**
- * "George Washington University", "Maria Austria", "French Louisiana Territory": a capitalised word before the place
+ * "Benjamin Franklin Institute", "Clara Holland", "Spanish Florida Territory": a capitalised word before the place
  * that is not a place, a title, a direction ("Greater", "Central") or a common word capitalised because a sentence or
  * a headline starts with it ("Visiting Beijing, ...").
  */

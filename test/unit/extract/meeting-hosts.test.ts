@@ -5,9 +5,9 @@ describe('hosts pass: a host receiving guests', () => {
   it('"received", "welcomed", "hosted ... for": the host and the guest met', () => {
     expect(
       meetingsOf(
-        'Vice Governor Kim Dae-ho received Mayor Tomas Varga of Brno at the provincial government building on Monday.',
+        'Vice Governor Seo Min-gyu received Mayor Tomas Varga of Brno at the provincial government building on Monday.',
       ),
-    ).toEqual([{ who: ['Kim Dae-ho', 'Tomas Varga'], date: '2019-11-18', rule: 'hosted' }]);
+    ).toEqual([{ who: ['Seo Min-gyu', 'Tomas Varga'], date: '2019-11-18', rule: 'hosted' }]);
     expect(
       whoWhen('Mayor Eileen Doyle hosted a civic reception for Mayor Marc Peeters of Leuven on Saturday.'),
     ).toEqual([{ who: ['Eileen Doyle', 'Marc Peeters'], date: '2019-11-23' }]);
