@@ -84,6 +84,8 @@ const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})`;
 const WORDS = `${WORD}(?:[- ]${WORD})?`;
 export const NUMBER_WORDS =
   String.raw`(?:${WORDS}(?:\s+hundred(?:\s+(?:and\s+)?${WORDS})?)?(?:\s+dozen)?` + String.raw`|a\s+dozen|a\s+hundred)`;
+/** A cheap first test for a sentence that may hold a cardinal: a digit, or one of the number words. */
+export const MAY_HOLD_CARDINAL = new RegExp(String.raw`\d|\b(?:${WORD}|hundred|dozen)\b`, 'i');
 /** A cardinal number in digits or words. */
 export const CARDINAL = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORDS})`;
 /** An ordinal in digits or words: "40th", "fortieth", "twenty-fifth". */

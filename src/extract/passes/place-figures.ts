@@ -8,7 +8,7 @@
  * is the place the text is about. A figure about one city is not recorded (the gold keeps figures about countries,
  * divisions and pairs). Numbers may be written in words ("two dozen").
  */
-import { cardinalValue } from '../cues/numbers.ts';
+import { cardinalValue, MAY_HOLD_CARDINAL } from '../cues/numbers.ts';
 import {
   HAS,
   JOINED_COUNTRIES,
@@ -51,9 +51,6 @@ const PLACE_FIGURE = new RegExp(
 /** A tie noun a number may follow: "the number of sister cities ... has reached 60". */
 const COUNTED = new RegExp(String.raw`\b(${TIE_NOUN})\b`, 'gi');
 const CITY_KINDS = new Set(['city', 'town', 'municipality', 'district']);
-/** A sentence that may hold a number: digits, or a number word. */
-const HAS_NUMBER =
-  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 
 interface Found {
   places: PlaceRec[];
@@ -67,7 +64,7 @@ export function findPlaceFigures(doc: Doc): PlaceFigure[] {
     const info = doc.sentences[n]!;
     const text = info.s.text;
     const first = info.places.find((m) => !m.adjective && !m.qualifies && m.place.kind !== 'country');
-    if (!HAS_NUMBER.test(text)) {
+    if (!MAY_HOLD_CARDINAL.test(text)) {
       if (first) topic = first.place;
       continue;
     }
