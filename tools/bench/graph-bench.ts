@@ -24,6 +24,7 @@ import { listenApi } from '../../src/api/listen.ts';
 import { createServer } from '../../src/api/yoga.ts';
 import { openDriver } from '../../src/graph/driver.ts';
 import { ensureSchema } from '../../src/graph/schema.ts';
+import { readRows, type NamedQuery } from '../../src/graph/queries/read.ts';
 import { seedDocuments, seedPlan } from '../../src/graph/seed.ts';
 import { planTwinnedCities } from '../../src/import/twinned-cities.ts';
 import { importTwinnedCities } from '../../src/import/twinned-cities-import.ts';
@@ -43,10 +44,10 @@ const USAGE = `Usage: npm run bench -- [--max 1000000]
 Environment: BENCH_NEO4J_BOLT_PORT / BENCH_NEO4J_HTTP_PORT (the bench's own server, default 7689 / 7476),
 BENCH_NEO4J_URI / BENCH_NEO4J_USERNAME / BENCH_NEO4J_PASSWORD (a server of yours to be wiped instead),
 BENCH_API_PORT (default 4476), BENCH_DATASET (default ../shared/data/twinned-cities), BENCH_RUNS (API samples per
-question and size, default 15), BENCH_LOAD_SECONDS (per turn under load, default 10), BENCH_DOCUMENTS (default 100).`;
+question and size, default 25), BENCH_LOAD_SECONDS (per turn under load, default 10), BENCH_DOCUMENTS (default 100).`;
 
 const env = process.env;
-const RUNS = Number(env.BENCH_RUNS ?? 15);
+const RUNS = Number(env.BENCH_RUNS ?? 25);
 const LOAD_SECONDS = Number(env.BENCH_LOAD_SECONDS ?? 10);
 const DOCUMENTS = Number(env.BENCH_DOCUMENTS ?? 100);
 const DATASET = env.BENCH_DATASET ?? '../shared/data/twinned-cities';
@@ -204,36 +205,75 @@ interface CaseTiming {
   name: string;
   graphql: number;
   cypher: number;
+  /**
+   * The Cypher the API ran for the request, sent alone through the API's own read path: what separates the shape
+   * of the API's query (this against `cypher`) from the cost of HTTP and GraphQL (`graphql` against this).
+   */
+  apiCypher: number;
   /** Why a side failed (its median is then NaN): a failure is a figure too, and the run goes on. */
   failure: string | null;
 }
 
-/** Each question over HTTP and as bare Cypher, alternately, after warm-ups; medians in ms. */
-async function benchQuestions(driver: Driver, url: string, cases: ApiCase[]): Promise<CaseTiming[]> {
+/** Records the Cypher queries the bench's API server runs, so that a question's own queries can be timed alone. */
+class QueryRecorder {
+  private recorded: NamedQuery[] = [];
+  readonly onQuery = (query: NamedQuery) => void this.recorded.push(query);
+
+  async during(work: () => Promise<void>): Promise<NamedQuery[]> {
+    this.recorded = [];
+    await work();
+    const queries = this.recorded;
+    this.recorded = [];
+    return queries;
+  }
+}
+
+/**
+ * Each question over HTTP, as bare Cypher, and as the API's own Cypher alone, in turn, after warm-ups; medians in
+ * ms.
+ */
+async function benchQuestions(
+  driver: Driver,
+  url: string,
+  cases: ApiCase[],
+  recorder: QueryRecorder,
+): Promise<CaseTiming[]> {
   const timings: CaseTiming[] = [];
   for (const c of cases) {
     let failure: string | null = null;
+    const apiQueries = await recorder.during(() => askApi(url, c)).catch(() => []);
+    const reader = { driver };
     // A side that fails once is not asked again: a failing read can take the driver's 30 s of retries each time.
-    const sides = { graphql: () => askApi(url, c), cypher: () => askCypher(driver, c) };
-    const samples: Record<keyof typeof sides, number[] | null> = { graphql: [], cypher: [] };
+    const sides = {
+      graphql: () => askApi(url, c),
+      cypher: () => askCypher(driver, c),
+      apiCypher: async () => {
+        for (const query of apiQueries) await readRows(reader, query);
+      },
+    };
+    const samples: Record<keyof typeof sides, number[] | null> = { graphql: [], cypher: [], apiCypher: [] };
     for (let i = 0; i < RUNS + 3; i++) {
-      for (const side of ['graphql', 'cypher'] as const) {
+      for (const side of ['graphql', 'cypher', 'apiCypher'] as const) {
         if (!samples[side]) continue;
         try {
           const [, ms] = await time(sides[side]);
           if (i >= 3) samples[side]!.push(ms);
         } catch (error) {
-          failure ??= `${side === 'graphql' ? 'GraphQL' : 'bare Cypher'}: ${(error as Error).message.split('\n')[0]}`;
+          const sideName = { graphql: 'GraphQL', cypher: 'bare Cypher', apiCypher: "the API's Cypher" }[side];
+          failure ??= `${sideName}: ${(error as Error).message.split('\n')[0]}`;
           samples[side] = null;
         }
       }
     }
     const graphql = samples.graphql ? median(samples.graphql) : Number.NaN;
     const cypher = samples.cypher ? median(samples.cypher) : Number.NaN;
-    timings.push({ name: c.name, graphql, cypher, failure });
+    const apiCypher = samples.apiCypher ? median(samples.apiCypher) : Number.NaN;
+    timings.push({ name: c.name, graphql, cypher, apiCypher, failure });
+    const queries = `${apiQueries.length} ${apiQueries.length === 1 ? 'query' : 'queries'}`;
     log(
-      `  ${c.name.padEnd(36)} GraphQL ${graphql.toFixed(1)} ms, bare Cypher ${cypher.toFixed(1)} ` +
-        `ms${failure ? ` (FAILED: ${failure})` : ''}`,
+      `  ${c.name.padEnd(36)} GraphQL ${graphql.toFixed(1)} ms, bare Cypher ${cypher.toFixed(1)} ms; the API's ` +
+        `Cypher alone ${apiCypher.toFixed(1)} ms (${queries})` +
+        `${failure ? ` (FAILED: ${failure})` : ''}`,
     );
   }
   return timings;
@@ -272,7 +312,11 @@ async function main(): Promise<number> {
   });
   const pidFile = join(SERVER.home, 'run', 'pid');
   const serverPid = local && existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) || null : null;
-  const api = await listenApi(createServer({ driver, graphiql: false }), { port: API_PORT, host: '127.0.0.1' });
+  const recorder = new QueryRecorder();
+  const api = await listenApi(createServer({ driver, graphiql: false, onQuery: recorder.onQuery }), {
+    port: API_PORT,
+    host: '127.0.0.1',
+  });
   try {
     log(
       `Bench Neo4j: ${given ?? `${local!.uri} (its own server in ${SERVER.home}, wiped before each load)`}; ` +
@@ -323,7 +367,7 @@ async function main(): Promise<number> {
           `countries ${targets.countries.join(' and ')}, text "${targets.text}"; ${RUNS} runs each:`,
       );
       const cases = apiCases(targets);
-      const questions = await benchQuestions(driver, api.url, cases);
+      const questions = await benchQuestions(driver, api.url, cases, recorder);
       perSize.push({
         ties,
         cities: network.cities,
@@ -473,6 +517,14 @@ async function main(): Promise<number> {
         ...Object.fromEntries(perSize.map((s) => [s.ties, Math.round(s.loadCsv)])),
       },
       graphqlVsRawAtLargest: Object.fromEntries(largest.questions.map((q, i) => [q.name, round(ratios[i]!)])),
+      // Where each ratio comes from: the API's Cypher against the bare one (the query's shape), and GraphQL over HTTP
+      // against the API's Cypher alone (HTTP, GraphQL execution, serialising).
+      apiCypherVsRawAtLargest: Object.fromEntries(
+        largest.questions.map((q) => [q.name, round(q.apiCypher / q.cypher)]),
+      ),
+      graphqlVsApiCypherAtLargest: Object.fromEntries(
+        largest.questions.map((q) => [q.name, round(q.graphql / q.apiCypher)]),
+      ),
       seconds: Math.round((performance.now() - started) / 1000),
     };
     log(JSON.stringify(summary));
