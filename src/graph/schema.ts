@@ -7,6 +7,7 @@
 import type { Driver } from 'neo4j-driver';
 import { CONFLICT_INDEX_STATEMENTS } from './queries/conflicts.ts';
 import { MEETING_INDEX_STATEMENTS } from './queries/meetings.ts';
+import { COUNTRY_PAIR_BACKFILL, COUNTRY_PAIR_INDEX_STATEMENTS } from './queries/partnerships.ts';
 import { SEARCH_INDEX_STATEMENTS } from './queries/search.ts';
 import { NODE_LABELS } from './model.ts';
 
@@ -20,15 +21,21 @@ export const INDEX_STATEMENTS: readonly string[] = [
   ...SEARCH_INDEX_STATEMENTS,
   ...MEETING_INDEX_STATEMENTS,
   ...CONFLICT_INDEX_STATEMENTS,
+  ...COUNTRY_PAIR_INDEX_STATEMENTS,
 ];
 
-/** Creates the constraints and the indexes the queries need, then waits until they are online. */
+/**
+ * Creates the constraints and the indexes the queries need, waits until they are online, then fills in the derived
+ * `countryPair` of ties written before the property existed (a scan of the ties that lack one; nothing to write on a
+ * graph written by this version).
+ */
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
     // Schema statements cannot share a transaction with each other or with writes: one auto-commit call each.
     for (const statement of [...CONSTRAINT_STATEMENTS, ...INDEX_STATEMENTS]) await session.run(statement);
     await session.run('CALL db.awaitIndexes(300)');
+    await session.run(COUNTRY_PAIR_BACKFILL);
   } finally {
     await session.close();
   }

@@ -20,6 +20,7 @@ type Tx = Pick<ManagedTransaction, 'run'>;
 import { deriveNode, type DerivedRow, type Statement } from './derive.ts';
 import { EVIDENCED_LABELS, MENTIONED_LABELS, PLACE_LABELS, type EvidencedLabel } from './model.ts';
 import { rowCount, SEED_FORMAT, seedRows, type GraphPlan, type SeedRows } from './plan.ts';
+import { countryPairCypher } from './queries/partnerships.ts';
 
 export interface Counters {
   nodesCreated: number;
@@ -290,9 +291,11 @@ export const DERIVE_CYPHER: Record<EvidencedLabel, string> = {
     }
     ${heldIn}`,
 
-  // The shortcut goes from the end with the smaller id to the other, and carries what the tie shows.
+  // The shortcut goes from the end with the smaller id to the other, and carries what the tie shows. The tie's
+  // country pair (an index key of the lists of ties between two countries) follows from its ends, set just before.
   Partnership: `${setShown('Partnership')}
     WITH n, row
+    ${countryPairCypher('n')}
     CALL (n, row) {
       MATCH (end)-[:PARTY_TO]->(n)
       WITH end ORDER BY end.id

@@ -4,13 +4,15 @@
  * a time, in one statement that writes each batch in a transaction of its own (`CALL { ... } IN TRANSACTIONS`): one
  * round trip for several transactions, and the server goes from one batch to the next without waiting for the
  * client. They give the graph the seeder gives a document (MERGE on stable ids, a Sentence per row with IN and
- * EVIDENCED_BY, MENTIONS from the document), plus the direct TIED_TO relationship beside every Partnership.
+ * EVIDENCED_BY, MENTIONS from the document), plus the direct TIED_TO relationship beside every Partnership and the
+ * tie's derived `countryPair` and `undatedCountryPair` (see queries/partnerships.ts).
  * Offsets and line numbers are written as integers.
  *
  * `$run` tags every sentence and evidence edge this import writes: what the documents said before and no longer say
  * is what is left untagged, and the two `stale...` statements delete it (with the facts nothing else supports) once
  * the new content is in. They run as CALL ... IN TRANSACTIONS of `$batch` rows.
  */
+import { countryPairExpression } from '../graph/queries/partnerships.ts';
 
 /** A list property that only grows: what it holds plus what a row brings, each value once, never `except`. */
 const grownList = (current: string, added: string, except: string) =>
@@ -97,6 +99,8 @@ export const IMPORT_CYPHER = {
         fact.until = null, fact.status = 'active'
     MERGE (a)-[:PARTY_TO]->(fact)
     MERGE (b)-[:PARTY_TO]->(fact)
+    WITH d, row, fact, a, b, ${countryPairExpression('a.countryCode', 'b.countryCode')} AS pair
+    SET fact.countryPair = pair, fact.undatedCountryPair = pair
     WITH d, row, fact, CASE WHEN a.id = row.lowId THEN [a, b] ELSE [b, a] END AS ends
     WITH d, row, fact, ends[0] AS low, ends[1] AS high
     MERGE (low)-[tie:TIED_TO {partnership: row.id}]->(high)

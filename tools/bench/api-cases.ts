@@ -5,6 +5,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { CONNECTION_RELATIONSHIP_TYPES, NAMED_LABELS } from '../../src/graph/model.ts';
+import { countryPairOf } from '../../src/graph/queries/partnerships.ts';
 import { toDriverParams } from '../../src/graph/queries/read.ts';
 import { searchQuery } from '../../src/graph/queries/search.ts';
 import { relationshipTypeAlternation } from '../../src/graph/queries/traversal.ts';
@@ -86,16 +87,22 @@ RETURN p.name AS name, totalCount, edges`,
         `query($countries: [String!]) { partnerships(filter: { countries: $countries }, first: 100) { ` +
         `totalCount edges { node { name since } } } }`,
       variables: { countries: t.countries },
-      // By hand one starts from the smaller country and follows the direct tie.
-      cypher:
-        `MATCH (:Country {id: ` +
-        `$small})<-[:IN_COUNTRY]-(:Place)-[r:TIED_TO]-(:Place)-[:IN_COUNTRY]->(:Country {id: $big})
-WITH DISTINCT r.partnership AS id
-MATCH (t:Partnership {id: id})
-WITH t ORDER BY t.since IS NULL, t.since, t.name, t.id
-WITH collect(t) AS ties
-RETURN size(ties) AS totalCount, [t IN ties[..100] | t{.name, .since}] AS items`,
-      params: { small: `country:${t.countries[1]}`, big: `country:${t.countries[0]}` },
+      // By hand one reads the pair's ties from its indexes (see README, The graph): the count, then the page in
+      // index order, the dated ties by start year, then the undated ones by name while the page is not full.
+      cypher: `CALL () { MATCH (t:Partnership) WHERE t.countryPair = $pair RETURN count(t) AS totalCount }
+CALL () {
+  MATCH (t:Partnership) WHERE t.countryPair = $pair AND t.since IS NOT NULL
+  WITH t ORDER BY t.countryPair, t.since, t.name, t.id LIMIT 100
+  RETURN collect(t{.name, .since}) AS dated
+}
+CALL (dated) {
+  WITH dated WHERE size(dated) < 100
+  MATCH (t:Partnership) WHERE t.undatedCountryPair = $pair AND t.name IS NOT NULL
+  WITH t ORDER BY t.undatedCountryPair, t.name, t.id LIMIT 100
+  RETURN collect(t{.name, .since}) AS undated
+}
+RETURN totalCount, (dated + undated)[..100] AS items`,
+      params: { pair: countryPairOf(t.countries[0], t.countries[1]) },
     },
     {
       name: 'neighbourhood (depth 2, 200 nodes)',

@@ -1,9 +1,9 @@
 /**
  * The import baseline: Neo4j's own LOAD CSV with CALL { ... } IN TRANSACTIONS, writing the graph the importer writes
  * with the same MERGE semantics (a Place, Country, Partnership, Sentence per row, merged on stable ids; PARTY_TO,
- * TIED_TO, IN, EVIDENCED_BY, MENTIONS, IN_COUNTRY merged) in transactions of the same size. What Cypher cannot do
- * as the importer does it is kept as cheap as it can be: places are keyed by their Wikidata id (links name cities only
- * by it) and names are folded with toLower only.
+ * TIED_TO, IN, EVIDENCED_BY, MENTIONS, IN_COUNTRY merged; a tie's derived countryPair and undatedCountryPair set) in
+ * transactions of the same size. What Cypher cannot do as the importer does it is kept as cheap as it can be: places
+ * are keyed by their Wikidata id (links name cities only by it) and names are folded with toLower only.
  *
  * LOAD CSV reads only from the server's import folder: the bench copies the files there first.
  */
@@ -51,7 +51,10 @@ CALL (row, line) {
   WITH d, row, line, a, b, ends[0] AS low, ends[1] AS high, 'partnership:twin:' + ends[0].id + '|' + ends[1].id AS tieId
   MERGE (fact:Partnership {id: tieId})
   SET fact.name = a.name + ' – ' + b.name, fact.kind = 'twin', fact.since = null, fact.sinceBasis = 'unknown',
-      fact.sinceNote = null, fact.until = null, fact.status = 'active'
+      fact.sinceNote = null, fact.until = null, fact.status = 'active',
+      fact.countryPair = CASE WHEN a.countryCode <= b.countryCode THEN a.countryCode + '|' + b.countryCode
+                         ELSE b.countryCode + '|' + a.countryCode END,
+      fact.undatedCountryPair = fact.countryPair
   MERGE (a)-[:PARTY_TO]->(fact)
   MERGE (b)-[:PARTY_TO]->(fact)
   MERGE (low)-[tie:TIED_TO {partnership: tieId}]->(high)

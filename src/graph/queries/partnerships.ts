@@ -88,34 +88,141 @@ ${TIE_CONDITIONS}
 ${tiePage(order, shape)}`;
 
 /**
- * With two countries, the walk starts from the one with fewer places (a degree the store keeps, so comparing costs
- * nothing) whatever the order of the arguments, and keeps the ties whose other end is in the other country: the cost
- * follows the smaller country's ties, never the larger's. An end may be a place of the country or the country itself.
+ * Ties between two countries are found by their `countryPair`, a derived property of every tie whose two ends have a
+ * country: the two codes sorted, `"CN|JP"`; an undated tie (no `since`) also carries it as `undatedCountryPair` (see
+ * `countryPairCypher`). Both are written with the tie by the seeder (from its ends and its derived `since`) and the
+ * importer, and filled in by `ensureSchema` on ties written before they existed. A place's country is part of its id,
+ * so a tie's pair never changes once its ends are set.
+ *
+ * Indexes: `partnership_country_pair` finds and counts a pair's ties; `partnership_country_pair_since` holds its dated
+ * ties in start-year order, `partnership_undated_country_pair_name` its undated ties by name, and
+ * `partnership_country_pair_name` all its ties by name (a composite index holds a node only when it has every
+ * property), so that a page in any of the three orders is read in index order, as far as the page goes.
  */
+export const COUNTRY_PAIR_INDEX_STATEMENTS: readonly string[] = [
+  'CREATE RANGE INDEX partnership_country_pair IF NOT EXISTS FOR (t:Partnership) ON (t.countryPair)',
+  'CREATE RANGE INDEX partnership_country_pair_since IF NOT EXISTS FOR (t:Partnership) ON (t.countryPair, t.since)',
+  'CREATE RANGE INDEX partnership_undated_country_pair_name IF NOT EXISTS FOR (t:Partnership) ' +
+    'ON (t.undatedCountryPair, t.name)',
+  'CREATE RANGE INDEX partnership_country_pair_name IF NOT EXISTS FOR (t:Partnership) ON (t.countryPair, t.name)',
+];
+
+/** The pair of two country codes as ties carry it: sorted, joined by `|` (the same codes twice: ties within one). */
+export function countryPairOf(a: string, b: string): string {
+  const [first, second] = [a.toUpperCase(), b.toUpperCase()].sort();
+  return `${first}|${second}`;
+}
+
+/**
+ * Cypher for the pair of two ends' country codes (`coalesce(end.countryCode, end.code)`: a place's country, or the
+ * country that is itself an end): the codes sorted and joined, null when either is unknown.
+ */
+export const countryPairExpression = (codeA: string, codeB: string) =>
+  `CASE WHEN ${codeA} <= ${codeB} THEN ${codeA} + '|' + ${codeB} ELSE ${codeB} + '|' + ${codeA} END`;
+
+/**
+ * A subquery that sets `t.countryPair` (and `t.undatedCountryPair` when `t.since` is null) from the tie's ends as they
+ * are: a tie with two ends, each with a country, gets their pair; any other tie none (the walk from a country that
+ * this replaces found only such ties). Run it after `since` is set.
+ */
+export const countryPairCypher = (t: string) => `CALL (${t}) {
+      OPTIONAL MATCH (end)-[:PARTY_TO]->(${t})
+      WITH ${t}, count(end) AS ends, collect(coalesce(end.countryCode, end.code)) AS codes
+      WITH ${t}, CASE WHEN ends = 2 AND size(codes) = 2
+        THEN ${countryPairExpression('codes[0]', 'codes[1]')} END AS pair
+      SET ${t}.countryPair = pair, ${t}.undatedCountryPair = CASE WHEN ${t}.since IS NULL THEN pair END
+    }`;
+
+/** Fills in the pair on ties written before it existed (a graph seeded or imported by an older version). */
+export const COUNTRY_PAIR_BACKFILL = `MATCH (t:Partnership) WHERE t.countryPair IS NULL
+CALL (t) {
+  ${countryPairCypher('t')}
+} IN TRANSACTIONS OF 10000 ROWS`;
+
+/** With two countries and any filter: the pair's ties from its index, checked, sorted and paged as the others. */
 export const partnershipsOfCountryPairCypher = (
   order: TieOrder,
   shape?: TieShape,
-) => `MATCH (a:Country {id: 'country:' + $countryA}), (b:Country {id: 'country:' + $countryB})
-WITH CASE WHEN COUNT { (a)<-[:IN_COUNTRY]-() } <= COUNT { (b)<-[:IN_COUNTRY]-() } THEN [a, b] ELSE [b, a] END AS ends
-WITH ends[0] AS near, ends[1].code AS farCode
-CALL (near, farCode) {
-  MATCH (near)<-[:IN_COUNTRY]-(:Place)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
-  WHERE coalesce(other.countryCode, other.code) = farCode
-  RETURN t
-  UNION
-  MATCH (near)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
-  WHERE coalesce(other.countryCode, other.code) = farCode
-  RETURN t
-}
-WITH DISTINCT t
+) => `MATCH (t:Partnership) WHERE t.countryPair = $pair
+WITH t
 ${TIE_CONDITIONS}
 ${tiePage(order, shape)}`;
 
+/** The count of a pair's ties (within the start years of `range`), from the index alone. */
+const pairCount = (range = '') => `CALL () {
+  MATCH (t:Partnership) WHERE t.countryPair = $pair${range}
+  RETURN count(t) AS totalCount
+}`;
+
+/** The page of `ties`, read in order, projected as the request asks. */
+const pairPage = (shape?: TieShape) =>
+  `RETURN totalCount, [t IN ties[$offset..$offset + $limit] | ${
+    shape ? shapedTie('t', shape) : partnershipProjection('t')
+  }] AS items`;
+
+/**
+ * With two countries and no filter but the start years, oldest or newest first, the page is read in index order and
+ * never more than `$offset + $limit` ties of each kind: the dated ties by start year (the name and id only order ties
+ * of the same year: PartialTop), then, only when they do not fill the page, the undated ones by name (the pair to seek
+ * is null otherwise, so that leg reads nothing). `totalCount` is a count of index entries, no tie read. Every tie has
+ * a name (the seeder and the importer always write one), so the name indexes hold every tie of the pair. With a
+ * start year bound the undated ties are left out, as everywhere.
+ */
+export const countryPairPageCypher = (
+  order: Exclude<TieOrder, 'NAME'>,
+  years: { from: boolean; to: boolean },
+  shape?: TieShape,
+) => {
+  const range = `${years.from ? ' AND t.since >= $sinceFrom' : ''}${years.to ? ' AND t.since <= $sinceTo' : ''}`;
+  const dir = order === 'NEWEST_FIRST' ? ' DESC' : '';
+  const undated = `CALL (dated) {
+  WITH CASE WHEN size(dated) < $offset + $limit THEN $pair END AS undatedPair
+  MATCH (t:Partnership) USING INDEX t:Partnership(undatedCountryPair, name)
+  WHERE t.undatedCountryPair = undatedPair AND t.name IS NOT NULL
+  WITH t ORDER BY t.undatedCountryPair, t.name, t.id LIMIT $offset + $limit
+  RETURN collect(t) AS undated
+}
+WITH totalCount, dated + undated AS ties`;
+  return `${pairCount(range)}
+CALL () {
+  MATCH (t:Partnership) USING INDEX t:Partnership(countryPair, since)
+  WHERE t.countryPair = $pair AND t.since IS NOT NULL${range}
+  WITH t ORDER BY t.countryPair${dir}, t.since${dir}, t.name, t.id LIMIT $offset + $limit
+  RETURN collect(t) AS dated
+}
+${range ? 'WITH totalCount, dated AS ties' : undated}
+${pairPage(shape)}`;
+};
+
+/** With two countries, no filter and the order by name: the pair's ties in the name index's order. */
+export const countryPairByNameCypher = (shape?: TieShape) => `${pairCount()}
+CALL () {
+  MATCH (t:Partnership) USING INDEX t:Partnership(countryPair, name)
+  WHERE t.countryPair = $pair AND t.name IS NOT NULL
+  WITH t ORDER BY t.countryPair, t.name, t.id LIMIT $offset + $limit
+  RETURN collect(t) AS ties
+}
+${pairPage(shape)}`;
+
+/** The statement for two countries: read in index order when nothing but start years filters the ties. */
+function countryPairCypherFor(filter: PartnershipFilter, order: TieOrder, shape?: TieShape): string {
+  const years = { from: filter.sinceFrom != null, to: filter.sinceTo != null };
+  const onlyYears = filter.kinds == null && filter.statuses == null && filter.placeId == null;
+  if (onlyYears && order !== 'NAME') return countryPairPageCypher(order, years, shape);
+  if (onlyYears && !years.from && !years.to) return countryPairByNameCypher(shape);
+  return partnershipsOfCountryPairCypher(order, shape);
+}
+
 /** The statement whose first clause binds the fewest candidate ties for the countries and place given. */
-function candidateTiesCypher(countryCount: number, hasPlace: boolean, order: TieOrder, shape?: TieShape): string {
-  if (countryCount >= 2) return partnershipsOfCountryPairCypher(order, shape);
+function candidateTiesCypher(
+  filter: PartnershipFilter,
+  countryCount: number,
+  order: TieOrder,
+  shape?: TieShape,
+): string {
+  if (countryCount >= 2) return countryPairCypherFor(filter, order, shape);
   if (countryCount === 1) return partnershipsOfCountryCypher(order, shape);
-  return hasPlace ? partnershipsOfPlaceCypher(order, shape) : partnershipsCypher(order, shape);
+  return filter.placeId ? partnershipsOfPlaceCypher(order, shape) : partnershipsCypher(order, shape);
 }
 
 /**
@@ -131,15 +238,15 @@ export function partnershipsQuery(
   const countries = (filter.countries ?? []).map((code) => code.toUpperCase());
   return {
     name: 'partnerships',
-    cypher: candidateTiesCypher(countries.length, Boolean(filter.placeId), order, shape),
+    cypher: candidateTiesCypher(filter, countries.length, order, shape),
     params: {
       kinds: filter.kinds ? [...filter.kinds] : null,
       sinceFrom: filter.sinceFrom ?? null,
       sinceTo: filter.sinceTo ?? null,
       placeId: filter.placeId ?? null,
       statuses: filter.statuses ? [...filter.statuses] : null,
-      countryA: countries[0] ?? null,
-      countryB: countries[1] ?? null,
+      countryA: countries.length === 1 ? countries[0]! : null,
+      pair: countries.length >= 2 ? countryPairOf(countries[0]!, countries[1]!) : null,
       offset: window.offset,
       limit: window.limit,
     },

@@ -58,6 +58,16 @@ const REQUESTS: { query: string; variables?: Record<string, unknown> }[] = [
   { query: `{ meetings(filter: { placeId: "${SHIZUOKA}" }) { totalCount } }` },
   { query: `{ meetings(filter: { from: "2019-11", to: "2020" }) { totalCount } }` },
   { query: `{ partnerships(filter: { countries: ["JP", "CN"] }) { totalCount edges { node { id } } } }` },
+  // Ties between two countries: the page in index order (oldest or newest first, by name, with start years), and
+  // with any other filter the pair's ties from its index.
+  {
+    query: `{ partnerships(filter: { countries: ["CN", "JP"] }, first: 100) {
+      totalCount edges { node { name since } } } }`,
+  },
+  { query: `{ partnerships(filter: { countries: ["JP", "CN"] }, orderBy: NEWEST_FIRST) { totalCount } }` },
+  { query: `{ partnerships(filter: { countries: ["JP", "CN"] }, orderBy: NAME) { nodes { name } } }` },
+  { query: `{ partnerships(filter: { countries: ["JP", "CN"], sinceFrom: 1990 }) { nodes { since } } }` },
+  { query: `{ partnerships(filter: { countries: ["JP", "CN"], statuses: [active] }) { totalCount } }` },
   { query: `{ partnerships(filter: { countries: ["CN"], kinds: [sister] }) { totalCount } }` },
   { query: `{ partnerships(filter: { placeId: "${ZHEJIANG}" }) { totalCount } }` },
   { query: `{ conflicts { totalCount edges { node { __typename } } } }` },
@@ -148,5 +158,24 @@ describe('query plans', () => {
       if (found.length > 0) scanning.push(`${query.name}: ${found.join(', ')}`);
     }
     expect(scanning).toEqual([]);
+  });
+
+  it('reads a page of ties between two countries in index order, expanding nothing, sorting no pair', async () => {
+    // With a filter the indexes cannot answer (kinds, statuses, a place), the pair's ties come from its index and
+    // are checked and sorted: no scan either (above). Without, the page is read in index order.
+    const paged = [...ran.values()].filter(
+      (query) => query.name === 'partnerships' && query.params.pair && !query.params.kinds && !query.params.statuses,
+    );
+    expect(paged.length).toBeGreaterThanOrEqual(5);
+    for (const query of paged) {
+      const found = await planOperators(driver, query);
+      // None of these requests asks for the ties' ends, so nothing at all is expanded; the tie-breakers of one start
+      // year or one name are PartialTop.
+      expect(
+        found.filter((operator) => /Expand|Sort|^Top/.test(operator)),
+        query.cypher,
+      ).toEqual([]);
+      expect(found, query.cypher).toContain('PartialTop');
+    }
   });
 });

@@ -5,9 +5,9 @@ import { partnershipDetailsQuery, partnershipsQuery } from '../../../../src/grap
 const page = { offset: 0, limit: 20 };
 
 describe('partnershipsQuery', () => {
-  it('starts from the country when one is given, and splits a pair into two parameters', () => {
+  it('reads a pair of countries from its index, as one sorted parameter, with any filter', () => {
     const query = partnershipsQuery(
-      { countries: ['cn', 'jp'], kinds: ['sister', 'friendship'], sinceFrom: 1980, sinceTo: 1990 },
+      { countries: ['jp', 'cn'], kinds: ['sister', 'friendship'], sinceFrom: 1980, sinceTo: 1990 },
       page,
     );
     expect(query.name).toBe('partnerships');
@@ -17,25 +17,14 @@ describe('partnershipsQuery', () => {
       sinceTo: 1990,
       placeId: null,
       statuses: null,
-      countryA: 'CN',
-      countryB: 'JP',
+      countryA: null,
+      pair: 'CN|JP',
       offset: 0,
       limit: 20,
     });
     expect(query.cypher).toMatchInlineSnapshot(`
-      "MATCH (a:Country {id: 'country:' + $countryA}), (b:Country {id: 'country:' + $countryB})
-      WITH CASE WHEN COUNT { (a)<-[:IN_COUNTRY]-() } <= COUNT { (b)<-[:IN_COUNTRY]-() } THEN [a, b] ELSE [b, a] END AS ends
-      WITH ends[0] AS near, ends[1].code AS farCode
-      CALL (near, farCode) {
-        MATCH (near)<-[:IN_COUNTRY]-(:Place)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
-        WHERE coalesce(other.countryCode, other.code) = farCode
-        RETURN t
-        UNION
-        MATCH (near)-[:PARTY_TO]->(t:Partnership)<-[:PARTY_TO]-(other)
-        WHERE coalesce(other.countryCode, other.code) = farCode
-        RETURN t
-      }
-      WITH DISTINCT t
+      "MATCH (t:Partnership) WHERE t.countryPair = $pair
+      WITH t
       WHERE ($kinds IS NULL OR t.kind IN $kinds)
         AND ($sinceFrom IS NULL OR t.since >= $sinceFrom)
         AND ($sinceTo IS NULL OR t.since <= $sinceTo)
@@ -48,6 +37,59 @@ describe('partnershipsQuery', () => {
     `);
   });
 
+  it('reads a page of a pair in index order when nothing but start years filters it', () => {
+    expect(partnershipsQuery({ countries: ['JP', 'CN'] }, page).cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (t:Partnership) WHERE t.countryPair = $pair
+        RETURN count(t) AS totalCount
+      }
+      CALL () {
+        MATCH (t:Partnership) USING INDEX t:Partnership(countryPair, since)
+        WHERE t.countryPair = $pair AND t.since IS NOT NULL
+        WITH t ORDER BY t.countryPair, t.since, t.name, t.id LIMIT $offset + $limit
+        RETURN collect(t) AS dated
+      }
+      CALL (dated) {
+        WITH CASE WHEN size(dated) < $offset + $limit THEN $pair END AS undatedPair
+        MATCH (t:Partnership) USING INDEX t:Partnership(undatedCountryPair, name)
+        WHERE t.undatedCountryPair = undatedPair AND t.name IS NOT NULL
+        WITH t ORDER BY t.undatedCountryPair, t.name, t.id LIMIT $offset + $limit
+        RETURN collect(t) AS undated
+      }
+      WITH totalCount, dated + undated AS ties
+      RETURN totalCount, [t IN ties[$offset..$offset + $limit] | t{.*, labels: labels(t),
+          ends: COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN party{.*, labels: labels(party)} ORDER BY party.name, party.id LIMIT 2 }}] AS items"
+    `);
+    expect(
+      partnershipsQuery({ countries: ['JP', 'CN'], sinceFrom: 1990 }, page, 'NEWEST_FIRST', {
+        partnership: ['name'],
+        ends: null,
+      }).cypher,
+    ).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (t:Partnership) WHERE t.countryPair = $pair AND t.since >= $sinceFrom
+        RETURN count(t) AS totalCount
+      }
+      CALL () {
+        MATCH (t:Partnership) USING INDEX t:Partnership(countryPair, since)
+        WHERE t.countryPair = $pair AND t.since IS NOT NULL AND t.since >= $sinceFrom
+        WITH t ORDER BY t.countryPair DESC, t.since DESC, t.name, t.id LIMIT $offset + $limit
+        RETURN collect(t) AS dated
+      }
+      WITH totalCount, dated AS ties
+      RETURN totalCount, [t IN ties[$offset..$offset + $limit] | t{.id, .name, labels: labels(t)}] AS items"
+    `);
+    const byName = partnershipsQuery({ countries: ['JP', 'CN'] }, page, 'NAME').cypher;
+    expect(byName).toContain('USING INDEX t:Partnership(countryPair, name)');
+    expect(byName).toContain('ORDER BY t.countryPair, t.name, t.id LIMIT $offset + $limit');
+  });
+
+  it('starts from the country when one is given', () => {
+    const query = partnershipsQuery({ countries: ['cn'] }, page);
+    expect(query.params).toMatchObject({ countryA: 'CN', pair: null });
+    expect(query.cypher).toContain("MATCH (:Country {id: 'country:' + $countryA})<-[:IN_COUNTRY]-(:Place)");
+  });
+
   it('considers every tie when no country is given, every condition off when the filter is empty', () => {
     const query = partnershipsQuery({}, page);
     expect(query.params).toEqual({
@@ -57,7 +99,7 @@ describe('partnershipsQuery', () => {
       placeId: null,
       statuses: null,
       countryA: null,
-      countryB: null,
+      pair: null,
       offset: 0,
       limit: 20,
     });
