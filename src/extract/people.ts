@@ -364,7 +364,8 @@ function decl(
   const last = tokens[name.j - 1]!;
   return {
     name: text.slice(first.start, last.end),
-    single: name.j - name.i === 1 && !isInitialledName(first),
+    // A hyphenated surname is one word of the name ("Ambassador Kamau-Otieno"), though its parts are two tokens.
+    single: !/\s/.test(text.slice(first.start, last.end)) && !isInitialledName(first),
     nameStart: first.start,
     nameEnd: last.end,
     start: tokens[from]!.start,

@@ -49,6 +49,25 @@ describe('people with titles', () => {
     expect(person(f, 'Zhao Lei')!.aliases).toContain('Zhao');
   });
 
+  it('a hyphenated surname is one word: the title-only mention and the full name are one person', () => {
+    const f = factsOf(
+      'Ambassador Adjei-Boateng visits Lorberg. Ms. Efua Adjei-Boateng, Ambassador of Ghana, met Mayor Greta ' +
+        'Hollmann. Adjei-Boateng praised the town.',
+    );
+    expect(f.people.map((p) => p.name)).toEqual(['Efua Adjei-Boateng', 'Greta Hollmann']);
+    expect(person(f, 'Efua Adjei-Boateng')!.aliases).toContain('Adjei-Boateng');
+  });
+
+  it('a surname with its title only in an apposition is written as the text writes it, without the title', () => {
+    const f = factsOf('Mayor Ola Berg met with Ms. Nwachukwu-Eze, the deputy mayor of Enugu, on Monday.');
+    expect(f.people.map((p) => p.name)).toEqual(['Ola Berg', 'Nwachukwu-Eze']);
+  });
+
+  it('a surname of several syllables after a title names the person alone; one of one syllable keeps the title', () => {
+    const f = factsOf('Mayor Varrenti greeted the guests. Governor Kim spoke after him.');
+    expect(f.people.map((p) => p.name)).toEqual(['Varrenti', 'Governor Kim']);
+  });
+
   it('a former office is marked', () => {
     const f = factsOf('Former US President Harold J. Brightman founded the group.');
     expect(person(f, 'Harold J. Brightman')?.offices[0]).toMatchObject({ title: 'President', former: true });
