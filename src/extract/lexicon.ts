@@ -15,7 +15,8 @@ export const TITLE_HEADS = new Set(
     // Abbreviations and offices of other countries written in English copy ("Cr" is an Australian councillor).
     'cr clr chief coordinator adviser advisor counsellor counselor attaché attache ' +
     'oberbürgermeister oberburgermeister maire sindaco alcalde alcaldesa prefeito prefeita intendente landrat ' +
-    'voivode starosta regent emir sultan king queen prince princess sheriff warden reeve'
+    'voivode starosta regent emir sultan king queen prince princess sheriff warden reeve burgemeester borgmester ' +
+    'bürgermeisterin oberbürgermeisterin gobernador gobernadora'
   ).split(' '),
 );
 
@@ -38,6 +39,8 @@ export const CITY_TITLES = new Set([
   'mayoress',
   'burgomaster',
   'bürgermeister',
+  'burgemeester',
+  'borgmester',
   'councilman',
   'councilwoman',
   'clerk',
@@ -60,7 +63,9 @@ export const HONORIFICS = new Set(
   (
     'mr mrs ms miss mx dr prof sir madam dame hon excellency highness sheikh sheikha shaikh rev fr' +
     // as copy in English keeps them from French, German, Spanish and Italian
-    ' monsieur madame mme mlle herr frau señor señora signor signora'
+    ' monsieur madame mme mlle herr frau señor señora signor signora' +
+    // Malaysian, South Asian and West African honorifics in English copy ("Dato' Seri", "Shri", "Alhaji", "Engr.")
+    ' dato datuk datin seri shri smt alhaji alhaja engr atty'
   ).split(' '),
 );
 

@@ -128,6 +128,16 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
         k = m;
       }
     }
+    // "the Mayor of Qorvale, Jane Roe", "the councillor for culture, Ana Sousa", "head of international relations, Tom
+    // Lind,": a complement the gazetteer does not know, in capitalised or lower-case words, then a comma and a whole
+    // name that ends its clause.
+    if (!complementPlace && !department && !org) {
+      const words = portfolioBeforeName(text, tokens, k, placeAt);
+      if (words > k) {
+        department = ` ${text.slice(tokens[k]!.start, tokens[words - 1]!.end)}`;
+        k = words;
+      }
+    }
     const gap = tokens[k] ? text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start) : '';
     const commaBefore = gap === ', ';
     // "Mayor of Kobe Kizo Hisamoto", "Communications Director, Jane Roe", "the mayor of Kobe, Kizo Hisamoto,".
@@ -206,7 +216,8 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!tokens[k + 1]?.cap) continue;
-    const honorific = isHonorific(t) && t.cap && t.lower !== 'hon';
+    // "Hon." and "Seri" stand inside longer honorifics ("The Hon.", "Dato' Seri") and alone cue nobody.
+    const honorific = isHonorific(t) && t.cap && t.lower !== 'hon' && t.lower !== 'seri';
     const cue =
       honorific ||
       (CUE_WORDS.has(t.lower) && personCueBefore(text, tokens, k + 1)) ||
@@ -388,7 +399,9 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     if (tokens[j]?.lower === 'for') {
       let m = j + 1;
       while (m < j + 5 && tokens[m] && (isTitleWord(text, tokens, m, placeAt) || tokens[m]!.lower === 'and')) m++;
-      // The name after it has two words at least: "... Affairs Park Min-ji" keeps "Park" in the name.
+      // The name after it has two words at least: "... Affairs Park Min-ji" keeps "Park" in the name. A portfolio
+      // that a lower-case word ends ("for International Relations of the X Council, NAME") names nobody here.
+      if (tokens[m] && !tokens[m]!.cap) m = j;
       while (m > j + 2 && !(tokens[m]?.cap && tokens[m + 1]?.cap && adjacent(text, tokens[m]!, tokens[m + 1]!))) m--;
       if (
         m > j + 1 &&
@@ -466,6 +479,48 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
   return out;
 }
 
+/**
+ * An "of" or "for" complement of a title at token k that names no known place or organisation, followed by a comma and
+ * a name of two words or more that ends its clause: returns the index of the name's first token, else k. The
+ * complement has up to four words, all capitalised ("of Qorvale") or all lower case ("for culture", "of
+ * international relations"), not a verb's object ("for three terms" has a number).
+ */
+function portfolioBeforeName(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): number {
+  const lead = tokens[k]?.lower;
+  if (lead !== 'of' && lead !== 'for') return k;
+  let m = k + 1;
+  if (tokens[m]?.lower === 'the') m++;
+  const first = m;
+  const cap = !!tokens[first]?.cap;
+  while (
+    m < first + 4 &&
+    tokens[m] &&
+    !tokens[m]!.possessive &&
+    (cap
+      ? tokens[m]!.cap && !isHead(tokens[m])
+      : /^\p{Ll}+$/u.test(tokens[m]!.text) && !PORTFOLIO_STOP.has(tokens[m]!.lower)) &&
+    text.slice(tokens[m - 1]!.outerEnd, tokens[m]!.start) === ' '
+  )
+    m++;
+  if (m === first) return k;
+  // "Councillor for International Relations of the Viseu Municipal Chamber, NAME": an organisation or place after it.
+  if (lead === 'for' && tokens[m]?.lower === 'of') {
+    const org = organisationAt(text, tokens, m + 1, placeAt);
+    const place = placeAt.get(m + 1);
+    if (org) m = org.j;
+    else if (place) m = place.j;
+  }
+  if (!tokens[m] || text.slice(tokens[m - 1]!.outerEnd, tokens[m]!.start) !== ', ') return k;
+  const name = nameAt(text, tokens, m, placeAt);
+  if (!name || name.i !== m || name.j - name.i < 2 || tokens[name.j - 1]!.possessive) return k;
+  return /^\s*(?:[,;.)]|$)/.test(text.slice(tokens[name.j - 1]!.end)) ? m : k;
+}
+
+/** Words that end a lower-case portfolio: a clause goes on ("for which", "of those who"). */
+const PORTFOLIO_STOP = new Set(
+  'a an and or but which who that those these this his her their its our was were is are has have had said'.split(' '),
+);
+
 /** A capitalised common word that may open a title ("External", "Economic"): not a name, place or function word. */
 function isTitleWord(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
   const t = tokens[k]!;
@@ -536,7 +591,7 @@ function isNameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>
   if (/^\p{Lu}\.$/u.test(t.text)) return true;
   if (p && !(p.j - p.i === 1 && p.entry?.kind === 'city' && !p.qualifies && !p.generic)) return false;
   if (
-    NOT_NAMES.has(t.lower) ||
+    (NOT_NAMES.has(t.lower) && !givenNameNotMonth(tokens, k)) ||
     ORG_HEADS.has(t.lower) ||
     NAME_BLOCKERS.has(t.lower) ||
     isHead(t) ||
@@ -548,6 +603,22 @@ function isNameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>
   // Acronyms (CSCI, SCI) are no names; an ALL-CAPS surname beside a given name is ("PARK Jin-woo", "Jin-woo PARK").
   if (/^[\p{Lu}]{2,}$/u.test(t.text) && !capsSurname(tokens, k, placeAt)) return false;
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text);
+}
+
+/**
+ * "Jan de Vries", "Wang Jun": "Jan" and "Jun" are given names as often as months; a month is written with a day or a
+ * full stop ("Jan. 5", "Jun 12"), a name beside another name word with one space.
+ */
+function givenNameNotMonth(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text !== 'Jan' && t.text !== 'Jun') return false;
+  const next = tokens[k + 1];
+  if (next && /^\d/.test(next.text)) return false;
+  const before = tokens[k - 1];
+  return (
+    (!!next && next.start === t.end + 1 && /^\p{Lu}\p{Ll}|^(?:van|de|der|von)$/u.test(next.text)) ||
+    (!!before && before.cap && !before.possessive && before.end + 1 === t.start && !/^\d/.test(before.text))
+  );
 }
 
 /**

@@ -63,9 +63,49 @@ describe('people with titles', () => {
     expect(f.people.map((p) => p.name)).toEqual(['Ola Berg', 'Nwachukwu-Eze']);
   });
 
-  it('a surname of several syllables after a title names the person alone; one of one syllable keeps the title', () => {
+  it('a surname of several syllables after a title names the person alone; of one syllable, keeps the title', () => {
     const f = factsOf('Mayor Varrenti greeted the guests. Governor Kim spoke after him.');
     expect(f.people.map((p) => p.name)).toEqual(['Varrenti', 'Governor Kim']);
+  });
+
+  it('a complement the gazetteer lacks, then a comma and a whole name: "the Mayor of Qorvale, Jane Roe"', () => {
+    const f = factsOf('The Mayor of Qorvale, Jane Roe, met the Governor of Brindmoor, Tom Hill, on Monday.');
+    expect(f.people.map((p) => [p.name, p.offices[0]?.title])).toEqual([
+      ['Jane Roe', 'Mayor of Qorvale'],
+      ['Tom Hill', 'Governor of Brindmoor'],
+    ]);
+  });
+
+  it('a lower-case portfolio before an apposed name: "the councillor for culture, NAME", "head of ..., NAME"', () => {
+    const f = factsOf(
+      "The talks were attended by the city's councillor for education, Marta Gomes, and the head of international " +
+        'relations, Tomas Lindqvist. The Zembe councillor for sport, JOAQUIM NHAMBIRRE, came too.',
+    );
+    expect(f.people.map((p) => [p.name, p.offices[0]?.title])).toEqual([
+      ['Marta Gomes', 'Councillor for education'],
+      ['Tomas Lindqvist', 'Head of international relations'],
+      ['JOAQUIM NHAMBIRRE', 'Councillor for sport'],
+    ]);
+    // A complement that goes on as a clause is no portfolio.
+    expect(factsOf('He was the mayor for three terms, Jane Roe said.').people).toEqual([]);
+    // A capitalised portfolio and an organisation, then the name.
+    const g = factsOf(
+      'Mayor Bento Mavume received a delegation led by the Councillor for International Relations of the Arbela ' +
+        'Municipal Chamber, ANA RITA VELOSO.',
+    );
+    expect(g.people.map((p) => p.name)).toEqual(['Bento Mavume', 'ANA RITA VELOSO']);
+  });
+
+  it('"Jan" and "Jun" are given names beside a name word, months beside a day', () => {
+    const f = factsOf('Mayor Lu Wen met Alderman Jan de Wit and Vice Mayor Gao Jun on Jan. 5.');
+    expect(f.people.map((p) => p.name)).toEqual(['Lu Wen', 'Jan de Wit', 'Gao Jun']);
+  });
+
+  it('honorifics of other countries\' English copy are dropped: "Dato\' Seri", "Alhaji", "Engr."', () => {
+    const f = factsOf(
+      "Also present were Alhaji Musa Bello, Engr. Chidi Okeke and Dato' Seri Ahmad Faizal, the mayor of Ipoh.",
+    );
+    expect(f.people.map((p) => p.name).sort()).toEqual(['Ahmad Faizal', 'Chidi Okeke', 'Musa Bello']);
   });
 
   it('a former office is marked', () => {
