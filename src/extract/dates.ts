@@ -84,15 +84,22 @@ const PATTERNS: Array<{
   {
     // November 1984 / in July / in early March / at the end of June
     re: new RegExp(
-      `\\b(?:(?:in|In|since|Since|of|by)\\s+)?(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of)[\\s-]+)?` +
+      `\\b(?:(?:in|In|since|Since|of|by|at|At)\\s+)?(?:(?:early|mid|late|the\\s+(?:end|beginning|start|middle)\\s+of|` +
+        `the\\s+(?:first|second|third|fourth|last)\\s+(?:week|half)\\s+of)[\\s-]+)?` +
         `${MONTH_RE}(?:\\s*,?\\s*(\\d{4}))?\\b`,
       'g',
     ),
     make: (m, doc) => {
-      if (!m[2] && !/^(in|since|of|by|early|mid|late|the)[\s-]/i.test(m[0])) return null;
-      if (m[1] === 'May' && !m[2]) return null;
+      if (!m[2] && !/^(in|since|of|by|at|early|mid|late|the)[\s-]/i.test(m[0])) return null;
+      // "May" alone is the modal verb ("they may visit"); "in May", "since May", "early May" are the month.
+      if (m[1] === 'May' && !m[2] && (/^(?:of|by)\s/i.test(m[0]) || !/\s/.test(m[0].trim()))) return null;
       // "in March last year": the month of the year before the article's.
-      const back = !m[2] && doc && /^\s+(?:of\s+)?last year\b/i.test(m.input.slice(m.index + m[0].length)) ? 1 : 0;
+      // A month after the article's, without a year, was last year's: news tells what has happened ("visited in
+      // November" in a January article); "this year"/"next year" after it say otherwise.
+      const rest = m.input.slice(m.index + m[0].length);
+      const later =
+        !!doc && month(m[1]!) > Number(doc.slice(5, 7)) && !/^\s+(?:of\s+)?(?:this|next) year\b/i.test(rest);
+      const back = !m[2] && doc && (/^\s+(?:of\s+)?last year\b/i.test(rest) || later) ? 1 : 0;
       const y = m[2] ? Number(m[2]) : doc ? Number(doc.slice(0, 4)) - back : null;
       if (y === null) return null;
       return { value: `${y}-${pad(month(m[1]!))}`, day: false };
@@ -144,6 +151,18 @@ const PATTERNS: Array<{
       // A week (or weekend) is told by its month: the gold of such text gives no day.
       const d = toDate(doc);
       const back = unit === 'weekend' ? (d.getUTCDay() + 1) % 7 || 7 : last ? 7 : 0;
+      return { value: iso(addDays(d, -back)).slice(0, 7), day: false, counted: true };
+    },
+  },
+  {
+    // "earlier in the week", "earlier in the month", "over the weekend", "at the weekend": counted back like "last
+    // weekend", told by their month.
+    re: /\b(?:earlier\s+in\s+the\s+(week|month)|(?:over|at)\s+the\s+(weekend))\b/gi,
+    make: (m, doc) => {
+      if (!doc) return null;
+      const d = toDate(doc);
+      if (m[1]?.toLowerCase() === 'month') return { value: doc.slice(0, 7), day: false, counted: true };
+      const back = m[2] ? (d.getUTCDay() + 1) % 7 || 7 : 0;
       return { value: iso(addDays(d, -back)).slice(0, 7), day: false, counted: true };
     },
   },
@@ -233,6 +252,21 @@ const PATTERNS: Array<{
     },
   },
 ];
+
+/** A news dateline opening a sentence: "HANGZHOU, Oct. 27 (Xinhua) --", "TACOMA, Wash., May 10 --". */
+export const DATELINE = /^[\p{Lu}\s,.'’-]+,\s[^-—–()]{3,20}?(?:\([^)]*\))?\s*(?:--|—|–|-|:)\s/u;
+
+/**
+ * The day a dateline gives, when it lies up to ten days before the article's date: the dispatch was filed then, and
+ * its "on Tuesday" and "last week" count from that day, not from the day the page was dated.
+ */
+export function datelineDay(text: string, docDate: string | null): string | null {
+  const m = DATELINE.exec(text);
+  if (!m || !docDate) return null;
+  const d = findDates(m[0], docDate).find((x) => x.day && x.relativeDays === undefined && x.value.length === 10);
+  if (!d || d.value > docDate || shiftDate(d.value, 10) < docDate) return null;
+  return d.value;
+}
 
 /** Every date expression in `text`, left to right, overlapping ones dropped. */
 export function findDates(text: string, docDate: string | null): DateMention[] {

@@ -5,7 +5,7 @@
 import { nameKey } from '../facts/names.ts';
 import type { PlaceKind } from '../facts/types.ts';
 import type { ParsedArticle } from './article.ts';
-import { findDates, type DateMention } from './dates.ts';
+import { datelineDay, findDates, type DateMention } from './dates.ts';
 import { gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
 import { TITLE_HEADS } from './lexicon.ts';
 import { findPeople, type PersonDecl, type TitleDecl } from './people.ts';
@@ -113,6 +113,12 @@ export function readDocument(article: ParsedArticle): Doc {
   const body = splitSentences(text, article.bodyStart, article.bodyEnd, titleSentence.length, 1);
   const sentences = [...titleSentence, ...body];
   const date = article.date;
+  // Relative dates ("on Tuesday", "last week") count from the dispatch's dateline when it gives a day of its own.
+  const dated = body
+    .slice(0, 3)
+    .map((s) => datelineDay(s.text, date))
+    .find((d) => d !== null);
+  const reference = dated ?? date;
   const doc: Doc = {
     article,
     date,
@@ -281,7 +287,7 @@ export function readDocument(article: ParsedArticle): Doc {
       tokens: r.tokens,
       places,
       people,
-      dates: findDates(r.s.text, date),
+      dates: findDates(r.s.text, reference),
       day: null,
       quotes: quoteRanges(r.s.text),
     });

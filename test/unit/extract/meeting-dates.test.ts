@@ -25,6 +25,28 @@ describe('meeting dates: from the sentence, the text around it, or the dateline'
     ]);
   });
 
+  it('weekdays of a dispatch count from its dateline, not from the page date', () => {
+    expect(
+      whoWhen(
+        'CHANGSHA, March 4 (Xinhua) -- Wu Hao, Party Secretary of Changsha, met Mayor Anna Berg on Thursday.',
+        '2023-03-06',
+      ),
+    ).toEqual([{ who: ['Wu Hao', 'Anna Berg'], date: '2023-03-02' }]);
+  });
+
+  it('the date of a visit in the same sentence: "visited X last week, where he met", "During his visit ..., "', () => {
+    expect(whoWhen('Mayor Wu Hao visited Bergen last week, where he met Mayor Anna Berg.')).toEqual([
+      { who: ['Wu Hao', 'Anna Berg'], date: '2019-11' },
+    ]);
+    expect(whoWhen('During his visit to Bergen on Tuesday, Mayor Wu Hao met with Mayor Anna Berg.')).toEqual([
+      { who: ['Wu Hao', 'Anna Berg'], date: '2019-11-19' },
+    ]);
+    // A date of something before: "since taking office in 2016".
+    expect(
+      whoWhen(`${lead}On his first trip since taking office in 2016, Mayor Wu Hao met with Mayor Anna Berg.`),
+    ).toEqual([{ who: ['Wu Hao', 'Anna Berg'], date: null }]);
+  });
+
   it('a date stated in the sentence before: the day the paragraph is about', () => {
     expect(
       whoWhen(
