@@ -133,8 +133,11 @@ export const SIGN_VERBS = cue(
   [
     'signed|signs|sign|signing|inked|initialled|initialed|co-signed|countersigned',
     String.raw`put\s+(?:their|his|her)\s+signatures?\s+(?:to|on)`,
+    // "A and B renewed the twinning charter": a renewal is signed by both.
+    String.raw`(?:renewed|re-signed)\s+(?:the|their|a|an)\s+${words(3)}(?:agreements?|memorand(?:um|a|ums)|MoUs?` +
+      String.raw`|charters?|pacts?|accords?|oaths?|pledges?)`,
   ],
-  'signed signs sign signing inked initialled initialed co-signed countersigned put'.split(' '),
+  'signed signs sign signing inked initialled initialed co-signed countersigned put renewed re-signed'.split(' '),
 );
 
 /** What is signed at a meeting: agreements, memorandums, charters. */
@@ -157,9 +160,13 @@ export const VISIT_VERBS = cue(
     String.raw`(?:paid|made)\s+(?:an?\s+)?${words(2)}(?:visit|trip)\s+to`,
     String.raw`led\s+(?:an?\s+|the\s+)?${words(3)}delegation\s+to`,
     String.raw`stopped\s+(?:in|at)`,
+    // "spent four days in X", "stayed in X": a stay of some length is a visit.
+    String.raw`spent\s+(?:an?\s+|the\s+)?${words(2)}(?:days?|weeks?|nights?|hours?|weekend)\s+in`,
+    String.raw`stayed\s+in`,
   ],
   (
-    'visited toured came went travelled traveled flew journeyed arrived returned was ' + 'were paid made led stopped'
+    'visited toured came went travelled traveled flew journeyed arrived returned was ' +
+    'were paid made led stopped spent stayed'
   ).split(' '),
 );
 

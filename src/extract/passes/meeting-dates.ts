@@ -66,9 +66,15 @@ export function dateAt(info: SentenceInfo, cue: { start: number; end: number }):
   return opening?.value ?? null;
 }
 
-/** What stands between a verb's date and a meeting cue coordinated with it: "and", "then", ", where he". */
-const COORDINATED =
-  /^\s*,?\s*(?:(?:and|then)\s+|(?:where|when)\s+(?:(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}-]+)\s+)?)?(?:also\s+)?$/iu;
+/**
+ * What stands between a verb's date and a meeting cue coordinated with it: "and", "then", ", where he", "for the
+ * festival, where she was".
+ */
+const COORDINATED = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:and|then)\s+|(?:[^,;:“”"]{0,60},\s*)?(?:where|when)\s+` +
+    String.raw`(?:(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}-]+)\s+)?(?:was\s+|were\s+)?)?(?:also\s+)?$`,
+  'iu',
+);
 
 /** Two dates that may be the same day: equal, one a part of the other ("2022-09" and "2022-09-09"), or one unknown. */
 export function compatibleDates(a: string | null, b: string | null): boolean {

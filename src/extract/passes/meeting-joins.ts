@@ -184,7 +184,8 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
 
   // Handing something over: both were there ("A handed the delegation a cheque", "delivered a cheque to A").
   const hand = cuesIn(frame, [[HANDING, 'handed-over']])[0];
-  if (hand && HANDED_THINGS.test(text.slice(hand.end, hand.end + 80))) {
+  // The thing may stand inside the cue ("received the key to the city from A").
+  if (hand && HANDED_THINGS.test(text.slice(hand.start, hand.end + 80))) {
     const sides = sidesOf(frame, hand.start, hand.end);
     const who: PersonRec[] = unique([...sides.before, ...sides.after]);
     const gathering = referredGathering(ctx, frame, undefined, ['visit']) ?? recent(['visit'], 4);

@@ -97,4 +97,10 @@ describe('joins pass: people who were at a gathering told before', () => {
       { who: ['Ann Byrne', 'Marc Peeters', 'Tom Walsh'], date: '2019-11-18' },
     ]);
   });
+
+  it('a thing received from someone in person: "A received the key to the city from B"', () => {
+    expect(whoWhen('Mayor Marc Peeters received the key to the city from Mayor Ann Byrne on Monday.')).toEqual([
+      { who: ['Marc Peeters', 'Ann Byrne'], date: '2019-11-18' },
+    ]);
+  });
 });

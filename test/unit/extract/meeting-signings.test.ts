@@ -67,4 +67,11 @@ describe('signings pass: officials who signed together met', () => {
       { who: ['Anna Berg'], date: '2019-11-22' },
     ]);
   });
+
+  it('a renewal the two sign: "A and B renewed the twinning charter"', () => {
+    expect(whoWhen('Mayor Anna Berg and Mayor Rui Costa renewed the twinning charter on Sunday.')).toEqual([
+      { who: ['Anna Berg', 'Rui Costa'], date: '2019-11-24' },
+    ]);
+    expect(whoWhen('Mayor Anna Berg renewed the lease of the harbour office on Sunday.')).toEqual([]);
+  });
 });
