@@ -254,7 +254,12 @@ const PATTERNS: Array<{
 ];
 
 /** A news dateline opening a sentence: "HANGZHOU, Oct. 27 (Xinhua) --", "TACOMA, Wash., May 10 --". */
-export const DATELINE = /^[\p{Lu}\s,.'’-]+,\s[^-—–()]{3,20}?(?:\([^)]*\))?\s*(?:--|—|–|-|:)\s/u;
+export const DATELINE = new RegExp(
+  String.raw`^(?:[\p{Lu}\s,.'’-]+,\s[^-—–()]{3,20}?(?:\([^)]*\))?\s*(?:--|—|–|-|:)` +
+    // Also in title case with a date of digits: "Cremona, 17 May 2018 -", "León, Gto., 6 March 2014.-".
+    String.raw`|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2},\s(?=[^-—–()]*\d)[^-—–()]{3,24}?\s*(?:--|—|–|-))\s`,
+  'u',
+);
 
 /**
  * The day a dateline gives, when it lies up to ten days before the article's date: the dispatch was filed then, and

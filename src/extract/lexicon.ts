@@ -16,7 +16,8 @@ export const TITLE_HEADS = new Set(
     'cr clr chief coordinator adviser advisor counsellor counselor attaché attache ' +
     'oberbürgermeister oberburgermeister maire sindaco alcalde alcaldesa prefeito prefeita intendente landrat ' +
     'voivode starosta regent emir sultan king queen prince princess sheriff warden reeve burgemeester borgmester ' +
-    'bürgermeisterin oberbürgermeisterin gobernador gobernadora'
+    'bürgermeisterin oberbürgermeisterin gobernador gobernadora presidente presidenta secretario secretaria regidor ' +
+    'regidora síndico síndica assessore consigliere vereador vereadora'
   ).split(' '),
 );
 
@@ -65,7 +66,9 @@ export const HONORIFICS = new Set(
     // as copy in English keeps them from French, German, Spanish and Italian
     ' monsieur madame mme mlle herr frau señor señora signor signora' +
     // Malaysian, South Asian and West African honorifics in English copy ("Dato' Seri", "Shri", "Alhaji", "Engr.")
-    ' dato datuk datin seri shri smt alhaji alhaja engr atty'
+    ' dato datuk datin seri shri smt alhaji alhaja engr atty' +
+    // Latin American, Italian and Indian academic and courtesy titles ("Lic.", "Mtra.", "Dott.ssa", "Hon'ble")
+    " lic mtra mtro arq sr sra srta dott dottssa dra ing hon'ble hon’ble"
   ).split(' '),
 );
 

@@ -135,8 +135,15 @@ function ledBy(frame: Frame): PersonRec[] {
       if (first || joined) last = m.end;
     }
   }
+  // "X arrived in Y on Sunday at the head of a delegation": the sentence's subject heads it.
+  const head = AT_THE_HEAD.exec(frame.text);
+  const subject = head ? frame.officials.find((m) => m.end <= head.index) : undefined;
+  if (subject && !out.includes(subject.person)) out.push(subject.person);
   return out;
 }
+
+const AT_THE_HEAD =
+  /\bat\s+the\s+head\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:delegation|mission|group)\b/i;
 
 /**
  * Records what a sentence pass found. A sentence that refers to a gathering told before ("During the visit, ...",

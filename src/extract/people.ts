@@ -62,14 +62,27 @@ function civicHead(text: string, tokens: Token[], h: number): boolean {
   const t = tokens[h]!;
   const before = tokens[h - 1];
   if (!before || !CIVIC_WORDS.has(before.lower)) return false;
-  if (!/^\p{Ll}{4,}$/u.test(t.text) || (t.text.endsWith('s') && !t.text.endsWith('ss'))) return false;
+  // "City Attorney Sam Hale": capitalised after a capitalised word of local government, right before a name.
+  const capital = /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && before.cap;
+  if (capital && !(tokens[h + 1]?.cap && tokens[h + 2]?.cap && adjacent(text, t, tokens[h + 1]!))) return false;
+  if (!capital && !/^\p{Ll}{4,}$/u.test(t.text)) return false;
+  if (t.text.endsWith('s') && !t.text.endsWith('ss')) return false;
   if (NOT_NAMES.has(t.lower) || ORG_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || !adjacent(text, before, t))
     return false;
+  if (PREMISES.has(t.lower)) return false;
   const next = tokens[h + 1];
   return !next || next.cap || NOT_NAMES.has(next.lower) || text.slice(t.outerEnd, next.start) !== ' ';
 }
 
 const CIVIC_WORDS = new Set('city town county state municipal council provincial prefectural government'.split(' '));
+
+/** Places and things of local government, not offices: "the town hall", "City Hall", "the county fair". */
+const PREMISES = new Set(
+  (
+    'hall halls house square park market building limits boundary fair line lines road street museum theatre ' +
+    'theater'
+  ).split(' '),
+);
 
 /** "Councillors", "Mayors": a plural head, before a list of names ("Councillors A. Brown and B. Green"). */
 function isPluralHead(t: Token | undefined): boolean {
@@ -105,7 +118,9 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       complementPlace = org.place;
       k = org.j;
     } else if (
-      (tokens[k]?.lower === 'of' || (ph.titles[0]?.head === 'counterpart' && tokens[k]?.lower === 'from')) &&
+      (tokens[k]?.lower === 'of' ||
+        (ph.titles[0]?.head === 'counterpart' && tokens[k]?.lower === 'from') ||
+        (ENVOYS.has(ph.titles[ph.titles.length - 1]?.head ?? '') && tokens[k]?.lower === 'to')) &&
       placeAt.has(k + 1)
     ) {
       let m = k + 1;
@@ -114,6 +129,8 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
         complementPlace ??= p;
         m = p.j;
         if (tokens[m]?.lower === 'of' && placeAt.has(m + 1)) m++;
+        // "Ambassador of Kenya to Japan", "Consul of Lithuania in Bialystok": where the envoy serves.
+        else if (/^(?:to|in)$/.test(tokens[m]?.lower ?? '') && placeAt.has(m + 1)) m++;
       }
       k = m;
     }
@@ -393,7 +410,12 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     if (!plural && !isHead(tokens[h]) && !civicHead(text, tokens, h)) continue;
     let j = h + 1;
     // "Consul General", "Secretary General", "Vice Secretary": heads and "general" after a head stay in the title.
-    while ((isHead(tokens[j]) || tokens[j]?.lower === 'general') && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+    // "Presidenta Municipal": the modifier after the head, in Spanish and Portuguese order.
+    while (
+      (isHead(tokens[j]) || tokens[j]?.lower === 'general' || (tokens[j]?.text === 'Municipal' && tokens[h]!.cap)) &&
+      adjacent(text, tokens[j - 1]!, tokens[j]!)
+    )
+      j++;
     const headEnd = j;
     // "Deputy Mayor for Economic Affairs Jo Finn": a portfolio after "for", in capitalised common words, before a name.
     if (tokens[j]?.lower === 'for') {
@@ -492,12 +514,18 @@ function portfolioBeforeName(text: string, tokens: Token[], k: number, placeAt: 
   if (tokens[m]?.lower === 'the') m++;
   const first = m;
   const cap = !!tokens[first]?.cap;
+  // Capitalised words may be joined by "of", "the", "and" ("the Republic of Lithuania"), and end in "in X" or "to X"
+  // (where an envoy serves).
+  const joiner = (n: number): boolean =>
+    (/^(?:of|the|and|in|to|es|sur)$/.test(tokens[n]?.lower ?? '') || PARTICLES.has(tokens[n]?.text ?? '')) &&
+    !!tokens[n + 1]?.cap &&
+    !isHead(tokens[n + 1]);
   while (
-    m < first + 4 &&
+    m < first + (cap ? 9 : 4) &&
     tokens[m] &&
     !tokens[m]!.possessive &&
     (cap
-      ? tokens[m]!.cap && !isHead(tokens[m])
+      ? (tokens[m]!.cap && !isHead(tokens[m])) || (m > first && joiner(m))
       : /^\p{Ll}+$/u.test(tokens[m]!.text) && !PORTFOLIO_STOP.has(tokens[m]!.lower)) &&
     text.slice(tokens[m - 1]!.outerEnd, tokens[m]!.start) === ' '
   )
@@ -512,9 +540,14 @@ function portfolioBeforeName(text: string, tokens: Token[], k: number, placeAt: 
   }
   if (!tokens[m] || text.slice(tokens[m - 1]!.outerEnd, tokens[m]!.start) !== ', ') return k;
   const name = nameAt(text, tokens, m, placeAt);
-  if (!name || name.i !== m || name.j - name.i < 2 || tokens[name.j - 1]!.possessive) return k;
+  // The name may follow honorifics ("..., Lic. Ana Ruiz", "..., H.E. Dr. Ana Ruiz").
+  if (!name || tokens.slice(m, name.i).some((t) => !isHonorific(t))) return k;
+  if (name.j - name.i < 2 || tokens[name.j - 1]!.possessive) return k;
   return /^\s*(?:[,;.)]|$)/.test(text.slice(tokens[name.j - 1]!.end)) ? m : k;
 }
+
+/** Heads of envoys, whose title may name where they serve after "to" ("Ambassador to Japan Jane Roe"). */
+const ENVOYS = new Set(['ambassador', 'envoy', 'consul', 'consul-general', 'commissioner', 'attaché', 'attache']);
 
 /** Words that end a lower-case portfolio: a clause goes on ("for which", "of those who"). */
 const PORTFOLIO_STOP = new Set(
@@ -611,10 +644,18 @@ function isNameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>
  */
 function givenNameNotMonth(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (t.text !== 'Jan' && t.text !== 'Jun') return false;
-  const next = tokens[k + 1];
-  if (next && /^\d/.test(next.text)) return false;
   const before = tokens[k - 1];
+  const next = tokens[k + 1];
+  // "Vice Governor An Lijun", "Mayor He Ping": a family name spelt like a function word, after a title.
+  if ((t.text === 'An' || t.text === 'He') && before && (isHead(before) || isHonorific(before)))
+    return !!next?.cap && next.start === t.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
+  // "Juma Mwinyimkuu Said": capitalised inside a name, "Said" is a name; the verb is written in lower case.
+  if (t.text === 'Said')
+    return (
+      !!before && before.cap && !before.possessive && before.end + 1 === t.start && /^\p{Lu}\p{Ll}/u.test(before.text)
+    );
+  if (t.text !== 'Jan' && t.text !== 'Jun') return false;
+  if (next && /^\d/.test(next.text)) return false;
   return (
     (!!next && next.start === t.end + 1 && /^\p{Lu}\p{Ll}|^(?:van|de|der|von)$/u.test(next.text)) ||
     (!!before && before.cap && !before.possessive && before.end + 1 === t.start && !/^\d/.test(before.text))
@@ -761,7 +802,8 @@ function appositionStart(
 
 /** "Mr.", "Dr", "Sheikh". */
 function isHonorific(t: Token): boolean {
-  return HONORIFICS.has(t.lower);
+  // "H.E." (His or Her Excellency) reads "he" once its full stops are dropped.
+  return HONORIFICS.has(t.lower) || /^H\.E\.?$/.test(t.text);
 }
 
 /** Lower-case particles of names: "van der", "de la", "bin", "von". */

@@ -122,7 +122,8 @@ export const HOST_VERBS = cue(
  */
 export const HOSTED_PASSIVE = cue(
   [
-    String.raw`(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|greeted|hosted|met|entertained|visited)`,
+    String.raw`(?:was|were|been|being)\s+(?:also\s+)?(?:\w+ly\s+)?(?:received|welcomed|greeted|hosted|met|entertained` +
+      String.raw`|visited)`,
     String.raw`(?:was|were)\s+(?:among\s+)?(?:the\s+)?(?:guests?|visitors?)\s+of`,
   ],
   'was were been being'.split(' '),
@@ -202,6 +203,7 @@ export const MEMBERS = cue(
     String.raw`(?:delegation|group|party|visitors|mission)\s+(?:[\w’'-]+\s+){0,3}?(?:included|includes|comprised` +
       String.raw`|consisted\s+of|was\s+made\s+up\s+of)`,
     String.raw`(?:also\s+)?(?:present|attending|in\s+attendance)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was)`,
+    String.raw`(?:were|was)\s+also\s+(?:present|in\s+attendance)`,
     String.raw`among\s+(?:those|the\s+guests|the\s+participants)\s+(?:present\s+)?(?:were|was)`,
     String.raw`(?:also\s+)?(?:on|in)\s+the\s+(?:trip|delegation|visit|party)\s+(?:were|was)`,
     String.raw`(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:delegation|group|party|mission)`,

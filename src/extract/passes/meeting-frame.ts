@@ -153,9 +153,12 @@ function introducedAs(doc: Doc, p: PersonRec, title: string): boolean {
 }
 const RELATIVE = /\b(?:who|whom|whose|which)\b/g;
 
-/** Speech that closes a clause: "X met Y, the spokesman Z said" (Z reports the meeting, he was not at it). */
+/**
+ * Speech that closes a clause: "X met Y, the spokesman Z said" (Z reports the meeting, he was not at it). The verbs are
+ * in lower case: "Juma Said" is a name.
+ */
 const SPEECH_TAIL =
-  /,\s+(?:[^,;]{0,60}?\s)?(?:said|says|told|noted|added|stated|announced|reported)\b|,\s+according\s+to\b/i;
+  /,\s+(?:[^,;]{0,60}?\s)?(?:said|says|told|noted|added|stated|announced|reported)\b|,\s+[Aa]ccording\s+to\b/;
 
 /**
  * A purpose clause about arrangements: "to plan the visit of X", "to discuss X's trip" (people named there are its

@@ -85,9 +85,11 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   const acc = cuesIn(frame, [[ACCOMPANIED, 'accompanied']])[0];
   if (acc) {
     const sides = sidesOf(frame, acc.start, acc.end);
-    const last = ctx.found
-      .filter((m) => idx - m.info.s.index <= 2 && m.participants.some((p) => sides.before.includes(p)))
-      .pop();
+    // "X was accompanied by A"; "The delegation was accompanied by A": the party told just before.
+    const last =
+      ctx.found
+        .filter((m) => idx - m.info.s.index <= 2 && m.participants.some((p) => sides.before.includes(p)))
+        .pop() ?? (sides.before.length ? null : referredGathering(ctx, frame, acc));
     if (last) {
       joinGathering(last, [...sides.before, ...sides.after], frame);
       return 'joined';

@@ -113,4 +113,13 @@ describe('meeting dates: from the sentence, the text around it, or the dateline'
       ),
     ).toEqual([{ who: ['Aiko Mori', 'Tom Hill'], date: '2019-05-11' }]);
   });
+
+  it('a dateline in title case with its date in digits: "Kigoma, 27th May 2022 - ... on Wednesday"', () => {
+    expect(
+      whoWhen(
+        'Kigoma, 27th May 2022 - Mayor Juma Kileo and Mayor Anna Berg on Wednesday signed a twinning agreement.',
+        '2022-05-30',
+      ),
+    ).toEqual([{ who: ['Juma Kileo', 'Anna Berg'], date: '2022-05-25' }]);
+  });
 });

@@ -101,4 +101,29 @@ describe('hosts pass: a host receiving guests', () => {
       ),
     ).toEqual([{ who: ['Nguyen Van Tam', 'Hans Huber'], date: '2019-05-13' }]);
   });
+
+  it('"X arrived at the head of a delegation"; "the mayor hosted a dinner for the delegation" the next day', () => {
+    expect(
+      whoWhen(
+        'Mayor Eileen Doyle met Rui Costa, vice chairman of the Porto council, on Tuesday. Costa arrived in Cork on ' +
+          'Sunday at the head of a delegation of ten. The mayor hosted a dinner for the delegation on Monday evening.',
+        '2019-11-21',
+      ),
+    ).toEqual([
+      { who: ['Eileen Doyle', 'Rui Costa'], date: '2019-11-19' },
+      { who: ['Eileen Doyle', 'Rui Costa'], date: '2019-11-18' },
+    ]);
+  });
+
+  it('"was also received by": the guest told before, received by another host', () => {
+    expect(
+      whoWhen(
+        'Mayor Rui Costa of Porto signed the charter with Mayor Eileen Doyle on Wednesday. Costa, who arrived on ' +
+          'Monday, was also received by Governor Li Ming on Tuesday.',
+      ),
+    ).toEqual([
+      { who: ['Rui Costa', 'Eileen Doyle'], date: '2019-11-20' },
+      { who: ['Rui Costa', 'Li Ming'], date: '2019-11-19' },
+    ]);
+  });
 });

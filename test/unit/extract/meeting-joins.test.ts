@@ -103,4 +103,14 @@ describe('joins pass: people who were at a gathering told before', () => {
       { who: ['Marc Peeters', 'Ann Byrne'], date: '2019-11-18' },
     ]);
   });
+
+  it('"The delegation was accompanied by A"; "A and B were also present": the party of the call told before', () => {
+    expect(
+      whoWhen(
+        'A delegation from Leuven, led by Alderman Marc Peeters, called on Mayor Eileen Doyle on Wednesday. The ' +
+          'delegation was accompanied by Consul General Lin Qiao. Deputy Mayor Tom Walsh and Councillor Mary Kelly ' +
+          'were also present.',
+      ),
+    ).toEqual([{ who: ['Marc Peeters', 'Eileen Doyle', 'Lin Qiao', 'Tom Walsh', 'Mary Kelly'], date: '2019-11-20' }]);
+  });
 });

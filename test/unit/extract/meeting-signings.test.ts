@@ -74,4 +74,13 @@ describe('signings pass: officials who signed together met', () => {
     ]);
     expect(whoWhen('Mayor Anna Berg renewed the lease of the harbour office on Sunday.')).toEqual([]);
   });
+
+  it('a witness "in the presence of" signed with them: one meeting of all three', () => {
+    expect(
+      whoWhen(
+        'The agreement was signed by the Mayor of Kigoma, Hon. Juma Kileo Said, and Mayor Anna Berg on Wednesday, ' +
+          'in the presence of Ambassador to Norway Tomas Reyes.',
+      ),
+    ).toEqual([{ who: ['Juma Kileo Said', 'Anna Berg', 'Tomas Reyes'], date: '2019-11-20' }]);
+  });
 });

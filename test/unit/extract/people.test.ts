@@ -108,6 +108,48 @@ describe('people with titles', () => {
     expect(f.people.map((p) => p.name).sort()).toEqual(['Ahmad Faizal', 'Chidi Okeke', 'Musa Bello']);
   });
 
+  it('envoys by where they serve: "Ambassador to X NAME", "Consul of the Republic of X in Y, NAME"', () => {
+    const f = factsOf(
+      'They signed in the presence of Ambassador to Japan Tomas Reyes. The ceremony was attended by the Consul of ' +
+        'the Republic of Lithuania in Poznan, Ona Petraitiene-Lis, and the High Commissioner of the United ' +
+        'Republic of Tanzania to Rwanda, H.E. Dr. Neema Kileo-Mushi.',
+    );
+    expect(f.people.map((p) => p.name)).toEqual(['Tomas Reyes', 'Ona Petraitiene-Lis', 'Neema Kileo-Mushi']);
+  });
+
+  it('courtesy and academic titles of other countries before a name, and offices in their own languages', () => {
+    const f = factsOf(
+      'The Presidenta Municipal, Mtra. Lucia Ortega Pineda, and the Secretario del Ayuntamiento, Lic. Mario Ruiz ' +
+        "Salas, met the Assessore for Culture, Dott.ssa Elena Fabbri, and Hon'ble Mayor Smt. Kavita Rao-Menon.",
+    );
+    expect(f.people.map((p) => p.name).sort()).toEqual([
+      'Elena Fabbri',
+      'Kavita Rao-Menon',
+      'Lucia Ortega Pineda',
+      'Mario Ruiz Salas',
+    ]);
+  });
+
+  it('"Said", "An", "He" are names where a name stands: "Hon. Juma Kileo Said", "Vice Governor An Lijun"', () => {
+    const f = factsOf(
+      'The Mayor of Kigoma, Hon. Juma Kileo Said, met Vice Governor An Lijun and Mayor He Ping on Monday.',
+    );
+    expect(f.people.map((p) => p.name)).toEqual(['Juma Kileo Said', 'An Lijun', 'He Ping']);
+  });
+
+  it('a capitalised office of local government before a name: "City Attorney NAME"; the town hall is no office', () => {
+    const f = factsOf('Others present: City Attorney Samuel Oakridge; City Clerk Irene Vale. They met at City Hall.');
+    expect(f.people.map((p) => [p.name, p.offices[0]?.title])).toEqual([
+      ['Samuel Oakridge', 'City Attorney'],
+      ['Irene Vale', 'City Clerk'],
+    ]);
+    const g = factsOf('Mayor Paul Girard received at the town hall Mayor Jean Okoro of Kumasi on Saturday.');
+    expect(g.people.map((p) => [p.name, p.offices[0]?.title])).toEqual([
+      ['Paul Girard', 'Mayor'],
+      ['Jean Okoro', 'Mayor'],
+    ]);
+  });
+
   it('a former office is marked', () => {
     const f = factsOf('Former US President Harold J. Brightman founded the group.');
     expect(person(f, 'Harold J. Brightman')?.offices[0]).toMatchObject({ title: 'President', former: true });
