@@ -329,6 +329,17 @@ function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<Pla
     // "Gov. Brown" in the title, "Gov. Jerry Brown" in the text: one person, the full name wins.
     rec = doc.people.find((p) => p.titleName && (p.words[0] === words[0] || p.words[0] === words[words.length - 1]));
   }
+  if (!rec && words.length >= 2) {
+    // "Alcalde Sepúlveda Ahumada" after "Cristián Sepúlveda Ahumada" (a double surname), "HELENA ANTUNES" after "HELENA
+    // BORGES ANTUNES" (given name and last surname): the shorter name is one person's already named, if only one's.
+    const shorter = doc.people.filter(
+      (p) =>
+        p.words.length > words.length &&
+        (p.words.slice(-words.length).join(' ') === words.join(' ') ||
+          (words.length === 2 && p.words[0] === words[0] && p.words[p.words.length - 1] === words[1])),
+    );
+    if (shorter.length === 1) rec = shorter[0];
+  }
   if (!rec) {
     rec = { name: d.name, aliases: new Set(), country: null, offices: [], sentence: s, words, titleName: d.single };
     doc.people.push(rec);

@@ -135,7 +135,8 @@ export const SIGN_VERBS = cue(
     'signed|signs|sign|signing|inked|initialled|initialed|co-signed|countersigned',
     String.raw`put\s+(?:their|his|her)\s+signatures?\s+(?:to|on)`,
     // "A and B renewed the twinning charter": a renewal is signed by both.
-    String.raw`(?:renewed|re-signed)\s+(?:the|their|a|an)\s+${words(3)}(?:agreements?|memorand(?:um|a|ums)|MoUs?` +
+    String.raw`(?:renewed|re-signed)\s+(?:on\s+\w+\s+)?(?:the|their|a|an)\s+${words(3)}` +
+      String.raw`(?:agreements?|memorand(?:um|a|ums)|MoUs?` +
       String.raw`|charters?|pacts?|accords?|oaths?|pledges?)`,
   ],
   'signed signs sign signing inked initialled initialed co-signed countersigned put renewed re-signed'.split(' '),

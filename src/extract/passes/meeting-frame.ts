@@ -75,10 +75,21 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
     const at = m.index;
     if (inQuote(at) || officials.some((o) => at < o.end && at + m![0].length > o.start)) continue;
     const head = m[1]!.toLowerCase();
-    const holder = titleHolder(doc, info, head, m[0].split(/\s+/).slice(1, -1).join(' ').toLowerCase());
+    const modifier = m[0].split(/\s+/).slice(1, -1).join(' ').toLowerCase();
+    // "the provincial governor", "the visiting mayor": words that describe the office, unless a title says them.
+    const holder =
+      titleHolder(doc, info, head, modifier) ??
+      (/^(?:visiting|provincial|prefectural|city|town)$/.test(modifier) ? titleHolder(doc, info, head, '') : null);
     if (holder) officials.push({ start: at, end: at + m[0].length, person: holder });
   }
   officials.sort((a, b) => a.start - b.start);
+  // "Ms. A reports that the Mayor and herself received B": a reflexive stands for the official the sentence began with.
+  const reflexive = has(['herself', 'himself']) ? /\b(?:herself|himself)\b/.exec(text) : null;
+  const opener = officials[0];
+  if (reflexive && opener && opener.end <= reflexive.index && !inQuote(reflexive.index)) {
+    officials.push({ start: reflexive.index, end: reflexive.index + reflexive[0].length, person: opener.person });
+    officials.sort((a, b) => a.start - b.start);
+  }
   const relatives: Array<[number, number]> = [];
   const rel = RELATIVE;
   rel.lastIndex = has(['who', 'whom', 'whose', 'which']) ? 0 : text.length;
@@ -377,9 +388,22 @@ export const PAIR_SUBJECT =
 export function namedObject(frame: Frame, cueEnd: number, sides: Sides): boolean {
   const first = frame.officials.find((m) => m.start >= cueEnd && sides.after.includes(m.person));
   if (!first) return false;
-  const gap = frame.text.slice(cueEnd, first.start);
-  return (
-    !/[’']s\b/.test(frame.text.slice(first.end, first.end + 2)) &&
-    /^\s*(?:(?!(?:from|of|for|to|with|on|in|at|by|about|over)\b)[\w’'.-]+,?\s+){0,5}$/i.test(gap)
-  );
+  // "received at the town hall B", "received in the Sala della Consulta B": where, before whom.
+  const gap = frame.text.slice(cueEnd, first.start).replace(VENUE_FIRST, ' ');
+  if (/[’']s\b/.test(frame.text.slice(first.end, first.end + 2))) return false;
+  if (/^\s*(?:(?!(?:from|of|for|to|with|on|in|at|by|about|over)\b)[\w’'.-]+,?\s+){0,5}$/i.test(gap)) return true;
+  // "received ... the first mayor of Lindau, B": the guest's own title in apposition before the name.
+  const title = TITLE_APPOSED.exec(gap);
+  return !!title && first.person.offices.some((o) => o.head === title[1]!.toLowerCase());
 }
+
+/** A title in apposition before a name: "the first mayor of Lindau, ". */
+const TITLE_APPOSED =
+  /^\s*(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+(?:of|for)\s+[^,;]{1,60},\s+$/i;
+
+/** A venue right after a host verb, before the guest: "at the town hall", "in the Sala della Consulta". */
+const VENUE_FIRST = new RegExp(
+  String.raw`^\s*(?:at|in)\s+(?:the\s+(?:town|city|county|village|municipal|provincial)\s+` +
+    String.raw`(?:hall|office|offices|building)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+` +
+    String.raw`(?:(?:de|del|della|di|du|des|la|le|of(?:\s+the)?)\s+)*){1,6})`,
+);

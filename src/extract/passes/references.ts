@@ -13,7 +13,10 @@ export function resolveReferences(doc: Doc): void {
       if (t.cap) {
         // Full names first, then a single word that is one person's surname or given name.
         for (const p of doc.people) {
-          const forms = [p.name, ...p.aliases].filter((f) => f.includes(' '));
+          // "HELENA ANTUNES" for "HELENA BORGES ANTUNES": the given name and the last surname.
+          const short = p.words.length > 2 ? p.name.split(/\s+/) : [];
+          const firstLast = short.length > 2 ? [`${short[0]} ${short[short.length - 1]}`] : [];
+          const forms = [p.name, ...p.aliases, ...firstLast].filter((f) => f.includes(' '));
           const hit = forms.find((f) => s.text.startsWith(f, t.start));
           if (hit) {
             info.people.push({ start: t.start, end: t.start + hit.length, person: p });

@@ -126,4 +126,34 @@ describe('hosts pass: a host receiving guests', () => {
       { who: ['Rui Costa', 'Li Ming'], date: '2019-11-19' },
     ]);
   });
+
+  it('a venue between the host verb and the guest: "received at the town hall B", "received in the Sala X B"', () => {
+    expect(whoWhen('Mayor Paul Girard received at the town hall Mayor Jean Okoro of Kumasi on Saturday.')).toEqual([
+      { who: ['Paul Girard', 'Jean Okoro'], date: '2019-11-23' },
+    ]);
+    expect(
+      whoWhen('Yesterday the Sindaco, Marco Rossi, received in the Sala della Giunta the mayor of Lindau, Eva Maier.'),
+    ).toEqual([{ who: ['Marco Rossi', 'Eva Maier'], date: '2019-11-23' }]);
+  });
+
+  it('"the Mayor and herself received B": a reflexive is the official the sentence began with', () => {
+    expect(
+      whoWhen(
+        'Mayor Paul Girard opened the meeting. Deputy Mayor Anne Roux reports that on Saturday the Mayor and ' +
+          'herself received Mayor Jean Okoro of Kumasi.',
+      ),
+    ).toEqual([{ who: ['Anne Roux', 'Paul Girard', 'Jean Okoro'], date: '2019-11-23' }]);
+  });
+
+  it('"the provincial governor", "the visiting mayor": the one holder of the office, the word describing it', () => {
+    expect(
+      whoWhen(
+        'Governor Ana Lopes of Huila signed the protocol with Mayor Rui Costa on Wednesday. Costa was also received ' +
+          'in audience by the provincial governor on Tuesday.',
+      ),
+    ).toEqual([
+      { who: ['Ana Lopes', 'Rui Costa'], date: '2019-11-20' },
+      { who: ['Rui Costa', 'Ana Lopes'], date: '2019-11-19' },
+    ]);
+  });
 });

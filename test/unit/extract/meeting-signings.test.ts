@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meetingsOf, whoWhen } from './meeting-helpers.ts';
+import { goldOf } from './helpers.ts';
 
 describe('signings pass: officials who signed together met', () => {
   it('"A and B signed", and the passive "signed by A and B"', () => {
@@ -82,5 +83,17 @@ describe('signings pass: officials who signed together met', () => {
           'in the presence of Ambassador to Norway Tomas Reyes.',
       ),
     ).toEqual([{ who: ['Juma Kileo Said', 'Anna Berg', 'Tomas Reyes'], date: '2019-11-20' }]);
+  });
+
+  it('"renewed on Tuesday the agreement"; a double surname alone is the person named in full before', () => {
+    expect(
+      whoWhen(
+        'Mayor Lucia Ortega Pineda and Mayor Tomas Ruiz Salas renewed on Tuesday the twinning agreement. Mayor Ruiz ' +
+          'Salas invited the city to a festival.',
+      ),
+    ).toEqual([{ who: ['Lucia Ortega Pineda', 'Tomas Ruiz Salas'], date: '2019-11-19' }]);
+    expect(
+      goldOf('Mayor Tomas Ruiz Salas spoke. Alcalde Ruiz Salas smiled. TOMAS SALAS left.').people.map((p) => p.name),
+    ).toEqual(['Tomas Ruiz Salas']);
   });
 });
