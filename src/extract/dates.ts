@@ -191,6 +191,14 @@ const PATTERNS: Array<{
     make: (m) => ({ value: m[1]!, day: false }),
   },
   {
+    // "this Wednesday (22)", "On Thursday (23)": Brazilian and Portuguese copy give the day of the month in brackets;
+    // the last such day on or before the article's date.
+    re: /\b(?:(?:on|this|last)\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s*\((\d{1,2})\)/gi,
+    make: (m, doc) => {
+      return doc ? dayOfMonth(Number(m[1]), doc) : null;
+    },
+  },
+  {
     // on Sunday / last Monday
     // "on Sunday", "last Monday", and news style "met here Friday"; not "next Friday" (ahead) or "Good Friday".
     re: /\b(?:on\s+|last\s+|On\s+|Last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
@@ -219,18 +227,7 @@ const PATTERNS: Array<{
       'g',
     ),
     make: (m, doc) => {
-      if (!doc) return null;
-      const d = Number(m[1]);
-      let y = Number(doc.slice(0, 4));
-      let mo = Number(doc.slice(5, 7));
-      if (d > Number(doc.slice(8, 10))) {
-        mo -= 1;
-        if (mo === 0) {
-          mo = 12;
-          y -= 1;
-        }
-      }
-      return full(y, mo, d);
+      return doc ? dayOfMonth(Number(m[1]), doc) : null;
     },
   },
   {
@@ -311,6 +308,20 @@ function withYear(m: number, d: number, y: number | null, doc: string | null): {
   const candidate = `${year}-${pad(m)}-${pad(d)}`;
   if (candidate > shiftDate(doc, 7)) year -= 1;
   return full(year, m, d);
+}
+
+/** Day `d` of the article's month, or of the month before when that day still lies ahead. */
+function dayOfMonth(d: number, doc: string): { value: string; day: boolean } | null {
+  let y = Number(doc.slice(0, 4));
+  let mo = Number(doc.slice(5, 7));
+  if (d > Number(doc.slice(8, 10))) {
+    mo -= 1;
+    if (mo === 0) {
+      mo = 12;
+      y -= 1;
+    }
+  }
+  return full(y, mo, d);
 }
 
 function pad(n: number): string {

@@ -103,4 +103,12 @@ describe('findDates', () => {
     expect(datelineDay('CHANGSHA, March 4 (Xinhua) -- Mayor X met Y.', '2023-05-06')).toBeNull();
     expect(datelineDay('Mayor X met Y on March 4.', '2023-03-06')).toBeNull();
   });
+
+  it('a weekday with the day of the month in brackets: "this Wednesday (22)", "On Thursday (23)"', () => {
+    expect(values('signed this Wednesday (22). On Thursday (23) he left', '2012-08-24')).toEqual([
+      '2012-08-22',
+      '2012-08-23',
+    ]);
+    expect(values('met on Friday (30)', '2012-09-02')).toEqual(['2012-08-30']);
+  });
 });
