@@ -622,7 +622,11 @@ function isNameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>
   const p = placeAt.get(k);
   // An initial ("A. Brown", "J. Smith") is a name word even where it spells "A" or a place's abbreviation.
   if (/^\p{Lu}\.$/u.test(t.text)) return true;
-  if (p && !(p.j - p.i === 1 && p.entry?.kind === 'city' && !p.qualifies && !p.generic)) return false;
+  // A village of several words may spell a person's name ("Harjinder Singh Grewal" is both): read in a person's
+  // context, the name wins over a small place.
+  const village = !!p && p.j - p.i > 1 && p.entries.every((e) => e.kind === 'city' && e.population < 10_000);
+  if (p && !village && !(p.j - p.i === 1 && p.entry?.kind === 'city' && !p.qualifies && !p.generic)) return false;
+  if (village && p!.qualifies) return false;
   if (
     (NOT_NAMES.has(t.lower) && !givenNameNotMonth(tokens, k)) ||
     ORG_HEADS.has(t.lower) ||

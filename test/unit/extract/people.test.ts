@@ -150,6 +150,12 @@ describe('people with titles', () => {
     ]);
   });
 
+  it("a name the gazetteer lacks, before a comma and a division, is a person in a person's context", () => {
+    const f = factsOf("Mayor Ola Berg met with Gurdeep Singh Sandhu, Punjab's Minister for Local Government.");
+    expect(f.people.map((p) => p.name)).toEqual(['Ola Berg', 'Gurdeep Singh Sandhu']);
+    expect(f.places.map((p) => p.name)).not.toContain('Gurdeep Singh Sandhu');
+  });
+
   it('a former office is marked', () => {
     const f = factsOf('Former US President Harold J. Brightman founded the group.');
     expect(person(f, 'Harold J. Brightman')?.offices[0]).toMatchObject({ title: 'President', former: true });
