@@ -323,7 +323,14 @@ function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<Pla
   let rec = doc.people.find((p) => nameKey(p.name) === key || [...p.aliases].some((a) => nameKey(a) === key));
   if (!rec && d.single) {
     const w = words[0]!;
-    rec = doc.people.find((p) => !p.titleName && (p.words[0] === w || p.words[p.words.length - 1] === w));
+    // "Presidenta Valdovinos" for "Rocío Valdovinos Arreola": a first surname of a name of three words or more.
+    rec = doc.people.find(
+      (p) =>
+        !p.titleName &&
+        (p.words[0] === w ||
+          p.words[p.words.length - 1] === w ||
+          (p.words.length > 2 && p.words[p.words.length - 2] === w)),
+    );
   }
   if (!rec && !d.single) {
     // "Gov. Brown" in the title, "Gov. Jerry Brown" in the text: one person, the full name wins.

@@ -257,7 +257,8 @@ export const HANDING = cue(
 /** Things handed over in person: "handed the delegation a cheque", "presented a plaque to". */
 export const HANDED_THINGS = cue([
   'cheques?|checks?|gifts?|keys?|plaques?|mementos?|souvenirs?|donations?|flags?|certificates?|paintings?' +
-    '|portraits?|statues?|tokens?|letters?|medals?|awards?|books?',
+    '|portraits?|statues?|tokens?|letters?|medals?|awards?|books?|plates?|proclamations?|scrolls?|vases?|trophies' +
+    '|trophy|crests?|pennants?|banners?|keepsakes?|replicas?',
 ]);
 
 /**

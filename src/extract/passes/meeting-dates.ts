@@ -139,14 +139,19 @@ export function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
  * merging, so that an undated mention of a meeting joins the dated one first.
  */
 export function datedByArticle(doc: Doc, m: Meeting): Meeting {
+  // Minutes tell what happened at the meeting they record, on its day (the document's): not only in their lead.
+  const minutes = MINUTES.test(doc.article.title);
   if (
     m.date ||
     !doc.date ||
     m.info.s.isTitle ||
     m.info.dates.length > 0 ||
-    m.info.s.index > LEAD_SENTENCES ||
+    (m.info.s.index > LEAD_SENTENCES && !minutes) ||
     PAST_MARK.test(m.info.s.text)
   )
     return m;
   return { ...m, date: doc.date, datedByArticle: true, confidence: meetingConfidence(m.rule, true) };
 }
+
+/** A title that says the document is the minutes of a meeting. */
+const MINUTES = /\bminutes\b/i;

@@ -136,7 +136,13 @@ function titleHolder(doc: Doc, info: SentenceInfo, head: string, modifier: strin
   const holders = doc.people.filter(
     (p) =>
       p.sentence.index < info.s.index &&
-      (p.offices.some((o) => heads.includes(o.head) && o.title.toLowerCase().includes(modifier)) ||
+      (p.offices.some(
+        (o) =>
+          heads.includes(o.head) &&
+          o.title.toLowerCase().includes(modifier) &&
+          // "the Mayor" is not the Vice Mayor nor the Deputy Mayor, unless the text says so.
+          (!!modifier || !/\b(?:deputy|vice|assistant)\b/i.test(o.title)),
+      ) ||
         introducedAs(doc, p, title)),
   );
   const byName = [...holders].sort((a, b) => b.words.length - a.words.length);
@@ -156,10 +162,19 @@ function introducedAs(doc: Doc, p: PersonRec, title: string): boolean {
   if (!info || !m) return false;
   const text = info.s.text;
   const from = Math.max(0, m.start - 90);
-  const before = new RegExp(`\\b${title}\\b[^;]{0,80}$`, 'i').exec(text.slice(from, m.start));
+  // Not "Vice Mayor Y" for "the Mayor".
+  const before = new RegExp(`(?<!\\b(?:vice|deputy|assistant)[\\s-])\\b${title}\\b[^;]{0,80}$`, 'i').exec(
+    text.slice(from, m.start),
+  );
+  // Between them only capitalised words, "of", "for", "the" and commas ("the Consul General of X, Dr. Y"), not a
+  // clause ("The Mayor read it and handed it to Y").
+  const gap = before ? before[0].slice(title.length) : '';
+  const close = /^(?:[\s,.()]|\p{Lu}[\p{L}’'.-]*|\b(?:of|for|the|and|in|to|de|del|da|do|di)\b)*$/u.test(gap);
   // Nobody else named between the title and the name ("Ambassador A called on Governor B" introduces B as governor).
   const own =
-    !!before && !info.people.some((x) => x.person !== p && x.start >= from + before.index && x.start < m.start);
+    !!before &&
+    close &&
+    !info.people.some((x) => x.person !== p && x.start >= from + before.index && x.start < m.start);
   return own || new RegExp(`^\\s*\\([^)]*\\b${title}\\b[^)]*\\)`, 'i').test(text.slice(m.end));
 }
 const RELATIVE = /\b(?:who|whom|whose|which)\b/g;

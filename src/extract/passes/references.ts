@@ -35,7 +35,12 @@ export function resolveReferences(doc: Doc): void {
           k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.outerEnd + 1 === t.start && !tokens[k - 1]!.possessive;
         if (nextCap || prevCap) continue;
         const matches = doc.people.filter(
-          (p) => p.words.length > 1 && (p.words[0] === lower || p.words[p.words.length - 1] === lower),
+          (p) =>
+            p.words.length > 1 &&
+            (p.words[0] === lower ||
+              p.words[p.words.length - 1] === lower ||
+              // "Valdovinos said" for "Rocío Valdovinos Arreola": the first of two surnames.
+              (p.words.length > 2 && p.words[p.words.length - 2] === lower && /^\p{Lu}/u.test(word))),
         );
         const titled = doc.people.filter((p) => p.titleName && [...p.aliases].some((a) => a.toLowerCase() === lower));
         const all = [...matches, ...titled];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle, toGold } from '../../../src/extract/index.ts';
 import { whoWhen } from './meeting-helpers.ts';
 
 const lead = 'The lead was about the port. The fair was long. The port was busy. The weather was fine. ';
@@ -121,5 +122,17 @@ describe('meeting dates: from the sentence, the text around it, or the dateline'
         '2022-05-30',
       ),
     ).toEqual([{ who: ['Juma Kileo', 'Anna Berg'], date: '2022-05-25' }]);
+  });
+
+  it('minutes tell what happened at the meeting they record on its day, past their lead', () => {
+    const body =
+      'Item 1. The Mayor opened the meeting. Item 2. The Clerk read the agenda. Item 3. The budget was adopted. ' +
+      'Item 4. Mayor Dana Hollis presented a plaque to Mayor Rosa Vidal of Manzanillo.';
+    const dated = (title: string) =>
+      toGold(extractArticle(` date 2019-08-13 ${title}\n\n${body}\n`, { file: 'made-up.txt' })).meetings.map(
+        (m) => m.date ?? null,
+      );
+    expect(dated('Regular Council Meeting Minutes')).toEqual(['2019-08-13']);
+    expect(dated('Local news')).toEqual([null]);
   });
 });
