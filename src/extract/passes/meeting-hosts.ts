@@ -7,8 +7,14 @@
  * name people at ("The delegation was headed by ...").
  */
 import { EVENT_NOUNS, HOST_VERBS, HOSTED_PASSIVE } from '../cues/meetings.ts';
-import { shiftDate } from '../dates.ts';
-import { joinGathering, meetingOf, referredGathering, type Meeting, type MeetingContext } from '../meetings.ts';
+import {
+  joinGathering,
+  meetingOf,
+  ongoingVisit,
+  referredGathering,
+  type Meeting,
+  type MeetingContext,
+} from '../meetings.ts';
 import {
   cuesIn,
   destination,
@@ -113,19 +119,4 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     return { ...m, visitors: unique([...(m.visitors ?? []), ...guests]) };
   }
   return null;
-}
-
-/**
- * A party's visit told just before that may still go on: "X arrived on Sunday at the head of a delegation. The mayor
- * hosted a dinner for the delegation on Monday" (a later day of the same stay, up to a week on).
- */
-function ongoingVisit(ctx: MeetingContext, frame: Frame): Meeting | null {
-  const idx = frame.info.s.index;
-  const day = frame.info.day;
-  const visit = ctx.found
-    .filter((m) => m.kind === 'visit' && !!m.visitors?.length && idx - m.info.s.index <= 3 && m.info.s.index < idx)
-    .pop();
-  if (!visit) return null;
-  if (!visit.date || !day || visit.date.length < 10) return visit;
-  return visit.date <= day && shiftDate(visit.date, 7) >= day ? visit : null;
 }

@@ -8,7 +8,15 @@
 import { CALL_ON, HELD_PASSIVE, MEET_VERBS, MEETING_NOUNS, THANKED_HOST } from '../cues/meetings.ts';
 import type { Doc, PersonRec, SentenceInfo } from '../document.ts';
 import { TITLE_HEADS } from '../lexicon.ts';
-import { meetingOf, referredGathering, type Meeting, type MeetingContext } from '../meetings.ts';
+import {
+  delegationHead,
+  meetingOf,
+  ongoingVisit,
+  partyOf,
+  referredGathering,
+  type Meeting,
+  type MeetingContext,
+} from '../meetings.ts';
 import {
   cuesIn,
   destination,
@@ -51,6 +59,16 @@ export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
       return c.rule === 'courtesy-call' ? { ...m, visitors: unique([...(m.visitors ?? []), ...before]) } : m;
     }
     if (people.length === 1) {
+      // "On Thursday, the delegation met Vice Mayor X": the heads of the party told before met X, that day.
+      if (!before.length && PARTY_SUBJECT.test(sides.beforeText)) {
+        const party = referredGathering(ctx, frame, c, ['visit']) ?? ongoingVisit(ctx, frame);
+        const head = party ? null : delegationHead(ctx.doc, frame.info);
+        const heads = (party ? partyOf(party) : head ? [head] : []).filter((p) => !people.includes(p));
+        if (heads.length) {
+          const m = meetingOf(frame, [...heads, ...people], c.rule, 'meeting', c, place);
+          return { ...m, visitors: heads, own: true };
+        }
+      }
       const other = namedLater(ctx.doc, frame.info, frame.text.slice(c.end), people[0]!);
       if (other) {
         const m = meetingOf(frame, [people[0]!, other], c.rule, 'meeting', c, place);
@@ -70,6 +88,13 @@ export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
   }
   return null;
 }
+
+/** A party as the subject: "the delegation", "the visitors", "the Kigoma delegation". */
+const PARTY_SUBJECT = new RegExp(
+  String.raw`\b(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:delegation|visitors|guests|delegates|mission)\s+` +
+    String.raw`(?:[\w’',-]+\s+){0,14}?$`,
+  'i',
+);
 
 /** "The two signed ...", "They met ...": the people of the meeting just told, or the two the sentence before names. */
 export function pairTold(ctx: MeetingContext, frame: Frame): PersonRec[] {
