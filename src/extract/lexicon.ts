@@ -192,7 +192,7 @@ export const ORG_HEADS = new Set(
   (
     'council committee government office ministry department bureau association university school library ' +
     'center centre club international assn agency commission foundation institute society chamber community league ' +
-    'board authority administration assembly corporation embassy consulate ' +
+    'board authority administration assembly corporation embassy consulate congress parliament senate legislature ' +
     // Companies: "Hyundai Motor signed ..." names no person.
     'company group holdings bank motor motors electronics airlines airways partners corp inc ltd industries'
   ).split(' '),

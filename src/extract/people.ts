@@ -173,6 +173,15 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
         !isInitialledName(tokens[name.i]!)
       )
         name = null;
+      // "president of Hunan's People's Congress": a word owning an organisation after the title is no name.
+      const owned = name ? tokens.slice(name.j, name.j + 2) : [];
+      if (
+        name &&
+        name.j - name.i === 1 &&
+        tokens[name.i]!.possessive &&
+        owned.some((t) => t.cap && ORG_HEADS.has(t.lower))
+      )
+        name = null;
       if (name && !taken.has(name.i)) {
         let titles = department
           ? ph.titles.map((t, n) => (n === ph.titles.length - 1 ? { ...t, title: t.title + department } : t))

@@ -78,4 +78,14 @@ describe('visits pass: officials who went somewhere met the people there', () =>
       ),
     ).toEqual([{ who: ['Ann Byrne', 'Marc Peeters'], date: '2019-11' }]);
   });
+
+  it('a destination told by description: "was in the Chinese capital this week", welcomed by a host after', () => {
+    expect(
+      whoWhen(
+        '"We owe them much," said Ellen Marsh, Tacoma city archivist, who was in the Chinese capital this week. ' +
+          "Wu Guoqiang, president of Hunan's People's Congress, welcomed the visit.",
+        '2000-05-24',
+      ),
+    ).toEqual([{ who: ['Ellen Marsh', 'Wu Guoqiang'], date: '2000-05' }]);
+  });
 });
