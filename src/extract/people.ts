@@ -523,6 +523,15 @@ function portfolioBeforeName(text: string, tokens: Token[], k: number, placeAt: 
   if (tokens[m]?.lower === 'the') m++;
   const first = m;
   const cap = !!tokens[first]?.cap;
+  // "head of international relations, X" but not "the head of the family, X": after a word that is an office only
+  // with its portfolio, a lower-case one is a bare noun phrase.
+  if (
+    !cap &&
+    lead === 'of' &&
+    first > k + 1 &&
+    /^(?:head|leader|chief|counterpart|member)$/.test(tokens[k - 1]?.lower ?? '')
+  )
+    return k;
   // Capitalised words may be joined by "of", "the", "and" ("the Republic of Lithuania"), and end in "in X" or "to X"
   // (where an envoy serves).
   const joiner = (n: number): boolean =>
@@ -560,7 +569,10 @@ const ENVOYS = new Set(['ambassador', 'envoy', 'consul', 'consul-general', 'comm
 
 /** Words that end a lower-case portfolio: a clause goes on ("for which", "of those who"). */
 const PORTFOLIO_STOP = new Set(
-  'a an and or but which who that those these this his her their its our was were is are has have had said'.split(' '),
+  (
+    'a an and or but which who that those these this his her their its our was were is are has have had said one two ' +
+    'three four five six seven eight nine ten several many some years terms months weeks days family'
+  ).split(' '),
 );
 
 /** A capitalised common word that may open a title ("External", "Economic"): not a name, place or function word. */

@@ -86,8 +86,10 @@ describe('people with titles', () => {
       ['Tomas Lindqvist', 'Head of international relations'],
       ['JOAQUIM NHAMBIRRE', 'Councillor for sport'],
     ]);
-    // A complement that goes on as a clause is no portfolio.
+    // A complement that goes on as a clause, a count or a phrase of everyday life is no portfolio.
     expect(factsOf('He was the mayor for three terms, Jane Roe said.').people).toEqual([]);
+    expect(factsOf('The mayor for three terms, John Smith, retired.').people).toEqual([]);
+    expect(factsOf('The head of the family, Tom Brown, said the fair was great.').people).toEqual([]);
     // A capitalised portfolio and an organisation, then the name.
     const g = factsOf(
       'Mayor Bento Mavume received a delegation led by the Councillor for International Relations of the Arbela ' +
