@@ -103,7 +103,18 @@ export function pairTold(ctx: MeetingContext, frame: Frame): PersonRec[] {
   if (last) return last.participants;
   const prev = ctx.doc.sentences[idx - 1];
   const named = unique((prev?.people ?? []).filter((m) => m.person.offices.length > 0).map((m) => m.person));
-  return named.length === 2 ? named : [];
+  if (named.length === 2) return named;
+  // "The two mayors held talks": the last two holders of that office named, a few sentences back.
+  const office = /\b(?:the\s+two|both)\s+(mayors|governors)\b/i.exec(frame.text)?.[1]?.toLowerCase().slice(0, -1);
+  if (!office) return [];
+  const holders: PersonRec[] = [];
+  for (let k = idx - 1; k >= Math.max(0, idx - 4) && holders.length < 3; k--) {
+    const people = [...ctx.doc.sentences[k]!.people].reverse().map((m) => m.person);
+    for (const p of people)
+      if (!holders.includes(p) && p.offices.some((o) => o.head === office && !/\b(?:deputy|vice)\b/i.test(o.title)))
+        holders.push(p);
+  }
+  return holders.length === 2 ? holders.reverse() : [];
 }
 
 /**

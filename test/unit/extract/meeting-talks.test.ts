@@ -127,4 +127,14 @@ describe('talks pass: people joined by a verb, noun or passive of meeting', () =
       { who: ['Juma Kileo', 'Solveig Aas'], date: '2019-11-21' },
     ]);
   });
+
+  it('"The two mayors held talks": the last two mayors named, each in a sentence of their own', () => {
+    expect(
+      whoWhen(
+        "Mayor Ellen Marsh of Tacoma arrived in Kobe on Monday. Kobe's mayor, Ken Ito, said the visit was welcome. " +
+          'Deputy Mayor Jo Finn agreed. The two mayors held talks on Tuesday.',
+        '2019-11-22',
+      ),
+    ).toEqual([{ who: ['Ellen Marsh', 'Ken Ito'], date: '2019-11-19' }]);
+  });
 });
