@@ -85,8 +85,9 @@ const PREMISES = new Set(
 );
 
 /** "Councillors", "Mayors": a plural head, before a list of names ("Councillors A. Brown and B. Green"). */
-function isPluralHead(t: Token | undefined): boolean {
-  return !!t && t.cap && t.lower.endsWith('s') && TITLE_HEADS.has(t.lower.slice(0, -1));
+function isPluralHead(t: Token | undefined, before?: Token): boolean {
+  // Capitalised before a list ("Councillors A and B"), or after "the" in an apposition ("A and B, the mayors of ...").
+  return !!t && (t.cap || before?.lower === 'the') && t.lower.endsWith('s') && TITLE_HEADS.has(t.lower.slice(0, -1));
 }
 function isModifier(t: Token | undefined): boolean {
   return !!t && TITLE_MODIFIERS.has(t.lower) && t.lower !== 'and';
@@ -228,6 +229,13 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       place: t.place ?? complementOf(text, tokens, ph.j, placeAt),
     }));
     for (let q = name.i; q < name.j; q++) taken.add(q);
+    // "Ellen Marsh and Chen Liang, the mayors of X and Y": a plural title in apposition holds for both names.
+    const pair =
+      ph.plural && tokens[name.i - 1]?.lower === 'and' ? nameEndingAt(text, tokens, name.i - 2, placeAt) : null;
+    if (pair && !taken.has(pair.i)) {
+      for (let q = pair.i; q < pair.j; q++) taken.add(q);
+      out.push(decl(text, tokens, pair.i, pair, titles));
+    }
     out.push(decl(text, tokens, name.i, name, titles, ph.j));
   }
   // A photo caption lists people: "Pictured: Cllr Jane Roe, Tom Hill and Ann Lee".
@@ -415,7 +423,7 @@ function decl(
 function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceSpan>): TitlePhrase[] {
   const out: TitlePhrase[] = [];
   for (let h = 0; h < tokens.length; h++) {
-    const plural = isPluralHead(tokens[h]);
+    const plural = isPluralHead(tokens[h], tokens[h - 1]);
     if (!plural && !isHead(tokens[h]) && !civicHead(text, tokens, h)) continue;
     let j = h + 1;
     // "Consul General", "Secretary General", "Vice Secretary": heads and "general" after a head stay in the title.

@@ -158,6 +158,14 @@ describe('people with titles', () => {
     expect(f.places.map((p) => p.name)).not.toContain('Gurdeep Singh Sandhu');
   });
 
+  it('a plural title in apposition holds for both names: "A and B, the mayors of X and Y, signed"', () => {
+    const f = factsOf('Ellen Marsh and Chen Liang, the mayors of Tacoma and Kobe, signed the agreement.');
+    expect(f.people.map((p) => [p.name, p.offices[0]?.title])).toEqual([
+      ['Ellen Marsh', 'Mayor'],
+      ['Chen Liang', 'Mayor'],
+    ]);
+  });
+
   it('a former office is marked', () => {
     const f = factsOf('Former US President Harold J. Brightman founded the group.');
     expect(person(f, 'Harold J. Brightman')?.offices[0]).toMatchObject({ title: 'President', former: true });
