@@ -174,6 +174,8 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
         !isInitialledName(tokens[name.i]!)
       )
         name = null;
+      // "First Vice Mayor of Suwon Special City": a word before a place's generic word belongs to the place.
+      if (name && name.j - name.i === 1 && tokens[name.j]?.cap && NAME_BLOCKERS.has(tokens[name.j]!.lower)) name = null;
       // "president of Hunan's People's Congress": a word owning an organisation after the title is no name.
       const owned = name ? tokens.slice(name.j, name.j + 2) : [];
       if (
@@ -628,6 +630,10 @@ const NAME_BLOCKERS = new Set([
   'avenue',
   'lane',
   'square',
+  'boulevard',
+  'highway',
+  'plaza',
+  'parkway',
 ]);
 
 /** nameToken's answers for the sentence being read (keyed by its map of places): the rules ask about a token often. */

@@ -166,6 +166,14 @@ describe('people with titles', () => {
     ]);
   });
 
+  it('a word before a generic word of a place or street is no name: "of X Special City", "King Otto Boulevard"', () => {
+    const f = factsOf(
+      'Mr. Han Do-yun, First Vice Mayor of Gimhae Special City, met Mayor Ola Berg. The shop is on King Otto ' +
+        'Boulevard.',
+    );
+    expect(f.people.map((p) => p.name)).toEqual(['Han Do-yun', 'Ola Berg']);
+  });
+
   it('a former office is marked', () => {
     const f = factsOf('Former US President Harold J. Brightman founded the group.');
     expect(person(f, 'Harold J. Brightman')?.offices[0]).toMatchObject({ title: 'President', former: true });
