@@ -114,13 +114,13 @@ describe('joins pass: people who were at a gathering told before', () => {
     ).toEqual([{ who: ['Marc Peeters', 'Eileen Doyle', 'Lin Qiao', 'Tom Walsh', 'Mary Kelly'], date: '2019-11-20' }]);
   });
 
-  it('"presented the Mayor with a plate": not the Vice Mayor; "Presidenta Vidal" is Rosa Vidal Arroyo', () => {
+  it('"presented the Mayor with a plate": not the Vice Mayor; "Presidenta Quiroga" is Rosa Quiroga Llanos', () => {
     expect(
       whoWhen(
-        'Present: Mayor Dana Hollis; Vice Mayor Ray Begay. The Mayor read the proclamation and handed it to ' +
-          'Presidenta Municipal Lic. Rosa Vidal Arroyo of Manzanillo. Presidenta Vidal thanked Council and presented ' +
+        'Present: Mayor Carla Pruitt; Vice Mayor Owen Tully. The Mayor read the proclamation and handed it to ' +
+          'Presidenta Municipal Lic. Rosa Quiroga Llanos of Ensenada. Presidenta Quiroga thanked Council and presented ' +
           'the Mayor with a hand-painted plate on Tuesday.',
       ),
-    ).toEqual([{ who: ['Rosa Vidal Arroyo', 'Dana Hollis'], date: '2019-11-19' }]);
+    ).toEqual([{ who: ['Rosa Quiroga Llanos', 'Carla Pruitt'], date: '2019-11-19' }]);
   });
 });

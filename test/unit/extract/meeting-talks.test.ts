@@ -110,21 +110,21 @@ describe('talks pass: people joined by a verb, noun or passive of meeting', () =
   it('"the delegation met B" on a later day: the head of the delegation told before met B', () => {
     expect(
       whoWhen(
-        'Mayor Juma Kileo of Kigoma led a delegation to Bergen on Wednesday. On Thursday, the delegation toured the ' +
+        'Mayor Baraka Mosha of Kigoma led a delegation to Bergen on Wednesday. On Thursday, the delegation toured the ' +
           'port and met Vice Mayor Solveig Aas.',
         '2019-11-22',
       ),
       // The visit and the meeting during it are one trip.
-    ).toEqual([{ who: ['Juma Kileo', 'Solveig Aas'], date: '2019-11-21' }]);
+    ).toEqual([{ who: ['Baraka Mosha', 'Solveig Aas'], date: '2019-11-21' }]);
     expect(
       whoWhen(
-        'Mayor Juma Kileo signed the charter with Mayor Anna Berg on Wednesday. Kileo, who led a delegation of ' +
+        'Mayor Baraka Mosha signed the charter with Mayor Anna Berg on Wednesday. Mosha, who led a delegation of ' +
           'twelve, said the city would learn much. On Thursday, the delegation met Vice Mayor Solveig Aas.',
         '2019-11-22',
       ),
     ).toEqual([
-      { who: ['Juma Kileo', 'Anna Berg'], date: '2019-11-20' },
-      { who: ['Juma Kileo', 'Solveig Aas'], date: '2019-11-21' },
+      { who: ['Baraka Mosha', 'Anna Berg'], date: '2019-11-20' },
+      { who: ['Baraka Mosha', 'Solveig Aas'], date: '2019-11-21' },
     ]);
   });
 

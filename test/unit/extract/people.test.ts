@@ -79,11 +79,11 @@ describe('people with titles', () => {
   it('a lower-case portfolio before an apposed name: "the councillor for culture, NAME", "head of ..., NAME"', () => {
     const f = factsOf(
       "The talks were attended by the city's councillor for education, Marta Gomes, and the head of international " +
-        'relations, Tomas Lindqvist. The Zembe councillor for sport, JOAQUIM NHAMBIRRE, came too.',
+        'relations, Tomas Ekdahl. The Zembe councillor for sport, JOAQUIM NHAMBIRRE, came too.',
     );
     expect(f.people.map((p) => [p.name, p.offices[0]?.title])).toEqual([
       ['Marta Gomes', 'Councillor for education'],
-      ['Tomas Lindqvist', 'Head of international relations'],
+      ['Tomas Ekdahl', 'Head of international relations'],
       ['JOAQUIM NHAMBIRRE', 'Councillor for sport'],
     ]);
     // A complement that goes on as a clause, a count or a phrase of everyday life is no portfolio.
@@ -113,8 +113,8 @@ describe('people with titles', () => {
   it('envoys by where they serve: "Ambassador to X NAME", "Consul of the Republic of X in Y, NAME"', () => {
     const f = factsOf(
       'They signed in the presence of Ambassador to Japan Tomas Reyes. The ceremony was attended by the Consul of ' +
-        'the Republic of Lithuania in Poznan, Ona Petraitiene-Lis, and the High Commissioner of the United ' +
-        'Republic of Tanzania to Rwanda, H.E. Dr. Neema Kileo-Mushi.',
+        'the Republic of Latvia in Gdansk, Ona Petraitiene-Lis, and the High Commissioner of the United ' +
+        'Republic of Zambia to Malawi, H.E. Dr. Neema Kileo-Mushi.',
     );
     expect(f.people.map((p) => p.name)).toEqual(['Tomas Reyes', 'Ona Petraitiene-Lis', 'Neema Kileo-Mushi']);
   });
@@ -132,18 +132,18 @@ describe('people with titles', () => {
     ]);
   });
 
-  it('"Said", "An", "He" are names where a name stands: "Hon. Juma Kileo Said", "Vice Governor An Lijun"', () => {
+  it('"Said", "An", "He" are names where a name stands: "Hon. Baraka Mosha Said", "Vice Governor An Jiahui"', () => {
     const f = factsOf(
-      'The Mayor of Kigoma, Hon. Juma Kileo Said, met Vice Governor An Lijun and Mayor He Ping on Monday.',
+      'The Mayor of Kigoma, Hon. Baraka Mosha Said, met Vice Governor An Jiahui and Mayor He Ping on Monday.',
     );
-    expect(f.people.map((p) => p.name)).toEqual(['Juma Kileo Said', 'An Lijun', 'He Ping']);
+    expect(f.people.map((p) => p.name)).toEqual(['Baraka Mosha Said', 'An Jiahui', 'He Ping']);
   });
 
   it('a capitalised office of local government before a name: "City Attorney NAME"; the town hall is no office', () => {
-    const f = factsOf('Others present: City Attorney Samuel Oakridge; City Clerk Irene Vale. They met at City Hall.');
+    const f = factsOf('Others present: City Attorney Milo Oakridge; City Clerk Tess Vale. They met at City Hall.');
     expect(f.people.map((p) => [p.name, p.offices[0]?.title])).toEqual([
-      ['Samuel Oakridge', 'City Attorney'],
-      ['Irene Vale', 'City Clerk'],
+      ['Milo Oakridge', 'City Attorney'],
+      ['Tess Vale', 'City Clerk'],
     ]);
     const g = factsOf('Mayor Paul Girard received at the town hall Mayor Jean Okoro of Kumasi on Saturday.');
     expect(g.people.map((p) => [p.name, p.offices[0]?.title])).toEqual([
@@ -153,9 +153,9 @@ describe('people with titles', () => {
   });
 
   it("a name the gazetteer lacks, before a comma and a division, is a person in a person's context", () => {
-    const f = factsOf("Mayor Ola Berg met with Gurdeep Singh Sandhu, Punjab's Minister for Local Government.");
-    expect(f.people.map((p) => p.name)).toEqual(['Ola Berg', 'Gurdeep Singh Sandhu']);
-    expect(f.places.map((p) => p.name)).not.toContain('Gurdeep Singh Sandhu');
+    const f = factsOf("Mayor Ola Berg met with Gurdeep Singh Bajwa, Haryana's Minister for Urban Affairs.");
+    expect(f.people.map((p) => p.name)).toEqual(['Ola Berg', 'Gurdeep Singh Bajwa']);
+    expect(f.places.map((p) => p.name)).not.toContain('Gurdeep Singh Bajwa');
   });
 
   it('a plural title in apposition holds for both names: "A and B, the mayors of X and Y, signed"', () => {
