@@ -118,8 +118,8 @@ describe('joins pass: people who were at a gathering told before', () => {
     expect(
       whoWhen(
         'Present: Mayor Carla Pruitt; Vice Mayor Owen Tully. The Mayor read the proclamation and handed it to ' +
-          'Presidenta Municipal Lic. Rosa Quiroga Llanos of Ensenada. Presidenta Quiroga thanked Council and presented ' +
-          'the Mayor with a hand-painted plate on Tuesday.',
+          'Presidenta Municipal Lic. Rosa Quiroga Llanos of Ensenada. Presidenta Quiroga thanked Council and ' +
+          'presented the Mayor with a hand-painted plate on Tuesday.',
       ),
     ).toEqual([{ who: ['Rosa Quiroga Llanos', 'Carla Pruitt'], date: '2019-11-19' }]);
   });

@@ -110,8 +110,8 @@ describe('talks pass: people joined by a verb, noun or passive of meeting', () =
   it('"the delegation met B" on a later day: the head of the delegation told before met B', () => {
     expect(
       whoWhen(
-        'Mayor Baraka Mosha of Kigoma led a delegation to Bergen on Wednesday. On Thursday, the delegation toured the ' +
-          'port and met Vice Mayor Solveig Aas.',
+        'Mayor Baraka Mosha of Kigoma led a delegation to Bergen on Wednesday. On Thursday, the delegation toured ' +
+          'the port and met Vice Mayor Solveig Aas.',
         '2019-11-22',
       ),
       // The visit and the meeting during it are one trip.
