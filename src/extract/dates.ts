@@ -253,7 +253,7 @@ const PATTERNS: Array<{
 /** A news dateline opening a sentence: "HANGZHOU, Oct. 27 (Xinhua) --", "TACOMA, Wash., May 10 --". */
 export const DATELINE = new RegExp(
   String.raw`^(?:[\p{Lu}\s,.'’-]+,\s[^-—–()]{3,20}?(?:\([^)]*\))?\s*(?:--|—|–|-|:)` +
-    // Also in title case with a date of digits: "Cremona, 17 May 2018 -", "León, Gto., 6 March 2014.-".
+    // Also in title case with a date of digits: "Lindau, 17 May 2018 -", "Ensenada, B.C., 6 March 2014.-".
     String.raw`|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2},\s(?=[^-—–()]*\d)[^-—–()]{3,24}?\s*(?:--|—|–|-))\s`,
   'u',
 );

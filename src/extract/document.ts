@@ -323,7 +323,7 @@ function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<Pla
   let rec = doc.people.find((p) => nameKey(p.name) === key || [...p.aliases].some((a) => nameKey(a) === key));
   if (!rec && d.single) {
     const w = words[0]!;
-    // "Presidenta Valdovinos" for "Rocío Valdovinos Arreola": a first surname of a name of three words or more.
+    // "Presidenta Quiroga" for "Rosa Quiroga Llanos": a first surname of a name of three words or more.
     rec = doc.people.find(
       (p) =>
         !p.titleName &&
@@ -337,8 +337,8 @@ function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<Pla
     rec = doc.people.find((p) => p.titleName && (p.words[0] === words[0] || p.words[0] === words[words.length - 1]));
   }
   if (!rec && words.length >= 2) {
-    // "Alcalde Sepúlveda Ahumada" after "Cristián Sepúlveda Ahumada" (a double surname), "HELENA ANTUNES" after "HELENA
-    // BORGES ANTUNES" (given name and last surname): the shorter name is one person's already named, if only one's.
+    // "Alcalde Ruiz Salas" after "Tomas Ruiz Salas" (a double surname), "TOMAS SALAS" after "TOMAS
+    // RUIZ SALAS" (given name and last surname): the shorter name is one person's already named, if only one's.
     const shorter = doc.people.filter(
       (p) =>
         p.words.length > words.length &&

@@ -130,7 +130,7 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
         complementPlace ??= p;
         m = p.j;
         if (tokens[m]?.lower === 'of' && placeAt.has(m + 1)) m++;
-        // "Ambassador of Kenya to Japan", "Consul of Lithuania in Bialystok": where the envoy serves.
+        // "Ambassador of Kenya to Japan", "Consul of Latvia in Gdansk": where the envoy serves.
         else if (/^(?:to|in)$/.test(tokens[m]?.lower ?? '') && placeAt.has(m + 1)) m++;
       }
       k = m;
@@ -174,7 +174,7 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
         !isInitialledName(tokens[name.i]!)
       )
         name = null;
-      // "First Vice Mayor of Suwon Special City": a word before a place's generic word belongs to the place.
+      // "First Vice Mayor of Gimhae Special City": a word before a place's generic word belongs to the place.
       if (name && name.j - name.i === 1 && tokens[name.j]?.cap && NAME_BLOCKERS.has(tokens[name.j]!.lower)) name = null;
       // "president of Hunan's People's Congress": a word owning an organisation after the title is no name.
       const owned = name ? tokens.slice(name.j, name.j + 2) : [];
@@ -411,7 +411,7 @@ function decl(
   const last = tokens[name.j - 1]!;
   return {
     name: text.slice(first.start, last.end),
-    // A hyphenated surname is one word of the name ("Ambassador Kamau-Otieno"), though its parts are two tokens.
+    // A hyphenated surname is one word of the name ("Ambassador Adjei-Boateng"), though its parts are two tokens.
     single: !/\s/.test(text.slice(first.start, last.end)) && !isInitialledName(first),
     nameStart: first.start,
     nameEnd: last.end,
@@ -559,7 +559,7 @@ function portfolioBeforeName(text: string, tokens: Token[], k: number, placeAt: 
   )
     m++;
   if (m === first) return k;
-  // "Councillor for International Relations of the Viseu Municipal Chamber, NAME": an organisation or place after it.
+  // "Councillor for International Relations of the Arbela Municipal Chamber, NAME": an organisation or place after it.
   if (lead === 'for' && tokens[m]?.lower === 'of') {
     const org = organisationAt(text, tokens, m + 1, placeAt);
     const place = placeAt.get(m + 1);
@@ -657,7 +657,7 @@ function isNameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>
   const p = placeAt.get(k);
   // An initial ("A. Brown", "J. Smith") is a name word even where it spells "A" or a place's abbreviation.
   if (/^\p{Lu}\.$/u.test(t.text)) return true;
-  // A village of several words may spell a person's name ("Harjinder Singh Grewal" is both): read in a person's
+  // A village of several words may spell a person's name ("Gurdeep Singh Bajwa" may be both): read in a person's
   // context, the name wins over a small place.
   const village = !!p && p.j - p.i > 1 && p.entries.every((e) => e.kind === 'city' && e.population < 10_000);
   if (p && !village && !(p.j - p.i === 1 && p.entry?.kind === 'city' && !p.qualifies && !p.generic)) return false;
@@ -685,10 +685,10 @@ function givenNameNotMonth(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
   const next = tokens[k + 1];
-  // "Vice Governor An Lijun", "Mayor He Ping": a family name spelt like a function word, after a title.
+  // "Vice Governor An Jiahui", "Mayor He Ping": a family name spelt like a function word, after a title.
   if ((t.text === 'An' || t.text === 'He') && before && (isHead(before) || isHonorific(before)))
     return !!next?.cap && next.start === t.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
-  // "Juma Mwinyimkuu Said": capitalised inside a name, "Said" is a name; the verb is written in lower case.
+  // "Baraka Mosha Said": capitalised inside a name, "Said" is a name; the verb is written in lower case.
   if (t.text === 'Said')
     return (
       !!before && before.cap && !before.possessive && before.end + 1 === t.start && /^\p{Lu}\p{Ll}/u.test(before.text)

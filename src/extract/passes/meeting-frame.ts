@@ -181,7 +181,7 @@ const RELATIVE = /\b(?:who|whom|whose|which)\b/g;
 
 /**
  * Speech that closes a clause: "X met Y, the spokesman Z said" (Z reports the meeting, he was not at it). The verbs are
- * in lower case: "Juma Said" is a name.
+ * in lower case: "Baraka Said" is a name.
  */
 const SPEECH_TAIL =
   /,\s+(?:[^,;]{0,60}?\s)?(?:said|says|told|noted|added|stated|announced|reported)\b|,\s+[Aa]ccording\s+to\b/;
@@ -403,7 +403,7 @@ export const PAIR_SUBJECT =
 export function namedObject(frame: Frame, cueEnd: number, sides: Sides): boolean {
   const first = frame.officials.find((m) => m.start >= cueEnd && sides.after.includes(m.person));
   if (!first) return false;
-  // "received at the town hall B", "received in the Sala della Consulta B": where, before whom.
+  // "received at the town hall B", "received in the Sala della Giunta B": where, before whom.
   const gap = frame.text.slice(cueEnd, first.start).replace(VENUE_FIRST, ' ');
   if (/[’']s\b/.test(frame.text.slice(first.end, first.end + 2))) return false;
   if (/^\s*(?:(?!(?:from|of|for|to|with|on|in|at|by|about|over)\b)[\w’'.-]+,?\s+){0,5}$/i.test(gap)) return true;
@@ -416,7 +416,7 @@ export function namedObject(frame: Frame, cueEnd: number, sides: Sides): boolean
 const TITLE_APPOSED =
   /^\s*(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+(?:of|for)\s+[^,;]{1,60},\s+$/i;
 
-/** A venue right after a host verb, before the guest: "at the town hall", "in the Sala della Consulta". */
+/** A venue right after a host verb, before the guest: "at the town hall", "in the Sala della Giunta". */
 const VENUE_FIRST = new RegExp(
   String.raw`^\s*(?:at|in)\s+(?:the\s+(?:town|city|county|village|municipal|provincial)\s+` +
     String.raw`(?:hall|office|offices|building)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+` +

@@ -13,7 +13,7 @@ export function resolveReferences(doc: Doc): void {
       if (t.cap) {
         // Full names first, then a single word that is one person's surname or given name.
         for (const p of doc.people) {
-          // "HELENA ANTUNES" for "HELENA BORGES ANTUNES": the given name and the last surname.
+          // "TOMAS SALAS" for "TOMAS RUIZ SALAS": the given name and the last surname.
           const short = p.words.length > 2 ? p.name.split(/\s+/) : [];
           const firstLast = short.length > 2 ? [`${short[0]} ${short[short.length - 1]}`] : [];
           const forms = [p.name, ...p.aliases, ...firstLast].filter((f) => f.includes(' '));
@@ -39,7 +39,7 @@ export function resolveReferences(doc: Doc): void {
             p.words.length > 1 &&
             (p.words[0] === lower ||
               p.words[p.words.length - 1] === lower ||
-              // "Valdovinos said" for "Rocío Valdovinos Arreola": the first of two surnames.
+              // "Quiroga said" for "Rosa Quiroga Llanos": the first of two surnames.
               (p.words.length > 2 && p.words[p.words.length - 2] === lower && /^\p{Lu}/u.test(word))),
         );
         const titled = doc.people.filter((p) => p.titleName && [...p.aliases].some((a) => a.toLowerCase() === lower));
