@@ -134,12 +134,13 @@ export const SIGN_VERBS = cue(
   [
     'signed|signs|sign|signing|inked|initialled|initialed|co-signed|countersigned',
     String.raw`put\s+(?:their|his|her)\s+signatures?\s+(?:to|on)`,
+    String.raw`put\s+pen\s+to\s+paper`,
     // "A and B renewed the twinning charter": a renewal is signed by both.
     String.raw`(?:renewed|re-signed)\s+(?:on\s+\w+\s+)?(?:the|their|a|an)\s+${words(3)}` +
       String.raw`(?:agreements?|memorand(?:um|a|ums)|MoUs?` +
       String.raw`|charters?|pacts?|accords?|oaths?|pledges?)`,
   ],
-  'signed signs sign signing inked initialled initialed co-signed countersigned put renewed re-signed'.split(' '),
+  'signed signs sign signing inked initialled initialed co-signed countersigned put renewed re-signed pen'.split(' '),
 );
 
 /** What is signed at a meeting: agreements, memorandums, charters. */
@@ -209,7 +210,15 @@ export const MEMBERS = cue(
     String.raw`(?:also\s+)?(?:on|in)\s+the\s+(?:trip|delegation|visit|party)\s+(?:were|was)`,
     String.raw`(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:delegation|group|party|mission)`,
   ],
-  'included includes comprised consisted made present attending attendance among were was'.split(' '),
+  'included includes comprised consisted made present attending attendance among were was signing represented'.split(
+    ' ',
+  ),
+);
+
+/** The signers of a signing told just before: "Signing for X was Mayor A; Y was represented by Mayor B". */
+export const SIGNED_FOR = cue(
+  [String.raw`signing\s+for\s+(?:[\w’'-]+\s+){1,3}?(?:was|were)`, String.raw`(?:was|were)\s+represented\s+by`],
+  'signing represented'.split(' '),
 );
 
 /** Officials doing one thing together: "A and B jointly unveiled a plaque", "A and B planted a tree". */

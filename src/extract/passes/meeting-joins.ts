@@ -17,6 +17,7 @@ import {
   LED_BY,
   MEMBERS,
   PRESENT_SPEAKER,
+  SIGNED_FOR,
 } from '../cues/meetings.ts';
 import type { PersonRec } from '../document.ts';
 import {
@@ -104,6 +105,23 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     const named = unique([...sides.before, ...sides.after]);
     if (gathering && named.length) {
       joinGathering(gathering, named, frame);
+      return 'joined';
+    }
+  }
+
+  // The signers of a signing told just before, each clause naming some ("Signing for X was A; Y was represented by
+  // B").
+  const signers = cuesIn(frame, [[SIGNED_FOR, 'signed-for']]);
+  const signing = signers.length ? recent(['signing'], 2) : undefined;
+  if (signing) {
+    const named = unique(
+      signers.flatMap((c) => {
+        const sides = sidesOf(frame, c.start, c.end);
+        return [...sides.before, ...sides.after];
+      }),
+    );
+    if (named.length) {
+      joinGathering(signing, named, frame);
       return 'joined';
     }
   }

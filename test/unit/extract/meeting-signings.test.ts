@@ -96,4 +96,23 @@ describe('signings pass: officials who signed together met', () => {
       goldOf('Mayor Tomas Ruiz Salas spoke. Alcalde Ruiz Salas smiled. TOMAS SALAS left.').people.map((p) => p.name),
     ).toEqual(['Tomas Ruiz Salas']);
   });
+
+  it('"put pen to paper"; "Signing for X was A; Y was represented by B" after a signing told without names', () => {
+    expect(
+      whoWhen('Bergen and Porto signed a charter on Monday. Mayor Anna Berg and Mayor Rui Costa put pen to paper.'),
+    ).toEqual([{ who: ['Anna Berg', 'Rui Costa'], date: '2019-11-18' }]);
+    expect(
+      whoWhen(
+        'The charter was signed on Monday. Signing for Bergen was Mayor Anna Berg; Porto was represented by Mayor ' +
+          'Rui Costa.',
+      ),
+    ).toEqual([{ who: ['Anna Berg', 'Rui Costa'], date: '2019-11-18' }]);
+    // Represented elsewhere, after a meeting that is no signing: nobody joins it.
+    expect(
+      whoWhen(
+        'Mayor Anna Berg met Governor Li Ming on Monday. Residents were represented by Councillor Tom Hill at a ' +
+          'hearing.',
+      ),
+    ).toEqual([{ who: ['Anna Berg', 'Li Ming'], date: '2019-11-18' }]);
+  });
 });
