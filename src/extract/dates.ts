@@ -84,15 +84,22 @@ const PATTERNS: Array<{
   {
     // November 1984 / in July / in early March / at the end of June
     re: new RegExp(
-      `\\b(?:(?:in|In|since|Since|of|by)\\s+)?(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of)[\\s-]+)?` +
+      `\\b(?:(?:in|In|since|Since|of|by|at|At)\\s+)?(?:(?:early|mid|late|the\\s+(?:end|beginning|start|middle)\\s+of|` +
+        `the\\s+(?:first|second|third|fourth|last)\\s+(?:week|half)\\s+of)[\\s-]+)?` +
         `${MONTH_RE}(?:\\s*,?\\s*(\\d{4}))?\\b`,
       'g',
     ),
     make: (m, doc) => {
-      if (!m[2] && !/^(in|since|of|by|early|mid|late|the)[\s-]/i.test(m[0])) return null;
-      if (m[1] === 'May' && !m[2]) return null;
+      if (!m[2] && !/^(in|since|of|by|at|early|mid|late|the)[\s-]/i.test(m[0])) return null;
+      // "May" alone is the modal verb ("they may visit"); "in May", "since May", "early May" are the month.
+      if (m[1] === 'May' && !m[2] && (/^(?:of|by)\s/i.test(m[0]) || !/\s/.test(m[0].trim()))) return null;
       // "in March last year": the month of the year before the article's.
-      const back = !m[2] && doc && /^\s+(?:of\s+)?last year\b/i.test(m.input.slice(m.index + m[0].length)) ? 1 : 0;
+      // A month after the article's, without a year, was last year's: news tells what has happened ("visited in
+      // November" in a January article); "this year"/"next year" after it say otherwise.
+      const rest = m.input.slice(m.index + m[0].length);
+      const later =
+        !!doc && month(m[1]!) > Number(doc.slice(5, 7)) && !/^\s+(?:of\s+)?(?:this|next) year\b/i.test(rest);
+      const back = !m[2] && doc && (/^\s+(?:of\s+)?last year\b/i.test(rest) || later) ? 1 : 0;
       const y = m[2] ? Number(m[2]) : doc ? Number(doc.slice(0, 4)) - back : null;
       if (y === null) return null;
       return { value: `${y}-${pad(month(m[1]!))}`, day: false };
@@ -148,6 +155,18 @@ const PATTERNS: Array<{
     },
   },
   {
+    // "earlier in the week", "earlier in the month", "over the weekend", "at the weekend": counted back like "last
+    // weekend", told by their month.
+    re: /\b(?:earlier\s+in\s+the\s+(week|month)|(?:over|at)\s+the\s+(weekend))\b/gi,
+    make: (m, doc) => {
+      if (!doc) return null;
+      const d = toDate(doc);
+      if (m[1]?.toLowerCase() === 'month') return { value: doc.slice(0, 7), day: false, counted: true };
+      const back = m[2] ? (d.getUTCDay() + 1) % 7 || 7 : 0;
+      return { value: iso(addDays(d, -back)).slice(0, 7), day: false, counted: true };
+    },
+  },
+  {
     // "a year ago", "two months ago", "three days ago"
     re: /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(years?|months?|weeks?|days?)\s+ago\b/gi,
     make: (m, doc) => {
@@ -170,6 +189,14 @@ const PATTERNS: Array<{
     // in 2004 / during 2010: a year alone
     re: /\b(?:in|In|during|During)\s+((?:1[89]|20)\d\d)\b(?![-/])/g,
     make: (m) => ({ value: m[1]!, day: false }),
+  },
+  {
+    // "this Wednesday (22)", "On Thursday (23)": Brazilian and Portuguese copy give the day of the month in brackets;
+    // the last such day on or before the article's date.
+    re: /\b(?:(?:on|this|last)\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s*\((\d{1,2})\)/gi,
+    make: (m, doc) => {
+      return doc ? dayOfMonth(Number(m[1]), doc) : null;
+    },
   },
   {
     // on Sunday / last Monday
@@ -200,18 +227,7 @@ const PATTERNS: Array<{
       'g',
     ),
     make: (m, doc) => {
-      if (!doc) return null;
-      const d = Number(m[1]);
-      let y = Number(doc.slice(0, 4));
-      let mo = Number(doc.slice(5, 7));
-      if (d > Number(doc.slice(8, 10))) {
-        mo -= 1;
-        if (mo === 0) {
-          mo = 12;
-          y -= 1;
-        }
-      }
-      return full(y, mo, d);
+      return doc ? dayOfMonth(Number(m[1]), doc) : null;
     },
   },
   {
@@ -233,6 +249,26 @@ const PATTERNS: Array<{
     },
   },
 ];
+
+/** A news dateline opening a sentence: "HANGZHOU, Oct. 27 (Xinhua) --", "TACOMA, Wash., May 10 --". */
+export const DATELINE = new RegExp(
+  String.raw`^(?:[\p{Lu}\s,.'’-]+,\s[^-—–()]{3,20}?(?:\([^)]*\))?\s*(?:--|—|–|-|:)` +
+    // Also in title case with a date of digits: "Lindau, 17 May 2018 -", "Ensenada, B.C., 6 March 2014.-".
+    String.raw`|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2},\s(?=[^-—–()]*\d)[^-—–()]{3,24}?\s*(?:--|—|–|-))\s`,
+  'u',
+);
+
+/**
+ * The day a dateline gives, when it lies up to ten days before the article's date: the dispatch was filed then, and
+ * its "on Tuesday" and "last week" count from that day, not from the day the page was dated.
+ */
+export function datelineDay(text: string, docDate: string | null): string | null {
+  const m = DATELINE.exec(text);
+  if (!m || !docDate) return null;
+  const d = findDates(m[0], docDate).find((x) => x.day && x.relativeDays === undefined && x.value.length === 10);
+  if (!d || d.value > docDate || shiftDate(d.value, 10) < docDate) return null;
+  return d.value;
+}
 
 /** Every date expression in `text`, left to right, overlapping ones dropped. */
 export function findDates(text: string, docDate: string | null): DateMention[] {
@@ -272,6 +308,20 @@ function withYear(m: number, d: number, y: number | null, doc: string | null): {
   const candidate = `${year}-${pad(m)}-${pad(d)}`;
   if (candidate > shiftDate(doc, 7)) year -= 1;
   return full(year, m, d);
+}
+
+/** Day `d` of the article's month, or of the month before when that day still lies ahead. */
+function dayOfMonth(d: number, doc: string): { value: string; day: boolean } | null {
+  let y = Number(doc.slice(0, 4));
+  let mo = Number(doc.slice(5, 7));
+  if (d > Number(doc.slice(8, 10))) {
+    mo -= 1;
+    if (mo === 0) {
+      mo = 12;
+      y -= 1;
+    }
+  }
+  return full(y, mo, d);
 }
 
 function pad(n: number): string {

@@ -5,7 +5,7 @@
 import { nameKey } from '../facts/names.ts';
 import type { PlaceKind } from '../facts/types.ts';
 import type { ParsedArticle } from './article.ts';
-import { findDates, type DateMention } from './dates.ts';
+import { datelineDay, findDates, type DateMention } from './dates.ts';
 import { gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
 import { TITLE_HEADS } from './lexicon.ts';
 import { findPeople, type PersonDecl, type TitleDecl } from './people.ts';
@@ -113,6 +113,12 @@ export function readDocument(article: ParsedArticle): Doc {
   const body = splitSentences(text, article.bodyStart, article.bodyEnd, titleSentence.length, 1);
   const sentences = [...titleSentence, ...body];
   const date = article.date;
+  // Relative dates ("on Tuesday", "last week") count from the dispatch's dateline when it gives a day of its own.
+  const dated = body
+    .slice(0, 3)
+    .map((s) => datelineDay(s.text, date))
+    .find((d) => d !== null);
+  const reference = dated ?? date;
   const doc: Doc = {
     article,
     date,
@@ -281,7 +287,7 @@ export function readDocument(article: ParsedArticle): Doc {
       tokens: r.tokens,
       places,
       people,
-      dates: findDates(r.s.text, date),
+      dates: findDates(r.s.text, reference),
       day: null,
       quotes: quoteRanges(r.s.text),
     });
@@ -317,11 +323,29 @@ function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<Pla
   let rec = doc.people.find((p) => nameKey(p.name) === key || [...p.aliases].some((a) => nameKey(a) === key));
   if (!rec && d.single) {
     const w = words[0]!;
-    rec = doc.people.find((p) => !p.titleName && (p.words[0] === w || p.words[p.words.length - 1] === w));
+    // "Presidenta Quiroga" for "Rosa Quiroga Llanos": a first surname of a name of three words or more.
+    rec = doc.people.find(
+      (p) =>
+        !p.titleName &&
+        (p.words[0] === w ||
+          p.words[p.words.length - 1] === w ||
+          (p.words.length > 2 && p.words[p.words.length - 2] === w)),
+    );
   }
   if (!rec && !d.single) {
     // "Gov. Brown" in the title, "Gov. Jerry Brown" in the text: one person, the full name wins.
     rec = doc.people.find((p) => p.titleName && (p.words[0] === words[0] || p.words[0] === words[words.length - 1]));
+  }
+  if (!rec && words.length >= 2) {
+    // "Alcalde Ruiz Salas" after "Tomas Ruiz Salas" (a double surname), "TOMAS SALAS" after "TOMAS
+    // RUIZ SALAS" (given name and last surname): the shorter name is one person's already named, if only one's.
+    const shorter = doc.people.filter(
+      (p) =>
+        p.words.length > words.length &&
+        (p.words.slice(-words.length).join(' ') === words.join(' ') ||
+          (words.length === 2 && p.words[0] === words[0] && p.words[p.words.length - 1] === words[1])),
+    );
+    if (shorter.length === 1) rec = shorter[0];
   }
   if (!rec) {
     rec = { name: d.name, aliases: new Set(), country: null, offices: [], sentence: s, words, titleName: d.single };

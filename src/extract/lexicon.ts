@@ -15,7 +15,9 @@ export const TITLE_HEADS = new Set(
     // Abbreviations and offices of other countries written in English copy ("Cr" is an Australian councillor).
     'cr clr chief coordinator adviser advisor counsellor counselor attaché attache ' +
     'oberbürgermeister oberburgermeister maire sindaco alcalde alcaldesa prefeito prefeita intendente landrat ' +
-    'voivode starosta regent emir sultan king queen prince princess sheriff warden reeve'
+    'voivode starosta regent emir sultan king queen prince princess sheriff warden reeve burgemeester borgmester ' +
+    'bürgermeisterin oberbürgermeisterin gobernador gobernadora presidente presidenta secretario secretaria regidor ' +
+    'regidora síndico síndica assessore consigliere vereador vereadora'
   ).split(' '),
 );
 
@@ -38,6 +40,8 @@ export const CITY_TITLES = new Set([
   'mayoress',
   'burgomaster',
   'bürgermeister',
+  'burgemeester',
+  'borgmester',
   'councilman',
   'councilwoman',
   'clerk',
@@ -60,7 +64,11 @@ export const HONORIFICS = new Set(
   (
     'mr mrs ms miss mx dr prof sir madam dame hon excellency highness sheikh sheikha shaikh rev fr' +
     // as copy in English keeps them from French, German, Spanish and Italian
-    ' monsieur madame mme mlle herr frau señor señora signor signora'
+    ' monsieur madame mme mlle herr frau señor señora signor signora' +
+    // Malaysian, South Asian and West African honorifics in English copy ("Dato' Seri", "Shri", "Alhaji", "Engr.")
+    ' dato datuk datin seri shri smt alhaji alhaja engr atty' +
+    // Latin American, Italian and Indian academic and courtesy titles ("Lic.", "Mtra.", "Dott.ssa", "Hon'ble")
+    " lic mtra mtro arq sr sra srta dott dottssa dra ing hon'ble hon’ble"
   ).split(' '),
 );
 
@@ -184,7 +192,7 @@ export const ORG_HEADS = new Set(
   (
     'council committee government office ministry department bureau association university school library ' +
     'center centre club international assn agency commission foundation institute society chamber community league ' +
-    'board authority administration assembly corporation embassy consulate ' +
+    'board authority administration assembly corporation embassy consulate congress parliament senate legislature ' +
     // Companies: "Hyundai Motor signed ..." names no person.
     'company group holdings bank motor motors electronics airlines airways partners corp inc ltd industries'
   ).split(' '),

@@ -19,6 +19,7 @@ import { EVENT_NOUNS, EVENT_REFERENCE, type EventKind } from './cues/meetings.ts
 import { meetingConfidence } from './confidence.ts';
 import { frameOf, type Frame, namesGathering } from './passes/meeting-frame.ts';
 import { attachDates, compatibleDates, dateAt, datedByArticle } from './passes/meeting-dates.ts';
+import { shiftDate } from './dates.ts';
 import { mergeMeetings } from './passes/meeting-merge.ts';
 import { talks } from './passes/meeting-talks.ts';
 import { hosts } from './passes/meeting-hosts.ts';
@@ -135,8 +136,15 @@ function ledBy(frame: Frame): PersonRec[] {
       if (first || joined) last = m.end;
     }
   }
+  // "X arrived in Y on Sunday at the head of a delegation": the sentence's subject heads it.
+  const head = AT_THE_HEAD.exec(frame.text);
+  const subject = head ? frame.officials.find((m) => m.end <= head.index) : undefined;
+  if (subject && !out.includes(subject.person)) out.push(subject.person);
   return out;
 }
+
+const AT_THE_HEAD =
+  /\bat\s+the\s+head\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:delegation|mission|group)\b/i;
 
 /**
  * Records what a sentence pass found. A sentence that refers to a gathering told before ("During the visit, ...",
@@ -231,3 +239,51 @@ export function moreSpecific(a: string | null, b: string | null): string | null 
   if (!b) return a;
   return b.length > a.length ? b : a;
 }
+
+/**
+ * A party's visit told just before that may still go on: "X arrived on Sunday at the head of a delegation. The mayor
+ * hosted a dinner for the delegation on Monday" (a later day of the same stay, up to a week on).
+ */
+export function ongoingVisit(ctx: MeetingContext, frame: Frame): Meeting | null {
+  const idx = frame.info.s.index;
+  const day = frame.info.day;
+  const visit = ctx.found
+    .filter((m) => m.kind === 'visit' && partyOf(m).length > 0 && idx - m.info.s.index <= 3 && m.info.s.index < idx)
+    .pop();
+  if (!visit) return null;
+  if (!visit.date || !day || visit.date.length < 10) return visit;
+  return visit.date <= day && shiftDate(visit.date, 7) >= day ? visit : null;
+}
+
+/** The people who came on a visit: its heads, or, for a visit told by its visitors alone, its participants. */
+export function partyOf(m: Meeting): PersonRec[] {
+  if (m.visitors?.length) return m.visitors;
+  return /^(?:visit|led-delegation|invited-visit)\b/.test(m.rule) ? m.participants : [];
+}
+
+/**
+ * The head of a delegation a sentence or few before names without a visit of its own ("Mayor X, who led a delegation
+ * of twelve, said ..."): "X led/headed a delegation", "a delegation led/headed by X", "X ... at the head of a
+ * delegation".
+ */
+export function delegationHead(doc: Doc, info: SentenceInfo): PersonRec | null {
+  for (let k = info.s.index - 1; k >= Math.max(0, info.s.index - 4); k--) {
+    const s = doc.sentences[k]!;
+    const people = s.people.filter((m) => m.person.offices.length > 0);
+    const led = LED_A_DELEGATION.exec(s.s.text);
+    if (led) {
+      const subject = people.filter((m) => m.end <= led.index).pop();
+      if (subject) return subject.person;
+    }
+    const by = DELEGATION_LED_BY.exec(s.s.text);
+    if (by) {
+      const agent = people.find((m) => m.start >= by.index + by[0].length);
+      if (agent) return agent.person;
+    }
+  }
+  return null;
+}
+
+const LED_A_DELEGATION =
+  /\b(?:led|headed|leads|heads|at\s+the\s+head\s+of)\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?delegation\b/i;
+const DELEGATION_LED_BY = /\bdelegation\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+/i;

@@ -62,18 +62,32 @@ function civicHead(text: string, tokens: Token[], h: number): boolean {
   const t = tokens[h]!;
   const before = tokens[h - 1];
   if (!before || !CIVIC_WORDS.has(before.lower)) return false;
-  if (!/^\p{Ll}{4,}$/u.test(t.text) || (t.text.endsWith('s') && !t.text.endsWith('ss'))) return false;
+  // "City Attorney Sam Hale": capitalised after a capitalised word of local government, right before a name.
+  const capital = /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && before.cap;
+  if (capital && !(tokens[h + 1]?.cap && tokens[h + 2]?.cap && adjacent(text, t, tokens[h + 1]!))) return false;
+  if (!capital && !/^\p{Ll}{4,}$/u.test(t.text)) return false;
+  if (t.text.endsWith('s') && !t.text.endsWith('ss')) return false;
   if (NOT_NAMES.has(t.lower) || ORG_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || !adjacent(text, before, t))
     return false;
+  if (PREMISES.has(t.lower)) return false;
   const next = tokens[h + 1];
   return !next || next.cap || NOT_NAMES.has(next.lower) || text.slice(t.outerEnd, next.start) !== ' ';
 }
 
 const CIVIC_WORDS = new Set('city town county state municipal council provincial prefectural government'.split(' '));
 
+/** Places and things of local government, not offices: "the town hall", "City Hall", "the county fair". */
+const PREMISES = new Set(
+  (
+    'hall halls house square park market building limits boundary fair line lines road street museum theatre ' +
+    'theater'
+  ).split(' '),
+);
+
 /** "Councillors", "Mayors": a plural head, before a list of names ("Councillors A. Brown and B. Green"). */
-function isPluralHead(t: Token | undefined): boolean {
-  return !!t && t.cap && t.lower.endsWith('s') && TITLE_HEADS.has(t.lower.slice(0, -1));
+function isPluralHead(t: Token | undefined, before?: Token): boolean {
+  // Capitalised before a list ("Councillors A and B"), or after "the" in an apposition ("A and B, the mayors of ...").
+  return !!t && (t.cap || before?.lower === 'the') && t.lower.endsWith('s') && TITLE_HEADS.has(t.lower.slice(0, -1));
 }
 function isModifier(t: Token | undefined): boolean {
   return !!t && TITLE_MODIFIERS.has(t.lower) && t.lower !== 'and';
@@ -105,7 +119,9 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       complementPlace = org.place;
       k = org.j;
     } else if (
-      (tokens[k]?.lower === 'of' || (ph.titles[0]?.head === 'counterpart' && tokens[k]?.lower === 'from')) &&
+      (tokens[k]?.lower === 'of' ||
+        (ph.titles[0]?.head === 'counterpart' && tokens[k]?.lower === 'from') ||
+        (ENVOYS.has(ph.titles[ph.titles.length - 1]?.head ?? '') && tokens[k]?.lower === 'to')) &&
       placeAt.has(k + 1)
     ) {
       let m = k + 1;
@@ -114,6 +130,8 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
         complementPlace ??= p;
         m = p.j;
         if (tokens[m]?.lower === 'of' && placeAt.has(m + 1)) m++;
+        // "Ambassador of Kenya to Japan", "Consul of Latvia in Gdansk": where the envoy serves.
+        else if (/^(?:to|in)$/.test(tokens[m]?.lower ?? '') && placeAt.has(m + 1)) m++;
       }
       k = m;
     }
@@ -126,6 +144,16 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       if (m > first) {
         department = ` of ${text.slice(tokens[first]!.start, tokens[m - 1]!.end)}`;
         k = m;
+      }
+    }
+    // "the Mayor of Qorvale, Jane Roe", "the councillor for culture, Ana Sousa", "head of international relations, Tom
+    // Lind,": a complement the gazetteer does not know, in capitalised or lower-case words, then a comma and a whole
+    // name that ends its clause.
+    if (!complementPlace && !department && !org) {
+      const words = portfolioBeforeName(text, tokens, k, placeAt);
+      if (words > k) {
+        department = ` ${text.slice(tokens[k]!.start, tokens[words - 1]!.end)}`;
+        k = words;
       }
     }
     const gap = tokens[k] ? text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start) : '';
@@ -144,6 +172,17 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
         !(ph.capitalised || complementPlace || org || possessiveTitle) &&
         name.j - name.i < 2 &&
         !isInitialledName(tokens[name.i]!)
+      )
+        name = null;
+      // "First Vice Mayor of Gimhae Special City": a word before a place's generic word belongs to the place.
+      if (name && name.j - name.i === 1 && tokens[name.j]?.cap && NAME_BLOCKERS.has(tokens[name.j]!.lower)) name = null;
+      // "president of Hunan's People's Congress": a word owning an organisation after the title is no name.
+      const owned = name ? tokens.slice(name.j, name.j + 2) : [];
+      if (
+        name &&
+        name.j - name.i === 1 &&
+        tokens[name.i]!.possessive &&
+        owned.some((t) => t.cap && ORG_HEADS.has(t.lower))
       )
         name = null;
       if (name && !taken.has(name.i)) {
@@ -192,6 +231,13 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       place: t.place ?? complementOf(text, tokens, ph.j, placeAt),
     }));
     for (let q = name.i; q < name.j; q++) taken.add(q);
+    // "Ellen Marsh and Chen Liang, the mayors of X and Y": a plural title in apposition holds for both names.
+    const pair =
+      ph.plural && tokens[name.i - 1]?.lower === 'and' ? nameEndingAt(text, tokens, name.i - 2, placeAt) : null;
+    if (pair && !taken.has(pair.i)) {
+      for (let q = pair.i; q < pair.j; q++) taken.add(q);
+      out.push(decl(text, tokens, pair.i, pair, titles));
+    }
     out.push(decl(text, tokens, name.i, name, titles, ph.j));
   }
   // A photo caption lists people: "Pictured: Cllr Jane Roe, Tom Hill and Ann Lee".
@@ -206,7 +252,8 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!tokens[k + 1]?.cap) continue;
-    const honorific = isHonorific(t) && t.cap && t.lower !== 'hon';
+    // "Hon." and "Seri" stand inside longer honorifics ("The Hon.", "Dato' Seri") and alone cue nobody.
+    const honorific = isHonorific(t) && t.cap && t.lower !== 'hon' && t.lower !== 'seri';
     const cue =
       honorific ||
       (CUE_WORDS.has(t.lower) && personCueBefore(text, tokens, k + 1)) ||
@@ -364,7 +411,8 @@ function decl(
   const last = tokens[name.j - 1]!;
   return {
     name: text.slice(first.start, last.end),
-    single: name.j - name.i === 1 && !isInitialledName(first),
+    // A hyphenated surname is one word of the name ("Ambassador Adjei-Boateng"), though its parts are two tokens.
+    single: !/\s/.test(text.slice(first.start, last.end)) && !isInitialledName(first),
     nameStart: first.start,
     nameEnd: last.end,
     start: tokens[from]!.start,
@@ -377,17 +425,24 @@ function decl(
 function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceSpan>): TitlePhrase[] {
   const out: TitlePhrase[] = [];
   for (let h = 0; h < tokens.length; h++) {
-    const plural = isPluralHead(tokens[h]);
+    const plural = isPluralHead(tokens[h], tokens[h - 1]);
     if (!plural && !isHead(tokens[h]) && !civicHead(text, tokens, h)) continue;
     let j = h + 1;
     // "Consul General", "Secretary General", "Vice Secretary": heads and "general" after a head stay in the title.
-    while ((isHead(tokens[j]) || tokens[j]?.lower === 'general') && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+    // "Presidenta Municipal": the modifier after the head, in Spanish and Portuguese order.
+    while (
+      (isHead(tokens[j]) || tokens[j]?.lower === 'general' || (tokens[j]?.text === 'Municipal' && tokens[h]!.cap)) &&
+      adjacent(text, tokens[j - 1]!, tokens[j]!)
+    )
+      j++;
     const headEnd = j;
     // "Deputy Mayor for Economic Affairs Jo Finn": a portfolio after "for", in capitalised common words, before a name.
     if (tokens[j]?.lower === 'for') {
       let m = j + 1;
       while (m < j + 5 && tokens[m] && (isTitleWord(text, tokens, m, placeAt) || tokens[m]!.lower === 'and')) m++;
-      // The name after it has two words at least: "... Affairs Park Min-ji" keeps "Park" in the name.
+      // The name after it has two words at least: "... Affairs Park Min-ji" keeps "Park" in the name. A portfolio
+      // that a lower-case word ends ("for International Relations of the X Council, NAME") names nobody here.
+      if (tokens[m] && !tokens[m]!.cap) m = j;
       while (m > j + 2 && !(tokens[m]?.cap && tokens[m + 1]?.cap && adjacent(text, tokens[m]!, tokens[m + 1]!))) m--;
       if (
         m > j + 1 &&
@@ -465,6 +520,71 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
   return out;
 }
 
+/**
+ * An "of" or "for" complement of a title at token k that names no known place or organisation, followed by a comma and
+ * a name of two words or more that ends its clause: returns the index of the name's first token, else k. The
+ * complement has up to four words, all capitalised ("of Qorvale") or all lower case ("for culture", "of
+ * international relations"), not a verb's object ("for three terms" has a number).
+ */
+function portfolioBeforeName(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): number {
+  const lead = tokens[k]?.lower;
+  if (lead !== 'of' && lead !== 'for') return k;
+  let m = k + 1;
+  if (tokens[m]?.lower === 'the') m++;
+  const first = m;
+  const cap = !!tokens[first]?.cap;
+  // "head of international relations, X" but not "the head of the family, X": after a word that is an office only
+  // with its portfolio, a lower-case one is a bare noun phrase.
+  if (
+    !cap &&
+    lead === 'of' &&
+    first > k + 1 &&
+    /^(?:head|leader|chief|counterpart|member)$/.test(tokens[k - 1]?.lower ?? '')
+  )
+    return k;
+  // Capitalised words may be joined by "of", "the", "and" ("the Republic of Lithuania"), and end in "in X" or "to X"
+  // (where an envoy serves).
+  const joiner = (n: number): boolean =>
+    (/^(?:of|the|and|in|to|es|sur)$/.test(tokens[n]?.lower ?? '') || PARTICLES.has(tokens[n]?.text ?? '')) &&
+    !!tokens[n + 1]?.cap &&
+    !isHead(tokens[n + 1]);
+  while (
+    m < first + (cap ? 9 : 4) &&
+    tokens[m] &&
+    !tokens[m]!.possessive &&
+    (cap
+      ? (tokens[m]!.cap && !isHead(tokens[m])) || (m > first && joiner(m))
+      : /^\p{Ll}+$/u.test(tokens[m]!.text) && !PORTFOLIO_STOP.has(tokens[m]!.lower)) &&
+    text.slice(tokens[m - 1]!.outerEnd, tokens[m]!.start) === ' '
+  )
+    m++;
+  if (m === first) return k;
+  // "Councillor for International Relations of the Arbela Municipal Chamber, NAME": an organisation or place after it.
+  if (lead === 'for' && tokens[m]?.lower === 'of') {
+    const org = organisationAt(text, tokens, m + 1, placeAt);
+    const place = placeAt.get(m + 1);
+    if (org) m = org.j;
+    else if (place) m = place.j;
+  }
+  if (!tokens[m] || text.slice(tokens[m - 1]!.outerEnd, tokens[m]!.start) !== ', ') return k;
+  const name = nameAt(text, tokens, m, placeAt);
+  // The name may follow honorifics ("..., Lic. Ana Ruiz", "..., H.E. Dr. Ana Ruiz").
+  if (!name || tokens.slice(m, name.i).some((t) => !isHonorific(t))) return k;
+  if (name.j - name.i < 2 || tokens[name.j - 1]!.possessive) return k;
+  return /^\s*(?:[,;.)]|$)/.test(text.slice(tokens[name.j - 1]!.end)) ? m : k;
+}
+
+/** Heads of envoys, whose title may name where they serve after "to" ("Ambassador to Japan Jane Roe"). */
+const ENVOYS = new Set(['ambassador', 'envoy', 'consul', 'consul-general', 'commissioner', 'attaché', 'attache']);
+
+/** Words that end a lower-case portfolio: a clause goes on ("for which", "of those who"). */
+const PORTFOLIO_STOP = new Set(
+  (
+    'a an and or but which who that those these this his her their its our was were is are has have had said one two ' +
+    'three four five six seven eight nine ten several many some years terms months weeks days family'
+  ).split(' '),
+);
+
 /** A capitalised common word that may open a title ("External", "Economic"): not a name, place or function word. */
 function isTitleWord(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
   const t = tokens[k]!;
@@ -510,6 +630,10 @@ const NAME_BLOCKERS = new Set([
   'avenue',
   'lane',
   'square',
+  'boulevard',
+  'highway',
+  'plaza',
+  'parkway',
 ]);
 
 /** nameToken's answers for the sentence being read (keyed by its map of places): the rules ask about a token often. */
@@ -533,9 +657,13 @@ function isNameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>
   const p = placeAt.get(k);
   // An initial ("A. Brown", "J. Smith") is a name word even where it spells "A" or a place's abbreviation.
   if (/^\p{Lu}\.$/u.test(t.text)) return true;
-  if (p && !(p.j - p.i === 1 && p.entry?.kind === 'city' && !p.qualifies && !p.generic)) return false;
+  // A village of several words may spell a person's name ("Gurdeep Singh Bajwa" may be both): read in a person's
+  // context, the name wins over a small place.
+  const village = !!p && p.j - p.i > 1 && p.entries.every((e) => e.kind === 'city' && e.population < 10_000);
+  if (p && !village && !(p.j - p.i === 1 && p.entry?.kind === 'city' && !p.qualifies && !p.generic)) return false;
+  if (village && p!.qualifies) return false;
   if (
-    NOT_NAMES.has(t.lower) ||
+    (NOT_NAMES.has(t.lower) && !givenNameNotMonth(tokens, k)) ||
     ORG_HEADS.has(t.lower) ||
     NAME_BLOCKERS.has(t.lower) ||
     isHead(t) ||
@@ -547,6 +675,30 @@ function isNameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>
   // Acronyms (CSCI, SCI) are no names; an ALL-CAPS surname beside a given name is ("PARK Jin-woo", "Jin-woo PARK").
   if (/^[\p{Lu}]{2,}$/u.test(t.text) && !capsSurname(tokens, k, placeAt)) return false;
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text);
+}
+
+/**
+ * "Jan de Vries", "Wang Jun": "Jan" and "Jun" are given names as often as months; a month is written with a day or a
+ * full stop ("Jan. 5", "Jun 12"), a name beside another name word with one space.
+ */
+function givenNameNotMonth(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const next = tokens[k + 1];
+  // "Vice Governor An Jiahui", "Mayor He Ping": a family name spelt like a function word, after a title.
+  if ((t.text === 'An' || t.text === 'He') && before && (isHead(before) || isHonorific(before)))
+    return !!next?.cap && next.start === t.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
+  // "Baraka Mosha Said": capitalised inside a name, "Said" is a name; the verb is written in lower case.
+  if (t.text === 'Said')
+    return (
+      !!before && before.cap && !before.possessive && before.end + 1 === t.start && /^\p{Lu}\p{Ll}/u.test(before.text)
+    );
+  if (t.text !== 'Jan' && t.text !== 'Jun') return false;
+  if (next && /^\d/.test(next.text)) return false;
+  return (
+    (!!next && next.start === t.end + 1 && /^\p{Lu}\p{Ll}|^(?:van|de|der|von)$/u.test(next.text)) ||
+    (!!before && before.cap && !before.possessive && before.end + 1 === t.start && !/^\d/.test(before.text))
+  );
 }
 
 /**
@@ -689,7 +841,8 @@ function appositionStart(
 
 /** "Mr.", "Dr", "Sheikh". */
 function isHonorific(t: Token): boolean {
-  return HONORIFICS.has(t.lower);
+  // "H.E." (His or Her Excellency) reads "he" once its full stops are dropped.
+  return HONORIFICS.has(t.lower) || /^H\.E\.?$/.test(t.text);
 }
 
 /** Lower-case particles of names: "van der", "de la", "bin", "von". */

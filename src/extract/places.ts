@@ -723,6 +723,9 @@ function joinedRight(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
   // or an organisation, and a name follows.
   const of = wordBeforeOf(text, sp.start);
   if (TITLE_HEADS.has(of) || ORG_HEADS.has(of)) return false;
+  // "Ambassador to Japan Tom Hill": the country an envoy serves in, and a name follows.
+  if (/\b(?:ambassador|envoy|consul|commissioner)\s+to\s+$/i.test(text.slice(Math.max(0, sp.start - 30), sp.start)))
+    return false;
   const run = runAfter(v, sp);
   const generic = GENERIC_KIND[run[run.length - 1]!.lower];
   // A generic word of another kind: "Louisiana Territory" (one of the place's own kind would have joined the span).

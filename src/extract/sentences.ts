@@ -23,7 +23,8 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof gov govs sen rep coun cllr st mt ft lt col gen capt sgt supt jr sr inc co ltd corp dept univ ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx est fig vol pres amb hon rev messrs'
+    'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx est fig vol pres amb hon rev messrs ' +
+    'engr atty smt lic mtra mtro arq sra srta dott dra ing'
   ).split(' '),
 );
 

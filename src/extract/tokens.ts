@@ -20,8 +20,11 @@ const WORD = /[\p{L}\p{N}]+(?:(?:['’.]|-(?!\p{Lu}))[\p{L}\p{N}]+)*\.?/gu;
 // A full stop joins initials ("B.Tamir", "U.S.") and lower-case parts ("e.g"), not two words whose space was lost
 // ("Mexico City.In Mexico City"): a word of two letters or more, a full stop, a capitalised word.
 const LOST_SPACE = /[\p{L}\p{N}]{2}\.(?=\p{Lu}\p{Ll})/u;
-const KEEP_DOT =
-  /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|gov|coun|sen|rep|lt|st|jr|sr|no|gen|col|capt|hon|amb|assn|ft|mt)\.$/iu;
+const KEEP_DOT = new RegExp(
+  String.raw`^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|gov|coun|sen|rep|lt|st|jr|sr|no|gen|col|capt|hon|amb` +
+    String.raw`|assn|ft|mt|engr|atty)\.$`,
+  'iu',
+);
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -122,7 +122,8 @@ export const HOST_VERBS = cue(
  */
 export const HOSTED_PASSIVE = cue(
   [
-    String.raw`(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|greeted|hosted|met|entertained|visited)`,
+    String.raw`(?:was|were|been|being)\s+(?:also\s+)?(?:\w+ly\s+)?(?:received|welcomed|greeted|hosted|met|entertained` +
+      String.raw`|visited)`,
     String.raw`(?:was|were)\s+(?:among\s+)?(?:the\s+)?(?:guests?|visitors?)\s+of`,
   ],
   'was were been being'.split(' '),
@@ -133,8 +134,13 @@ export const SIGN_VERBS = cue(
   [
     'signed|signs|sign|signing|inked|initialled|initialed|co-signed|countersigned',
     String.raw`put\s+(?:their|his|her)\s+signatures?\s+(?:to|on)`,
+    String.raw`put\s+pen\s+to\s+paper`,
+    // "A and B renewed the twinning charter": a renewal is signed by both.
+    String.raw`(?:renewed|re-signed)\s+(?:on\s+\w+\s+)?(?:the|their|a|an)\s+${words(3)}` +
+      String.raw`(?:agreements?|memorand(?:um|a|ums)|MoUs?` +
+      String.raw`|charters?|pacts?|accords?|oaths?|pledges?)`,
   ],
-  'signed signs sign signing inked initialled initialed co-signed countersigned put'.split(' '),
+  'signed signs sign signing inked initialled initialed co-signed countersigned put renewed re-signed pen'.split(' '),
 );
 
 /** What is signed at a meeting: agreements, memorandums, charters. */
@@ -157,9 +163,13 @@ export const VISIT_VERBS = cue(
     String.raw`(?:paid|made)\s+(?:an?\s+)?${words(2)}(?:visit|trip)\s+to`,
     String.raw`led\s+(?:an?\s+|the\s+)?${words(3)}delegation\s+to`,
     String.raw`stopped\s+(?:in|at)`,
+    // "spent four days in X", "stayed in X": a stay of some length is a visit.
+    String.raw`spent\s+(?:an?\s+|the\s+)?${words(2)}(?:days?|weeks?|nights?|hours?|weekend)\s+in`,
+    String.raw`stayed\s+in`,
   ],
   (
-    'visited toured came went travelled traveled flew journeyed arrived returned was ' + 'were paid made led stopped'
+    'visited toured came went travelled traveled flew journeyed arrived returned was ' +
+    'were paid made led stopped spent stayed'
   ).split(' '),
 );
 
@@ -195,11 +205,20 @@ export const MEMBERS = cue(
     String.raw`(?:delegation|group|party|visitors|mission)\s+(?:[\w’'-]+\s+){0,3}?(?:included|includes|comprised` +
       String.raw`|consisted\s+of|was\s+made\s+up\s+of)`,
     String.raw`(?:also\s+)?(?:present|attending|in\s+attendance)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was)`,
+    String.raw`(?:were|was)\s+also\s+(?:present|in\s+attendance)`,
     String.raw`among\s+(?:those|the\s+guests|the\s+participants)\s+(?:present\s+)?(?:were|was)`,
     String.raw`(?:also\s+)?(?:on|in)\s+the\s+(?:trip|delegation|visit|party)\s+(?:were|was)`,
     String.raw`(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:delegation|group|party|mission)`,
   ],
-  'included includes comprised consisted made present attending attendance among were was'.split(' '),
+  'included includes comprised consisted made present attending attendance among were was signing represented'.split(
+    ' ',
+  ),
+);
+
+/** The signers of a signing told just before: "Signing for X was Mayor A; Y was represented by Mayor B". */
+export const SIGNED_FOR = cue(
+  [String.raw`signing\s+for\s+(?:[\w’'-]+\s+){1,3}?(?:was|were)`, String.raw`(?:was|were)\s+represented\s+by`],
+  'signing represented'.split(' '),
 );
 
 /** Officials doing one thing together: "A and B jointly unveiled a plaque", "A and B planted a tree". */
@@ -247,7 +266,8 @@ export const HANDING = cue(
 /** Things handed over in person: "handed the delegation a cheque", "presented a plaque to". */
 export const HANDED_THINGS = cue([
   'cheques?|checks?|gifts?|keys?|plaques?|mementos?|souvenirs?|donations?|flags?|certificates?|paintings?' +
-    '|portraits?|statues?|tokens?|letters?|medals?|awards?|books?',
+    '|portraits?|statues?|tokens?|letters?|medals?|awards?|books?|plates?|proclamations?|scrolls?|vases?|trophies' +
+    '|trophy|crests?|pennants?|banners?|keepsakes?|replicas?',
 ]);
 
 /**

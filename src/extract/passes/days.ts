@@ -1,5 +1,5 @@
 /** Pass: the day each sentence is about. */
-import { shiftDate } from '../dates.ts';
+import { DATELINE, shiftDate } from '../dates.ts';
 import type { Doc } from '../document.ts';
 
 /** Sentences after the last day told within which "the following day" still counts from it. */
@@ -17,7 +17,7 @@ export function resolveDays(doc: Doc): void {
     let day: string | null = null;
     // A dateline ("HANGZHOU, Oct. 27 --") dates the dispatch; a date in the sentence itself ("on Saturday") dates the
     // event, so the dateline counts only when the sentence gives no other.
-    const dateline = /^[\p{Lu}\s,.'’-]+,\s[^-—–()]{3,20}?(?:\([^)]*\))?\s*(?:--|—|–|-|:)\s/u.exec(info.s.text);
+    const dateline = DATELINE.exec(info.s.text);
     const ordered = dateline
       ? [
           ...info.dates.filter((d) => d.start >= dateline[0].length),

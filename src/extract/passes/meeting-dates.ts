@@ -43,7 +43,8 @@ export function dateAt(info: SentenceInfo, cue: { start: number; end: number }):
       d.relativeDays === undefined &&
       /^\d{4}/.test(d.value) &&
       d.end <= cue.start &&
-      /^\s*,?\s*(?:(?:and|then)\s+)?(?:also\s+)?$/i.test(text.slice(d.end, cue.start)) &&
+      // "visited Tacoma last week, where he met Mayor X": a clause of where or when the visit was.
+      COORDINATED.test(text.slice(d.end, cue.start)) &&
       // Not a date of a relative clause: "X, who served as minister in 2007, arrived in Y".
       !/\b(?:who|whom|whose|which)\b/i.test(text.slice(0, d.start)),
   )[0];
@@ -53,12 +54,27 @@ export function dateAt(info: SentenceInfo, cue: { start: number; end: number }):
       d.relativeDays === undefined &&
       /^\d{4}/.test(d.value) &&
       d.end <= cue.start &&
-      /^(?:\W*(?:\p{Lu}[\p{L}\s,.'’-]{0,40}?,\s+)?(?:on|in|during|last|earlier|early|late|back in)?\s*)$/iu.test(
+      (/^(?:\W*(?:\p{Lu}[\p{L}\s,.'’-]{0,40}?,\s+)?(?:on|in|during|last|earlier|early|late|back in)?\s*)$/iu.test(
         text.slice(0, d.start),
-      ),
+      ) ||
+        // "During his visit to Tacoma last week, Mayor X met ...", "While in Kobe on Monday, X ...": the date ends
+        // an opening phrase of the visit, closed by a comma.
+        (/^\W*(?:During|While|On|At|In)\b[^,;]{0,60}$/.test(text.slice(0, d.start)) &&
+          !/\b(?:since|after|before|until)\b/i.test(text.slice(0, d.start)) &&
+          /^\s*,/.test(text.slice(d.end)))),
   );
   return opening?.value ?? null;
 }
+
+/**
+ * What stands between a verb's date and a meeting cue coordinated with it: "and", "then", ", where he", "for the
+ * festival, where she was".
+ */
+const COORDINATED = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:and|then)\s+|(?:[^,;:“”"]{0,60},\s*)?(?:where|when)\s+` +
+    String.raw`(?:(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}-]+)\s+)?(?:was\s+|were\s+)?)?(?:also\s+)?$`,
+  'iu',
+);
 
 /** Two dates that may be the same day: equal, one a part of the other ("2022-09" and "2022-09-09"), or one unknown. */
 export function compatibleDates(a: string | null, b: string | null): boolean {
@@ -123,14 +139,19 @@ export function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
  * merging, so that an undated mention of a meeting joins the dated one first.
  */
 export function datedByArticle(doc: Doc, m: Meeting): Meeting {
+  // Minutes tell what happened at the meeting they record, on its day (the document's): not only in their lead.
+  const minutes = MINUTES.test(doc.article.title);
   if (
     m.date ||
     !doc.date ||
     m.info.s.isTitle ||
     m.info.dates.length > 0 ||
-    m.info.s.index > LEAD_SENTENCES ||
+    (m.info.s.index > LEAD_SENTENCES && !minutes) ||
     PAST_MARK.test(m.info.s.text)
   )
     return m;
   return { ...m, date: doc.date, datedByArticle: true, confidence: meetingConfidence(m.rule, true) };
 }
+
+/** A title that says the document is the minutes of a meeting. */
+const MINUTES = /\bminutes\b/i;

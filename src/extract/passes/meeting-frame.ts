@@ -75,10 +75,21 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
     const at = m.index;
     if (inQuote(at) || officials.some((o) => at < o.end && at + m![0].length > o.start)) continue;
     const head = m[1]!.toLowerCase();
-    const holder = titleHolder(doc, info, head, m[0].split(/\s+/).slice(1, -1).join(' ').toLowerCase());
+    const modifier = m[0].split(/\s+/).slice(1, -1).join(' ').toLowerCase();
+    // "the provincial governor", "the visiting mayor": words that describe the office, unless a title says them.
+    const holder =
+      titleHolder(doc, info, head, modifier) ??
+      (/^(?:visiting|provincial|prefectural|city|town)$/.test(modifier) ? titleHolder(doc, info, head, '') : null);
     if (holder) officials.push({ start: at, end: at + m[0].length, person: holder });
   }
   officials.sort((a, b) => a.start - b.start);
+  // "Ms. A reports that the Mayor and herself received B": a reflexive stands for the official the sentence began with.
+  const reflexive = has(['herself', 'himself']) ? /\b(?:herself|himself)\b/.exec(text) : null;
+  const opener = officials[0];
+  if (reflexive && opener && opener.end <= reflexive.index && !inQuote(reflexive.index)) {
+    officials.push({ start: reflexive.index, end: reflexive.index + reflexive[0].length, person: opener.person });
+    officials.sort((a, b) => a.start - b.start);
+  }
   const relatives: Array<[number, number]> = [];
   const rel = RELATIVE;
   rel.lastIndex = has(['who', 'whom', 'whose', 'which']) ? 0 : text.length;
@@ -125,7 +136,13 @@ function titleHolder(doc: Doc, info: SentenceInfo, head: string, modifier: strin
   const holders = doc.people.filter(
     (p) =>
       p.sentence.index < info.s.index &&
-      (p.offices.some((o) => heads.includes(o.head) && o.title.toLowerCase().includes(modifier)) ||
+      (p.offices.some(
+        (o) =>
+          heads.includes(o.head) &&
+          o.title.toLowerCase().includes(modifier) &&
+          // "the Mayor" is not the Vice Mayor nor the Deputy Mayor, unless the text says so.
+          (!!modifier || !/\b(?:deputy|vice|assistant)\b/i.test(o.title)),
+      ) ||
         introducedAs(doc, p, title)),
   );
   const byName = [...holders].sort((a, b) => b.words.length - a.words.length);
@@ -145,17 +162,29 @@ function introducedAs(doc: Doc, p: PersonRec, title: string): boolean {
   if (!info || !m) return false;
   const text = info.s.text;
   const from = Math.max(0, m.start - 90);
-  const before = new RegExp(`\\b${title}\\b[^;]{0,80}$`, 'i').exec(text.slice(from, m.start));
+  // Not "Vice Mayor Y" for "the Mayor".
+  const before = new RegExp(`(?<!\\b(?:vice|deputy|assistant)[\\s-])\\b${title}\\b[^;]{0,80}$`, 'i').exec(
+    text.slice(from, m.start),
+  );
+  // Between them only capitalised words, "of", "for", "the" and commas ("the Consul General of X, Dr. Y"), not a
+  // clause ("The Mayor read it and handed it to Y").
+  const gap = before ? before[0].slice(title.length) : '';
+  const close = /^(?:[\s,.()]|\p{Lu}[\p{L}’'.-]*|\b(?:of|for|the|and|in|to|de|del|da|do|di)\b)*$/u.test(gap);
   // Nobody else named between the title and the name ("Ambassador A called on Governor B" introduces B as governor).
   const own =
-    !!before && !info.people.some((x) => x.person !== p && x.start >= from + before.index && x.start < m.start);
+    !!before &&
+    close &&
+    !info.people.some((x) => x.person !== p && x.start >= from + before.index && x.start < m.start);
   return own || new RegExp(`^\\s*\\([^)]*\\b${title}\\b[^)]*\\)`, 'i').test(text.slice(m.end));
 }
 const RELATIVE = /\b(?:who|whom|whose|which)\b/g;
 
-/** Speech that closes a clause: "X met Y, the spokesman Z said" (Z reports the meeting, he was not at it). */
+/**
+ * Speech that closes a clause: "X met Y, the spokesman Z said" (Z reports the meeting, he was not at it). The verbs are
+ * in lower case: "Baraka Said" is a name.
+ */
 const SPEECH_TAIL =
-  /,\s+(?:[^,;]{0,60}?\s)?(?:said|says|told|noted|added|stated|announced|reported)\b|,\s+according\s+to\b/i;
+  /,\s+(?:[^,;]{0,60}?\s)?(?:said|says|told|noted|added|stated|announced|reported)\b|,\s+[Aa]ccording\s+to\b/;
 
 /**
  * A purpose clause about arrangements: "to plan the visit of X", "to discuss X's trip" (people named there are its
@@ -374,9 +403,22 @@ export const PAIR_SUBJECT =
 export function namedObject(frame: Frame, cueEnd: number, sides: Sides): boolean {
   const first = frame.officials.find((m) => m.start >= cueEnd && sides.after.includes(m.person));
   if (!first) return false;
-  const gap = frame.text.slice(cueEnd, first.start);
-  return (
-    !/[’']s\b/.test(frame.text.slice(first.end, first.end + 2)) &&
-    /^\s*(?:(?!(?:from|of|for|to|with|on|in|at|by|about|over)\b)[\w’'.-]+,?\s+){0,5}$/i.test(gap)
-  );
+  // "received at the town hall B", "received in the Sala della Giunta B": where, before whom.
+  const gap = frame.text.slice(cueEnd, first.start).replace(VENUE_FIRST, ' ');
+  if (/[’']s\b/.test(frame.text.slice(first.end, first.end + 2))) return false;
+  if (/^\s*(?:(?!(?:from|of|for|to|with|on|in|at|by|about|over)\b)[\w’'.-]+,?\s+){0,5}$/i.test(gap)) return true;
+  // "received ... the first mayor of Lindau, B": the guest's own title in apposition before the name.
+  const title = TITLE_APPOSED.exec(gap);
+  return !!title && first.person.offices.some((o) => o.head === title[1]!.toLowerCase());
 }
+
+/** A title in apposition before a name: "the first mayor of Lindau, ". */
+const TITLE_APPOSED =
+  /^\s*(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+(?:of|for)\s+[^,;]{1,60},\s+$/i;
+
+/** A venue right after a host verb, before the guest: "at the town hall", "in the Sala della Giunta". */
+const VENUE_FIRST = new RegExp(
+  String.raw`^\s*(?:at|in)\s+(?:the\s+(?:town|city|county|village|municipal|provincial)\s+` +
+    String.raw`(?:hall|office|offices|building)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+` +
+    String.raw`(?:(?:de|del|della|di|du|des|la|le|of(?:\s+the)?)\s+)*){1,6})`,
+);

@@ -7,7 +7,14 @@
  * name people at ("The delegation was headed by ...").
  */
 import { EVENT_NOUNS, HOST_VERBS, HOSTED_PASSIVE } from '../cues/meetings.ts';
-import { joinGathering, meetingOf, referredGathering, type Meeting, type MeetingContext } from '../meetings.ts';
+import {
+  joinGathering,
+  meetingOf,
+  ongoingVisit,
+  referredGathering,
+  type Meeting,
+  type MeetingContext,
+} from '../meetings.ts';
 import {
   cuesIn,
   destination,
@@ -49,7 +56,9 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     }
     // "hosted a lunch for the visitors", "received the delegation": the guests of the visit told before. Another host
     // receiving them met their heads (a meeting of its own); the host of that visit only tells it again.
-    const guests = THE_GUESTS.test(sides.afterText) ? referredGathering(ctx, frame, undefined, ['visit']) : null;
+    const guests = THE_GUESTS.test(sides.afterText)
+      ? (referredGathering(ctx, frame, undefined, ['visit']) ?? ongoingVisit(ctx, frame))
+      : null;
     if (guests && sides.before.length) {
       const heads = (guests.visitors ?? []).filter((p) => !sides.before.includes(p));
       if (heads.length && !sides.before.some((p) => guests.participants.includes(p))) {

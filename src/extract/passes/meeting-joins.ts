@@ -17,6 +17,7 @@ import {
   LED_BY,
   MEMBERS,
   PRESENT_SPEAKER,
+  SIGNED_FOR,
 } from '../cues/meetings.ts';
 import type { PersonRec } from '../document.ts';
 import {
@@ -85,9 +86,11 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   const acc = cuesIn(frame, [[ACCOMPANIED, 'accompanied']])[0];
   if (acc) {
     const sides = sidesOf(frame, acc.start, acc.end);
-    const last = ctx.found
-      .filter((m) => idx - m.info.s.index <= 2 && m.participants.some((p) => sides.before.includes(p)))
-      .pop();
+    // "X was accompanied by A"; "The delegation was accompanied by A": the party told just before.
+    const last =
+      ctx.found
+        .filter((m) => idx - m.info.s.index <= 2 && m.participants.some((p) => sides.before.includes(p)))
+        .pop() ?? (sides.before.length ? null : referredGathering(ctx, frame, acc));
     if (last) {
       joinGathering(last, [...sides.before, ...sides.after], frame);
       return 'joined';
@@ -102,6 +105,23 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     const named = unique([...sides.before, ...sides.after]);
     if (gathering && named.length) {
       joinGathering(gathering, named, frame);
+      return 'joined';
+    }
+  }
+
+  // The signers of a signing told just before, each clause naming some ("Signing for X was A; Y was represented by
+  // B").
+  const signers = cuesIn(frame, [[SIGNED_FOR, 'signed-for']]);
+  const signing = signers.length ? recent(['signing'], 2) : undefined;
+  if (signing) {
+    const named = unique(
+      signers.flatMap((c) => {
+        const sides = sidesOf(frame, c.start, c.end);
+        return [...sides.before, ...sides.after];
+      }),
+    );
+    if (named.length) {
+      joinGathering(signing, named, frame);
       return 'joined';
     }
   }
@@ -184,7 +204,8 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
 
   // Handing something over: both were there ("A handed the delegation a cheque", "delivered a cheque to A").
   const hand = cuesIn(frame, [[HANDING, 'handed-over']])[0];
-  if (hand && HANDED_THINGS.test(text.slice(hand.end, hand.end + 80))) {
+  // The thing may stand inside the cue ("received the key to the city from A").
+  if (hand && HANDED_THINGS.test(text.slice(hand.start, hand.end + 80))) {
     const sides = sidesOf(frame, hand.start, hand.end);
     const who: PersonRec[] = unique([...sides.before, ...sides.after]);
     const gathering = referredGathering(ctx, frame, undefined, ['visit']) ?? recent(['visit'], 4);

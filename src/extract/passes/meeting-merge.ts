@@ -69,6 +69,9 @@ function sameSigning(a: Meeting, b: Meeting): boolean {
  */
 function partOfTrip(v: Meeting, all: Meeting[]): boolean {
   if (v.kind !== 'visit' || !v.date || v.date.length < 10) return false;
+  // A host who received the visitors makes a meeting of its own ("The mayor hosted a dinner for the delegation on
+  // Monday" before the signing on Tuesday), not the visitors' trip alone.
+  if (!VISIT_RULES.has(v.rule.split('+')[0]!) && !v.participants.every((p) => v.visitors?.includes(p))) return false;
   const m = all.find(
     (o) =>
       o !== v &&
@@ -82,3 +85,6 @@ function partOfTrip(v: Meeting, all: Meeting[]): boolean {
   if (m) m.place ??= v.place;
   return !!m;
 }
+
+/** Rules that tell a visit by its visitors alone. */
+const VISIT_RULES = new Set(['visit', 'led-delegation', 'invited-visit']);

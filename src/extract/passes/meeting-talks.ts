@@ -8,7 +8,15 @@
 import { CALL_ON, HELD_PASSIVE, MEET_VERBS, MEETING_NOUNS, THANKED_HOST } from '../cues/meetings.ts';
 import type { Doc, PersonRec, SentenceInfo } from '../document.ts';
 import { TITLE_HEADS } from '../lexicon.ts';
-import { meetingOf, referredGathering, type Meeting, type MeetingContext } from '../meetings.ts';
+import {
+  delegationHead,
+  meetingOf,
+  ongoingVisit,
+  partyOf,
+  referredGathering,
+  type Meeting,
+  type MeetingContext,
+} from '../meetings.ts';
 import {
   cuesIn,
   destination,
@@ -51,6 +59,16 @@ export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
       return c.rule === 'courtesy-call' ? { ...m, visitors: unique([...(m.visitors ?? []), ...before]) } : m;
     }
     if (people.length === 1) {
+      // "On Thursday, the delegation met Vice Mayor X": the heads of the party told before met X, that day.
+      if (!before.length && PARTY_SUBJECT.test(sides.beforeText)) {
+        const party = referredGathering(ctx, frame, c, ['visit']) ?? ongoingVisit(ctx, frame);
+        const head = party ? null : delegationHead(ctx.doc, frame.info);
+        const heads = (party ? partyOf(party) : head ? [head] : []).filter((p) => !people.includes(p));
+        if (heads.length) {
+          const m = meetingOf(frame, [...heads, ...people], c.rule, 'meeting', c, place);
+          return { ...m, visitors: heads, own: true };
+        }
+      }
       const other = namedLater(ctx.doc, frame.info, frame.text.slice(c.end), people[0]!);
       if (other) {
         const m = meetingOf(frame, [people[0]!, other], c.rule, 'meeting', c, place);
@@ -71,6 +89,13 @@ export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
   return null;
 }
 
+/** A party as the subject: "the delegation", "the visitors", "the Kigoma delegation". */
+const PARTY_SUBJECT = new RegExp(
+  String.raw`\b(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:delegation|visitors|guests|delegates|mission)\s+` +
+    String.raw`(?:[\w’',-]+\s+){0,14}?$`,
+  'i',
+);
+
 /** "The two signed ...", "They met ...": the people of the meeting just told, or the two the sentence before names. */
 export function pairTold(ctx: MeetingContext, frame: Frame): PersonRec[] {
   const idx = frame.info.s.index;
@@ -78,7 +103,18 @@ export function pairTold(ctx: MeetingContext, frame: Frame): PersonRec[] {
   if (last) return last.participants;
   const prev = ctx.doc.sentences[idx - 1];
   const named = unique((prev?.people ?? []).filter((m) => m.person.offices.length > 0).map((m) => m.person));
-  return named.length === 2 ? named : [];
+  if (named.length === 2) return named;
+  // "The two mayors held talks": the last two holders of that office named, a few sentences back.
+  const office = /\b(?:the\s+two|both)\s+(mayors|governors)\b/i.exec(frame.text)?.[1]?.toLowerCase().slice(0, -1);
+  if (!office) return [];
+  const holders: PersonRec[] = [];
+  for (let k = idx - 1; k >= Math.max(0, idx - 4) && holders.length < 3; k--) {
+    const people = [...ctx.doc.sentences[k]!.people].reverse().map((m) => m.person);
+    for (const p of people)
+      if (!holders.includes(p) && p.offices.some((o) => o.head === office && !/\b(?:deputy|vice)\b/i.test(o.title)))
+        holders.push(p);
+  }
+  return holders.length === 2 ? holders.reverse() : [];
 }
 
 /**

@@ -43,7 +43,12 @@ export function visits(frame: Frame, _ctx: MeetingContext): Meeting | null {
     if (notHeld(frame, c.end, sides) || habitual(frame, c.start, sides.clauseEnd) || background(sides)) continue;
     const hostsNamed = hostsAfter(frame, c.end);
     const place = visited(frame, c.end, sides.clauseEnd);
-    const here = /^\s*(?:here|there)\b/i.test(sides.afterText);
+    // "was in the Chinese capital", "came to the German town": a destination told by description, with a word that
+    // says whose (not "was in the city centre").
+    const here =
+      /^\s*(?:[Hh]ere|[Tt]here|the\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:capital|city|town|port|village|island))\b/.test(
+        sides.afterText,
+      );
     if (!place && !here && !hostsNamed.length && !namedObject(frame, c.end, sides)) continue;
     const visitors = sides.before;
     const object = namedObject(frame, c.end, sides) ? sides.after : [];

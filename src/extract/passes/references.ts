@@ -13,7 +13,10 @@ export function resolveReferences(doc: Doc): void {
       if (t.cap) {
         // Full names first, then a single word that is one person's surname or given name.
         for (const p of doc.people) {
-          const forms = [p.name, ...p.aliases].filter((f) => f.includes(' '));
+          // "TOMAS SALAS" for "TOMAS RUIZ SALAS": the given name and the last surname.
+          const short = p.words.length > 2 ? p.name.split(/\s+/) : [];
+          const firstLast = short.length > 2 ? [`${short[0]} ${short[short.length - 1]}`] : [];
+          const forms = [p.name, ...p.aliases, ...firstLast].filter((f) => f.includes(' '));
           const hit = forms.find((f) => s.text.startsWith(f, t.start));
           if (hit) {
             info.people.push({ start: t.start, end: t.start + hit.length, person: p });
@@ -21,20 +24,32 @@ export function resolveReferences(doc: Doc): void {
           }
         }
         if (covered(t.start, t.end)) continue;
-        const nextCap = tokens[k + 1]?.cap && tokens[k + 1]!.start === t.outerEnd + 1 && !t.possessive;
+        // A hyphenated surname ("Popescu-Ionescu said") is one word of the name, though two tokens.
+        let last = k;
+        while (tokens[last + 1]?.cap && s.text.slice(tokens[last]!.outerEnd, tokens[last + 1]!.start) === '-') last++;
+        const end = tokens[last]!;
+        const word = s.text.slice(t.start, end.end);
+        const lower = word.toLowerCase();
+        const nextCap = tokens[last + 1]?.cap && tokens[last + 1]!.start === end.outerEnd + 1 && !end.possessive;
         const prevCap =
           k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.outerEnd + 1 === t.start && !tokens[k - 1]!.possessive;
         if (nextCap || prevCap) continue;
         const matches = doc.people.filter(
-          (p) => p.words.length > 1 && (p.words[0] === t.lower || p.words[p.words.length - 1] === t.lower),
+          (p) =>
+            p.words.length > 1 &&
+            (p.words[0] === lower ||
+              p.words[p.words.length - 1] === lower ||
+              // "Quiroga said" for "Rosa Quiroga Llanos": the first of two surnames.
+              (p.words.length > 2 && p.words[p.words.length - 2] === lower && /^\p{Lu}/u.test(word))),
         );
-        const titled = doc.people.filter((p) => p.titleName && [...p.aliases].some((a) => a.toLowerCase() === t.lower));
+        const titled = doc.people.filter((p) => p.titleName && [...p.aliases].some((a) => a.toLowerCase() === lower));
         const all = [...matches, ...titled];
-        if (all.length === 1 && !info.places.some((m) => m.start <= t.start && m.end >= t.end)) {
-          info.people.push({ start: t.start, end: t.end, person: all[0]! });
+        if (all.length === 1 && !info.places.some((m) => m.start <= t.start && m.end >= end.end)) {
+          info.people.push({ start: t.start, end: end.end, person: all[0]! });
           // The short form the text uses ("Wang", "Kawakatsu") is kept as an alias for review and linking.
-          if (all[0]!.name !== t.text) all[0]!.aliases.add(t.text);
+          if (all[0]!.name !== word) all[0]!.aliases.add(word);
         }
+        k = last;
       } else if (t.lower === 'the' || t.lower === 'his' || t.lower === 'her') {
         // "the mayor", "the governor's visit"
         const next = tokens[k + 1];

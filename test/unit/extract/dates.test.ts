@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, shiftDate } from '../../../src/extract/dates.ts';
+import { datelineDay, findDates, shiftDate } from '../../../src/extract/dates.ts';
 
 const values = (text: string, doc: string | null = '2019-11-24'): string[] =>
   findDates(text, doc).map((d) => d.value || `${d.relativeDays}d`);
@@ -75,5 +75,40 @@ describe('findDates', () => {
     expect(values('in late 2019 and in the spring of 2018')).toEqual(['2019', '2018']);
     expect(values('on 05.03.2021')).toEqual(['2021-03-05']);
     expect(values('Friday (March 12)', '2021-03-20')).toEqual(['2021-03-12']);
+  });
+
+  it('"in May" after a preposition is the month, "may" alone the verb; "the start of", "the first week of"', () => {
+    expect(values('travelled to Porto in May and met', '2023-06-13')).toEqual(['2023-05']);
+    expect(values('They May visit, and since May they plan', '2023-06-13')).toEqual(['2023-05']);
+    expect(values('met at the start of May and in the first week of June', '2023-06-13')).toEqual([
+      '2023-05',
+      '2023-06',
+    ]);
+  });
+
+  it('a month after the article\'s, without a year, was last year ("visited in November" in a January article)', () => {
+    expect(values('visited Porto in November', '2024-01-15')).toEqual(['2023-11']);
+    expect(values('will visit Porto in November this year', '2024-01-15')).toEqual(['2024-11']);
+  });
+
+  it('"earlier in the week", "earlier in the month", "over the weekend", "at the weekend"', () => {
+    expect(values('met earlier in the week', '2023-05-03')).toEqual(['2023-05']);
+    expect(values('met earlier in the month', '2023-05-13')).toEqual(['2023-05']);
+    expect(values('met over the weekend', '2023-05-02')).toEqual(['2023-04']);
+    expect(values('At the weekend, they met', '2023-05-13')).toEqual(['2023-05']);
+  });
+
+  it("a dateline gives the day the dispatch was filed, if within ten days before the article's date", () => {
+    expect(datelineDay('CHANGSHA, March 4 (Xinhua) -- Mayor X met Y.', '2023-03-06')).toBe('2023-03-04');
+    expect(datelineDay('CHANGSHA, March 4 (Xinhua) -- Mayor X met Y.', '2023-05-06')).toBeNull();
+    expect(datelineDay('Mayor X met Y on March 4.', '2023-03-06')).toBeNull();
+  });
+
+  it('a weekday with the day of the month in brackets: "this Wednesday (22)", "On Thursday (23)"', () => {
+    expect(values('signed this Wednesday (22). On Thursday (23) he left', '2012-08-24')).toEqual([
+      '2012-08-22',
+      '2012-08-23',
+    ]);
+    expect(values('met on Friday (30)', '2012-09-02')).toEqual(['2012-08-30']);
   });
 });

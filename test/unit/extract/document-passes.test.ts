@@ -8,8 +8,11 @@ const docOf = (body: string, date = '2019-11-24') =>
 
 describe('document passes', () => {
   it("days: a sentence's own date, one relative to the sentence before, a dateline only when nothing else", () => {
+    // The weekday counts from the dateline's day (Wednesday 20 November), not from the page's (24 November).
     const d = docOf('LEEDS, Nov. 20 -- The mayor arrived on Friday. One day earlier, the council met.');
-    expect(d.sentences.filter((s) => !s.s.isTitle).map((s) => s.day)).toEqual(['2019-11-22', '2019-11-21']);
+    expect(d.sentences.filter((s) => !s.s.isTitle).map((s) => s.day)).toEqual(['2019-11-15', '2019-11-14']);
+    const e = docOf('LEEDS, Nov. 23 -- The mayor spoke. The council met on Friday.');
+    expect(e.sentences.filter((s) => !s.s.isTitle).map((s) => s.day)).toEqual(['2019-11-23', '2019-11-22']);
   });
 
   it('references: a surname, "the mayor" and an opening pronoun point back at the person', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle, toGold } from '../../../src/extract/index.ts';
 import { whoWhen } from './meeting-helpers.ts';
 
 const lead = 'The lead was about the port. The fair was long. The port was busy. The weather was fine. ';
@@ -23,6 +24,28 @@ describe('meeting dates: from the sentence, the text around it, or the dateline'
     expect(whoWhen('BERGEN, Nov. 20 (NTB) -- Mayor Anna Berg met Chengdu Vice Mayor Wu Hao.')).toEqual([
       { who: ['Anna Berg', 'Wu Hao'], date: '2019-11-20' },
     ]);
+  });
+
+  it('weekdays of a dispatch count from its dateline, not from the page date', () => {
+    expect(
+      whoWhen(
+        'CHANGSHA, March 4 (Xinhua) -- Wu Hao, Party Secretary of Changsha, met Mayor Anna Berg on Thursday.',
+        '2023-03-06',
+      ),
+    ).toEqual([{ who: ['Wu Hao', 'Anna Berg'], date: '2023-03-02' }]);
+  });
+
+  it('the date of a visit in the same sentence: "visited X last week, where he met", "During his visit ..., "', () => {
+    expect(whoWhen('Mayor Wu Hao visited Bergen last week, where he met Mayor Anna Berg.')).toEqual([
+      { who: ['Wu Hao', 'Anna Berg'], date: '2019-11' },
+    ]);
+    expect(whoWhen('During his visit to Bergen on Tuesday, Mayor Wu Hao met with Mayor Anna Berg.')).toEqual([
+      { who: ['Wu Hao', 'Anna Berg'], date: '2019-11-19' },
+    ]);
+    // A date of something before: "since taking office in 2016".
+    expect(
+      whoWhen(`${lead}On his first trip since taking office in 2016, Mayor Wu Hao met with Mayor Anna Berg.`),
+    ).toEqual([{ who: ['Wu Hao', 'Anna Berg'], date: null }]);
   });
 
   it('a date stated in the sentence before: the day the paragraph is about', () => {
@@ -90,5 +113,26 @@ describe('meeting dates: from the sentence, the text around it, or the dateline'
         '2019-05-15',
       ),
     ).toEqual([{ who: ['Aiko Mori', 'Tom Hill'], date: '2019-05-11' }]);
+  });
+
+  it('a dateline in title case with its date in digits: "Kigoma, 27th May 2022 - ... on Wednesday"', () => {
+    expect(
+      whoWhen(
+        'Kigoma, 27th May 2022 - Mayor Baraka Mosha and Mayor Anna Berg on Wednesday signed a twinning agreement.',
+        '2022-05-30',
+      ),
+    ).toEqual([{ who: ['Baraka Mosha', 'Anna Berg'], date: '2022-05-25' }]);
+  });
+
+  it('minutes tell what happened at the meeting they record on its day, past their lead', () => {
+    const body =
+      'Item 1. The Mayor opened the meeting. Item 2. The Clerk read the agenda. Item 3. The budget was adopted. ' +
+      'Item 4. Mayor Carla Pruitt presented a plaque to Mayor Rosa Quiroga of Ensenada.';
+    const dated = (title: string) =>
+      toGold(extractArticle(` date 2019-08-13 ${title}\n\n${body}\n`, { file: 'made-up.txt' })).meetings.map(
+        (m) => m.date ?? null,
+      );
+    expect(dated('Regular Council Meeting Minutes')).toEqual(['2019-08-13']);
+    expect(dated('Local news')).toEqual([null]);
   });
 });

@@ -101,4 +101,59 @@ describe('hosts pass: a host receiving guests', () => {
       ),
     ).toEqual([{ who: ['Nguyen Van Tam', 'Hans Huber'], date: '2019-05-13' }]);
   });
+
+  it('"X arrived at the head of a delegation"; "the mayor hosted a dinner for the delegation" the next day', () => {
+    expect(
+      whoWhen(
+        'Mayor Eileen Doyle met Rui Costa, vice chairman of the Porto council, on Tuesday. Costa arrived in Cork on ' +
+          'Sunday at the head of a delegation of ten. The mayor hosted a dinner for the delegation on Monday evening.',
+        '2019-11-21',
+      ),
+    ).toEqual([
+      { who: ['Eileen Doyle', 'Rui Costa'], date: '2019-11-19' },
+      { who: ['Eileen Doyle', 'Rui Costa'], date: '2019-11-18' },
+    ]);
+  });
+
+  it('"was also received by": the guest told before, received by another host', () => {
+    expect(
+      whoWhen(
+        'Mayor Rui Costa of Porto signed the charter with Mayor Eileen Doyle on Wednesday. Costa, who arrived on ' +
+          'Monday, was also received by Governor Li Ming on Tuesday.',
+      ),
+    ).toEqual([
+      { who: ['Rui Costa', 'Eileen Doyle'], date: '2019-11-20' },
+      { who: ['Rui Costa', 'Li Ming'], date: '2019-11-19' },
+    ]);
+  });
+
+  it('a venue between the host verb and the guest: "received at the town hall B", "received in the Sala X B"', () => {
+    expect(whoWhen('Mayor Paul Girard received at the town hall Mayor Jean Okoro of Kumasi on Saturday.')).toEqual([
+      { who: ['Paul Girard', 'Jean Okoro'], date: '2019-11-23' },
+    ]);
+    expect(
+      whoWhen('Yesterday the Sindaco, Marco Rossi, received in the Sala della Giunta the mayor of Lindau, Eva Maier.'),
+    ).toEqual([{ who: ['Marco Rossi', 'Eva Maier'], date: '2019-11-23' }]);
+  });
+
+  it('"the Mayor and herself received B": a reflexive is the official the sentence began with', () => {
+    expect(
+      whoWhen(
+        'Mayor Paul Girard opened the meeting. Deputy Mayor Anne Roux reports that on Saturday the Mayor and ' +
+          'herself received Mayor Jean Okoro of Kumasi.',
+      ),
+    ).toEqual([{ who: ['Anne Roux', 'Paul Girard', 'Jean Okoro'], date: '2019-11-23' }]);
+  });
+
+  it('"the provincial governor", "the visiting mayor": the one holder of the office, the word describing it', () => {
+    expect(
+      whoWhen(
+        'Governor Ana Lopes of Huila signed the protocol with Mayor Rui Costa on Wednesday. Costa was also received ' +
+          'in audience by the provincial governor on Tuesday.',
+      ),
+    ).toEqual([
+      { who: ['Ana Lopes', 'Rui Costa'], date: '2019-11-20' },
+      { who: ['Rui Costa', 'Ana Lopes'], date: '2019-11-19' },
+    ]);
+  });
 });

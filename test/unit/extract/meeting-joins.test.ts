@@ -97,4 +97,30 @@ describe('joins pass: people who were at a gathering told before', () => {
       { who: ['Ann Byrne', 'Marc Peeters', 'Tom Walsh'], date: '2019-11-18' },
     ]);
   });
+
+  it('a thing received from someone in person: "A received the key to the city from B"', () => {
+    expect(whoWhen('Mayor Marc Peeters received the key to the city from Mayor Ann Byrne on Monday.')).toEqual([
+      { who: ['Marc Peeters', 'Ann Byrne'], date: '2019-11-18' },
+    ]);
+  });
+
+  it('"The delegation was accompanied by A"; "A and B were also present": the party of the call told before', () => {
+    expect(
+      whoWhen(
+        'A delegation from Leuven, led by Alderman Marc Peeters, called on Mayor Eileen Doyle on Wednesday. The ' +
+          'delegation was accompanied by Consul General Lin Qiao. Deputy Mayor Tom Walsh and Councillor Mary Kelly ' +
+          'were also present.',
+      ),
+    ).toEqual([{ who: ['Marc Peeters', 'Eileen Doyle', 'Lin Qiao', 'Tom Walsh', 'Mary Kelly'], date: '2019-11-20' }]);
+  });
+
+  it('"presented the Mayor with a plate": not the Vice Mayor; "Presidenta Quiroga" is Rosa Quiroga Llanos', () => {
+    expect(
+      whoWhen(
+        'Present: Mayor Carla Pruitt; Vice Mayor Owen Tully. The Mayor read the proclamation and handed it to ' +
+          'Presidenta Municipal Lic. Rosa Quiroga Llanos of Ensenada. Presidenta Quiroga thanked Council and ' +
+          'presented the Mayor with a hand-painted plate on Tuesday.',
+      ),
+    ).toEqual([{ who: ['Rosa Quiroga Llanos', 'Carla Pruitt'], date: '2019-11-19' }]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meetingsOf, whoWhen } from './meeting-helpers.ts';
+import { goldOf } from './helpers.ts';
 
 describe('signings pass: officials who signed together met', () => {
   it('"A and B signed", and the passive "signed by A and B"', () => {
@@ -66,5 +67,52 @@ describe('signings pass: officials who signed together met', () => {
     expect(whoWhen('The memorandum was signed by Mayor Anna Berg and the Governor of Sichuan on Friday.')).toEqual([
       { who: ['Anna Berg'], date: '2019-11-22' },
     ]);
+  });
+
+  it('a renewal the two sign: "A and B renewed the twinning charter"', () => {
+    expect(whoWhen('Mayor Anna Berg and Mayor Rui Costa renewed the twinning charter on Sunday.')).toEqual([
+      { who: ['Anna Berg', 'Rui Costa'], date: '2019-11-24' },
+    ]);
+    expect(whoWhen('Mayor Anna Berg renewed the lease of the harbour office on Sunday.')).toEqual([]);
+  });
+
+  it('a witness "in the presence of" signed with them: one meeting of all three', () => {
+    expect(
+      whoWhen(
+        'The agreement was signed by the Mayor of Kigoma, Hon. Baraka Mosha Said, and Mayor Anna Berg on Wednesday, ' +
+          'in the presence of Ambassador to Norway Tomas Reyes.',
+      ),
+    ).toEqual([{ who: ['Baraka Mosha Said', 'Anna Berg', 'Tomas Reyes'], date: '2019-11-20' }]);
+  });
+
+  it('"renewed on Tuesday the agreement"; a double surname alone is the person named in full before', () => {
+    expect(
+      whoWhen(
+        'Mayor Lucia Ortega Pineda and Mayor Tomas Ruiz Salas renewed on Tuesday the twinning agreement. Mayor Ruiz ' +
+          'Salas invited the city to a festival.',
+      ),
+    ).toEqual([{ who: ['Lucia Ortega Pineda', 'Tomas Ruiz Salas'], date: '2019-11-19' }]);
+    expect(
+      goldOf('Mayor Tomas Ruiz Salas spoke. Alcalde Ruiz Salas smiled. TOMAS SALAS left.').people.map((p) => p.name),
+    ).toEqual(['Tomas Ruiz Salas']);
+  });
+
+  it('"put pen to paper"; "Signing for X was A; Y was represented by B" after a signing told without names', () => {
+    expect(
+      whoWhen('Bergen and Porto signed a charter on Monday. Mayor Anna Berg and Mayor Rui Costa put pen to paper.'),
+    ).toEqual([{ who: ['Anna Berg', 'Rui Costa'], date: '2019-11-18' }]);
+    expect(
+      whoWhen(
+        'The charter was signed on Monday. Signing for Bergen was Mayor Anna Berg; Porto was represented by Mayor ' +
+          'Rui Costa.',
+      ),
+    ).toEqual([{ who: ['Anna Berg', 'Rui Costa'], date: '2019-11-18' }]);
+    // Represented elsewhere, after a meeting that is no signing: nobody joins it.
+    expect(
+      whoWhen(
+        'Mayor Anna Berg met Governor Li Ming on Monday. Residents were represented by Councillor Tom Hill at a ' +
+          'hearing.',
+      ),
+    ).toEqual([{ who: ['Anna Berg', 'Li Ming'], date: '2019-11-18' }]);
   });
 });

@@ -106,4 +106,35 @@ describe('talks pass: people joined by a verb, noun or passive of meeting', () =
       { who: ['Tom Hill', 'Ken Ito'], date: '2019-11-21' },
     ]);
   });
+
+  it('"the delegation met B" on a later day: the head of the delegation told before met B', () => {
+    expect(
+      whoWhen(
+        'Mayor Baraka Mosha of Kigoma led a delegation to Bergen on Wednesday. On Thursday, the delegation toured ' +
+          'the port and met Vice Mayor Solveig Aas.',
+        '2019-11-22',
+      ),
+      // The visit and the meeting during it are one trip.
+    ).toEqual([{ who: ['Baraka Mosha', 'Solveig Aas'], date: '2019-11-21' }]);
+    expect(
+      whoWhen(
+        'Mayor Baraka Mosha signed the charter with Mayor Anna Berg on Wednesday. Mosha, who led a delegation of ' +
+          'twelve, said the city would learn much. On Thursday, the delegation met Vice Mayor Solveig Aas.',
+        '2019-11-22',
+      ),
+    ).toEqual([
+      { who: ['Baraka Mosha', 'Anna Berg'], date: '2019-11-20' },
+      { who: ['Baraka Mosha', 'Solveig Aas'], date: '2019-11-21' },
+    ]);
+  });
+
+  it('"The two mayors held talks": the last two mayors named, each in a sentence of their own', () => {
+    expect(
+      whoWhen(
+        "Mayor Ellen Marsh of Tacoma arrived in Kobe on Monday. Kobe's mayor, Ken Ito, said the visit was welcome. " +
+          'Deputy Mayor Jo Finn agreed. The two mayors held talks on Tuesday.',
+        '2019-11-22',
+      ),
+    ).toEqual([{ who: ['Ellen Marsh', 'Ken Ito'], date: '2019-11-19' }]);
+  });
 });

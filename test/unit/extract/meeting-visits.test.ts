@@ -58,4 +58,34 @@ describe('visits pass: officials who went somewhere met the people there', () =>
       ),
     ).toEqual([{ who: ['Eileen Doyle', 'Marc Peeters'], date: '2018-10-31' }]);
   });
+
+  it('a stay is a visit: "spent four days in X", and "the guests were received by B" names its host', () => {
+    expect(
+      whoWhen(
+        'A delegation from Leuven, headed by Alderman Marc Peeters, spent four days in Cork last week. The guests ' +
+          'were received at City Hall by Mayor Eileen Doyle.',
+      ),
+    ).toEqual([{ who: ['Marc Peeters', 'Eileen Doyle'], date: '2019-11' }]);
+    // A stay that is no place is no visit.
+    expect(whoWhen('Mayor Eileen Doyle spent two days in hospital last week.')).toEqual([]);
+  });
+
+  it('a visit dated before the clause of the meeting: "travelled to X last week for ..., where she was"', () => {
+    expect(
+      whoWhen(
+        'Mayor Ann Byrne travelled to Leuven last week for the town festival, where she was welcomed by ' +
+          'Burgomaster Marc Peeters.',
+      ),
+    ).toEqual([{ who: ['Ann Byrne', 'Marc Peeters'], date: '2019-11' }]);
+  });
+
+  it('a destination told by description: "was in the Chinese capital this week", welcomed by a host after', () => {
+    expect(
+      whoWhen(
+        '"We owe them much," said Ellen Marsh, Tacoma city archivist, who was in the Chinese capital this week. ' +
+          "Wu Guoqiang, president of Hunan's People's Congress, welcomed the visit.",
+        '2000-05-24',
+      ),
+    ).toEqual([{ who: ['Ellen Marsh', 'Wu Guoqiang'], date: '2000-05' }]);
+  });
 });

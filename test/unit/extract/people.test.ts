@@ -49,6 +49,131 @@ describe('people with titles', () => {
     expect(person(f, 'Zhao Lei')!.aliases).toContain('Zhao');
   });
 
+  it('a hyphenated surname is one word: the title-only mention and the full name are one person', () => {
+    const f = factsOf(
+      'Ambassador Adjei-Boateng visits Lorberg. Ms. Efua Adjei-Boateng, Ambassador of Ghana, met Mayor Greta ' +
+        'Hollmann. Adjei-Boateng praised the town.',
+    );
+    expect(f.people.map((p) => p.name)).toEqual(['Efua Adjei-Boateng', 'Greta Hollmann']);
+    expect(person(f, 'Efua Adjei-Boateng')!.aliases).toContain('Adjei-Boateng');
+  });
+
+  it('a surname with its title only in an apposition is written as the text writes it, without the title', () => {
+    const f = factsOf('Mayor Ola Berg met with Ms. Nwachukwu-Eze, the deputy mayor of Enugu, on Monday.');
+    expect(f.people.map((p) => p.name)).toEqual(['Ola Berg', 'Nwachukwu-Eze']);
+  });
+
+  it('a surname of several syllables after a title names the person alone; of one syllable, keeps the title', () => {
+    const f = factsOf('Mayor Varrenti greeted the guests. Governor Kim spoke after him.');
+    expect(f.people.map((p) => p.name)).toEqual(['Varrenti', 'Governor Kim']);
+  });
+
+  it('a complement the gazetteer lacks, then a comma and a whole name: "the Mayor of Qorvale, Jane Roe"', () => {
+    const f = factsOf('The Mayor of Qorvale, Jane Roe, met the Governor of Brindmoor, Tom Hill, on Monday.');
+    expect(f.people.map((p) => [p.name, p.offices[0]?.title])).toEqual([
+      ['Jane Roe', 'Mayor of Qorvale'],
+      ['Tom Hill', 'Governor of Brindmoor'],
+    ]);
+  });
+
+  it('a lower-case portfolio before an apposed name: "the councillor for culture, NAME", "head of ..., NAME"', () => {
+    const f = factsOf(
+      "The talks were attended by the city's councillor for education, Marta Gomes, and the head of international " +
+        'relations, Tomas Ekdahl. The Zembe councillor for sport, JOAQUIM NHAMBIRRE, came too.',
+    );
+    expect(f.people.map((p) => [p.name, p.offices[0]?.title])).toEqual([
+      ['Marta Gomes', 'Councillor for education'],
+      ['Tomas Ekdahl', 'Head of international relations'],
+      ['JOAQUIM NHAMBIRRE', 'Councillor for sport'],
+    ]);
+    // A complement that goes on as a clause, a count or a phrase of everyday life is no portfolio.
+    expect(factsOf('He was the mayor for three terms, Jane Roe said.').people).toEqual([]);
+    expect(factsOf('The mayor for three terms, John Smith, retired.').people).toEqual([]);
+    expect(factsOf('The head of the family, Tom Brown, said the fair was great.').people).toEqual([]);
+    // A capitalised portfolio and an organisation, then the name.
+    const g = factsOf(
+      'Mayor Bento Mavume received a delegation led by the Councillor for International Relations of the Arbela ' +
+        'Municipal Chamber, ANA RITA VELOSO.',
+    );
+    expect(g.people.map((p) => p.name)).toEqual(['Bento Mavume', 'ANA RITA VELOSO']);
+  });
+
+  it('"Jan" and "Jun" are given names beside a name word, months beside a day', () => {
+    const f = factsOf('Mayor Lu Wen met Alderman Jan de Wit and Vice Mayor Gao Jun on Jan. 5.');
+    expect(f.people.map((p) => p.name)).toEqual(['Lu Wen', 'Jan de Wit', 'Gao Jun']);
+  });
+
+  it('honorifics of other countries\' English copy are dropped: "Dato\' Seri", "Alhaji", "Engr."', () => {
+    const f = factsOf(
+      "Also present were Alhaji Musa Bello, Engr. Chidi Okeke and Dato' Seri Ahmad Faizal, the mayor of Ipoh.",
+    );
+    expect(f.people.map((p) => p.name).sort()).toEqual(['Ahmad Faizal', 'Chidi Okeke', 'Musa Bello']);
+  });
+
+  it('envoys by where they serve: "Ambassador to X NAME", "Consul of the Republic of X in Y, NAME"', () => {
+    const f = factsOf(
+      'They signed in the presence of Ambassador to Japan Tomas Reyes. The ceremony was attended by the Consul of ' +
+        'the Republic of Latvia in Gdansk, Ona Petraitiene-Lis, and the High Commissioner of the United ' +
+        'Republic of Zambia to Malawi, H.E. Dr. Neema Kileo-Mushi.',
+    );
+    expect(f.people.map((p) => p.name)).toEqual(['Tomas Reyes', 'Ona Petraitiene-Lis', 'Neema Kileo-Mushi']);
+  });
+
+  it('courtesy and academic titles of other countries before a name, and offices in their own languages', () => {
+    const f = factsOf(
+      'The Presidenta Municipal, Mtra. Lucia Ortega Pineda, and the Secretario del Ayuntamiento, Lic. Mario Ruiz ' +
+        "Salas, met the Assessore for Culture, Dott.ssa Elena Fabbri, and Hon'ble Mayor Smt. Kavita Rao-Menon.",
+    );
+    expect(f.people.map((p) => p.name).sort()).toEqual([
+      'Elena Fabbri',
+      'Kavita Rao-Menon',
+      'Lucia Ortega Pineda',
+      'Mario Ruiz Salas',
+    ]);
+  });
+
+  it('"Said", "An", "He" are names where a name stands: "Hon. Baraka Mosha Said", "Vice Governor An Jiahui"', () => {
+    const f = factsOf(
+      'The Mayor of Kigoma, Hon. Baraka Mosha Said, met Vice Governor An Jiahui and Mayor He Ping on Monday.',
+    );
+    expect(f.people.map((p) => p.name)).toEqual(['Baraka Mosha Said', 'An Jiahui', 'He Ping']);
+  });
+
+  it('a capitalised office of local government before a name: "City Attorney NAME"; the town hall is no office', () => {
+    const f = factsOf('Others present: City Attorney Milo Oakridge; City Clerk Tess Vale. They met at City Hall.');
+    expect(f.people.map((p) => [p.name, p.offices[0]?.title])).toEqual([
+      ['Milo Oakridge', 'City Attorney'],
+      ['Tess Vale', 'City Clerk'],
+    ]);
+    const g = factsOf('Mayor Paul Girard received at the town hall Mayor Jean Okoro of Kumasi on Saturday.');
+    expect(g.people.map((p) => [p.name, p.offices[0]?.title])).toEqual([
+      ['Paul Girard', 'Mayor'],
+      ['Jean Okoro', 'Mayor'],
+    ]);
+  });
+
+  it("a name the gazetteer lacks, before a comma and a division, is a person in a person's context", () => {
+    const f = factsOf("Mayor Ola Berg met with Gurdeep Singh Bajwa, Haryana's Minister for Urban Affairs.");
+    expect(f.people.map((p) => p.name)).toEqual(['Ola Berg', 'Gurdeep Singh Bajwa']);
+    expect(f.places.map((p) => p.name)).not.toContain('Gurdeep Singh Bajwa');
+  });
+
+  it('a plural title in apposition holds for both names: "A and B, the mayors of X and Y, signed"', () => {
+    const f = factsOf('Ellen Marsh and Chen Liang, the mayors of Tacoma and Kobe, signed the agreement.');
+    expect(f.people.map((p) => [p.name, p.offices[0]?.title])).toEqual([
+      ['Ellen Marsh', 'Mayor'],
+      ['Chen Liang', 'Mayor'],
+    ]);
+  });
+
+  it('a word before a generic word of a place or street is no name: "of X Special City", "King Otto Boulevard"', () => {
+    const f = factsOf(
+      'Mr. Han Do-yun, First Vice Mayor of Gimhae Special City, met Mayor Ola Berg. The shop is on King Otto ' +
+        'Boulevard.',
+    );
+    expect(f.people.map((p) => p.name)).toEqual(['Han Do-yun', 'Ola Berg']);
+  });
+
   it('a former office is marked', () => {
     const f = factsOf('Former US President Harold J. Brightman founded the group.');
     expect(person(f, 'Harold J. Brightman')?.offices[0]).toMatchObject({ title: 'President', former: true });
