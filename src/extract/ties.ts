@@ -26,11 +26,11 @@ import {
 import { startYear } from './passes/start-years.ts';
 import { associationVisits } from './passes/tie-associations.ts';
 import { betweenPairs, betweenTheTwo, hyphenPairs, listedPairs, ofPairs, pairAfter } from './passes/tie-between.ts';
-import { officialsWhoSigned, theTwo } from './passes/tie-coreference.ts';
-import { appositionPairs, possessivePairs, pronounOwnerPairs } from './passes/tie-owners.ts';
+import { officialsWhoSigned, theTieBefore, theTwo } from './passes/tie-coreference.ts';
+import { appositionPairs, bareOwnerPairs, possessivePairs, pronounOwnerPairs } from './passes/tie-owners.ts';
 import { heldPartners, listedPartners, withLists } from './passes/tie-partner-lists.ts';
 import { type Pair, type TieSentence, tieSentence } from './passes/tie-sentence.ts';
-import { subjectPairs } from './passes/tie-subjects.ts';
+import { frontedPairs, subjectPairs } from './passes/tie-subjects.ts';
 
 export interface Tie {
   a: PlaceRec;
@@ -69,6 +69,8 @@ export function findTies(doc: Doc): Tie[] {
     const here: Tie[] = [];
     if (cues.length) {
       for (const { a, b, cue, window, rule } of pairsOf(tieSentence(doc, n, cues))) {
+        // A definite tie word right after a tie was told refers to that tie, not to the places named since.
+        if (rule === 'the-tie-before' && lastTies.length) continue;
         if (a.place === b.place || placeWithin(a.place, b.place) || placeWithin(b.place, a.place)) continue;
         if (planned(text, cue.index)) continue;
         // The most specific tie word around the pair: "sister city relationship between A and B" is a sister tie.
@@ -116,21 +118,26 @@ export function findTies(doc: Doc): Tie[] {
 /** Passes that read the pairs of each tie cue, in order. */
 const PER_CUE: ReadonlyArray<(ts: TieSentence, c: RegExpExecArray) => Pair[]> = [
   subjectPairs,
+  frontedPairs,
   withLists,
   possessivePairs,
   appositionPairs,
   ofPairs,
   pronounOwnerPairs,
+  bareOwnerPairs,
   listedPairs,
   pairAfter,
   associationVisits,
 ];
 /** Passes tried, in order, when the ones above found nothing: the first that finds pairs wins. */
-const FALLBACKS: ReadonlyArray<(ts: TieSentence) => Pair[]> = [officialsWhoSigned, theTwo];
+const FALLBACKS: ReadonlyArray<(ts: TieSentence) => Pair[]> = [officialsWhoSigned, theTwo, theTieBefore];
 
 /** Pairs of place mentions the tie cues of a sentence link, each with its cue and rule. */
 export function pairsOf(ts: TieSentence): Pair[] {
-  if (ts.ends.length === 0) return theTwo(ts);
+  if (ts.ends.length === 0) {
+    const two = theTwo(ts);
+    return two.length ? two : theTieBefore(ts);
+  }
   const out = [...betweenTheTwo(ts), ...betweenPairs(ts), ...hyphenPairs(ts)];
   for (const c of ts.cues) {
     if (c.index < ts.covered) continue;

@@ -280,6 +280,29 @@ export const COPULA = new RegExp(
     String.raw`|now|officially|long|already)\s+)*(?:one of\s+|among\s+)?$|^,\s*$`,
   'i',
 );
+/** A singular tie word that can name one partner: "sister city", "twin town", "partner province". */
+export const SINGULAR_TIE = new RegExp(
+  '^(?:sister|twin|partner|friendship)[- ](?:city|town|municipality|community|state|province|prefecture' +
+    '|region|county|district|village|port)$',
+  'i',
+);
+/**
+ * What stands before a tie word that names no owner: "and sister city B", "from sister city B", "to the sister city of
+ * B"; not an article or a possessive ("a sister city", "its sister city", "Omaha's sister city").
+ */
+export const BARE_TIE_BEFORE =
+  /(?:^|[,;]|\b(?:and|from|to|with|in|at|for|by|visited|visiting|toured|welcomed|hosted|received))\s+(?:the\s+)?$/i;
+/**
+ * A definite tie word that refers to a tie told before: "the sister city relationship", "their twinning", "this
+ * friendship agreement", "the 25th anniversary of the partnership".
+ */
+export const DEFINITE_TIE_BEFORE = /\b(?:the|their|this|that|our)\s+(?:[\w-]+\s+){0,2}$/i;
+/** A tie word that names a body or an event, not a tie: "the national twinning body", "the sister cities programme". */
+export const TIE_BODY_AFTER = new RegExp(
+  String.raw`^\s+(?:body|bodies|association|committee|society|movement|program(?:me)?s?|network|group|officer|club` +
+    String.raw`|council|fund|scheme|events?|conference|summit|festival|day|week|delegation|visit|trip)\b`,
+  'i',
+);
 /** "its sister city Sapporo", "his sister city": a possessive pronoun before the cue. */
 export const OWNER_PRONOUN = /\b(its|his|her|their|our)\s+(?:\w+\s+)?$/i;
 

@@ -4,13 +4,14 @@
  * "Portland, his sister city" (the owner is the place the sentence or the one before is about, or the office of the
  * person "his" refers to).
  */
-import { APPOSED, COPULA, OWNER_PRONOUN, POSSESSED_IS } from '../cues/ties.ts';
+import { APPOSED, BARE_TIE_BEFORE, COPULA, OWNER_PRONOUN, POSSESSED_IS, SINGULAR_TIE } from '../cues/ties.ts';
 import type { PlaceMention, SentenceInfo } from '../document.ts';
 import {
   endsAfter,
   endsOf,
   gapOf,
   pair,
+  publisherMention,
   publisherPlace,
   wordsBetween,
   type Pair,
@@ -99,4 +100,18 @@ function ownerOf(ts: TieSentence, pronoun: string, target: PlaceMention, pos: nu
     ts.ends.find((p) => p !== target && p.start < pos) ??
     (previous ? (endsOf(previous).find((p) => p.place !== target.place) ?? null) : null)
   );
+}
+
+/**
+ * A tie word with no owner word before it names a partner of the sentence's subject: "Omaha and sister city Kunming
+ * held ...", "Omaha welcomed a delegation from sister city Kunming", "students visited the sister city of Kunming"
+ * (the first place of the sentence, else the place the source line names).
+ */
+export function bareOwnerPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  if (!SINGULAR_TIE.test(c[0]) || !BARE_TIE_BEFORE.test(ts.text.slice(Math.max(0, c.index - 30), c.index))) return [];
+  const target = rightAfter(ts, c);
+  if (!target) return [];
+  const first = ts.ends.find((p) => p.end <= c.index);
+  const owner = first ?? publisherMention(ts);
+  return owner && owner.place !== target.place ? [pair(owner, target, c, 'bare-owner')] : [];
 }

@@ -13,7 +13,7 @@ import {
   PAIR_TIE,
   PAIR_VERB,
 } from '../cues/ties.ts';
-import { gapOf, inQuote, pair, wordsBetween, type Pair, type TieSentence } from './tie-sentence.ts';
+import { endsAfter, gapOf, inQuote, pair, wordsBetween, type Pair, type TieSentence } from './tie-sentence.ts';
 
 export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const out: Pair[] = [];
@@ -54,3 +54,38 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   }
   return out;
 }
+
+/**
+ * A tie told before its subject, in a phrase that opens the sentence: "Twinned since 1990, A and B hold ...", "Sister
+ * cities for 30 years, A and B ...", "Twinned with B since 1990, A hosts ..." (the subject after the comma owns it).
+ */
+export function frontedPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  const { text } = ts;
+  if (!FRONTED_BEFORE.test(text.slice(0, c.index))) return [];
+  const comma = text.indexOf(',', c.index + c[0].length);
+  if (comma < 0 || /[.;:]/.test(text.slice(c.index, comma))) return [];
+  const inPhrase = ts.ends.filter((p) => p.start > c.index && p.end <= comma);
+  const after = endsAfter(ts, comma + 1);
+  const first = after[0];
+  if (
+    !first ||
+    !/^\s*(?:the\s+(?:cities|towns|provinces|states|prefectures)\s+of\s+)?$/i.test(
+      wordsBetween(ts, comma + 1, first.start),
+    )
+  )
+    return [];
+  const window: [number, number] = [0, comma];
+  // "Twinned with B since 1990, A ...": the partner is in the phrase, the subject after it.
+  if (inPhrase.length)
+    return /^\s+(?:with|to)\s+$/i.test(text.slice(c.index + c[0].length, inPhrase[0]!.start)) ||
+      /(?:with|to)$/i.test(c[0])
+      ? inPhrase.filter((p) => p.place !== first.place).map((p) => pair(first, p, c, 'fronted', window))
+      : [];
+  const second = after[1];
+  return PAIR_TIE.test(c[0]) && second && PAIR_AND.test(gapOf(ts, first, second))
+    ? [pair(first, second, c, 'fronted', window)]
+    : [];
+}
+
+/** What may stand before a tie word opening a sentence: "Officially twinned since ...", "Long-time sister cities". */
+const FRONTED_BEFORE = /^\s*(?:(?:officially|formally|long|long-time|longtime|now|both)\s+)?$/i;

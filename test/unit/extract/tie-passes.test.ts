@@ -460,3 +460,46 @@ describe('"our" in a council\'s own text, and ties only promoted', () => {
     ).toEqual([]);
   });
 });
+
+describe('owners left implicit, ties told before their subject or in the sentence before', () => {
+  it('a tie word with no owner word names a partner of the sentence\'s subject: "A and sister city B"', () => {
+    expect(tiesOf('Tacoma and sister city Kitakyushu held a joint photo exhibition.')).toMatchObject([
+      { pair: 'Kitakyushu ~ Tacoma', rule: 'bare-owner', kind: 'sister' },
+    ]);
+    expect(pairs(tiesOf('Tacoma welcomed a delegation from sister city Kitakyushu on Monday.'))).toEqual([
+      'Kitakyushu ~ Tacoma',
+    ]);
+    // an article or a possessive before the tie word is read by the other passes
+    expect(pairs(tiesOf('Tacoma is a sister city of Kitakyushu.'))).toEqual(['Kitakyushu ~ Tacoma']);
+  });
+
+  it('a tie told before its subject: "Twinned since 1990, A and B ...", "Twinned with B since 1990, A ..."', () => {
+    expect(tiesOf('Twinned since 1990, Pécs and Olomouc hold a wine fair every year.')).toMatchObject([
+      { pair: 'Olomouc ~ Pécs', rule: 'fronted', since: 1990, kind: 'twin' },
+    ]);
+    expect(tiesOf('Sister cities for 30 years, Boise and Chita exchange students.')).toMatchObject([
+      { pair: 'Boise ~ Chita', since: 1989, kind: 'sister' },
+    ]);
+    expect(tiesOf('Twinned with Olomouc since 1990, Pécs hosts a wine fair every year.')).toMatchObject([
+      { pair: 'Olomouc ~ Pécs', rule: 'fronted', since: 1990 },
+    ]);
+    expect(pairs(tiesOf('Twinning aside, Pécs and Olomouc compete for tourists.'))).toEqual([]);
+  });
+
+  it('"the sister city relationship" in a sentence naming no pair is the tie of the two places just named', () => {
+    const visit = 'Mayor Jo Finn of Tacoma led a delegation to Kitakyushu.';
+    expect(tiesOf(`${visit} The visit marked the 25th anniversary of the sister city relationship.`)).toMatchObject([
+      { pair: 'Kitakyushu ~ Tacoma', rule: 'the-tie-before', since: 1994 },
+    ]);
+    // not across a paragraph, not two places of one country, not a body ("the national twinning body")
+    expect(pairs(tiesOf(`${visit}\n\nThe visit marked the 25th anniversary of the sister city relationship.`))).toEqual(
+      [],
+    );
+    expect(
+      pairs(tiesOf('Mayor Jo Finn of Tacoma met the mayor of Boise. They praised the sister city relationship.')),
+    ).toEqual([]);
+    expect(pairs(tiesOf('Choirs from Pécs and Olomouc sang. Both are members of the national twinning body.'))).toEqual(
+      [],
+    );
+  });
+});
