@@ -27,7 +27,7 @@ export const TIE_CUE = new RegExp(
     String.raw`\b(?:years?|decades?) of (?:friendship|partnership|sisterhood|twinning)\b`,
     String.raw`\b\d+-year (?:friendship|partnership|relationship)\b`,
     String.raw`\bfriendship (?:with|between)\b`,
-    String.raw`\btwin(?:ned|ning)?[- ](?:${TIE_PLACES}|with)\b|\btwinned\b|\btwinnings?\b|\bjumelages?\b`,
+    String.raw`\btwin(?:ned|ning|s)?[- ](?:${TIE_PLACES}|with)\b|\btwinned\b|\btwinnings?\b|\bjumelages?\b`,
     String.raw`\bpartnerships?\b|\bpartner[- ](?:${TIE_PLACES})\b`,
     // "The two cities have been partners since 1972"
     String.raw`(?<=\b(?:been|became|become|are|were)\s+(?:official\s+|formal\s+)?)partners(?=\s+(?:since|for|in\s+\d))`,
@@ -40,9 +40,16 @@ export const TIE_CUE = new RegExp(
   'gi',
 );
 
-/** "its partner Tampere", "Kaunas's partners Tampere and Riga": a possessive "partner" before a name is a tie word. */
-export const POSSESSIVE_PARTNER =
-  /(?<=(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+)?)partners?(?=,?\s+\p{Lu})/gu;
+/**
+ * "its partner Tampere", "Kaunas's partners Tampere and Riga": a possessive "partner" before a name is a tie word;
+ * so is one after a copula that ends its clause: "Riga is Kaunas's oldest partner", "B has been A's partner since".
+ */
+export const POSSESSIVE_PARTNER = new RegExp(
+  String.raw`(?<=(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+)?)partners?(?=,?\s+\p{Lu})` +
+    String.raw`|(?<=\b(?:is|was|became|remains|has been|had been)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}\p{L}*['’]s\s+` +
+    String.raw`(?:[\p{Ll}-]+\s+)?)partner(?=\s*[.;,]|\s+since\b)`,
+  'gu',
+);
 /** A cue that names no kind of tie: "relationship", "ties between", "links with". */
 export const WEAK_CUE = /^(?:relationship|relations|links?|ties?|bond)\b/i;
 /**
@@ -191,7 +198,9 @@ export const PAIR_VERB = new RegExp(
     '|agreed to become|inked|launched|upgraded|sealed|entered into|celebrat(?:e|es|ed|ing)' +
     '|mark(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|renew(?:s|ed|ing)?|cemented|twinned' +
     // ended or taken up again, the tie was there: "A and B ended their sister city relationship in 2022"
-    String.raw`|ended|severed|suspended|terminated|dissolved|froze|cut|scrapped|restored|resumed|revived)\b`,
+    String.raw`|ended|severed|suspended|terminated|dissolved|froze|cut|scrapped|restored|resumed|revived` +
+    // "A and B were linked as twin cities in 1959"
+    String.raw`|linked(?![^,;]*[,;]))\b`,
   'u',
 );
 /**
@@ -231,13 +240,15 @@ export const OWN_DURATION = /^\s*\((?:(?:since|from|in)\s+)?(?:\d{1,3} years?|1[
 export const AND_WITH = /^[^;]*?,?\s+and\s+(?:also\s+)?with\b/i;
 export const MORE_WITH = /,?\s+and\s+(?:also\s+)?with\b/i;
 /**
- * "A's sister cities include B and C", "Among A's partner towns are B and C", "A has six sister cities: B, C, ...":
- * the partners follow the verb or the colon.
+ * "A's sister cities include B and C", "Among A's partner towns are B and C", "A has six sister cities: B, C, ...",
+ * "Partner cities of A: B (1987), C (1994)": the partners follow the verb or the colon.
  */
 export const LISTED = new RegExp(
   String.raw`\b(?:sister|twin|friendship|partner|twinning)[- ](?:cities|towns|municipalities|communities|states` +
     String.raw`|provinces|prefectures|regions|counties|partners)\b([^.:;]*?\b(?:are|include|includes|including` +
-    String.raw`|is|was|were|comprise|comprises|among them|among which|such as|notably|namely)\b|\s*(?:\([^)]*\)\s*)?:)`,
+    String.raw`|is|was|were|comprise|comprises|among them|among which|such as|notably|namely)\b|\s*(?:\([^)]*\)\s*)?:` +
+    // "Partner cities of Graz: B (1987), C (1994)"
+    String.raw`|\s+of\s+[^.:;()]{1,40}?:)`,
   'i',
 );
 /** "N pairs of cities ...: A and B; C and D": a list of pairs after a colon. */
@@ -303,9 +314,22 @@ export const TIE_BODY_AFTER = new RegExp(
     String.raw`|council|fund|scheme|events?|conference|summit|festival|day|week|delegation|visit|trip)\b`,
   'i',
 );
-/** "its sister city Sapporo", "his sister city": a possessive pronoun before the cue. */
-export const OWNER_PRONOUN = /\b(its|his|her|their|our)\s+(?:\w+\s+)?$/i;
+/**
+ * "its sister city Sapporo", "his sister city", "her city's sister city", "the town's twin town": a possessive pronoun,
+ * or a place word's possessive, before the cue ("the" only with the place word).
+ */
+const PLACE_WORDS_OF = String.raw`(?:city|town|municipality|province|state|prefecture|county|region)['’]s\s+`;
+export const OWNER_PRONOUN = new RegExp(
+  String.raw`\b(?:(its|his|her|their|our)\s+(?:${PLACE_WORDS_OF})?|the\s+${PLACE_WORDS_OF})(?:\w+\s+)?$`,
+  'i',
+);
 
+/** A copula before a possessive pronoun: "B has been its sister city", "B became one of their twin towns". */
+export const COPULA_PRONOUN = new RegExp(
+  String.raw`^\s+(?:(?:is|was|has|have|had|been|became|becomes|remains|also|now|officially|long)\s+)+` +
+    String.raw`(?:one of\s+)?(?:its|their|his|her|our)\s+(?:\w+\s+)?$`,
+  'i',
+);
 /** Officials who sign a tie for their places. */
 export const SIGNING_VERB = /\b(?:signed|signs|inked|concluded)\b/i;
 
@@ -348,6 +372,9 @@ export const PLANNED_BEFORE = new RegExp(
     '|propos(?:e|ed|al|als|ing)|bid|move|initiative|expected|preparing|prepares|ready|will|would|could' +
     String.raw`|might)\s+(?:to\s+)?(?:\w+\s+)?(?:establish|become|form|forge|build|sign` +
     String.raw`|set up)\s+(?:[\w-]+\s+){0,4}$` +
+    // "plans to twin with B": the tie word is the verb
+    String.raw`|\b(?:intends?|intended|plans?|planned|planning|hopes?|hoped|hoping|aims?|aimed|aiming|wants?|seeks?` +
+    String.raw`|seeking|expected|ready|preparing|prepares)\s+to\s+$` +
     // "is considering a twinning with B", "discussed a possible sister city relationship"
     String.raw`|\b(?:consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|explor(?:e|es|ed|ing)` +
     String.raw`|stud(?:y|ies|ied|ying)|mull(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought)\s+(?:a|an` +

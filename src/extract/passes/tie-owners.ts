@@ -4,7 +4,15 @@
  * "Portland, his sister city" (the owner is the place the sentence or the one before is about, or the office of the
  * person "his" refers to).
  */
-import { APPOSED, BARE_TIE_BEFORE, COPULA, OWNER_PRONOUN, POSSESSED_IS, SINGULAR_TIE } from '../cues/ties.ts';
+import {
+  APPOSED,
+  BARE_TIE_BEFORE,
+  COPULA,
+  COPULA_PRONOUN,
+  OWNER_PRONOUN,
+  POSSESSED_IS,
+  SINGULAR_TIE,
+} from '../cues/ties.ts';
 import type { PlaceMention, SentenceInfo } from '../document.ts';
 import {
   endsAfter,
@@ -70,11 +78,16 @@ export function pronounOwnerPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const poss = OWNER_PRONOUN.exec(ts.text.slice(Math.max(0, c.index - 30), c.index));
   if (!poss) return [];
   const left = ts.ends.filter(
-    (p) => p.end <= c.index && /^,\s*(?:,\s*)?(?:his|her|its|their|our)/i.test(wordsBetween(ts, p.end, c.index)),
+    (p) =>
+      p.end <= c.index &&
+      (/^,\s*(?:,\s*)?(?:his|her|its|their|our)/i.test(wordsBetween(ts, p.end, c.index)) ||
+        // "B has been its sister city since 1990", "B became one of their partner towns"
+        COPULA_PRONOUN.test(wordsBetween(ts, p.end, c.index))),
   );
   const target = rightAfter(ts, c) ?? left[left.length - 1];
   if (!target) return [];
-  const owner = ownerOf(ts, poss[1]!.toLowerCase(), target, c.index);
+  // "the city's sister city B": the place the sentence is about, as for "its".
+  const owner = ownerOf(ts, (poss[1] ?? 'its').toLowerCase(), target, c.index);
   return owner ? [pair(owner, target, c, 'pronoun-owner')] : [];
 }
 

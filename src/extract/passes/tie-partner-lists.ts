@@ -47,7 +47,9 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const subject =
     ofOwner ??
     subjectBefore(ts.ends, c.index, text) ??
-    (/(?:^|\bthat\s+)(?:the|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, c.index)) ? publisherMention(ts) : null);
+    (/\b(?:the|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, c.index))
+      ? (publisherMention(ts) ?? impliedOwner(ts, c, at))
+      : null);
   if (!subject) return out;
   let end = clauseEnd(text, at, false);
   // A list goes on past ", and" when a place follows: "with A, Japan, B, China, and C, South Korea".
@@ -124,7 +126,10 @@ export function listedPartners(ts: TieSentence): Pair[] {
       for (const p of endsAfter(ts, listAt)) {
         if (p.start >= end || (previous && !listGap(gapOf(ts, previous, p)))) break;
         previous = p;
-        if (p.place !== subject.place) out.push(pair(subject, p, cue, 'list-include'));
+        // "B (1987), C (1994)": a year or duration right after a partner is that partner's.
+        const own = OWN_DURATION.exec(ts.text.slice(p.end));
+        if (p.place !== subject.place)
+          out.push(pair(subject, p, cue, 'list-include', own ? [p.end, p.end + own[0].length] : undefined));
       }
     }
     if (out.length) return out;
@@ -212,3 +217,27 @@ const COUNTS_AMONG = new RegExp(
     String.raw`|regions|partners)\b`,
   'i',
 );
+
+/**
+ * The owner of "The sister city relationship with B ..." that names none before it: the one place of another country
+ * than B the sentence names after the list's clause ("..., Omaha Mayor Jo Finn said"), else the one the sentence
+ * before (in its paragraph) names.
+ */
+function impliedOwner(ts: TieSentence, c: RegExpExecArray, at: number): PlaceMention | null {
+  const partner = endsAfter(ts, at)[0];
+  if (!partner?.place.country) return null;
+  const foreign = (ms: PlaceMention[]): PlaceMention[] =>
+    ms
+      .filter((p) => p.place.country && p.place.country !== partner.place.country)
+      .filter((p, k, all) => all.findIndex((q) => q.place === p.place) === k);
+  // Past the list: "with B and C" names partners, not the owner.
+  const after = endsAfter(ts, partner.end);
+  let k = 0;
+  for (let prev = partner; k < after.length && /^(?:and|or)?$/.test(gapOf(ts, prev, after[k]!)); k++) prev = after[k]!;
+  const here = foreign(after.slice(k));
+  if (here.length) return here.length === 1 ? here[0]! : null;
+  const previous = ts.doc.sentences[ts.n - 1];
+  if (!previous || previous.s.isTitle || previous.s.para !== ts.info.s.para) return null;
+  const before = foreign(endsOf(previous));
+  return before.length === 1 ? { ...before[0]!, start: c.index, end: c.index + c[0].length } : null;
+}

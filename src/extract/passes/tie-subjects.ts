@@ -42,7 +42,14 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
       out.push(pair(a, b, c, 'headline-sign'));
       continue;
     }
-    if (PAIR_AND.test(gap) && PAIR_VERB.test(verb) && !OWNERS_OF_TIES.test(verb) && verb.length < 70)
+    // "A and B were joined by a new road, and the sister city festival ...": a new clause before the tie word.
+    if (
+      PAIR_AND.test(gap) &&
+      PAIR_VERB.test(verb) &&
+      !OWNERS_OF_TIES.test(verb) &&
+      verb.length < 70 &&
+      !/[,;]\s+(?:and|but|while|whereas)\s/.test(verb)
+    )
       out.push(pair(a, b, c, 'pair-verb'));
     // "A and B, sister cities since 1986, ...", "A and B: twin towns since 1970".
     else if (

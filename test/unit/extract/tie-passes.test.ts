@@ -502,4 +502,53 @@ describe('owners left implicit, ties told before their subject or in the sentenc
       [],
     );
   });
+
+  it('"The sister city relationship with B ..." naming no owner: the one foreign place after it or just before', () => {
+    expect(
+      pairs(tiesOf('The sister city relationship with Kitakyushu dates from 1959, Tacoma Mayor Jo Finn said.')),
+    ).toEqual(['Kitakyushu ~ Tacoma']);
+    expect(
+      pairs(
+        tiesOf('Mayor Jo Finn of Tacoma spoke at the dinner. The sister city relationship with Kitakyushu is strong.'),
+      ),
+    ).toEqual(['Kitakyushu ~ Tacoma']);
+    // a partner of the list is no owner; two places of one country before it are ambiguous
+    expect(pairs(tiesOf('The town celebrated the twinning with Olomouc and Pécs.'))).toEqual([]);
+    expect(
+      pairs(tiesOf('Mayor Jo Finn of Tacoma spoke in Boise. The sister city relationship with Kitakyushu is strong.')),
+    ).toEqual([]);
+  });
+
+  it('possessives: "B is A\'s oldest partner", "her city\'s sister city B", "B has been its sister city"', () => {
+    expect(pairs(tiesOf("Olomouc is Pécs's oldest partner."))).toEqual(['Olomouc ~ Pécs']);
+    expect(pairs(tiesOf("Olomouc is Pécs's partner in the project."))).toEqual([]);
+    expect(pairs(tiesOf("Mayor Ana Ruiz of Arequipa said her city's sister city Kitakyushu had sent aid."))).toEqual([
+      'Arequipa ~ Kitakyushu',
+    ]);
+    expect(
+      tiesOf('A delegation from Kitakyushu arrived in Tacoma on Monday. Tacoma has been its sister city since 1959.'),
+    ).toMatchObject([{ pair: 'Kitakyushu ~ Tacoma', since: 1959 }]);
+  });
+
+  it('"A twins with B" is a tie, "A plans to twin with B" is not', () => {
+    expect(pairs(tiesOf('Tacoma twins with Kitakyushu after years of talks.'))).toEqual(['Kitakyushu ~ Tacoma']);
+    expect(pairs(tiesOf('Tacoma plans to twin with Kitakyushu.'))).toEqual([]);
+  });
+
+  it('"Partner cities of A: B (1987), C (1994)": the list after the owner and a colon, each with its year', () => {
+    expect(tiesOf('Partner cities of Pécs: Olomouc (1987), Lublin (1994) and Arad (2001).')).toMatchObject([
+      { pair: 'Arad ~ Pécs', since: 2001 },
+      { pair: 'Lublin ~ Pécs', since: 1994 },
+      { pair: 'Olomouc ~ Pécs', since: 1987 },
+    ]);
+  });
+
+  it('"A and B were linked as twin cities", not a new clause before the tie word', () => {
+    expect(tiesOf('Olomouc and Pécs were linked as twin cities in 1959.')).toMatchObject([
+      { pair: 'Olomouc ~ Pécs', since: 1959 },
+    ]);
+    expect(
+      pairs(tiesOf('Tacoma and Boise were linked by a new highway, and the sister city festival was held.')),
+    ).toEqual([]);
+  });
 });
