@@ -28,7 +28,7 @@ import { associationVisits } from './passes/tie-associations.ts';
 import { betweenPairs, betweenTheTwo, hyphenPairs, listedPairs, ofPairs, pairAfter } from './passes/tie-between.ts';
 import { officialsWhoSigned, theTieBefore, theTwo } from './passes/tie-coreference.ts';
 import { appositionPairs, bareOwnerPairs, possessivePairs, pronounOwnerPairs } from './passes/tie-owners.ts';
-import { heldPartners, listedPartners, withLists } from './passes/tie-partner-lists.ts';
+import { headingListPartner, heldPartners, listedPartners, withLists } from './passes/tie-partner-lists.ts';
 import { type Pair, type TieSentence, tieSentence } from './passes/tie-sentence.ts';
 import { frontedPairs, subjectPairs } from './passes/tie-subjects.ts';
 
@@ -100,6 +100,21 @@ export function findTies(doc: Doc): Tie[] {
           confidence: tieConfidence(rule, kind === 'partnership' && !/partnership/i.test(cue[0])),
         });
       }
+    }
+    const listed = here.length ? null : headingListPartner(doc, n);
+    if (listed) {
+      // "OUR SISTER CITIES" over "- B, Country - since 1956": the line's years are the partner's.
+      const since = startYear(doc, info, 0, text.length, listed.partner.start, true);
+      here.push({
+        a: listed.owner.place,
+        b: listed.partner.place,
+        kind: kindOf(listed.heading),
+        ...since,
+        signedIn: null,
+        info,
+        rule: 'heading-list',
+        confidence: tieConfidence('heading-list', false),
+      });
     }
     if (!here.length && lastTies.length === 1 && (TIE_CONTINUED.test(text) || TIE_ANNIVERSARY.test(text))) {
       // "A relationship that began in 1986 after ...", "This year marks the 50th anniversary of the link": the tie of

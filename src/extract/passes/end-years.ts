@@ -11,6 +11,7 @@ import {
   RELATIVE_YEAR,
   RESUMED,
   SUSPENDED,
+  TIE_NOUN_BEFORE,
   TIE_OBJECT,
   TIE_REFERENCE,
   YEAR_AFTER_CUE,
@@ -47,7 +48,9 @@ export function endStatement(
   if (
     !/ties|relations|links/i.test(cue[0]) &&
     !TIE_OBJECT.test(after) &&
-    !(TIE_OBJECT.test(before) && /(?:\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?|,\s*)$/i.test(before))
+    !(TIE_OBJECT.test(before) && /(?:\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?|,\s*)$/i.test(before)) &&
+    // "(official contacts frozen in 2022)": a participle right after the tie's noun, in a note or a list
+    !TIE_NOUN_BEFORE.test(before)
   )
     return null;
   // "restored their sister city ties, suspended since 2015": taken up again.

@@ -15,7 +15,7 @@ import {
   THE_OTHER,
   WITH_OR_OF,
 } from '../cues/ties.ts';
-import type { PlaceMention } from '../document.ts';
+import type { Doc, PlaceMention } from '../document.ts';
 import {
   clauseEnd,
   endsAfter,
@@ -57,8 +57,9 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   if (and && ts.ends.some((p) => p.start === end + and[0].length)) end = clauseEnd(text, end + and[0].length, false);
   let previous: PlaceMention | null = null;
   for (const p of endsAfter(ts, at + 2)) {
-    // A possessive is not a partner but describes one ("a sister city of Harbin's neighbour ...").
-    if (p.start >= end || p.possessive) break;
+    // A possessive is not a partner but describes one ("a sister city of Harbin's neighbour ..."), nor is a name
+    // before a plural place word, which names a class of places ("links with Nordic towns").
+    if (p.start >= end || p.possessive || CLASS_OF_PLACES.test(text.slice(p.end))) break;
     // "with the German city of B and with C": a description and the name after its "of" are one partner.
     const described = previous && describedBy(ts, previous, p);
     // A list goes on through commas and "and" only: "with A, the capital of B" names one partner.
@@ -82,6 +83,10 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   }
   return out;
 }
+
+/** A plural place word after a name: "Nordic towns", "Japanese cities" name a class of places, not one. */
+const CLASS_OF_PLACES =
+  /^\s+(?:towns|cities|municipalities|provinces|states|prefectures|regions|communities|villages)\b/i;
 
 /** A description ("the German city") whose place is named right after its "of". */
 function describedBy(ts: TieSentence, description: PlaceMention, p: PlaceMention): boolean {
@@ -240,4 +245,41 @@ function impliedOwner(ts: TieSentence, c: RegExpExecArray, at: number): PlaceMen
   if (!previous || previous.s.isTitle || previous.s.para !== ts.info.s.para) return null;
   const before = foreign(endsOf(previous));
   return before.length === 1 ? { ...before[0]!, start: c.index, end: c.index + c[0].length } : null;
+}
+
+/** A line of a bulleted or numbered list: "- B, Country - since 1956", "• B (1987)", "3. B". */
+const BULLET = /^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+/;
+/** A heading over a list of partners: "Our sister cities at a glance", "Twin towns of A", "A's partner cities:". */
+const LIST_HEADING = new RegExp(
+  String.raw`\b(?:sister|twin|partner|friendship|twinned)[- ](?:cities|towns|municipalities|communities|states` +
+    String.raw`|provinces|prefectures|regions|counties|partners)\b|\btwinnings\b|\bpartnerships\b`,
+  'i',
+);
+
+/**
+ * A bulleted line under a heading that names a place's partners ("OUR SISTER CITIES AT A GLANCE", "Twin towns of A:"):
+ * the place the line opens with is a partner of the place the heading names, else of the place whose council or
+ * association publishes the text. The line's own words date it ("- B, Country - since 1956").
+ */
+export function headingListPartner(
+  doc: Doc,
+  n: number,
+): { owner: PlaceMention; partner: PlaceMention; heading: string } | null {
+  const info = doc.sentences[n]!;
+  const bullet = BULLET.exec(info.s.text);
+  if (!bullet) return null;
+  let k = n - 1;
+  while (k >= 0 && BULLET.test(doc.sentences[k]!.s.text) && n - k <= 40) k--;
+  const heading = doc.sentences[k];
+  if (!heading || heading.s.isTitle || heading.s.text.length > 80 || /[.!?]$/.test(heading.s.text)) return null;
+  const cue = LIST_HEADING.exec(heading.s.text);
+  if (!cue) return null;
+  const ts = { doc, n, info, text: info.s.text, cues: [], ends: endsOf(info), covered: -1 };
+  const owner: PlaceMention | null =
+    endsOf(heading)[0] ??
+    (/\bour\b|^\s*(?:sister|twin|partner|friendship)/i.test(heading.s.text) ? publisherMention(ts) : null);
+  // The partner opens the line: "- B, Country - since 1956", "- The city of B (1987)".
+  const partner = ts.ends.find((p) => p.start - bullet[0].length <= 16);
+  if (!owner || !partner || partner.place === owner.place) return null;
+  return { owner, partner, heading: cue[0] };
 }

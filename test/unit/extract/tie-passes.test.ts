@@ -551,4 +551,25 @@ describe('owners left implicit, ties told before their subject or in the sentenc
       pairs(tiesOf('Tacoma and Boise were linked by a new highway, and the sister city festival was held.')),
     ).toEqual([]);
   });
+
+  it("a bulleted list under a heading naming partners: the partners of the publishing association's town", () => {
+    const newsletter = (source: string) =>
+      ` date 2024-03-15 Spring newsletter\n\nSource:${source} Published: 2024/03/15\n\n` +
+      'KIEL TWINNING ASSOCIATION\n\nOUR TWIN TOWNS\n\n- Tampere, Finland - since 1967\n\n' +
+      '- Gdynia, Poland - since 1985 (official contacts frozen in 2020)\n\n' +
+      'NEWS\n\n- The choir needs singers.\n';
+    const x = extractArticle(newsletter('Kiel Twinning Association'), { file: 'made-up.txt' });
+    expect(x.facts.partnerships.map((p) => [p.a, p.b, p.since, p.until ?? null])).toEqual([
+      ['Kiel', 'Tampere', 1967, null],
+      ['Kiel', 'Gdynia', 1985, 2020],
+    ]);
+    expect(x.rules.partnerships).toEqual(['heading-list', 'heading-list']);
+    expect(x.facts.places.map((p) => p.name)).toContain('Kiel');
+    // a newspaper's list has no owner
+    expect(extractArticle(newsletter('The Baltic Courier'), { file: 'made-up.txt' }).facts.partnerships).toEqual([]);
+  });
+
+  it('a name before a plural place word names a class of places, no partner: "links with Nordic towns"', () => {
+    expect(pairs(tiesOf('Across Ontario there are some 70 sister-city links with Nordic towns.'))).toEqual([]);
+  });
 });
