@@ -28,7 +28,13 @@ import { associationVisits } from './passes/tie-associations.ts';
 import { betweenPairs, betweenTheTwo, hyphenPairs, listedPairs, ofPairs, pairAfter } from './passes/tie-between.ts';
 import { officialsWhoSigned, theTieBefore, theTwo } from './passes/tie-coreference.ts';
 import { appositionPairs, bareOwnerPairs, possessivePairs, pronounOwnerPairs } from './passes/tie-owners.ts';
-import { headingListPartner, heldPartners, listedPartners, withLists } from './passes/tie-partner-lists.ts';
+import {
+  headingListPartner,
+  heldPartners,
+  listedPartners,
+  withLists,
+  withWhichPairs,
+} from './passes/tie-partner-lists.ts';
 import { type Pair, type TieSentence, tieSentence } from './passes/tie-sentence.ts';
 import { frontedPairs, subjectPairs } from './passes/tie-subjects.ts';
 
@@ -89,6 +95,9 @@ export function findTies(doc: Doc): Tie[] {
               Math.max(a.end, b.end, cue.index + cue[0].length),
               cue.index,
             );
+        // Earlier partners ("..., following C and D") were not signed with the tie the sentence reports.
+        if (rule === 'earlier-partners' && since.signedNow)
+          Object.assign(since, { since: null, basis: 'unknown', note: null, signedNow: false });
         here.push({
           a: a.place,
           b: b.place,
@@ -135,6 +144,7 @@ const PER_CUE: ReadonlyArray<(ts: TieSentence, c: RegExpExecArray) => Pair[]> = 
   subjectPairs,
   frontedPairs,
   withLists,
+  withWhichPairs,
   possessivePairs,
   appositionPairs,
   ofPairs,

@@ -70,6 +70,8 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
     if (p !== subject && p.place !== subject.place)
       out.push(pair(subject, p, c, 'with-list', own ? [p.end, p.end + own[0].length] : undefined));
   }
+  // "..., following C and D": earlier partners of the subject.
+  if (out.length) out.push(...earlierPartners(ts, c, subject));
   // "... twinned with Riverside, California, since 1957, and with Rennes, France": each "with" its own years.
   for (let more = AND_WITH.exec(text.slice(end)); more; more = AND_WITH.exec(text.slice(end))) {
     if (ts.ends.some((p) => p.start >= end && p.start < end + more![0].length)) break;
@@ -283,3 +285,57 @@ export function headingListPartner(
   if (!owner || !partner || partner.place === owner.place) return null;
   return { owner, partner, heading: cue[0] };
 }
+
+/**
+ * "B is the third region with which A has concluded a friendship agreement, following C (1998) and D (2011)": the
+ * place after "with which" owns the tie, the subject before it is its partner, and the places after "following" /
+ * "after" are earlier partners of the same owner, each with the year in brackets after it.
+ */
+export function withWhichPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  const { text } = ts;
+  const rel = /\b(?:with|to)\s+which\s+$/i;
+  const owner = ts.ends.find(
+    (p) =>
+      p.end <= c.index &&
+      rel.test(text.slice(Math.max(0, p.start - 20), p.start)) &&
+      /^[^,.;]{0,60}$/.test(text.slice(p.end, c.index)),
+  );
+  if (!owner) return [];
+  const relAt = text.slice(0, owner.start).search(/\b(?:with|to)\s+which\s+$/i);
+  const partner = ts.ends.filter((p) => p.end <= relAt).pop();
+  const out: Pair[] = [];
+  if (partner && partner.place !== owner.place && COPULA_ORDINAL.test(text.slice(partner.end, relAt)))
+    out.push(pair(owner, partner, c, 'with-which'));
+  out.push(...earlierPartners(ts, c, owner));
+  return out;
+}
+
+/**
+ * ", following C (1998) and D (2011)" after a tie of `owner`: earlier partners of the same owner, each with the year
+ * in brackets after it.
+ */
+export function earlierPartners(ts: TieSentence, c: RegExpExecArray, owner: PlaceMention): Pair[] {
+  const { text } = ts;
+  const cueEnd = c.index + c[0].length;
+  const earlier = EARLIER_PARTNERS.exec(text.slice(cueEnd));
+  if (!earlier) return [];
+  const out: Pair[] = [];
+  const from = cueEnd + earlier.index + earlier[0].length;
+  let previous: PlaceMention | null = null;
+  for (const p of endsAfter(ts, from)) {
+    if (previous ? !listGap(gapOf(ts, previous, p)) : p.start - from > 20) break;
+    previous = p;
+    // "C of China (1998)": the year in brackets after the partner's qualifier.
+    const end = Math.max(p.end, ...ts.info.places.filter((q) => q.qualifies === p.place).map((q) => q.end));
+    const own = OWN_DURATION.exec(text.slice(end));
+    if (p.place !== owner.place)
+      // Only the year in brackets after it is this partner's: the tie's own year is not.
+      out.push(pair(owner, p, c, 'earlier-partners', own ? [end, end + own[0].length] : [p.start, p.end]));
+  }
+  return out;
+}
+
+/** "B is the third (overseas) region ": a copula and an ordinal description before "with which". */
+const COPULA_ORDINAL = /^\s+(?:is|was|has become|became|becomes)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}$/i;
+/** Earlier partners of the same owner after the tie: ", following B and C", ", after B", ", joining B and C". */
+const EARLIER_PARTNERS = /^[^.;]{0,60}?,\s+(?:following|after|joining|alongside|besides|in addition to)\s+/i;

@@ -572,4 +572,24 @@ describe('owners left implicit, ties told before their subject or in the sentenc
   it('a name before a plural place word names a class of places, no partner: "links with Nordic towns"', () => {
     expect(pairs(tiesOf('Across Ontario there are some 70 sister-city links with Nordic towns.'))).toEqual([]);
   });
+
+  it('"B is the third city with which A has signed ..., following C (1985) and D (1990)": all partners of A', () => {
+    const third =
+      'Tampere is the third city with which Kiel has signed a twinning agreement, following Gdynia (1985) and ' +
+      'Lublin of Poland (1990).';
+    expect(tiesOf(third)).toMatchObject([
+      { pair: 'Gdynia ~ Kiel', rule: 'earlier-partners', since: 1985 },
+      { pair: 'Kiel ~ Lublin', rule: 'earlier-partners', since: 1990 },
+      { pair: 'Kiel ~ Tampere', rule: 'with-which' },
+    ]);
+    // the year of the tie signed now is not the earlier partners'
+    expect(tiesOf('Kiel signed a twinning agreement with Tampere in 2019, following Gdynia and Lublin.')).toMatchObject(
+      [
+        { pair: 'Gdynia ~ Kiel', since: null },
+        { pair: 'Kiel ~ Lublin', since: null },
+        { pair: 'Kiel ~ Tampere', since: 2019 },
+      ],
+    );
+    expect(pairs(tiesOf('The hotel with which Kiel has a twinning deal is in Tampere.'))).toEqual([]);
+  });
 });
