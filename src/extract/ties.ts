@@ -86,7 +86,7 @@ export function findTies(doc: Doc): Tie[] {
           .filter((c) => c.index >= lo && c.index <= hi)
           .map((c) => kindOf(c[0]))
           .reduce((best, k) => (KIND_RANK[k] > KIND_RANK[best] ? k : best), kindOf(cue[0]));
-        const since = window
+        let since = window
           ? startYear(doc, info, window[0], window[1], cue.index, true)
           : startYear(
               doc,
@@ -97,7 +97,7 @@ export function findTies(doc: Doc): Tie[] {
             );
         // Earlier partners ("..., following C and D") were not signed with the tie the sentence reports.
         if (rule === 'earlier-partners' && since.signedNow)
-          Object.assign(since, { since: null, basis: 'unknown', note: null, signedNow: false });
+          since = { ...since, since: null, basis: 'unknown', note: null, signedNow: false };
         here.push({
           a: a.place,
           b: b.place,
@@ -113,7 +113,13 @@ export function findTies(doc: Doc): Tie[] {
     const listed = here.length ? null : headingListPartner(doc, n);
     if (listed) {
       // "OUR SISTER CITIES" over "- B, Country - since 1956": the line's years are the partner's.
-      const since = startYear(doc, info, 0, text.length, listed.partner.start, true);
+      const found = startYear(doc, info, 0, text.length, listed.partner.start, true);
+      // "- B (Country) - 1962": a list line's first year is its start.
+      const bare = /\b(1[89]\d\d|20\d\d)\b/.exec(text.slice(listed.partner.end));
+      const since =
+        found.since === null && bare
+          ? { ...found, since: Number(bare[1]), basis: 'stated' as const, note: `stated: '${bare[0]}' in a list` }
+          : found;
       here.push({
         a: listed.owner.place,
         b: listed.partner.place,

@@ -47,7 +47,7 @@ export const TIE_OBJECT = new RegExp(
 
 /** The tie's noun right before a participle that ends it: "(official contacts frozen in 2022)", "ties suspended". */
 export const TIE_NOUN_BEFORE =
-  /\b(?:contacts|ties|relations|links|twinning|partnership|relationship|agreement|friendship)\s+$/i;
+  /\b(?:contacts|exchanges|ties|relations|links|twinning|partnership|relationship|agreement|friendship)\s+$/i;
 
 /** Words before an end cue that deny it or make it only planned: "no city has cut ties", "is considering ending". */
 export const NOT_ENDED = new RegExp(

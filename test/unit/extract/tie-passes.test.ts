@@ -592,4 +592,23 @@ describe('owners left implicit, ties told before their subject or in the sentenc
     );
     expect(pairs(tiesOf('The hotel with which Kiel has a twinning deal is in Tampere.'))).toEqual([]);
   });
+
+  it('a list under a heading in a hard-wrapped page: each bulleted line an item, its first year the start', () => {
+    const page =
+      ' date 2023-07-28 Courtesy call on the Mayor\n\n' +
+      'Source:Kiel City, International Section Published: 2023/07/28\n\n' +
+      'On July 26 a delegation of seven from Tampere paid a courtesy call on the Mayor at\n' +
+      'the Kiel City Hall, where the two sides discussed exchanges of students and\n' +
+      'the next joint concert of the youth orchestras planned for the spring of\n' +
+      'next year in both cities, as well as a trade fair in the autumn.\n' +
+      "[Reference] Kiel City's twin towns\n" +
+      '- Gdynia (Republic of Poland) - 1985 (exchanges suspended since March 2022)\n' +
+      '- Lublin (Republic of Poland) - 1990\n' +
+      'Contact: International Section, Kiel City Hall, second floor of the main building\n';
+    const x = extractArticle(page, { file: 'made-up.txt' });
+    expect(x.facts.partnerships.map((p) => [p.a, p.b, p.since, p.until ?? null])).toEqual([
+      ['Kiel', 'Gdynia', 1985, 2022],
+      ['Kiel', 'Lublin', 1990, null],
+    ]);
+  });
 });
