@@ -27,11 +27,17 @@ export const TIE_CUE = new RegExp(
     String.raw`\b(?:years?|decades?) of (?:friendship|partnership|sisterhood|twinning)\b`,
     String.raw`\b\d+-year (?:friendship|partnership|relationship)\b`,
     String.raw`\bfriendship (?:with|between)\b`,
+    // "a friendship partner since 1998", "twinning partners"
+    String.raw`\b(?:friendship|twinning|sister[- ]city|twin[- ]town)[- ]partners?\b`,
     String.raw`\btwin(?:ned|ning|s)?[- ](?:${TIE_PLACES}|with)\b|\btwinned\b|\btwinnings?\b|\bjumelages?\b`,
+    // the words of other languages that English copy keeps: Spanish, Italian, German, Portuguese
+    String.raw`\bhermanamientos?\b|\bgemellaggi[oi]\b|\bStädtepartnerschaft(?:en)?\b|\bPartnerst(?:a|ä)dte?\b` +
+      String.raw`|\bcidades[- ]irmãs\b|\bciudades hermanas\b`,
     String.raw`\bpartnerships?\b|\bpartner[- ](?:${TIE_PLACES})\b`,
     // "The two cities have been partners since 1972"
     String.raw`(?<=\b(?:been|became|become|are|were)\s+(?:official\s+|formal\s+)?)partners(?=\s+(?:since|for|in\s+\d))`,
-    String.raw`\b(?:relationship|relations|links?|ties?|bond)\s+(?:between|with)\b`,
+    // "ties with B", "Nelson's other link, with B"
+    String.raw`\b(?:relationship|relations|links?|ties?|bond),?\s+(?:between|with)\b`,
     String.raw`\brelationship\b`,
     // "three more pairs of cities did the same: A and B; C and D"
     String.raw`\bpairs of (?:sister |twin |partner |friendship )?(?:cities|towns|municipalities|provinces` +
@@ -66,8 +72,8 @@ export const FIELD_BEFORE = new RegExp(
 /** The kind of tie a cue names. */
 export function kindOf(cue: string): TieKind {
   const c = cue.toLowerCase();
-  if (c.includes('sister')) return 'sister';
-  if (c.includes('twin') || c.includes('jumelage')) return 'twin';
+  if (c.includes('sister') || c.includes('herman') || c.includes('irmã')) return 'sister';
+  if (c.includes('twin') || c.includes('jumelage') || c.includes('gemellagg')) return 'twin';
   if (c.includes('friend')) return 'friendship';
   return 'partnership';
 }
@@ -111,6 +117,13 @@ export const DURATIONS: readonly RegExp[] = [
     'i',
   ),
   /\b(\d{1,3})-(year)\s+(?:friendship|partnership|relationship|sisterhood|twinning|ties?|links?)\b/i,
+  // "nearly 25 years after the two cities signed the agreement"
+  new RegExp(
+    String.raw`\b(${CARDINAL})\s+(years|decades)\s+after\s+(?:the\s+two\s+\w+|they|it|the\s+\w+)\s+` +
+      String.raw`(?:were\s+|was\s+|had\s+)?` +
+      String.raw`(?:signed|twinned|established|formed|became|sealed|concluded|first)\b`,
+    'i',
+  ),
   /^\s*\((\d{1,3}) (years?)\)/,
 ];
 
@@ -125,7 +138,10 @@ export function durationYears(count: string, unit: string): number | null {
 
 /** After an anniversary, words that make it a place's own ("the 40th anniversary of X district", "of its founding"). */
 export const NOT_OWN_ANNIVERSARY = new RegExp(
-  String.raw`^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’']*\s+)+(?:[Dd]istrict|[Cc]ity|[Cc]ounty|[Tt]own` +
+  // (not a title-case tie: "30th Anniversary of the Sister City Relationship")
+  String.raw`^\s+of\s+(?:the\s+)?(?!(?:Sister|Twin|Friendship|Partner)\b)(?:\p{Lu}[\p{L}’']*\s+)+` +
+    String.raw`(?:[Dd]istrict|[Cc]ity` +
+    String.raw`|[Cc]ounty|[Tt]own` +
     String.raw`|[Pp]rovince|[Ss]tate|[Pp]refecture)\b|^\s+of\s+(?:the\s+|its\s+)?(?:founding|establishment` +
     String.raw`|incorporation)\b(?!\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}(?:relationship` +
     String.raw`|relations|partnership|ties|friendship|agreement|link|twinning|sisterhood)\b)`,
@@ -380,7 +396,10 @@ export const PLANNED_BEFORE = new RegExp(
     String.raw`|stud(?:y|ies|ied|ying)|mull(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought)\s+(?:a|an` +
     String.raw`|the)?\s*` +
     String.raw`(?:\w+\s+)?$|\b(?:possible|potential|proposed|prospective|planned|future|would-be` +
-    String.raw`|hoped-for)\s+(?:\w+\s+)?$` +
+    String.raw`|hoped-for)\s+(?:[\w-]+\s+){0,2}$` +
+    // "revives talk of a A-B friendship city link", "the idea of a twinning"
+    String.raw`|\b(?:talk|talks|idea|prospect|possibility|proposal|bid|push)\s+(?:of|for|about)\s+(?:a|an|the)\s+` +
+    String.raw`(?:[\w-]+\s+){0,2}$` +
     // "hoped to promote the establishment of friendship city relationship between A and B"
     String.raw`|\b(?:promote|promoting|push for|pushing for|work towards?|working towards?|facilitate|facilitating` +
     String.raw`|explore|exploring)\s+(?:the\s+)?(?:establishment|signing|conclusion|formation)\s+of\s+` +

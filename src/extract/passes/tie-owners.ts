@@ -70,8 +70,14 @@ export function possessivePairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
 
 export function appositionPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const right = rightAfter(ts, c);
-  const apposed = ts.ends.filter((p) => p.end <= c.index && APPOSED.test(wordsBetween(ts, p.end, c.index))).pop();
-  return apposed && right && apposed.place !== right.place ? [pair(apposed, right, c, 'apposition')] : [];
+  // "B (Russia), a friendship partner": a country in brackets after the name is no obstacle.
+  const between = (p: PlaceMention): string => wordsBetween(ts, p.end, c.index).replace(/^\s*\([^)]*\)/, '');
+  const apposed = ts.ends.filter((p) => p.end <= c.index && APPOSED.test(between(p))).pop();
+  if (apposed && right) return apposed.place !== right.place ? [pair(apposed, right, c, 'apposition')] : [];
+  // "Exchanges with B (Russia), a friendship partner since 1998, ...": in a town's or province's own text, the
+  // partner of the publisher.
+  const home = apposed && !right && /^,\s+a\s+/i.test(between(apposed)) ? publisherMention(ts) : null;
+  return home && apposed && home.place !== apposed.place ? [pair(home, apposed, c, 'apposition')] : [];
 }
 
 export function pronounOwnerPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
@@ -88,7 +94,18 @@ export function pronounOwnerPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   if (!target) return [];
   // "the city's sister city B": the place the sentence is about, as for "its".
   const owner = ownerOf(ts, (poss[1] ?? 'its').toLowerCase(), target, c.index);
-  return owner ? [pair(owner, target, c, 'pronoun-owner')] : [];
+  if (!owner) return [];
+  const out = [pair(owner, target, c, 'pronoun-owner', partWindow(ts, c, target))];
+  // "A and its twin cities B and C": a plural tie word lists its partners.
+  if (/s$/i.test(c[0]) && target.start > c.index) {
+    let previous = target;
+    for (const p of endsAfter(ts, target.end)) {
+      if (!/^(?:and)?$/.test(gapOf(ts, previous, p))) break;
+      if (p.place !== owner.place) out.push(pair(owner, p, c, 'pronoun-owner'));
+      previous = p;
+    }
+  }
+  return out;
 }
 
 function ownerOf(ts: TieSentence, pronoun: string, target: PlaceMention, pos: number): PlaceMention | null {
@@ -127,4 +144,19 @@ export function bareOwnerPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const first = ts.ends.find((p) => p.end <= c.index);
   const owner = first ?? publisherMention(ts);
   return owner && owner.place !== target.place ? [pair(owner, target, c, 'bare-owner')] : [];
+}
+
+/**
+ * The part of a sentence about one partner of a list told item by item: "its sister city Koto since 1992, and its
+ * friendship city Zhuhai since 2004" (from the last ":", ";" or ", and" before the cue to the next after the partner).
+ */
+function partWindow(ts: TieSentence, c: RegExpExecArray, target: PlaceMention): [number, number] | undefined {
+  if (target.start < c.index) return undefined;
+  const before = ts.text.slice(0, c.index);
+  const starts = [...before.matchAll(/[:;]\s+|,\s+and\s+/g)];
+  if (!starts.length) return undefined;
+  const last = starts[starts.length - 1]!;
+  const from = last.index + last[0].length;
+  const next = /[;]|,\s+and\s+/.exec(ts.text.slice(target.end));
+  return [from, next ? target.end + next.index : ts.text.length];
 }

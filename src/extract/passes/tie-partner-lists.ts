@@ -47,9 +47,7 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const subject =
     ofOwner ??
     subjectBefore(ts.ends, c.index, text) ??
-    (/\b(?:the|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, c.index))
-      ? (publisherMention(ts) ?? impliedOwner(ts, c, at))
-      : null);
+    (DEFINITE_OWNERLESS.test(text.slice(0, c.index)) ? (publisherMention(ts) ?? impliedOwner(ts, c, at)) : null);
   if (!subject) return out;
   let end = clauseEnd(text, at, false);
   // A list goes on past ", and" when a place follows: "with A, Japan, B, China, and C, South Korea".
@@ -60,6 +58,8 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
     // A possessive is not a partner but describes one ("a sister city of Harbin's neighbour ..."), nor is a name
     // before a plural place word, which names a class of places ("links with Nordic towns").
     if (p.start >= end || p.possessive || CLASS_OF_PLACES.test(text.slice(p.end))) break;
+    // "B (California)": a place in brackets right after a partner is its qualifier.
+    if (previous && BRACKETED.test(text.slice(previous.end, p.start))) continue;
     // "with the German city of B and with C": a description and the name after its "of" are one partner.
     const described = previous && describedBy(ts, previous, p);
     // A list goes on through commas and "and" only: "with A, the capital of B" names one partner.
@@ -85,6 +85,13 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   }
   return out;
 }
+
+/** "the ... sister city agreement with B", "the City's ... with B": a tie word naming no owner before it. */
+const DEFINITE_OWNERLESS =
+  /\b(?:the|our)\s+(?:(?:city|town|municipality|prefecture|province|state|county)['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** An opening bracket, or a qualifier's comma inside one, between a partner and a place: "B (California" */
+const BRACKETED = /^\s*\((?:[^()]*,\s*)?$/;
 
 /** A plural place word after a name: "Nordic towns", "Japanese cities" name a class of places, not one. */
 const CLASS_OF_PLACES =
@@ -131,7 +138,10 @@ export function listedPartners(ts: TieSentence): Pair[] {
       }
       let previous: PlaceMention | null = null;
       for (const p of endsAfter(ts, listAt)) {
-        if (p.start >= end || (previous && !listGap(gapOf(ts, previous, p)))) break;
+        if (p.start >= end) break;
+        // "Pasadena (California), Hidalgo (Texas)": a place in brackets right after a partner is its qualifier.
+        if (previous && BRACKETED.test(ts.text.slice(previous.end, p.start))) continue;
+        if (previous && !listGap(gapOf(ts, previous, p))) break;
         previous = p;
         // "B (1987), C (1994)": a year or duration right after a partner is that partner's.
         const own = OWN_DURATION.exec(ts.text.slice(p.end));

@@ -61,8 +61,8 @@ export function wordsBetween(ts: TieSentence, from: number, to: number): string 
   let at = from;
   for (const q of ts.info.places) {
     if (!q.qualifies || q.start < at || q.end > to) continue;
-    // "Ferrara in Italy", "Foshan, China": the qualifier and the word that joins it go.
-    g += ts.text.slice(at, q.start).replace(/\s+(?:in|of)\s+$/, ' ');
+    // "Ferrara in Italy", "Foshan, China", "Eindhoven in the Netherlands": the qualifier and the words that join it go.
+    g += ts.text.slice(at, q.start).replace(/\s+(?:in|of)\s+(?:the\s+)?$/, ' ');
     at = q.end;
   }
   return g + ts.text.slice(at, to);
@@ -130,6 +130,12 @@ export function publisherPlace(doc: Doc): PlaceRec | null {
     for (const m of endsOf(info))
       if (source.startsWith(`${m.place.name} `) || source.startsWith(`${info.s.text.slice(m.start, m.end)} `))
         return m.place;
+  // "City of X - News", "Ville de X", "Comune di X - Ufficio Stampa": the body's town after its word for a town.
+  const town = TOWN_OF.exec(source);
+  if (town)
+    for (const info of doc.sentences)
+      for (const m of endsOf(info))
+        if (town[1]!.startsWith(m.place.name) || town[1]!.startsWith(info.s.text.slice(m.start, m.end))) return m.place;
   const cached = unnamedPublisher.get(doc);
   if (cached !== undefined) return cached;
   const rec = sourcePlace(doc, source);
@@ -171,8 +177,26 @@ function sourcePlace(doc: Doc, source: string): PlaceRec | null {
   return rec;
 }
 
-/** A source that is a place's own body: a council, an association, a city hall; not a newspaper. */
-const OWN_BODY = /\b(?:Council|Association|Committee|City Hall|Municipality|Municipal|Government|Office|Mayor)\b/;
+/** A town's own body named by its word for a town: "City of X", "Ville de X", "Comune di X", "Prefeitura de X". */
+const TOWN_OF = new RegExp(
+  String.raw`^(?:(?:The\s+)?(?:City|Town|Municipality|Borough|District|County|Province|Prefecture|Ville|Mairie` +
+    String.raw`|Comune|Commune|Città|Prefeitura(?: Municipal)?|Câmara Municipal|Municipio|Municipalidad` +
+    String.raw`|Gobierno Municipal|Ayuntamiento|Gemeinde|Stadt|Urząd Miejski)(?:\s+(?:of|de|di|do|da|del|w))?)` +
+    String.raw`\s+(\p{Lu}[^,;|]*)`,
+  'u',
+);
+
+/**
+ * A source that is a place's own body: a council, an association, a city hall, a city's or prefecture's section, a
+ * town's own press office; not a newspaper.
+ */
+const OWN_BODY = new RegExp(
+  String.raw`\b(?:Council|Association|Committee|City Hall|Municipality|Municipal|Government|Office|Mayor|Section` +
+    String.raw`|Division|Department|Bureau)\b` +
+    String.raw`|^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:City|Town|Prefecture|Province|State|County)` +
+    String.raw`\s*(?:,|-|$)|${TOWN_OF.source}`,
+  'u',
+);
 
 /** The publisher's place as a mention, when the source is that place's own body: "the friendship link with X". */
 export function publisherMention(ts: TieSentence): PlaceMention | null {

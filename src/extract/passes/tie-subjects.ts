@@ -47,7 +47,7 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
       PAIR_AND.test(gap) &&
       PAIR_VERB.test(verb) &&
       !OWNERS_OF_TIES.test(verb) &&
-      verb.length < 70 &&
+      verb.length < 90 &&
       !/[,;]\s+(?:and|but|while|whereas)\s/.test(verb)
     )
       out.push(pair(a, b, c, 'pair-verb'));

@@ -611,4 +611,100 @@ describe('owners left implicit, ties told before their subject or in the sentenc
       ['Kiel', 'Lublin', 1990, null],
     ]);
   });
+
+  it('a town\'s own release ("City of A - News", "Ville de A") owns "the twinning with B", "the City\'s ..."', () => {
+    const release = (source: string, body: string) =>
+      extractArticle(` date 2022-05-27 News\n\nSource:${source} Published: 2022/05/27\n\n${body}\n`, {
+        file: 'made-up.txt',
+      }).facts.partnerships.map((p) => [p.a, p.b, p.since, p.until ?? null]);
+    expect(
+      release('City of Kiel - News', 'The mayor of Kiel spoke.\n\nThe twinning with Gdynia, signed in 1985, goes on.'),
+    ).toEqual([['Kiel', 'Gdynia', 1985, null]]);
+    expect(
+      release('Ville de Kiel', "Kiel hosted a fair.\n\nThe City's sister city agreement with Gdynia was renewed."),
+    ).toEqual([['Kiel', 'Gdynia', null, null]]);
+    expect(
+      release(
+        'Kiel City, International Section',
+        'Kiel hosted a fair.\n\nExchanges with Gdynia (Poland), a friendship partner since 1998, go on.',
+      ),
+    ).toEqual([['Kiel', 'Gdynia', 1998, null]]);
+    // a newspaper is nobody's town
+    expect(release('The Baltic Courier', 'Kiel hosted a fair.\n\nThe twinning with Gdynia goes on.')).toEqual([]);
+  });
+
+  it('lists: a place in brackets after a partner qualifies it; "A\'s other link, with B"; "its twin towns"', () => {
+    expect(
+      pairs(tiesOf("Kiel's sister cities abroad include Pasadena (California), Austin (Texas) and Lublin.")),
+    ).toEqual(['Austin ~ Kiel', 'Kiel ~ Lublin', 'Kiel ~ Pasadena']);
+    expect(pairs(tiesOf("Kiel's other link, with Gdynia in Poland, is looked after by volunteers."))).toEqual([
+      'Gdynia ~ Kiel',
+    ]);
+    expect(pairs(tiesOf('Kiel and its twin cities Gdynia and Tampere signed a climate pledge.'))).toEqual([
+      'Gdynia ~ Kiel',
+      'Kiel ~ Tampere',
+    ]);
+  });
+
+  it('items of a list take their own years: "its sister city B since 1992, and its friendship city C since ..."', () => {
+    expect(
+      tiesOf(
+        'Kiel has ties with two cities: its sister city Gdynia since 1992, and its friendship city Tampere since 2004.',
+      ),
+    ).toMatchObject([
+      { pair: 'Gdynia ~ Kiel', since: 1992 },
+      { pair: 'Kiel ~ Tampere', since: 2004 },
+    ]);
+  });
+
+  it('the words other languages keep in English copy: hermanamiento, gemellaggio, Städtepartnerschaft', () => {
+    expect(tiesOf('Kiel and Valparaíso renewed the hermanamiento that has united them since 1996.')).toMatchObject([
+      { pair: 'Kiel ~ Valparaíso', since: 1996, kind: 'sister' },
+    ]);
+    expect(tiesOf('The gemellaggio between Kiel and Cremona dates from 1993.')).toMatchObject([
+      { pair: 'Cremona ~ Kiel', since: 1993, kind: 'twin' },
+    ]);
+  });
+
+  it('an end year is not the start told beside it; "N years after the two cities signed" dates the start', () => {
+    const x = extractArticle(
+      ' date 2014-03-06 News\n\nKiel is twinned with Gdynia. ' +
+        'The twinning with Gdynia, signed in 1985, was cancelled by the council in 2012.\n',
+      { file: 'made-up.txt' },
+    );
+    expect(x.facts.partnerships.map((p) => [p.b, p.until])).toEqual([['Gdynia', 2012]]);
+    expect(
+      tiesOf(
+        'Kiel has ended its twinning with Gdynia, nearly 25 years after the two cities signed the agreement.',
+        '2020-02-19',
+      ),
+    ).toMatchObject([{ pair: 'Gdynia ~ Kiel', since: 1995 }]);
+  });
+
+  it('talk of a tie, a possible tie, or an MoU named after a tie word is no tie', () => {
+    expect(pairs(tiesOf('The visit revives talk of a Kiel-Tampere friendship city link.'))).toEqual([]);
+    expect(
+      pairs(tiesOf('The visit put a possible friendship city link between Kiel and Tampere on the agenda.')),
+    ).toEqual([]);
+    expect(pairs(tiesOf('A delegation from Kiel arrived; sister city MoU to be renewed.'))).toEqual([]);
+  });
+
+  it('ends and anniversaries in notes and title case: "remain suspended since 2022", "30th Anniversary of ..."', () => {
+    const release =
+      ' date 2024-06-30 Newsletter\n\nSource:Kiel City, International Section Published: 2024/06/30\n\n' +
+      'Kiel hosted a fair.\n\n' +
+      'Exchanges with Gdynia (Poland), a friendship partner since 1998, remain suspended since 2022.\n';
+    expect(
+      extractArticle(release, { file: 'made-up.txt' }).facts.partnerships.map((p) => [p.b, p.since, p.until]),
+    ).toEqual([['Gdynia', 1998, 2022]]);
+    expect(
+      tiesOf('Proclamation: 30th Anniversary of the Sister City Relationship between Kiel and Tampere'),
+    ).toMatchObject([{ pair: 'Kiel ~ Tampere', since: 1989 }]);
+    // a twinning committee dissolved is not the tie ended: "put an end to the twinning" is, with its own year
+    const minutes =
+      ' date 2023-01-26 Minutes\n\nKiel is twinned with Gdynia. ' +
+      'The twinning committee with Gdynia was dissolved last ' +
+      'year. The Council decides to put an end to the twinning with Gdynia with effect from 1 February 2023.\n';
+    expect(extractArticle(minutes, { file: 'made-up.txt' }).facts.partnerships.map((p) => p.until)).toEqual([2023]);
+  });
 });
