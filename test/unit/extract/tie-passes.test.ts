@@ -646,7 +646,7 @@ describe('owners left implicit, ties told before their subject or in the sentenc
     ]);
   });
 
-  it('items of a list take their own years: "its sister city B since 1992, and its friendship city C since ..."', () => {
+  it('items of a list take their own years: "its sister city B since 1992, and its friendship city C ..."', () => {
     expect(
       tiesOf(
         'Kiel has ties with two cities: its sister city Gdynia since 1992, and its friendship city Tampere since 2004.',
