@@ -15,7 +15,7 @@ import {
   THE_OTHER,
   WITH_OR_OF,
 } from '../cues/ties.ts';
-import type { Doc, PlaceMention } from '../document.ts';
+import type { Doc, PlaceMention, PlaceRec } from '../document.ts';
 import {
   clauseEnd,
   endsAfter,
@@ -254,9 +254,40 @@ function impliedOwner(ts: TieSentence, c: RegExpExecArray, at: number): PlaceMen
   const here = foreign(after.slice(k));
   if (here.length) return here.length === 1 ? here[0]! : null;
   const previous = ts.doc.sentences[ts.n - 1];
-  if (!previous || previous.s.isTitle || previous.s.para !== ts.info.s.para) return null;
-  const before = foreign(endsOf(previous));
-  return before.length === 1 ? { ...before[0]!, start: c.index, end: c.index + c[0].length } : null;
+  const before = previous && !previous.s.isTitle && previous.s.para === ts.info.s.para ? foreign(endsOf(previous)) : [];
+  if (before.length === 1) return { ...before[0]!, start: c.index, end: c.index + c[0].length };
+  // "the City Council suspended the partnership with B": the town the article is about.
+  const home = HOME_BODY.test(ts.text.slice(0, c.index)) ? homePlace(ts.doc) : null;
+  // Not a partner of the list itself: "the twinning with B and C".
+  const listed = [partner, ...after.slice(0, k)].some((p) => p.place === home);
+  return home && !listed && home.country && home.country !== partner.place.country
+    ? { start: c.index, end: c.index + c[0].length, place: home, adjective: false, qualifies: null, possessive: false }
+    : null;
+}
+
+/** The town's own body or the town itself, named by its kind: "the City Council", "the city", "the Town Hall". */
+const HOME_BODY = new RegExp(
+  String.raw`\b(?:the|our)\s+(?:(?:city|town|municipal|borough|county)\s+` +
+    String.raw`(?:council|hall|assembly|government|administration)|city|town)\b`,
+  'i',
+);
+
+/** The place an article is about: the one named most often (not a country), when one clearly is. */
+function homePlace(doc: Doc): PlaceRec | null {
+  const counts = new Map<PlaceRec, number>();
+  for (const info of doc.sentences) for (const m of endsOf(info)) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  // ... and that the title or the lead names.
+  const lead = doc.sentences.filter(
+    (s) => s.s.isTitle || s.s.para <= 1 || s === doc.sentences.find((t) => !t.s.isTitle),
+  );
+  return first &&
+    first[1] >= 3 &&
+    (!second || first[1] > second[1]) &&
+    lead.some((s) => s.places.some((m) => m.place === first[0]))
+    ? first[0]
+    : null;
 }
 
 /** A line of a bulleted or numbered list: "- B, Country - since 1956", "• B (1987)", "3. B". */

@@ -60,7 +60,10 @@ export function wordsBetween(ts: TieSentence, from: number, to: number): string 
   let g = '';
   let at = from;
   for (const q of ts.info.places) {
-    if (!q.qualifies || q.start < at || q.end > to) continue;
+    if (q.start < at || q.end > to) continue;
+    // A country after "in (the)" qualifies the place before it even when not read as its qualifier.
+    if (!q.qualifies && !(q.place.kind === 'country' && /\s(?:in|of)\s+(?:the\s+)?$/.test(ts.text.slice(at, q.start))))
+      continue;
     // "Ferrara in Italy", "Foshan, China", "Eindhoven in the Netherlands": the qualifier and the words that join it go.
     g += ts.text.slice(at, q.start).replace(/\s+(?:in|of)\s+(?:the\s+)?$/, ' ');
     at = q.end;

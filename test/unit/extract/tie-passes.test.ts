@@ -707,4 +707,28 @@ describe('owners left implicit, ties told before their subject or in the sentenc
       'year. The Council decides to put an end to the twinning with Gdynia with effect from 1 February 2023.\n';
     expect(extractArticle(minutes, { file: 'made-up.txt' }).facts.partnerships.map((p) => p.until)).toEqual([2023]);
   });
+
+  it('a country after "in the" qualifies a partner of a list: "Eindhoven in the Netherlands and Milwaukee"', () => {
+    expect(
+      pairs(
+        tiesOf(
+          "Kiel's partner cities include Tampere, Eindhoven in the Netherlands and Milwaukee in the United States.",
+        ),
+      ),
+    ).toEqual(['Eindhoven ~ Kiel', 'Kiel ~ Milwaukee', 'Kiel ~ Tampere']);
+  });
+
+  it('"the City Council suspended the partnership with B": the town the article is about, named most and first', () => {
+    const article = (lead: string) =>
+      extractArticle(
+        ` date 2021-06-10 Kiel and Tampere are now partner cities\n\n${lead}\n\n` +
+          'The mayor of Kiel thanked the guests. Kiel will host a summer camp.\n\n' +
+          'In 2020 the City Council suspended the partnership with Gdynia, signed in 1996.\n',
+        { file: 'made-up.txt' },
+      ).facts.partnerships.map((p) => [p.a, p.b, p.since]);
+    expect(article('The mayors of Kiel and Tampere signed a partnership agreement on Tuesday.')).toEqual([
+      ['Kiel', 'Tampere', 2021],
+      ['Kiel', 'Gdynia', 1996],
+    ]);
+  });
 });
