@@ -34,6 +34,10 @@ export const TIE_CUE = new RegExp(
     String.raw`\bhermanamientos?\b|\bgemellaggi[oi]\b|\bStädtepartnerschaft(?:en)?\b|\bPartnerst(?:a|ä)dte?\b` +
       String.raw`|\bcidades[- ]irmãs\b|\bciudades hermanas\b`,
     String.raw`\bpartnerships?\b|\bpartner[- ](?:${TIE_PLACES})\b`,
+    // "A is also linked with B and with C": "also" tells another tie of a place a tie was told of
+    String.raw`(?<=\b(?:is|are|was|were|has been|have been)\s+also\s+)linked\s+(?:with|to)\b` +
+      String.raw`(?![^.;]*\b(?:by|via)\s+(?:rail|road|ferry|air|sea|train|bus|flights?|highway|motorway|bridge` +
+      String.raw`|tunnel))`,
     // "The two cities have been partners since 1972"
     String.raw`(?<=\b(?:been|became|become|are|were)\s+(?:official\s+|formal\s+)?)partners(?=\s+(?:since|for|in\s+\d))`,
     // "ties with B", "Nelson's other link, with B"
@@ -427,7 +431,10 @@ const SLOT_LIST =
   String.raw`(?:,\s+|,?\s+and\s+)){0,8}`;
 export const TIE_SLOT_BEFORE = new RegExp(
   String.raw`(?:\btwinned|\btwinning|\bjumelage|\b${SLOT_TIE_LOWER})(?:\s+(?:relationship|agreements?|ties|relations` +
-    String.raw`|links?|charter|arrangement))?(?:\s+(?:with|of|to))?,?\s+(?:and\s+)?${SLOT_LIST}(?:the\s+)?` +
+    String.raw`|links?|charter|arrangement))?(?:\s+(?:with|of|to))?` +
+    // "partner cities (abroad) include B, C and D", "twin towns: B, C"
+    String.raw`(?:\s+(?:abroad\s+)?(?:include|includes|including|are|were|comprise|such as|among them)|\s*:)?` +
+    String.raw`,?\s+(?:and\s+)?${SLOT_LIST}(?:the\s+)?` +
     String.raw`(?:\p{Lu}\p{L}+\s+)?` +
     String.raw`(?:(?:city|town|municipality|village|commune) of\s+)?$`,
   'u',

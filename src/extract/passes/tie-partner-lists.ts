@@ -50,6 +50,9 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
     (DEFINITE_OWNERLESS.test(text.slice(0, c.index)) ? (publisherMention(ts) ?? impliedOwner(ts, c, at)) : null);
   if (!subject) return out;
   let end = clauseEnd(text, at, false);
+  // "with B and with the Polish city of C": the part after "and with" is read below, with its own years.
+  const moreWith = MORE_WITH.exec(text.slice(at));
+  if (moreWith) end = Math.min(end, at + moreWith.index);
   // A list goes on past ", and" when a place follows: "with A, Japan, B, China, and C, South Korea".
   const and = /^,?\s+and\s+/.exec(text.slice(end));
   if (and && ts.ends.some((p) => p.start === end + and[0].length)) end = clauseEnd(text, end + and[0].length, false);

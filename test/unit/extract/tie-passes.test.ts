@@ -731,4 +731,17 @@ describe('owners left implicit, ties told before their subject or in the sentenc
       ['Kiel', 'Gdynia', 1996],
     ]);
   });
+
+  it('"partner cities include B" is a tie slot; "A is also linked with B and with the Polish city of C"', () => {
+    expect(pairs(tiesOf("Kigali's partner cities include Ghent in Belgium and Ankara in Turkey."))).toEqual([
+      'Ankara ~ Kigali',
+      'Ghent ~ Kigali',
+    ]);
+    expect(pairs(tiesOf('Kiel is also linked with Tampere and with the Polish port city of Gdynia.'))).toEqual([
+      'Gdynia ~ Kiel',
+      'Kiel ~ Tampere',
+    ]);
+    expect(pairs(tiesOf('Kiel is also linked with Tampere by ferry.'))).toEqual([]);
+    expect(pairs(tiesOf('Kiel is linked with Tampere through trade.'))).toEqual([]);
+  });
 });
