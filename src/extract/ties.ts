@@ -66,7 +66,7 @@ export function findTies(doc: Doc): Tie[] {
     const cues: RegExpExecArray[] = [];
     for (let m = CUE.exec(text); m !== null; m = CUE.exec(text))
       if (!WEAK_CUE.test(m[0]) || !FIELD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) cues.push(m);
-    if (text.includes('partner')) {
+    if (text.includes('partner') || text.includes('twin')) {
       POSSESSIVE_PARTNER.lastIndex = 0;
       for (let m = POSSESSIVE_PARTNER.exec(text); m !== null; m = POSSESSIVE_PARTNER.exec(text))
         if (!cues.some((c) => c.index <= m!.index && c.index + c[0].length > m!.index)) cues.push(m);

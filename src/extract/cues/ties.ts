@@ -27,6 +27,10 @@ export const TIE_CUE = new RegExp(
     String.raw`\b(?:years?|decades?) of (?:friendship|partnership|sisterhood|twinning)\b`,
     String.raw`\b\d+-year (?:friendship|partnership|relationship)\b`,
     String.raw`\bfriendship (?:with|between)\b`,
+    // "the Kiel-Tampere friendship": a joined pair before the word
+    String.raw`(?<=[-–/][A-Z][^\s]*\s+)friendship\b`,
+    // "Riga and Bremen are twins", "partnered with"
+    String.raw`(?<=\b(?:are|were|became|become|been)\s+(?:\w+\s+)?)twins\b|\bpartnered\s+with\b`,
     // "a friendship partner since 1998", "twinning partners"
     String.raw`\b(?:friendship|twinning|sister[- ]city|twin[- ]town)[- ]partners?\b`,
     String.raw`\btwin(?:ned|ning|s)?[- ](?:${TIE_PLACES}|with)\b|\btwinned\b|\btwinnings?\b|\bjumelages?\b`,
@@ -56,6 +60,8 @@ export const TIE_CUE = new RegExp(
  */
 export const POSSESSIVE_PARTNER = new RegExp(
   String.raw`(?<=(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+)?)partners?(?=,?\s+\p{Lu})` +
+    // "Bremen's twin Riga"
+    String.raw`|(?<=\p{L}['’]s\s+)twin(?=\s+\p{Lu})` +
     String.raw`|(?<=\b(?:is|was|became|remains|has been|had been)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}\p{L}*['’]s\s+` +
     String.raw`(?:[\p{Ll}-]+\s+)?)partner(?=\s*[.;,]|\s+since\b)`,
   'gu',
@@ -116,8 +122,12 @@ export const DURATIONS: readonly RegExp[] = [
     'i',
   ),
   new RegExp(
-    String.raw`\b(${CARDINAL}|a|half a|a quarter of a)[\s-]+(years|decades?|century)\s+of\s+(?:friendship|partnership` +
-      String.raw`|sisterhood|twinning|relations|cooperation|exchanges?|ties|links)\b`,
+    String.raw`\b(${CARDINAL}|a|half a|a quarter of a)[\s-]+(years|decades?|century)\s+` +
+      String.raw`(?:of\s+(?:friendship|partnership` +
+      String.raw`|sisterhood|twinning|relations|cooperation|exchanges?|ties|links)` +
+      // "30 years as sister cities"
+      String.raw`|as\s+(?:sister|twin|partner|friendship)[- ]?(?:cities|towns|provinces|states|municipalities)` +
+      String.raw`|as\s+(?:partners|twins|sisters))\b`,
     'i',
   ),
   /\b(\d{1,3})-(year)\s+(?:friendship|partnership|relationship|sisterhood|twinning|ties?|links?)\b/i,
@@ -128,6 +138,8 @@ export const DURATIONS: readonly RegExp[] = [
       String.raw`(?:signed|twinned|established|formed|became|sealed|concluded|first)\b`,
     'i',
   ),
+  // "the twinning turns 30 this year"
+  new RegExp(String.raw`\bturns?\s+(${CARDINAL})()(?=\s+this\s+year|\s*[.,;]|\s*$)`, 'i'),
   /^\s*\((\d{1,3}) (years?)\)/,
 ];
 
@@ -240,7 +252,7 @@ export const PAIR_AND = new RegExp(
   'i',
 );
 /** A pair set beside its tie word: "A and B, sister cities since 1986, ...", "A and B: twin towns since 1970". */
-export const PAIR_APPOSED = /^\s*(?:[,:–—-]\s*)?(?:now |long |both |officially )?$/;
+export const PAIR_APPOSED = /^\s*(?:[,:–—-]\s*)?(?:now |long |both |officially |two |the two )?$/;
 /** Tie words that can stand beside a pair: plural, or a partnership. */
 export const PAIR_TIE = new RegExp(
   '(?:cities|towns|municipalities|communities|states|provinces|prefectures|regions|counties|districts' +

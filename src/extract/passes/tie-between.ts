@@ -79,8 +79,11 @@ export function ofPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const owned =
     ts.ends.some((p) => p.possessive && p.end <= c.index && c.index - p.end < 20) ||
     OWNER_PRONOUN.test(ts.text.slice(Math.max(0, c.index - 30), c.index));
-  if (!/^\s*of\s+$/.test(between) && !(/^\s+$/.test(between) && !owned && /s$/i.test(c[0]))) return [];
+  // "The sister cities, A and B, held ...": the pair set off by commas.
+  const apposed = /^,\s+$/.test(between) && !owned && /s$/i.test(c[0]);
+  if (!/^\s*of\s+$/.test(between) && !(/^\s+$/.test(between) && !owned && /s$/i.test(c[0])) && !apposed) return [];
   const second = endsAfter(ts, first.end)[0];
+  if (apposed && !(second && /^\s*,/.test(ts.text.slice(second.end)))) return [];
   return second && gapOf(ts, first, second) === 'and' ? [pair(first, second, c, 'of-pair')] : [];
 }
 

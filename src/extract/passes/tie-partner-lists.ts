@@ -57,6 +57,14 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const and = /^,?\s+and\s+/.exec(text.slice(end));
   if (and && ts.ends.some((p) => p.start === end + and[0].length)) end = clauseEnd(text, end + and[0].length, false);
   let previous: PlaceMention | null = null;
+  // "partnered with" is said of firms too: the partner must follow it ("partnered with the city of B").
+  const first = endsAfter(ts, at + 2)[0];
+  if (
+    /^partnered/i.test(c[0]) &&
+    first &&
+    !/^with\s+(?:the\s+)?(?:(?:city|town|municipality) of\s+)?$/i.test(text.slice(at, first.start))
+  )
+    return out;
   for (const p of endsAfter(ts, at + 2)) {
     // A possessive is not a partner but describes one ("a sister city of Harbin's neighbour ..."), nor is a name
     // before a plural place word, which names a class of places ("links with Nordic towns").

@@ -38,7 +38,13 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
       out.push(pair(a, b, c, 'made-pair'));
       continue;
     }
-    if (ts.info.s.isTitle && /^(?:and|,)?$/.test(gap) && HEADLINE_SIGN.test(verb) && verb.length < 30) {
+    // "A, B sign ...", "A and B: 30 years of twinning"
+    if (
+      ts.info.s.isTitle &&
+      /^(?:and|,)?$/.test(gap) &&
+      (HEADLINE_SIGN.test(verb) || /^\s*[:–—]\s+(?:[\w-]+\s+){0,4}$/.test(verb)) &&
+      verb.length < 30
+    ) {
       out.push(pair(a, b, c, 'headline-sign'));
       continue;
     }

@@ -744,4 +744,30 @@ describe('owners left implicit, ties told before their subject or in the sentenc
     expect(pairs(tiesOf('Kiel is also linked with Tampere by ferry.'))).toEqual([]);
     expect(pairs(tiesOf('Kiel is linked with Tampere through trade.'))).toEqual([]);
   });
+
+  it('"A\'s twin B", "A and B are twins", "the A-B friendship", "partnered with", "The sister cities, A and B"', () => {
+    expect(pairs(tiesOf("Kiel's twin Tampere sent a choir."))).toEqual(['Kiel ~ Tampere']);
+    expect(tiesOf('Gdynia and Kiel are twins since 1985.')).toMatchObject([{ pair: 'Gdynia ~ Kiel', since: 1985 }]);
+    expect(tiesOf('The Kiel-Tampere friendship dates back to 1990.')).toMatchObject([
+      { pair: 'Kiel ~ Tampere', since: 1990 },
+    ]);
+    expect(tiesOf('Kiel has been partnered with Tampere since 1990.')).toMatchObject([
+      { pair: 'Kiel ~ Tampere', since: 1990 },
+    ]);
+    expect(pairs(tiesOf('Students from Kiel partnered with host families in Tampere.'))).toEqual([]);
+    expect(pairs(tiesOf('The sister cities, Kiel and Tampere, held a joint festival.'))).toEqual(['Kiel ~ Tampere']);
+    expect(pairs(tiesOf('Kiel and Tampere, two sister cities, held talks.'))).toEqual(['Kiel ~ Tampere']);
+  });
+
+  it('durations, headlines: "30 years as sister cities", "turns 30 this year", "A and B: 30 years of twinning"', () => {
+    const title = (t: string) =>
+      extractArticle(` date 2019-05-02 ${t}\n\nThe mayors met.\n`, { file: 'made-up.txt' }).facts.partnerships.map(
+        (p) => [p.a, p.b, p.since],
+      );
+    expect(title('Kiel, Tampere celebrate 30 years as sister cities')).toEqual([['Kiel', 'Tampere', 1989]]);
+    expect(title('Kiel and Tampere: 30 years of twinning')).toEqual([['Kiel', 'Tampere', 1989]]);
+    expect(tiesOf('The town twinning between Kiel and Tampere turns 30 this year.')).toMatchObject([
+      { pair: 'Kiel ~ Tampere', since: 1989 },
+    ]);
+  });
 });
