@@ -319,7 +319,8 @@ export const THE_OTHER = /^The other (?:\w+ )?(?:are|is|include)\b/i;
 export const APPOSED = /^,\s+(?:a|the|its|one of (?:its|the))\s+(?:\w+\s+)?$/i;
 /** A partner before its owner's tie word: "B is A's", "B, which has been A's", "B became one of A's". */
 export const COPULA = new RegExp(
-  String.raw`^\s*(?:,\s*(?:which|that|now)\s+|,\s*)?(?:(?:is|was|has|have|had|been|became|becomes|remains|also` +
+  String.raw`^\s*(?:,\s*(?:which|that|now)\s+|,\s*)?(?:(?:is|was|are|were|has|have|had|been|became|become|becomes` +
+    String.raw`|remains|also` +
     String.raw`|now|officially|long|already)\s+)*(?:one of\s+|among\s+)?$|^,\s*$`,
   'i',
 );
@@ -333,8 +334,11 @@ export const SINGULAR_TIE = new RegExp(
  * What stands before a tie word that names no owner: "and sister city B", "from sister city B", "to the sister city of
  * B"; not an article or a possessive ("a sister city", "its sister city", "Omaha's sister city").
  */
-export const BARE_TIE_BEFORE =
-  /(?:^|[,;]|\b(?:and|from|to|with|in|at|for|by|visited|visiting|toured|welcomed|hosted|received))\s+(?:the\s+)?$/i;
+export const BARE_TIE_BEFORE = new RegExp(
+  String.raw`(?:^|[,;]|\b(?:and|from|to|with|in|at|for|by|visits?|visited|visiting|tours?|toured|welcomes?|welcomed` +
+    String.raw`|hosts?|hosted|receives?|received))\s+(?:the\s+)?$`,
+  'i',
+);
 /**
  * A definite tie word that refers to a tie told before: "the sister city relationship", "their twinning", "this
  * friendship agreement", "the 25th anniversary of the partnership".

@@ -63,9 +63,11 @@ export function possessivePairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
     return out;
   }
   const subject = ts.ends.filter((p) => p.end <= owner.start).pop();
-  return subject && subject.place !== owner.place && COPULA.test(wordsBetween(ts, subject.end, owner.start))
-    ? [pair(subject, owner, c, 'possessive-copula')]
-    : [];
+  if (!subject || subject.place === owner.place || !COPULA.test(wordsBetween(ts, subject.end, owner.start))) return [];
+  // "B and C are A's twin towns": a coordinated subject.
+  const co = ts.ends.filter((p) => p.end <= subject.start).pop();
+  const both = co && co.place !== owner.place && /^and$/.test(gapOf(ts, co, subject)) && /s$/i.test(c[0]);
+  return [pair(subject, owner, c, 'possessive-copula'), ...(both ? [pair(co, owner, c, 'possessive-copula')] : [])];
 }
 
 export function appositionPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {

@@ -81,6 +81,17 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
     if (p !== subject && p.place !== subject.place)
       out.push(pair(subject, p, c, 'with-list', own ? [p.end, p.end + own[0].length] : undefined));
   }
+  // "Both B and C are twinned with D", "B and C have signed friendship agreements with D": a coordinated subject
+  // opening the sentence.
+  const co = ts.ends.filter((p) => p.end <= subject.start).pop();
+  if (
+    out.length &&
+    co &&
+    co.place !== subject.place &&
+    /^and$/.test(gapOf(ts, co, subject)) &&
+    /^\s*(?:both\s+)?$/i.test(text.slice(0, co.start))
+  )
+    for (const o of [...out]) if (o.b.place !== co.place) out.push(pair(co, o.b, c, 'with-list', o.window));
   // "..., following C and D": earlier partners of the subject.
   if (out.length) out.push(...earlierPartners(ts, c, subject));
   // "... twinned with Riverside, California, since 1957, and with Rennes, France": each "with" its own years.
@@ -187,10 +198,11 @@ function subjectBefore(places: PlaceMention[], pos: number, text: string): Place
   if (poss.length && pos - poss[poss.length - 1]!.end < 40) return poss[poss.length - 1]!;
   const last = before[before.length - 1]!;
   const earlier = before[before.length - 2];
-  // "A, the birthplace of X, is also twinned with B": a name inside an apposition describes the subject.
+  // "A, the birthplace of X, is also twinned with B", "A, like X, is twinned with B": a name inside an apposition is
+  // not the subject.
   if (
     earlier &&
-    /^,\s+(?:the|a|an|its|home to)\s+[^,;.]*$/i.test(text.slice(earlier.end, last.start)) &&
+    /^,\s+(?:the|a|an|its|home to|like|unlike)\s+[^,;.]*$/i.test(text.slice(earlier.end, last.start)) &&
     /^[^,;.]*,\s+(?:\w+\s+){0,3}?(?:is|was|has|have|had|are|were)\b/.test(text.slice(last.end, pos))
   )
     return earlier;

@@ -19,7 +19,7 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const out: Pair[] = [];
   // "A and B have sister-city ties with C", "A and B Celebrate Decades of Friendship with Japanese Sister Cities":
   // the pair share a partner, they are not each other's.
-  if (WITH_AFTER.test(ts.text.slice(c.index + c[0].length))) return [];
+  if (WITH_AFTER.test(ts.text.slice(c.index + c[0].length)) || /\bwith$/i.test(c[0])) return [];
   const before = ts.ends.filter((p) => p.end <= c.index && !inQuote(ts.info, p.start));
   for (let k = 0; k + 1 < before.length; k++) {
     const a = before[k]!;
@@ -48,8 +48,10 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
       out.push(pair(a, b, c, 'headline-sign'));
       continue;
     }
-    // "A and B were joined by a new road, and the sister city festival ...": a new clause before the tie word.
+    // "A and B were joined by a new road, and the sister city festival ...": a new clause before the tie word; "A and
+    // B are C's twin towns": another place before the tie word owns it.
     if (
+      !ts.ends.some((p) => p.start >= b.end && p.end <= c.index && p.place !== a.place && p.place !== b.place) &&
       PAIR_AND.test(gap) &&
       PAIR_VERB.test(verb) &&
       !OWNERS_OF_TIES.test(verb) &&
@@ -95,10 +97,16 @@ export function frontedPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
       ? inPhrase.filter((p) => p.place !== first.place).map((p) => pair(first, p, c, 'fronted', window))
       : [];
   const second = after[1];
-  return PAIR_TIE.test(c[0]) && second && PAIR_AND.test(gapOf(ts, first, second))
+  // "Under the sister city agreement signed in 1990, A and B ...": any tie word after such a preposition.
+  const under = !/^\s*(?:[\w-]+\s+)?$/.test(text.slice(0, c.index));
+  return (PAIR_TIE.test(c[0]) || under) && second && PAIR_AND.test(gapOf(ts, first, second))
     ? [pair(first, second, c, 'fronted', window)]
     : [];
 }
 
 /** What may stand before a tie word opening a sentence: "Officially twinned since ...", "Long-time sister cities". */
-const FRONTED_BEFORE = /^\s*(?:(?:officially|formally|long|long-time|longtime|now|both)\s+)?$/i;
+const FRONTED_BEFORE = new RegExp(
+  String.raw`^\s*(?:(?:officially|formally|long|long-time|longtime|now|both)\s+` +
+    String.raw`|(?:under|through|thanks to|as part of)\s+(?:the|their|a|an)\s+(?:[\w-]+\s+)?)?$`,
+  'i',
+);

@@ -770,4 +770,26 @@ describe('owners left implicit, ties told before their subject or in the sentenc
       { pair: 'Kiel ~ Tampere', since: 1989 },
     ]);
   });
+
+  it('coordinated subjects: "B and C are A\'s twin towns", "Both B and C are twinned with A", not B with C', () => {
+    expect(pairs(tiesOf("Tampere and Gdynia are Kiel's twin towns."))).toEqual(['Gdynia ~ Kiel', 'Kiel ~ Tampere']);
+    expect(pairs(tiesOf('Both Tampere and Gdynia are twinned with Kiel.'))).toEqual([
+      'Gdynia ~ Kiel',
+      'Kiel ~ Tampere',
+    ]);
+    expect(pairs(tiesOf('Tampere, like Gdynia, is twinned with Kiel.'))).toEqual(['Kiel ~ Tampere']);
+    expect(pairs(tiesOf('The mayors of Tampere and Gdynia said Kiel is twinned with Lublin.'))).toEqual([
+      'Kiel ~ Lublin',
+    ]);
+  });
+
+  it('"Under the sister city agreement signed in 1990, A and B ..."; headline "A mayor visits sister city B"', () => {
+    expect(tiesOf('Under the sister city agreement signed in 1990, Kiel and Tampere exchange students.')).toMatchObject(
+      [{ pair: 'Kiel ~ Tampere', since: 1990 }],
+    );
+    const x = extractArticle(' date 2019-05-02 Kiel mayor visits sister city Tampere\n\nThe mayor arrived.\n', {
+      file: 'made-up.txt',
+    });
+    expect(x.facts.partnerships.map((p) => [p.a, p.b])).toEqual([['Kiel', 'Tampere']]);
+  });
 });
