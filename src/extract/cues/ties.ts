@@ -19,11 +19,12 @@ const TIE_PLACES =
 export const TIE_CUE = new RegExp(
   [
     String.raw`\bsister[- ](?:${TIE_PLACES}|relationships?|relations|ties?|agreements?|partnerships?|pacts?` +
-      String.raw`|programs?)\b`,
-    String.raw`\bsisterhood\b`,
-    String.raw`\bfriendship[- ](?:${TIE_PLACES}|relations(?:hips?)?|ties?|agreements?|partnerships?|pacts?` +
-      String.raw`|accords?|links?)\b`,
-    String.raw`\bfriendly[- ](?:relations(?:hips?)?|ties?|${TIE_PLACES}|exchange relationship)\b`,
+      String.raw`|programs?|affiliations?)\b`,
+    String.raw`\bsisterhood(?:[- ](?:${TIE_PLACES}|relations(?:hips?)?|ties?|agreements?))?\b`,
+    // "friendship city", "friendship exchange agreement", "friendship and cooperation agreement"
+    String.raw`\bfriendship(?:\s+and\s+cooperation|\s+exchange|\s+cooperation)?[- ](?:${TIE_PLACES}` +
+      String.raw`|relations(?:hips?)?|ties?|agreements?|partnerships?|pacts?|accords?|links?)\b`,
+    String.raw`\bfriendly[- ](?:exchange[- ])?(?:relations(?:hips?)?|ties?|${TIE_PLACES}|exchange relationship)\b`,
     String.raw`\b(?:years?|decades?) of (?:friendship|partnership|sisterhood|twinning)\b`,
     String.raw`\b\d+-year (?:friendship|partnership|relationship)\b`,
     String.raw`\bfriendship (?:with|between)\b`,

@@ -792,4 +792,17 @@ describe('owners left implicit, ties told before their subject or in the sentenc
     });
     expect(x.facts.partnerships.map((p) => [p.a, p.b])).toEqual([['Kiel', 'Tampere']]);
   });
+
+  it('tie words of translated East Asian pages: sisterhood city, sister affiliation, friendly exchange cities', () => {
+    expect(pairs(tiesOf("Jeonju's sisterhood city Suzhou sent a delegation."))).toEqual(['Jeonju ~ Suzhou']);
+    expect(tiesOf('Jeonju and Suzhou concluded a sister affiliation in 1996.')).toMatchObject([{ since: 1996 }]);
+    expect(tiesOf('Jeonju and Suzhou signed a friendship exchange agreement in 1996.')).toMatchObject([
+      { pair: 'Jeonju ~ Suzhou', kind: 'friendship' },
+    ]);
+    expect(pairs(tiesOf('Jeonju and Suzhou signed a friendship and cooperation agreement.'))).toEqual([
+      'Jeonju ~ Suzhou',
+    ]);
+    expect(pairs(tiesOf('Jeonju and Suzhou became friendly exchange cities in 1996.'))).toEqual(['Jeonju ~ Suzhou']);
+    expect(pairs(tiesOf('Jeonju and Suzhou signed a cooperation agreement in 1996.'))).toEqual([]);
+  });
 });
