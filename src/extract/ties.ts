@@ -27,7 +27,13 @@ import { startYear } from './passes/start-years.ts';
 import { associationVisits } from './passes/tie-associations.ts';
 import { betweenPairs, betweenTheTwo, hyphenPairs, listedPairs, ofPairs, pairAfter } from './passes/tie-between.ts';
 import { officialsWhoSigned, theTieBefore, theTwo } from './passes/tie-coreference.ts';
-import { appositionPairs, bareOwnerPairs, possessivePairs, pronounOwnerPairs } from './passes/tie-owners.ts';
+import {
+  appositionPairs,
+  asTiePairs,
+  bareOwnerPairs,
+  possessivePairs,
+  pronounOwnerPairs,
+} from './passes/tie-owners.ts';
 import {
   headingListPartner,
   heldPartners,
@@ -156,6 +162,7 @@ const PER_CUE: ReadonlyArray<(ts: TieSentence, c: RegExpExecArray) => Pair[]> = 
   ofPairs,
   pronounOwnerPairs,
   bareOwnerPairs,
+  asTiePairs,
   listedPairs,
   pairAfter,
   associationVisits,

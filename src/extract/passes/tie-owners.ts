@@ -162,3 +162,28 @@ function partWindow(ts: TieSentence, c: RegExpExecArray, target: PlaceMention): 
   const next = /[;]|,\s+and\s+/.exec(ts.text.slice(target.end));
   return [from, next ? target.end + next.index : ts.text.length];
 }
+
+/**
+ * "A adopted B as its sister city", "A has dropped B as a twin town", "A designated B as a friendship city": the
+ * object of the verb is the partner of its subject.
+ */
+export function asTiePairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  const before = ts.text.slice(Math.max(0, c.index - 30), c.index);
+  const as = /\s+as\s+(?:(?:a|an|its|their|our|the)\s+)?(?:[\w-]+\s+)?$/i.exec(before);
+  if (!as) return [];
+  const asAt = c.index - before.length + as.index;
+  const object = ts.ends.filter((p) => p.end <= asAt).pop();
+  if (!object || !/^\s*$/.test(ts.text.slice(object.end, asAt))) return [];
+  const subject = ts.ends.filter((p) => p.end <= object.start).pop();
+  if (!subject || subject.place === object.place) return [];
+  // a verb and nothing else between: "A has (officially) adopted B"
+  const verb = ts.text.slice(subject.end, object.start);
+  return AS_TIE_VERB.test(verb) ? [pair(subject, object, c, 'as-tie')] : [];
+}
+
+/** The verbs of "A adopted B as its sister city": choosing, naming, approving, dropping a partner. */
+const AS_TIE_VERB = new RegExp(
+  String.raw`^\s+(?:(?:has|have|had|officially|formally|also|now)\s+)*(?:adopt|designat|nam|chose|chosen|choos|select` +
+    String.raw`|drop|remov|accept|recogni[sz]|confirm|approv|add|welcom|register|list)\w*\s+$`,
+  'i',
+);

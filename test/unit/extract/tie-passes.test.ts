@@ -805,4 +805,13 @@ describe('owners left implicit, ties told before their subject or in the sentenc
     expect(pairs(tiesOf('Jeonju and Suzhou became friendly exchange cities in 1996.'))).toEqual(['Jeonju ~ Suzhou']);
     expect(pairs(tiesOf('Jeonju and Suzhou signed a cooperation agreement in 1996.'))).toEqual([]);
   });
+
+  it('"A adopted B as its sister city", "A has dropped B as a sister city"; not "A sees B as a model"', () => {
+    expect(tiesOf('Kiel adopted Tampere as its sister city in 1990.')).toMatchObject([
+      { pair: 'Kiel ~ Tampere', rule: 'as-tie', since: 1990 },
+    ]);
+    expect(pairs(tiesOf('Kiel has dropped Tampere as a sister city.'))).toEqual(['Kiel ~ Tampere']);
+    expect(pairs(tiesOf('Kiel sees Tampere as a model for sister city programs.'))).toEqual([]);
+    expect(pairs(tiesOf('The mayor of Kiel described Tampere as a sister city of the heart.'))).toEqual([]);
+  });
 });
