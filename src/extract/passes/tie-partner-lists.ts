@@ -68,7 +68,13 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   for (const p of endsAfter(ts, at + 2)) {
     // A possessive is not a partner but describes one ("a sister city of Harbin's neighbour ..."), nor is a name
     // before a plural place word, which names a class of places ("links with Nordic towns").
-    if (p.start >= end || p.possessive || CLASS_OF_PLACES.test(text.slice(p.end))) break;
+    if (
+      p.start >= end ||
+      p.possessive ||
+      CLASS_OF_PLACES.test(text.slice(p.end)) ||
+      NEW_SUBJECT.test(text.slice(p.end))
+    )
+      break;
     // "B (California)": a place in brackets right after a partner is its qualifier.
     if (previous && BRACKETED.test(text.slice(previous.end, p.start))) continue;
     // "with the German city of B and with C": a description and the name after its "of" are one partner.
@@ -111,6 +117,14 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
 /** "the ... sister city agreement with B", "the City's ... with B": a tie word naming no owner before it. */
 const DEFINITE_OWNERLESS =
   /\b(?:the|our)\s+(?:(?:city|town|municipality|prefecture|province|state|county)['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * A place's body followed by a verb starts a clause of its own: "with B and Exeter City Council is considering ...".
+ */
+const NEW_SUBJECT = new RegExp(
+  String.raw`^\s+(?:(?:City|Town|County|Borough|District|Municipal|Metropolitan)\s+)?(?:Council|Government|Mayor` +
+    String.raw`|Assembly|officials)\s+(?:is|are|was|were|has|have|had|will|would|said|says|voted|decided|also)\b`,
+);
 
 /** An opening bracket, or a qualifier's comma inside one, between a partner and a place: "B (California" */
 const BRACKETED = /^\s*\((?:[^()]*,\s*)?$/;
