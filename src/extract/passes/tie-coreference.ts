@@ -15,7 +15,9 @@ export function theTwo(ts: TieSentence): Pair[] {
   const { doc, n, info } = ts;
   // "The cities signed ..." at the start of a sentence; "the two cities", "both provinces" anywhere.
   const m = THE_TWO.exec(info.s.text);
-  if (!m || (m[1]!.toLowerCase() === 'the' && m.index !== 0)) return [];
+  // "the cities' relationship" anywhere: a possessive names the two as owners of the tie.
+  const owners = !!m && /^['’]/.test(info.s.text.slice(m.index + m[0].length));
+  if (!m || (m[1]!.toLowerCase() === 'the' && m.index !== 0 && !owners)) return [];
   const cityWords = CITY_WORDS.test(m[2]!);
   // "the two sides" may be places of any kind but countries.
   const anyKind = /^sides$/i.test(m[2]!);

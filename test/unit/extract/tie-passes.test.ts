@@ -822,4 +822,11 @@ describe('owners left implicit, ties told before their subject or in the sentenc
       ),
     ).toEqual(['Kiel ~ Tampere']);
   });
+
+  it('"the cities\' relationship" names the two places of the sentence as partners, anywhere in it', () => {
+    expect(
+      pairs(tiesOf("Officials from Kiel visited Tampere to discuss the future of the cities' relationship.")),
+    ).toEqual(['Kiel ~ Tampere']);
+    expect(pairs(tiesOf("Officials from Kiel visited Tampere to discuss the cities' trade."))).toEqual([]);
+  });
 });
