@@ -61,8 +61,9 @@ export const TIE_CUE = new RegExp(
  */
 export const POSSESSIVE_PARTNER = new RegExp(
   String.raw`(?<=(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+)?)partners?(?=,?\s+\p{Lu})` +
-    // "Bremen's twin Riga"
+    // "Bremen's twin Riga", "Kiel's partners are B and C"
     String.raw`|(?<=\p{L}['’]s\s+)twin(?=\s+\p{Lu})` +
+    String.raw`|(?<=\p{L}['’]s\s+(?:[\p{Ll}-]+\s+)?)partners(?=\s+(?:are|include|were)\b)` +
     String.raw`|(?<=\b(?:is|was|became|remains|has been|had been)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}\p{L}*['’]s\s+` +
     String.raw`(?:[\p{Ll}-]+\s+)?)partner(?=\s*[.;,]|\s+since\b)`,
   'gu',
@@ -277,9 +278,12 @@ export const MORE_WITH = /,?\s+and\s+(?:also\s+)?with\b/i;
  * "Partner cities of A: B (1987), C (1994)": the partners follow the verb or the colon.
  */
 export const LISTED = new RegExp(
-  String.raw`\b(?:sister|twin|friendship|partner|twinning)[- ](?:cities|towns|municipalities|communities|states` +
-    String.raw`|provinces|prefectures|regions|counties|partners)\b([^.:;]*?\b(?:are|include|includes|including` +
-    String.raw`|is|was|were|comprise|comprises|among them|among which|such as|notably|namely)\b|\s*(?:\([^)]*\)\s*)?:` +
+  String.raw`(?:\b(?:sister|twin|friendship|partner|twinning)[- ](?:cities|towns|municipalities|communities|states` +
+    String.raw`|provinces|prefectures|regions|counties|partners)|(?<=['’]s\s+(?:\w+\s+)?)partners)` +
+    String.raw`\b([^.:;]*?\b(?:are|include|includes|including` +
+    // "A has five sister cities: B, C", "... sister cities — B, C"
+    String.raw`|is|was|were|comprise|comprises|among them|among which|such as|notably|namely)\b|\s*(?:\([^)]*\)\s*)?` +
+    String.raw`(?::|\s[—–]\s)` +
     // "Partner cities of Graz: B (1987), C (1994)"
     String.raw`|\s+of\s+[^.:;()]{1,40}?:)`,
   'i',

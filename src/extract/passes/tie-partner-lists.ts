@@ -89,15 +89,42 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   }
   // "Both B and C are twinned with D", "B and C have signed friendship agreements with D": a coordinated subject
   // opening the sentence.
-  const co = ts.ends.filter((p) => p.end <= subject.start).pop();
+  // "with B in 1990 and C in 1995": a list whose items each carry a year (the clause ended at the first one).
+  for (let last = previous; last; ) {
+    const m = /^\s+(?:in|since)\s+(?:\p{Lu}\p{L}+\s+)?\d{4},?\s+and\s+/u.exec(text.slice(last.end));
+    const from: number = m ? last.end + m[0].length : -1;
+    const next = m ? ts.ends.find((p) => p.start === from) : undefined;
+    if (!next || next.place === subject.place) break;
+    const year = /^\s+(?:in|since)\s+(?:\p{Lu}\p{L}+\s+)?\d{4}/u.exec(text.slice(next.end));
+    out.push(pair(subject, next, c, 'with-list', [next.start, year ? next.end + year[0].length : next.end]));
+    last = next;
+  }
+  // "B, C and D are twinned with E": the whole list, opening the sentence.
+  const cos: PlaceMention[] = [];
+  for (let cur = subject; ; ) {
+    const co = ts.ends.filter((p) => p.end <= cur.start).pop();
+    if (!co || !/^(?:and)?$/.test(gapOf(ts, co, cur)) || !/^[\s,]*(?:and\s*)?$/.test(text.slice(co.end, cur.start)))
+      break;
+    cos.push(co);
+    cur = co;
+  }
+  const head = cos[cos.length - 1];
   if (
     out.length &&
-    co &&
-    co.place !== subject.place &&
-    /^and$/.test(gapOf(ts, co, subject)) &&
-    /^\s*(?:both\s+)?$/i.test(text.slice(0, co.start))
+    head &&
+    /^\s*(?:both\s+)?$/i.test(text.slice(0, head.start)) &&
+    gapOf(ts, cos[0]!, subject) === 'and'
   )
-    for (const o of [...out]) if (o.b.place !== co.place) out.push(pair(co, o.b, c, 'with-list', o.window));
+    for (const co of cos)
+      for (const o of [...out])
+        if (o.a === subject && o.b.place !== co.place && co.place !== subject.place)
+          out.push(pair(co, o.b, c, 'with-list', o.window));
+  // "Besides B, A is also twinned with C": B is A's partner too.
+  const besides = /^\s*(?:besides|apart from|aside from|in addition to|alongside)\s+$/i;
+  const lead = ts.ends[0];
+  if (out.length && lead && lead !== subject && besides.test(text.slice(0, lead.start)) && lead.end < subject.start)
+    if (/^,\s*$/.test(text.slice(lead.end, subject.start)) && lead.place !== subject.place)
+      out.push(pair(subject, lead, c, 'with-list', [lead.start, lead.end]));
   // "..., following C and D": earlier partners of the subject.
   if (out.length) out.push(...earlierPartners(ts, c, subject));
   // "... twinned with Riverside, California, since 1957, and with Rennes, France": each "with" its own years.

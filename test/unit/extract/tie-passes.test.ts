@@ -829,4 +829,19 @@ describe('owners left implicit, ties told before their subject or in the sentenc
     ).toEqual(['Kiel ~ Tampere']);
     expect(pairs(tiesOf("Officials from Kiel visited Tampere to discuss the cities' trade."))).toEqual([]);
   });
+
+  it('list shapes: "three sister cities — B, C", "A\'s partners are B, C", "B, C and D are twinned with A"', () => {
+    const all = ['Gdynia ~ Kiel', 'Kiel ~ Lublin', 'Kiel ~ Tampere'];
+    for (const sentence of [
+      'Kiel now has three sister cities — Tampere, Gdynia and Lublin.',
+      "Kiel's partners are Tampere, Gdynia and Lublin.",
+      'Tampere, Gdynia and Lublin are twinned with Kiel.',
+      'Besides Tampere, Kiel is also twinned with Gdynia and Lublin.',
+    ])
+      expect(pairs(tiesOf(sentence))).toEqual(all);
+    expect(tiesOf('Kiel signed twinning agreements with Tampere in 1990 and Gdynia in 1995.')).toMatchObject([
+      { pair: 'Gdynia ~ Kiel', since: 1995 },
+      { pair: 'Kiel ~ Tampere', since: 1990 },
+    ]);
+  });
 });
