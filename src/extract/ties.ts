@@ -35,6 +35,7 @@ import {
   pronounOwnerPairs,
 } from './passes/tie-owners.ts';
 import {
+  countryBracketPartners,
   headingListPartner,
   heldPartners,
   listedPartners,
@@ -157,6 +158,7 @@ const PER_CUE: ReadonlyArray<(ts: TieSentence, c: RegExpExecArray) => Pair[]> = 
   frontedPairs,
   withLists,
   withWhichPairs,
+  countryBracketPartners,
   possessivePairs,
   appositionPairs,
   ofPairs,

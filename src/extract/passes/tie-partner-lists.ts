@@ -444,3 +444,26 @@ export function earlierPartners(ts: TieSentence, c: RegExpExecArray, owner: Plac
 const COPULA_ORDINAL = /^\s+(?:is|was|has become|became|becomes)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}$/i;
 /** Earlier partners of the same owner after the tie: ", following B and C", ", after B", ", joining B and C". */
 const EARLIER_PARTNERS = /^[^.;]{0,60}?,\s+(?:following|after|joining|alongside|besides|in addition to)\s+/i;
+
+/**
+ * "A has twin towns in Finland (B) and Poland (C, D)": the partners in brackets after the countries of a plural tie
+ * word's "in".
+ */
+export function countryBracketPartners(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  const { text } = ts;
+  const cueEnd = c.index + c[0].length;
+  if (!/s$/i.test(c[0]) || !/^\s+in\s+/i.test(text.slice(cueEnd))) return [];
+  const subject = subjectBefore(ts.ends, c.index, text);
+  if (!subject) return [];
+  const end = clauseEnd(text, cueEnd, true);
+  const out: Pair[] = [];
+  for (const country of ts.info.places.filter((m) => m.place.kind === 'country' && m.start > cueEnd && m.end < end)) {
+    const open = /^\s*\(/.exec(text.slice(country.end));
+    if (!open) continue;
+    const close = text.indexOf(')', country.end);
+    for (const p of ts.ends)
+      if (p.start > country.end && p.end <= close && p.place !== subject.place)
+        out.push(pair(subject, p, c, 'with-list'));
+  }
+  return out;
+}

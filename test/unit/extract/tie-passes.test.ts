@@ -844,4 +844,13 @@ describe('owners left implicit, ties told before their subject or in the sentenc
       { pair: 'Kiel ~ Tampere', since: 1990 },
     ]);
   });
+
+  it('"A has twin towns in Finland (B) and Poland (C, D)": the partners in brackets after the countries', () => {
+    expect(pairs(tiesOf('Kiel has twin towns in Finland (Tampere) and Poland (Gdynia, Lublin).'))).toEqual([
+      'Gdynia ~ Kiel',
+      'Kiel ~ Lublin',
+      'Kiel ~ Tampere',
+    ]);
+    expect(pairs(tiesOf('Kiel has twin towns in Finland and Poland (since 1990).'))).toEqual([]);
+  });
 });
