@@ -107,7 +107,11 @@ export const NOW_OBSTACLES = new RegExp(
 /** A year stated for a tie's start: "since 1969", "signed in 1973", "in November 1984", "dating back to 1978". */
 export const STATED_YEAR = new RegExp(
   String.raw`\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in|twinned` +
-    String.raw`|dating back to|dates back to|back to|from)\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February` +
+    String.raw`|dating back to|dates back to|back to|from` +
+    // "their 1990 twinning agreement", "the 1990 sister city agreement"
+    String.raw`|(?:the|their|its|our)(?=\s+(?:1[89]\d\d|20\d\d)\s+(?:[\w-]+[\s-]+){0,2}?(?:sister|twin|twinning` +
+    String.raw`|friendship|partnership|agreement|pact|charter|accord)))` +
+    String.raw`\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February` +
     String.raw`|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd` +
     String.raw`|th)?,?\s+)?)?(1[89]\d\d|20\d\d)\b`,
   'gi',
@@ -140,6 +144,8 @@ export const DURATIONS: readonly RegExp[] = [
       String.raw`(?:signed|twinned|established|formed|became|sealed|concluded|first)\b`,
     'i',
   ),
+  // "became sister cities 30 years ago"
+  new RegExp(String.raw`\b(${CARDINAL})\s+(years|decades)\s+ago\b`, 'i'),
   // "the twinning turns 30 this year"
   new RegExp(String.raw`\bturns?\s+(${CARDINAL})()(?=\s+this\s+year|\s*[.,;]|\s*$)`, 'i'),
   /^\s*\((\d{1,3}) (years?)\)/,

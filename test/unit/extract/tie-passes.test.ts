@@ -853,4 +853,14 @@ describe('owners left implicit, ties told before their subject or in the sentenc
     ]);
     expect(pairs(tiesOf('Kiel has twin towns in Finland and Poland (since 1990).'))).toEqual([]);
   });
+
+  it('start years: "became sister cities 30 years ago", "their 1990 twinning agreement"', () => {
+    expect(tiesOf('Kiel and Tampere became sister cities 30 years ago.')).toMatchObject([{ since: 1989 }]);
+    expect(tiesOf('Kiel and Tampere renewed their 1990 twinning agreement.')).toMatchObject([{ since: 1990 }]);
+    expect(tiesOf('The 1990 sister city agreement between Kiel and Tampere was renewed.')).toMatchObject([
+      { since: 1990 },
+    ]);
+    // a year before other words is none
+    expect(tiesOf('Kiel is twinned with Tampere, host of the 1990 games.')).toMatchObject([{ since: null }]);
+  });
 });
