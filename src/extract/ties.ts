@@ -17,6 +17,7 @@ import {
   PLANNED_AFTER,
   PLANNED_BEFORE,
   POSSESSIVE_PARTNER,
+  REFUSED_BEFORE,
   TIE_ANNIVERSARY,
   TIE_CONTINUED,
   TIE_CUE as CUE,
@@ -195,7 +196,12 @@ export function pairsOf(ts: TieSentence): Pair[] {
 /** A tie only planned or hoped for is no tie: "a letter of intent to establish sister-state relations". */
 function planned(text: string, cueAt: number): boolean {
   const before = text.slice(Math.max(0, cueAt - 50), cueAt);
-  return PLANNED_AFTER.test(text.slice(cueAt)) || PLANNED_BEFORE.test(before) || LETTER_OF_INTENT.test(before);
+  return (
+    PLANNED_AFTER.test(text.slice(cueAt)) ||
+    PLANNED_BEFORE.test(before) ||
+    LETTER_OF_INTENT.test(before) ||
+    REFUSED_BEFORE.test(before)
+  );
 }
 
 const BASIS_RANK: Record<SinceBasis, number> = { stated: 3, derived: 2, unknown: 0 };

@@ -41,7 +41,8 @@ export const TIE_CUE = new RegExp(
     String.raw`\bpartnerships?\b|\bpartner[- ](?:${TIE_PLACES})\b`,
     // "A is also linked with B and with C": "also" tells another tie of a place a tie was told of
     String.raw`(?<=\b(?:is|are|was|were|has been|have been)\s+also\s+)linked\s+(?:with|to)\b` +
-      String.raw`(?![^.;]*\b(?:by|via)\s+(?:rail|road|ferry|air|sea|train|bus|flights?|highway|motorway|bridge` +
+      String.raw`(?![^.;]*\b(?:by|via)\s+(?:an?\s+|the\s+)?(?:new\s+|direct\s+)?(?:rail|road|ferry|air|sea|train|bus` +
+      String.raw`|flights?|highway|motorway|bridge` +
       String.raw`|tunnel))`,
     // "The two cities have been partners since 1972"
     String.raw`(?<=\b(?:been|became|become|are|were)\s+(?:official\s+|formal\s+)?)partners(?=\s+(?:since|for|in\s+\d))`,
@@ -438,6 +439,13 @@ export const PLANNED_BEFORE = new RegExp(
   'i',
 );
 export const LETTER_OF_INTENT = /\bletter of intent\b/i;
+/** A tie refused or only asked for: "voted against twinning with B", "rejected a proposal to twin with B". */
+export const REFUSED_BEFORE = new RegExp(
+  String.raw`\b(?:against|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)` +
+    String.raw`|veto(?:es|ed)?)\b[^.;,]{0,30}$` +
+    String.raw`|\b(?:proposals?|plans?|bids?|moves?|efforts?|attempts?|calls?|requests?|offers?)\s+to\s+$`,
+  'i',
+);
 
 /**
  * A name in a tie slot reads as a place even when it is a small town of a country the article never names: "twinned

@@ -863,4 +863,14 @@ describe('owners left implicit, ties told before their subject or in the sentenc
     // a year before other words is none
     expect(tiesOf('Kiel is twinned with Tampere, host of the 1990 games.')).toMatchObject([{ since: null }]);
   });
+
+  it('a tie refused, asked for, or a transport link is none', () => {
+    for (const sentence of [
+      'Kiel voted against twinning with Tampere.',
+      'Kiel rejected a proposal to twin with Tampere.',
+      'Kiel is also linked with Tampere via a new rail line.',
+      'The Kiel-Tampere ferry line was opened in 1990.',
+    ])
+      expect(pairs(tiesOf(sentence))).toEqual([]);
+  });
 });
