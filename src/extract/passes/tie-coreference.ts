@@ -75,6 +75,8 @@ export function theTieBefore(ts: TieSentence): Pair[] {
   const cue = ts.cues.find(
     (c) =>
       !WEAK_CUE.test(c[0]) &&
+      // a bare "partnership" is as often of firms, schools or crime
+      !/^partnerships?$/i.test(c[0]) &&
       DEFINITE_TIE_BEFORE.test(ts.text.slice(Math.max(0, c.index - 40), c.index)) &&
       !TIE_BODY_AFTER.test(ts.text.slice(c.index + c[0].length)),
   );

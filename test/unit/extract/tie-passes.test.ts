@@ -873,4 +873,10 @@ describe('owners left implicit, ties told before their subject or in the sentenc
     ])
       expect(pairs(tiesOf(sentence))).toEqual([]);
   });
+
+  it('a bare "partnership" in the sentence after two places is not taken for their tie', () => {
+    expect(pairs(tiesOf('Police in Tacoma arrested two men from Kitakyushu. Their partnership lasted years.'))).toEqual(
+      [],
+    );
+  });
 });
