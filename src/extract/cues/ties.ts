@@ -223,8 +223,11 @@ export const PLURAL_TIE =
 /** "to make A and B sister cities": a verb before the pair. */
 export const MAKE_BEFORE = /\b(?:make|makes|made|making|become|became|declared|named)\s+$/i;
 /** Headlines: "A and B sign sisterhood". */
-export const HEADLINE_SIGN =
-  /^\s+(?:sign|signs|ink|inks|seal|seals|mark|marks|celebrate|celebrates|renew|renews|cement|cements)\b/i;
+export const HEADLINE_SIGN = new RegExp(
+  String.raw`^\s+(?:sign|signs|ink|inks|seal|seals|mark|marks|celebrate|celebrates|renew|renews|cement|cements` +
+    String.raw`|forge|forges|form|forms|establish|establishes|become|becomes|agrees? to become)\b`,
+  'i',
+);
 /**
  * The verb between a pair and its tie word: "A and B became / have been / established / celebrate 40 years of /
  * have shared a ... sister cities". Its tense does not matter; planned and denied ties are told apart elsewhere.

@@ -84,7 +84,9 @@ export function ofPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   if (!/^\s*of\s+$/.test(between) && !(/^\s+$/.test(between) && !owned && /s$/i.test(c[0])) && !apposed) return [];
   const second = endsAfter(ts, first.end)[0];
   if (apposed && !(second && /^\s*,/.test(ts.text.slice(second.end)))) return [];
-  return second && gapOf(ts, first, second) === 'and' ? [pair(first, second, c, 'of-pair')] : [];
+  // A headline joins the pair by a comma: "Sister cities A, B mark anniversary".
+  const gap = second ? gapOf(ts, first, second) : null;
+  return second && (gap === 'and' || (gap === '' && ts.info.s.isTitle)) ? [pair(first, second, c, 'of-pair')] : [];
 }
 
 /** "three more pairs of cities did the same: A and B; C and the city of D": pairs after a colon, one a part. */

@@ -879,4 +879,15 @@ describe('owners left implicit, ties told before their subject or in the sentenc
       [],
     );
   });
+
+  it('headlines: "A, B forge sister-city ties", "A, B agree to become ...", "Sister cities A, B mark ..."', () => {
+    for (const t of [
+      'Kiel, Tampere forge sister-city ties',
+      'Kiel, Tampere agree to become sister cities',
+      'Sister cities Kiel, Tampere mark anniversary',
+    ]) {
+      const x = extractArticle(` date 2019-05-02 ${t}\n\nThe mayors met.\n`, { file: 'made-up.txt' });
+      expect(x.facts.partnerships.map((p) => [p.a, p.b])).toEqual([['Kiel', 'Tampere']]);
+    }
+  });
 });
