@@ -310,8 +310,9 @@ export const PAIR_AFTER = new RegExp(
     String.raw`\s+(?:the\s+(?:mayors|cities|towns|governments|leaders|councils|authorities)\s+of\s+)?$`,
   'i',
 );
-/** "X's oldest sister city is Y": a copula between the tie word and the partner. */
-export const POSSESSED_IS = /^\s+(?:is|was|remains|has long been)\s+$/i;
+/** "X's oldest sister city is Y", "X's partner city in Finland is Y": a copula between the tie word and the partner. */
+export const POSSESSED_IS =
+  /^\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+)?(?:is|was|remains|has long been)\s+$/iu;
 /** Two places joined into one word before a tie word: "the Kaunas-Bergen twinning", "Omaha–Kunming ties". */
 export const JOINED_PAIR_BEFORE = /\p{Lu}[\p{L}.'’]*[-–/]$/u;
 export const TIE_WORD_AFTER = new RegExp(

@@ -890,4 +890,8 @@ describe('owners left implicit, ties told before their subject or in the sentenc
       expect(x.facts.partnerships.map((p) => [p.a, p.b])).toEqual([['Kiel', 'Tampere']]);
     }
   });
+
+  it('"A\'s partner city in Finland is B": a country between the tie word and its copula', () => {
+    expect(pairs(tiesOf("Kiel's partner city in Finland is Tampere."))).toEqual(['Kiel ~ Tampere']);
+  });
 });
