@@ -63,6 +63,18 @@ export function possessivePairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
     return out;
   }
   const subject = ts.ends.filter((p) => p.end <= owner.start).pop();
+  // "A and B's sister city relationship": a joint possessive names the pair.
+  if (
+    subject &&
+    subject.place !== owner.place &&
+    /^\s+and\s+$/.test(ts.text.slice(subject.end, owner.start)) &&
+    // of the tie, not of places: "A and B's sister cities" are their partners
+    (!/(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|provinces?|states?|prefectures?|regions?|partners?)$/i.test(c[0]) ||
+      /^\s+(?:relationship|relations|agreement|ties|partnership|link|pact|accord|charter)\b/i.test(
+        ts.text.slice(c.index + c[0].length),
+      ))
+  )
+    return [pair(subject, owner, c, 'possessive')];
   if (!subject || subject.place === owner.place || !COPULA.test(wordsBetween(ts, subject.end, owner.start))) return [];
   // "B and C are A's twin towns": a coordinated subject.
   const co = ts.ends.filter((p) => p.end <= subject.start).pop();

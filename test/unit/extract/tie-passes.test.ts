@@ -894,4 +894,11 @@ describe('owners left implicit, ties told before their subject or in the sentenc
   it('"A\'s partner city in Finland is B": a country between the tie word and its copula', () => {
     expect(pairs(tiesOf("Kiel's partner city in Finland is Tampere."))).toEqual(['Kiel ~ Tampere']);
   });
+
+  it('a joint possessive of the tie names the pair: "A and B\'s sister city relationship", not "... cities"', () => {
+    expect(tiesOf("Kiel and Tampere's sister city relationship began in 1990.")).toMatchObject([
+      { pair: 'Kiel ~ Tampere', since: 1990 },
+    ]);
+    expect(pairs(tiesOf("Kiel and Tampere's sister cities met in Gdynia."))).toEqual([]);
+  });
 });
