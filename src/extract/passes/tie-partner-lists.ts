@@ -47,6 +47,7 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const subject =
     ofOwner ??
     subjectBefore(ts.ends, c.index, text) ??
+    anaphorSubject(ts, c) ??
     (DEFINITE_OWNERLESS.test(text.slice(0, c.index)) ? (publisherMention(ts) ?? impliedOwner(ts, c, at)) : null);
   if (!subject) return out;
   let end = clauseEnd(text, at, false);
@@ -466,4 +467,34 @@ export function countryBracketPartners(ts: TieSentence, c: RegExpExecArray): Pai
         out.push(pair(subject, p, c, 'with-list'));
   }
   return out;
+}
+
+/** A sentence opening with the place it is about named by a word: "The city has been twinned with B", "It is ...". */
+const ANAPHOR_SUBJECT = new RegExp(
+  String.raw`^(?:(?:The|This|Our)\s+(?:[\w-]+\s+)?(city|town|municipality|village|borough|capital|prefecture|province` +
+    String.raw`|state|county|region)|(It))\b`,
+);
+
+/**
+ * "Kiel lies on the coast. The city has been twinned with B since 1990.": the place the sentence before opens with
+ * (of the kind the word names: a town for "the city", a division for "the province"), in the same paragraph.
+ */
+function anaphorSubject(ts: TieSentence, c: RegExpExecArray): PlaceMention | null {
+  const m = ANAPHOR_SUBJECT.exec(ts.text);
+  if (!m || ts.ends.some((p) => p.end <= c.index) || /[.;,]/.test(ts.text.slice(m[0].length, c.index))) return null;
+  const town = m[1] && /^(?:city|town|municipality|village|borough|capital)$/.test(m[1]);
+  const fits = (p: PlaceMention): boolean =>
+    !m[1] ||
+    (town ? ['city', 'town', 'municipality'].includes(p.place.kind) : !['city', 'town'].includes(p.place.kind));
+  // The sentence before, in the paragraph, opens with the place ("Kiel lies on the coast.").
+  const previous = ts.doc.sentences[ts.n - 1];
+  const before =
+    previous && !previous.s.isTitle && previous.s.para === ts.info.s.para ? endsOf(previous)[0] : undefined;
+  if (
+    !before ||
+    !fits(before) ||
+    !/^(?:the\s+(?:city|town|port)\s+of\s+)?$/i.test(previous!.s.text.slice(0, before.start))
+  )
+    return null;
+  return { start: c.index, end: c.index, place: before.place, adjective: false, qualifies: null, possessive: false };
 }

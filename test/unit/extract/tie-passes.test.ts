@@ -901,4 +901,14 @@ describe('owners left implicit, ties told before their subject or in the sentenc
     ]);
     expect(pairs(tiesOf("Kiel and Tampere's sister cities met in Gdynia."))).toEqual([]);
   });
+
+  it('"The city" or "It" opening a sentence after one that opens with the place: that place owns the tie', () => {
+    expect(tiesOf('Kiel lies on the Baltic coast. The city has been twinned with Tampere since 1990.')).toMatchObject([
+      { pair: 'Kiel ~ Tampere', since: 1990 },
+    ]);
+    expect(pairs(tiesOf('Kiel lies on the Baltic coast. It is twinned with Tampere.'))).toEqual(['Kiel ~ Tampere']);
+    // not across a paragraph, nor when the sentence before does not open with a place
+    expect(pairs(tiesOf('Kiel lies on the coast.\n\nIt is twinned with Tampere.'))).toEqual([]);
+    expect(pairs(tiesOf('The mayor of Kiel spoke. It is twinned with Tampere.'))).toEqual([]);
+  });
 });
