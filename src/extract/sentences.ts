@@ -94,7 +94,8 @@ function push(out: Sentence[], text: string, s: number, e: number, index: number
 
 /**
  * Paragraph blocks. A line break ends a block, except in hard-wrapped text (most lines long and without final
- * punctuation), where a long line that does not end a sentence runs on into the next one.
+ * punctuation), where a long line that does not end a sentence runs on into the next one, unless either line is an
+ * item of a bulleted or numbered list.
  */
 function blocksOf(text: string, from: number, to: number): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
@@ -106,6 +107,7 @@ function blocksOf(text: string, from: number, to: number): Array<[number, number
   }
   const open = (l: [number, number]): boolean => !/[.!?:;"”’)\]]\s*$/.test(text.slice(l[0], l[1]));
   const long = (l: [number, number]): boolean => text.slice(l[0], l[1]).trim().length >= 40;
+  const bullet = (l: [number, number]): boolean => /^\s*(?:[-–—•*·▪►■]|\d{1,2}[.)])\s/.test(text.slice(l[0], l[1]));
   const candidates = lines.filter(long);
   // Print-archive text is wrapped at a fixed width (about 60-80 characters); web paragraphs run much longer.
   const lengths = candidates.map((l) => l[1] - l[0]).sort((a, b) => a - b);
@@ -116,7 +118,9 @@ function blocksOf(text: string, from: number, to: number): Array<[number, number
   for (const l of lines) {
     const last = blocks[blocks.length - 1];
     const prevLine = last ? ([lastLineStart(text, last), last[1]] as [number, number]) : null;
-    if (hardWrapped && last && prevLine && long(prevLine) && open(prevLine)) last[1] = l[1];
+    // A bulleted line ("- B, Country - 1962", "• B") is an item of its own: a list is no wrapped paragraph.
+    if (hardWrapped && last && prevLine && long(prevLine) && open(prevLine) && !bullet(l) && !bullet(prevLine))
+      last[1] = l[1];
     else blocks.push([l[0], l[1]]);
   }
   return blocks;

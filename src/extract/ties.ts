@@ -17,6 +17,7 @@ import {
   PLANNED_AFTER,
   PLANNED_BEFORE,
   POSSESSIVE_PARTNER,
+  REFUSED_BEFORE,
   TIE_ANNIVERSARY,
   TIE_CONTINUED,
   TIE_CUE as CUE,
@@ -26,11 +27,24 @@ import {
 import { startYear } from './passes/start-years.ts';
 import { associationVisits } from './passes/tie-associations.ts';
 import { betweenPairs, betweenTheTwo, hyphenPairs, listedPairs, ofPairs, pairAfter } from './passes/tie-between.ts';
-import { officialsWhoSigned, theTwo } from './passes/tie-coreference.ts';
-import { appositionPairs, possessivePairs, pronounOwnerPairs } from './passes/tie-owners.ts';
-import { heldPartners, listedPartners, withLists } from './passes/tie-partner-lists.ts';
+import { officialsWhoSigned, theTieBefore, theTwo } from './passes/tie-coreference.ts';
+import {
+  appositionPairs,
+  asTiePairs,
+  bareOwnerPairs,
+  possessivePairs,
+  pronounOwnerPairs,
+} from './passes/tie-owners.ts';
+import {
+  countryBracketPartners,
+  headingListPartner,
+  heldPartners,
+  listedPartners,
+  withLists,
+  withWhichPairs,
+} from './passes/tie-partner-lists.ts';
 import { type Pair, type TieSentence, tieSentence } from './passes/tie-sentence.ts';
-import { subjectPairs } from './passes/tie-subjects.ts';
+import { frontedPairs, subjectPairs } from './passes/tie-subjects.ts';
 
 export interface Tie {
   a: PlaceRec;
@@ -60,7 +74,7 @@ export function findTies(doc: Doc): Tie[] {
     const cues: RegExpExecArray[] = [];
     for (let m = CUE.exec(text); m !== null; m = CUE.exec(text))
       if (!WEAK_CUE.test(m[0]) || !FIELD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) cues.push(m);
-    if (text.includes('partner')) {
+    if (text.includes('partner') || text.includes('twin')) {
       POSSESSIVE_PARTNER.lastIndex = 0;
       for (let m = POSSESSIVE_PARTNER.exec(text); m !== null; m = POSSESSIVE_PARTNER.exec(text))
         if (!cues.some((c) => c.index <= m!.index && c.index + c[0].length > m!.index)) cues.push(m);
@@ -69,6 +83,8 @@ export function findTies(doc: Doc): Tie[] {
     const here: Tie[] = [];
     if (cues.length) {
       for (const { a, b, cue, window, rule } of pairsOf(tieSentence(doc, n, cues))) {
+        // A definite tie word right after a tie was told refers to that tie, not to the places named since.
+        if (rule === 'the-tie-before' && lastTies.length) continue;
         if (a.place === b.place || placeWithin(a.place, b.place) || placeWithin(b.place, a.place)) continue;
         if (planned(text, cue.index)) continue;
         // The most specific tie word around the pair: "sister city relationship between A and B" is a sister tie.
@@ -78,7 +94,7 @@ export function findTies(doc: Doc): Tie[] {
           .filter((c) => c.index >= lo && c.index <= hi)
           .map((c) => kindOf(c[0]))
           .reduce((best, k) => (KIND_RANK[k] > KIND_RANK[best] ? k : best), kindOf(cue[0]));
-        const since = window
+        let since = window
           ? startYear(doc, info, window[0], window[1], cue.index, true)
           : startYear(
               doc,
@@ -87,6 +103,9 @@ export function findTies(doc: Doc): Tie[] {
               Math.max(a.end, b.end, cue.index + cue[0].length),
               cue.index,
             );
+        // Earlier partners ("..., following C and D") were not signed with the tie the sentence reports.
+        if (rule === 'earlier-partners' && since.signedNow)
+          since = { ...since, since: null, basis: 'unknown', note: null, signedNow: false };
         here.push({
           a: a.place,
           b: b.place,
@@ -98,6 +117,27 @@ export function findTies(doc: Doc): Tie[] {
           confidence: tieConfidence(rule, kind === 'partnership' && !/partnership/i.test(cue[0])),
         });
       }
+    }
+    const listed = here.length ? null : headingListPartner(doc, n);
+    if (listed) {
+      // "OUR SISTER CITIES" over "- B, Country - since 1956": the line's years are the partner's.
+      const found = startYear(doc, info, 0, text.length, listed.partner.start, true);
+      // "- B (Country) - 1962": a list line's first year is its start.
+      const bare = /\b(1[89]\d\d|20\d\d)\b/.exec(text.slice(listed.partner.end));
+      const since =
+        found.since === null && bare
+          ? { ...found, since: Number(bare[1]), basis: 'stated' as const, note: `stated: '${bare[0]}' in a list` }
+          : found;
+      here.push({
+        a: listed.owner.place,
+        b: listed.partner.place,
+        kind: kindOf(listed.heading),
+        ...since,
+        signedIn: null,
+        info,
+        rule: 'heading-list',
+        confidence: tieConfidence('heading-list', false),
+      });
     }
     if (!here.length && lastTies.length === 1 && (TIE_CONTINUED.test(text) || TIE_ANNIVERSARY.test(text))) {
       // "A relationship that began in 1986 after ...", "This year marks the 50th anniversary of the link": the tie of
@@ -116,21 +156,29 @@ export function findTies(doc: Doc): Tie[] {
 /** Passes that read the pairs of each tie cue, in order. */
 const PER_CUE: ReadonlyArray<(ts: TieSentence, c: RegExpExecArray) => Pair[]> = [
   subjectPairs,
+  frontedPairs,
   withLists,
+  withWhichPairs,
+  countryBracketPartners,
   possessivePairs,
   appositionPairs,
   ofPairs,
   pronounOwnerPairs,
+  bareOwnerPairs,
+  asTiePairs,
   listedPairs,
   pairAfter,
   associationVisits,
 ];
 /** Passes tried, in order, when the ones above found nothing: the first that finds pairs wins. */
-const FALLBACKS: ReadonlyArray<(ts: TieSentence) => Pair[]> = [officialsWhoSigned, theTwo];
+const FALLBACKS: ReadonlyArray<(ts: TieSentence) => Pair[]> = [officialsWhoSigned, theTwo, theTieBefore];
 
 /** Pairs of place mentions the tie cues of a sentence link, each with its cue and rule. */
 export function pairsOf(ts: TieSentence): Pair[] {
-  if (ts.ends.length === 0) return theTwo(ts);
+  if (ts.ends.length === 0) {
+    const two = theTwo(ts);
+    return two.length ? two : theTieBefore(ts);
+  }
   const out = [...betweenTheTwo(ts), ...betweenPairs(ts), ...hyphenPairs(ts)];
   for (const c of ts.cues) {
     if (c.index < ts.covered) continue;
@@ -148,7 +196,12 @@ export function pairsOf(ts: TieSentence): Pair[] {
 /** A tie only planned or hoped for is no tie: "a letter of intent to establish sister-state relations". */
 function planned(text: string, cueAt: number): boolean {
   const before = text.slice(Math.max(0, cueAt - 50), cueAt);
-  return PLANNED_AFTER.test(text.slice(cueAt)) || PLANNED_BEFORE.test(before) || LETTER_OF_INTENT.test(before);
+  return (
+    PLANNED_AFTER.test(text.slice(cueAt)) ||
+    PLANNED_BEFORE.test(before) ||
+    LETTER_OF_INTENT.test(before) ||
+    REFUSED_BEFORE.test(before)
+  );
 }
 
 const BASIS_RANK: Record<SinceBasis, number> = { stated: 3, derived: 2, unknown: 0 };

@@ -6,7 +6,7 @@
 /** A tie ended: "cancelled", "scrapped", "severed", "terminated", "cut ties", "revoked", "dissolved", "end its ...". */
 export const ENDED = new RegExp(
   String.raw`\b(?:cancel(?:l?ed|s|l?ing)?|scrap(?:ped|s|ping)?|sever(?:ed|s|ing)?|terminat(?:ed|es|e|ing)` +
-    '|end(?:ed|s|ing)?|cut (?:off )?(?:its |their |all )?(?:ties|links|relations)|broke off|break off' +
+    '|end(?:ed|s|ing)?|put an end to|cut (?:off )?(?:its |their |all )?(?:ties|links|relations)|broke off|break off' +
     '|revok(?:ed|es|e|ing)|dissolv(?:ed|es|e|ing)|annul(?:led|s)?|rescind(?:ed|s)?|withdr(?:ew|awn' +
     String.raw`|aws?) from|pull(?:ed|s)? out of)\b`,
   'i',
@@ -40,10 +40,16 @@ export const TIE_REFERENCE = new RegExp(
 
 /** What an end cue must be about (before or after it): the tie itself, not an exchange programme of the two places. */
 export const TIE_OBJECT = new RegExp(
-  String.raw`\b(?:sister|twin|twinning|twinned|friendship|partnership|agreement|pact|ties|relationship` +
-    String.raw`|relations|arrangements?|links?|accord|memorandum)\b`,
+  // not a body named after the tie: "the twinning committee was dissolved"
+  String.raw`\b(?:sister|twin|twinning(?!\s+(?:committee|association|society|club|group))|twinned|friendship` +
+    String.raw`|partnership|agreement|pact|ties|relationship` +
+    String.raw`|relations|arrangements?|links?|accord|memorandum|hermanamientos?|gemellaggio|jumelage)\b`,
   'i',
 );
+
+/** The tie's noun right before a participle that ends it: "(official contacts frozen in 2022)", "ties suspended". */
+export const TIE_NOUN_BEFORE =
+  /\b(?:contacts|exchanges|ties|relations|links|twinning|partnership|relationship|agreement|friendship)\s+$/i;
 
 /** Words before an end cue that deny it or make it only planned: "no city has cut ties", "is considering ending". */
 export const NOT_ENDED = new RegExp(

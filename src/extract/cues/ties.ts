@@ -19,19 +19,35 @@ const TIE_PLACES =
 export const TIE_CUE = new RegExp(
   [
     String.raw`\bsister[- ](?:${TIE_PLACES}|relationships?|relations|ties?|agreements?|partnerships?|pacts?` +
-      String.raw`|programs?)\b`,
-    String.raw`\bsisterhood\b`,
-    String.raw`\bfriendship[- ](?:${TIE_PLACES}|relations(?:hips?)?|ties?|agreements?|partnerships?|pacts?` +
-      String.raw`|accords?|links?)\b`,
-    String.raw`\bfriendly[- ](?:relations(?:hips?)?|ties?|${TIE_PLACES}|exchange relationship)\b`,
+      String.raw`|programs?|affiliations?)\b`,
+    String.raw`\bsisterhood(?:[- ](?:${TIE_PLACES}|relations(?:hips?)?|ties?|agreements?))?\b`,
+    // "friendship city", "friendship exchange agreement", "friendship and cooperation agreement"
+    String.raw`\bfriendship(?:\s+and\s+cooperation|\s+exchange|\s+cooperation)?[- ](?:${TIE_PLACES}` +
+      String.raw`|relations(?:hips?)?|ties?|agreements?|partnerships?|pacts?|accords?|links?)\b`,
+    String.raw`\bfriendly[- ](?:exchange[- ])?(?:relations(?:hips?)?|ties?|${TIE_PLACES}|exchange relationship)\b`,
     String.raw`\b(?:years?|decades?) of (?:friendship|partnership|sisterhood|twinning)\b`,
     String.raw`\b\d+-year (?:friendship|partnership|relationship)\b`,
     String.raw`\bfriendship (?:with|between)\b`,
-    String.raw`\btwin(?:ned|ning)?[- ](?:${TIE_PLACES}|with)\b|\btwinned\b|\btwinnings?\b|\bjumelages?\b`,
+    // "the Kiel-Tampere friendship": a joined pair before the word
+    String.raw`(?<=[-–/][A-Z][^\s]*\s+)friendship\b`,
+    // "Riga and Bremen are twins", "partnered with"
+    String.raw`(?<=\b(?:are|were|became|become|been)\s+(?:\w+\s+)?)twins\b|\bpartnered\s+with\b`,
+    // "a friendship partner since 1998", "twinning partners"
+    String.raw`\b(?:friendship|twinning|sister[- ]city|twin[- ]town)[- ]partners?\b`,
+    String.raw`\btwin(?:ned|ning|s)?[- ](?:${TIE_PLACES}|with)\b|\btwinned\b|\btwinnings?\b|\bjumelages?\b`,
+    // the words of other languages that English copy keeps: Spanish, Italian, German, Portuguese
+    String.raw`\bhermanamientos?\b|\bgemellaggi[oi]\b|\bStädtepartnerschaft(?:en)?\b|\bPartnerst(?:a|ä)dte?\b` +
+      String.raw`|\bcidades[- ]irmãs\b|\bciudades hermanas\b`,
     String.raw`\bpartnerships?\b|\bpartner[- ](?:${TIE_PLACES})\b`,
+    // "A is also linked with B and with C": "also" tells another tie of a place a tie was told of
+    String.raw`(?<=\b(?:is|are|was|were|has been|have been)\s+also\s+)linked\s+(?:with|to)\b` +
+      String.raw`(?![^.;]*\b(?:by|via)\s+(?:an?\s+|the\s+)?(?:new\s+|direct\s+)?(?:rail|road|ferry|air|sea|train|bus` +
+      String.raw`|flights?|highway|motorway|bridge` +
+      String.raw`|tunnel))`,
     // "The two cities have been partners since 1972"
     String.raw`(?<=\b(?:been|became|become|are|were)\s+(?:official\s+|formal\s+)?)partners(?=\s+(?:since|for|in\s+\d))`,
-    String.raw`\b(?:relationship|relations|links?|ties?|bond)\s+(?:between|with)\b`,
+    // "ties with B", "Nelson's other link, with B"
+    String.raw`\b(?:relationship|relations|links?|ties?|bond),?\s+(?:between|with)\b`,
     String.raw`\brelationship\b`,
     // "three more pairs of cities did the same: A and B; C and D"
     String.raw`\bpairs of (?:sister |twin |partner |friendship )?(?:cities|towns|municipalities|provinces` +
@@ -40,9 +56,19 @@ export const TIE_CUE = new RegExp(
   'gi',
 );
 
-/** "its partner Tampere", "Kaunas's partners Tampere and Riga": a possessive "partner" before a name is a tie word. */
-export const POSSESSIVE_PARTNER =
-  /(?<=(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+)?)partners?(?=,?\s+\p{Lu})/gu;
+/**
+ * "its partner Tampere", "Kaunas's partners Tampere and Riga": a possessive "partner" before a name is a tie word;
+ * so is one after a copula that ends its clause: "Riga is Kaunas's oldest partner", "B has been A's partner since".
+ */
+export const POSSESSIVE_PARTNER = new RegExp(
+  String.raw`(?<=(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+)?)partners?(?=,?\s+\p{Lu})` +
+    // "Bremen's twin Riga", "Kiel's partners are B and C"
+    String.raw`|(?<=\p{L}['’]s\s+)twin(?=\s+\p{Lu})` +
+    String.raw`|(?<=\p{L}['’]s\s+(?:[\p{Ll}-]+\s+)?)partners(?=\s+(?:are|include|were)\b)` +
+    String.raw`|(?<=\b(?:is|was|became|remains|has been|had been)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}\p{L}*['’]s\s+` +
+    String.raw`(?:[\p{Ll}-]+\s+)?)partner(?=\s*[.;,]|\s+since\b)`,
+  'gu',
+);
 /** A cue that names no kind of tie: "relationship", "ties between", "links with". */
 export const WEAK_CUE = /^(?:relationship|relations|links?|ties?|bond)\b/i;
 /**
@@ -59,8 +85,8 @@ export const FIELD_BEFORE = new RegExp(
 /** The kind of tie a cue names. */
 export function kindOf(cue: string): TieKind {
   const c = cue.toLowerCase();
-  if (c.includes('sister')) return 'sister';
-  if (c.includes('twin') || c.includes('jumelage')) return 'twin';
+  if (c.includes('sister') || c.includes('herman') || c.includes('irmã')) return 'sister';
+  if (c.includes('twin') || c.includes('jumelage') || c.includes('gemellagg')) return 'twin';
   if (c.includes('friend')) return 'friendship';
   return 'partnership';
 }
@@ -82,7 +108,11 @@ export const NOW_OBSTACLES = new RegExp(
 /** A year stated for a tie's start: "since 1969", "signed in 1973", "in November 1984", "dating back to 1978". */
 export const STATED_YEAR = new RegExp(
   String.raw`\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in|twinned` +
-    String.raw`|dating back to|dates back to|back to|from)\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February` +
+    String.raw`|dating back to|dates back to|back to|from` +
+    // "their 1990 twinning agreement", "the 1990 sister city agreement"
+    String.raw`|(?:the|their|its|our)(?=\s+(?:1[89]\d\d|20\d\d)\s+(?:[\w-]+[\s-]+){0,2}?(?:sister|twin|twinning` +
+    String.raw`|friendship|partnership|agreement|pact|charter|accord)))` +
+    String.raw`\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February` +
     String.raw`|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd` +
     String.raw`|th)?,?\s+)?)?(1[89]\d\d|20\d\d)\b`,
   'gi',
@@ -99,11 +129,26 @@ export const DURATIONS: readonly RegExp[] = [
     'i',
   ),
   new RegExp(
-    String.raw`\b(${CARDINAL}|a|half a|a quarter of a)[\s-]+(years|decades?|century)\s+of\s+(?:friendship|partnership` +
-      String.raw`|sisterhood|twinning|relations|cooperation|exchanges?|ties|links)\b`,
+    String.raw`\b(${CARDINAL}|a|half a|a quarter of a)[\s-]+(years|decades?|century)\s+` +
+      String.raw`(?:of\s+(?:friendship|partnership` +
+      String.raw`|sisterhood|twinning|relations|cooperation|exchanges?|ties|links)` +
+      // "30 years as sister cities"
+      String.raw`|as\s+(?:sister|twin|partner|friendship)[- ]?(?:cities|towns|provinces|states|municipalities)` +
+      String.raw`|as\s+(?:partners|twins|sisters))\b`,
     'i',
   ),
   /\b(\d{1,3})-(year)\s+(?:friendship|partnership|relationship|sisterhood|twinning|ties?|links?)\b/i,
+  // "nearly 25 years after the two cities signed the agreement"
+  new RegExp(
+    String.raw`\b(${CARDINAL})\s+(years|decades)\s+after\s+(?:the\s+two\s+\w+|they|it|the\s+\w+)\s+` +
+      String.raw`(?:were\s+|was\s+|had\s+)?` +
+      String.raw`(?:signed|twinned|established|formed|became|sealed|concluded|first)\b`,
+    'i',
+  ),
+  // "became sister cities 30 years ago"
+  new RegExp(String.raw`\b(${CARDINAL})\s+(years|decades)\s+ago\b`, 'i'),
+  // "the twinning turns 30 this year"
+  new RegExp(String.raw`\bturns?\s+(${CARDINAL})()(?=\s+this\s+year|\s*[.,;]|\s*$)`, 'i'),
   /^\s*\((\d{1,3}) (years?)\)/,
 ];
 
@@ -118,7 +163,10 @@ export function durationYears(count: string, unit: string): number | null {
 
 /** After an anniversary, words that make it a place's own ("the 40th anniversary of X district", "of its founding"). */
 export const NOT_OWN_ANNIVERSARY = new RegExp(
-  String.raw`^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’']*\s+)+(?:[Dd]istrict|[Cc]ity|[Cc]ounty|[Tt]own` +
+  // (not a title-case tie: "30th Anniversary of the Sister City Relationship")
+  String.raw`^\s+of\s+(?:the\s+)?(?!(?:Sister|Twin|Friendship|Partner)\b)(?:\p{Lu}[\p{L}’']*\s+)+` +
+    String.raw`(?:[Dd]istrict|[Cc]ity` +
+    String.raw`|[Cc]ounty|[Tt]own` +
     String.raw`|[Pp]rovince|[Ss]tate|[Pp]refecture)\b|^\s+of\s+(?:the\s+|its\s+)?(?:founding|establishment` +
     String.raw`|incorporation)\b(?!\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}(?:relationship` +
     String.raw`|relations|partnership|ties|friendship|agreement|link|twinning|sisterhood)\b)`,
@@ -175,8 +223,11 @@ export const PLURAL_TIE =
 /** "to make A and B sister cities": a verb before the pair. */
 export const MAKE_BEFORE = /\b(?:make|makes|made|making|become|became|declared|named)\s+$/i;
 /** Headlines: "A and B sign sisterhood". */
-export const HEADLINE_SIGN =
-  /^\s+(?:sign|signs|ink|inks|seal|seals|mark|marks|celebrate|celebrates|renew|renews|cement|cements)\b/i;
+export const HEADLINE_SIGN = new RegExp(
+  String.raw`^\s+(?:sign|signs|ink|inks|seal|seals|mark|marks|celebrate|celebrates|renew|renews|cement|cements` +
+    String.raw`|forge|forges|form|forms|establish|establishes|become|becomes|agrees? to become)\b`,
+  'i',
+);
 /**
  * The verb between a pair and its tie word: "A and B became / have been / established / celebrate 40 years of /
  * have shared a ... sister cities". Its tense does not matter; planned and denied ties are told apart elsewhere.
@@ -191,7 +242,9 @@ export const PAIR_VERB = new RegExp(
     '|agreed to become|inked|launched|upgraded|sealed|entered into|celebrat(?:e|es|ed|ing)' +
     '|mark(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|renew(?:s|ed|ing)?|cemented|twinned' +
     // ended or taken up again, the tie was there: "A and B ended their sister city relationship in 2022"
-    String.raw`|ended|severed|suspended|terminated|dissolved|froze|cut|scrapped|restored|resumed|revived)\b`,
+    String.raw`|ended|severed|suspended|terminated|dissolved|froze|cut|scrapped|restored|resumed|revived` +
+    // "A and B were linked as twin cities in 1959"
+    String.raw`|linked(?![^,;]*[,;]))\b`,
   'u',
 );
 /**
@@ -211,7 +264,7 @@ export const PAIR_AND = new RegExp(
   'i',
 );
 /** A pair set beside its tie word: "A and B, sister cities since 1986, ...", "A and B: twin towns since 1970". */
-export const PAIR_APPOSED = /^\s*(?:[,:–—-]\s*)?(?:now |long |both |officially )?$/;
+export const PAIR_APPOSED = /^\s*(?:[,:–—-]\s*)?(?:now |long |both |officially |two |the two )?$/;
 /** Tie words that can stand beside a pair: plural, or a partnership. */
 export const PAIR_TIE = new RegExp(
   '(?:cities|towns|municipalities|communities|states|provinces|prefectures|regions|counties|districts' +
@@ -231,13 +284,18 @@ export const OWN_DURATION = /^\s*\((?:(?:since|from|in)\s+)?(?:\d{1,3} years?|1[
 export const AND_WITH = /^[^;]*?,?\s+and\s+(?:also\s+)?with\b/i;
 export const MORE_WITH = /,?\s+and\s+(?:also\s+)?with\b/i;
 /**
- * "A's sister cities include B and C", "Among A's partner towns are B and C", "A has six sister cities: B, C, ...":
- * the partners follow the verb or the colon.
+ * "A's sister cities include B and C", "Among A's partner towns are B and C", "A has six sister cities: B, C, ...",
+ * "Partner cities of A: B (1987), C (1994)": the partners follow the verb or the colon.
  */
 export const LISTED = new RegExp(
-  String.raw`\b(?:sister|twin|friendship|partner|twinning)[- ](?:cities|towns|municipalities|communities|states` +
-    String.raw`|provinces|prefectures|regions|counties|partners)\b([^.:;]*?\b(?:are|include|includes|including` +
-    String.raw`|is|was|were|comprise|comprises|among them|among which|such as|notably|namely)\b|\s*(?:\([^)]*\)\s*)?:)`,
+  String.raw`(?:\b(?:sister|twin|friendship|partner|twinning)[- ](?:cities|towns|municipalities|communities|states` +
+    String.raw`|provinces|prefectures|regions|counties|partners)|(?<=['’]s\s+(?:\w+\s+)?)partners)` +
+    String.raw`\b([^.:;]*?\b(?:are|include|includes|including` +
+    // "A has five sister cities: B, C", "... sister cities — B, C"
+    String.raw`|is|was|were|comprise|comprises|among them|among which|such as|notably|namely)\b|\s*(?:\([^)]*\)\s*)?` +
+    String.raw`(?::|\s[—–]\s)` +
+    // "Partner cities of Graz: B (1987), C (1994)"
+    String.raw`|\s+of\s+[^.:;()]{1,40}?:)`,
   'i',
 );
 /** "N pairs of cities ...: A and B; C and D": a list of pairs after a colon. */
@@ -252,8 +310,9 @@ export const PAIR_AFTER = new RegExp(
     String.raw`\s+(?:the\s+(?:mayors|cities|towns|governments|leaders|councils|authorities)\s+of\s+)?$`,
   'i',
 );
-/** "X's oldest sister city is Y": a copula between the tie word and the partner. */
-export const POSSESSED_IS = /^\s+(?:is|was|remains|has long been)\s+$/i;
+/** "X's oldest sister city is Y", "X's partner city in Finland is Y": a copula between the tie word and the partner. */
+export const POSSESSED_IS =
+  /^\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+)?(?:is|was|remains|has long been)\s+$/iu;
 /** Two places joined into one word before a tie word: "the Kaunas-Bergen twinning", "Omaha–Kunming ties". */
 export const JOINED_PAIR_BEFORE = /\p{Lu}[\p{L}.'’]*[-–/]$/u;
 export const TIE_WORD_AFTER = new RegExp(
@@ -276,13 +335,53 @@ export const THE_OTHER = /^The other (?:\w+ )?(?:are|is|include)\b/i;
 export const APPOSED = /^,\s+(?:a|the|its|one of (?:its|the))\s+(?:\w+\s+)?$/i;
 /** A partner before its owner's tie word: "B is A's", "B, which has been A's", "B became one of A's". */
 export const COPULA = new RegExp(
-  String.raw`^\s*(?:,\s*(?:which|that|now)\s+|,\s*)?(?:(?:is|was|has|have|had|been|became|becomes|remains|also` +
+  String.raw`^\s*(?:,\s*(?:which|that|now)\s+|,\s*)?(?:(?:is|was|are|were|has|have|had|been|became|become|becomes` +
+    String.raw`|remains|also` +
     String.raw`|now|officially|long|already)\s+)*(?:one of\s+|among\s+)?$|^,\s*$`,
   'i',
 );
-/** "its sister city Sapporo", "his sister city": a possessive pronoun before the cue. */
-export const OWNER_PRONOUN = /\b(its|his|her|their|our)\s+(?:\w+\s+)?$/i;
+/** A singular tie word that can name one partner: "sister city", "twin town", "partner province". */
+export const SINGULAR_TIE = new RegExp(
+  '^(?:sister|twin|partner|friendship)[- ](?:city|town|municipality|community|state|province|prefecture' +
+    '|region|county|district|village|port)$',
+  'i',
+);
+/**
+ * What stands before a tie word that names no owner: "and sister city B", "from sister city B", "to the sister city of
+ * B"; not an article or a possessive ("a sister city", "its sister city", "Omaha's sister city").
+ */
+export const BARE_TIE_BEFORE = new RegExp(
+  String.raw`(?:^|[,;]|\b(?:and|from|to|with|in|at|for|by|visits?|visited|visiting|tours?|toured|welcomes?|welcomed` +
+    String.raw`|hosts?|hosted|receives?|received))\s+(?:the\s+)?$`,
+  'i',
+);
+/**
+ * A definite tie word that refers to a tie told before: "the sister city relationship", "their twinning", "this
+ * friendship agreement", "the 25th anniversary of the partnership".
+ */
+export const DEFINITE_TIE_BEFORE = /\b(?:the|their|this|that|our)\s+(?:[\w-]+\s+){0,2}$/i;
+/** A tie word that names a body or an event, not a tie: "the national twinning body", "the sister cities programme". */
+export const TIE_BODY_AFTER = new RegExp(
+  String.raw`^\s+(?:body|bodies|association|committee|society|movement|program(?:me)?s?|network|group|officer|club` +
+    String.raw`|council|fund|scheme|events?|conference|summit|festival|day|week|delegation|visit|trip)\b`,
+  'i',
+);
+/**
+ * "its sister city Sapporo", "his sister city", "her city's sister city", "the town's twin town": a possessive pronoun,
+ * or a place word's possessive, before the cue ("the" only with the place word).
+ */
+const PLACE_WORDS_OF = String.raw`(?:city|town|municipality|province|state|prefecture|county|region)['’]s\s+`;
+export const OWNER_PRONOUN = new RegExp(
+  String.raw`\b(?:(its|his|her|their|our)\s+(?:${PLACE_WORDS_OF})?|the\s+${PLACE_WORDS_OF})(?:\w+\s+)?$`,
+  'i',
+);
 
+/** A copula before a possessive pronoun: "B has been its sister city", "B became one of their twin towns". */
+export const COPULA_PRONOUN = new RegExp(
+  String.raw`^\s+(?:(?:is|was|has|have|had|been|became|becomes|remains|also|now|officially|long)\s+)+` +
+    String.raw`(?:one of\s+)?(?:its|their|his|her|our)\s+(?:\w+\s+)?$`,
+  'i',
+);
 /** Officials who sign a tie for their places. */
 export const SIGNING_VERB = /\b(?:signed|signs|inked|concluded)\b/i;
 
@@ -325,12 +424,18 @@ export const PLANNED_BEFORE = new RegExp(
     '|propos(?:e|ed|al|als|ing)|bid|move|initiative|expected|preparing|prepares|ready|will|would|could' +
     String.raw`|might)\s+(?:to\s+)?(?:\w+\s+)?(?:establish|become|form|forge|build|sign` +
     String.raw`|set up)\s+(?:[\w-]+\s+){0,4}$` +
+    // "plans to twin with B": the tie word is the verb
+    String.raw`|\b(?:intends?|intended|plans?|planned|planning|hopes?|hoped|hoping|aims?|aimed|aiming|wants?|seeks?` +
+    String.raw`|seeking|expected|ready|preparing|prepares)\s+to\s+$` +
     // "is considering a twinning with B", "discussed a possible sister city relationship"
     String.raw`|\b(?:consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|explor(?:e|es|ed|ing)` +
     String.raw`|stud(?:y|ies|ied|ying)|mull(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought)\s+(?:a|an` +
     String.raw`|the)?\s*` +
     String.raw`(?:\w+\s+)?$|\b(?:possible|potential|proposed|prospective|planned|future|would-be` +
-    String.raw`|hoped-for)\s+(?:\w+\s+)?$` +
+    String.raw`|hoped-for)\s+(?:[\w-]+\s+){0,2}$` +
+    // "revives talk of a A-B friendship city link", "the idea of a twinning"
+    String.raw`|\b(?:talk|talks|idea|prospect|possibility|proposal|bid|push)\s+(?:of|for|about)\s+(?:a|an|the)\s+` +
+    String.raw`(?:[\w-]+\s+){0,2}$` +
     // "hoped to promote the establishment of friendship city relationship between A and B"
     String.raw`|\b(?:promote|promoting|push for|pushing for|work towards?|working towards?|facilitate|facilitating` +
     String.raw`|explore|exploring)\s+(?:the\s+)?(?:establishment|signing|conclusion|formation)\s+of\s+` +
@@ -338,6 +443,13 @@ export const PLANNED_BEFORE = new RegExp(
   'i',
 );
 export const LETTER_OF_INTENT = /\bletter of intent\b/i;
+/** A tie refused or only asked for: "voted against twinning with B", "rejected a proposal to twin with B". */
+export const REFUSED_BEFORE = new RegExp(
+  String.raw`\b(?:against|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)` +
+    String.raw`|veto(?:es|ed)?)\b[^.;,]{0,30}$` +
+    String.raw`|\b(?:proposals?|plans?|bids?|moves?|efforts?|attempts?|calls?|requests?|offers?)\s+to\s+$`,
+  'i',
+);
 
 /**
  * A name in a tie slot reads as a place even when it is a small town of a country the article never names: "twinned
@@ -358,7 +470,10 @@ const SLOT_LIST =
   String.raw`(?:,\s+|,?\s+and\s+)){0,8}`;
 export const TIE_SLOT_BEFORE = new RegExp(
   String.raw`(?:\btwinned|\btwinning|\bjumelage|\b${SLOT_TIE_LOWER})(?:\s+(?:relationship|agreements?|ties|relations` +
-    String.raw`|links?|charter|arrangement))?(?:\s+(?:with|of|to))?,?\s+(?:and\s+)?${SLOT_LIST}(?:the\s+)?` +
+    String.raw`|links?|charter|arrangement))?(?:\s+(?:with|of|to))?` +
+    // "partner cities (abroad) include B, C and D", "twin towns: B, C"
+    String.raw`(?:\s+(?:abroad\s+)?(?:include|includes|including|are|were|comprise|such as|among them)|\s*:)?` +
+    String.raw`,?\s+(?:and\s+)?${SLOT_LIST}(?:the\s+)?` +
     String.raw`(?:\p{Lu}\p{L}+\s+)?` +
     String.raw`(?:(?:city|town|municipality|village|commune) of\s+)?$`,
   'u',

@@ -11,6 +11,7 @@ import {
   RELATIVE_YEAR,
   RESUMED,
   SUSPENDED,
+  TIE_NOUN_BEFORE,
   TIE_OBJECT,
   TIE_REFERENCE,
   YEAR_AFTER_CUE,
@@ -30,6 +31,9 @@ export interface TieEnd {
   stated: boolean;
 }
 
+/** Words that make the year after them a tie's start, not its end: "signed in 1985", "established in 1990". */
+const START_BEFORE = /\b(?:signed|established|founded|formed|twinned|concluded|sealed|began|begun|started)\s*$/i;
+
 /** An end statement in a sentence, if any: the status, and the year when one can be told. */
 export function endStatement(
   text: string,
@@ -42,12 +46,17 @@ export function endStatement(
   // What is ended is the tie: its object after the verb ("ended its twinning"), or its subject before a passive
   // ("the twinning was suspended"), or the cue names it ("cut ties").
   const after = text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 50);
-  const before = text.slice(Math.max(0, cue.index - 50), cue.index);
+  const before = text.slice(Math.max(0, cue.index - 70), cue.index);
   // "The twinning of A and B, ended in 2022, ...": a participle after the tie.
   if (
     !/ties|relations|links/i.test(cue[0]) &&
     !TIE_OBJECT.test(after) &&
-    !(TIE_OBJECT.test(before) && /(?:\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?|,\s*)$/i.test(before))
+    !(
+      TIE_OBJECT.test(before) &&
+      /(?:\b(?:was|were|been|being|is|are|remains?|remained)\s+(?:\w+\s+)?|,\s*)$/i.test(before)
+    ) &&
+    // "(official contacts frozen in 2022)": a participle right after the tie's noun, in a note or a list
+    !TIE_NOUN_BEFORE.test(before)
   )
     return null;
   // "restored their sister city ties, suspended since 2015": taken up again.
@@ -65,9 +74,10 @@ export function endStatement(
   const right = YEAR_AFTER_CUE.exec(after);
   if (right && (articleYear === null || Number(right[1]) <= articleYear))
     return { status, until: Number(right[1]), stated: true };
-  const years = [...text.matchAll(new RegExp(END_YEAR.source, 'gi'))].sort(
-    (a, b) => Math.abs(a.index - cue.index) - Math.abs(b.index - cue.index),
-  );
+  // Not the start told beside it: "The twinning, signed in 1985, was cancelled in 2012".
+  const years = [...text.matchAll(new RegExp(END_YEAR.source, 'gi'))]
+    .filter((y) => !START_BEFORE.test(text.slice(Math.max(0, y.index - 30), y.index)))
+    .sort((a, b) => Math.abs(a.index - cue.index) - Math.abs(b.index - cue.index));
   const y = years[0];
   if (y && (articleYear === null || Number(y[1]) <= articleYear)) return { status, until: Number(y[1]), stated: true };
   const rel = RELATIVE_YEAR.exec(text);

@@ -79,9 +79,14 @@ export function ofPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const owned =
     ts.ends.some((p) => p.possessive && p.end <= c.index && c.index - p.end < 20) ||
     OWNER_PRONOUN.test(ts.text.slice(Math.max(0, c.index - 30), c.index));
-  if (!/^\s*of\s+$/.test(between) && !(/^\s+$/.test(between) && !owned && /s$/i.test(c[0]))) return [];
+  // "The sister cities, A and B, held ...": the pair set off by commas.
+  const apposed = /^,\s+$/.test(between) && !owned && /s$/i.test(c[0]);
+  if (!/^\s*of\s+$/.test(between) && !(/^\s+$/.test(between) && !owned && /s$/i.test(c[0])) && !apposed) return [];
   const second = endsAfter(ts, first.end)[0];
-  return second && gapOf(ts, first, second) === 'and' ? [pair(first, second, c, 'of-pair')] : [];
+  if (apposed && !(second && /^\s*,/.test(ts.text.slice(second.end)))) return [];
+  // A headline joins the pair by a comma: "Sister cities A, B mark anniversary".
+  const gap = second ? gapOf(ts, first, second) : null;
+  return second && (gap === 'and' || (gap === '' && ts.info.s.isTitle)) ? [pair(first, second, c, 'of-pair')] : [];
 }
 
 /** "three more pairs of cities did the same: A and B; C and the city of D": pairs after a colon, one a part. */

@@ -3,7 +3,7 @@
  * cities signed ..." (the two places of that kind named just before), and officials who sign for their places
  * ("Louisville Mayor X and Quito Mayor Y signed a sister city agreement").
  */
-import { CITY_WORDS, SIGNING_VERB, THE_TWO } from '../cues/ties.ts';
+import { CITY_WORDS, DEFINITE_TIE_BEFORE, SIGNING_VERB, THE_TWO, TIE_BODY_AFTER, WEAK_CUE } from '../cues/ties.ts';
 import type { PersonMention, PlaceMention } from '../document.ts';
 import { endsOf, pair, type Pair, type TieSentence } from './tie-sentence.ts';
 
@@ -15,7 +15,9 @@ export function theTwo(ts: TieSentence): Pair[] {
   const { doc, n, info } = ts;
   // "The cities signed ..." at the start of a sentence; "the two cities", "both provinces" anywhere.
   const m = THE_TWO.exec(info.s.text);
-  if (!m || (m[1]!.toLowerCase() === 'the' && m.index !== 0)) return [];
+  // "the cities' relationship" anywhere: a possessive names the two as owners of the tie.
+  const owners = !!m && /^['’]/.test(info.s.text.slice(m.index + m[0].length));
+  if (!m || (m[1]!.toLowerCase() === 'the' && m.index !== 0 && !owners)) return [];
   const cityWords = CITY_WORDS.test(m[2]!);
   // "the two sides" may be places of any kind but countries.
   const anyKind = /^sides$/i.test(m[2]!);
@@ -59,4 +61,37 @@ export function officialsWhoSigned(ts: TieSentence): Pair[] {
   const a = placeOf(p);
   const b = placeOf(q);
   return a && b && a.place !== b.place ? [pair(a, b, cue, 'officials-signed')] : [];
+}
+
+/**
+ * "Mayor A of X led a delegation to Y. The visit marked the 25th anniversary of the sister city relationship.": a tie
+ * told with a definite tie word ("the / their / this sister city relationship", "the twinning") in a sentence that
+ * names at most one place is the tie of the two places just named, when exactly two stand there (this sentence and
+ * up to two before it, in one paragraph) and they lie in different countries (a tie across a border; two places of
+ * one country named before are more often a host and a venue).
+ */
+export function theTieBefore(ts: TieSentence): Pair[] {
+  const { doc, n, info } = ts;
+  const cue = ts.cues.find(
+    (c) =>
+      !WEAK_CUE.test(c[0]) &&
+      // a bare "partnership" is as often of firms, schools or crime
+      !/^partnerships?$/i.test(c[0]) &&
+      DEFINITE_TIE_BEFORE.test(ts.text.slice(Math.max(0, c.index - 40), c.index)) &&
+      !TIE_BODY_AFTER.test(ts.text.slice(c.index + c[0].length)),
+  );
+  if (!cue || ts.ends.length > 1) return [];
+  const picked: PlaceMention[] = [];
+  for (let k = n; k >= Math.max(0, n - 2); k--) {
+    const s = doc.sentences[k]!;
+    if (s.s.isTitle || (k < n && s.s.para !== info.s.para)) break;
+    for (const p of [...endsOf(s)].reverse()) if (!picked.some((q) => q.place === p.place)) picked.push(p);
+    if (picked.length >= 2) break;
+  }
+  if (picked.length !== 2) return [];
+  const [a, b] = picked as [PlaceMention, PlaceMention];
+  if (!a.place.country || !b.place.country || a.place.country === b.place.country) return [];
+  const here = (p: PlaceMention): PlaceMention =>
+    info.places.includes(p) ? p : { ...p, start: cue.index, end: cue.index + cue[0].length };
+  return [pair(here(b), here(a), cue, 'the-tie-before')];
 }

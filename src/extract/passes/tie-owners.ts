@@ -4,13 +4,22 @@
  * "Portland, his sister city" (the owner is the place the sentence or the one before is about, or the office of the
  * person "his" refers to).
  */
-import { APPOSED, COPULA, OWNER_PRONOUN, POSSESSED_IS } from '../cues/ties.ts';
+import {
+  APPOSED,
+  BARE_TIE_BEFORE,
+  COPULA,
+  COPULA_PRONOUN,
+  OWNER_PRONOUN,
+  POSSESSED_IS,
+  SINGULAR_TIE,
+} from '../cues/ties.ts';
 import type { PlaceMention, SentenceInfo } from '../document.ts';
 import {
   endsAfter,
   endsOf,
   gapOf,
   pair,
+  publisherMention,
   publisherPlace,
   wordsBetween,
   type Pair,
@@ -54,27 +63,63 @@ export function possessivePairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
     return out;
   }
   const subject = ts.ends.filter((p) => p.end <= owner.start).pop();
-  return subject && subject.place !== owner.place && COPULA.test(wordsBetween(ts, subject.end, owner.start))
-    ? [pair(subject, owner, c, 'possessive-copula')]
-    : [];
+  // "A and B's sister city relationship": a joint possessive names the pair.
+  if (
+    subject &&
+    subject.place !== owner.place &&
+    /^\s+and\s+$/.test(ts.text.slice(subject.end, owner.start)) &&
+    // of the tie, not of places: "A and B's sister cities" are their partners
+    (!/(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|provinces?|states?|prefectures?|regions?|partners?)$/i.test(c[0]) ||
+      /^\s+(?:relationship|relations|agreement|ties|partnership|link|pact|accord|charter)\b/i.test(
+        ts.text.slice(c.index + c[0].length),
+      ))
+  )
+    return [pair(subject, owner, c, 'possessive')];
+  if (!subject || subject.place === owner.place || !COPULA.test(wordsBetween(ts, subject.end, owner.start))) return [];
+  // "B and C are A's twin towns": a coordinated subject.
+  const co = ts.ends.filter((p) => p.end <= subject.start).pop();
+  const both = co && co.place !== owner.place && /^and$/.test(gapOf(ts, co, subject)) && /s$/i.test(c[0]);
+  return [pair(subject, owner, c, 'possessive-copula'), ...(both ? [pair(co, owner, c, 'possessive-copula')] : [])];
 }
 
 export function appositionPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const right = rightAfter(ts, c);
-  const apposed = ts.ends.filter((p) => p.end <= c.index && APPOSED.test(wordsBetween(ts, p.end, c.index))).pop();
-  return apposed && right && apposed.place !== right.place ? [pair(apposed, right, c, 'apposition')] : [];
+  // "B (Russia), a friendship partner": a country in brackets after the name is no obstacle.
+  const between = (p: PlaceMention): string => wordsBetween(ts, p.end, c.index).replace(/^\s*\([^)]*\)/, '');
+  const apposed = ts.ends.filter((p) => p.end <= c.index && APPOSED.test(between(p))).pop();
+  if (apposed && right) return apposed.place !== right.place ? [pair(apposed, right, c, 'apposition')] : [];
+  // "Exchanges with B (Russia), a friendship partner since 1998, ...": in a town's or province's own text, the
+  // partner of the publisher.
+  const home = apposed && !right && /^,\s+a\s+/i.test(between(apposed)) ? publisherMention(ts) : null;
+  return home && apposed && home.place !== apposed.place ? [pair(home, apposed, c, 'apposition')] : [];
 }
 
 export function pronounOwnerPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const poss = OWNER_PRONOUN.exec(ts.text.slice(Math.max(0, c.index - 30), c.index));
   if (!poss) return [];
   const left = ts.ends.filter(
-    (p) => p.end <= c.index && /^,\s*(?:,\s*)?(?:his|her|its|their|our)/i.test(wordsBetween(ts, p.end, c.index)),
+    (p) =>
+      p.end <= c.index &&
+      (/^,\s*(?:,\s*)?(?:his|her|its|their|our)/i.test(wordsBetween(ts, p.end, c.index)) ||
+        // "B has been its sister city since 1990", "B became one of their partner towns"
+        COPULA_PRONOUN.test(wordsBetween(ts, p.end, c.index))),
   );
   const target = rightAfter(ts, c) ?? left[left.length - 1];
   if (!target) return [];
-  const owner = ownerOf(ts, poss[1]!.toLowerCase(), target, c.index);
-  return owner ? [pair(owner, target, c, 'pronoun-owner')] : [];
+  // "the city's sister city B": the place the sentence is about, as for "its".
+  const owner = ownerOf(ts, (poss[1] ?? 'its').toLowerCase(), target, c.index);
+  if (!owner) return [];
+  const out = [pair(owner, target, c, 'pronoun-owner', partWindow(ts, c, target))];
+  // "A and its twin cities B and C": a plural tie word lists its partners.
+  if (/s$/i.test(c[0]) && target.start > c.index) {
+    let previous = target;
+    for (const p of endsAfter(ts, target.end)) {
+      if (!/^(?:and)?$/.test(gapOf(ts, previous, p))) break;
+      if (p.place !== owner.place) out.push(pair(owner, p, c, 'pronoun-owner'));
+      previous = p;
+    }
+  }
+  return out;
 }
 
 function ownerOf(ts: TieSentence, pronoun: string, target: PlaceMention, pos: number): PlaceMention | null {
@@ -100,3 +145,57 @@ function ownerOf(ts: TieSentence, pronoun: string, target: PlaceMention, pos: nu
     (previous ? (endsOf(previous).find((p) => p.place !== target.place) ?? null) : null)
   );
 }
+
+/**
+ * A tie word with no owner word before it names a partner of the sentence's subject: "Omaha and sister city Kunming
+ * held ...", "Omaha welcomed a delegation from sister city Kunming", "students visited the sister city of Kunming"
+ * (the first place of the sentence, else the place the source line names).
+ */
+export function bareOwnerPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  if (!SINGULAR_TIE.test(c[0]) || !BARE_TIE_BEFORE.test(ts.text.slice(Math.max(0, c.index - 30), c.index))) return [];
+  const target = rightAfter(ts, c);
+  if (!target) return [];
+  const first = ts.ends.find((p) => p.end <= c.index);
+  const owner = first ?? publisherMention(ts);
+  return owner && owner.place !== target.place ? [pair(owner, target, c, 'bare-owner')] : [];
+}
+
+/**
+ * The part of a sentence about one partner of a list told item by item: "its sister city Koto since 1992, and its
+ * friendship city Zhuhai since 2004" (from the last ":", ";" or ", and" before the cue to the next after the partner).
+ */
+function partWindow(ts: TieSentence, c: RegExpExecArray, target: PlaceMention): [number, number] | undefined {
+  if (target.start < c.index) return undefined;
+  const before = ts.text.slice(0, c.index);
+  const starts = [...before.matchAll(/[:;]\s+|,\s+and\s+/g)];
+  if (!starts.length) return undefined;
+  const last = starts[starts.length - 1]!;
+  const from = last.index + last[0].length;
+  const next = /[;]|,\s+and\s+/.exec(ts.text.slice(target.end));
+  return [from, next ? target.end + next.index : ts.text.length];
+}
+
+/**
+ * "A adopted B as its sister city", "A has dropped B as a twin town", "A designated B as a friendship city": the
+ * object of the verb is the partner of its subject.
+ */
+export function asTiePairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  const before = ts.text.slice(Math.max(0, c.index - 30), c.index);
+  const as = /\s+as\s+(?:(?:a|an|its|their|our|the)\s+)?(?:[\w-]+\s+)?$/i.exec(before);
+  if (!as) return [];
+  const asAt = c.index - before.length + as.index;
+  const object = ts.ends.filter((p) => p.end <= asAt).pop();
+  if (!object || !/^\s*$/.test(ts.text.slice(object.end, asAt))) return [];
+  const subject = ts.ends.filter((p) => p.end <= object.start).pop();
+  if (!subject || subject.place === object.place) return [];
+  // a verb and nothing else between: "A has (officially) adopted B"
+  const verb = ts.text.slice(subject.end, object.start);
+  return AS_TIE_VERB.test(verb) ? [pair(subject, object, c, 'as-tie')] : [];
+}
+
+/** The verbs of "A adopted B as its sister city": choosing, naming, approving, dropping a partner. */
+const AS_TIE_VERB = new RegExp(
+  String.raw`^\s+(?:(?:has|have|had|officially|formally|also|now)\s+)*(?:adopt|designat|nam|chose|chosen|choos|select` +
+    String.raw`|drop|remov|accept|recogni[sz]|confirm|approv|add|welcom|register|list)\w*\s+$`,
+  'i',
+);

@@ -15,7 +15,7 @@ import {
   THE_OTHER,
   WITH_OR_OF,
 } from '../cues/ties.ts';
-import type { PlaceMention } from '../document.ts';
+import type { Doc, PlaceMention, PlaceRec } from '../document.ts';
 import {
   clauseEnd,
   endsAfter,
@@ -47,16 +47,37 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const subject =
     ofOwner ??
     subjectBefore(ts.ends, c.index, text) ??
-    (/(?:^|\bthat\s+)(?:the|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, c.index)) ? publisherMention(ts) : null);
+    anaphorSubject(ts, c) ??
+    (DEFINITE_OWNERLESS.test(text.slice(0, c.index)) ? (publisherMention(ts) ?? impliedOwner(ts, c, at)) : null);
   if (!subject) return out;
   let end = clauseEnd(text, at, false);
+  // "with B and with the Polish city of C": the part after "and with" is read below, with its own years.
+  const moreWith = MORE_WITH.exec(text.slice(at));
+  if (moreWith) end = Math.min(end, at + moreWith.index);
   // A list goes on past ", and" when a place follows: "with A, Japan, B, China, and C, South Korea".
   const and = /^,?\s+and\s+/.exec(text.slice(end));
   if (and && ts.ends.some((p) => p.start === end + and[0].length)) end = clauseEnd(text, end + and[0].length, false);
   let previous: PlaceMention | null = null;
+  // "partnered with" is said of firms too: the partner must follow it ("partnered with the city of B").
+  const first = endsAfter(ts, at + 2)[0];
+  if (
+    /^partnered/i.test(c[0]) &&
+    first &&
+    !/^with\s+(?:the\s+)?(?:(?:city|town|municipality) of\s+)?$/i.test(text.slice(at, first.start))
+  )
+    return out;
   for (const p of endsAfter(ts, at + 2)) {
-    // A possessive is not a partner but describes one ("a sister city of Harbin's neighbour ...").
-    if (p.start >= end || p.possessive) break;
+    // A possessive is not a partner but describes one ("a sister city of Harbin's neighbour ..."), nor is a name
+    // before a plural place word, which names a class of places ("links with Nordic towns").
+    if (
+      p.start >= end ||
+      p.possessive ||
+      CLASS_OF_PLACES.test(text.slice(p.end)) ||
+      NEW_SUBJECT.test(text.slice(p.end))
+    )
+      break;
+    // "B (California)": a place in brackets right after a partner is its qualifier.
+    if (previous && BRACKETED.test(text.slice(previous.end, p.start))) continue;
     // "with the German city of B and with C": a description and the name after its "of" are one partner.
     const described = previous && describedBy(ts, previous, p);
     // A list goes on through commas and "and" only: "with A, the capital of B" names one partner.
@@ -67,6 +88,46 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
     if (p !== subject && p.place !== subject.place)
       out.push(pair(subject, p, c, 'with-list', own ? [p.end, p.end + own[0].length] : undefined));
   }
+  // "Both B and C are twinned with D", "B and C have signed friendship agreements with D": a coordinated subject
+  // opening the sentence.
+  // "with B in 1990 and C in 1995": a list whose items each carry a year (the clause ended at the first one).
+  for (let last = previous; last; ) {
+    const m = /^\s+(?:in|since)\s+(?:\p{Lu}\p{L}+\s+)?\d{4},?\s+and\s+/u.exec(text.slice(last.end));
+    const from: number = m ? last.end + m[0].length : -1;
+    const next = m ? ts.ends.find((p) => p.start === from) : undefined;
+    if (!next || next.place === subject.place) break;
+    const year = /^\s+(?:in|since)\s+(?:\p{Lu}\p{L}+\s+)?\d{4}/u.exec(text.slice(next.end));
+    out.push(pair(subject, next, c, 'with-list', [next.start, year ? next.end + year[0].length : next.end]));
+    last = next;
+  }
+  // "B, C and D are twinned with E": the whole list, opening the sentence.
+  const cos: PlaceMention[] = [];
+  for (let cur = subject; ; ) {
+    const co = ts.ends.filter((p) => p.end <= cur.start).pop();
+    if (!co || !/^(?:and)?$/.test(gapOf(ts, co, cur)) || !/^[\s,]*(?:and\s*)?$/.test(text.slice(co.end, cur.start)))
+      break;
+    cos.push(co);
+    cur = co;
+  }
+  const head = cos[cos.length - 1];
+  if (
+    out.length &&
+    head &&
+    /^\s*(?:both\s+)?$/i.test(text.slice(0, head.start)) &&
+    gapOf(ts, cos[0]!, subject) === 'and'
+  )
+    for (const co of cos)
+      for (const o of [...out])
+        if (o.a === subject && o.b.place !== co.place && co.place !== subject.place)
+          out.push(pair(co, o.b, c, 'with-list', o.window));
+  // "Besides B, A is also twinned with C": B is A's partner too.
+  const besides = /^\s*(?:besides|apart from|aside from|in addition to|alongside)\s+$/i;
+  const lead = ts.ends[0];
+  if (out.length && lead && lead !== subject && besides.test(text.slice(0, lead.start)) && lead.end < subject.start)
+    if (/^,\s*$/.test(text.slice(lead.end, subject.start)) && lead.place !== subject.place)
+      out.push(pair(subject, lead, c, 'with-list', [lead.start, lead.end]));
+  // "..., following C and D": earlier partners of the subject.
+  if (out.length) out.push(...earlierPartners(ts, c, subject));
   // "... twinned with Riverside, California, since 1957, and with Rennes, France": each "with" its own years.
   for (let more = AND_WITH.exec(text.slice(end)); more; more = AND_WITH.exec(text.slice(end))) {
     if (ts.ends.some((p) => p.start >= end && p.start < end + more![0].length)) break;
@@ -80,6 +141,25 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   }
   return out;
 }
+
+/** "the ... sister city agreement with B", "the City's ... with B": a tie word naming no owner before it. */
+const DEFINITE_OWNERLESS =
+  /\b(?:the|our)\s+(?:(?:city|town|municipality|prefecture|province|state|county)['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * A place's body followed by a verb starts a clause of its own: "with B and Exeter City Council is considering ...".
+ */
+const NEW_SUBJECT = new RegExp(
+  String.raw`^\s+(?:(?:City|Town|County|Borough|District|Municipal|Metropolitan)\s+)?(?:Council|Government|Mayor` +
+    String.raw`|Assembly|officials)\s+(?:is|are|was|were|has|have|had|will|would|said|says|voted|decided|also)\b`,
+);
+
+/** An opening bracket, or a qualifier's comma inside one, between a partner and a place: "B (California" */
+const BRACKETED = /^\s*\((?:[^()]*,\s*)?$/;
+
+/** A plural place word after a name: "Nordic towns", "Japanese cities" name a class of places, not one. */
+const CLASS_OF_PLACES =
+  /^\s+(?:towns|cities|municipalities|provinces|states|prefectures|regions|communities|villages)\b/i;
 
 /** A description ("the German city") whose place is named right after its "of". */
 function describedBy(ts: TieSentence, description: PlaceMention, p: PlaceMention): boolean {
@@ -122,9 +202,15 @@ export function listedPartners(ts: TieSentence): Pair[] {
       }
       let previous: PlaceMention | null = null;
       for (const p of endsAfter(ts, listAt)) {
-        if (p.start >= end || (previous && !listGap(gapOf(ts, previous, p)))) break;
+        if (p.start >= end) break;
+        // "Pasadena (California), Hidalgo (Texas)": a place in brackets right after a partner is its qualifier.
+        if (previous && BRACKETED.test(ts.text.slice(previous.end, p.start))) continue;
+        if (previous && !listGap(gapOf(ts, previous, p))) break;
         previous = p;
-        if (p.place !== subject.place) out.push(pair(subject, p, cue, 'list-include'));
+        // "B (1987), C (1994)": a year or duration right after a partner is that partner's.
+        const own = OWN_DURATION.exec(ts.text.slice(p.end));
+        if (p.place !== subject.place)
+          out.push(pair(subject, p, cue, 'list-include', own ? [p.end, p.end + own[0].length] : undefined));
       }
     }
     if (out.length) return out;
@@ -154,10 +240,11 @@ function subjectBefore(places: PlaceMention[], pos: number, text: string): Place
   if (poss.length && pos - poss[poss.length - 1]!.end < 40) return poss[poss.length - 1]!;
   const last = before[before.length - 1]!;
   const earlier = before[before.length - 2];
-  // "A, the birthplace of X, is also twinned with B": a name inside an apposition describes the subject.
+  // "A, the birthplace of X, is also twinned with B", "A, like X, is twinned with B": a name inside an apposition is
+  // not the subject.
   if (
     earlier &&
-    /^,\s+(?:the|a|an|its|home to)\s+[^,;.]*$/i.test(text.slice(earlier.end, last.start)) &&
+    /^,\s+(?:the|a|an|its|home to|like|unlike)\s+[^,;.]*$/i.test(text.slice(earlier.end, last.start)) &&
     /^[^,;.]*,\s+(?:\w+\s+){0,3}?(?:is|was|has|have|had|are|were)\b/.test(text.slice(last.end, pos))
   )
     return earlier;
@@ -212,3 +299,202 @@ const COUNTS_AMONG = new RegExp(
     String.raw`|regions|partners)\b`,
   'i',
 );
+
+/**
+ * The owner of "The sister city relationship with B ..." that names none before it: the one place of another country
+ * than B the sentence names after the list's clause ("..., Omaha Mayor Jo Finn said"), else the one the sentence
+ * before (in its paragraph) names.
+ */
+function impliedOwner(ts: TieSentence, c: RegExpExecArray, at: number): PlaceMention | null {
+  const partner = endsAfter(ts, at)[0];
+  if (!partner?.place.country) return null;
+  const foreign = (ms: PlaceMention[]): PlaceMention[] =>
+    ms
+      .filter((p) => p.place.country && p.place.country !== partner.place.country)
+      .filter((p, k, all) => all.findIndex((q) => q.place === p.place) === k);
+  // Past the list: "with B and C" names partners, not the owner.
+  const after = endsAfter(ts, partner.end);
+  let k = 0;
+  for (let prev = partner; k < after.length && /^(?:and|or)?$/.test(gapOf(ts, prev, after[k]!)); k++) prev = after[k]!;
+  const here = foreign(after.slice(k));
+  if (here.length) return here.length === 1 ? here[0]! : null;
+  const previous = ts.doc.sentences[ts.n - 1];
+  const before = previous && !previous.s.isTitle && previous.s.para === ts.info.s.para ? foreign(endsOf(previous)) : [];
+  if (before.length === 1) return { ...before[0]!, start: c.index, end: c.index + c[0].length };
+  // "the City Council suspended the partnership with B": the town the article is about.
+  const home = HOME_BODY.test(ts.text.slice(0, c.index)) ? homePlace(ts.doc) : null;
+  // Not a partner of the list itself: "the twinning with B and C".
+  const listed = [partner, ...after.slice(0, k)].some((p) => p.place === home);
+  return home && !listed && home.country && home.country !== partner.place.country
+    ? { start: c.index, end: c.index + c[0].length, place: home, adjective: false, qualifies: null, possessive: false }
+    : null;
+}
+
+/** The town's own body or the town itself, named by its kind: "the City Council", "the city", "the Town Hall". */
+const HOME_BODY = new RegExp(
+  String.raw`\b(?:the|our)\s+(?:(?:city|town|municipal|borough|county)\s+` +
+    String.raw`(?:council|hall|assembly|government|administration)|city|town)\b`,
+  'i',
+);
+
+/** The place an article is about: the one named most often (not a country), when one clearly is. */
+function homePlace(doc: Doc): PlaceRec | null {
+  const counts = new Map<PlaceRec, number>();
+  for (const info of doc.sentences) for (const m of endsOf(info)) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  // ... and that the title or the lead names.
+  const lead = doc.sentences.filter(
+    (s) => s.s.isTitle || s.s.para <= 1 || s === doc.sentences.find((t) => !t.s.isTitle),
+  );
+  return first &&
+    first[1] >= 3 &&
+    (!second || first[1] > second[1]) &&
+    lead.some((s) => s.places.some((m) => m.place === first[0]))
+    ? first[0]
+    : null;
+}
+
+/** A line of a bulleted or numbered list: "- B, Country - since 1956", "• B (1987)", "3. B". */
+const BULLET = /^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+/;
+/** A heading over a list of partners: "Our sister cities at a glance", "Twin towns of A", "A's partner cities:". */
+const LIST_HEADING = new RegExp(
+  String.raw`\b(?:sister|twin|partner|friendship|twinned)[- ](?:cities|towns|municipalities|communities|states` +
+    String.raw`|provinces|prefectures|regions|counties|partners)\b|\btwinnings\b|\bpartnerships\b`,
+  'i',
+);
+
+/**
+ * A bulleted line under a heading that names a place's partners ("OUR SISTER CITIES AT A GLANCE", "Twin towns of A:"):
+ * the place the line opens with is a partner of the place the heading names, else of the place whose council or
+ * association publishes the text. The line's own words date it ("- B, Country - since 1956").
+ */
+export function headingListPartner(
+  doc: Doc,
+  n: number,
+): { owner: PlaceMention; partner: PlaceMention; heading: string } | null {
+  const info = doc.sentences[n]!;
+  const bullet = BULLET.exec(info.s.text);
+  if (!bullet) return null;
+  let k = n - 1;
+  while (k >= 0 && BULLET.test(doc.sentences[k]!.s.text) && n - k <= 40) k--;
+  const heading = doc.sentences[k];
+  if (!heading || heading.s.isTitle || heading.s.text.length > 80 || /[.!?]$/.test(heading.s.text)) return null;
+  const cue = LIST_HEADING.exec(heading.s.text);
+  if (!cue) return null;
+  const ts = { doc, n, info, text: info.s.text, cues: [], ends: endsOf(info), covered: -1 };
+  const owner: PlaceMention | null =
+    endsOf(heading)[0] ??
+    (/\bour\b|^\s*(?:sister|twin|partner|friendship)/i.test(heading.s.text) ? publisherMention(ts) : null);
+  // The partner opens the line: "- B, Country - since 1956", "- The city of B (1987)".
+  const partner = ts.ends.find((p) => p.start - bullet[0].length <= 16);
+  if (!owner || !partner || partner.place === owner.place) return null;
+  return { owner, partner, heading: cue[0] };
+}
+
+/**
+ * "B is the third region with which A has concluded a friendship agreement, following C (1998) and D (2011)": the
+ * place after "with which" owns the tie, the subject before it is its partner, and the places after "following" /
+ * "after" are earlier partners of the same owner, each with the year in brackets after it.
+ */
+export function withWhichPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  const { text } = ts;
+  const rel = /\b(?:with|to)\s+which\s+$/i;
+  const owner = ts.ends.find(
+    (p) =>
+      p.end <= c.index &&
+      rel.test(text.slice(Math.max(0, p.start - 20), p.start)) &&
+      /^[^,.;]{0,60}$/.test(text.slice(p.end, c.index)),
+  );
+  if (!owner) return [];
+  const relAt = text.slice(0, owner.start).search(/\b(?:with|to)\s+which\s+$/i);
+  const partner = ts.ends.filter((p) => p.end <= relAt).pop();
+  const out: Pair[] = [];
+  if (partner && partner.place !== owner.place && COPULA_ORDINAL.test(text.slice(partner.end, relAt)))
+    out.push(pair(owner, partner, c, 'with-which'));
+  out.push(...earlierPartners(ts, c, owner));
+  return out;
+}
+
+/**
+ * ", following C (1998) and D (2011)" after a tie of `owner`: earlier partners of the same owner, each with the year
+ * in brackets after it.
+ */
+export function earlierPartners(ts: TieSentence, c: RegExpExecArray, owner: PlaceMention): Pair[] {
+  const { text } = ts;
+  const cueEnd = c.index + c[0].length;
+  const earlier = EARLIER_PARTNERS.exec(text.slice(cueEnd));
+  if (!earlier) return [];
+  const out: Pair[] = [];
+  const from = cueEnd + earlier.index + earlier[0].length;
+  let previous: PlaceMention | null = null;
+  for (const p of endsAfter(ts, from)) {
+    if (previous ? !listGap(gapOf(ts, previous, p)) : p.start - from > 20) break;
+    previous = p;
+    // "C of China (1998)": the year in brackets after the partner's qualifier.
+    const end = Math.max(p.end, ...ts.info.places.filter((q) => q.qualifies === p.place).map((q) => q.end));
+    const own = OWN_DURATION.exec(text.slice(end));
+    if (p.place !== owner.place)
+      // Only the year in brackets after it is this partner's: the tie's own year is not.
+      out.push(pair(owner, p, c, 'earlier-partners', own ? [end, end + own[0].length] : [p.start, p.end]));
+  }
+  return out;
+}
+
+/** "B is the third (overseas) region ": a copula and an ordinal description before "with which". */
+const COPULA_ORDINAL = /^\s+(?:is|was|has become|became|becomes)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}$/i;
+/** Earlier partners of the same owner after the tie: ", following B and C", ", after B", ", joining B and C". */
+const EARLIER_PARTNERS = /^[^.;]{0,60}?,\s+(?:following|after|joining|alongside|besides|in addition to)\s+/i;
+
+/**
+ * "A has twin towns in Finland (B) and Poland (C, D)": the partners in brackets after the countries of a plural tie
+ * word's "in".
+ */
+export function countryBracketPartners(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  const { text } = ts;
+  const cueEnd = c.index + c[0].length;
+  if (!/s$/i.test(c[0]) || !/^\s+in\s+/i.test(text.slice(cueEnd))) return [];
+  const subject = subjectBefore(ts.ends, c.index, text);
+  if (!subject) return [];
+  const end = clauseEnd(text, cueEnd, true);
+  const out: Pair[] = [];
+  for (const country of ts.info.places.filter((m) => m.place.kind === 'country' && m.start > cueEnd && m.end < end)) {
+    const open = /^\s*\(/.exec(text.slice(country.end));
+    if (!open) continue;
+    const close = text.indexOf(')', country.end);
+    for (const p of ts.ends)
+      if (p.start > country.end && p.end <= close && p.place !== subject.place)
+        out.push(pair(subject, p, c, 'with-list'));
+  }
+  return out;
+}
+
+/** A sentence opening with the place it is about named by a word: "The city has been twinned with B", "It is ...". */
+const ANAPHOR_SUBJECT = new RegExp(
+  String.raw`^(?:(?:The|This|Our)\s+(?:[\w-]+\s+)?(city|town|municipality|village|borough|capital|prefecture|province` +
+    String.raw`|state|county|region)|(It))\b`,
+);
+
+/**
+ * "Kiel lies on the coast. The city has been twinned with B since 1990.": the place the sentence before opens with
+ * (of the kind the word names: a town for "the city", a division for "the province"), in the same paragraph.
+ */
+function anaphorSubject(ts: TieSentence, c: RegExpExecArray): PlaceMention | null {
+  const m = ANAPHOR_SUBJECT.exec(ts.text);
+  if (!m || ts.ends.some((p) => p.end <= c.index) || /[.;,]/.test(ts.text.slice(m[0].length, c.index))) return null;
+  const town = m[1] && /^(?:city|town|municipality|village|borough|capital)$/.test(m[1]);
+  const fits = (p: PlaceMention): boolean =>
+    !m[1] ||
+    (town ? ['city', 'town', 'municipality'].includes(p.place.kind) : !['city', 'town'].includes(p.place.kind));
+  // The sentence before, in the paragraph, opens with the place ("Kiel lies on the coast.").
+  const previous = ts.doc.sentences[ts.n - 1];
+  const before =
+    previous && !previous.s.isTitle && previous.s.para === ts.info.s.para ? endsOf(previous)[0] : undefined;
+  if (
+    !before ||
+    !fits(before) ||
+    !/^(?:the\s+(?:city|town|port)\s+of\s+)?$/i.test(previous!.s.text.slice(0, before.start))
+  )
+    return null;
+  return { start: c.index, end: c.index, place: before.place, adjective: false, qualifies: null, possessive: false };
+}

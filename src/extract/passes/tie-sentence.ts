@@ -3,6 +3,8 @@
  * the words between them. Each pass (tie-*.ts) takes a `TieSentence` and returns the pairs it finds, named by rule.
  */
 import type { Doc, PlaceMention, PlaceRec, SentenceInfo } from '../document.ts';
+import { type GazEntry, gazetteer, placeKey, stripGeneric } from '../gazetteer/index.ts';
+import { nameKey } from '../../facts/names.ts';
 
 /** Two ends, the cue that links them, the rule that found them, and optionally the part of the sentence that speaks
  * of this pair alone (its years are looked for there). */
@@ -58,9 +60,12 @@ export function wordsBetween(ts: TieSentence, from: number, to: number): string 
   let g = '';
   let at = from;
   for (const q of ts.info.places) {
-    if (!q.qualifies || q.start < at || q.end > to) continue;
-    // "Ferrara in Italy", "Foshan, China": the qualifier and the word that joins it go.
-    g += ts.text.slice(at, q.start).replace(/\s+(?:in|of)\s+$/, ' ');
+    if (q.start < at || q.end > to) continue;
+    // A country after "in (the)" qualifies the place before it even when not read as its qualifier.
+    if (!q.qualifies && !(q.place.kind === 'country' && /\s(?:in|of)\s+(?:the\s+)?$/.test(ts.text.slice(at, q.start))))
+      continue;
+    // "Ferrara in Italy", "Foshan, China", "Eindhoven in the Netherlands": the qualifier and the words that join it go.
+    g += ts.text.slice(at, q.start).replace(/\s+(?:in|of)\s+(?:the\s+)?$/, ' ');
     at = q.end;
   }
   return g + ts.text.slice(at, to);
@@ -116,7 +121,11 @@ export function listGap(gap: string): boolean {
   return g.length <= 30 && !/\b(?:the|of|in|near|capital|which|who|where)\b/i.test(g);
 }
 
-/** The place that opens the source line ("X Town Council", "X Sister Cities Association"), if the text names it. */
+/**
+ * The place that opens the source line ("X Town Council", "X Sister Cities Association"): the one the text names, else
+ * (a newsletter that writes its town only in a shouted heading) the gazetteer's town or division of that name, the
+ * largest, added to the document's places.
+ */
 export function publisherPlace(doc: Doc): PlaceRec | null {
   const source = doc.article.source;
   if (!source) return null;
@@ -124,11 +133,73 @@ export function publisherPlace(doc: Doc): PlaceRec | null {
     for (const m of endsOf(info))
       if (source.startsWith(`${m.place.name} `) || source.startsWith(`${info.s.text.slice(m.start, m.end)} `))
         return m.place;
-  return null;
+  // "City of X - News", "Ville de X", "Comune di X - Ufficio Stampa": the body's town after its word for a town.
+  const town = TOWN_OF.exec(source);
+  if (town)
+    for (const info of doc.sentences)
+      for (const m of endsOf(info))
+        if (town[1]!.startsWith(m.place.name) || town[1]!.startsWith(info.s.text.slice(m.start, m.end))) return m.place;
+  const cached = unnamedPublisher.get(doc);
+  if (cached !== undefined) return cached;
+  const rec = sourcePlace(doc, source);
+  unnamedPublisher.set(doc, rec);
+  return rec;
 }
 
-/** A source that is a place's own body: a council, an association, a city hall; not a newspaper. */
-const OWN_BODY = /\b(?:Council|Association|Committee|City Hall|Municipality|Municipal|Government|Office|Mayor)\b/;
+const unnamedPublisher = new WeakMap<Doc, PlaceRec | null>();
+
+/** A body's own words after its town's name in a source line: "Sister Cities Association", "Town Council". */
+const SOURCE_BODY = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?)(?:(?:Town|City|Borough|County|District|Municipal|Metropolitan)\s+)?` +
+    String.raw`(?:Sister|Twinning|Twin|Council|Association|Committee|City Hall|Municipality|Government|Office|Mayor)\b`,
+  'u',
+);
+
+function sourcePlace(doc: Doc, source: string): PlaceRec | null {
+  const m = SOURCE_BODY.exec(source);
+  if (!m || doc.sentences.length === 0) return null;
+  const name = m[1]!.trim();
+  const entry = gazetteer()
+    .lookup(placeKey(name))
+    .filter((e) => e.kind !== 'country')
+    .reduce<GazEntry | null>((best, e) => (!best || e.population > best.population ? e : best), null);
+  // Only a town or division of that very name, written in full ("Duluth", not "Duluth Area").
+  if (!entry || nameKey(stripGeneric(entry.name)) !== nameKey(name)) return null;
+  const known = doc.places.find((p) => p.entry === entry);
+  if (known) return known;
+  const rec: PlaceRec = {
+    name: entry.kind === 'city' ? name : entry.name,
+    kind: entry.kind,
+    country: entry.country || null,
+    entry,
+    aliases: new Set(entry.name !== name ? [entry.name] : []),
+    sentence: doc.sentences[0]!.s,
+    named: false,
+  };
+  doc.places.push(rec);
+  return rec;
+}
+
+/** A town's own body named by its word for a town: "City of X", "Ville de X", "Comune di X", "Prefeitura de X". */
+const TOWN_OF = new RegExp(
+  String.raw`^(?:(?:The\s+)?(?:City|Town|Municipality|Borough|District|County|Province|Prefecture|Ville|Mairie` +
+    String.raw`|Comune|Commune|Città|Prefeitura(?: Municipal)?|Câmara Municipal|Municipio|Municipalidad` +
+    String.raw`|Gobierno Municipal|Ayuntamiento|Gemeinde|Stadt|Urząd Miejski)(?:\s+(?:of|de|di|do|da|del|w))?)` +
+    String.raw`\s+(\p{Lu}[^,;|]*)`,
+  'u',
+);
+
+/**
+ * A source that is a place's own body: a council, an association, a city hall, a city's or prefecture's section, a
+ * town's own press office; not a newspaper.
+ */
+const OWN_BODY = new RegExp(
+  String.raw`\b(?:Council|Association|Committee|City Hall|Municipality|Municipal|Government|Office|Mayor|Section` +
+    String.raw`|Division|Department|Bureau)\b` +
+    String.raw`|^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:City|Town|Prefecture|Province|State|County)` +
+    String.raw`\s*(?:,|-|$)|${TOWN_OF.source}`,
+  'u',
+);
 
 /** The publisher's place as a mention, when the source is that place's own body: "the friendship link with X". */
 export function publisherMention(ts: TieSentence): PlaceMention | null {

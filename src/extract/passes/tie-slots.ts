@@ -33,7 +33,7 @@ const NOT_TOWN = new Set(
     'sister sisters twin twins twinning city cities town towns partner partners friendship international ' +
     'association committee program programme programmes society club festival day week agreement charter ' +
     'foundation trust network initiative project scheme group relations relationship ties links exchange exchanges ' +
-    'cooperation conference summit forum anniversary'
+    'cooperation conference summit forum anniversary mou memorandum'
   ).split(' '),
 );
 

@@ -13,13 +13,13 @@ import {
   PAIR_TIE,
   PAIR_VERB,
 } from '../cues/ties.ts';
-import { gapOf, inQuote, pair, wordsBetween, type Pair, type TieSentence } from './tie-sentence.ts';
+import { endsAfter, gapOf, inQuote, pair, wordsBetween, type Pair, type TieSentence } from './tie-sentence.ts';
 
 export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const out: Pair[] = [];
   // "A and B have sister-city ties with C", "A and B Celebrate Decades of Friendship with Japanese Sister Cities":
   // the pair share a partner, they are not each other's.
-  if (WITH_AFTER.test(ts.text.slice(c.index + c[0].length))) return [];
+  if (WITH_AFTER.test(ts.text.slice(c.index + c[0].length)) || /\bwith$/i.test(c[0])) return [];
   const before = ts.ends.filter((p) => p.end <= c.index && !inQuote(ts.info, p.start));
   for (let k = 0; k + 1 < before.length; k++) {
     const a = before[k]!;
@@ -38,11 +38,26 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
       out.push(pair(a, b, c, 'made-pair'));
       continue;
     }
-    if (ts.info.s.isTitle && /^(?:and|,)?$/.test(gap) && HEADLINE_SIGN.test(verb) && verb.length < 30) {
+    // "A, B sign ...", "A and B: 30 years of twinning"
+    if (
+      ts.info.s.isTitle &&
+      /^(?:and|,)?$/.test(gap) &&
+      (HEADLINE_SIGN.test(verb) || /^\s*[:–—]\s+(?:[\w-]+\s+){0,4}$/.test(verb)) &&
+      verb.length < 30
+    ) {
       out.push(pair(a, b, c, 'headline-sign'));
       continue;
     }
-    if (PAIR_AND.test(gap) && PAIR_VERB.test(verb) && !OWNERS_OF_TIES.test(verb) && verb.length < 70)
+    // "A and B were joined by a new road, and the sister city festival ...": a new clause before the tie word; "A and
+    // B are C's twin towns": another place before the tie word owns it.
+    if (
+      !ts.ends.some((p) => p.start >= b.end && p.end <= c.index && p.place !== a.place && p.place !== b.place) &&
+      PAIR_AND.test(gap) &&
+      PAIR_VERB.test(verb) &&
+      !OWNERS_OF_TIES.test(verb) &&
+      verb.length < 90 &&
+      !/[,;]\s+(?:and|but|while|whereas)\s/.test(verb)
+    )
       out.push(pair(a, b, c, 'pair-verb'));
     // "A and B, sister cities since 1986, ...", "A and B: twin towns since 1970".
     else if (
@@ -54,3 +69,44 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   }
   return out;
 }
+
+/**
+ * A tie told before its subject, in a phrase that opens the sentence: "Twinned since 1990, A and B hold ...", "Sister
+ * cities for 30 years, A and B ...", "Twinned with B since 1990, A hosts ..." (the subject after the comma owns it).
+ */
+export function frontedPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
+  const { text } = ts;
+  if (!FRONTED_BEFORE.test(text.slice(0, c.index))) return [];
+  const comma = text.indexOf(',', c.index + c[0].length);
+  if (comma < 0 || /[.;:]/.test(text.slice(c.index, comma))) return [];
+  const inPhrase = ts.ends.filter((p) => p.start > c.index && p.end <= comma);
+  const after = endsAfter(ts, comma + 1);
+  const first = after[0];
+  if (
+    !first ||
+    !/^\s*(?:the\s+(?:cities|towns|provinces|states|prefectures)\s+of\s+)?$/i.test(
+      wordsBetween(ts, comma + 1, first.start),
+    )
+  )
+    return [];
+  const window: [number, number] = [0, comma];
+  // "Twinned with B since 1990, A ...": the partner is in the phrase, the subject after it.
+  if (inPhrase.length)
+    return /^\s+(?:with|to)\s+$/i.test(text.slice(c.index + c[0].length, inPhrase[0]!.start)) ||
+      /(?:with|to)$/i.test(c[0])
+      ? inPhrase.filter((p) => p.place !== first.place).map((p) => pair(first, p, c, 'fronted', window))
+      : [];
+  const second = after[1];
+  // "Under the sister city agreement signed in 1990, A and B ...": any tie word after such a preposition.
+  const under = !/^\s*(?:[\w-]+\s+)?$/.test(text.slice(0, c.index));
+  return (PAIR_TIE.test(c[0]) || under) && second && PAIR_AND.test(gapOf(ts, first, second))
+    ? [pair(first, second, c, 'fronted', window)]
+    : [];
+}
+
+/** What may stand before a tie word opening a sentence: "Officially twinned since ...", "Long-time sister cities". */
+const FRONTED_BEFORE = new RegExp(
+  String.raw`^\s*(?:(?:officially|formally|long|long-time|longtime|now|both)\s+` +
+    String.raw`|(?:under|through|thanks to|as part of)\s+(?:the|their|a|an)\s+(?:[\w-]+\s+)?)?$`,
+  'i',
+);

@@ -460,3 +460,455 @@ describe('"our" in a council\'s own text, and ties only promoted', () => {
     ).toEqual([]);
   });
 });
+
+describe('owners left implicit, ties told before their subject or in the sentence before', () => {
+  it('a tie word with no owner word names a partner of the sentence\'s subject: "A and sister city B"', () => {
+    expect(tiesOf('Tacoma and sister city Kitakyushu held a joint photo exhibition.')).toMatchObject([
+      { pair: 'Kitakyushu ~ Tacoma', rule: 'bare-owner', kind: 'sister' },
+    ]);
+    expect(pairs(tiesOf('Tacoma welcomed a delegation from sister city Kitakyushu on Monday.'))).toEqual([
+      'Kitakyushu ~ Tacoma',
+    ]);
+    // an article or a possessive before the tie word is read by the other passes
+    expect(pairs(tiesOf('Tacoma is a sister city of Kitakyushu.'))).toEqual(['Kitakyushu ~ Tacoma']);
+  });
+
+  it('a tie told before its subject: "Twinned since 1990, A and B ...", "Twinned with B since 1990, A ..."', () => {
+    expect(tiesOf('Twinned since 1990, Pécs and Olomouc hold a wine fair every year.')).toMatchObject([
+      { pair: 'Olomouc ~ Pécs', rule: 'fronted', since: 1990, kind: 'twin' },
+    ]);
+    expect(tiesOf('Sister cities for 30 years, Boise and Chita exchange students.')).toMatchObject([
+      { pair: 'Boise ~ Chita', since: 1989, kind: 'sister' },
+    ]);
+    expect(tiesOf('Twinned with Olomouc since 1990, Pécs hosts a wine fair every year.')).toMatchObject([
+      { pair: 'Olomouc ~ Pécs', rule: 'fronted', since: 1990 },
+    ]);
+    expect(pairs(tiesOf('Twinning aside, Pécs and Olomouc compete for tourists.'))).toEqual([]);
+  });
+
+  it('"the sister city relationship" in a sentence naming no pair is the tie of the two places just named', () => {
+    const visit = 'Mayor Jo Finn of Tacoma led a delegation to Kitakyushu.';
+    expect(tiesOf(`${visit} The visit marked the 25th anniversary of the sister city relationship.`)).toMatchObject([
+      { pair: 'Kitakyushu ~ Tacoma', rule: 'the-tie-before', since: 1994 },
+    ]);
+    // not across a paragraph, not two places of one country, not a body ("the national twinning body")
+    expect(pairs(tiesOf(`${visit}\n\nThe visit marked the 25th anniversary of the sister city relationship.`))).toEqual(
+      [],
+    );
+    expect(
+      pairs(tiesOf('Mayor Jo Finn of Tacoma met the mayor of Boise. They praised the sister city relationship.')),
+    ).toEqual([]);
+    expect(pairs(tiesOf('Choirs from Pécs and Olomouc sang. Both are members of the national twinning body.'))).toEqual(
+      [],
+    );
+  });
+
+  it('"The sister city relationship with B ..." naming no owner: the one foreign place after it or just before', () => {
+    expect(
+      pairs(tiesOf('The sister city relationship with Kitakyushu dates from 1959, Tacoma Mayor Jo Finn said.')),
+    ).toEqual(['Kitakyushu ~ Tacoma']);
+    expect(
+      pairs(
+        tiesOf('Mayor Jo Finn of Tacoma spoke at the dinner. The sister city relationship with Kitakyushu is strong.'),
+      ),
+    ).toEqual(['Kitakyushu ~ Tacoma']);
+    // a partner of the list is no owner; two places of one country before it are ambiguous
+    expect(pairs(tiesOf('The town celebrated the twinning with Olomouc and Pécs.'))).toEqual([]);
+    expect(
+      pairs(tiesOf('Mayor Jo Finn of Tacoma spoke in Boise. The sister city relationship with Kitakyushu is strong.')),
+    ).toEqual([]);
+  });
+
+  it('possessives: "B is A\'s oldest partner", "her city\'s sister city B", "B has been its sister city"', () => {
+    expect(pairs(tiesOf("Olomouc is Pécs's oldest partner."))).toEqual(['Olomouc ~ Pécs']);
+    expect(pairs(tiesOf("Olomouc is Pécs's partner in the project."))).toEqual([]);
+    expect(pairs(tiesOf("Mayor Ana Ruiz of Arequipa said her city's sister city Kitakyushu had sent aid."))).toEqual([
+      'Arequipa ~ Kitakyushu',
+    ]);
+    expect(
+      tiesOf('A delegation from Kitakyushu arrived in Tacoma on Monday. Tacoma has been its sister city since 1959.'),
+    ).toMatchObject([{ pair: 'Kitakyushu ~ Tacoma', since: 1959 }]);
+  });
+
+  it('"A twins with B" is a tie, "A plans to twin with B" is not', () => {
+    expect(pairs(tiesOf('Tacoma twins with Kitakyushu after years of talks.'))).toEqual(['Kitakyushu ~ Tacoma']);
+    expect(pairs(tiesOf('Tacoma plans to twin with Kitakyushu.'))).toEqual([]);
+  });
+
+  it('"Partner cities of A: B (1987), C (1994)": the list after the owner and a colon, each with its year', () => {
+    expect(tiesOf('Partner cities of Pécs: Olomouc (1987), Lublin (1994) and Arad (2001).')).toMatchObject([
+      { pair: 'Arad ~ Pécs', since: 2001 },
+      { pair: 'Lublin ~ Pécs', since: 1994 },
+      { pair: 'Olomouc ~ Pécs', since: 1987 },
+    ]);
+  });
+
+  it('"A and B were linked as twin cities", not a new clause before the tie word', () => {
+    expect(tiesOf('Olomouc and Pécs were linked as twin cities in 1959.')).toMatchObject([
+      { pair: 'Olomouc ~ Pécs', since: 1959 },
+    ]);
+    expect(
+      pairs(tiesOf('Tacoma and Boise were linked by a new highway, and the sister city festival was held.')),
+    ).toEqual([]);
+  });
+
+  it("a bulleted list under a heading naming partners: the partners of the publishing association's town", () => {
+    const newsletter = (source: string) =>
+      ` date 2024-03-15 Spring newsletter\n\nSource:${source} Published: 2024/03/15\n\n` +
+      'KIEL TWINNING ASSOCIATION\n\nOUR TWIN TOWNS\n\n- Tampere, Finland - since 1967\n\n' +
+      '- Gdynia, Poland - since 1985 (official contacts frozen in 2020)\n\n' +
+      'NEWS\n\n- The choir needs singers.\n';
+    const x = extractArticle(newsletter('Kiel Twinning Association'), { file: 'made-up.txt' });
+    expect(x.facts.partnerships.map((p) => [p.a, p.b, p.since, p.until ?? null])).toEqual([
+      ['Kiel', 'Tampere', 1967, null],
+      ['Kiel', 'Gdynia', 1985, 2020],
+    ]);
+    expect(x.rules.partnerships).toEqual(['heading-list', 'heading-list']);
+    expect(x.facts.places.map((p) => p.name)).toContain('Kiel');
+    // a newspaper's list has no owner
+    expect(extractArticle(newsletter('The Baltic Courier'), { file: 'made-up.txt' }).facts.partnerships).toEqual([]);
+  });
+
+  it('a name before a plural place word names a class of places, no partner: "links with Nordic towns"', () => {
+    expect(pairs(tiesOf('Across Ontario there are some 70 sister-city links with Nordic towns.'))).toEqual([]);
+  });
+
+  it('"B is the third city with which A has signed ..., following C (1985) and D (1990)": all partners of A', () => {
+    const third =
+      'Tampere is the third city with which Kiel has signed a twinning agreement, following Gdynia (1985) and ' +
+      'Lublin of Poland (1990).';
+    expect(tiesOf(third)).toMatchObject([
+      { pair: 'Gdynia ~ Kiel', rule: 'earlier-partners', since: 1985 },
+      { pair: 'Kiel ~ Lublin', rule: 'earlier-partners', since: 1990 },
+      { pair: 'Kiel ~ Tampere', rule: 'with-which' },
+    ]);
+    // the year of the tie signed now is not the earlier partners'
+    expect(tiesOf('Kiel signed a twinning agreement with Tampere in 2019, following Gdynia and Lublin.')).toMatchObject(
+      [
+        { pair: 'Gdynia ~ Kiel', since: null },
+        { pair: 'Kiel ~ Lublin', since: null },
+        { pair: 'Kiel ~ Tampere', since: 2019 },
+      ],
+    );
+    expect(pairs(tiesOf('The hotel with which Kiel has a twinning deal is in Tampere.'))).toEqual([]);
+  });
+
+  it('a list under a heading in a hard-wrapped page: each bulleted line an item, its first year the start', () => {
+    const page =
+      ' date 2023-07-28 Courtesy call on the Mayor\n\n' +
+      'Source:Kiel City, International Section Published: 2023/07/28\n\n' +
+      'On July 26 a delegation of seven from Tampere paid a courtesy call on the Mayor at\n' +
+      'the Kiel City Hall, where the two sides discussed exchanges of students and\n' +
+      'the next joint concert of the youth orchestras planned for the spring of\n' +
+      'next year in both cities, as well as a trade fair in the autumn.\n' +
+      "[Reference] Kiel City's twin towns\n" +
+      '- Gdynia (Republic of Poland) - 1985 (exchanges suspended since March 2022)\n' +
+      '- Lublin (Republic of Poland) - 1990\n' +
+      'Contact: International Section, Kiel City Hall, second floor of the main building\n';
+    const x = extractArticle(page, { file: 'made-up.txt' });
+    expect(x.facts.partnerships.map((p) => [p.a, p.b, p.since, p.until ?? null])).toEqual([
+      ['Kiel', 'Gdynia', 1985, 2022],
+      ['Kiel', 'Lublin', 1990, null],
+    ]);
+  });
+
+  it('a town\'s own release ("City of A - News", "Ville de A") owns "the twinning with B", "the City\'s ..."', () => {
+    const release = (source: string, body: string) =>
+      extractArticle(` date 2022-05-27 News\n\nSource:${source} Published: 2022/05/27\n\n${body}\n`, {
+        file: 'made-up.txt',
+      }).facts.partnerships.map((p) => [p.a, p.b, p.since, p.until ?? null]);
+    expect(
+      release('City of Kiel - News', 'The mayor of Kiel spoke.\n\nThe twinning with Gdynia, signed in 1985, goes on.'),
+    ).toEqual([['Kiel', 'Gdynia', 1985, null]]);
+    expect(
+      release('Ville de Kiel', "Kiel hosted a fair.\n\nThe City's sister city agreement with Gdynia was renewed."),
+    ).toEqual([['Kiel', 'Gdynia', null, null]]);
+    expect(
+      release(
+        'Kiel City, International Section',
+        'Kiel hosted a fair.\n\nExchanges with Gdynia (Poland), a friendship partner since 1998, go on.',
+      ),
+    ).toEqual([['Kiel', 'Gdynia', 1998, null]]);
+    // a newspaper is nobody's town
+    expect(release('The Baltic Courier', 'Kiel hosted a fair.\n\nThe twinning with Gdynia goes on.')).toEqual([]);
+  });
+
+  it('lists: a place in brackets after a partner qualifies it; "A\'s other link, with B"; "its twin towns"', () => {
+    expect(
+      pairs(tiesOf("Kiel's sister cities abroad include Pasadena (California), Austin (Texas) and Lublin.")),
+    ).toEqual(['Austin ~ Kiel', 'Kiel ~ Lublin', 'Kiel ~ Pasadena']);
+    expect(pairs(tiesOf("Kiel's other link, with Gdynia in Poland, is looked after by volunteers."))).toEqual([
+      'Gdynia ~ Kiel',
+    ]);
+    expect(pairs(tiesOf('Kiel and its twin cities Gdynia and Tampere signed a climate pledge.'))).toEqual([
+      'Gdynia ~ Kiel',
+      'Kiel ~ Tampere',
+    ]);
+  });
+
+  it('items of a list take their own years: "its sister city B since 1992, and its friendship city C ..."', () => {
+    expect(
+      tiesOf(
+        'Kiel has ties with two cities: its sister city Gdynia since 1992, and its friendship city Tampere since 2004.',
+      ),
+    ).toMatchObject([
+      { pair: 'Gdynia ~ Kiel', since: 1992 },
+      { pair: 'Kiel ~ Tampere', since: 2004 },
+    ]);
+  });
+
+  it('the words other languages keep in English copy: hermanamiento, gemellaggio, Städtepartnerschaft', () => {
+    expect(tiesOf('Kiel and Valparaíso renewed the hermanamiento that has united them since 1996.')).toMatchObject([
+      { pair: 'Kiel ~ Valparaíso', since: 1996, kind: 'sister' },
+    ]);
+    expect(tiesOf('The gemellaggio between Kiel and Cremona dates from 1993.')).toMatchObject([
+      { pair: 'Cremona ~ Kiel', since: 1993, kind: 'twin' },
+    ]);
+  });
+
+  it('an end year is not the start told beside it; "N years after the two cities signed" dates the start', () => {
+    const x = extractArticle(
+      ' date 2014-03-06 News\n\nKiel is twinned with Gdynia. ' +
+        'The twinning with Gdynia, signed in 1985, was cancelled by the council in 2012.\n',
+      { file: 'made-up.txt' },
+    );
+    expect(x.facts.partnerships.map((p) => [p.b, p.until])).toEqual([['Gdynia', 2012]]);
+    expect(
+      tiesOf(
+        'Kiel has ended its twinning with Gdynia, nearly 25 years after the two cities signed the agreement.',
+        '2020-02-19',
+      ),
+    ).toMatchObject([{ pair: 'Gdynia ~ Kiel', since: 1995 }]);
+  });
+
+  it('talk of a tie, a possible tie, or an MoU named after a tie word is no tie', () => {
+    expect(pairs(tiesOf('The visit revives talk of a Kiel-Tampere friendship city link.'))).toEqual([]);
+    expect(
+      pairs(tiesOf('The visit put a possible friendship city link between Kiel and Tampere on the agenda.')),
+    ).toEqual([]);
+    expect(pairs(tiesOf('A delegation from Kiel arrived; sister city MoU to be renewed.'))).toEqual([]);
+  });
+
+  it('ends and anniversaries in notes and title case: "remain suspended since 2022", "30th Anniversary of ..."', () => {
+    const release =
+      ' date 2024-06-30 Newsletter\n\nSource:Kiel City, International Section Published: 2024/06/30\n\n' +
+      'Kiel hosted a fair.\n\n' +
+      'Exchanges with Gdynia (Poland), a friendship partner since 1998, remain suspended since 2022.\n';
+    expect(
+      extractArticle(release, { file: 'made-up.txt' }).facts.partnerships.map((p) => [p.b, p.since, p.until]),
+    ).toEqual([['Gdynia', 1998, 2022]]);
+    expect(
+      tiesOf('Proclamation: 30th Anniversary of the Sister City Relationship between Kiel and Tampere'),
+    ).toMatchObject([{ pair: 'Kiel ~ Tampere', since: 1989 }]);
+    // a twinning committee dissolved is not the tie ended: "put an end to the twinning" is, with its own year
+    const minutes =
+      ' date 2023-01-26 Minutes\n\nKiel is twinned with Gdynia. ' +
+      'The twinning committee with Gdynia was dissolved last ' +
+      'year. The Council decides to put an end to the twinning with Gdynia with effect from 1 February 2023.\n';
+    expect(extractArticle(minutes, { file: 'made-up.txt' }).facts.partnerships.map((p) => p.until)).toEqual([2023]);
+  });
+
+  it('a country after "in the" qualifies a partner of a list: "Eindhoven in the Netherlands and Milwaukee"', () => {
+    expect(
+      pairs(
+        tiesOf(
+          "Kiel's partner cities include Tampere, Eindhoven in the Netherlands and Milwaukee in the United States.",
+        ),
+      ),
+    ).toEqual(['Eindhoven ~ Kiel', 'Kiel ~ Milwaukee', 'Kiel ~ Tampere']);
+  });
+
+  it('"the City Council suspended the partnership with B": the town the article is about, named most and first', () => {
+    const article = (lead: string) =>
+      extractArticle(
+        ` date 2021-06-10 Kiel and Tampere are now partner cities\n\n${lead}\n\n` +
+          'The mayor of Kiel thanked the guests. Kiel will host a summer camp.\n\n' +
+          'In 2020 the City Council suspended the partnership with Gdynia, signed in 1996.\n',
+        { file: 'made-up.txt' },
+      ).facts.partnerships.map((p) => [p.a, p.b, p.since]);
+    expect(article('The mayors of Kiel and Tampere signed a partnership agreement on Tuesday.')).toEqual([
+      ['Kiel', 'Tampere', 2021],
+      ['Kiel', 'Gdynia', 1996],
+    ]);
+  });
+
+  it('"partner cities include B" is a tie slot; "A is also linked with B and with the Polish city of C"', () => {
+    expect(pairs(tiesOf("Kigali's partner cities include Ghent in Belgium and Ankara in Turkey."))).toEqual([
+      'Ankara ~ Kigali',
+      'Ghent ~ Kigali',
+    ]);
+    expect(pairs(tiesOf('Kiel is also linked with Tampere and with the Polish port city of Gdynia.'))).toEqual([
+      'Gdynia ~ Kiel',
+      'Kiel ~ Tampere',
+    ]);
+    expect(pairs(tiesOf('Kiel is also linked with Tampere by ferry.'))).toEqual([]);
+    expect(pairs(tiesOf('Kiel is linked with Tampere through trade.'))).toEqual([]);
+  });
+
+  it('"A\'s twin B", "A and B are twins", "the A-B friendship", "partnered with", "The sister cities, A and B"', () => {
+    expect(pairs(tiesOf("Kiel's twin Tampere sent a choir."))).toEqual(['Kiel ~ Tampere']);
+    expect(tiesOf('Gdynia and Kiel are twins since 1985.')).toMatchObject([{ pair: 'Gdynia ~ Kiel', since: 1985 }]);
+    expect(tiesOf('The Kiel-Tampere friendship dates back to 1990.')).toMatchObject([
+      { pair: 'Kiel ~ Tampere', since: 1990 },
+    ]);
+    expect(tiesOf('Kiel has been partnered with Tampere since 1990.')).toMatchObject([
+      { pair: 'Kiel ~ Tampere', since: 1990 },
+    ]);
+    expect(pairs(tiesOf('Students from Kiel partnered with host families in Tampere.'))).toEqual([]);
+    expect(pairs(tiesOf('The sister cities, Kiel and Tampere, held a joint festival.'))).toEqual(['Kiel ~ Tampere']);
+    expect(pairs(tiesOf('Kiel and Tampere, two sister cities, held talks.'))).toEqual(['Kiel ~ Tampere']);
+  });
+
+  it('durations, headlines: "30 years as sister cities", "turns 30 this year", "A and B: 30 years of twinning"', () => {
+    const title = (t: string) =>
+      extractArticle(` date 2019-05-02 ${t}\n\nThe mayors met.\n`, { file: 'made-up.txt' }).facts.partnerships.map(
+        (p) => [p.a, p.b, p.since],
+      );
+    expect(title('Kiel, Tampere celebrate 30 years as sister cities')).toEqual([['Kiel', 'Tampere', 1989]]);
+    expect(title('Kiel and Tampere: 30 years of twinning')).toEqual([['Kiel', 'Tampere', 1989]]);
+    expect(tiesOf('The town twinning between Kiel and Tampere turns 30 this year.')).toMatchObject([
+      { pair: 'Kiel ~ Tampere', since: 1989 },
+    ]);
+  });
+
+  it('coordinated subjects: "B and C are A\'s twin towns", "Both B and C are twinned with A", not B with C', () => {
+    expect(pairs(tiesOf("Tampere and Gdynia are Kiel's twin towns."))).toEqual(['Gdynia ~ Kiel', 'Kiel ~ Tampere']);
+    expect(pairs(tiesOf('Both Tampere and Gdynia are twinned with Kiel.'))).toEqual([
+      'Gdynia ~ Kiel',
+      'Kiel ~ Tampere',
+    ]);
+    expect(pairs(tiesOf('Tampere, like Gdynia, is twinned with Kiel.'))).toEqual(['Kiel ~ Tampere']);
+    expect(pairs(tiesOf('The mayors of Tampere and Gdynia said Kiel is twinned with Lublin.'))).toEqual([
+      'Kiel ~ Lublin',
+    ]);
+  });
+
+  it('"Under the sister city agreement signed in 1990, A and B ..."; headline "A mayor visits sister city B"', () => {
+    expect(tiesOf('Under the sister city agreement signed in 1990, Kiel and Tampere exchange students.')).toMatchObject(
+      [{ pair: 'Kiel ~ Tampere', since: 1990 }],
+    );
+    const x = extractArticle(' date 2019-05-02 Kiel mayor visits sister city Tampere\n\nThe mayor arrived.\n', {
+      file: 'made-up.txt',
+    });
+    expect(x.facts.partnerships.map((p) => [p.a, p.b])).toEqual([['Kiel', 'Tampere']]);
+  });
+
+  it('tie words of translated East Asian pages: sisterhood city, sister affiliation, friendly exchange cities', () => {
+    expect(pairs(tiesOf("Jeonju's sisterhood city Suzhou sent a delegation."))).toEqual(['Jeonju ~ Suzhou']);
+    expect(tiesOf('Jeonju and Suzhou concluded a sister affiliation in 1996.')).toMatchObject([{ since: 1996 }]);
+    expect(tiesOf('Jeonju and Suzhou signed a friendship exchange agreement in 1996.')).toMatchObject([
+      { pair: 'Jeonju ~ Suzhou', kind: 'friendship' },
+    ]);
+    expect(pairs(tiesOf('Jeonju and Suzhou signed a friendship and cooperation agreement.'))).toEqual([
+      'Jeonju ~ Suzhou',
+    ]);
+    expect(pairs(tiesOf('Jeonju and Suzhou became friendly exchange cities in 1996.'))).toEqual(['Jeonju ~ Suzhou']);
+    expect(pairs(tiesOf('Jeonju and Suzhou signed a cooperation agreement in 1996.'))).toEqual([]);
+  });
+
+  it('"A adopted B as its sister city", "A has dropped B as a sister city"; not "A sees B as a model"', () => {
+    expect(tiesOf('Kiel adopted Tampere as its sister city in 1990.')).toMatchObject([
+      { pair: 'Kiel ~ Tampere', rule: 'as-tie', since: 1990 },
+    ]);
+    expect(pairs(tiesOf('Kiel has dropped Tampere as a sister city.'))).toEqual(['Kiel ~ Tampere']);
+    expect(pairs(tiesOf('Kiel sees Tampere as a model for sister city programs.'))).toEqual([]);
+    expect(pairs(tiesOf('The mayor of Kiel described Tampere as a sister city of the heart.'))).toEqual([]);
+  });
+
+  it('a council with a verb after a list starts a clause: "with B and C City Council is considering ..."', () => {
+    expect(
+      pairs(
+        tiesOf('Kiel will revoke its twin town arrangement with Tampere and Gdynia City Council is considering it.'),
+      ),
+    ).toEqual(['Kiel ~ Tampere']);
+  });
+
+  it('"the cities\' relationship" names the two places of the sentence as partners, anywhere in it', () => {
+    expect(
+      pairs(tiesOf("Officials from Kiel visited Tampere to discuss the future of the cities' relationship.")),
+    ).toEqual(['Kiel ~ Tampere']);
+    expect(pairs(tiesOf("Officials from Kiel visited Tampere to discuss the cities' trade."))).toEqual([]);
+  });
+
+  it('list shapes: "three sister cities — B, C", "A\'s partners are B, C", "B, C and D are twinned with A"', () => {
+    const all = ['Gdynia ~ Kiel', 'Kiel ~ Lublin', 'Kiel ~ Tampere'];
+    for (const sentence of [
+      'Kiel now has three sister cities — Tampere, Gdynia and Lublin.',
+      "Kiel's partners are Tampere, Gdynia and Lublin.",
+      'Tampere, Gdynia and Lublin are twinned with Kiel.',
+      'Besides Tampere, Kiel is also twinned with Gdynia and Lublin.',
+    ])
+      expect(pairs(tiesOf(sentence))).toEqual(all);
+    expect(tiesOf('Kiel signed twinning agreements with Tampere in 1990 and Gdynia in 1995.')).toMatchObject([
+      { pair: 'Gdynia ~ Kiel', since: 1995 },
+      { pair: 'Kiel ~ Tampere', since: 1990 },
+    ]);
+  });
+
+  it('"A has twin towns in Finland (B) and Poland (C, D)": the partners in brackets after the countries', () => {
+    expect(pairs(tiesOf('Kiel has twin towns in Finland (Tampere) and Poland (Gdynia, Lublin).'))).toEqual([
+      'Gdynia ~ Kiel',
+      'Kiel ~ Lublin',
+      'Kiel ~ Tampere',
+    ]);
+    expect(pairs(tiesOf('Kiel has twin towns in Finland and Poland (since 1990).'))).toEqual([]);
+  });
+
+  it('start years: "became sister cities 30 years ago", "their 1990 twinning agreement"', () => {
+    expect(tiesOf('Kiel and Tampere became sister cities 30 years ago.')).toMatchObject([{ since: 1989 }]);
+    expect(tiesOf('Kiel and Tampere renewed their 1990 twinning agreement.')).toMatchObject([{ since: 1990 }]);
+    expect(tiesOf('The 1990 sister city agreement between Kiel and Tampere was renewed.')).toMatchObject([
+      { since: 1990 },
+    ]);
+    // a year before other words is none
+    expect(tiesOf('Kiel is twinned with Tampere, host of the 1990 games.')).toMatchObject([{ since: null }]);
+  });
+
+  it('a tie refused, asked for, or a transport link is none', () => {
+    for (const sentence of [
+      'Kiel voted against twinning with Tampere.',
+      'Kiel rejected a proposal to twin with Tampere.',
+      'Kiel is also linked with Tampere via a new rail line.',
+      'The Kiel-Tampere ferry line was opened in 1990.',
+    ])
+      expect(pairs(tiesOf(sentence))).toEqual([]);
+  });
+
+  it('a bare "partnership" in the sentence after two places is not taken for their tie', () => {
+    expect(pairs(tiesOf('Police in Tacoma arrested two men from Kitakyushu. Their partnership lasted years.'))).toEqual(
+      [],
+    );
+  });
+
+  it('headlines: "A, B forge sister-city ties", "A, B agree to become ...", "Sister cities A, B mark ..."', () => {
+    for (const t of [
+      'Kiel, Tampere forge sister-city ties',
+      'Kiel, Tampere agree to become sister cities',
+      'Sister cities Kiel, Tampere mark anniversary',
+    ]) {
+      const x = extractArticle(` date 2019-05-02 ${t}\n\nThe mayors met.\n`, { file: 'made-up.txt' });
+      expect(x.facts.partnerships.map((p) => [p.a, p.b])).toEqual([['Kiel', 'Tampere']]);
+    }
+  });
+
+  it('"A\'s partner city in Finland is B": a country between the tie word and its copula', () => {
+    expect(pairs(tiesOf("Kiel's partner city in Finland is Tampere."))).toEqual(['Kiel ~ Tampere']);
+  });
+
+  it('a joint possessive of the tie names the pair: "A and B\'s sister city relationship", not "... cities"', () => {
+    expect(tiesOf("Kiel and Tampere's sister city relationship began in 1990.")).toMatchObject([
+      { pair: 'Kiel ~ Tampere', since: 1990 },
+    ]);
+    expect(pairs(tiesOf("Kiel and Tampere's sister cities met in Gdynia."))).toEqual([]);
+  });
+
+  it('"The city" or "It" opening a sentence after one that opens with the place: that place owns the tie', () => {
+    expect(tiesOf('Kiel lies on the Baltic coast. The city has been twinned with Tampere since 1990.')).toMatchObject([
+      { pair: 'Kiel ~ Tampere', since: 1990 },
+    ]);
+    expect(pairs(tiesOf('Kiel lies on the Baltic coast. It is twinned with Tampere.'))).toEqual(['Kiel ~ Tampere']);
+    // not across a paragraph, nor when the sentence before does not open with a place
+    expect(pairs(tiesOf('Kiel lies on the coast.\n\nIt is twinned with Tampere.'))).toEqual([]);
+    expect(pairs(tiesOf('The mayor of Kiel spoke. It is twinned with Tampere.'))).toEqual([]);
+  });
+});
