@@ -26,20 +26,45 @@ export function qualifierOf(written: string | undefined): string | null {
   return written ? (QUALIFIER_WORDS.find(([w]) => w.test(written.replace(/\s+/g, ' ')))?.[1] ?? null) : null;
 }
 
+/** The tie word before the counted unit: "sister", "friendship", "twinning". */
+const TIE_HEAD = '(?:sister|friendship|friendly|twin(?:ned)?|partner(?:ship)?|twinning)';
+/** What a tie word counts: "cities", "states", "agreements", "relationships". */
+const TIE_UNIT =
+  '(?:cit(?:y|ies)|towns?|provinces?|states?|regions?|prefectures?|municipalit(?:y|ies)|communit(?:y|ies)|counties' +
+  '|relationships?|ties|agreements?|partnerships?|links|pairs|arrangements|partners)';
+/** Units a second unit may be coordinated with: "friendship provinces and cities". */
+const PLACE_UNIT = '(?:cities|towns|provinces|states|regions|prefectures|municipalities|counties)';
+/**
+ * The words other languages keep in English copy for twinnings: "hermanamientos", "jumelages", "gemellaggi",
+ * "Städtepartnerschaften", "cidades-irmãs".
+ */
+const FOREIGN_TIES =
+  'hermanamientos|jumelages|gemellaggi|st(?:ä|ae)dtepartnerschaften|partnerst(?:ä|ae)dte|cidades[- ]irm(?:ã|a)s' +
+  '|ciudades hermanas';
+/**
+ * What follows a tie noun when the number counts people, events or years, not ties: "15 sister-city students",
+ * "20 sister city delegates", "three twinning events".
+ */
+const NOT_TIES =
+  '(?![- ](?:delegates?|delegations?|students?|members?|officials?|representatives?|visitors?|guests?' +
+  '|events?|festivals?|conferences?|programs?|programmes?|projects?|committees?|associations?|groups?' +
+  String.raw`|years?|anniversar\w*|exchanges?|youths?|teams?|athletes?|artists?|schools?|days?|weeks?|trips?` +
+  String.raw`|visits?|meetings?|ceremon\w*|awards?|grants?|scholarships?)\b)`;
+
 /**
  * What a tie figure counts: "sister cities", "pairs of friendship cities", "twinnings", "friendship city ties",
- * "twinning links", "sister-state pairs", "partner towns".
+ * "twinning links", "sister-state pairs", "partner towns", coordinated kinds ("sister or friendship ties",
+ * "sister-state and sister-city agreements", "twinning and friendship agreements", "friendship provinces and
+ * cities"), "(international) exchange ties", and the words other languages keep ("hermanamientos").
  */
 export const TIE_NOUN =
   String.raw`(?:pairs of\s+)?(?:(?:international|foreign|overseas|official|formal|new|active)\s+)?` +
-  // "sister or friendship ties": two tie words joined by "or" count one kind of tie.
-  String.raw`(?:(?:(?:sister|friendship|twin)\s+or\s+)?` +
-  String.raw`(?:sister|friendship|friendly|twin(?:ned)?|partner(?:ship)?|twinning)` +
-  '[- ](?:cit(?:y|ies)|towns?|provinces?|states?' +
-  '|regions?|prefectures?' +
-  '|municipalit(?:y|ies)|communit(?:y|ies)|counties|relationships?|ties|agreements?|partnerships?|links|pairs' +
-  '|arrangements|partners)(?:[- ](?:ties|pairs|relationships|partnerships|agreements|links))?' +
-  String.raw`|sister provinces \(states\)|twinnings|partnerships|pairs|exchange relations(?:hips)?)`;
+  // "sister or friendship ties", "sister-state and sister-city agreements": two tie words joined count one kind.
+  String.raw`(?:(?:${TIE_HEAD}(?:[- ]${TIE_UNIT})?\s+(?:or|and|&)\s+)?` +
+  String.raw`${TIE_HEAD}[- ](?:exchange\s+)?${TIE_UNIT}(?:\s+(?:and|or)\s+${PLACE_UNIT})?` +
+  '(?:[- ](?:ties|pairs|relationships|partnerships|agreements|links))?' +
+  String.raw`|sister provinces \(states\)|twinnings|partnerships|pairs` +
+  String.raw`|(?:(?:friendly|friendship)\s+)?exchange (?:relations(?:hips)?|ties|links)|${FOREIGN_TIES})${NOT_TIES}`;
 
 /** Places counted after a tie word: "friendship with 317 provinces/states/cities", "ties with 35 countries". */
 export const PLACE_NOUN =
@@ -60,14 +85,39 @@ export const TIES_AFTER = new RegExp(
   'i',
 );
 
-/** Verbs that give a place its count, between the place and the number. */
+/**
+ * Local bodies or the government of a place, between the place and its verb: "Arizona cities hold", "New Zealand
+ * councils hold", "the Gujarat State Government has", "Kenya's districts have".
+ */
+export const BODIES_OF =
+  String.raw`(?:(?:state|provincial|prefectural|regional|metropolitan|national|federal|municipal|local)\s+)?` +
+  '(?:governments?|administrations?|authorities|cities|towns|municipalities|councils|districts|counties' +
+  '|communes|prefectures|provinces)';
+const ADVERBS = '(?:now|currently|already|also|so far|to date|in total|alone|together|collectively|still)';
+
+/**
+ * Verbs that give a place its count, between the place and the number: "has", "counts", "has established", "is
+ * twinned with", "is home to", "maintains ... with"; after an aside (", with its 115 municipalities,", ", the
+ * country with the most twinnings,"), a relative pronoun (", which has") or the place's bodies ("cities hold");
+ * and ", with 64 sister provinces," after the place.
+ */
 export const HAS = new RegExp(
-  String.raw`^\s*(?:,\s*)?(?:now\s+|currently\s+|already\s+|also\s+|so far\s+|to date\s+|in total\s+)*(?:has|have` +
-    String.raw`|had|counts?|counted|boasts?|maintains?|holds?|enjoys?)\b(?:\s+(?:now|already|also|so far|established` +
-    '|formed|signed|set up|built|forged|developed|concluded|been|a total of))*' +
-    String.raw`(?:(?:\s+[\w-]+){1,4}?\s+with)?\s*(?:a total of\s+)?$`,
+  String.raw`^\s*(?:,\s*(?:with|which|that|whose|home to|one of|the|a|an)\b[^,;]{0,60},\s*)?` +
+    String.raw`(?:,\s*(?:which|that)\s+)?(?:\s*${BODIES_OF}\s+)?(?:,\s*)?(?:${ADVERBS}\s+)*` +
+    '(?:(?:has|have|had|counts?|counted|boasts?|maintains?|maintained|holds?|held|enjoys?' +
+    String.raw`|(?:is|are) home to|(?:is|are) (?:twinned|linked|paired|partnered)(?:\s+(?:with|to))?)\b` +
+    String.raw`(?:\s+(?:${ADVERBS}|established|formed|signed|set up|built|forged|developed|concluded|entered into` +
+    String.raw`|been|a total of))*(?:(?:\s+[\w-]+){1,4}?\s+with)?\s*(?:a total of\s+)?` +
+    String.raw`|,\s*with\s+(?:(?:its|their)\s+)?(?:a total of\s+)?)$`,
   'i',
 );
+
+/** Before a count: "there are", "there were now". */
+export const THERE_ARE = /\bthere\s+(?:are|were|is|exist)\s+(?:now\s+|currently\s+|today\s+)?$/i;
+
+/** Between a place and a part of a figure: "A alone accounts for 11 of them". */
+export const OF_THEM_BEFORE =
+  /^\s+(?:alone\s+)?(?:accounts?\s+for|accounted\s+for|is\s+responsible\s+for|makes?\s+up|holds?|has)\s+$/i;
 
 /** "among them", "between them", "together": the places listed before share the figure. */
 export const SHARED = /^\s+(?:among|between)\s+them(?:selves)?\b|^\s+(?:together|combined|in total)\b/i;
@@ -76,8 +126,11 @@ export const SHARED = /^\s+(?:among|between)\s+them(?:selves)?\b|^\s+(?:together
 export const JOINED_COUNTRIES = /^\s*(\S+?)[-–/](\S+)\s+$/u;
 
 /** The partner country after the counted noun: "with Chile", "with Chilean partners", "with cities in Chile". */
-export const WITH_PARTNER =
-  /^\s+with\s+(?:(?:\w+\s+)?(?:cities|towns|municipalities|provinces|partners|counterparts|regions)\s+in\s+)?$/i;
+export const WITH_PARTNER = new RegExp(
+  String.raw`^\s+with\s+(?:(?:\w+\s+)?(?:cities|towns|municipalities|provinces|partners|counterparts|regions)` +
+    String.raw`\s+(?:in|of)\s+)?(?:the\s+)?$`,
+  'i',
+);
 export const PARTNER_NOUN = /^\s+(?:partners|cities|towns|counterparts|municipalities|provinces|regions|prefectures)\b/;
 
 /**

@@ -10,7 +10,10 @@
  */
 import { cardinalValue, MAY_HOLD_CARDINAL } from '../cues/numbers.ts';
 import {
+  BODIES_OF,
   HAS,
+  OF_THEM_BEFORE,
+  THERE_ARE,
   JOINED_COUNTRIES,
   LOCAL_BODIES,
   LOCAL_BODIES_IN,
@@ -48,6 +51,8 @@ const PLACE_FIGURE = new RegExp(
   String.raw`\b${QUALIFIER}\s*${NUMBER}\s+(?:(\p{Lu}[\p{L}.-]+)\s+)?(${PLACE_NOUN})\b`,
   'giu',
 );
+/** A part of a figure told before: "nearly 40 of them", "11 of these". */
+const OF_THEM = new RegExp(String.raw`\b${QUALIFIER}\s*${NUMBER}\s+of\s+(?:them|these|those)\b`, 'gi');
 /** A tie noun a number may follow: "the number of sister cities ... has reached 60". */
 const COUNTED = new RegExp(String.raw`\b(${TIE_NOUN})\b`, 'gi');
 const CITY_KINDS = new Set(['city', 'town', 'municipality', 'district']);
@@ -68,7 +73,7 @@ export function findPlaceFigures(doc: Doc): PlaceFigure[] {
       if (first) topic = first.place;
       continue;
     }
-    const here: Array<{ end: number; places: PlaceRec[] }> = [];
+    const here: Array<{ end: number; places: PlaceRec[]; metric: string }> = [];
     const add = (places: PlaceRec[], rule: string, metric: string, value: number, qualifier: string | null): void => {
       if (places.length === 1 && CITY_KINDS.has(places[0]!.kind)) return;
       // A figure the article repeats (the title and the body) is one figure.
@@ -108,9 +113,18 @@ export function findPlaceFigures(doc: Doc): PlaceFigure[] {
               ? { places: withPartner(info, end, [adjective.place], true), rule: 'figure-adjective' }
               : subjectOf(doc, info, m, start, end, topic);
         if (!found) continue;
-        here.push({ end, places: found.places });
+        here.push({ end, places: found.places, metric: m[4]!.toLowerCase() });
         add(found.places, found.rule, m[4]!.toLowerCase(), value, qualifierOf(m[1]));
       }
+    }
+    OF_THEM.lastIndex = 0;
+    for (let m = OF_THEM.exec(text); m; m = OF_THEM.exec(text)) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const value = cardinalValue(m[2]!);
+      if (!value || out.some((f) => f.info === info && f.value === value)) continue;
+      const earlier = here.filter((h) => h.end <= start).pop() ?? pairBefore(info, start);
+      const found = earlier ? partOf(info, m, earlier) : null;
+      if (earlier && found) add(found.places, found.rule, earlier.metric, value, qualifierOf(m[1]));
     }
     numberAfter(info, text, (places, rule, metric, value, qualifier) => {
       if (!out.some((f) => f.info === info && f.value === value)) add(places, rule, metric, value, qualifier);
@@ -151,28 +165,11 @@ function subjectOf(
   const local = localBodies(info, start);
   if (local) return { places: withPartner(info, end, local, true), rule: 'figure-local-bodies' };
   // "A, B and C count 140 pairs among them"; "Italy has some 1,300 twinnings".
-  const before = places.filter((p) => p.end <= start && !p.adjective);
-  const last = before[before.length - 1];
-  if (last && HAS.test(text.slice(last.end, start).replace(/^’s|^'s/, ''))) {
-    const list = [last];
-    for (let k = before.length - 2; k >= 0; k--) {
-      const gap = text.slice(before[k]!.end, list[0]!.start);
-      if (!/^\s*(?:,|,?\s+and)\s*$/.test(gap)) break;
-      list.unshift(before[k]!);
-    }
-    if (
-      list.length > 1 &&
-      !SHARED.test(text.slice(end)) &&
-      !/\bboth\b/i.test(text.slice(list[list.length - 1]!.end, start))
-    ) {
-      // Several places each with a count of their own are not one figure: keep only a shared one.
-      return null;
-    }
-    return {
-      places: withPartner(info, end, distinct(list.map((p) => p.place))),
-      rule: list.length > 1 ? 'figure-shared-list' : 'figure-subject-list',
-    };
-  }
+  const list = subjectList(info, start, end, false);
+  if (list) return list;
+  // "In A and B there are some 70 sister-city links", "there are 1,300 twinnings in A".
+  const there = thereAre(info, start, end);
+  if (there) return { places: withPartner(info, end, there), rule: 'figure-there-are' };
   // "Now the province has established ...", "It has ...": the place the text is about.
   const pronoun =
     /(?:^|[.,;]\s+|\b(?:now|currently)\s+)(?:the\s+(province|state|prefecture|region|country|city)|it)\s*$/i;
@@ -202,6 +199,127 @@ function subjectOf(
       return { places: [subject.place], rule: 'figure-sentence-subject' };
   }
   return null;
+}
+
+/**
+ * The places before the verb that gives them the count: "Italy has", "A, B and C count ... among them", "A's
+ * districts and the city of B have" (B, inside A, is A's). With `pairs`, two places joined by "and" are one subject
+ * even without "among them" (the count that a later "11 of them" divides).
+ */
+function subjectList(info: SentenceInfo, start: number, end: number, pairs: boolean): Found | null {
+  const text = info.s.text;
+  const before = info.places.filter((p) => !p.qualifies && p.end <= start && !p.adjective);
+  const last = before[before.length - 1];
+  if (!last || !HAS.test(text.slice(last.end, start).replace(/^’s|^'s/, ''))) return null;
+  const list = [last];
+  for (let k = before.length - 2; k >= 0; k--) {
+    const gap = text.slice(before[k]!.end, list[0]!.start);
+    // Not the partner of an earlier figure: "A has signed 300 ... with cities of B, and the state of C alone has 62".
+    if (!LIST_GAP.test(gap) || PARTNER_BEFORE.test(text.slice(0, before[k]!.start))) break;
+    list.unshift(before[k]!);
+  }
+  const places = insideDropped(distinct(list.map((p) => p.place)));
+  if (
+    places.length > 1 &&
+    !(pairs && places.length === 2) &&
+    !SHARED.test(text.slice(end)) &&
+    !/\bboth\b/i.test(text.slice(list[list.length - 1]!.end, start))
+  ) {
+    // Several places each with a count of their own are not one figure: keep only a shared one.
+    return null;
+  }
+  return {
+    places: withPartner(info, end, places),
+    rule: places.length > 1 ? 'figure-shared-list' : 'figure-subject-list',
+  };
+}
+
+/** The pair that holds the last tie figure before `at`: "A and B have established 41 pairs" (for "11 of them"). */
+function pairBefore(info: SentenceInfo, at: number): { end: number; places: PlaceRec[]; metric: string } | null {
+  const text = info.s.text.slice(0, at);
+  let last: RegExpExecArray | null = null;
+  const re = new RegExp(TIE_FIGURE.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  if (!last) return null;
+  const start = last.index + (last[0].length - last[0].trimStart().length);
+  const end = last.index + last[0].length;
+  const found = subjectList(info, start, end, true);
+  return found ? { end, places: found.places, metric: last[4]!.toLowerCase() } : null;
+}
+
+/** Before a partner: "with B", "with cities of the B". */
+const PARTNER_BEFORE = /\bwith\s+(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?(?:the\s+)?$/i;
+
+/** Between two places of a subject list: ", ", " and ", "'s districts and the ". */
+const LIST_GAP = new RegExp(
+  String.raw`^(?:['’]s\s+${BODIES_OF})?\s*(?:,|,?\s+and)\s*(?:the\s+)?` +
+    String.raw`(?:(?:city|town|state|province|prefecture|municipality|county|district|region)\s+of\s+)?$`,
+  'i',
+);
+
+/** Places inside a country of the list are that country's: "A's districts and the city of B" is A's. */
+function insideDropped(places: PlaceRec[]): PlaceRec[] {
+  const countries = new Set(places.filter((p) => p.kind === 'country').map((p) => p.country));
+  const kept = places.filter((p) => p.kind === 'country' || !countries.has(p.country));
+  return kept.length ? kept : places;
+}
+
+/** A list of places starting at `from` (after "in", "across"): "A, B and C". */
+function placesFrom(info: SentenceInfo, from: number): PlaceMention[] {
+  const text = info.s.text;
+  const first = info.places.find((p) => p.start === from && !p.adjective && !p.qualifies);
+  if (!first) return [];
+  const list = [first];
+  for (const p of info.places) {
+    const prev = list[list.length - 1]!;
+    if (p.start <= prev.start || p.adjective || p.qualifies) continue;
+    if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/i.test(text.slice(prev.end, p.start))) break;
+    list.push(p);
+  }
+  return list;
+}
+
+/** "In A, B and C there are some 70 sister-city links", "there are 1,300 twinnings in A". */
+function thereAre(info: SentenceInfo, start: number, end: number): PlaceRec[] | null {
+  const text = info.s.text;
+  const head = text.slice(0, start);
+  const there = THERE_ARE.exec(head);
+  if (!there) return null;
+  const after = /^\s+(?:in|across|throughout)\s+(?:the\s+)?/i.exec(text.slice(end));
+  if (after) {
+    const list = placesFrom(info, end + after[0].length);
+    if (list.length) return insideDropped(distinct(list.map((p) => p.place)));
+  }
+  const lead = /\b(?:in|across|throughout)\s+(?:the\s+)?$/i;
+  for (const p of info.places) {
+    if (p.adjective || p.qualifies || p.start >= there.index || !lead.test(text.slice(0, p.start))) continue;
+    const list = placesFrom(info, p.start);
+    const lastEnd = list[list.length - 1]!.end;
+    if (/^\s*,?\s*$/.test(text.slice(lastEnd, there.index))) return insideDropped(distinct(list.map((q) => q.place)));
+  }
+  return null;
+}
+
+/**
+ * "..., nearly 40 of them with cities in Japan", "..., and A alone accounts for 11 of them": a part of the figure
+ * before it in the sentence, with the partner named after it, or with the place named before it in place of the
+ * place that holds it.
+ */
+function partOf(info: SentenceInfo, m: RegExpExecArray, earlier: { end: number; places: PlaceRec[] }): Found | null {
+  const text = info.s.text;
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  const end = m.index + m[0].length;
+  const named = info.places.filter((p) => !p.adjective && !p.qualifies && p.start >= earlier.end && p.end <= start);
+  const x = named[named.length - 1];
+  if (x && OF_THEM_BEFORE.test(text.slice(x.end, start))) {
+    const kept = earlier.places.filter(
+      (p) => p !== x.place && !(p.kind === 'country' && p.country === x.place.country),
+    );
+    return { places: [...kept, x.place], rule: 'figure-part' };
+  }
+  if (named.length) return null;
+  const places = withPartner(info, end, earlier.places, true);
+  return places.length > earlier.places.length ? { places, rule: 'figure-part' } : null;
 }
 
 /**

@@ -135,3 +135,90 @@ describe('figures about the local governments of countries', () => {
     expect(valued('Officials said local governments have 14 sister or friendship ties.')).toEqual([]);
   });
 });
+
+describe("figures in more of the genre's wordings", () => {
+  const got = (body: string) =>
+    figures(`News from Canada.\n\n${body}`).map((x) => [[...x.places].sort(), x.value, x.rule]);
+
+  it('kinds of tie coordinated before one noun, exchange ties, and the words of other languages', () => {
+    expect(
+      got('Manitoba has so far signed 14 sister-province and sister-city agreements with partners abroad.'),
+    ).toEqual([[['Manitoba'], 14, 'figure-subject-list']]);
+    expect(got('Officials say Ontario holds about 400 twinning and friendship agreements.')).toEqual([
+      [['Ontario'], 400, 'figure-subject-list'],
+    ]);
+    expect(got('Manitoba currently maintains 21 international exchange ties with regions in 12 countries.')).toEqual([
+      [['Manitoba'], 21, 'figure-subject-list'],
+      [['Manitoba'], 12, 'figure-follow-on'],
+    ]);
+    expect(got('The report says Peru has 62 hermanamientos in force.')).toEqual([
+      [['Peru'], 62, 'figure-subject-list'],
+    ]);
+  });
+
+  it('the place\'s bodies or government before the verb, an aside, "which has", "is home to", ", with N ..."', () => {
+    expect(got('A councillor noted that Alberta cities hold more than 110 sister city relationships.')).toEqual([
+      [['Alberta'], 110, 'figure-subject-list'],
+    ]);
+    expect(got('The Ontario Provincial Government has signed 14 sister-province agreements.')).toEqual([
+      [['Ontario'], 14, 'figure-subject-list'],
+    ]);
+    expect(got("Officials said Kenya's districts and the City of Nairobi have signed 27 twinning agreements.")).toEqual(
+      [[['Kenya'], 27, 'figure-subject-list']],
+    );
+    expect(
+      got('The Province of Manitoba, with its 98 municipalities, counts 31 twinnings with towns in Peru.'),
+    ).toEqual([[['Manitoba', 'Peru'], 31, 'figure-subject-list']]);
+    expect(got('Manitoba, which has 64 sister provinces, sent a delegation.')).toEqual([
+      [['Manitoba'], 64, 'figure-subject-list'],
+    ]);
+    expect(got('Ontario is home to more than 90 sister-city relationships.')).toEqual([
+      [['Ontario'], 90, 'figure-subject-list'],
+    ]);
+    expect(got('Manitoba, with 64 sister provinces, leads the country.')).toEqual([
+      [['Manitoba'], 64, 'figure-subject-list'],
+    ]);
+  });
+
+  it('"there are N ... in A", "across A, B and C there are N ..."', () => {
+    expect(got('There are 1,300 twinnings in Peru.')).toEqual([[['Peru'], 1300, 'figure-there-are']]);
+    expect(got('Across Ontario, Quebec and Manitoba there are some 70 sister-city links with Nordic towns.')).toEqual([
+      [['Manitoba', 'Ontario', 'Québec'], 70, 'figure-there-are'],
+    ]);
+  });
+
+  it('a part of the figure before: "nearly 40 of them with cities in B", "C alone accounts for 11 of them"', () => {
+    expect(
+      got('Peru councils hold about 100 sister city relationships, nearly 40 of them with cities in Japan.'),
+    ).toEqual([
+      [['Peru'], 100, 'figure-subject-list'],
+      [['Japan', 'Peru'], 40, 'figure-part'],
+    ]);
+    const body =
+      'Up to now, China and Peru have established 41 pairs of friendship provinces and cities, and Hunan Province ' +
+      'alone accounts for 11 of them.';
+    expect(got(body)).toEqual([
+      [['China', 'Peru'], 41, 'figure-country-pair'],
+      [['Hunan Province', 'Peru'], 11, 'figure-part'],
+    ]);
+    // A part with no partner and no place of its own is no figure of its own.
+    expect(got('Peru has 100 sister cities, 40 of them active.')).toEqual([[['Peru'], 100, 'figure-subject-list']]);
+  });
+
+  it('a partner of an earlier figure is not a subject of the next one', () => {
+    const body =
+      'Municipalities of Mexico have signed more than 300 hermanamientos with cities of the United States, and the ' +
+      'State of Jalisco alone has 62 hermanamientos in force.';
+    expect(got(body)).toEqual([
+      [['Mexico', 'United States'], 300, 'figure-local-bodies'],
+      [['Jalisco'], 62, 'figure-subject-list'],
+    ]);
+  });
+
+  it('no figure: people, events or years counted with a tie word; a count of ties nobody holds', () => {
+    expect(got('Twenty sister city delegates from Peru arrived in Ontario.')).toEqual([]);
+    expect(got('Peru has sent 15 sister-city students to Ontario.')).toEqual([]);
+    expect(got('Manitoba has held 12 twinning events this year.')).toEqual([]);
+    expect(got('There are 300 twinnings in all, in 2019 more than ever.')).toEqual([]);
+  });
+});
