@@ -75,6 +75,10 @@ const BY_RULE: Readonly<Record<string, number>> = {
   'figure:figure-coreference': 0.4,
   'figure:figure-follow-on': 0.4,
   'figure:figure-country-pair': 0.7,
+  // Rules of the latest round, not yet seen often enough to calibrate: the default.
+  'figure:figure-there-are': 0.5,
+  'figure:figure-part': 0.5,
+  'figure:figure-between': 0.5,
 };
 
 /** A tie; a bare "relationship" or "ties" cue (no tie word of a kind) is weaker. */

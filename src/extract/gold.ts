@@ -59,6 +59,10 @@ export function toGold(extracted: FactsFile | Extraction): GoldFacts {
   const facts = 'facts' in extracted ? extracted.facts : extracted;
   const extra = 'facts' in extracted ? extracted : null;
   const placeKind = new Map(facts.places.map((p) => [p.name, p.kind]));
+  // A figure's country is named as the places list names it (the text's form: "U.S.", "UK"), as a tie's ends are.
+  const countryNames = new Map<string, string>();
+  for (const p of facts.places)
+    if (p.kind === 'country' && p.country && !countryNames.has(p.country)) countryNames.set(p.country, p.name);
   return {
     file: facts.document.file,
     document: {
@@ -103,7 +107,7 @@ export function toGold(extracted: FactsFile | Extraction): GoldFacts {
     })),
     // Figures about one, two or more places: the gold shape names countries and places alike.
     country_stats: facts.countryFigures.map((f, k) => ({
-      countries: [...(f.countries ?? []).map((c) => countryName(c) ?? c), ...(f.places ?? [])],
+      countries: [...(f.countries ?? []).map((c) => countryNames.get(c) ?? countryName(c) ?? c), ...(f.places ?? [])],
       metric: f.metric,
       value: f.value,
       qualifier: f.qualifier,

@@ -31,7 +31,7 @@ const TIE_HEAD = '(?:sister|friendship|friendly|twin(?:ned)?|partner(?:ship)?|tw
 /** What a tie word counts: "cities", "states", "agreements", "relationships". */
 const TIE_UNIT =
   '(?:cit(?:y|ies)|towns?|provinces?|states?|regions?|prefectures?|municipalit(?:y|ies)|communit(?:y|ies)|counties' +
-  '|relationships?|ties|agreements?|partnerships?|links|pairs|arrangements|partners)';
+  '|relationships?|ties|agreements?|partnerships?|links|pairs|arrangements|partners|affiliations|bonds|charters|pacts)';
 /** Units a second unit may be coordinated with: "friendship provinces and cities". */
 const PLACE_UNIT = '(?:cities|towns|provinces|states|regions|prefectures|municipalities|counties)';
 /**
@@ -64,12 +64,19 @@ export const TIE_NOUN =
   String.raw`${TIE_HEAD}[- ](?:exchange\s+)?${TIE_UNIT}(?:\s+(?:and|or)\s+${PLACE_UNIT})?` +
   '(?:[- ](?:ties|pairs|relationships|partnerships|agreements|links))?' +
   String.raw`|sister provinces \(states\)|twinnings|partnerships|pairs` +
+  // "2,200 town twinnings", "city partnerships", "municipal partnerships".
+  '|(?:town|city|municipal|community)[- ](?:twinnings|partnerships' +
+  '|twinning (?:links|agreements|arrangements))' +
   String.raw`|(?:(?:friendly|friendship)\s+)?exchange (?:relations(?:hips)?|ties|links)|${FOREIGN_TIES})${NOT_TIES}`;
 
 /** Places counted after a tie word: "friendship with 317 provinces/states/cities", "ties with 35 countries". */
+const PLACES_COUNTED =
+  '(?:cities|towns|provinces|states|regions|prefectures|municipalities|countries|counties|communities|partners' +
+  '|localities)';
+/** Places counted, coordinated ("towns and cities") or joined by slashes ("provinces/states/cities"). */
 export const PLACE_NOUN =
-  String.raw`(?:(?:foreign|overseas|international)\s+)?(?:cities|towns|provinces|states|regions|prefectures` +
-  String.raw`|municipalities|countries|counties|communities)(?:\/(?:cities|towns|provinces|states|regions|countries))*`;
+  String.raw`(?:(?:foreign|overseas|international)\s+)?${PLACES_COUNTED}` +
+  String.raw`(?:\/(?:cities|towns|provinces|states|regions|countries))*(?:\s+(?:and|or)\s+${PLACES_COUNTED})?`;
 
 /** Words just before a counted place noun that make it a tie figure. */
 export const TIE_BEFORE = new RegExp(
@@ -104,7 +111,7 @@ const ADVERBS = '(?:now|currently|already|also|so far|to date|in total|alone|tog
 export const HAS = new RegExp(
   String.raw`^\s*(?:,\s*(?:with|which|that|whose|home to|one of|the|a|an)\b[^,;]{0,60},\s*)?` +
     String.raw`(?:,\s*(?:which|that)\s+)?(?:\s*${BODIES_OF}\s+)?(?:,\s*)?(?:${ADVERBS}\s+)*` +
-    '(?:(?:has|have|had|counts?|counted|boasts?|maintains?|maintained|holds?|held|enjoys?' +
+    '(?:(?:has|have|had|counts?|counted|boasts?|maintains?|maintained|holds?|held|enjoys?|shared?|shares' +
     String.raw`|(?:is|are) home to|(?:is|are) (?:twinned|linked|paired|partnered)(?:\s+(?:with|to))?)\b` +
     String.raw`(?:\s+(?:${ADVERBS}|established|formed|signed|set up|built|forged|developed|concluded|entered into` +
     String.raw`|been|a total of))*(?:(?:\s+[\w-]+){1,4}?\s+with)?\s*(?:a total of\s+)?` +

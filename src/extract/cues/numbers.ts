@@ -80,12 +80,17 @@ const NAMED_ANNIVERSARIES: Readonly<Record<string, number>> = {
 };
 
 const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})`;
-/** A cardinal number in words: "five", "twenty-five", "one hundred twenty-two", "two dozen", "a dozen". */
+/**
+ * A cardinal number in words: "five", "twenty-five", "one hundred twenty-two", "two dozen", "a dozen", "a thousand",
+ * "two thousand five hundred".
+ */
 const WORDS = `${WORD}(?:[- ]${WORD})?`;
+const UNDER_THOUSAND = String.raw`${WORDS}(?:\s+hundred(?:\s+(?:and\s+)?${WORDS})?)?`;
 export const NUMBER_WORDS =
-  String.raw`(?:${WORDS}(?:\s+hundred(?:\s+(?:and\s+)?${WORDS})?)?(?:\s+dozen)?` + String.raw`|a\s+dozen|a\s+hundred)`;
+  String.raw`(?:(?:${UNDER_THOUSAND}|a)\s+thousand(?:\s+(?:and\s+)?${UNDER_THOUSAND})?` +
+  String.raw`|${UNDER_THOUSAND}(?:\s+dozen)?|a\s+dozen|a\s+hundred)`;
 /** A cheap first test for a sentence that may hold a cardinal: a digit, or one of the number words. */
-export const MAY_HOLD_CARDINAL = new RegExp(String.raw`\d|\b(?:${WORD}|hundred|dozen)\b`, 'i');
+export const MAY_HOLD_CARDINAL = new RegExp(String.raw`\d|\b(?:${WORD}|hundred|thousand|dozen)\b`, 'i');
 /** A cardinal number in digits or words. */
 export const CARDINAL = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORDS})`;
 /** An ordinal in digits or words: "40th", "fortieth", "twenty-fifth". */
@@ -109,7 +114,10 @@ export function cardinalValue(written: string): number | null {
     else if (w in TENS) current += TENS[w]!;
     else if (w === 'hundred') current = Math.max(1, current) * 100;
     else if (w === 'dozen') current = Math.max(1, current) * 12;
-    else return null;
+    else if (w === 'thousand') {
+      total += Math.max(1, current) * 1000;
+      current = 0;
+    } else return null;
     any = true;
   }
   total += current;

@@ -51,6 +51,14 @@ const PLACE_FIGURE = new RegExp(
   String.raw`\b${QUALIFIER}\s*${NUMBER}\s+(?:(\p{Lu}[\p{L}.-]+)\s+)?(${PLACE_NOUN})\b`,
   'giu',
 );
+/** After a country of counted places, the verb of their ties: "have", "are twinned with". */
+const IN_COUNTRY_HAVE = /^[^.;]{0,10}?\b(?:ha(?:ve|s|d)|(?:are|were)\s+(?:twinned|linked|paired|partnered))\b/i;
+/** The number after a possessive's ties, by a verb of counting only: "A's sister cities now number 12". */
+const OWNER_NUMBER = new RegExp(
+  String.raw`^\s*(?:(?:now|currently)\s+)?(?:number(?:ed)?|totals?|totall?ed|stands? at|stood at` +
+    String.raw`|(?:has|have)\s+(?:reached|grown to|risen to))\s`,
+  'i',
+);
 /** A part of a figure told before: "nearly 40 of them", "11 of these". */
 const OF_THEM = new RegExp(String.raw`\b${QUALIFIER}\s*${NUMBER}\s+of\s+(?:them|these|those)\b`, 'gi');
 /** A tie noun a number may follow: "the number of sister cities ... has reached 60". */
@@ -162,6 +170,12 @@ function subjectOf(
     (p) => p.possessive && !p.adjective && p.end < start && /^['’]s?\s*$/.test(text.slice(p.end, start)),
   );
   if (owner) return { places: withPartner(info, end, [owner.place]), rule: 'figure-possessive' };
+  // "the province's 47 sister provinces": the place of that kind named last.
+  const theirs = /\bthe\s+(province|state|prefecture|region|country)['’]s\s*$/i.exec(text.slice(0, start));
+  if (theirs) {
+    const place = lastOfKind(doc, info, theirs[1]!.toLowerCase());
+    if (place) return { places: [place], rule: 'figure-coreference' };
+  }
   const local = localBodies(info, start);
   if (local) return { places: withPartner(info, end, local, true), rule: 'figure-local-bodies' };
   // "A, B and C count 140 pairs among them"; "Italy has some 1,300 twinnings".
@@ -187,8 +201,17 @@ function subjectOf(
   const inX = /^\s+in\s+(?:the\s+)?/.exec(text.slice(end));
   if (inX) {
     const where = places.find((p) => p.start === end + inX[0].length && p.place.kind === 'country');
-    if (where && /\bha(?:ve|s|d)\b/.test(text.slice(where.end, where.end + 30)))
+    if (where && IN_COUNTRY_HAVE.test(text.slice(where.end, where.end + 40)))
       return { places: withPartner(info, where.end, [where.place], true), rule: 'figure-in-country' };
+  }
+  // "40 sister-state agreements between Ontario and Jalisco": two places, not both towns.
+  const between = /^\s+(?:(?:now\s+)?(?:exist|link|connect|join)\s+|(?:\w+\s+){0,2}?between\s+)(?:the\s+)?/i.exec(
+    text.slice(end),
+  );
+  if (between) {
+    const list = placesFrom(info, end + between[0].length);
+    const pair = distinct(list.map((p) => p.place));
+    if (pair.length >= 2 && pair.some((p) => !CITY_KINDS.has(p.kind))) return { places: pair, rule: 'figure-between' };
   }
   // "X signed three new agreements, bringing its total to 40 sister provinces", "..., adding 19 new friendship
   // cities": the subject of the sentence.
@@ -223,6 +246,7 @@ function subjectList(info: SentenceInfo, start: number, end: number, pairs: bool
     places.length > 1 &&
     !(pairs && places.length === 2) &&
     !SHARED.test(text.slice(end)) &&
+    !/\bshared?s?\b/i.test(text.slice(last.end, start)) &&
     !/\bboth\b/i.test(text.slice(list[list.length - 1]!.end, start))
   ) {
     // Several places each with a count of their own are not one figure: keep only a shared one.
@@ -388,14 +412,17 @@ function numberAfter(
     const end = m.index + m[0].length;
     const between = /^\s+between\s+/i.test(text.slice(end));
     // "The number of sister cities ...", and "Sister cities between A and B now number 60".
-    if (!NUMBER_OF.test(lead) && !(between && /^\s*(?:the\s+)?$/i.test(lead))) continue;
+    const owner = info.places.find((p) => p.possessive && p.end <= m.index && m.index - p.end < 6);
+    // "the number of Manitoba's sister cities", "Manitoba's sister cities now number 12".
+    const ownerLead = owner ? text.slice(Math.max(0, owner.start - 40), owner.start) : '';
+    const counted = NUMBER_OF.test(lead) || (owner !== undefined && NUMBER_OF.test(ownerLead));
+    if (!counted && !(between && /^\s*(?:the\s+)?$/i.test(lead)) && !owner) continue;
     const after = NUMBER_AFTER.exec(text.slice(end));
-    if (!after) continue;
+    if (!after || (!counted && !between && !OWNER_NUMBER.test(after[0]))) continue;
     const value = cardinalValue(after[2]!);
     if (!value || /^(?:1[89]|20)\d\d$/.test(after[2]!)) continue;
     const numberAt = end + after[0].length;
     const span = info.places.filter((p) => !p.qualifies && p.start >= end && p.end <= numberAt);
-    const owner = info.places.find((p) => p.possessive && p.end <= m.index && m.index - p.end < 6);
     const places = between && span.length >= 2 ? distinct(span.map((p) => p.place)) : owner ? [owner.place] : null;
     if (places) add(places, 'figure-number-after', m[1]!.toLowerCase(), value, qualifierOf(after[1]));
   }

@@ -9,6 +9,10 @@ const figures = (body: string) =>
     rule: s.rule,
   }));
 
+/** Places (sorted), value and rule of each figure of a made-up article about Canada. */
+const sortedFigures = (body: string) =>
+  figures(`News from Canada.\n\n${body}`).map((x) => [[...x.places].sort(), x.value, x.rule]);
+
 describe('figures about places', () => {
   it('a figure about one country or province, with its qualifier', () => {
     expect(figures('Portugal has some 1,200 twinnings, officials said.')).toEqual([
@@ -51,8 +55,7 @@ describe('figures about places', () => {
 });
 
 describe('figures about places in other wordings', () => {
-  const pairsOf = (body: string) =>
-    figures(`News from Canada.\n\n${body}`).map((x) => [[...x.places].sort(), x.value, x.rule]);
+  const pairsOf = sortedFigures;
 
   it('numbers in words, and a possessive subject', () => {
     expect(pairsOf('Manitoba now has two dozen sister provinces.')).toEqual([
@@ -73,9 +76,9 @@ describe('figures about places in other wordings', () => {
     ]);
   });
 
-  it('a pair of countries joined before the noun, and the number after the noun', () => {
+  it('countries joined before the noun (named as the places list names them), the number after the noun', () => {
     expect(pairsOf('It is one of 26 U.S.-Chile sister-state pairs.').map((x) => [x[0], x[1]])).toEqual([
-      [['Chile', 'United States'], 26],
+      [['Chile', 'U.S.'], 26],
     ]);
     expect(pairsOf('The number of sister cities between Chile and Peru has reached 60.')).toEqual([
       [['Chile', 'Peru'], 60, 'figure-number-after'],
@@ -137,8 +140,7 @@ describe('figures about the local governments of countries', () => {
 });
 
 describe("figures in more of the genre's wordings", () => {
-  const got = (body: string) =>
-    figures(`News from Canada.\n\n${body}`).map((x) => [[...x.places].sort(), x.value, x.rule]);
+  const got = sortedFigures;
 
   it('kinds of tie coordinated before one noun, exchange ties, and the words of other languages', () => {
     expect(
@@ -220,5 +222,44 @@ describe("figures in more of the genre's wordings", () => {
     expect(got('Peru has sent 15 sister-city students to Ontario.')).toEqual([]);
     expect(got('Manitoba has held 12 twinning events this year.')).toEqual([]);
     expect(got('There are 300 twinnings in all, in 2019 more than ever.')).toEqual([]);
+  });
+});
+
+describe('figures: more shapes of subject and number', () => {
+  const got = sortedFigures;
+
+  it('"the province\'s 47 ...", places counted in a country that "are twinned", "between A and B", "share"', () => {
+    expect(got("Manitoba in Canada welcomed the guests. The province's 47 sister provinces sent greetings.")).toEqual([
+      [['Manitoba'], 47, 'figure-coreference'],
+    ]);
+    expect(got('Officials say some 300 towns in Peru are twinned with towns in Chile.')).toEqual([
+      [['Chile', 'Peru'], 300, 'figure-in-country'],
+    ]);
+    expect(got('There are now 40 sister-state agreements between Ontario and Jalisco.')).toEqual([
+      [['Jalisco', 'Ontario'], 40, 'figure-between'],
+    ]);
+    expect(got('Ontario and Manitoba share 40 sister-province agreements.')).toEqual([
+      [['Manitoba', 'Ontario'], 40, 'figure-shared-list'],
+    ]);
+    expect(got('Germany and France share more than 2,200 town twinnings.')).toEqual([
+      [['France', 'Germany'], 2200, 'figure-country-pair'],
+    ]);
+    expect(got('Over 1,300 Italian towns and cities are twinned with foreign towns.')).toEqual([
+      [['Italy'], 1300, 'figure-adjective'],
+    ]);
+  });
+
+  it("the number after a possessive's ties, by a verb of counting; numbers in thousands", () => {
+    expect(got("The number of Manitoba's sister cities has grown to 30.")).toEqual([
+      [['Manitoba'], 30, 'figure-number-after'],
+    ]);
+    expect(got("Manitoba's sister cities now number 12.")).toEqual([[['Manitoba'], 12, 'figure-number-after']]);
+    expect(got('Peru has two thousand five hundred twinnings.')).toEqual([[['Peru'], 2500, 'figure-subject-list']]);
+  });
+
+  it("no figure: a distance or an age after a possessive's tie, two towns", () => {
+    expect(got("Manitoba's sister city is 12 km away.")).toEqual([]);
+    expect(got('Twinning links between Paris and Rome are 70 years old.')).toEqual([]);
+    expect(got('There are 5 sister-city agreements between Lyon and Turin.')).toEqual([]);
   });
 });
