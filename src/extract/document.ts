@@ -225,6 +225,16 @@ export function readDocument(article: ParsedArticle): Doc {
       if (!rec.named) {
         rec.named = true;
         rec.sentence = s;
+        // A country first met as an adjective ("Korean") is named as the text first writes its name ("Korea").
+        if (
+          rec.kind === 'country' &&
+          sp.surface !== sp.surface.toUpperCase() &&
+          nameKey(sp.surface) !== nameKey(rec.name) &&
+          !doc.places.some((p) => p !== rec && nameKey(p.name) === nameKey(sp.surface))
+        ) {
+          rec.aliases.add(rec.name);
+          rec.name = sp.surface;
+        }
       }
       // Datelines shout ("WUHAN"): that is the same spelling, not an alias.
       for (const form of [sp.written, sp.surface])

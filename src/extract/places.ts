@@ -553,6 +553,9 @@ function capNeighbours(
   return { left, right };
 }
 
+/** Lower-case local bodies after a division's name: "Arizona cities", "Ontario municipalities". */
+const LOCAL_BODIES_AFTER = /^(?:cities|towns|municipalities|councils|counties|communities|townships|localities)$/;
+
 /**
  * A division of a country the article does not name is taken only where the words around it read as a place:
  * "with Alberta", "Hokkaido's", "Ohio-Saitama", "Californian", "New South Wales"; not "Edo period", "Western China",
@@ -572,6 +575,9 @@ function divisionInContext(text: string, tokens: Token[], sp: PlaceSpan, spans: 
   );
   if (last.possessive || neighbourPlace || /^(?:in|of|to|from|with|and|between|at|visit|visited|visiting)$/.test(prev))
     return true;
+  // "Arizona cities hold ...", "Ontario municipalities have ...": the division's own towns.
+  const next = tokens[sp.j];
+  if (next && text.slice(last.end, next.start) === ' ' && LOCAL_BODIES_AFTER.test(next.text)) return true;
   return sp.j - sp.i > 1;
 }
 

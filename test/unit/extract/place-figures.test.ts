@@ -263,3 +263,18 @@ describe('figures: more shapes of subject and number', () => {
     expect(got('There are 5 sister-city agreements between Lyon and Turin.')).toEqual([]);
   });
 });
+
+describe('the places a figure names', () => {
+  it('a country first met as an adjective is named as the text then writes it', () => {
+    const g = goldOf(
+      'Officials met Korean guests.\n\nThe local governments of Korea and Peru have 52 exchange relations.',
+    );
+    expect(g.places.find((p) => p.kind === 'country' && p.name.includes('Korea'))?.name).toBe('Korea');
+    expect(g.country_stats.map((s) => [[...s.countries].sort(), s.value])).toEqual([[['Korea', 'Peru'], 52]]);
+  });
+
+  it('a division the article never names, before its own towns: "Alberta cities hold ..."', () => {
+    const g = goldOf('A councillor noted that Alberta cities hold more than 110 sister city relationships.');
+    expect(g.country_stats.map((s) => [s.countries, s.value])).toEqual([[['Alberta'], 110]]);
+  });
+});
