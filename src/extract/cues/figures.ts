@@ -87,7 +87,8 @@ export const TIE_BEFORE = new RegExp(
 
 /** After counted places, words that make them places with ties: "43 Xish municipalities have sister cities". */
 export const TIES_AFTER = new RegExp(
-  String.raw`^\s+(?:in\s+[^.;]{1,40}?\s+)?(?:(?:now|currently|also)\s+)?(?:have|has|had|maintain|hold|are|were)\s+` +
+  String.raw`^\s+(?:in\s+[^.;]{1,40}?\s+)?(?:(?:now|currently|also)\s+)?(?:have|has|had|maintain|hold|are|were|with` +
+    String.raw`|having)\s+` +
     String.raw`(?:\w+\s+){0,3}?(?:sister|friendship|twin|twinned|twinning|partner|partnership)`,
   'i',
 );
@@ -112,8 +113,10 @@ export const HAS = new RegExp(
   String.raw`^\s*(?:,\s*(?:with|which|that|whose|home to|one of|the|a|an)\b[^,;]{0,60},\s*)?` +
     String.raw`(?:,\s*(?:which|that)\s+)?(?:\s*${BODIES_OF}\s+)?(?:,\s*)?(?:${ADVERBS}\s+)*` +
     '(?:(?:has|have|had|counts?|counted|boasts?|maintains?|maintained|holds?|held|enjoys?|shared?|shares' +
+    '|ranks?|ranked|leads?|led|tops|topped' +
     String.raw`|(?:is|are) home to|(?:is|are) (?:twinned|linked|paired|partnered)(?:\s+(?:with|to))?)\b` +
     String.raw`(?:\s+(?:${ADVERBS}|established|formed|signed|set up|built|forged|developed|concluded|entered into` +
+    '|added|gained|acquired|accumulated|secured' +
     String.raw`|been|a total of))*(?:(?:\s+[\w-]+){1,4}?\s+with)?\s*(?:a total of\s+)?` +
     String.raw`|,\s*with\s+(?:(?:its|their)\s+)?(?:a total of\s+)?)$`,
   'i',

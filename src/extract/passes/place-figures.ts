@@ -113,13 +113,18 @@ export function findPlaceFigures(doc: Doc): PlaceFigure[] {
         const tieFigure =
           TIE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || TIES_AFTER.test(text.slice(end));
         if (counted && (m[3] ? !adjective : false)) continue;
+        // "A has sister-city agreements with 43 B-ish cities": the adjective names the partner, A the subject.
+        const partnerAdjective = adjective !== null && /\bwith\s*$/i.test(text.slice(0, start));
         if (counted && !(earlier || tieFigure)) continue;
+        // "45 sister cities and 12 friendship cities": a tie count joined to the one before shares its subject.
+        const joined =
+          !counted && earlier && /^\s*(?:,\s*)?(?:and|as well as|plus)\s*$/i.test(text.slice(earlier.end, start));
         const found: Found | null =
-          counted && earlier && !adjective
-            ? { places: earlier.places, rule: 'figure-follow-on' }
-            : counted && adjective
+          (counted && earlier && !adjective) || joined
+            ? { places: earlier!.places, rule: 'figure-follow-on' }
+            : counted && adjective && !partnerAdjective
               ? { places: withPartner(info, end, [adjective.place], true), rule: 'figure-adjective' }
-              : subjectOf(doc, info, m, start, end, topic);
+              : withAdjective(subjectOf(doc, info, m, start, end, topic, counted), partnerAdjective ? adjective : null);
         if (!found) continue;
         here.push({ end, places: found.places, metric: m[4]!.toLowerCase() });
         add(found.places, found.rule, m[4]!.toLowerCase(), value, qualifierOf(m[1]));
@@ -142,6 +147,12 @@ export function findPlaceFigures(doc: Doc): PlaceFigure[] {
   return out;
 }
 
+/** A subject found before "with 43 B-ish cities", with B as the partner. */
+function withAdjective(found: Found | null, adjective: PlaceMention | null): Found | null {
+  if (!found || !adjective || found.places.includes(adjective.place)) return found;
+  return { ...found, places: [...found.places, adjective.place] };
+}
+
 /** The place an adjective in [from, to) names: "Norwegian" -> Norway. */
 function adjectiveAt(info: SentenceInfo, from: number, to: number): PlaceMention | null {
   return info.places.find((p) => p.adjective && p.start >= from && p.end <= to) ?? null;
@@ -155,6 +166,7 @@ function subjectOf(
   start: number,
   end: number,
   topic: PlaceRec | null,
+  counted = false,
 ): Found | null {
   const text = info.s.text;
   const places = info.places.filter((p) => !p.qualifies);
@@ -165,6 +177,11 @@ function subjectOf(
     if (distinct.length === 2 && JOINED_COUNTRIES.test(text.slice(joined[0]!.start - 1, joined[1]!.end + 1)))
       return { places: distinct, rule: 'figure-joined-pair' };
   }
+  // "the 12 sister cities of Manitoba": the owner after "of" (not a town: "of Lima" is one city's).
+  const ofX = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end));
+  const ofOwner = ofX && places.find((p) => p.start === end + ofX[0].length && !p.adjective);
+  if (ofOwner && !CITY_KINDS.has(ofOwner.place.kind) && /\bthe\s+$/i.test(text.slice(0, start)))
+    return { places: [ofOwner.place], rule: 'figure-possessive' };
   // "Norway's 52 twinnings"
   const owner = places.find(
     (p) => p.possessive && !p.adjective && p.end < start && /^['’]s?\s*$/.test(text.slice(p.end, start)),
@@ -173,17 +190,25 @@ function subjectOf(
   // "the province's 47 sister provinces": the place of that kind named last.
   const theirs = /\bthe\s+(province|state|prefecture|region|country)['’]s\s*$/i.exec(text.slice(0, start));
   if (theirs) {
-    const place = lastOfKind(doc, info, theirs[1]!.toLowerCase());
-    if (place) return { places: [place], rule: 'figure-coreference' };
+    const place = lastOfKind(doc, info, theirs[1]!.toLowerCase(), theirs.index);
+    if (place) return { places: withPartner(info, end, [place], counted), rule: 'figure-coreference' };
   }
   const local = localBodies(info, start);
   if (local) return { places: withPartner(info, end, local, true), rule: 'figure-local-bodies' };
   // "A, B and C count 140 pairs among them"; "Italy has some 1,300 twinnings".
-  const list = subjectList(info, start, end, false);
+  const list = subjectList(info, start, end, false, counted, /cit|town|municipal|provinc|prefecture/i.test(m[4]!));
   if (list) return list;
   // "In A and B there are some 70 sister-city links", "there are 1,300 twinnings in A".
   const there = thereAre(info, start, end);
-  if (there) return { places: withPartner(info, end, there), rule: 'figure-there-are' };
+  if (there) return { places: withPartner(info, end, there, counted), rule: 'figure-there-are' };
+  // "With 45 sister cities, A leads the region": the subject after the fronted count.
+  if (
+    /^\s*(?:[^,;]{0,40},\s*)?with\s+(?:(?:its|their|some|about|more than|over|nearly)\s+)?$/i.test(text.slice(0, start))
+  ) {
+    const after = /^\s*,\s*(?:the\s+)?/.exec(text.slice(end));
+    const subject = after && places.find((p) => p.start === end + after[0].length && !p.adjective);
+    if (subject) return { places: [subject.place], rule: 'figure-fronted' };
+  }
   // "Now the province has established ...", "It has ...": the place the text is about.
   const pronoun =
     /(?:^|[.,;]\s+|\b(?:now|currently)\s+)(?:the\s+(province|state|prefecture|region|country|city)|it)\s*$/i;
@@ -193,8 +218,8 @@ function subjectOf(
     const subj = pronoun.exec(head.slice(0, hasAt.index));
     if (subj && HAS.test(head.slice(hasAt.index))) {
       const kind = subj[1]?.toLowerCase();
-      const place = kind ? lastOfKind(doc, info, kind) : topic;
-      if (place) return { places: [place], rule: 'figure-coreference' };
+      const place = kind ? lastOfKind(doc, info, kind, subj.index) : topic;
+      if (place) return { places: withPartner(info, end, [place], counted), rule: 'figure-coreference' };
     }
   }
   // "43 municipalities in Japan have sister-city relationships with Russian partners"
@@ -229,11 +254,27 @@ function subjectOf(
  * districts and the city of B have" (B, inside A, is A's). With `pairs`, two places joined by "and" are one subject
  * even without "among them" (the count that a later "11 of them" divides).
  */
-function subjectList(info: SentenceInfo, start: number, end: number, pairs: boolean): Found | null {
+function subjectList(
+  info: SentenceInfo,
+  start: number,
+  end: number,
+  pairs: boolean,
+  counted = false,
+  townsCounted = false,
+): Found | null {
   const text = info.s.text;
   const before = info.places.filter((p) => !p.qualifies && p.end <= start && !p.adjective);
   const last = before[before.length - 1];
-  if (!last || !HAS.test(text.slice(last.end, start).replace(/^’s|^'s/, ''))) return null;
+  if (!last) return null;
+  // "A is linked to B by 43 twinning agreements".
+  const prev = before[before.length - 2];
+  if (
+    prev &&
+    /^\s+by\s+(?:a total of\s+)?$/i.test(text.slice(last.end, start)) &&
+    LINKED_TO.test(text.slice(prev.end, last.start))
+  )
+    return { places: distinct([prev.place, last.place]), rule: 'figure-shared-list' };
+  if (!HAS.test(text.slice(last.end, start).replace(/^’s|^'s/, ''))) return null;
   const list = [last];
   for (let k = before.length - 2; k >= 0; k--) {
     const gap = text.slice(before[k]!.end, list[0]!.start);
@@ -253,7 +294,7 @@ function subjectList(info: SentenceInfo, start: number, end: number, pairs: bool
     return null;
   }
   return {
-    places: withPartner(info, end, places),
+    places: withPartner(info, end, places, counted, townsCounted),
     rule: places.length > 1 ? 'figure-shared-list' : 'figure-subject-list',
   };
 }
@@ -273,6 +314,10 @@ function pairBefore(info: SentenceInfo, at: number): { end: number; places: Plac
 
 /** Before a partner: "with B", "with cities of the B". */
 const PARTNER_BEFORE = /\bwith\s+(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?(?:the\s+)?$/i;
+
+/** Between two places linked by a count after "by": "A is linked to B by ...". */
+const LINKED_TO =
+  /^\s+(?:is|are|were|was)\s+(?:now\s+)?(?:linked|joined|connected|tied|bound)\s+(?:to|with)\s+(?:the\s+)?$/i;
 
 /** Between two places of a subject list: ", ", " and ", "'s districts and the ". */
 const LIST_GAP = new RegExp(
@@ -303,23 +348,27 @@ function placesFrom(info: SentenceInfo, from: number): PlaceMention[] {
   return list;
 }
 
-/** "In A, B and C there are some 70 sister-city links", "there are 1,300 twinnings in A". */
+/**
+ * "In A, B and C there are some 70 sister-city links", "there are 1,300 twinnings in A", "In A, 45 cities have sister
+ * cities in B".
+ */
 function thereAre(info: SentenceInfo, start: number, end: number): PlaceRec[] | null {
   const text = info.s.text;
   const head = text.slice(0, start);
   const there = THERE_ARE.exec(head);
-  if (!there) return null;
-  const after = /^\s+(?:in|across|throughout)\s+(?:the\s+)?/i.exec(text.slice(end));
+  const after = there && /^\s+(?:in|across|throughout)\s+(?:the\s+)?/i.exec(text.slice(end));
   if (after) {
     const list = placesFrom(info, end + after[0].length);
     if (list.length) return insideDropped(distinct(list.map((p) => p.place)));
   }
-  const lead = /\b(?:in|across|throughout)\s+(?:the\s+)?$/i;
+  // "In A, 45 cities have sister cities in B", "Across A and B, there are 70 ...": the places the sentence opens with.
+  const lead = /(?:^|[,;]\s*)(?:in|across|throughout)\s+(?:the\s+)?$/i;
   for (const p of info.places) {
-    if (p.adjective || p.qualifies || p.start >= there.index || !lead.test(text.slice(0, p.start))) continue;
+    if (p.adjective || p.qualifies || p.start >= start || !lead.test(text.slice(0, p.start))) continue;
     const list = placesFrom(info, p.start);
-    const lastEnd = list[list.length - 1]!.end;
-    if (/^\s*,?\s*$/.test(text.slice(lastEnd, there.index))) return insideDropped(distinct(list.map((q) => q.place)));
+    const gap = text.slice(list[list.length - 1]!.end, start);
+    if (there ? /^\s*,?\s*$/.test(gap.slice(0, there.index - start + gap.length)) : /^\s*,\s*$/.test(gap))
+      return insideDropped(distinct(list.map((q) => q.place)));
   }
   return null;
 }
@@ -376,14 +425,29 @@ function localBodies(info: SentenceInfo, start: number): PlaceRec[] | null {
  * The partner country of a count: "with Chile", "with Chilean partners", "with cities in Chile" (and, for places
  * counted, "in Chile" after the verb).
  */
-function withPartner(info: SentenceInfo, end: number, subjects: PlaceRec[], counted = false): PlaceRec[] {
+function withPartner(
+  info: SentenceInfo,
+  end: number,
+  subjects: PlaceRec[],
+  counted = false,
+  inRightAfter = false,
+): PlaceRec[] {
   const text = info.s.text;
   const clause = text.slice(end).split(/[.;]/)[0]!;
   const partner = info.places.find((p) => {
     if (p.start < end || p.start > end + clause.length || p.place.kind !== 'country') return false;
     const gap = text.slice(end, p.start);
-    if (p.adjective) return /\bwith\s+(?:\w+\s+)?$/i.test(gap) && PARTNER_NOUN.test(text.slice(p.end));
-    return WITH_PARTNER.test(gap) || (counted && /\b(?:in|with)\s+(?:the\s+)?$/i.test(gap) && gap.length < 60);
+    if (p.adjective)
+      return (
+        (/\bwith\s+(?:\w+\s+)?$/i.test(gap) || (/\bto\s+(?:\w+\s+)?$/i.test(gap) && gap.length < 40)) &&
+        PARTNER_NOUN.test(text.slice(p.end))
+      );
+    return (
+      WITH_PARTNER.test(gap) ||
+      (counted && /\b(?:in|with)\s+(?:the\s+)?$/i.test(gap) && gap.length < 60) ||
+      // "43 twin towns in B": where the towns counted are.
+      (inRightAfter && /^\s+in\s+(?:the\s+)?$/i.test(gap))
+    );
   });
   if (!partner || subjects.includes(partner.place)) return subjects;
   // "with cities in A, B and C": the partner countries listed together.
@@ -428,11 +492,13 @@ function numberAfter(
   }
 }
 
-function lastOfKind(doc: Doc, info: SentenceInfo, kind: string): PlaceRec | null {
+function lastOfKind(doc: Doc, info: SentenceInfo, kind: string, before = Infinity): PlaceRec | null {
   const fits = (m: PlaceMention): boolean =>
     !m.adjective && (kind === 'state' ? ['state', 'province', 'region'].includes(m.place.kind) : m.place.kind === kind);
   for (let k = doc.sentences.indexOf(info); k >= 0; k--) {
-    const found = doc.sentences[k]!.places.filter(fits);
+    const s = doc.sentences[k]!;
+    // In the sentence of the figure, only what comes before "the country": "The country has 43 ties with B" is not B.
+    const found = s.places.filter((m) => fits(m) && (s !== info || m.end <= before));
     if (found.length) return found[found.length - 1]!.place;
   }
   return null;

@@ -278,3 +278,48 @@ describe('the places a figure names', () => {
     expect(g.country_stats.map((s) => [s.countries, s.value])).toEqual([[['Alberta'], 110]]);
   });
 });
+
+describe('figures: the subject in other places of the sentence, and the partner', () => {
+  const got = sortedFigures;
+
+  it('a fronted count or place, a ranking verb, two counts joined, "the N ... of A", "has added"', () => {
+    expect(got('With 45 sister cities, Peru leads the region.')).toEqual([[['Peru'], 45, 'figure-fronted']]);
+    expect(got('Peru ranks first with 45 sister-city ties.')).toEqual([[['Peru'], 45, 'figure-subject-list']]);
+    expect(got('In Peru, 45 cities have sister cities in Chile.')).toEqual([
+      [['Chile', 'Peru'], 45, 'figure-there-are'],
+    ]);
+    expect(got('Peru has 45 sister cities and 12 friendship cities.')).toEqual([
+      [['Peru'], 45, 'figure-subject-list'],
+      [['Peru'], 12, 'figure-follow-on'],
+    ]);
+    expect(got('Delegates from the 45 sister cities of Peru attended.')).toEqual([[['Peru'], 45, 'figure-possessive']]);
+    expect(got('Over the past 10 years, Peru has added 12 sister cities.')).toEqual([
+      [['Peru'], 12, 'figure-subject-list'],
+    ]);
+  });
+
+  it('the partner: "with 43 Chilean cities", "ties to Chilean cities", "twin towns in Chile", "linked to B by"', () => {
+    expect(got('Peru has signed sister-city agreements with 43 Chilean cities.')).toEqual([
+      [['Chile', 'Peru'], 43, 'figure-subject-list'],
+    ]);
+    expect(got('The council counts 43 Peruvian municipalities with sister-city ties to Chilean cities.')).toEqual([
+      [['Chile', 'Peru'], 43, 'figure-adjective'],
+    ]);
+    expect(got('Peru counts 43 twin towns in Chile.')).toEqual([[['Chile', 'Peru'], 43, 'figure-subject-list']]);
+    expect(got('Peru is linked to Chile by 43 twinning agreements.')).toEqual([
+      [['Chile', 'Peru'], 43, 'figure-shared-list'],
+    ]);
+    // "The country" is the country named before it, not the partner after it.
+    expect(got('The country has 43 sister-city ties with Chile, the report said.')).toEqual([
+      [['Canada', 'Chile'], 43, 'figure-coreference'],
+    ]);
+  });
+
+  it("no figure: a plan, one city's ties, a place named later in the sentence is no partner", () => {
+    expect(got('Peru hopes to have 50 sister cities by 2030.')).toEqual([]);
+    expect(got('The 12 sister cities of Lima in Peru sent gifts.')).toEqual([]);
+    expect(got('Alberta cities hold 110 sister city relationships, a third of them with cities in Mexico.')).toEqual([
+      [['Alberta'], 110, 'figure-subject-list'],
+    ]);
+  });
+});
