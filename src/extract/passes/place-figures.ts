@@ -59,6 +59,10 @@ const OWNER_NUMBER = new RegExp(
     String.raw`|(?:has|have)\s+(?:reached|grown to|risen to))\s`,
   'i',
 );
+/** Between a possessive and the ties it owns: "'s ", "'s count of ", "'s total number of ". */
+const OWNER_GAP = /^['’]?s?\s*(?:(?:total|overall)\s+)?(?:(?:count|tally|number|total|list|roster)\s+of\s+)?$/i;
+/** A pair of countries joined before a tie noun: "Chile-Peru ". */
+const JOINED_BEFORE = /(?:^|\s)[\p{L}.]+[-–/][\p{L}.]+\s+$/u;
 /** A part of a figure told before: "nearly 40 of them", "11 of these". */
 const OF_THEM = new RegExp(String.raw`\b${QUALIFIER}\s*${NUMBER}\s+of\s+(?:them|these|those)\b`, 'gi');
 /** A tie noun a number may follow: "the number of sister cities ... has reached 60". */
@@ -222,6 +226,14 @@ function subjectOf(
       if (place) return { places: withPartner(info, end, [place], counted), rule: 'figure-coreference' };
     }
   }
+  // "The three countries have 140 twinnings among them": the last three countries (or provinces...) named.
+  const these = THE_N_PLACES.exec(head);
+  if (these && HAS.test(head.slice(these.index + these[0].length))) {
+    const n = cardinalValue(these[1]!) ?? 0;
+    const kind = these[2]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+    const found = n >= 3 ? lastOfKindN(doc, info, kind === 'nation' ? 'country' : kind, n, these.index) : null;
+    if (found) return { places: found, rule: 'figure-coreference' };
+  }
   // "43 municipalities in Japan have sister-city relationships with Russian partners"
   const inX = /^\s+in\s+(?:the\s+)?/.exec(text.slice(end));
   if (inX) {
@@ -287,7 +299,8 @@ function subjectList(
     places.length > 1 &&
     !(pairs && places.length === 2) &&
     !SHARED.test(text.slice(end)) &&
-    !/\bshared?s?\b/i.test(text.slice(last.end, start)) &&
+    !/\b(?:shared?s?|together|combined|jointly|collectively)\b/i.test(text.slice(last.end, start)) &&
+    !/(?:^|,\s*)(?:together|combined|collectively)\s*,?\s*$/i.test(text.slice(0, list[0]!.start)) &&
     !/\bboth\b/i.test(text.slice(list[list.length - 1]!.end, start))
   ) {
     // Several places each with a count of their own are not one figure: keep only a shared one.
@@ -314,6 +327,13 @@ function pairBefore(info: SentenceInfo, at: number): { end: number; places: Plac
 
 /** Before a partner: "with B", "with cities of the B". */
 const PARTNER_BEFORE = /\bwith\s+(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?(?:the\s+)?$/i;
+
+/** "the three countries", "these four provinces": group 1 the number, group 2 the kind. */
+const THE_N_PLACES = new RegExp(
+  String.raw`\b(?:the|these|all)\s+(three|four|five|six|seven|eight|nine|ten|\d)\s+` +
+    String.raw`(countries|nations|provinces|states|prefectures|regions)\s+`,
+  'i',
+);
 
 /** Between two places linked by a count after "by": "A is linked to B by ...". */
 const LINKED_TO =
@@ -476,20 +496,55 @@ function numberAfter(
     const end = m.index + m[0].length;
     const between = /^\s+between\s+/i.test(text.slice(end));
     // "The number of sister cities ...", and "Sister cities between A and B now number 60".
-    const owner = info.places.find((p) => p.possessive && p.end <= m.index && m.index - p.end < 6);
+    // "A's sister cities", "A's count of sister cities", "A's total number of twinnings".
+    const owner = info.places.find(
+      (p) => p.possessive && p.end <= m.index && OWNER_GAP.test(text.slice(p.end, m.index)) && !p.adjective,
+    );
     // "the number of Manitoba's sister cities", "Manitoba's sister cities now number 12".
     const ownerLead = owner ? text.slice(Math.max(0, owner.start - 40), owner.start) : '';
-    const counted = NUMBER_OF.test(lead) || (owner !== undefined && NUMBER_OF.test(ownerLead));
-    if (!counted && !(between && /^\s*(?:the\s+)?$/i.test(lead)) && !owner) continue;
+    const counted =
+      NUMBER_OF.test(lead) ||
+      (owner !== undefined && (NUMBER_OF.test(ownerLead) || /\bof\s+$/i.test(text.slice(owner.end, m.index))));
+    // "Chile-Peru sister city pairs number 45": the pair joined before the noun.
+    const pair = JOINED_BEFORE.exec(lead);
+    const joinedPair = pair
+      ? distinct(
+          info.places
+            .filter((p) => p.place.kind === 'country' && p.start >= m.index - pair[0].length && p.end <= m.index)
+            .map((p) => p.place),
+        )
+      : [];
+    if (!counted && !(between && /^\s*(?:the\s+)?$/i.test(lead)) && !owner && joinedPair.length !== 2) continue;
     const after = NUMBER_AFTER.exec(text.slice(end));
     if (!after || (!counted && !between && !OWNER_NUMBER.test(after[0]))) continue;
     const value = cardinalValue(after[2]!);
     if (!value || /^(?:1[89]|20)\d\d$/.test(after[2]!)) continue;
     const numberAt = end + after[0].length;
     const span = info.places.filter((p) => !p.qualifies && p.start >= end && p.end <= numberAt);
-    const places = between && span.length >= 2 ? distinct(span.map((p) => p.place)) : owner ? [owner.place] : null;
+    const places =
+      between && span.length >= 2
+        ? distinct(span.map((p) => p.place))
+        : owner
+          ? [owner.place]
+          : joinedPair.length === 2
+            ? joinedPair
+            : null;
     if (places) add(places, 'figure-number-after', m[1]!.toLowerCase(), value, qualifierOf(after[1]));
   }
+}
+
+/** The last `n` distinct places of a kind named before `before` in the sentence (or before it), in text order. */
+function lastOfKindN(doc: Doc, info: SentenceInfo, kind: string, n: number, before: number): PlaceRec[] | null {
+  const found: PlaceRec[] = [];
+  for (let k = doc.sentences.indexOf(info); k >= 0 && found.length < n; k--) {
+    const s = doc.sentences[k]!;
+    const here = s.places.filter(
+      (m) => !m.adjective && m.place.kind === kind && (s !== info || m.end <= before) && !found.includes(m.place),
+    );
+    for (let j = here.length - 1; j >= 0 && found.length < n; j--)
+      if (!found.includes(here[j]!.place)) found.unshift(here[j]!.place);
+  }
+  return found.length === n ? found : null;
 }
 
 function lastOfKind(doc: Doc, info: SentenceInfo, kind: string, before = Infinity): PlaceRec | null {

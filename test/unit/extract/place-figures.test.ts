@@ -323,3 +323,28 @@ describe('figures: the subject in other places of the sentence, and the partner'
     ]);
   });
 });
+
+describe('figures shared by several places, and numbers after a possessive or a joined pair', () => {
+  const got = sortedFigures;
+
+  it('"a combined 140", "together", and "the three countries" after they were named', () => {
+    expect(got('Peru, Chile and Bolivia have a combined 140 twinnings.')).toEqual([
+      [['Bolivia', 'Chile', 'Peru'], 140, 'figure-shared-list'],
+    ]);
+    expect(got('Together, Peru, Chile and Bolivia count 140 twinnings.')).toEqual([
+      [['Bolivia', 'Chile', 'Peru'], 140, 'figure-shared-list'],
+    ]);
+    expect(got('Peru, Chile and Bolivia met in Lima. The three countries have 140 twinnings among them.')).toEqual([
+      [['Bolivia', 'Chile', 'Peru'], 140, 'figure-coreference'],
+    ]);
+    // Each with a count of its own: no shared figure.
+    expect(got('Peru, Chile and Bolivia each have 14 twinnings.')).toEqual([]);
+  });
+
+  it('"A\'s count of sister cities has risen to 45", "B-C sister city pairs number 45"', () => {
+    expect(got("Peru's count of sister cities has risen to 45.")).toEqual([[['Peru'], 45, 'figure-number-after']]);
+    expect(got("Peru's total number of twinnings stands at 45.")).toEqual([[['Peru'], 45, 'figure-number-after']]);
+    expect(got('Chile-Peru sister city pairs number 45.')).toEqual([[['Chile', 'Peru'], 45, 'figure-number-after']]);
+    expect(got('Chile-Peru sister city pairs were 45 km apart.')).toEqual([]);
+  });
+});
