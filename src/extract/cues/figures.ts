@@ -117,7 +117,7 @@ export const HAS = new RegExp(
     String.raw`|(?:is|are) home to|(?:is|are) (?:twinned|linked|paired|partnered)(?:\s+(?:with|to))?)\b` +
     String.raw`(?:\s+(?:${ADVERBS}|established|formed|signed|set up|built|forged|developed|concluded|entered into` +
     '|added|gained|acquired|accumulated|secured' +
-    String.raw`|been|a total of))*(?:(?:\s+[\w-]+){1,4}?\s+with)?\s*(?:(?:a total of|a combined|a joint)\s+)?` +
+    String.raw`|been|a total of))*(?:(?:\s+[\w-]+){0,4}?\s+with)?\s*(?:(?:a total of|a combined|a joint)\s+)?` +
     String.raw`|,\s*with\s+(?:(?:its|their)\s+)?(?:a total of\s+)?)$`,
   'i',
 );

@@ -63,6 +63,11 @@ const OWNER_NUMBER = new RegExp(
 const OWNER_GAP = /^['’]?s?\s*(?:(?:total|overall)\s+)?(?:(?:count|tally|number|total|list|roster)\s+of\s+)?$/i;
 /** A pair of countries joined before a tie noun: "Chile-Peru ". */
 const JOINED_BEFORE = /(?:^|\s)[\p{L}.]+[-–/][\p{L}.]+\s+$/u;
+/** A number with no noun, ending its clause: "B has 30;", "B with 30 and C with 12". */
+const ELLIPSIS = new RegExp(
+  String.raw`\b${QUALIFIER}\s*(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[,;.)]|\s+and\b|\s+respectively\b|$))`,
+  'gi',
+);
 /** A part of a figure told before: "nearly 40 of them", "11 of these". */
 const OF_THEM = new RegExp(String.raw`\b${QUALIFIER}\s*${NUMBER}\s+of\s+(?:them|these|those)\b`, 'gi');
 /** A tie noun a number may follow: "the number of sister cities ... has reached 60". */
@@ -132,6 +137,30 @@ export function findPlaceFigures(doc: Doc): PlaceFigure[] {
         if (!found) continue;
         here.push({ end, places: found.places, metric: m[4]!.toLowerCase() });
         add(found.places, found.rule, m[4]!.toLowerCase(), value, qualifierOf(m[1]));
+      }
+    }
+    // "A has 45 sister cities; B has 30", "A leads with 45 sister cities, followed by B with 30": a count with no noun
+    // after a figure of the sentence is the same kind of count, of the place right before it.
+    if (here.length) {
+      ELLIPSIS.lastIndex = here[0]!.end;
+      for (let m = ELLIPSIS.exec(text); m; m = ELLIPSIS.exec(text)) {
+        const start = m.index + m[0].length - m[2]!.length - (m[1] ? m[1].length + 1 : 0);
+        const value = cardinalValue(m[2]!);
+        if (!value || /^(?:1[89]|20)\d\d$/.test(m[2]!) || out.some((f) => f.info === info && f.value === value))
+          continue;
+        const owner = info.places.filter((p) => !p.adjective && !p.qualifies && p.end <= start).pop();
+        const earlier = here.filter((h) => h.end <= start).pop();
+        if (!owner || !earlier || owner.end <= earlier.end || CITY_KINDS.has(owner.place.kind)) continue;
+        // Nothing else counted in between: "A has 45 sister cities and 33 million people, B 19" is no figure of B.
+        if (/\d/.test(text.slice(earlier.end, owner.start))) continue;
+        if (
+          !/^\s*(?:['’]s)?\s*(?:(?:has|have|had|counts?|holds?|with|maintains?)\s+)?$/i.test(
+            text.slice(owner.end, start),
+          )
+        )
+          continue;
+        here.push({ end: m.index + m[0].length, places: [owner.place], metric: earlier.metric });
+        add([owner.place], 'figure-ellipsis', earlier.metric, value, qualifierOf(m[1]));
       }
     }
     OF_THEM.lastIndex = 0;

@@ -348,3 +348,25 @@ describe('figures shared by several places, and numbers after a possessive or a 
     expect(got('Chile-Peru sister city pairs were 45 km apart.')).toEqual([]);
   });
 });
+
+describe('counts with no noun after a figure of the sentence', () => {
+  const got = sortedFigures;
+
+  it('"B has 30", "followed by B with 30 and C with 12", "B 30": the same kind of count, of that place', () => {
+    expect(got('Peru leads with 45 sister cities, followed by Chile with 30 and Bolivia with 12.')).toEqual([
+      [['Peru'], 45, 'figure-subject-list'],
+      [['Chile'], 30, 'figure-ellipsis'],
+      [['Bolivia'], 12, 'figure-ellipsis'],
+    ]);
+    expect(got('Peru has 45 sister cities; Chile has 30.')).toEqual([
+      [['Peru'], 45, 'figure-subject-list'],
+      [['Chile'], 30, 'figure-ellipsis'],
+    ]);
+  });
+
+  it('no figure: another count in between, a comparison with the past, a town', () => {
+    const tails = [' and a population of 33 million, Chile 19.', ', up from 30 in 2010.', ', and Lima alone has 12.'];
+    for (const tail of tails)
+      expect(got(`Peru has 45 sister cities${tail}`)).toEqual([[['Peru'], 45, 'figure-subject-list']]);
+  });
+});
