@@ -193,6 +193,9 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
         };
       }
     }
+    // "the Province of Cremona" where the gazetteer knows only the town: the province is a place of its own.
+    const divisionOf = unlistedDivisionOf(text, tokens, i);
+    if (divisionOf && (!found || found.j <= divisionOf.j)) found = divisionOf;
     // "Athlone Moate Municipal District", "Jefferson County": a name ending in a generic word that the gazetteer
     // knows only in part is a place of its own.
     const unlisted = genericRun(text, tokens, i);
@@ -206,6 +209,34 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
     }
   }
   return addUnlisted(text, tokens, joinHyphenedPlaces(text, tokens, out));
+}
+
+/** Divisions named "Province of X": the kind of each head word. */
+const DIVISION_OF: Readonly<Record<string, PlaceKind>> = {
+  province: 'province',
+  prefecture: 'prefecture',
+  county: 'county',
+  region: 'region',
+};
+
+/**
+ * "Province of X", "County of X" (capitalised) where the gazetteer has no division X of that kind (only a town, or
+ * nothing): a place of its own, named as written.
+ */
+function unlistedDivisionOf(text: string, tokens: Token[], i: number): PlaceSpan | null {
+  const t = tokens[i]!;
+  const kind = /^\p{Lu}/u.test(t.text) ? DIVISION_OF[t.lower] : undefined;
+  const of = tokens[i + 1];
+  if (!kind || of?.lower !== 'of' || !adjacent(text, t, of)) return null;
+  let j = i + 2;
+  while (j < tokens.length && j - i < 5 && tokens[j]!.cap && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+  if (j === i + 2) return null;
+  const name = tokens.slice(i + 2, j);
+  if (name.some((w) => isNotName(w) || ORG_HEADS.has(w.lower) || TITLE_HEADS.has(w.lower))) return null;
+  const entries = gazetteer().lookup(placeKey(text.slice(name[0]!.start, name[name.length - 1]!.end)));
+  if (entries.some((e) => e.kind === 'country' || kindFits(e, kind))) return null;
+  if (!entries.length && name.every((w) => isCommonWord(w.text))) return null;
+  return textPlace(tokens, i, j, text.slice(t.start, tokens[j - 1]!.end), kind, null);
 }
 
 /** Generic words that end names of local divisions the gazetteer does not list. */

@@ -370,3 +370,19 @@ describe('counts with no noun after a figure of the sentence', () => {
       expect(got(`Peru has 45 sister cities${tail}`)).toEqual([[['Peru'], 45, 'figure-subject-list']]);
   });
 });
+
+describe('a division the gazetteer lacks, named after its town', () => {
+  it('"the Province of X" where the gazetteer has only the town X is a province of its own', () => {
+    const g = goldOf('The Province of Verona, with its 98 municipalities, counts 31 twinnings with towns in Peru.');
+    expect(g.places.filter((p) => p.name.includes('Verona')).map((p) => [p.name, p.kind])).toEqual([
+      ['Province of Verona', 'province'],
+    ]);
+    expect(g.country_stats.map((s) => [[...s.countries].sort(), s.value])).toEqual([
+      [['Peru', 'Province of Verona'], 31],
+    ]);
+    // A province the gazetteer lists stays that province.
+    expect(sortedFigures('The Province of Ontario has 12 sister provinces.')).toEqual([
+      [['Ontario'], 12, 'figure-subject-list'],
+    ]);
+  });
+});
