@@ -25,11 +25,14 @@ const QUALIFIERS: Array<[RegExp, FigureQualifier]> = [
   [/^(?:up to|at most)$/i, 'at most'],
 ];
 
+/** Pairs of towns without a tie word: "pairs of cities", "pairs of towns". */
+const CITY_PAIRS = String.raw`pairs\s+of\s+(?:cities|towns|municipalities)`;
+
 /** Qualifier, number, a joined pair of countries ("U.S.-Chile"), and the tie noun counted. */
 const FIGURE = new RegExp(
   String.raw`\b(more than|over|upwards of|in excess of|about|around|approximately|nearly|almost|some|roughly` +
     String.raw`|close to|an estimated|at least|less than|fewer than|under|up to|at most)?\s*(${CARDINAL})\s+` +
-    String.raw`(?:\S+?[-–/]\S+\s+)?(${TIE_NOUN})\b`,
+    String.raw`(?:\S+?[-–/]\S+\s+)?(?:(?:other|more|further|new|additional)\s+)?(${TIE_NOUN}|${CITY_PAIRS})\b`,
   'gi',
 );
 
@@ -42,7 +45,7 @@ export function findFigures(doc: Doc): Figure[] {
     const previousSpeaker = lastSpeaker;
     const speakerHere = [...info.people].reverse()[0]?.person;
     if (speakerHere) lastSpeaker = speakerHere;
-    if (!/sister|friendship|twin|partner/i.test(text)) continue;
+    if (!/sister|friendship|twin|partner|pairs of (?:cities|towns)/i.test(text)) continue;
     FIGURE.lastIndex = 0;
     for (let m = FIGURE.exec(text); m !== null; m = FIGURE.exec(text)) {
       const rest = text.slice(m.index + m[0].length);
@@ -53,7 +56,15 @@ export function findFigures(doc: Doc): Figure[] {
         head,
         ranked.map(([c]) => c),
       );
-      if (!countries) continue;
+      // "five other pairs of cities have followed suit": pairs counted with no country named are the article's pair.
+      const pairOfArticle =
+        !countries &&
+        new RegExp(`^(?:${CITY_PAIRS}|pairs)$`, 'i').test(m[3]!) &&
+        !info.places.some((p) => !['city', 'town', 'municipality'].includes(p.place.kind)) &&
+        ranked.length >= 2
+          ? sortPair(ranked[0]![0], ranked[1]![0])
+          : null;
+      if (!countries && !pairOfArticle) continue;
       const value = cardinalValue(m[2]!);
       if (!value || (/^(?:1[89]|20)\d\d$/.test(m[2]!) && !m[2]!.includes(','))) continue;
       const kind = /friend/i.test(m[3]!)
@@ -71,7 +82,7 @@ export function findFigures(doc: Doc): Figure[] {
       )?.person;
       const pronoun = /\b(?:he|she) (?:said|noted|added|stressed|told)\b/i.test(text);
       out.push({
-        countries,
+        countries: (countries ?? pairOfArticle)!,
         metric: `${kind} city pairs`,
         value,
         qualifier,

@@ -50,3 +50,20 @@ describe('country figures in other wordings', () => {
     expect(f.countryFigures).toMatchObject([{ countries: ['CL', 'NO'], value: 85 }]);
   });
 });
+
+describe('pairs of cities counted with no country named', () => {
+  const body =
+    'Peru and Chile signed a sister-city accord in 1990, when Lima and Santiago were twinned. Chile welcomed it. ' +
+    'Since then, five other pairs of cities have followed suit: Cusco and Arica; Puno and Iquique.';
+
+  it('are the pair of countries the article is about', () => {
+    expect(factsOf(body).countryFigures.map((f) => [f.countries, f.value])).toEqual([[['CL', 'PE'], 5]]);
+  });
+
+  it('not pairs of a tie word in a sentence that names a province, nor with one country in the article', () => {
+    expect(factsOf('Peru and Chile met. Hunan has 88 pairs of friendship city ties.').countryFigures).toEqual([]);
+    expect(factsOf('Peru is proud. Since then, five other pairs of cities have followed suit.').countryFigures).toEqual(
+      [],
+    );
+  });
+});
