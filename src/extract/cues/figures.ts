@@ -111,14 +111,14 @@ const ADVERBS = '(?:now|currently|already|also|so far|to date|in total|alone|tog
  */
 export const HAS = new RegExp(
   String.raw`^\s*(?:,\s*(?:with|which|that|whose|home to|one of|the|a|an)\b[^,;]{0,60},\s*)?` +
-    String.raw`(?:,\s*(?:which|that)\s+)?(?:\s*${BODIES_OF}\s+)?(?:,\s*)?(?:${ADVERBS}\s+)*` +
+    String.raw`(?:\s*[,—–]\s*(?:which|that)\s+)?(?:\s*${BODIES_OF}\s+)?(?:,\s*)?(?:${ADVERBS}\s+)*` +
     '(?:(?:has|have|had|counts?|counted|boasts?|maintains?|maintained|holds?|held|enjoys?|shared?|shares' +
     '|ranks?|ranked|leads?|led|tops|topped' +
     String.raw`|(?:is|are) home to|(?:is|are) (?:twinned|linked|paired|partnered)(?:\s+(?:with|to))?)\b` +
     String.raw`(?:\s+(?:${ADVERBS}|established|formed|signed|set up|built|forged|developed|concluded|entered into` +
     '|added|gained|acquired|accumulated|secured' +
     String.raw`|been|a total of))*(?:(?:\s+[\w-]+){0,4}?\s+with)?\s*(?:(?:a total of|a combined|a joint)\s+)?` +
-    String.raw`|,\s*with\s+(?:(?:its|their)\s+)?(?:a total of\s+)?)$`,
+    String.raw`|,\s*with\s+(?:(?:its|their)\s+)?(?:a total of\s+)?|,\s*(?:now\s+)?home to\s+)$`,
   'i',
 );
 

@@ -217,7 +217,11 @@ function subjectOf(
     return { places: [ofOwner.place], rule: 'figure-possessive' };
   // "Norway's 52 twinnings"
   const owner = places.find(
-    (p) => p.possessive && !p.adjective && p.end < start && /^['’]s?\s*$/.test(text.slice(p.end, start)),
+    (p) =>
+      p.possessive &&
+      !p.adjective &&
+      p.end < start &&
+      /^['’]s?\s*(?:(?:network|family|circle|list|roster)\s+of\s+)?$/i.test(text.slice(p.end, start)),
   );
   if (owner) return { places: withPartner(info, end, [owner.place]), rule: 'figure-possessive' };
   // "the province's 47 sister provinces": the place of that kind named last.

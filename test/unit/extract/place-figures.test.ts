@@ -386,3 +386,15 @@ describe('a division the gazetteer lacks, named after its town', () => {
     ]);
   });
 });
+
+describe('the subject before an aside of its own', () => {
+  it('"A\'s network of 45 ...", "A, home to 45 ...", "A — which has 45 ... —"; not a town', () => {
+    const cases: Array<[string, string]> = [
+      ["Peru's network of 45 sister cities spans the globe.", 'figure-possessive'],
+      ['Peru, home to 45 sister-city relationships, hosted the meeting.', 'figure-subject-list'],
+      ['Peru — which has 45 sister cities — hosted the meeting.', 'figure-subject-list'],
+    ];
+    for (const [body, rule] of cases) expect(sortedFigures(body)).toEqual([[['Peru'], 45, rule]]);
+    expect(sortedFigures('Lima, home to 45 sister-city relationships, hosted the meeting.')).toEqual([]);
+  });
+});
