@@ -72,7 +72,7 @@ export const TIE_NOUN =
 /** Places counted after a tie word: "friendship with 317 provinces/states/cities", "ties with 35 countries". */
 const PLACES_COUNTED =
   '(?:cities|towns|provinces|states|regions|prefectures|municipalities|countries|counties|communities|partners' +
-  '|localities)';
+  '|localities|local governments|local authorities|councils|communes|districts)';
 /** Places counted, coordinated ("towns and cities") or joined by slashes ("provinces/states/cities"). */
 export const PLACE_NOUN =
   String.raw`(?:(?:foreign|overseas|international)\s+)?${PLACES_COUNTED}` +

@@ -398,3 +398,12 @@ describe('the subject before an aside of its own', () => {
     expect(sortedFigures('Lima, home to 45 sister-city relationships, hosted the meeting.')).toEqual([]);
   });
 });
+
+describe('local bodies counted', () => {
+  it('"some 300 Peruvian councils have twinning links with Chilean towns"; not districts that merely met', () => {
+    expect(sortedFigures('Some 300 Peruvian councils have twinning links with Chilean towns.')).toEqual([
+      [['Chile', 'Peru'], 300, 'figure-adjective'],
+    ]);
+    expect(sortedFigures('The 12 districts of Peru met in Lima to discuss twinning.')).toEqual([]);
+  });
+});
