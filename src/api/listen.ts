@@ -2,7 +2,7 @@
  * Puts the GraphQL app behind an HTTP server. Starting and stopping the process is the commands' business (src/cli):
  * this module only listens, and closes by draining.
  */
-import { createServer as createHttpServer, type ServerResponse } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiServer } from './yoga.ts';
 
@@ -14,6 +14,56 @@ interface RunningApi {
    * connection as soon as it is idle, then closes whatever is left. Resolves to the number of connections cut.
    */
   close(deadlineMs: number): Promise<number>;
+}
+
+/** JSON bodies read here at most; a longer one, or one of unknown length, goes to yoga as the stream it is. */
+const READ_AHEAD_MAX_BYTES = 1 << 20;
+const DECLARED_LENGTH = /^\d+$/;
+
+/** Content types yoga reads as a JSON body (its `isContentTypeMatch`: the first type given, parameters allowed). */
+function isJsonContentType(header: string | undefined): boolean {
+  const type = header?.split(',')[0];
+  return ['application/json', 'application/graphql+json'].some((json) => type === json || type?.startsWith(`${json};`));
+}
+
+/**
+ * Reads a POST body of declared length before yoga sees the request, and hands a JSON one over parsed, as a body
+ * parser in front of yoga does (its server adapter takes `request.body` when one is set). Otherwise yoga would read
+ * the body through a fetch Request: a stream pipeline, a TransformStream counting the bytes against its size limit,
+ * an AbortController and its DOMException at the end; about a fifth of what a small query costs this process. The
+ * body is the same: a body that does not parse, or does not parse to an object with fields, is handed over as its
+ * text, and yoga answers it as before; a body over the limit is never read here (yoga still refuses one over its
+ * own limit by its Content-Length).
+ */
+function withBodyRead(request: IncomingMessage, response: ServerResponse, handOver: () => void): void {
+  const length = request.headers['content-length'];
+  if (
+    request.method !== 'POST' ||
+    !isJsonContentType(request.headers['content-type']) ||
+    length === undefined ||
+    !DECLARED_LENGTH.test(length) ||
+    Number(length) > READ_AHEAD_MAX_BYTES ||
+    request.headers['transfer-encoding'] !== undefined
+  ) {
+    handOver();
+    return;
+  }
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.once('error', () => response.destroy());
+  request.once('end', () => {
+    const text = Buffer.concat(chunks).toString('utf8');
+    let body: unknown = text;
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed !== null && typeof parsed === 'object' && Object.keys(parsed).length > 0) body = parsed;
+    } catch {
+      // yoga parses the text itself and answers with its own error
+    }
+    // An empty body stays unset: the adapter then reads the (ended, empty) stream, as it would have.
+    if (text !== '') (request as IncomingMessage & { body?: unknown }).body = body;
+    handOver();
+  });
 }
 
 /** Listens on host:port; fails with a message that says what to do when the port is taken. */
@@ -28,7 +78,7 @@ export function listenApi(yoga: ApiServer, address: { port: number; host: string
       if (draining) setImmediate(() => server.closeIdleConnections());
     });
     if (draining) response.setHeader('connection', 'close');
-    void yoga(request, response);
+    withBodyRead(request, response, () => void yoga(request, response));
   });
   const close = (deadlineMs: number) =>
     new Promise<number>((resolve) => {

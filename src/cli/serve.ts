@@ -3,6 +3,8 @@
  * NEO4J_URI names, or the project's own local server, started when needed. PORT (default 4000) and HOST (default
  * 127.0.0.1) say where to listen.
  */
+// First: sets NODE_ENV before any library reads it.
+import './production-env.ts';
 import { parseArgs } from 'node:util';
 import { apiConfigFromEnv } from '../config.ts';
 import { connectNeo4j } from './connect-neo4j.ts';

@@ -2,6 +2,8 @@
  * `npm start`: the main job. A Neo4j (NEO4J_URI, or the project's own local server, started when needed), the graph
  * seeded from seed/, and the GraphQL API listening; prints where everything is.
  */
+// First: sets NODE_ENV before any library reads it.
+import './production-env.ts';
 import { parseArgs } from 'node:util';
 import { apiConfigFromEnv } from '../config.ts';
 import { connectNeo4j } from './connect-neo4j.ts';

@@ -16,6 +16,8 @@
  * started it), or the server in BENCH_NEO4J_URI (+ BENCH_NEO4J_USERNAME / BENCH_NEO4J_PASSWORD) when you give one to
  * be wiped; LOAD CSV then needs that server's import folder on this machine.
  */
+// First: the API it serves runs as `npm run serve` runs it (NODE_ENV production unless set).
+import '../../src/cli/production-env.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

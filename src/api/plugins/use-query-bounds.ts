@@ -34,7 +34,7 @@ export function useQueryBounds(): Plugin[] {
 export function useCostLimit(maxCost = MAX_QUERY_COST): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const cost = queryCost(args.document, args.variableValues ?? {});
+      const cost = cachedQueryCost(args.document, args.variableValues ?? {});
       if (cost > maxCost) {
         setResultAndStopExecution({
           errors: [createGraphQLError(`Syntax Error: Query Cost limit of ${maxCost} exceeded, found ${cost}.`)],
@@ -42,6 +42,31 @@ export function useCostLimit(maxCost = MAX_QUERY_COST): Plugin {
       }
     },
   };
+}
+
+/** Variable sets remembered per document; past this many the document's entries start over. */
+const COSTS_PER_DOCUMENT = 64;
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+
+/**
+ * `queryCost`, remembered per document (yoga's parser cache hands the same document object to every request with
+ * the same text) and variable values: walking the document and writing the variables in cost about as much CPU as
+ * running one of the small reads the requests make, and a client sends the same few queries over and over.
+ */
+function cachedQueryCost(document: DocumentNode, variables: Record<string, unknown>): number {
+  let known = costs.get(document);
+  if (!known) {
+    known = new Map();
+    costs.set(document, known);
+  }
+  const key = JSON.stringify(variables);
+  let cost = known.get(key);
+  if (cost === undefined) {
+    cost = queryCost(document, variables);
+    if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+    known.set(key, cost);
+  }
+  return cost;
 }
 
 /** graphql-armor's cost of the costliest operation in `document`, with `variables` written in as literals. */

@@ -21,7 +21,7 @@ type PagedResolver<A, E extends { node: unknown }> = (
   parent: { id: string },
   args: A,
   ctx: ApiContext,
-) => Promise<Connection<E>>;
+) => Connection<E> | Promise<Connection<E>>;
 
 /** A paged field whose items are the nodes of its edges. */
 export function pagedField<A extends PageArgs, O, T>(spec: PagedFieldSpec<A, O, T>): PagedResolver<A, { node: T }>;
@@ -33,14 +33,16 @@ export function pagedField<A extends PageArgs, O, T, E extends { node: unknown }
   spec: PagedFieldSpec<A, O, T> & { edge?: (item: T) => E },
 ): PagedResolver<A, E> {
   const toEdge = spec.edge ?? ((item: T) => ({ node: item }) as unknown as E);
-  return async (parent, args, ctx) => {
+  return (parent, args, ctx) => {
     const window = pageWindow(args);
     const options = spec.options?.(args) as O;
     const key = pagedFieldKey(spec.name, options, window);
-    const slice =
-      prefetchedAnswer<Slice<T>>(parent, key) ??
-      (await ctx.loaders.load(key, parent.id, (ids) => spec.find(ctx.reader, ids, window, options)));
-    return toConnection(slice, window, toEdge);
+    // A page fetched with the parent is answered at once, without a promise (see evidenceField).
+    const prefetched = prefetchedAnswer<Slice<T>>(parent, key);
+    if (prefetched != null) return toConnection(prefetched, window, toEdge);
+    return ctx.loaders
+      .load(key, parent.id, (ids) => spec.find(ctx.reader, ids, window, options))
+      .then((slice) => toConnection(slice, window, toEdge));
   };
 }
 

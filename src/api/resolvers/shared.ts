@@ -40,13 +40,20 @@ export function locationTypeName(node: { labels: string[] }): 'Country' | 'Place
 
 /** `evidence(first)` of a node with this label. */
 export function evidenceField(label: NodeLabel) {
-  return async (parent: NodeRecord, args: { first?: number | null }, ctx: ApiContext): Promise<EvidenceRecord[]> => {
+  return (
+    parent: NodeRecord,
+    args: { first?: number | null },
+    ctx: ApiContext,
+  ): EvidenceRecord[] | Promise<EvidenceRecord[]> => {
     const first = boundedInt(args.first, DEFAULT_PAGE_SIZE, 1, MAX_EVIDENCE, 'evidence(first)');
     const key = evidenceKey(label, first);
-    const evidence =
-      prefetchedAnswer<EvidenceRecord[]>(parent, key) ??
-      (await ctx.loaders.load(key, parent.id, (ids) => findEvidence(ctx.reader, label, ids, first)));
-    return evidence ?? [];
+    // Fetched with the parent: answered at once, without a promise (GraphQL completes a synchronous value in place; a
+    // promise per item of a page costs its execution several times the work of the item itself).
+    const prefetched = prefetchedAnswer<EvidenceRecord[]>(parent, key);
+    if (prefetched != null) return prefetched;
+    return ctx.loaders
+      .load(key, parent.id, (ids) => findEvidence(ctx.reader, label, ids, first))
+      .then((evidence) => evidence ?? []);
   };
 }
 

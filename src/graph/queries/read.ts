@@ -81,7 +81,7 @@ export async function readRows<Row = Record<string, unknown>>(reader: GraphReade
         timeout: reader.timeoutMs,
         metadata: { query: query.name },
       });
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
+      return result.records.map((record) => plainInPlace(record.toObject()) as Row);
     } catch (error) {
       if (error instanceof Neo4jError && TIMED_OUT_CODES.has(error.code)) {
         throw new ReadTimeoutError(query.name, reader.timeoutMs, { cause: error });
@@ -128,6 +128,25 @@ export function toPlain(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
   return out;
+}
+
+/**
+ * `toPlain` for a record the driver has just decoded, which nothing else holds: its maps and lists are converted where
+ * they are instead of copied, which for a page of a few hundred maps saves as many allocations (and their collection).
+ */
+function plainInPlace(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = plainInPlace(value[i]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key in map) map[key] = plainInPlace(map[key]);
+    return map;
+  }
+  return toPlain(value);
 }
 
 function isTemporal(value: object): boolean {
