@@ -62,7 +62,7 @@ export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
 /** Honorifics dropped from names ("Sheikh" as Gulf copy writes it). */
 export const HONORIFICS = new Set(
   (
-    'mr mrs ms miss mx dr prof sir madam dame hon excellency highness sheikh sheikha shaikh rev fr' +
+    'mr mrs ms miss mx dr prof sir madam dame hon excellency highness worship sheikh sheikha shaikh rev fr' +
     // as copy in English keeps them from French, German, Spanish and Italian
     ' monsieur madame mme mlle herr frau señor señora signor signora' +
     // Malaysian, South Asian and West African honorifics in English copy ("Dato' Seri", "Shri", "Alhaji", "Engr.")

@@ -113,7 +113,9 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     // "Leader of Brightwater City Council Jane Holt", "chairman of the Water Committee of Eastport P.K.Lunin": an
     // organisation after the title belongs to it; the name follows the organisation (its place is the office's).
     let department = '';
-    const org = tokens[k]?.lower === 'of' ? organisationAt(text, tokens, k + 1, placeAt) : null;
+    const orgAt = tokens[k]?.lower === 'of' ? organisationAt(text, tokens, k + 1, placeAt) : null;
+    // "Director of International Affairs": a portfolio that opens with an organisation's word goes on past it.
+    const org = orgAt && !(tokens[orgAt.j]?.cap && TITLE_MODIFIERS.has(tokens[orgAt.j]!.lower)) ? orgAt : null;
     if (org) {
       department = ` of ${text.slice(tokens[k + 1]!.start, tokens[org.j - 1]!.end)}`;
       complementPlace = org.place;
@@ -140,7 +142,11 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       let m = k + 1;
       if (tokens[m]?.lower === 'the') m++;
       const first = m;
-      while (tokens[m]?.cap && isModifier(tokens[m]) && adjacent(text, tokens[m - 1]!, tokens[m]!)) m++;
+      // "Director of Culture and Tourism": capitalised portfolio words, joined by "and".
+      const joined = (n: number): boolean =>
+        n > first && /^(?:and|&)$/.test(tokens[n]?.text ?? '') && !!tokens[n + 1]?.cap && isModifier(tokens[n + 1]);
+      while (((tokens[m]?.cap && isModifier(tokens[m])) || joined(m)) && adjacent(text, tokens[m - 1]!, tokens[m]!))
+        m++;
       if (m > first) {
         department = ` of ${text.slice(tokens[first]!.start, tokens[m - 1]!.end)}`;
         k = m;
@@ -569,7 +575,7 @@ function portfolioBeforeName(text: string, tokens: Token[], k: number, placeAt: 
   if (!tokens[m] || text.slice(tokens[m - 1]!.outerEnd, tokens[m]!.start) !== ', ') return k;
   const name = nameAt(text, tokens, m, placeAt);
   // The name may follow honorifics ("..., Lic. Ana Ruiz", "..., H.E. Dr. Ana Ruiz").
-  if (!name || tokens.slice(m, name.i).some((t) => !isHonorific(t))) return k;
+  if (!name || tokens.slice(m, name.i).some((_, n) => !honorificAt(tokens, m + n))) return k;
   if (name.j - name.i < 2 || tokens[name.j - 1]!.possessive) return k;
   return /^\s*(?:[,;.)]|$)/.test(text.slice(tokens[name.j - 1]!.end)) ? m : k;
 }
@@ -636,6 +642,17 @@ const NAME_BLOCKERS = new Set([
   'parkway',
 ]);
 
+/**
+ * A street word that is as often a surname ("Lane") is one right after a title or honorific and a given name, with no
+ * capitalised word after it: "Mayor Derrick Lane", not "Memory Lane" or "King Otto Lane Bridge".
+ */
+function streetWordSurname(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.lower !== 'lane') return false;
+  const given = tokens[k - 1];
+  const title = tokens[k - 2];
+  return !!given?.cap && !!title && (isHead(title) || isHonorific(title)) && !tokens[k + 1]?.cap;
+}
+
 /** nameToken's answers for the sentence being read (keyed by its map of places): the rules ask about a token often. */
 const nameTokenMemo = new WeakMap<Map<number, PlaceSpan>, Int8Array>();
 
@@ -665,7 +682,7 @@ function isNameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>
   if (
     (NOT_NAMES.has(t.lower) && !givenNameNotMonth(tokens, k)) ||
     ORG_HEADS.has(t.lower) ||
-    NAME_BLOCKERS.has(t.lower) ||
+    (NAME_BLOCKERS.has(t.lower) && !streetWordSurname(tokens, k)) ||
     isHead(t) ||
     TITLE_MODIFIERS.has(t.lower)
   )
@@ -738,7 +755,7 @@ function nameAt(
   placeAt: Map<number, PlaceSpan>,
 ): { i: number; j: number } | null {
   let i = k;
-  while (tokens[i] && isHonorific(tokens[i]!)) i++;
+  while (tokens[i] && honorificAt(tokens, i)) i++;
   if (!nameToken(tokens, i, placeAt)) return null;
   let j = i + 1;
   for (;;) {
@@ -796,7 +813,7 @@ function listAfter(
     else if (gap === ', ' && tokens[m]!.lower === 'and') n = m + 1;
     else if (gap !== ', ') break;
     if (!tokens[n] || text.slice(tokens[n - 1]!.outerEnd, tokens[n]!.start) !== (n === m ? ', ' : ' ')) break;
-    while (tokens[n] && isHonorific(tokens[n]!)) n++;
+    while (tokens[n] && honorificAt(tokens, n)) n++;
     const name = nameAt(text, tokens, n, placeAt);
     if (!name || (name.j - name.i < 2 && !isInitialledName(tokens[name.i]!))) break;
     out.push(name);
@@ -838,6 +855,18 @@ function appositionStart(
   if (relative && relative !== 'who') return { b: -1, lead };
   return { b, lead };
 }
+
+/**
+ * An honorific at token i, also a style of address in two words ("His Worship", "Her Excellency", "His Honour"): the
+ * possessive reads as part of it.
+ */
+function honorificAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (isHonorific(t)) return true;
+  return /^(?:His|Her)$/.test(t.text) && STYLES.test(tokens[i + 1]?.text ?? '');
+}
+
+const STYLES = /^(?:Worship|Excellency|Highness|Honou?r|Lordship|Ladyship|Grace)$/;
 
 /** "Mr.", "Dr", "Sheikh". */
 function isHonorific(t: Token): boolean {

@@ -45,13 +45,18 @@ export const MEET_VERBS = cue(
     String.raw`(?:talked|conferred|sat\s+down|exchanged\s+(?:views|ideas|opinions)|shook\s+hands|agreed` +
       String.raw`|chatted)\s+with`,
     String.raw`discussed\s+(?:[\w’',-]+\s+){0,6}?with`,
+    // "The two leaders discussed trade", "Both mayors agreed to ...": the pair told just before met.
+    String.raw`(?<=\b(?:the\s+two|both)\s+(?:mayors|governors|leaders|sides|officials|heads|delegations)\s+)` +
+      String.raw`(?:discussed|agreed|exchanged|reviewed|reaffirmed)`,
+    // "flew to X to see Mayor B": a journey made to meet (a plan without one is not held).
+    String.raw`(?<=\bto\s)see`,
     String.raw`(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)`,
     String.raw`exchanged\s+(?:gifts|views|souvenirs|mementos|presents|ideas|greetings|documents` +
       String.raw`|the\s+(?:agreements?|memorand(?:um|a|ums)|documents))`,
   ],
   (
     'met meet meets meeting held had holds holding conducted talked conferred sat ' +
-    'exchanged shook agreed chatted discussed spoke speaks'
+    'exchanged shook agreed chatted discussed spoke speaks reviewed reaffirmed see'
   ).split(' '),
 );
 
@@ -90,6 +95,8 @@ export const CALL_ON = cue(
   [
     String.raw`(?:paid|made)\s+(?:an?\s+)?${words(2)}(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)`,
     String.raw`(?:courtesy\s+)?call\s+on`,
+    // "The courtesy call by A on B took place ...": the caller after "by", the one called on after "on".
+    String.raw`courtesy\s+(?:call|visit)\s+(?:by|of)`,
     String.raw`called\s+on`,
     String.raw`paid\s+(?:his|her|their)\s+respects\s+to`,
   ],
@@ -230,9 +237,13 @@ export const JOINT_ACTS = cue(
   'unveiled inaugurated launched planted cut laid opened toured visited attended'.split(' '),
 );
 
-/** People met who are not officials: a meeting only with them is not one between places. */
+/**
+ * People met who are not officials: a meeting only with them is not one between places. "A business / trade
+ * delegation" is a party all the same (an official often heads it).
+ */
 export const NOT_OFFICIALS = cue([
-  'reporters|journalists|press|media|students|pupils|residents|citizens|fans|children|business(?:men|people)?' +
+  'reporters|journalists|press|media|students|pupils|residents|citizens|fans|children' +
+    String.raw`|business(?:men|people)?(?!\s+(?:delegations?|missions?))` +
     '|entrepreneurs|investors|staff|employees|workers|volunteers|families|public|community|communities|crowds?',
 ]);
 

@@ -258,10 +258,20 @@ export function notHeld(frame: Frame, end: number, sides: Sides): boolean {
  */
 export function background(sides: Sides): boolean {
   return (
-    /\b(?:after|before|since|until)\s+(?:(?:\d{4}|the\s+\d{4}s),?\s+when\s+)?[^,;]*$/i.test(sides.beforeText) &&
-    sides.before.length > 0
+    (/\b(?:after|before|since|until)\s+(?:(?:\d{4}|the\s+\d{4}s),?\s+when\s+)?[^,;]*$/i.test(sides.beforeText) &&
+      sides.before.length > 0) ||
+    // A life story told in passing: "X, who had visited Y as a student", "had toured Y years before".
+    /\bwho\s+had\s+(?:\w+ly\s+|also\s+|once\s+)?$/i.test(sides.beforeText) ||
+    LIFE_STAGE.test(sides.afterText)
   );
 }
+
+/** A visit made in an earlier stage of life: "as a student", "as a young man", "in his youth". */
+const LIFE_STAGE = new RegExp(
+  String.raw`\b(?:as\s+an?\s+(?:young\s+|exchange\s+|university\s+|high\s+school\s+)?(?:student|child|boy|girl` +
+    String.raw`|teenager|man|woman|tourist|backpacker)|in\s+(?:his|her|their)\s+youth)\b`,
+  'i',
+);
 
 /** True when the cue tells a habit or a count of visits ("has visited China five times"), not one meeting. */
 export function habitual(frame: Frame, start: number, until: number): boolean {

@@ -89,7 +89,13 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     // "X was accompanied by A"; "The delegation was accompanied by A": the party told just before.
     const last =
       ctx.found
-        .filter((m) => idx - m.info.s.index <= 2 && m.participants.some((p) => sides.before.includes(p)))
+        .filter(
+          (m) =>
+            // Told a sentence or two before, or referred to since ("During the meeting, the Ambassador ...").
+            idx - (m.lastTold ?? m.info.s.index) <= 2 &&
+            m.info.s.index < idx &&
+            m.participants.some((p) => sides.before.includes(p)),
+        )
         .pop() ?? (sides.before.length ? null : referredGathering(ctx, frame, acc));
     if (last) {
       joinGathering(last, [...sides.before, ...sides.after], frame);

@@ -51,7 +51,12 @@ export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
     // "has met X four times since they first met ...": the count belongs to the cue before the next one.
     if (habitual(frame, c.start, Math.min(cues[i + 1]?.start ?? sides.clauseEnd, sides.clauseEnd))) continue;
     const before = sides.before.length || !PAIR_SUBJECT.test(sides.beforeText) ? sides.before : pairTold(ctx, frame);
-    const people = unique([...before, ...sides.after]);
+    // "A meeting between A and B was held ...": the people stand inside the passive's cue, after its noun.
+    const inside =
+      c.rule === 'talks-held'
+        ? frame.officials.filter((m) => m.start > c.start && m.end <= c.end).map((m) => m.person)
+        : [];
+    const people = unique([...before, ...inside, ...sides.after]);
     const place = placeOf(frame.info) ?? destination(frame.info);
     if (people.length >= 2) {
       const m = meetingOf(frame, people, c.rule, 'meeting', c, place);

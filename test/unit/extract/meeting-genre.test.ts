@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { goldOf } from './helpers.ts';
+import { meetingsOf, whoWhen } from './meeting-helpers.ts';
+
+/** Names of the people a made-up article names, sorted. */
+function peopleOf(body: string, date = '2023-05-14'): string[] {
+  return goldOf(body, date)
+    .people.map((p) => p.name)
+    .sort();
+}
+
+describe("meetings in the genre's wordings, made-up sentences", () => {
+  it('"A meeting between A and B was held ...": the people inside the passive', () => {
+    expect(
+      meetingsOf(
+        'A meeting between Governor Ines Tavora and Governor Bram Holt was held in Hangzhou on Tuesday.',
+        '2023-05-14',
+      ),
+    ).toEqual([{ who: ['Ines Tavora', 'Bram Holt'], date: '2023-05-09', rule: 'talks-held' }]);
+    // A reception for one guest, nobody else named: no meeting of two.
+    expect(whoWhen('A reception for Governor Ines Tavora was held at the town hall.', '2023-05-14')).toEqual([]);
+  });
+
+  it('"The courtesy call by A on B took place ...": a nominal call names both', () => {
+    expect(
+      meetingsOf(
+        'The courtesy call by Ambassador Petr Olander on Governor Aiko Shimoda took place at the prefectural ' +
+          'office on May 2.',
+        '2023-05-14',
+      ),
+    ).toEqual([{ who: ['Petr Olander', 'Aiko Shimoda'], date: '2023-05-02', rule: 'courtesy-call' }]);
+  });
+
+  it('"welcomed a business delegation headed by B": a business or trade party is a party all the same', () => {
+    expect(
+      whoWhen(
+        'The mayor of Cork, Eileen Bradigan, welcomed a business delegation headed by Vice Mayor Wang Jiankun of ' +
+          'Shanghai on Friday.',
+        '2023-05-12',
+      ),
+    ).toEqual([{ who: ['Eileen Bradigan', 'Wang Jiankun'], date: '2023-05-12' }]);
+    // Meeting business people is no meeting between places.
+    expect(whoWhen('Mayor Eileen Bradigan met businesspeople from Shanghai on Friday.', '2023-05-12')).toEqual([]);
+  });
+
+  it('"flew to X to see B", "The two leaders discussed ...": a journey made to meet, and the pair told before', () => {
+    expect(
+      whoWhen(
+        'Mayor Kwame Asomani of Accra flew to Valencia to see Mayor Ines Morell. The two leaders discussed port ' +
+          'cooperation on Thursday.',
+        '2023-05-12',
+      ),
+    ).toEqual([{ who: ['Kwame Asomani', 'Ines Morell'], date: '2023-05-11' }]);
+    // A plan to see someone is no meeting.
+    expect(whoWhen('Mayor Kwame Asomani hopes to see Mayor Ines Morell in Valencia.', '2023-05-12')).toEqual([]);
+  });
+
+  it('a visit in a life told in passing is no meeting: "who had visited X as a student"', () => {
+    expect(
+      whoWhen(
+        'The tie was proposed in 1995 by then-Mayor Walt Brigger, who had visited Nagoya as a student.',
+        '2023-06-20',
+      ),
+    ).toEqual([]);
+    expect(whoWhen('Mayor Walt Brigger first visited Nagoya as an exchange student.', '2023-06-20')).toEqual([]);
+  });
+
+  it('"The visit of A to X last week included talks with B": the visit subject dates the talks', () => {
+    expect(
+      whoWhen(
+        'The visit of Governor Ahmad Rahimov to Tashkent last week included talks with Mayor Dilya Karimi.',
+        '2023-06-20',
+      ),
+    ).toEqual([{ who: ['Ahmad Rahimov', 'Dilya Karimi'], date: '2023-06' }]);
+  });
+
+  it('"X, when Mayor A first met B": the year of the clause the meeting is coordinated with', () => {
+    expect(
+      whoWhen(
+        'The friendship began in 1988, when Mayor Erik Holmgren first met Governor Sato Kenta in Tokyo.',
+        '2023-05-14',
+      ),
+    ).toEqual([{ who: ['Erik Holmgren', 'Sato Kenta'], date: '1988' }]);
+  });
+
+  it("weekdays after a trip told as last week's are days of that trip", () => {
+    expect(
+      whoWhen(
+        'A delegation from Kaohsiung, headed by Deputy Mayor Lin Yu-ting, spent four days in Miami last week.\n\n' +
+          'On Monday the delegation was received by Mayor Carla Fuentes at City Hall. The next day Lin met County ' +
+          'Commissioner Ray Donlan to discuss port logistics.',
+        '2023-10-02',
+      ),
+    ).toEqual([
+      { who: ['Lin Yu-ting', 'Carla Fuentes'], date: '2023-09-25' },
+      { who: ['Lin Yu-ting', 'Ray Donlan'], date: '2023-09-26' },
+    ]);
+    // Without such a trip, "on Monday" is the last Monday up to the article's day.
+    expect(
+      whoWhen('On Monday Mayor Carla Fuentes received Deputy Mayor Lin Yu-ting at City Hall.', '2023-10-02'),
+    ).toEqual([{ who: ['Carla Fuentes', 'Lin Yu-ting'], date: '2023-10-02' }]);
+  });
+
+  it('companions join the meeting referred to since it was told ("During the meeting, the Ambassador ...")', () => {
+    expect(
+      whoWhen(
+        'Ambassador Rodrigo Valen paid a courtesy call on Governor Kenta Morishima on 2 March 2022. During the ' +
+          'meeting, the Ambassador thanked the Governor for the support. Governor Morishima recalled his own trip to ' +
+          'Chile. The Ambassador was accompanied by First Secretary Ms. Paula Herranz.',
+        '2022-03-04',
+      ),
+    ).toEqual([{ who: ['Rodrigo Valen', 'Kenta Morishima', 'Paula Herranz'], date: '2022-03-02' }]);
+  });
+
+  it('"the Lao guest", "the visitor": the one head of the party told just before', () => {
+    expect(
+      whoWhen(
+        'Chairman Nguyen Van Tho received Governor Khamla Sayavong in Hanoi on May 18. Later, the Lao guest held ' +
+          'talks with Party Secretary Hoang Minh Tri.',
+        '2017-05-20',
+      ),
+    ).toEqual([
+      { who: ['Nguyen Van Tho', 'Khamla Sayavong'], date: '2017-05-18' },
+      { who: ['Khamla Sayavong', 'Hoang Minh Tri'], date: '2017-05-18' },
+    ]);
+  });
+});
+
+describe('people by the shape of names in context, made-up sentences', () => {
+  it('"Mayor Derrick Lane": a street word that is a surname after a title and a given name', () => {
+    expect(peopleOf('On Tuesday Mayor Ingrid Solvang called on Mayor Derrick Lane at City Hall.')).toEqual([
+      'Derrick Lane',
+      'Ingrid Solvang',
+    ]);
+    expect(peopleOf('Mayor Ingrid Solvang opened a cafe on Memory Lane.')).toEqual(['Ingrid Solvang']);
+  });
+
+  it('styles of address between a title and a name: "His Worship", "Her Excellency"', () => {
+    const g = goldOf(
+      'Gweru Mayor His Worship Tendai Kombani on Monday welcomed a delegation led by Town Clerk Mr. Chola Mwansa.',
+      '2022-08-30',
+    );
+    expect(g.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Tendai Kombani', ['Mayor']],
+      ['Chola Mwansa', ['Town Clerk']],
+    ]);
+    expect(peopleOf('The visitors were received by Her Excellency Ambassador Grace Wanjiru.')).toEqual([
+      'Grace Wanjiru',
+    ]);
+  });
+
+  it('portfolios after "of": "Director of International Affairs, X", "Director of Culture and Tourism, X"', () => {
+    expect(
+      peopleOf(
+        'Present were the Secretary of the City Council, Mtro. Jorge Ruelas, and the Director of International ' +
+          'Affairs, Laura Pinedo.',
+      ),
+    ).toEqual(['Jorge Ruelas', 'Laura Pinedo']);
+    expect(peopleOf('Also present was the Director of Culture and Tourism, Laura Pinedo.')).toEqual(['Laura Pinedo']);
+  });
+});
