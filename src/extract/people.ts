@@ -442,6 +442,12 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     )
       j++;
     const headEnd = j;
+    // "Ambassador Extraordinary and Plenipotentiary": an envoy's full rank after the head.
+    const rank = ENVOYS.has(tokens[h]!.lower) ? RANK.exec(text.slice(tokens[j - 1]!.end)) : null;
+    if (rank) {
+      const rankEnd = tokens[j - 1]!.end + rank[0].length;
+      while (tokens[j] && tokens[j]!.start < rankEnd) j++;
+    }
     // "Deputy Mayor for Economic Affairs Jo Finn": a portfolio after "for", in capitalised common words, before a name.
     if (tokens[j]?.lower === 'for') {
       let m = j + 1;
@@ -581,6 +587,9 @@ function portfolioBeforeName(text: string, tokens: Token[], k: number, placeAt: 
 }
 
 /** Heads of envoys, whose title may name where they serve after "to" ("Ambassador to Japan Jane Roe"). */
+/** An envoy's rank after the head: "Ambassador Extraordinary and Plenipotentiary". */
+const RANK = /^ Extraordinary(?: and Plenipotentiary)?\b/;
+
 const ENVOYS = new Set(['ambassador', 'envoy', 'consul', 'consul-general', 'commissioner', 'attaché', 'attache']);
 
 /** Words that end a lower-case portfolio: a clause goes on ("for which", "of those who"). */

@@ -40,6 +40,8 @@ export const MEET_VERBS = cue(
   [
     String.raw`(?:met|meets|meet)(?:\s+up)?(?:\s+with)?`,
     String.raw`(?<=,\s)meeting(?:\s+with)?`,
+    // "After meeting B on Monday, A told reporters ...": a gerund after a conjunction of time.
+    String.raw`(?<=\b(?:[Aa]fter|[Ww]hile|[Ff]ollowing)\s)meeting(?:\s+with)?`,
     String.raw`(?:held|had|holds|holding|has\s+held|conducted)\s+(?:an?\s+|the\s+|their\s+)?` +
       String.raw`${words(2)}${TALK_NOUNS}(?:\s+with)?`,
     String.raw`(?:talked|conferred|sat\s+down|exchanged\s+(?:views|ideas|opinions)|shook\s+hands|agreed` +
@@ -112,13 +114,16 @@ export const HOST_VERBS = cue(
     String.raw`(?:gave|hosted|held|threw|offered)\s+(?:an?\s+)?${words(2)}(?:dinner|reception|banquet|luncheon|lunch)` +
       String.raw`\s+(?:for|in\s+honou?r\s+of)`,
     String.raw`played\s+host\s+to`,
+    // "A honoured B with a dinner": the guest between the verb and the meal.
+    String.raw`honou?red(?=\s+(?:[\w’'.-]+\s+){1,6}?with\s+(?:an?\s+)?${words(2)}(?:dinner|reception|banquet` +
+      String.raw`|luncheon|lunch)\b)`,
     String.raw`(?:received|receives|welcomed)\s+(?:an?\s+)?${words(2)}(?:courtesy\s+)?(?:call|visit)\s+from`,
     String.raw`(?:extended|accorded|gave)\s+(?:an?\s+)?${words(2)}welcome\s+to`,
     'received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|greeted|greets|entertained',
   ],
   (
     'received receives receiving welcomed welcomes welcoming hosted hosts hosting ' +
-    'greeted greets entertained played dinner reception banquet luncheon lunch ' +
+    'greeted greets entertained played dinner reception banquet luncheon lunch honoured honored ' +
     'welcome'
   ).split(' '),
 );

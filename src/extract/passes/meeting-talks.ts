@@ -56,7 +56,7 @@ export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
       c.rule === 'talks-held'
         ? frame.officials.filter((m) => m.start > c.start && m.end <= c.end).map((m) => m.person)
         : [];
-    const people = unique([...before, ...inside, ...sides.after]);
+    const people = unique([...before, ...inside, ...sides.after, ...mainSubject(frame, c)]);
     const place = placeOf(frame.info) ?? destination(frame.info);
     if (people.length >= 2) {
       const m = meetingOf(frame, people, c.rule, 'meeting', c, place);
@@ -92,6 +92,18 @@ export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
       return meetingOf(frame, [], c.rule, 'meeting', c, place);
   }
   return null;
+}
+
+/**
+ * "After meeting B on Monday, A told reporters ...": a fronted gerund's subject is the main clause's, the first
+ * official after the comma that closes it (a reporting verb after that subject does not cut it off).
+ */
+function mainSubject(frame: Frame, c: { start: number; end: number }): PersonRec[] {
+  if (!/^\W*(?:After|While|Following)\s+$/i.test(frame.text.slice(0, c.start))) return [];
+  const comma = frame.text.indexOf(',', c.end);
+  if (comma < 0) return [];
+  const subject = frame.officials.find((m) => m.start > comma);
+  return subject && /^,\s*(?:[\w’'.-]+\s+){0,4}$/.test(frame.text.slice(comma, subject.start)) ? [subject.person] : [];
 }
 
 /** A party as the subject: "the delegation", "the visitors", "the Kigoma delegation". */

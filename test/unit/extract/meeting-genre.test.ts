@@ -126,7 +126,42 @@ describe("meetings in the genre's wordings, made-up sentences", () => {
   });
 });
 
+describe('hosting and talks told around another clause, made-up sentences', () => {
+  it('"A honoured B with a dinner": the guest between the verb and the meal', () => {
+    expect(
+      meetingsOf(
+        'Mayor Benoit Pagnol honoured Mayor Ana Lucia Reves with a dinner at the old fort on Tuesday.',
+        '2024-07-03',
+      ),
+    ).toEqual([{ who: ['Benoit Pagnol', 'Ana Lucia Reves'], date: '2024-07-02', rule: 'hosted' }]);
+    // Honoured with an award is no meeting.
+    expect(whoWhen('Mayor Benoit Pagnol was honoured with an award on Tuesday.', '2024-07-03')).toEqual([]);
+  });
+
+  it('"After meeting B on Monday, A told reporters ...": the main clause\'s subject met B', () => {
+    expect(
+      whoWhen(
+        'After meeting Governor Ahmed Salami on Monday, Mayor Todd Glover told reporters the tie was strong.',
+        '2024-07-03',
+      ),
+    ).toEqual([{ who: ['Ahmed Salami', 'Todd Glover'], date: '2024-07-01' }]);
+  });
+});
+
 describe('people by the shape of names in context, made-up sentences', () => {
+  it('an envoy\'s full rank and where the envoy serves: "Ambassador Extraordinary ... of X to Y NAME"', () => {
+    const g = goldOf(
+      'Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Turkey Yerlan Tokmanov visited Bursa on Monday.',
+      '2024-07-03',
+    );
+    expect(g.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Yerlan Tokmanov', ['Ambassador Extraordinary and Plenipotentiary']],
+    ]);
+    expect(peopleOf('On Monday the Ambassador of Kazakhstan to Japan Yerlan Tokmanov visited Osaka.')).toEqual([
+      'Yerlan Tokmanov',
+    ]);
+  });
+
   it('"Mayor Derrick Lane": a street word that is a surname after a title and a given name', () => {
     expect(peopleOf('On Tuesday Mayor Ingrid Solvang called on Mayor Derrick Lane at City Hall.')).toEqual([
       'Derrick Lane',
