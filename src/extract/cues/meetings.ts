@@ -172,6 +172,9 @@ export const VISIT_VERBS = cue(
     String.raw`arrived\s+(?:in|at)`,
     String.raw`(?:has|have|had)\s+returned\s+from|returned\s+from\s+(?:an?\s+)?${words(2)}(?:visit|trip)`,
     String.raw`(?:was|were)\s+(?:in|on\s+an?\s+${words(2)}(?:visit|trip|tour|mission)\s+to)`,
+    // "X is visiting Y this week", "X is on a three-day visit to Y": a visit going on as the news is told.
+    String.raw`(?:is|are)\s+(?:currently\s+|now\s+)?(?:visiting|touring|on\s+an?\s+${words(2)}(?:visit|trip|tour` +
+      String.raw`|mission)\s+to)`,
     String.raw`(?:paid|made)\s+(?:an?\s+)?${words(2)}(?:visit|trip)\s+to`,
     String.raw`led\s+(?:an?\s+|the\s+)?${words(3)}delegation\s+to`,
     String.raw`stopped\s+(?:in|at)`,
@@ -180,7 +183,7 @@ export const VISIT_VERBS = cue(
     String.raw`stayed\s+in`,
   ],
   (
-    'visited toured came went travelled traveled flew journeyed arrived returned was ' +
+    'visited toured came went travelled traveled flew journeyed arrived returned was is are ' +
     'were paid made led stopped spent stayed'
   ).split(' '),
 );

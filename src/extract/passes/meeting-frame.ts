@@ -247,10 +247,40 @@ export function notHeld(frame: Frame, end: number, sides: Sides): boolean {
   )
     return true;
   if (DENIED.test(before.slice(-30))) return true;
+  // "X is visiting Y next week", "X meets Y tomorrow": a cue not in the past with a time ahead after it.
+  const first = /^[\w’'-]+/.exec(frame.text.slice(sides.clauseStart + before.length))?.[0]?.toLowerCase() ?? '';
+  if (!/ed$/.test(first) && !PAST_FORMS.has(first) && AHEAD.test(frame.text.slice(end, sides.clauseEnd))) return true;
   return /^\s*(?:[\w’'-]+\s+){0,6}?(?:was|were|has\s+been|had\s+been)\s+(?:cancell?ed|postponed|called\s+off)/i.test(
     frame.text.slice(end, sides.clauseEnd),
   );
 }
+
+/** Past forms of the cue lists' irregular verbs. */
+const PAST_FORMS = new Set(
+  'met held had was were came went flew spent led made paid gave sat spoke took shook sent threw'.split(' '),
+);
+
+/** A time ahead of the news: "next week", "tomorrow", "later this month" (not "next month's festival"). */
+const AHEAD = new RegExp(
+  String.raw`\b(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday` +
+    String.raw`|Friday|Saturday|Sunday)|tomorrow|later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days` +
+    String.raw`|weeks|months))\b(?![’']s)`,
+  'i',
+);
+
+/**
+ * True when a gathering told as a noun is only planned: "A visit by X to Y is planned for October", "Talks with X are
+ * scheduled for Friday", "... will take place in the autumn".
+ */
+export function plannedAfter(frame: Frame, end: number, sides: Sides): boolean {
+  return PLANNED_AFTER.test(frame.text.slice(end, sides.clauseEnd));
+}
+
+const PLANNED_AFTER = new RegExp(
+  String.raw`^[^,;]*?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|being\s+)?(?:planned` +
+    String.raw`|scheduled|proposed|expected|due|set|slated|foreseen|envisaged)|will\s+(?:take\s+place|be\s+held))\b`,
+  'i',
+);
 
 /**
  * True when the cue is the background of another event, in a clause of time: "a relationship that began after

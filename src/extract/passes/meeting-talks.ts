@@ -27,6 +27,7 @@ import {
   officialsBefore,
   PAIR_SUBJECT,
   placeOf,
+  plannedAfter,
   sidesOf,
   unique,
 } from './meeting-frame.ts';
@@ -47,7 +48,7 @@ export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
     // "A thanked B for the warm welcome": B stands inside the cue; the verb alone joins them.
     const c = found.rule === 'thanked-host' ? { ...found, end: found.start + 'thanked'.length } : found;
     const sides = sidesOf(frame, c.start, c.end);
-    if (notHeld(frame, c.end, sides)) continue;
+    if (notHeld(frame, c.end, sides) || (c.rule === 'meeting-noun' && plannedAfter(frame, c.end, sides))) continue;
     // "has met X four times since they first met ...": the count belongs to the cue before the next one.
     if (habitual(frame, c.start, Math.min(cues[i + 1]?.start ?? sides.clauseEnd, sides.clauseEnd))) continue;
     const before = sides.before.length || !PAIR_SUBJECT.test(sides.beforeText) ? sides.before : pairTold(ctx, frame);

@@ -194,3 +194,37 @@ describe('people by the shape of names in context, made-up sentences', () => {
     expect(peopleOf('Also present was the Director of Culture and Tourism, Laura Pinedo.')).toEqual(['Laura Pinedo']);
   });
 });
+
+describe('visits going on and gatherings only planned, made-up sentences', () => {
+  it('"X is visiting Y this week", "X is on a three-day visit to Y": a visit going on', () => {
+    expect(whoWhen('Mayor Kenji Harata is visiting Hamburg this week.', '2024-03-10')).toEqual([
+      { who: ['Kenji Harata'], date: '2024-03' },
+    ]);
+    expect(whoWhen('Mayor Ilse Brandl is on a three-day visit to Kobe.', '2024-03-10')).toEqual([
+      { who: ['Ilse Brandl'], date: '2024-03-10' },
+    ]);
+  });
+
+  it('a visit going on told in a relative clause describes the visitor: the main clause tells the event', () => {
+    expect(
+      whoWhen(
+        'Mayor Dana Holliday presented the proclamation to Mayor Rosa Valdes of Colima, who is visiting Tucson this ' +
+          'week.',
+        '2024-03-10',
+      ),
+    ).toEqual([{ who: ['Dana Holliday', 'Rosa Valdes'], date: '2024-03' }]);
+  });
+
+  it('a time ahead after a cue not in the past, or a noun planned after it, is no meeting', () => {
+    expect(whoWhen('Mayor Ilse Brandl is visiting Kobe next week.', '2024-03-10')).toEqual([]);
+    expect(whoWhen('Mayor Ilse Brandl meets Mayor Kenji Harata tomorrow in Kobe.', '2024-03-10')).toEqual([]);
+    expect(whoWhen('A visit by Mayor Ilse Brandl to Kobe is planned for October.', '2024-03-10')).toEqual([]);
+    expect(
+      whoWhen('Talks between Mayor Ilse Brandl and Mayor Kenji Harata are scheduled for Friday.', '2024-03-10'),
+    ).toEqual([]);
+    // A past cue keeps its meeting whatever lies ahead after it.
+    expect(
+      whoWhen('Mayor Ilse Brandl met Mayor Kenji Harata in Kobe ahead of next month’s festival.', '2024-03-10'),
+    ).toEqual([{ who: ['Ilse Brandl', 'Kenji Harata'], date: '2024-03-10' }]);
+  });
+});
