@@ -257,6 +257,25 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
   const hyphen = text.includes('-');
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    // "accompanied by principal Karen Doyle", "led by headteacher Ann Lee": a lower-case role between the cue and the
+    // name is read past.
+    const role =
+      (t.lower === 'by' || t.lower === 'with') &&
+      !!tokens[k + 1] &&
+      !tokens[k + 1]!.cap &&
+      ROLES.has(tokens[k + 1]!.lower) &&
+      !!tokens[k + 2]?.cap &&
+      personCueBefore(text, tokens, k + 1)
+        ? 1
+        : 0;
+    if (role) {
+      const name = nameAt(text, tokens, k + 2, placeAt);
+      if (name && name.j - name.i >= 2 && !tokens.slice(name.i, name.j).some((_, n) => taken.has(name.i + n))) {
+        for (let q = name.i; q < name.j; q++) taken.add(q);
+        out.push(decl(text, tokens, name.i, name, []));
+      }
+      continue;
+    }
     if (!tokens[k + 1]?.cap) continue;
     // "Hon." and "Seri" stand inside longer honorifics ("The Hon.", "Dato' Seri") and alone cue nobody.
     const honorific = isHonorific(t) && t.cap && t.lower !== 'hon' && t.lower !== 'seri';
@@ -324,6 +343,14 @@ const POSTNOMINALS: ReadonlyMap<string, string> = new Map([
 /** The last words of the cues `personCueBefore` reads. */
 const CUE_WORDS = new Set(
   'pictured l-r left by with on met meets received receives welcomed welcomes greeted'.split(' '),
+);
+
+/** Roles written in lower case before a name after "led by", "accompanied by" (offices are titles already). */
+const ROLES = new Set(
+  (
+    'principal headteacher headmaster headmistress teacher coach conductor coordinator superintendent dean rector ' +
+    'pastor bishop priest captain professor curator organiser organizer founder'
+  ).split(' '),
 );
 
 /** Verbs of which a name may be the subject (`subjectOfMeeting`). */

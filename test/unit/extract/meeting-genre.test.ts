@@ -228,3 +228,25 @@ describe('visits going on and gatherings only planned, made-up sentences', () =>
     ).toEqual([{ who: ['Ilse Brandl', 'Kenji Harata'], date: '2024-03-10' }]);
   });
 });
+
+describe('witnesses of a signing and roles before names, made-up sentences', () => {
+  it('"The signing was witnessed by A and B": witnesses of the signing told before, not signers of another', () => {
+    expect(
+      whoWhen(
+        'On January 20, 2025, Mayor Joel Trevino of Iloilo City and Mayor Lee Min-ho of Ansan signed a memorandum of ' +
+          'understanding in Ansan. The signing was witnessed by Councilor Rey Saravia and Council Chairman Park ' +
+          'Tae-hoon.',
+        '2025-02-03',
+      ),
+    ).toEqual([{ who: ['Joel Trevino', 'Lee Min-ho', 'Rey Saravia', 'Park Tae-hoon'], date: '2025-01-20' }]);
+  });
+
+  it('"accompanied by principal Karen Doyle", "led by headteacher X": a lower-case role before the name', () => {
+    expect(
+      peopleOf('The group, accompanied by principal Karin Dowling, was received by Vice Mayor Zhang Huiming.'),
+    ).toEqual(['Karin Dowling', 'Zhang Huiming']);
+    expect(peopleOf('The choir was led by headteacher Karin Dowling.')).toEqual(['Karin Dowling']);
+    // A role without a whole name names nobody.
+    expect(peopleOf('The choir was led by conductor Maria.')).toEqual([]);
+  });
+});
