@@ -132,10 +132,19 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
         complementPlace ??= p;
         m = p.j;
         if (tokens[m]?.lower === 'of' && placeAt.has(m + 1)) m++;
+        // "the mayors of Rosario and Porto Alegre, A and B": a plural title's places.
+        else if (ph.plural && tokens[m]?.lower === 'and' && placeAt.has(m + 1)) m++;
         // "Ambassador of Kenya to Japan", "Consul of Latvia in Gdansk": where the envoy serves.
         else if (/^(?:to|in)$/.test(tokens[m]?.lower ?? '') && placeAt.has(m + 1)) m++;
       }
       k = m;
+    }
+    // "the mayors of both cities, A and B": a plural title of the places told before.
+    const both = ph.plural ? /^ of (?:both|the two) (?:cities|towns|provinces|prefectures|states|regions)\b/i : null;
+    const bothAt = both && tokens[k]?.lower === 'of' ? both.exec(text.slice(tokens[k - 1]!.end)) : null;
+    if (bothAt) {
+      const end = tokens[k - 1]!.end + bothAt[0].length;
+      while (tokens[k] && tokens[k]!.start < end) k++;
     }
     // "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Wang Yi": the department is part of the title.
     if (!complementPlace && !department && tokens[k]?.lower === 'of') {
@@ -464,7 +473,12 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     // "Consul General", "Secretary General", "Vice Secretary": heads and "general" after a head stay in the title.
     // "Presidenta Municipal": the modifier after the head, in Spanish and Portuguese order.
     while (
-      (isHead(tokens[j]) || tokens[j]?.lower === 'general' || (tokens[j]?.text === 'Municipal' && tokens[h]!.cap)) &&
+      (isHead(tokens[j]) ||
+        tokens[j]?.lower === 'general' ||
+        // "Chief Executive Ho Iat Seng", "Chief Minister".
+        (/^(?:executive|minister)$/.test(tokens[j]?.lower ?? '') && tokens[j - 1]!.lower === 'chief') ||
+        (tokens[j]?.lower === 'officer' && tokens[j - 1]!.lower === 'executive') ||
+        (tokens[j]?.text === 'Municipal' && tokens[h]!.cap)) &&
       adjacent(text, tokens[j - 1]!, tokens[j]!)
     )
       j++;

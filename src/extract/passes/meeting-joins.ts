@@ -32,9 +32,16 @@ import {
 import { compatibleDates, dateAt } from './meeting-dates.ts';
 import { cuesIn, destination, type Frame, namesGathering, notHeld, placeOf, sidesOf, unique } from './meeting-frame.ts';
 
-/** A gathering named as attended: "The signing ceremony on Friday was attended by A and B". */
-const ATTENDED_BY =
-  /\b(ceremony|meeting|talks|signing|reception|dinner|luncheon|banquet|forum|event)\b[^.;]{0,60}?\battended\s+by\b/i;
+/**
+ * A gathering named as attended: "The signing ceremony on Friday was attended by A and B", "in a ceremony presided over
+ * by A and B", "officiated by", "graced by".
+ */
+const ATTENDED_BY = new RegExp(
+  String.raw`\b(ceremony|meeting|talks|signing|reception|dinner|luncheon|banquet|forum|event)\b[^.;]{0,60}?` +
+    String.raw`\b(?:attended|presided\s+over|officiated|graced|witnessed)\s+by\b`,
+  'i',
+);
+const ATTENDED_WORDS = ['attended', 'presided', 'officiated', 'graced', 'witnessed'];
 
 /** A gathering the sentence is set at: "During the meeting", "At the ceremony", "after the talks". */
 const AT_GATHERING = new RegExp(
@@ -42,6 +49,9 @@ const AT_GATHERING = new RegExp(
     String.raw`(?:the|this|that|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(${Object.keys(EVENT_NOUNS).join('|')})\b`,
   'i',
 );
+
+/** A sentence opening at a meeting of its own: "At a meeting in Mombasa on Monday, A and B agreed ...". */
+const AT_A_MEETING = /^\W*(?:At|During)\s+an?\s+(?:[\w’'-]+\s+){0,2}?(meeting|talks|ceremony)\b/;
 
 /** The gathering a verb of attending names: "attended a ceremony", "witnessed the signing". */
 const GATHERING_AFTER = new RegExp(
@@ -161,7 +171,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   }
 
   // "The signing ceremony on Friday was attended by A and B".
-  const attendedBy = frame.words.has('attended') ? ATTENDED_BY.exec(text) : null;
+  const attendedBy = ATTENDED_WORDS.some((w) => frame.words.has(w)) ? ATTENDED_BY.exec(text) : null;
   if (attendedBy) {
     const cue = { start: attendedBy.index, end: attendedBy.index + attendedBy[0].length };
     const at = sidesOf(frame, cue.start, cue.end).after;
@@ -236,7 +246,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
 
   // At a gathering the sentence refers to: "During the meeting, A said ...", "In a remark during the signing ceremony,
   // the mayor, A, said ...".
-  const at = gathered ? AT_GATHERING.exec(text) : null;
+  const at = gathered ? (AT_GATHERING.exec(text) ?? AT_A_MEETING.exec(text)) : null;
   if (at && !info.quotes.some(([a, b]) => at.index >= a && at.index < b)) {
     const cue = { start: at.index, end: at.index + at[0].length };
     const gathering = referredGathering(ctx, frame);

@@ -250,3 +250,58 @@ describe('witnesses of a signing and roles before names, made-up sentences', () 
     expect(peopleOf('The choir was led by conductor Maria.')).toEqual([]);
   });
 });
+
+describe('gatherings named with their people, and days after a day told, made-up sentences', () => {
+  it('"in a ceremony presided over by A and B", "At a meeting in X on Monday, A and B agreed"', () => {
+    expect(
+      whoWhen(
+        'The friendship agreement was renewed on Friday in a ceremony presided over by Governor Mara Costin and ' +
+          'Governor Kim Jin-seo.',
+        '2023-11-20',
+      ),
+    ).toEqual([{ who: ['Mara Costin', 'Kim Jin-seo'], date: '2023-11-17' }]);
+    expect(
+      whoWhen(
+        'At a meeting in Mombasa on Monday, Governor Abdul Nassor and Mayor Jane Odhiambe agreed on a joint campaign.',
+        '2023-11-20',
+      ),
+    ).toEqual([{ who: ['Abdul Nassor', 'Jane Odhiambe'], date: '2023-11-20' }]);
+  });
+
+  it('"The next morning he held talks with B": the day after the day told before', () => {
+    expect(
+      whoWhen(
+        'Governor Kim Jin-seo arrived in Curitiba on November 14. The next morning he held talks with Governor Mara ' +
+          'Costin at the palace.',
+        '2023-11-20',
+      ),
+    ).toEqual([{ who: ['Kim Jin-seo', 'Mara Costin'], date: '2023-11-15' }]);
+  });
+
+  it('"Chief Executive X": a title of two words; "Chief Executive Officer" names no officer', () => {
+    expect(
+      whoWhen(
+        'Governor Carlo Mendez paid an official visit to Macau on 8 November, where he was received by Chief ' +
+          'Executive Ho Iat Sang.',
+        '2023-11-20',
+      ),
+    ).toEqual([{ who: ['Carlo Mendez', 'Ho Iat Sang'], date: '2023-11-08' }]);
+    expect(peopleOf('Chief Executive Officer Jan Bergen met Mayor Carlo Mendez.')).toEqual([
+      'Carlo Mendez',
+      'Jan Bergen',
+    ]);
+  });
+
+  it('a plural title before the names: "the mayors of X and Y, A and B", "the mayors of both cities, A and B"', () => {
+    expect(
+      whoWhen(
+        'The agreement was signed on Monday by the mayors of Rosario and Porto Alegre, Pablo Javier and Sebastian ' +
+          'Mello respectively.',
+        '2023-11-20',
+      ),
+    ).toEqual([{ who: ['Pablo Javier', 'Sebastian Mello'], date: '2023-11-20' }]);
+    expect(
+      peopleOf('The mayors of the two cities, Pablo Javier and Sebastian Mello, met in Rosario on Monday.'),
+    ).toEqual(['Pablo Javier', 'Sebastian Mello']);
+  });
+});
