@@ -733,10 +733,14 @@ function joinedRight(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
   return !officeRun(run);
 }
 
-/** An envoy's title up to "to" and the country served in: "Ambassador (Extraordinary ...) (of Kazakhstan) to". */
+/**
+ * An envoy's title up to where the envoy serves: "Ambassador (Extraordinary ...) (of Kazakhstan) to", "Consul-General
+ * of Japan in".
+ */
 const ENVOY_TO = new RegExp(
-  String.raw`\b(?:ambassador|envoy|consul|commissioner)(?:\s+(?:general|extraordinary(?:\s+and\s+plenipotentiary)?))?` +
-    String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3})?\s+to\s+$`,
+  String.raw`\b(?:ambassador|envoy|consul|consul-general|commissioner)` +
+    String.raw`(?:\s+(?:general|extraordinary(?:\s+and\s+plenipotentiary)?))?` +
+    String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3})?\s+(?:to|in)\s+$`,
   'iu',
 );
 

@@ -162,6 +162,16 @@ describe('people by the shape of names in context, made-up sentences', () => {
     ]);
   });
 
+  it('"The Honourable X", "Consul-General of X in Y NAME": a style dropped, the city an envoy serves in', () => {
+    expect(peopleOf('The Honourable Jane Philmore, Minister of Health, received Mayor Lu Yongfu.')).toEqual([
+      'Jane Philmore',
+      'Lu Yongfu',
+    ]);
+    expect(peopleOf('Consul-General of Japan in Chicago Hiroshi Tajimo visited Milwaukee.')).toEqual([
+      'Hiroshi Tajimo',
+    ]);
+  });
+
   it('"Mayor Derrick Lane": a street word that is a surname after a title and a given name', () => {
     expect(peopleOf('On Tuesday Mayor Ingrid Solvang called on Mayor Derrick Lane at City Hall.')).toEqual([
       'Derrick Lane',
