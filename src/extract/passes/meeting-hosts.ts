@@ -7,9 +7,11 @@
  * name people at ("The delegation was headed by ...").
  */
 import { EVENT_NOUNS, HOST_VERBS, HOSTED_PASSIVE } from '../cues/meetings.ts';
+import { compatibleDates, dateAt } from './meeting-dates.ts';
 import {
   joinGathering,
   meetingOf,
+  moreSpecific,
   ongoingVisit,
   referredGathering,
   type Meeting,
@@ -113,6 +115,9 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     if (!hostsNamed.length && !place && !frame.info.day && !/\bby\b/i.test(sides.afterText)) continue;
     if (party && hostsNamed.length) {
       joinGathering(party, hostsNamed, frame);
+      // "The visitors were received by B on Wednesday": the day of a visit told by its week or month.
+      const day = dateAt(frame.info, c);
+      if (compatibleDates(party.date, day)) party.date = moreSpecific(party.date, day);
       return 'joined';
     }
     const m = meetingOf(frame, [...guests, ...hostsNamed], 'hosted-visit', 'visit', c, place);

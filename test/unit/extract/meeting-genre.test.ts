@@ -315,3 +315,15 @@ describe('gatherings named with their people, and days after a day told, made-up
     ).toEqual(['Pablo Javier', 'Sebastian Mello']);
   });
 });
+
+describe('a delegation led to a place, received later, made-up sentences', () => {
+  it('"led a delegation of six from X to Y last week. The visitors were received by B on Wednesday"', () => {
+    expect(
+      whoWhen(
+        'Deputy Mayor Anna Nowicka led a delegation of six from Poznan to Nantes last week. The visitors were ' +
+          'received by Mayor Johanna Rolande on Wednesday.',
+        '2023-06-17',
+      ),
+    ).toEqual([{ who: ['Anna Nowicka', 'Johanna Rolande'], date: '2023-06-07' }]);
+  });
+});
