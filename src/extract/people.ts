@@ -307,6 +307,9 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     // A capitalised word right after the name makes it an organisation's name, and so do common words only ("met
     // with Blue Lake Partners"): a person's name has a word of its own.
     if (!honorific && tokens[name.j]?.cap && adjacent(text, tokens[name.j - 1]!, tokens[name.j]!)) continue;
+    // "received Osaka Gas chairman Kenji Fuji": a lower-case title and a name after it make it an organisation.
+    if (!honorific && tokens[name.j] && !tokens[name.j]!.cap && isHead(tokens[name.j]) && tokens[name.j + 1]?.cap)
+      continue;
     if (!honorific && tokens.slice(name.i, name.j).every((w) => isCommonWord(w.text))) continue;
     const names = [name, ...(cue && !honorific ? listAfter(text, tokens, name.j, placeAt) : [])];
     for (const n of names) {
@@ -690,6 +693,29 @@ const NAME_BLOCKERS = new Set([
   'highway',
   'plaza',
   'parkway',
+  // Buildings and venues: "the Grand President Hotel", "Governor Phillip Tower", "the Chancellor Palace".
+  'hotel',
+  'tower',
+  'palace',
+  'museum',
+  'stadium',
+  'library',
+  'airport',
+  'station',
+  'cathedral',
+  'temple',
+  'hospital',
+  'castle',
+  'gardens',
+  'theatre',
+  'theater',
+  'academy',
+  'institute',
+  'university',
+  'college',
+  'centre',
+  'center',
+  'building',
 ]);
 
 /**

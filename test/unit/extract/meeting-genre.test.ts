@@ -327,3 +327,21 @@ describe('a delegation led to a place, received later, made-up sentences', () =>
     ).toEqual([{ who: ['Anna Nowicka', 'Johanna Rolande'], date: '2023-06-07' }]);
   });
 });
+
+describe('no people in the names of buildings and firms, made-up sentences', () => {
+  it('a title before a building\'s name names nobody: "the Grand President Hotel", "Governor Phillip Tower"', () => {
+    expect(peopleOf('The delegation stayed at the Grand President Hotel and toured Governor Philip Tower.')).toEqual(
+      [],
+    );
+    expect(peopleOf('The group saw the Chancellor Palace and met Director Lee Sun-mi of the city museum.')).toEqual([
+      'Lee Sun-mi',
+    ]);
+  });
+
+  it('"received Osaka Gas chairman Kenji Fuji": a lower-case title after the words makes them a firm', () => {
+    expect(peopleOf('Mayor Tom Reeder received Osaka Gas chairman Kenji Fujiwaki.')).toEqual([
+      'Kenji Fujiwaki',
+      'Tom Reeder',
+    ]);
+  });
+});
