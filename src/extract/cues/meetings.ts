@@ -52,13 +52,17 @@ export const MEET_VERBS = cue(
       String.raw`(?:discussed|agreed|exchanged|reviewed|reaffirmed)`,
     // "flew to X to see Mayor B": a journey made to meet (a plan without one is not held).
     String.raw`(?<=\bto\s)see`,
+    // "had lunch with B", "toured the port with B", "A accompanied B on a visit to ...".
+    String.raw`(?:had|shared)\s+(?:an?\s+)?${words(2)}(?:lunch|dinner|breakfast|luncheon|tea|coffee)\s+with`,
+    String.raw`toured\s+(?:[\w’'-]+\s+){1,5}?with`,
+    String.raw`accompanied(?!\s+by)`,
     String.raw`(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)`,
     String.raw`exchanged\s+(?:gifts|views|souvenirs|mementos|presents|ideas|greetings|documents` +
       String.raw`|the\s+(?:agreements?|memorand(?:um|a|ums)|documents))`,
   ],
   (
     'met meet meets meeting held had holds holding conducted talked conferred sat ' +
-    'exchanged shook agreed chatted discussed spoke speaks reviewed reaffirmed see'
+    'exchanged shook agreed chatted discussed spoke speaks reviewed reaffirmed see shared toured accompanied'
   ).split(' '),
 );
 
@@ -137,6 +141,10 @@ export const HOSTED_PASSIVE = cue(
     String.raw`(?:was|were|been|being)\s+(?:also\s+)?(?:\w+ly\s+)?(?:received|welcomed|greeted|hosted|met|entertained` +
       String.raw`|visited)`,
     String.raw`(?:was|were)\s+(?:among\s+)?(?:the\s+)?(?:guests?|visitors?)\s+of`,
+    // "was given a tour of the city by B", "were shown around by B", "was offered a dinner by B".
+    String.raw`(?:was|were)\s+(?:given|offered|shown|taken\s+on)\s+(?:an?\s+|the\s+)?${words(2)}` +
+      String.raw`(?:tour|welcome|reception|dinner|lunch|luncheon|banquet)`,
+    String.raw`(?:was|were)\s+shown\s+around`,
   ],
   'was were been being'.split(' '),
 );

@@ -51,7 +51,10 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
   // Everyone the people pass registered is named with a title or in a context that makes them an actor of the story
   // (bylines and artists are not registered); someone named without an office ("the Consul General of X, Dr. Y") can
   // take part in a meeting.
-  const officials = info.people.filter((m) => !inQuote(m.start));
+  // "On behalf of Mayor A, Deputy Mayor B received C": one represented is not there.
+  const officials = info.people.filter(
+    (m) => !inQuote(m.start) && !ON_BEHALF.test(text.slice(Math.max(0, m.start - 60), m.start)),
+  );
   const words = new Set(info.tokens.map((t) => t.lower));
   const has = (ws: readonly string[]): boolean => ws.some((w) => words.has(w));
   // "During his visit to Kofu, he met ...": a pronoun before any named official stands for the person the sentence
@@ -123,6 +126,7 @@ const TITLE_REFERENCE = new RegExp(
   'gi',
 );
 const PRONOUN = /\b(?:he|she)\b/g;
+const ON_BEHALF = /\bon\s+behalf\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$/i;
 
 /**
  * The one person named so far who holds the title: by office, or, for one named without an office, by the title

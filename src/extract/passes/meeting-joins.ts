@@ -32,6 +32,10 @@ import {
 import { compatibleDates, dateAt } from './meeting-dates.ts';
 import { cuesIn, destination, type Frame, namesGathering, notHeld, placeOf, sidesOf, unique } from './meeting-frame.ts';
 
+/** A host before the gathering attended: "A hosted / gave / held a reception". */
+const HOSTED_GATHERING =
+  /^\s*(?:[\w’'-]+\s+){0,3}?(?:hosted|held|gave|threw|organi[sz]ed|offered)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?\w+$/i;
+
 /**
  * A gathering named as attended: "The signing ceremony on Friday was attended by A and B", "in a ceremony presided over
  * by A and B", "officiated by", "graced by".
@@ -181,7 +185,13 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       joinGathering(gathering, at, frame);
       return 'joined';
     }
-    if (at.length >= 2) return meetingOf(frame, at, 'at-gathering', kinds[0]!, cue, placeOf(info));
+    // "A hosted a reception on Tuesday attended by B and C": the host was at it too.
+    const host = frame.officials.filter(
+      (m) => m.end <= cue.start && HOSTED_GATHERING.test(text.slice(m.end, cue.start + attendedBy[1]!.length)),
+    );
+    const all = unique([...host.map((m) => m.person), ...at]);
+    if (at.length >= 2 || (at.length && host.length))
+      return meetingOf(frame, all, 'at-gathering', kinds[0]!, cue, placeOf(info));
   }
 
   // Attending or witnessing: "A witnessed the signing", "A, who witnessed for her city", "A attended the reception".

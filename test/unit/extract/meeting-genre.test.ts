@@ -345,3 +345,34 @@ describe('no people in the names of buildings and firms, made-up sentences', () 
     ]);
   });
 });
+
+describe('time spent together and hosts of an attended gathering, made-up sentences', () => {
+  it('"had lunch with B", "toured the port with B", "A accompanied B on a visit", "was given a tour ... by B"', () => {
+    const day = [{ who: ['Kwesi Menson', 'Lise Aubert'], date: '2023-09-11' }];
+    expect(whoWhen('Mayor Kwesi Menson had lunch with Mayor Lise Aubert on Monday.', '2023-09-15')).toEqual(day);
+    expect(whoWhen('Mayor Kwesi Menson toured the port with Mayor Lise Aubert on Monday.', '2023-09-15')).toEqual(day);
+    expect(
+      whoWhen('Mayor Kwesi Menson accompanied Mayor Lise Aubert on a visit to the harbour on Monday.', '2023-09-15'),
+    ).toEqual(day);
+    expect(
+      whoWhen('Mayor Kwesi Menson was given a tour of the city by Mayor Lise Aubert on Monday.', '2023-09-15'),
+    ).toEqual(day);
+    // Time with people who are no officials is no meeting.
+    expect(whoWhen('Mayor Kwesi Menson had lunch with students on Monday.', '2023-09-15')).toEqual([]);
+  });
+
+  it('"A hosted a reception attended by B and C": the host was there; "on behalf of X": X was not', () => {
+    expect(
+      whoWhen(
+        'Ambassador Omar Hadid hosted a reception on Tuesday attended by Mayor Lise Aubert and Governor Ana Pireso.',
+        '2023-09-15',
+      ),
+    ).toEqual([{ who: ['Omar Hadid', 'Lise Aubert', 'Ana Pireso'], date: '2023-09-12' }]);
+    expect(
+      whoWhen(
+        'On behalf of Mayor Lise Aubert, Deputy Mayor Paul Rochet received Mayor Kwesi Menson on Monday.',
+        '2023-09-15',
+      ),
+    ).toEqual([{ who: ['Paul Rochet', 'Kwesi Menson'], date: '2023-09-11' }]);
+  });
+});
