@@ -47,22 +47,34 @@ export const MEET_VERBS = cue(
     String.raw`(?:talked|conferred|sat\s+down|exchanged\s+(?:views|ideas|opinions)|shook\s+hands|agreed` +
       String.raw`|chatted)\s+with`,
     String.raw`discussed\s+(?:[\w’',-]+\s+){0,6}?with`,
-    // "The two leaders discussed trade", "Both mayors agreed to ...": the pair told just before met.
-    String.raw`(?<=\b(?:the\s+two|both)\s+(?:mayors|governors|leaders|sides|officials|heads|delegations)\s+)` +
-      String.raw`(?:discussed|agreed|exchanged|reviewed|reaffirmed)`,
-    // "flew to X to see Mayor B": a journey made to meet (a plan without one is not held).
-    String.raw`(?<=\bto\s)see`,
-    // "had lunch with B", "toured the port with B", "A accompanied B on a visit to ...".
-    String.raw`(?:had|shared)\s+(?:an?\s+)?${words(2)}(?:lunch|dinner|breakfast|luncheon|tea|coffee)\s+with`,
-    String.raw`toured\s+(?:[\w’'-]+\s+){1,5}?with`,
-    String.raw`accompanied(?!\s+by)`,
     String.raw`(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)`,
     String.raw`exchanged\s+(?:gifts|views|souvenirs|mementos|presents|ideas|greetings|documents` +
       String.raw`|the\s+(?:agreements?|memorand(?:um|a|ums)|documents))`,
   ],
   (
     'met meet meets meeting held had holds holding conducted talked conferred sat ' +
-    'exchanged shook agreed chatted discussed spoke speaks reviewed reaffirmed see shared toured accompanied'
+    'exchanged shook agreed chatted discussed spoke speaks'
+  ).split(' '),
+);
+
+/**
+ * Meetings told by what the two did together or why one came, in a list of their own (their gate words are common:
+ * the list of meeting verbs is not run for them): "The two leaders discussed trade", "Both mayors agreed to ..." (the
+ * pair told just before), "flew to X to see Mayor B" (a journey made to meet; a plan without one is not held), "had
+ * lunch with B", "toured the port with B", "A accompanied B on a visit to ...".
+ */
+export const MEET_TOGETHER = cue(
+  [
+    String.raw`(?<=\b(?:the\s+two|both)\s+(?:mayors|governors|leaders|sides|officials|heads|delegations)\s+)` +
+      String.raw`(?:discussed|agreed|exchanged|reviewed|reaffirmed)`,
+    String.raw`(?<=\bto\s)see`,
+    String.raw`(?:had|shared)\s+(?:an?\s+)?${words(2)}(?:lunch|dinner|breakfast|luncheon|tea|coffee)\s+with`,
+    String.raw`toured\s+(?:[\w’'-]+\s+){1,5}?with`,
+    String.raw`accompanied(?!\s+by)`,
+  ],
+  (
+    'discussed agreed exchanged reviewed reaffirmed see lunch dinner breakfast luncheon tea coffee toured ' +
+    'accompanied'
   ).split(' '),
 );
 

@@ -5,7 +5,7 @@
  * leaves unnamed ("met a delegation from X", "talks with officials of X") or be named by title and then by name in the
  * next sentences ("a meeting with the new Consul General ... Consul General Y said").
  */
-import { CALL_ON, HELD_PASSIVE, MEET_VERBS, MEETING_NOUNS, THANKED_HOST } from '../cues/meetings.ts';
+import { CALL_ON, HELD_PASSIVE, MEET_TOGETHER, MEET_VERBS, MEETING_NOUNS, THANKED_HOST } from '../cues/meetings.ts';
 import type { Doc, PersonRec, SentenceInfo } from '../document.ts';
 import { TITLE_HEADS } from '../lexicon.ts';
 import {
@@ -35,6 +35,7 @@ import {
 /** The cue lists of talks, each with the rule it reports. */
 export const TALK_CUES = [
   [MEET_VERBS, 'meeting-verb'],
+  [MEET_TOGETHER, 'meeting-verb'],
   [MEETING_NOUNS, 'meeting-noun'],
   [HELD_PASSIVE, 'talks-held'],
   [CALL_ON, 'courtesy-call'],
