@@ -398,7 +398,8 @@ export const HABITUAL = cue([
 /** Words opening a sentence that continue the events told just before. */
 export const SEQUENCE = new RegExp(
   '^(?:After (?:this|that)|Afterwards|Later(?: that day| on)?|Then|Subsequently|Following (?:this' +
-    String.raw`|that|the (?:meeting|talks|ceremony|signing)))\b`,
+    String.raw`|that|the (?:meeting|talks|ceremony|signing))|In the (?:morning|afternoon|evening)` +
+    String.raw`|That (?:morning|afternoon|evening|night)|(?:On )?the same day)\b`,
   'i',
 );
 

@@ -376,3 +376,20 @@ describe('time spent together and hosts of an attended gathering, made-up senten
     ).toEqual([{ who: ['Paul Rochet', 'Kwesi Menson'], date: '2023-09-11' }]);
   });
 });
+
+describe('"the Peruvian visitor" later in the day, made-up sentences', () => {
+  it('the one at a gathering told before introduced with that adjective or holding office in that country', () => {
+    expect(
+      whoWhen(
+        'Porto, 9 May 2018 - Mayor Rui Morais and the mayor of the Peruvian city of Arequipa, Sr. Omar Candia Luque, ' +
+          'signed a cultural protocol on Monday.\n\nMayor Morais praised the link. Mr. Candia Luque invited the city ' +
+          'to the festival.\n\nIn the afternoon, the Peruvian visitor was received by the President of the Regional ' +
+          'Council, Dr. Ana Lisboa Reis, at the council building.',
+        '2018-05-09',
+      ),
+    ).toEqual([
+      { who: ['Rui Morais', 'Omar Candia Luque'], date: '2018-05-07' },
+      { who: ['Omar Candia Luque', 'Ana Lisboa Reis'], date: '2018-05-07' },
+    ]);
+  });
+});
