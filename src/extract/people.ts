@@ -268,17 +268,20 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     const t = tokens[k]!;
     // "accompanied by principal Karen Doyle", "led by headteacher Ann Lee": a lower-case role between the cue and the
     // name is read past.
+    // "accompanied by his deputy Jana Dvorak": a possessive before the role.
+    const own = /^(?:his|her|their|its)$/.test(tokens[k + 1]?.lower ?? '') ? 1 : 0;
+    const roleWord = tokens[k + 1 + own];
     const role =
       (t.lower === 'by' || t.lower === 'with') &&
-      !!tokens[k + 1] &&
-      !tokens[k + 1]!.cap &&
-      ROLES.has(tokens[k + 1]!.lower) &&
-      !!tokens[k + 2]?.cap &&
+      !!roleWord &&
+      !roleWord.cap &&
+      (ROLES.has(roleWord.lower) || (own === 1 && isHead(roleWord))) &&
+      !!tokens[k + 2 + own]?.cap &&
       personCueBefore(text, tokens, k + 1)
         ? 1
         : 0;
     if (role) {
-      const name = nameAt(text, tokens, k + 2, placeAt);
+      const name = nameAt(text, tokens, k + 2 + own, placeAt);
       if (name && name.j - name.i >= 2 && !tokens.slice(name.i, name.j).some((_, n) => taken.has(name.i + n))) {
         for (let q = name.i; q < name.j; q++) taken.add(q);
         out.push(decl(text, tokens, name.i, name, []));
@@ -361,7 +364,7 @@ const CUE_WORDS = new Set(
 const ROLES = new Set(
   (
     'principal headteacher headmaster headmistress teacher coach conductor coordinator superintendent dean rector ' +
-    'pastor bishop priest captain professor curator organiser organizer founder'
+    'pastor bishop priest captain professor curator organiser organizer founder deputy'
   ).split(' '),
 );
 

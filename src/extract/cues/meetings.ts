@@ -153,6 +153,9 @@ export const HOSTED_PASSIVE = cue(
     String.raw`(?:was|were|been|being)\s+(?:also\s+)?(?:\w+ly\s+)?(?:received|welcomed|greeted|hosted|met|entertained` +
       String.raw`|visited)`,
     String.raw`(?:was|were)\s+(?:among\s+)?(?:the\s+)?(?:guests?|visitors?)\s+of`,
+    // "was among the guests received by B".
+    String.raw`(?:was|were)\s+among\s+(?:the\s+)?(?:guests|visitors|officials|delegates)\s+(?:\w+ly\s+)?(?:received` +
+      String.raw`|welcomed|hosted|greeted)`,
     // "was given a tour of the city by B", "were shown around by B", "was offered a dinner by B".
     String.raw`(?:was|were)\s+(?:given|offered|shown|taken\s+on)\s+(?:an?\s+|the\s+)?${words(2)}` +
       String.raw`(?:tour|welcome|reception|dinner|lunch|luncheon|banquet)`,

@@ -85,6 +85,17 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       return 'joined';
     }
   }
+  // "It took place in Olympia on Tuesday": the meeting the sentence before told.
+  const itDated = /^(?:It|They)\s+(?:took\s+place|was\s+held|were\s+held)\b/.test(text)
+    ? dateAt(info, { start: 0, end: 2 })
+    : null;
+  if (itDated) {
+    const told = ctx.found.filter((m) => m.info.s.index === info.s.index - 1).pop();
+    if (told && compatibleDates(told.date, itDated)) {
+      told.date = moreSpecific(told.date, itDated);
+      return 'joined';
+    }
+  }
   const people = unique(frame.officials.map((m) => m.person));
   if (!people.length) return null;
   const idx = info.s.index;

@@ -393,3 +393,32 @@ describe('"the Peruvian visitor" later in the day, made-up sentences', () => {
     ]);
   });
 });
+
+describe('guests among others, companions named by role, a meeting dated by "It", made-up sentences', () => {
+  it('"was among the guests received by B"', () => {
+    expect(
+      whoWhen('Deputy Mayor Pavol Novak was among the guests received by Mayor Ines Grosz on Monday.', '2023-10-12'),
+    ).toEqual([{ who: ['Pavol Novak', 'Ines Grosz'], date: '2023-10-09' }]);
+  });
+
+  it('"accompanied by his deputy X": a possessive and a role before the companion\'s name', () => {
+    expect(
+      whoWhen(
+        'Mayor Pavol Novak, accompanied by his deputy Jana Dvorska, called on Mayor Ines Grosz on Monday.',
+        '2023-10-12',
+      ),
+    ).toEqual([{ who: ['Pavol Novak', 'Jana Dvorska', 'Ines Grosz'], date: '2023-10-09' }]);
+    // A relative named so is no official.
+    expect(peopleOf('Mayor Pavol Novak was accompanied by his wife Jana Dvorska.')).toEqual(['Pavol Novak']);
+  });
+
+  it('"It took place in X on Tuesday": the meeting the sentence before told', () => {
+    expect(
+      whoWhen(
+        'It was the first meeting between Governor Lina Parke and Governor Dale Wrighton since the pandemic. It ' +
+          'took place in Olympia on Tuesday.',
+        '2023-10-12',
+      ),
+    ).toEqual([{ who: ['Lina Parke', 'Dale Wrighton'], date: '2023-10-10' }]);
+  });
+});
