@@ -29,7 +29,8 @@ const words = (n: number): string => String.raw`(?:[\w’'-]+\s+){0,${n}}`;
 /** Nouns of talks a host and a guest hold: "held talks with", "a meeting with", "talks were held between". */
 const TALK_NOUNS =
   String.raw`(?:talks|meetings?|discussions?|summit|dialogue|consultations?|conversation|video\s+(?:call|conference)` +
-  String.raw`|phone\s+call|tele(?:phone|conference)\s+call|audience|exchange\s+of\s+views|bilateral)`;
+  String.raw`|phone\s+call|tele(?:phone|conference)\s+call|audience|exchange\s+of\s+views|bilateral` +
+  String.raw`|working\s+sessions?)`;
 
 /**
  * Verbs whose subject and object met, actively: "A met (with) B", "A held talks with B", "A and B met", "A agreed with
@@ -130,6 +131,9 @@ export const HOST_VERBS = cue(
     String.raw`(?:gave|hosted|held|threw|offered)\s+(?:an?\s+)?${words(2)}(?:dinner|reception|banquet|luncheon|lunch)` +
       String.raw`\s+(?:for|in\s+honou?r\s+of)`,
     String.raw`played\s+host\s+to`,
+    // "A gave B a tour of the harbour", "A showed B around the port": the guest between the verb and what was given.
+    String.raw`(?:gave|offered)(?=\s+(?:[\w’'.-]+\s+){1,6}?an?\s+${words(2)}(?:tour|welcome|reception)\b)`,
+    String.raw`showed(?=\s+(?:[\w’'.-]+\s+){1,6}?around\b)`,
     // "A honoured B with a dinner": the guest between the verb and the meal.
     String.raw`honou?red(?=\s+(?:[\w’'.-]+\s+){1,6}?with\s+(?:an?\s+)?${words(2)}(?:dinner|reception|banquet` +
       String.raw`|luncheon|lunch)\b)`,
@@ -139,7 +143,7 @@ export const HOST_VERBS = cue(
   ],
   (
     'received receives receiving welcomed welcomes welcoming hosted hosts hosting ' +
-    'greeted greets entertained played dinner reception banquet luncheon lunch honoured honored ' +
+    'greeted greets entertained played dinner reception banquet luncheon lunch honoured honored gave offered showed ' +
     'welcome'
   ).split(' '),
 );
@@ -265,9 +269,12 @@ export const SIGNED_FOR = cue(
 export const JOINT_ACTS = cue(
   [
     String.raw`(?:jointly\s+|together\s+)?(?:unveiled|inaugurated|launched|planted|cut\s+the\s+ribbon|laid` +
-      String.raw`\s+(?:a\s+)?wreaths?|opened|toured|visited|attended)`,
+      String.raw`\s+(?:a\s+)?wreaths?|opened|toured|visited|attended|co-chaired|co-hosted|co-presided\s+over)`,
   ],
-  'unveiled inaugurated launched planted cut laid opened toured visited attended'.split(' '),
+  (
+    'unveiled inaugurated launched planted cut laid opened toured visited attended co-chaired co-hosted ' +
+    'co-presided'
+  ).split(' '),
 );
 
 /**

@@ -77,6 +77,12 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       joinGathering(guests, sides.before, frame);
       return 'joined';
     }
+    // "A called at City Hall on Sunday, where Mayor B welcomed her": the guest is the one the sentence began with.
+    if (/^\s*(?:her|him|them)\b/i.test(sides.afterText) && sides.before.length >= 2) {
+      const host = sides.before[sides.before.length - 1]!;
+      const m = meetingOf(frame, sides.before, 'hosted', 'visit', c, placeOf(frame.info) ?? hostPlace(host));
+      return { ...m, visitors: unique([...(m.visitors ?? []), ...sides.before.slice(0, -1)]) };
+    }
     const group = officialsAfter(frame, sides);
     if (!group && !namedObject(frame, c.end, sides)) continue;
     const people = unique([...sides.before, ...sides.after]);

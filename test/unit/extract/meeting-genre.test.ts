@@ -422,3 +422,36 @@ describe('guests among others, companions named by role, a meeting dated by "It"
     ).toEqual([{ who: ['Lina Parke', 'Dale Wrighton'], date: '2023-10-10' }]);
   });
 });
+
+describe('more hosting and joint wordings, made-up sentences', () => {
+  const day = [{ who: ['Ilse Brandel', 'Kenji Haruta'], date: '2023-03-19' }];
+  it('"co-chaired the forum", "held a working session with"', () => {
+    expect(
+      whoWhen(
+        'Mayor Ilse Brandel and Mayor Kenji Haruta co-chaired the twin cities forum in Kobe on Sunday.',
+        '2023-03-20',
+      ),
+    ).toEqual(day);
+    expect(
+      whoWhen('Mayor Ilse Brandel held a working session with Mayor Kenji Haruta in Kobe on Sunday.', '2023-03-20'),
+    ).toEqual(day);
+  });
+
+  it('"A gave B a tour of ...", "A showed B around ...", "..., where Mayor B welcomed her"', () => {
+    const host = [{ who: ['Kenji Haruta', 'Ilse Brandel'], date: '2023-03-19' }];
+    expect(
+      whoWhen('Mayor Kenji Haruta gave Mayor Ilse Brandel a tour of the harbour on Sunday.', '2023-03-20'),
+    ).toEqual(host);
+    expect(whoWhen('Mayor Kenji Haruta showed Mayor Ilse Brandel around the harbour on Sunday.', '2023-03-20')).toEqual(
+      host,
+    );
+    expect(
+      whoWhen(
+        'Mayor Ilse Brandel called at Kobe City Hall on Sunday, where Mayor Kenji Haruta welcomed her.',
+        '2023-03-20',
+      ),
+    ).toEqual(day);
+    // Giving a speech is no hosting.
+    expect(whoWhen('Mayor Kenji Haruta gave a speech on Sunday.', '2023-03-20')).toEqual([]);
+  });
+});
