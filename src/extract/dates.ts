@@ -239,7 +239,9 @@ const PATTERNS: Array<{
     // One day earlier / two days later / the day before
     re: new RegExp(
       String.raw`\b(one|two|three|four|five|six|seven|a|One|Two|Three|A|\d)\s+days?\s+(earlier|before|later` +
-        String.raw`|after)\b|\bthe (day before|previous day|day after|following day|next day)\b`,
+        String.raw`|after)\b|\bthe (day before|previous day|day after|following day|next day` +
+        // "The next morning", "the following evening", "the previous afternoon".
+        String.raw`|(?:next|following|previous)\s+(?:morning|afternoon|evening|night))\b`,
       'gi',
     ),
     make: (m) => {

@@ -5,7 +5,7 @@
 import { nameKey } from '../facts/names.ts';
 import type { PlaceKind } from '../facts/types.ts';
 import type { ParsedArticle } from './article.ts';
-import { datelineDay, findDates, type DateMention } from './dates.ts';
+import { datelineDay, findDates, shiftDate, type DateMention } from './dates.ts';
 import { gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
 import { TITLE_HEADS } from './lexicon.ts';
 import { findPeople, type PersonDecl, type TitleDecl } from './people.ts';
@@ -297,7 +297,7 @@ export function readDocument(article: ParsedArticle): Doc {
       tokens: r.tokens,
       places,
       people,
-      dates: findDates(r.s.text, reference),
+      dates: findDates(r.s.text, weekReference(sentences, r.s, reference)),
       day: null,
       quotes: quoteRanges(r.s.text),
     });
@@ -394,3 +394,36 @@ export function placeWithin(outer: PlaceRec, inner: PlaceRec): boolean {
 }
 
 export { gazetteer };
+
+/**
+ * The day a sentence's weekdays count back from: the article's (or its dateline's), or, when a sentence shortly before
+ * told a trip "last week" ("X spent four days in Y last week. On Monday the delegation ..."), the last day of that
+ * week, so that "on Monday" is a day of the trip. A sentence that says "this week", "today" or "yesterday" counts as
+ * usual.
+ */
+function weekReference(sentences: readonly Sentence[], s: Sentence, reference: string | null): string | null {
+  if (
+    !reference ||
+    !WEEKDAY.test(s.text) ||
+    /\b(?:this\s+week|today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(s.text)
+  )
+    return reference;
+  for (let k = s.index - 1; k >= Math.max(0, s.index - 3); k--) {
+    const o = sentences[k]!;
+    if (o.isTitle || WEEKDAY.test(o.text)) break;
+    if (LAST_WEEK_TRIP.test(o.text)) {
+      const dow = new Date(`${reference}T00:00:00Z`).getUTCDay();
+      return shiftDate(reference, -(dow || 7));
+    }
+  }
+  return reference;
+}
+
+const WEEKDAY = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+/** A trip told as last week's: "visited X last week", "spent four days in X last week", "last week's visit". */
+const LAST_WEEK_TRIP = new RegExp(
+  String.raw`\b(?:visited|toured|spent|stayed|travell?ed|came|went|arrived|was\s+in|were\s+in|visit|trip` +
+    String.raw`|delegation)\b[^.;]{0,120}\blast\s+week\b|\blast\s+week[’']s\s+(?:[\w-]+\s+){0,2}(?:visit|trip` +
+    String.raw`|mission)\b`,
+  'i',
+);

@@ -13,7 +13,7 @@ export const TITLE_HEADS = new Set(
     'assemblywoman alderman envoy chancellor lieutenant-governor vice-governor vice-mayor vice-president ' +
     'burgomaster burgermeister bürgermeister mayoress provost selectman supervisor counterpart head leader nazim ' +
     // Abbreviations and offices of other countries written in English copy ("Cr" is an Australian councillor).
-    'cr clr chief coordinator adviser advisor counsellor counselor attaché attache ' +
+    'cr clr ald chief coordinator adviser advisor counsellor counselor attaché attache ' +
     'oberbürgermeister oberburgermeister maire sindaco alcalde alcaldesa prefeito prefeita intendente landrat ' +
     'voivode starosta regent emir sultan king queen prince princess sheriff warden reeve burgemeester borgmester ' +
     'bürgermeisterin oberbürgermeisterin gobernador gobernadora presidente presidenta secretario secretaria regidor ' +
@@ -56,13 +56,15 @@ export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
   rep: 'Representative',
   lt: 'Lieutenant',
   cr: 'Councillor',
+  ald: 'Alderman',
   clr: 'Councillor',
 };
 
 /** Honorifics dropped from names ("Sheikh" as Gulf copy writes it). */
 export const HONORIFICS = new Set(
   (
-    'mr mrs ms miss mx dr prof sir madam dame hon excellency highness sheikh sheikha shaikh rev fr' +
+    'mr mrs ms miss mx dr prof sir madam dame hon honourable honorable excellency highness worship sheikh sheikha ' +
+    'shaikh rev fr' +
     // as copy in English keeps them from French, German, Spanish and Italian
     ' monsieur madame mme mlle herr frau señor señora signor signora' +
     // Malaysian, South Asian and West African honorifics in English copy ("Dato' Seri", "Shri", "Alhaji", "Engr.")

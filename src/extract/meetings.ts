@@ -17,7 +17,7 @@
 import { placeWithin, type Doc, type PersonRec, type PlaceRec, type SentenceInfo } from './document.ts';
 import { EVENT_NOUNS, EVENT_REFERENCE, type EventKind } from './cues/meetings.ts';
 import { meetingConfidence } from './confidence.ts';
-import { frameOf, type Frame, namesGathering } from './passes/meeting-frame.ts';
+import { frameOf, type Frame, namesGathering, unique } from './passes/meeting-frame.ts';
 import { attachDates, compatibleDates, dateAt, datedByArticle } from './passes/meeting-dates.ts';
 import { shiftDate } from './dates.ts';
 import { mergeMeetings } from './passes/meeting-merge.ts';
@@ -71,7 +71,7 @@ const SENTENCE_PASSES: readonly SentencePass[] = [talks, hosts, signings, visits
 export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
   const ctx: MeetingContext = { doc, found: [] };
   for (const info of doc.sentences) {
-    const frame = frameOf(doc, info);
+    const frame = guestReference(ctx, frameOf(doc, info));
     // The first pass that names people claims the sentence; a gathering nobody is named at is kept only when no
     // later pass names anyone ("..., where a memorandum was signed" after "Mayor X was in Y").
     let unnamed: Meeting | null = null;
@@ -95,6 +95,48 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
   const told = attachDates(doc, mergeMeetings(ctx.found.filter((m) => m.participants.length > 0)));
   return mergeMeetings(told).map((m) => datedByArticle(doc, m));
 }
+
+/**
+ * "the guest", "the Lao guest", "the visitor": the one head of the party that came to the meeting or visit told in
+ * the last few sentences ("the visiting governor" is read as a title). The frame's officials gain that person at the
+ * noun.
+ */
+function guestReference(ctx: MeetingContext, frame: Frame): Frame {
+  const m = frame.words.has('guest') || frame.words.has('visitor') ? GUEST.exec(frame.text) : null;
+  if (!m || frame.info.quotes.some(([a, b]) => m.index >= a && m.index < b)) return frame;
+  if (frame.officials.some((o) => o.start < m.index + m[0].length && o.end > m.index)) return frame;
+  const idx = frame.info.s.index;
+  // "the Chilean visitor": the one at a gathering told in the last few sentences who holds an office in that country.
+  const adjective = frame.info.places.find((p) => p.adjective && p.start >= m.index && p.end <= m.index + m[0].length);
+  const country = adjective?.place.country;
+  const word = adjective ? frame.info.s.text.slice(adjective.start, adjective.end) : '';
+  // By office, or by the adjective written just before the name where it was introduced ("the Alcalde of the Chilean
+  // port of X, Sr. Y").
+  const introduced = (p: PersonRec): boolean => {
+    const info = ctx.doc.sentences[p.sentence.index];
+    const at = info?.people.find((x) => x.person === p);
+    return !!at && !!word && info!.s.text.slice(Math.max(0, at.start - 80), at.start).includes(word);
+  };
+  const from = (p: PersonRec): boolean =>
+    p.country === country || p.offices.some((o) => !!o.place && o.place.country === country) || introduced(p);
+  const of = country
+    ? unique(
+        ctx.found
+          .filter((x) => x.info.s.index < idx && idx - (x.lastTold ?? x.info.s.index) <= 6)
+          .flatMap((x) => x.participants.filter(from)),
+      )
+    : [];
+  const last = ctx.found
+    .filter((x) => x.info.s.index < idx && idx - (x.lastTold ?? x.info.s.index) <= 3 && partyOf(x).length > 0)
+    .pop();
+  const party = of.length === 1 ? of : last ? partyOf(last) : [];
+  if (party.length !== 1) return frame;
+  const officials = [...frame.officials, { start: m.index, end: m.index + m[0].length, person: party[0]! }];
+  return { ...frame, officials: officials.sort((a, b) => a.start - b.start) };
+}
+
+/** "the guest", "the Lao guest", "the visitor" (one person; "the guests" are the party). */
+const GUEST = /\bthe\s+(?:(?:visiting|foreign|\p{Lu}[\p{L}-]+)\s+)?(?:guest|visitor)\b(?![’']?s\b)/u;
 
 /** A new meeting, with the confidence of the rule that found it. */
 export function meetingOf(

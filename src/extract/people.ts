@@ -113,7 +113,9 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     // "Leader of Brightwater City Council Jane Holt", "chairman of the Water Committee of Eastport P.K.Lunin": an
     // organisation after the title belongs to it; the name follows the organisation (its place is the office's).
     let department = '';
-    const org = tokens[k]?.lower === 'of' ? organisationAt(text, tokens, k + 1, placeAt) : null;
+    const orgAt = tokens[k]?.lower === 'of' ? organisationAt(text, tokens, k + 1, placeAt) : null;
+    // "Director of International Affairs": a portfolio that opens with an organisation's word goes on past it.
+    const org = orgAt && !(tokens[orgAt.j]?.cap && TITLE_MODIFIERS.has(tokens[orgAt.j]!.lower)) ? orgAt : null;
     if (org) {
       department = ` of ${text.slice(tokens[k + 1]!.start, tokens[org.j - 1]!.end)}`;
       complementPlace = org.place;
@@ -130,17 +132,30 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
         complementPlace ??= p;
         m = p.j;
         if (tokens[m]?.lower === 'of' && placeAt.has(m + 1)) m++;
+        // "the mayors of Rosario and Porto Alegre, A and B": a plural title's places.
+        else if (ph.plural && tokens[m]?.lower === 'and' && placeAt.has(m + 1)) m++;
         // "Ambassador of Kenya to Japan", "Consul of Latvia in Gdansk": where the envoy serves.
         else if (/^(?:to|in)$/.test(tokens[m]?.lower ?? '') && placeAt.has(m + 1)) m++;
       }
       k = m;
+    }
+    // "the mayors of both cities, A and B": a plural title of the places told before.
+    const both = ph.plural ? /^ of (?:both|the two) (?:cities|towns|provinces|prefectures|states|regions)\b/i : null;
+    const bothAt = both && tokens[k]?.lower === 'of' ? both.exec(text.slice(tokens[k - 1]!.end)) : null;
+    if (bothAt) {
+      const end = tokens[k - 1]!.end + bothAt[0].length;
+      while (tokens[k] && tokens[k]!.start < end) k++;
     }
     // "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Wang Yi": the department is part of the title.
     if (!complementPlace && !department && tokens[k]?.lower === 'of') {
       let m = k + 1;
       if (tokens[m]?.lower === 'the') m++;
       const first = m;
-      while (tokens[m]?.cap && isModifier(tokens[m]) && adjacent(text, tokens[m - 1]!, tokens[m]!)) m++;
+      // "Director of Culture and Tourism": capitalised portfolio words, joined by "and".
+      const joined = (n: number): boolean =>
+        n > first && /^(?:and|&)$/.test(tokens[n]?.text ?? '') && !!tokens[n + 1]?.cap && isModifier(tokens[n + 1]);
+      while (((tokens[m]?.cap && isModifier(tokens[m])) || joined(m)) && adjacent(text, tokens[m - 1]!, tokens[m]!))
+        m++;
       if (m > first) {
         department = ` of ${text.slice(tokens[first]!.start, tokens[m - 1]!.end)}`;
         k = m;
@@ -251,6 +266,28 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
   const hyphen = text.includes('-');
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    // "accompanied by principal Karen Doyle", "led by headteacher Ann Lee": a lower-case role between the cue and the
+    // name is read past.
+    // "accompanied by his deputy Jana Dvorak": a possessive before the role.
+    const own = /^(?:his|her|their|its)$/.test(tokens[k + 1]?.lower ?? '') ? 1 : 0;
+    const roleWord = tokens[k + 1 + own];
+    const role =
+      (t.lower === 'by' || t.lower === 'with') &&
+      !!roleWord &&
+      !roleWord.cap &&
+      (ROLES.has(roleWord.lower) || (own === 1 && isHead(roleWord))) &&
+      !!tokens[k + 2 + own]?.cap &&
+      personCueBefore(text, tokens, k + 1)
+        ? 1
+        : 0;
+    if (role) {
+      const name = nameAt(text, tokens, k + 2 + own, placeAt);
+      if (name && name.j - name.i >= 2 && !tokens.slice(name.i, name.j).some((_, n) => taken.has(name.i + n))) {
+        for (let q = name.i; q < name.j; q++) taken.add(q);
+        out.push(decl(text, tokens, name.i, name, []));
+      }
+      continue;
+    }
     if (!tokens[k + 1]?.cap) continue;
     // "Hon." and "Seri" stand inside longer honorifics ("The Hon.", "Dato' Seri") and alone cue nobody.
     const honorific = isHonorific(t) && t.cap && t.lower !== 'hon' && t.lower !== 'seri';
@@ -273,6 +310,9 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     // A capitalised word right after the name makes it an organisation's name, and so do common words only ("met
     // with Blue Lake Partners"): a person's name has a word of its own.
     if (!honorific && tokens[name.j]?.cap && adjacent(text, tokens[name.j - 1]!, tokens[name.j]!)) continue;
+    // "received Osaka Gas chairman Kenji Fuji": a lower-case title and a name after it make it an organisation.
+    if (!honorific && tokens[name.j] && !tokens[name.j]!.cap && isHead(tokens[name.j]) && tokens[name.j + 1]?.cap)
+      continue;
     if (!honorific && tokens.slice(name.i, name.j).every((w) => isCommonWord(w.text))) continue;
     const names = [name, ...(cue && !honorific ? listAfter(text, tokens, name.j, placeAt) : [])];
     for (const n of names) {
@@ -318,6 +358,14 @@ const POSTNOMINALS: ReadonlyMap<string, string> = new Map([
 /** The last words of the cues `personCueBefore` reads. */
 const CUE_WORDS = new Set(
   'pictured l-r left by with on met meets received receives welcomed welcomes greeted'.split(' '),
+);
+
+/** Roles written in lower case before a name after "led by", "accompanied by" (offices are titles already). */
+const ROLES = new Set(
+  (
+    'principal headteacher headmaster headmistress teacher coach conductor coordinator superintendent dean rector ' +
+    'pastor bishop priest captain professor curator organiser organizer founder deputy'
+  ).split(' '),
 );
 
 /** Verbs of which a name may be the subject (`subjectOfMeeting`). */
@@ -431,11 +479,22 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     // "Consul General", "Secretary General", "Vice Secretary": heads and "general" after a head stay in the title.
     // "Presidenta Municipal": the modifier after the head, in Spanish and Portuguese order.
     while (
-      (isHead(tokens[j]) || tokens[j]?.lower === 'general' || (tokens[j]?.text === 'Municipal' && tokens[h]!.cap)) &&
+      (isHead(tokens[j]) ||
+        tokens[j]?.lower === 'general' ||
+        // "Chief Executive Ho Iat Seng", "Chief Minister".
+        (/^(?:executive|minister)$/.test(tokens[j]?.lower ?? '') && tokens[j - 1]!.lower === 'chief') ||
+        (tokens[j]?.lower === 'officer' && tokens[j - 1]!.lower === 'executive') ||
+        (tokens[j]?.text === 'Municipal' && tokens[h]!.cap)) &&
       adjacent(text, tokens[j - 1]!, tokens[j]!)
     )
       j++;
     const headEnd = j;
+    // "Ambassador Extraordinary and Plenipotentiary": an envoy's full rank after the head.
+    const rank = ENVOYS.has(tokens[h]!.lower) ? RANK.exec(text.slice(tokens[j - 1]!.end)) : null;
+    if (rank) {
+      const rankEnd = tokens[j - 1]!.end + rank[0].length;
+      while (tokens[j] && tokens[j]!.start < rankEnd) j++;
+    }
     // "Deputy Mayor for Economic Affairs Jo Finn": a portfolio after "for", in capitalised common words, before a name.
     if (tokens[j]?.lower === 'for') {
       let m = j + 1;
@@ -569,12 +628,15 @@ function portfolioBeforeName(text: string, tokens: Token[], k: number, placeAt: 
   if (!tokens[m] || text.slice(tokens[m - 1]!.outerEnd, tokens[m]!.start) !== ', ') return k;
   const name = nameAt(text, tokens, m, placeAt);
   // The name may follow honorifics ("..., Lic. Ana Ruiz", "..., H.E. Dr. Ana Ruiz").
-  if (!name || tokens.slice(m, name.i).some((t) => !isHonorific(t))) return k;
+  if (!name || tokens.slice(m, name.i).some((_, n) => !honorificAt(tokens, m + n))) return k;
   if (name.j - name.i < 2 || tokens[name.j - 1]!.possessive) return k;
   return /^\s*(?:[,;.)]|$)/.test(text.slice(tokens[name.j - 1]!.end)) ? m : k;
 }
 
 /** Heads of envoys, whose title may name where they serve after "to" ("Ambassador to Japan Jane Roe"). */
+/** An envoy's rank after the head: "Ambassador Extraordinary and Plenipotentiary". */
+const RANK = /^ Extraordinary(?: and Plenipotentiary)?\b/;
+
 const ENVOYS = new Set(['ambassador', 'envoy', 'consul', 'consul-general', 'commissioner', 'attaché', 'attache']);
 
 /** Words that end a lower-case portfolio: a clause goes on ("for which", "of those who"). */
@@ -634,7 +696,41 @@ const NAME_BLOCKERS = new Set([
   'highway',
   'plaza',
   'parkway',
+  // Buildings and venues: "the Grand President Hotel", "Governor Phillip Tower", "the Chancellor Palace".
+  'hotel',
+  'tower',
+  'palace',
+  'museum',
+  'stadium',
+  'library',
+  'airport',
+  'station',
+  'cathedral',
+  'temple',
+  'hospital',
+  'castle',
+  'gardens',
+  'theatre',
+  'theater',
+  'academy',
+  'institute',
+  'university',
+  'college',
+  'centre',
+  'center',
+  'building',
 ]);
+
+/**
+ * A street word that is as often a surname ("Lane") is one right after a title or honorific and a given name, with no
+ * capitalised word after it: "Mayor Derrick Lane", not "Memory Lane" or "King Otto Lane Bridge".
+ */
+function streetWordSurname(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.lower !== 'lane') return false;
+  const given = tokens[k - 1];
+  const title = tokens[k - 2];
+  return !!given?.cap && !!title && (isHead(title) || isHonorific(title)) && !tokens[k + 1]?.cap;
+}
 
 /** nameToken's answers for the sentence being read (keyed by its map of places): the rules ask about a token often. */
 const nameTokenMemo = new WeakMap<Map<number, PlaceSpan>, Int8Array>();
@@ -665,7 +761,7 @@ function isNameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>
   if (
     (NOT_NAMES.has(t.lower) && !givenNameNotMonth(tokens, k)) ||
     ORG_HEADS.has(t.lower) ||
-    NAME_BLOCKERS.has(t.lower) ||
+    (NAME_BLOCKERS.has(t.lower) && !streetWordSurname(tokens, k)) ||
     isHead(t) ||
     TITLE_MODIFIERS.has(t.lower)
   )
@@ -738,7 +834,7 @@ function nameAt(
   placeAt: Map<number, PlaceSpan>,
 ): { i: number; j: number } | null {
   let i = k;
-  while (tokens[i] && isHonorific(tokens[i]!)) i++;
+  while (tokens[i] && honorificAt(tokens, i)) i++;
   if (!nameToken(tokens, i, placeAt)) return null;
   let j = i + 1;
   for (;;) {
@@ -796,7 +892,7 @@ function listAfter(
     else if (gap === ', ' && tokens[m]!.lower === 'and') n = m + 1;
     else if (gap !== ', ') break;
     if (!tokens[n] || text.slice(tokens[n - 1]!.outerEnd, tokens[n]!.start) !== (n === m ? ', ' : ' ')) break;
-    while (tokens[n] && isHonorific(tokens[n]!)) n++;
+    while (tokens[n] && honorificAt(tokens, n)) n++;
     const name = nameAt(text, tokens, n, placeAt);
     if (!name || (name.j - name.i < 2 && !isInitialledName(tokens[name.i]!))) break;
     out.push(name);
@@ -838,6 +934,18 @@ function appositionStart(
   if (relative && relative !== 'who') return { b: -1, lead };
   return { b, lead };
 }
+
+/**
+ * An honorific at token i, also a style of address in two words ("His Worship", "Her Excellency", "His Honour"): the
+ * possessive reads as part of it.
+ */
+function honorificAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (isHonorific(t)) return true;
+  return /^(?:His|Her)$/.test(t.text) && STYLES.test(tokens[i + 1]?.text ?? '');
+}
+
+const STYLES = /^(?:Worship|Excellency|Highness|Honou?r|Lordship|Ladyship|Grace)$/;
 
 /** "Mr.", "Dr", "Sheikh". */
 function isHonorific(t: Token): boolean {

@@ -760,15 +760,26 @@ function joinedRight(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
   // or an organisation, and a name follows.
   const of = wordBeforeOf(text, sp.start);
   if (TITLE_HEADS.has(of) || ORG_HEADS.has(of)) return false;
-  // "Ambassador to Japan Tom Hill": the country an envoy serves in, and a name follows.
-  if (/\b(?:ambassador|envoy|consul|commissioner)\s+to\s+$/i.test(text.slice(Math.max(0, sp.start - 30), sp.start)))
-    return false;
+  // "Ambassador to Japan Tom Hill", "Ambassador of Kazakhstan to Japan Tom Hill": the country an envoy serves in, and a
+  // name follows.
+  if (ENVOY_TO.test(text.slice(Math.max(0, sp.start - 80), sp.start))) return false;
   const run = runAfter(v, sp);
   const generic = GENERIC_KIND[run[run.length - 1]!.lower];
   // A generic word of another kind: "Louisiana Territory" (one of the place's own kind would have joined the span).
   if (run.length === 1 && generic) return !kindFits(e, generic);
   return !officeRun(run);
 }
+
+/**
+ * An envoy's title up to where the envoy serves: "Ambassador (Extraordinary ...) (of Kazakhstan) to", "Consul-General
+ * of Japan in".
+ */
+const ENVOY_TO = new RegExp(
+  String.raw`\b(?:ambassador|envoy|consul|consul-general|commissioner)` +
+    String.raw`(?:\s+(?:general|extraordinary(?:\s+and\s+plenipotentiary)?))?` +
+    String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3})?\s+(?:to|in)\s+$`,
+  'iu',
+);
 
 /** The capitalised words after a span (through "of", "for", "and", "&"), up to seven tokens on. */
 function runAfter(v: SentenceView, sp: PlaceSpan): Token[] {

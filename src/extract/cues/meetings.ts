@@ -29,7 +29,8 @@ const words = (n: number): string => String.raw`(?:[\w’'-]+\s+){0,${n}}`;
 /** Nouns of talks a host and a guest hold: "held talks with", "a meeting with", "talks were held between". */
 const TALK_NOUNS =
   String.raw`(?:talks|meetings?|discussions?|summit|dialogue|consultations?|conversation|video\s+(?:call|conference)` +
-  String.raw`|phone\s+call|tele(?:phone|conference)\s+call|audience|exchange\s+of\s+views|bilateral)`;
+  String.raw`|phone\s+call|tele(?:phone|conference)\s+call|audience|exchange\s+of\s+views|bilateral` +
+  String.raw`|working\s+sessions?)`;
 
 /**
  * Verbs whose subject and object met, actively: "A met (with) B", "A held talks with B", "A and B met", "A agreed with
@@ -40,6 +41,8 @@ export const MEET_VERBS = cue(
   [
     String.raw`(?:met|meets|meet)(?:\s+up)?(?:\s+with)?`,
     String.raw`(?<=,\s)meeting(?:\s+with)?`,
+    // "After meeting B on Monday, A told reporters ...": a gerund after a conjunction of time.
+    String.raw`(?<=\b(?:[Aa]fter|[Ww]hile|[Ff]ollowing)\s)meeting(?:\s+with)?`,
     String.raw`(?:held|had|holds|holding|has\s+held|conducted)\s+(?:an?\s+|the\s+|their\s+)?` +
       String.raw`${words(2)}${TALK_NOUNS}(?:\s+with)?`,
     String.raw`(?:talked|conferred|sat\s+down|exchanged\s+(?:views|ideas|opinions)|shook\s+hands|agreed` +
@@ -52,6 +55,27 @@ export const MEET_VERBS = cue(
   (
     'met meet meets meeting held had holds holding conducted talked conferred sat ' +
     'exchanged shook agreed chatted discussed spoke speaks'
+  ).split(' '),
+);
+
+/**
+ * Meetings told by what the two did together or why one came, in a list of their own (their gate words are common:
+ * the list of meeting verbs is not run for them): "The two leaders discussed trade", "Both mayors agreed to ..." (the
+ * pair told just before), "flew to X to see Mayor B" (a journey made to meet; a plan without one is not held), "had
+ * lunch with B", "toured the port with B", "A accompanied B on a visit to ...".
+ */
+export const MEET_TOGETHER = cue(
+  [
+    String.raw`(?<=\b(?:the\s+two|both)\s+(?:mayors|governors|leaders|sides|officials|heads|delegations)\s+)` +
+      String.raw`(?:discussed|agreed|exchanged|reviewed|reaffirmed)`,
+    String.raw`(?<=\bto\s)see`,
+    String.raw`(?:had|shared)\s+(?:an?\s+)?${words(2)}(?:lunch|dinner|breakfast|luncheon|tea|coffee)\s+with`,
+    String.raw`toured\s+(?:[\w’'-]+\s+){1,5}?with`,
+    String.raw`accompanied(?!\s+by)`,
+  ],
+  (
+    'discussed agreed exchanged reviewed reaffirmed see lunch dinner breakfast luncheon tea coffee toured ' +
+    'accompanied'
   ).split(' '),
 );
 
@@ -90,6 +114,8 @@ export const CALL_ON = cue(
   [
     String.raw`(?:paid|made)\s+(?:an?\s+)?${words(2)}(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)`,
     String.raw`(?:courtesy\s+)?call\s+on`,
+    // "The courtesy call by A on B took place ...": the caller after "by", the one called on after "on".
+    String.raw`courtesy\s+(?:call|visit)\s+(?:by|of)`,
     String.raw`called\s+on`,
     String.raw`paid\s+(?:his|her|their)\s+respects\s+to`,
   ],
@@ -105,13 +131,19 @@ export const HOST_VERBS = cue(
     String.raw`(?:gave|hosted|held|threw|offered)\s+(?:an?\s+)?${words(2)}(?:dinner|reception|banquet|luncheon|lunch)` +
       String.raw`\s+(?:for|in\s+honou?r\s+of)`,
     String.raw`played\s+host\s+to`,
+    // "A gave B a tour of the harbour", "A showed B around the port": the guest between the verb and what was given.
+    String.raw`(?:gave|offered)(?=\s+(?:[\w’'.-]+\s+){1,6}?an?\s+${words(2)}(?:tour|welcome|reception)\b)`,
+    String.raw`showed(?=\s+(?:[\w’'.-]+\s+){1,6}?around\b)`,
+    // "A honoured B with a dinner": the guest between the verb and the meal.
+    String.raw`honou?red(?=\s+(?:[\w’'.-]+\s+){1,6}?with\s+(?:an?\s+)?${words(2)}(?:dinner|reception|banquet` +
+      String.raw`|luncheon|lunch)\b)`,
     String.raw`(?:received|receives|welcomed)\s+(?:an?\s+)?${words(2)}(?:courtesy\s+)?(?:call|visit)\s+from`,
     String.raw`(?:extended|accorded|gave)\s+(?:an?\s+)?${words(2)}welcome\s+to`,
     'received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|greeted|greets|entertained',
   ],
   (
     'received receives receiving welcomed welcomes welcoming hosted hosts hosting ' +
-    'greeted greets entertained played dinner reception banquet luncheon lunch ' +
+    'greeted greets entertained played dinner reception banquet luncheon lunch honoured honored gave offered showed ' +
     'welcome'
   ).split(' '),
 );
@@ -125,6 +157,13 @@ export const HOSTED_PASSIVE = cue(
     String.raw`(?:was|were|been|being)\s+(?:also\s+)?(?:\w+ly\s+)?(?:received|welcomed|greeted|hosted|met|entertained` +
       String.raw`|visited)`,
     String.raw`(?:was|were)\s+(?:among\s+)?(?:the\s+)?(?:guests?|visitors?)\s+of`,
+    // "was among the guests received by B".
+    String.raw`(?:was|were)\s+among\s+(?:the\s+)?(?:guests|visitors|officials|delegates)\s+(?:\w+ly\s+)?(?:received` +
+      String.raw`|welcomed|hosted|greeted)`,
+    // "was given a tour of the city by B", "were shown around by B", "was offered a dinner by B".
+    String.raw`(?:was|were)\s+(?:given|offered|shown|taken\s+on)\s+(?:an?\s+|the\s+)?${words(2)}` +
+      String.raw`(?:tour|welcome|reception|dinner|lunch|luncheon|banquet)`,
+    String.raw`(?:was|were)\s+shown\s+around`,
   ],
   'was were been being'.split(' '),
 );
@@ -160,15 +199,20 @@ export const VISIT_VERBS = cue(
     String.raw`arrived\s+(?:in|at)`,
     String.raw`(?:has|have|had)\s+returned\s+from|returned\s+from\s+(?:an?\s+)?${words(2)}(?:visit|trip)`,
     String.raw`(?:was|were)\s+(?:in|on\s+an?\s+${words(2)}(?:visit|trip|tour|mission)\s+to)`,
+    // "X is visiting Y this week", "X is on a three-day visit to Y": a visit going on as the news is told.
+    String.raw`(?:is|are)\s+(?:currently\s+|now\s+)?(?:visiting|touring|on\s+an?\s+${words(2)}(?:visit|trip|tour` +
+      String.raw`|mission)\s+to)`,
     String.raw`(?:paid|made)\s+(?:an?\s+)?${words(2)}(?:visit|trip)\s+to`,
     String.raw`led\s+(?:an?\s+|the\s+)?${words(3)}delegation\s+to`,
+    // "led a delegation of six from Poznan to Nantes": who and whence between the noun and "to".
+    String.raw`led\s+(?:an?\s+|the\s+)?${words(3)}delegation\s+(?:of|from)\s+(?:[\w’'-]+\s+){1,5}?to`,
     String.raw`stopped\s+(?:in|at)`,
     // "spent four days in X", "stayed in X": a stay of some length is a visit.
     String.raw`spent\s+(?:an?\s+|the\s+)?${words(2)}(?:days?|weeks?|nights?|hours?|weekend)\s+in`,
     String.raw`stayed\s+in`,
   ],
   (
-    'visited toured came went travelled traveled flew journeyed arrived returned was ' +
+    'visited toured came went travelled traveled flew journeyed arrived returned was is are ' +
     'were paid made led stopped spent stayed'
   ).split(' '),
 );
@@ -225,14 +269,21 @@ export const SIGNED_FOR = cue(
 export const JOINT_ACTS = cue(
   [
     String.raw`(?:jointly\s+|together\s+)?(?:unveiled|inaugurated|launched|planted|cut\s+the\s+ribbon|laid` +
-      String.raw`\s+(?:a\s+)?wreaths?|opened|toured|visited|attended)`,
+      String.raw`\s+(?:a\s+)?wreaths?|opened|toured|visited|attended|co-chaired|co-hosted|co-presided\s+over)`,
   ],
-  'unveiled inaugurated launched planted cut laid opened toured visited attended'.split(' '),
+  (
+    'unveiled inaugurated launched planted cut laid opened toured visited attended co-chaired co-hosted ' +
+    'co-presided'
+  ).split(' '),
 );
 
-/** People met who are not officials: a meeting only with them is not one between places. */
+/**
+ * People met who are not officials: a meeting only with them is not one between places. "A business / trade
+ * delegation" is a party all the same (an official often heads it).
+ */
 export const NOT_OFFICIALS = cue([
-  'reporters|journalists|press|media|students|pupils|residents|citizens|fans|children|business(?:men|people)?' +
+  'reporters|journalists|press|media|students|pupils|residents|citizens|fans|children' +
+    String.raw`|business(?:men|people)?(?!\s+(?:delegations?|missions?))` +
     '|entrepreneurs|investors|staff|employees|workers|volunteers|families|public|community|communities|crowds?',
 ]);
 
@@ -357,7 +408,8 @@ export const HABITUAL = cue([
 /** Words opening a sentence that continue the events told just before. */
 export const SEQUENCE = new RegExp(
   '^(?:After (?:this|that)|Afterwards|Later(?: that day| on)?|Then|Subsequently|Following (?:this' +
-    String.raw`|that|the (?:meeting|talks|ceremony|signing)))\b`,
+    String.raw`|that|the (?:meeting|talks|ceremony|signing))|In the (?:morning|afternoon|evening)` +
+    String.raw`|That (?:morning|afternoon|evening|night)|(?:On )?the same day)\b`,
   'i',
 );
 

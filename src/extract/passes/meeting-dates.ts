@@ -61,18 +61,29 @@ export function dateAt(info: SentenceInfo, cue: { start: number; end: number }):
         // an opening phrase of the visit, closed by a comma.
         (/^\W*(?:During|While|On|At|In)\b[^,;]{0,60}$/.test(text.slice(0, d.start)) &&
           !/\b(?:since|after|before|until)\b/i.test(text.slice(0, d.start)) &&
-          /^\s*,/.test(text.slice(d.end)))),
+          /^\s*,/.test(text.slice(d.end))) ||
+        // "The visit of Governor A to X last week included talks with B": the date of the visit that is the
+        // sentence's subject.
+        (VISIT_SUBJECT.test(text.slice(0, d.start)) &&
+          !/\b(?:since|after|before|until)\b/i.test(text.slice(0, d.start)))),
   );
   return opening?.value ?? null;
 }
 
+/** A sentence whose subject is a visit: "The visit of Mayor A to X", "Her three-day trip to X". */
+const VISIT_SUBJECT = new RegExp(
+  String.raw`^\W*(?:The|His|Her|Their|This|That)\s+(?:[\w’'-]+\s+){0,2}?(?:visit|trip|tour|stay|mission)\s+` +
+    String.raw`(?:of|by|to|in)\b[^,;]{0,80}$`,
+);
+
 /**
  * What stands between a verb's date and a meeting cue coordinated with it: "and", "then", ", where he", "for the
- * festival, where she was".
+ * festival, where she was", "dates from 1988, when Mayor X first".
  */
 const COORDINATED = new RegExp(
   String.raw`^\s*,?\s*(?:(?:and|then)\s+|(?:[^,;:“”"]{0,60},\s*)?(?:where|when)\s+` +
-    String.raw`(?:(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}-]+)\s+)?(?:was\s+|were\s+)?)?(?:also\s+)?$`,
+    String.raw`(?:(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}.-]+)\s+){0,4}(?:was\s+|were\s+)?)?` +
+    String.raw`(?:(?:also|first|later|then|finally)\s+)?$`,
   'iu',
 );
 

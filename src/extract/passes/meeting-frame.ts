@@ -51,7 +51,10 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
   // Everyone the people pass registered is named with a title or in a context that makes them an actor of the story
   // (bylines and artists are not registered); someone named without an office ("the Consul General of X, Dr. Y") can
   // take part in a meeting.
-  const officials = info.people.filter((m) => !inQuote(m.start));
+  // "On behalf of Mayor A, Deputy Mayor B received C": one represented is not there.
+  const officials = info.people.filter(
+    (m) => !inQuote(m.start) && !ON_BEHALF.test(text.slice(Math.max(0, m.start - 60), m.start)),
+  );
   const words = new Set(info.tokens.map((t) => t.lower));
   const has = (ws: readonly string[]): boolean => ws.some((w) => words.has(w));
   // "During his visit to Kofu, he met ...": a pronoun before any named official stands for the person the sentence
@@ -123,6 +126,7 @@ const TITLE_REFERENCE = new RegExp(
   'gi',
 );
 const PRONOUN = /\b(?:he|she)\b/g;
+const ON_BEHALF = /\bon\s+behalf\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$/i;
 
 /**
  * The one person named so far who holds the title: by office, or, for one named without an office, by the title
@@ -247,10 +251,40 @@ export function notHeld(frame: Frame, end: number, sides: Sides): boolean {
   )
     return true;
   if (DENIED.test(before.slice(-30))) return true;
+  // "X is visiting Y next week", "X meets Y tomorrow": a cue not in the past with a time ahead after it.
+  const first = /^[\w’'-]+/.exec(frame.text.slice(sides.clauseStart + before.length))?.[0]?.toLowerCase() ?? '';
+  if (!/ed$/.test(first) && !PAST_FORMS.has(first) && AHEAD.test(frame.text.slice(end, sides.clauseEnd))) return true;
   return /^\s*(?:[\w’'-]+\s+){0,6}?(?:was|were|has\s+been|had\s+been)\s+(?:cancell?ed|postponed|called\s+off)/i.test(
     frame.text.slice(end, sides.clauseEnd),
   );
 }
+
+/** Past forms of the cue lists' irregular verbs. */
+const PAST_FORMS = new Set(
+  'met held had was were came went flew spent led made paid gave sat spoke took shook sent threw'.split(' '),
+);
+
+/** A time ahead of the news: "next week", "tomorrow", "later this month" (not "next month's festival"). */
+const AHEAD = new RegExp(
+  String.raw`\b(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday` +
+    String.raw`|Friday|Saturday|Sunday)|tomorrow|later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days` +
+    String.raw`|weeks|months))\b(?![’']s)`,
+  'i',
+);
+
+/**
+ * True when a gathering told as a noun is only planned: "A visit by X to Y is planned for October", "Talks with X are
+ * scheduled for Friday", "... will take place in the autumn".
+ */
+export function plannedAfter(frame: Frame, end: number, sides: Sides): boolean {
+  return PLANNED_AFTER.test(frame.text.slice(end, sides.clauseEnd));
+}
+
+const PLANNED_AFTER = new RegExp(
+  String.raw`^[^,;]*?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|being\s+)?(?:planned` +
+    String.raw`|scheduled|proposed|expected|due|set|slated|foreseen|envisaged)|will\s+(?:take\s+place|be\s+held))\b`,
+  'i',
+);
 
 /**
  * True when the cue is the background of another event, in a clause of time: "a relationship that began after
@@ -258,10 +292,20 @@ export function notHeld(frame: Frame, end: number, sides: Sides): boolean {
  */
 export function background(sides: Sides): boolean {
   return (
-    /\b(?:after|before|since|until)\s+(?:(?:\d{4}|the\s+\d{4}s),?\s+when\s+)?[^,;]*$/i.test(sides.beforeText) &&
-    sides.before.length > 0
+    (/\b(?:after|before|since|until)\s+(?:(?:\d{4}|the\s+\d{4}s),?\s+when\s+)?[^,;]*$/i.test(sides.beforeText) &&
+      sides.before.length > 0) ||
+    // A life story told in passing: "X, who had visited Y as a student", "had toured Y years before".
+    /\bwho\s+had\s+(?:\w+ly\s+|also\s+|once\s+)?$/i.test(sides.beforeText) ||
+    LIFE_STAGE.test(sides.afterText)
   );
 }
+
+/** A visit made in an earlier stage of life: "as a student", "as a young man", "in his youth". */
+const LIFE_STAGE = new RegExp(
+  String.raw`\b(?:as\s+an?\s+(?:young\s+|exchange\s+|university\s+|high\s+school\s+)?(?:student|child|boy|girl` +
+    String.raw`|teenager|man|woman|tourist|backpacker)|in\s+(?:his|her|their)\s+youth)\b`,
+  'i',
+);
 
 /** True when the cue tells a habit or a count of visits ("has visited China five times"), not one meeting. */
 export function habitual(frame: Frame, start: number, until: number): boolean {

@@ -7,9 +7,11 @@
  * name people at ("The delegation was headed by ...").
  */
 import { EVENT_NOUNS, HOST_VERBS, HOSTED_PASSIVE } from '../cues/meetings.ts';
+import { compatibleDates, dateAt } from './meeting-dates.ts';
 import {
   joinGathering,
   meetingOf,
+  moreSpecific,
   ongoingVisit,
   referredGathering,
   type Meeting,
@@ -75,6 +77,12 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       joinGathering(guests, sides.before, frame);
       return 'joined';
     }
+    // "A called at City Hall on Sunday, where Mayor B welcomed her": the guest is the one the sentence began with.
+    if (/^\s*(?:her|him|them)\b/i.test(sides.afterText) && sides.before.length >= 2) {
+      const host = sides.before[sides.before.length - 1]!;
+      const m = meetingOf(frame, sides.before, 'hosted', 'visit', c, placeOf(frame.info) ?? hostPlace(host));
+      return { ...m, visitors: unique([...(m.visitors ?? []), ...sides.before.slice(0, -1)]) };
+    }
     const group = officialsAfter(frame, sides);
     if (!group && !namedObject(frame, c.end, sides)) continue;
     const people = unique([...sides.before, ...sides.after]);
@@ -113,6 +121,9 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     if (!hostsNamed.length && !place && !frame.info.day && !/\bby\b/i.test(sides.afterText)) continue;
     if (party && hostsNamed.length) {
       joinGathering(party, hostsNamed, frame);
+      // "The visitors were received by B on Wednesday": the day of a visit told by its week or month.
+      const day = dateAt(frame.info, c);
+      if (compatibleDates(party.date, day)) party.date = moreSpecific(party.date, day);
       return 'joined';
     }
     const m = meetingOf(frame, [...guests, ...hostsNamed], 'hosted-visit', 'visit', c, place);

@@ -32,9 +32,20 @@ import {
 import { compatibleDates, dateAt } from './meeting-dates.ts';
 import { cuesIn, destination, type Frame, namesGathering, notHeld, placeOf, sidesOf, unique } from './meeting-frame.ts';
 
-/** A gathering named as attended: "The signing ceremony on Friday was attended by A and B". */
-const ATTENDED_BY =
-  /\b(ceremony|meeting|talks|signing|reception|dinner|luncheon|banquet|forum|event)\b[^.;]{0,60}?\battended\s+by\b/i;
+/** A host before the gathering attended: "A hosted / gave / held a reception". */
+const HOSTED_GATHERING =
+  /^\s*(?:[\w’'-]+\s+){0,3}?(?:hosted|held|gave|threw|organi[sz]ed|offered)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?\w+$/i;
+
+/**
+ * A gathering named as attended: "The signing ceremony on Friday was attended by A and B", "in a ceremony presided over
+ * by A and B", "officiated by", "graced by".
+ */
+const ATTENDED_BY = new RegExp(
+  String.raw`\b(ceremony|meeting|talks|signing|reception|dinner|luncheon|banquet|forum|event)\b[^.;]{0,60}?` +
+    String.raw`\b(?:attended|presided\s+over|officiated|graced|witnessed)\s+by\b`,
+  'i',
+);
+const ATTENDED_WORDS = ['attended', 'presided', 'officiated', 'graced', 'witnessed'];
 
 /** A gathering the sentence is set at: "During the meeting", "At the ceremony", "after the talks". */
 const AT_GATHERING = new RegExp(
@@ -42,6 +53,9 @@ const AT_GATHERING = new RegExp(
     String.raw`(?:the|this|that|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(${Object.keys(EVENT_NOUNS).join('|')})\b`,
   'i',
 );
+
+/** A sentence opening at a meeting of its own: "At a meeting in Mombasa on Monday, A and B agreed ...". */
+const AT_A_MEETING = /^\W*(?:At|During)\s+an?\s+(?:[\w’'-]+\s+){0,2}?(meeting|talks|ceremony)\b/;
 
 /** The gathering a verb of attending names: "attended a ceremony", "witnessed the signing". */
 const GATHERING_AFTER = new RegExp(
@@ -71,6 +85,17 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       return 'joined';
     }
   }
+  // "It took place in Olympia on Tuesday": the meeting the sentence before told.
+  const itDated = /^(?:It|They)\s+(?:took\s+place|was\s+held|were\s+held)\b/.test(text)
+    ? dateAt(info, { start: 0, end: 2 })
+    : null;
+  if (itDated) {
+    const told = ctx.found.filter((m) => m.info.s.index === info.s.index - 1).pop();
+    if (told && compatibleDates(told.date, itDated)) {
+      told.date = moreSpecific(told.date, itDated);
+      return 'joined';
+    }
+  }
   const people = unique(frame.officials.map((m) => m.person));
   if (!people.length) return null;
   const idx = info.s.index;
@@ -89,7 +114,13 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     // "X was accompanied by A"; "The delegation was accompanied by A": the party told just before.
     const last =
       ctx.found
-        .filter((m) => idx - m.info.s.index <= 2 && m.participants.some((p) => sides.before.includes(p)))
+        .filter(
+          (m) =>
+            // Told a sentence or two before, or referred to since ("During the meeting, the Ambassador ...").
+            idx - (m.lastTold ?? m.info.s.index) <= 2 &&
+            m.info.s.index < idx &&
+            m.participants.some((p) => sides.before.includes(p)),
+        )
         .pop() ?? (sides.before.length ? null : referredGathering(ctx, frame, acc));
     if (last) {
       joinGathering(last, [...sides.before, ...sides.after], frame);
@@ -155,7 +186,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   }
 
   // "The signing ceremony on Friday was attended by A and B".
-  const attendedBy = frame.words.has('attended') ? ATTENDED_BY.exec(text) : null;
+  const attendedBy = ATTENDED_WORDS.some((w) => frame.words.has(w)) ? ATTENDED_BY.exec(text) : null;
   if (attendedBy) {
     const cue = { start: attendedBy.index, end: attendedBy.index + attendedBy[0].length };
     const at = sidesOf(frame, cue.start, cue.end).after;
@@ -165,7 +196,13 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       joinGathering(gathering, at, frame);
       return 'joined';
     }
-    if (at.length >= 2) return meetingOf(frame, at, 'at-gathering', kinds[0]!, cue, placeOf(info));
+    // "A hosted a reception on Tuesday attended by B and C": the host was at it too.
+    const host = frame.officials.filter(
+      (m) => m.end <= cue.start && HOSTED_GATHERING.test(text.slice(m.end, cue.start + attendedBy[1]!.length)),
+    );
+    const all = unique([...host.map((m) => m.person), ...at]);
+    if (at.length >= 2 || (at.length && host.length))
+      return meetingOf(frame, all, 'at-gathering', kinds[0]!, cue, placeOf(info));
   }
 
   // Attending or witnessing: "A witnessed the signing", "A, who witnessed for her city", "A attended the reception".
@@ -230,7 +267,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
 
   // At a gathering the sentence refers to: "During the meeting, A said ...", "In a remark during the signing ceremony,
   // the mayor, A, said ...".
-  const at = gathered ? AT_GATHERING.exec(text) : null;
+  const at = gathered ? (AT_GATHERING.exec(text) ?? AT_A_MEETING.exec(text)) : null;
   if (at && !info.quotes.some(([a, b]) => at.index >= a && at.index < b)) {
     const cue = { start: at.index, end: at.index + at[0].length };
     const gathering = referredGathering(ctx, frame);

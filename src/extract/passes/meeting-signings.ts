@@ -36,6 +36,15 @@ export function signings(frame: Frame, ctx: MeetingContext): Meeting | null {
   for (const c of cuesIn(frame, [[SIGN_VERBS, 'signing']])) {
     const sides = sidesOf(frame, c.start, c.end);
     if (notHeld(frame, c.end, sides)) continue;
+    // "The signing was witnessed by A and B": the noun names a signing told before, whose witnesses the joins pass
+    // adds to it.
+    if (
+      /^signing$/i.test(frame.text.slice(c.start, c.end)) &&
+      /\b(?:the|this|that|their|its)\s+$/i.test(sides.beforeText) &&
+      /^\s+(?:ceremony\s+)?(?:was|were)\s+(?:also\s+)?(?:witnessed|attended)\s+by\b/i.test(sides.afterText) &&
+      referredGathering(ctx, frame, undefined, ['signing'])
+    )
+      continue;
     const passive = /\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$/i.test(sides.beforeText);
     const paper = SIGNED_PAPERS.test(passive ? sides.beforeText : sides.afterText.slice(0, 80));
     const by = passive ? /\bby\b/i.exec(sides.afterText) : null;

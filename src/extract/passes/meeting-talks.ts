@@ -5,7 +5,7 @@
  * leaves unnamed ("met a delegation from X", "talks with officials of X") or be named by title and then by name in the
  * next sentences ("a meeting with the new Consul General ... Consul General Y said").
  */
-import { CALL_ON, HELD_PASSIVE, MEET_VERBS, MEETING_NOUNS, THANKED_HOST } from '../cues/meetings.ts';
+import { CALL_ON, HELD_PASSIVE, MEET_TOGETHER, MEET_VERBS, MEETING_NOUNS, THANKED_HOST } from '../cues/meetings.ts';
 import type { Doc, PersonRec, SentenceInfo } from '../document.ts';
 import { TITLE_HEADS } from '../lexicon.ts';
 import {
@@ -27,6 +27,7 @@ import {
   officialsBefore,
   PAIR_SUBJECT,
   placeOf,
+  plannedAfter,
   sidesOf,
   unique,
 } from './meeting-frame.ts';
@@ -34,6 +35,7 @@ import {
 /** The cue lists of talks, each with the rule it reports. */
 export const TALK_CUES = [
   [MEET_VERBS, 'meeting-verb'],
+  [MEET_TOGETHER, 'meeting-verb'],
   [MEETING_NOUNS, 'meeting-noun'],
   [HELD_PASSIVE, 'talks-held'],
   [CALL_ON, 'courtesy-call'],
@@ -47,11 +49,16 @@ export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
     // "A thanked B for the warm welcome": B stands inside the cue; the verb alone joins them.
     const c = found.rule === 'thanked-host' ? { ...found, end: found.start + 'thanked'.length } : found;
     const sides = sidesOf(frame, c.start, c.end);
-    if (notHeld(frame, c.end, sides)) continue;
+    if (notHeld(frame, c.end, sides) || (c.rule === 'meeting-noun' && plannedAfter(frame, c.end, sides))) continue;
     // "has met X four times since they first met ...": the count belongs to the cue before the next one.
     if (habitual(frame, c.start, Math.min(cues[i + 1]?.start ?? sides.clauseEnd, sides.clauseEnd))) continue;
     const before = sides.before.length || !PAIR_SUBJECT.test(sides.beforeText) ? sides.before : pairTold(ctx, frame);
-    const people = unique([...before, ...sides.after]);
+    // "A meeting between A and B was held ...": the people stand inside the passive's cue, after its noun.
+    const inside =
+      c.rule === 'talks-held'
+        ? frame.officials.filter((m) => m.start > c.start && m.end <= c.end).map((m) => m.person)
+        : [];
+    const people = unique([...before, ...inside, ...sides.after, ...mainSubject(frame, c)]);
     const place = placeOf(frame.info) ?? destination(frame.info);
     if (people.length >= 2) {
       const m = meetingOf(frame, people, c.rule, 'meeting', c, place);
@@ -87,6 +94,18 @@ export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
       return meetingOf(frame, [], c.rule, 'meeting', c, place);
   }
   return null;
+}
+
+/**
+ * "After meeting B on Monday, A told reporters ...": a fronted gerund's subject is the main clause's, the first
+ * official after the comma that closes it (a reporting verb after that subject does not cut it off).
+ */
+function mainSubject(frame: Frame, c: { start: number; end: number }): PersonRec[] {
+  if (!/^\W*(?:After|While|Following)\s+$/i.test(frame.text.slice(0, c.start))) return [];
+  const comma = frame.text.indexOf(',', c.end);
+  if (comma < 0) return [];
+  const subject = frame.officials.find((m) => m.start > comma);
+  return subject && /^,\s*(?:[\w’'.-]+\s+){0,4}$/.test(frame.text.slice(comma, subject.start)) ? [subject.person] : [];
 }
 
 /** A party as the subject: "the delegation", "the visitors", "the Kigoma delegation". */

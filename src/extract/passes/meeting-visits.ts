@@ -18,6 +18,7 @@ import {
   notHeld,
   officialsBefore,
   placeOf,
+  plannedAfter,
   sidesOf,
   unique,
 } from './meeting-frame.ts';
@@ -41,6 +42,13 @@ export function visits(frame: Frame, _ctx: MeetingContext): Meeting | null {
   for (const c of cuesIn(frame, [[VISIT_VERBS, 'visit']])) {
     const sides = sidesOf(frame, c.start, c.end);
     if (notHeld(frame, c.end, sides) || habitual(frame, c.start, sides.clauseEnd) || background(sides)) continue;
+    // "X, who is visiting Y this week, ...": a visit going on that describes the visitor; the main clause tells the
+    // event.
+    if (
+      /^(?:is|are)\b/i.test(text.slice(c.start, c.end)) &&
+      frame.relatives.some(([a, b]) => c.start >= a && c.start < b)
+    )
+      continue;
     const hostsNamed = hostsAfter(frame, c.end);
     const place = visited(frame, c.end, sides.clauseEnd);
     // "was in the Chinese capital", "came to the German town": a destination told by description, with a word that
@@ -82,7 +90,8 @@ export function visits(frame: Frame, _ctx: MeetingContext): Meeting | null {
     const sides = sidesOf(frame, c.start, c.end);
     const to = /^[^,;]*?\bto\s+/i.exec(text.slice(visitor.end, sides.clauseEnd));
     const place = to ? visited(frame, visitor.end + to.index + to[0].length, sides.clauseEnd) : null;
-    if (place && !notHeld(frame, c.end, sides)) return meetingOf(frame, [visitor.person], 'visit', 'visit', c, place);
+    if (place && !notHeld(frame, c.end, sides) && !plannedAfter(frame, c.end, sides))
+      return meetingOf(frame, [visitor.person], 'visit', 'visit', c, place);
   }
   const during = ['visit', 'trip', 'tour', 'stay'].some((w) => frame.words.has(w)) ? DURING_VISIT.exec(text) : null;
   if (during && !frame.info.quotes.some(([a, b]) => during.index >= a && during.index < b)) {
