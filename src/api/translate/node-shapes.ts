@@ -19,10 +19,16 @@ export function rootSelection(info: GraphQLResolveInfo, typeName: string): Selec
   return Selection.of(info, info.fieldNodes, typeName);
 }
 
-/** What a list of ties needs: the ties' properties, and their ends' when the request asks for the ends. */
-export function tieShape(ties: readonly (Selection | null)[]): TieShape {
+/**
+ * What a list of ties needs: the ties' properties, and their ends' when the request asks for the ends (which the
+ * query then fetches, as it fetches the fields in `prefetched`: those need no id of the tie).
+ */
+export function tieShape(ties: readonly (Selection | null)[], prefetched: readonly string[] = []): TieShape {
   const selected = ties.filter((tie): tie is Selection => tie !== null);
   const asksEnds = selected.some((tie) => tie.named('ends').length > 0);
   const ends = selected.flatMap((tie) => [tie.child('ends', 'Place'), tie.child('ends', 'Country')]);
-  return { partnership: propertiesFor(selected), ends: asksEnds ? propertiesFor(ends) : null };
+  return {
+    partnership: propertiesFor(selected, { prefetched: ['ends', ...prefetched] }),
+    ends: asksEnds ? propertiesFor(ends, { abstract: true }) : null,
+  };
 }

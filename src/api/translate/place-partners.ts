@@ -61,15 +61,17 @@ function partnersShape(connection: Selection, kinds: string[] | null, window: Pa
   const evidenceFields = evidence
     ? [...evidence.leafFieldNames(), ...evidence.objectFieldNames()].filter((name) => name !== 'document')
     : [];
+  const fetchesEvidence = limits.size === 1 && limit !== null && limit !== undefined;
   return {
     kinds,
     window,
-    node: propertiesFor([edge?.child('node', 'Place') ?? null, edge?.child('node', 'Country') ?? null]),
-    ...tieShape([tie]),
-    evidence:
-      limits.size === 1 && limit
-        ? { limit, fields: evidenceFields, document: propertiesFor([evidence?.child('document', 'Document') ?? null]) }
-        : null,
+    node: propertiesFor([edge?.child('node', 'Place') ?? null, edge?.child('node', 'Country') ?? null], {
+      abstract: true,
+    }),
+    ...tieShape([tie], fetchesEvidence ? ['evidence'] : []),
+    evidence: fetchesEvidence
+      ? { limit, fields: evidenceFields, document: propertiesFor([evidence?.child('document', 'Document') ?? null]) }
+      : null,
   };
 }
 

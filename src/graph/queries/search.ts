@@ -12,7 +12,7 @@ import { nameKey } from '../../facts/names.ts';
 import { NAMED_LABELS, type NamedLabel } from '../model.ts';
 import { readRows, type GraphReader, type NamedQuery, type PageWindow, type Slice } from './read.ts';
 import type { AnyNodeRecord } from './records.ts';
-import { shapedProjection, type PropertyChoice } from './shaped.ts';
+import { shapedProjection, withIdentity, type PropertyChoice } from './shaped.ts';
 
 /** The full-text index over one label's names, as `ensureSchema` creates it. */
 export function searchIndexName(label: NamedLabel): string {
@@ -67,7 +67,7 @@ WITH n, CASE
     ELSE 2
   END AS rank
 ORDER BY rank, n.name, n.id
-WITH collect(${shapedProjection('n', properties, ['searchRank: rank'])}) AS hits
+WITH collect(${shapedProjection('n', withIdentity(properties), ['searchRank: rank'])}) AS hits
 RETURN size(hits) AS totalCount, hits[$offset..$offset + $limit] AS items`;
 
 /** Nodes whose name or an alias contains `text`, best matches first, with the properties chosen. */

@@ -7,7 +7,7 @@
  */
 import { CONNECTION_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../model.ts';
 import { readRows, type GraphReader, type NamedQuery } from './read.ts';
-import { shapedProjection, type PropertyChoice } from './shaped.ts';
+import { shapedProjection, withIdentity, type PropertyChoice } from './shaped.ts';
 import type { AnyNodeRecord } from './records.ts';
 import { checkedLabel } from './nodes.ts';
 import {
@@ -168,7 +168,7 @@ export function neighbourhoodQuery(
   const rel = relationshipTypeAlternation(types);
   const rings = Array.from({ length: depth }, (_, i) => i + 1);
   const kept = rings
-    .map((ring) => `[n IN kept${ring} | ${shapedProjection('n', properties, [`distance: ${ring}`])}]`)
+    .map((ring) => `[n IN kept${ring} | ${shapedProjection('n', withIdentity(properties), [`distance: ${ring}`])}]`)
     .join(' + ');
   const keptNodes = ['[start]', ...rings.map((ring) => `kept${ring}`)].join(' + ');
   return {
@@ -185,7 +185,7 @@ CALL (keptNodes) {
   LIMIT $edgeLimitPlusOne
   RETURN collect(edge) AS edges
 }
-RETURN ${shapedProjection('start', properties)} AS center, nodes, edges[..$edgeLimit] AS edges,
+RETURN ${shapedProjection('start', withIdentity(properties))} AS center, nodes, edges[..$edgeLimit] AS edges,
        nodesTruncated OR size(edges) > $edgeLimit AS truncated`,
     params: {
       id,
@@ -244,7 +244,7 @@ WITH p, size([r IN relationships(p) WHERE type(r) IN $broadTypes]) AS broadLinks
      size([r IN relationships(p) WHERE type(r) IN $encounterTypes]) AS encounterLinks
 ORDER BY broadLinks, encounterLinks, [n IN nodes(p) | n.id]
 LIMIT 1
-RETURN [n IN nodes(p) | ${shapedProjection('n', properties)}] AS nodes,
+RETURN [n IN nodes(p) | ${shapedProjection('n', withIdentity(properties))}] AS nodes,
        [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r), partnership: ` +
       `r.partnership}] AS edges`,
     params: {

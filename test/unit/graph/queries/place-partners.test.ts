@@ -1,7 +1,7 @@
 /** Cypher of `src/graph/queries/place-partners.ts` and `shaped.ts`, without a database: values in parameters only. */
 import { describe, expect, it } from 'vitest';
 import { placeWithPartnersQuery, type PartnersShape } from '../../../../src/graph/queries/place-partners.ts';
-import { shapedProjection } from '../../../../src/graph/queries/shaped.ts';
+import { NAME_OR_ID, shapedProjection, withIdentity } from '../../../../src/graph/queries/shaped.ts';
 
 const SHAPE: PartnersShape = {
   kinds: ['sister'],
@@ -13,9 +13,16 @@ const SHAPE: PartnersShape = {
 };
 
 describe('shapedProjection', () => {
-  it('reads only the properties named, always with id and labels', () => {
-    expect(shapedProjection('n', ['name', 'labels', 'id'])).toBe('n{.id, .name, labels: labels(n)}');
-    expect(shapedProjection('n', [])).toBe('n{.id, labels: labels(n)}');
+  it('reads only the properties named, id and labels only when named', () => {
+    expect(shapedProjection('n', ['id', 'name', 'labels'])).toBe('n{.id, .name, labels: labels(n)}');
+    expect(shapedProjection('n', ['since', 'name'])).toBe('n{.since, .name}');
+    expect(shapedProjection('n', [NAME_OR_ID])).toBe('n{name: coalesce(n.name, n.id)}');
+    expect(shapedProjection('n', [])).toBe('n{}');
+  });
+
+  it('adds id and labels for callers that read them of every record', () => {
+    expect(withIdentity(['labels', NAME_OR_ID, 'since'])).toEqual(['id', 'name', 'since', 'labels']);
+    expect(withIdentity('all')).toBe('all');
   });
 
   it('reads every property for `all`, and adds the entries given after the properties', () => {
@@ -44,17 +51,17 @@ describe('placeWithPartnersQuery', () => {
         WHERE $kinds IS NULL OR t.kind IN $kinds
         WITH t, other ORDER BY t.since IS NULL, t.since, other.name, t.id SKIP $offset LIMIT $limit
         RETURN collect({
-          node: other{.id, .countryCode, .name, labels: labels(other)},
-          partnership: t{.id, .kind, .since, labels: labels(t)},
+          node: other{.countryCode, .name},
+          partnership: t{.kind, .since},
           evidence: COLLECT {
             MATCH (t)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
-            RETURN {sentenceId: s.id, sentence: s.text, start: s.start, end: s.end, confidence: coalesce(e.confidence, 1.0), stated: properties(e), document: d{.id, .name, .title, labels: labels(d)}} AS evidence
+            RETURN {sentenceId: s.id, sentence: s.text, start: s.start, end: s.end, confidence: coalesce(e.confidence, 1.0), stated: properties(e), document: d{.name, .title}} AS evidence
             ORDER BY d.date DESC, d.id, s.start
             LIMIT $evidenceLimit
           }
         }) AS items
       }
-      RETURN p{.id, .name, labels: labels(p)} AS place, totalCount, items"
+      RETURN p{.name} AS place, totalCount, items"
     `);
   });
 
@@ -80,7 +87,7 @@ describe('placeWithPartnersQuery', () => {
         WITH t, other ORDER BY t.since IS NULL, t.since, other.name, t.id SKIP $offset LIMIT $limit
         RETURN collect({
           node: other{.*, labels: labels(other)},
-          partnership: t{.id, .kind, .since, labels: labels(t), ends: COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN party{.id, .name, labels: labels(party)} ORDER BY party.name, party.id LIMIT 2 }},
+          partnership: t{.kind, .since, ends: COLLECT { MATCH (party)-[:PARTY_TO]->(t) RETURN party{.name} ORDER BY party.name, party.id LIMIT 2 }},
           evidence: null
         }) AS items
       }
@@ -93,8 +100,6 @@ describe('placeWithPartnersQuery', () => {
       ...SHAPE,
       evidence: { limit: 1, fields: ['sentence'], document: ['title'] },
     });
-    expect(query.cypher).toContain(
-      'RETURN {sentence: s.text, document: d{.id, .title, labels: labels(d)}} AS evidence',
-    );
+    expect(query.cypher).toContain('RETURN {sentence: s.text, document: d{.title}} AS evidence');
   });
 });
