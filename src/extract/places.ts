@@ -18,7 +18,7 @@ import {
 } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { isCommonWord } from './common-words.ts';
-import { townInTieSlot } from './passes/tie-slots.ts';
+import { inTieSlot, townInTieSlot } from './passes/tie-slots.ts';
 import { adjacent, capitalisedByPosition, isTitleCase, type Token } from './tokens.ts';
 
 export interface PlaceSpan {
@@ -526,7 +526,9 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       earlier !== best &&
       !(ctx.docCountries.get(best.country) ?? 0) &&
       !hasQualifier(sp, spans) &&
-      !divisionInContext(text, tokens, sp, spans)
+      !divisionInContext(text, tokens, sp, spans) &&
+      // "Penang is twinned with B": a tie slot is a place's context.
+      !inTieSlot(text, sp.start, sp.end)
     )
       continue;
     if (!sp.adjective && !placeReading(view, sp, best)) continue;
@@ -538,7 +540,9 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       !!sp.qualifies ||
       hasQualifier(sp, spans) ||
       earlier === best ||
-      officeAfter(view, sp);
+      officeAfter(view, sp) ||
+      // "Bath is twinned with B", "Nice, twinned with B since 1958": a tie slot reads a common word as the town.
+      (best.kind !== 'country' && townInTieSlot(text, tokens, sp.i, sp.j));
     if (!sp.adjective && !weakCue && commonWordReading(view, sp, best)) continue;
     const joined = capNeighbours(tokens, sp);
     if (best.kind === 'city' && sp.generic && best.population < 100_000 && joined.left && joined.right) continue;

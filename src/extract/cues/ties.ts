@@ -467,6 +467,8 @@ const ORG_WORD = String.raw`(?:Committee|Association|Council|Society|Club|Progra
 /** Names before this one in a list of partners: "twinned with A, B (since 1990) and ". */
 const SLOT_LIST =
   String.raw`(?:(?!${ORG_WORD})\p{Lu}[\p{L}.'’-]*(?:\s+(?!${ORG_WORD})\p{Lu}[\p{L}.'’-]*){0,2}(?:\s*\([^)]*\))?` +
+  // "B in Germany and C": a partner's country after it
+  String.raw`(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?` +
   String.raw`(?:,\s+|,?\s+and\s+)){0,8}`;
 export const TIE_SLOT_BEFORE = new RegExp(
   String.raw`(?:\btwinned|\btwinning|\bjumelage|\b${SLOT_TIE_LOWER})(?:\s+(?:relationship|agreements?|ties|relations` +
@@ -479,8 +481,11 @@ export const TIE_SLOT_BEFORE = new RegExp(
   'u',
 );
 export const TIE_SLOT_AFTER = new RegExp(
-  String.raw`^(?:['’]s\s+(?:\w+\s+)?${SLOT_TIE}\b|,?\s+(?:is|was|has been|have been|are|were|had been)\s+(?:also\s+)?` +
-    String.raw`twinned\b|\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +
+  String.raw`^(?:['’]s\s+(?:\w+\s+)?${SLOT_TIE}\b|,?\s+(?:is|was|has been|have been|are|were|had been|has|have)\s+` +
+    String.raw`(?:also\s+)?twinned\b` +
+    // "Nice, twinned since 1958 with B", "Bath, twinned with B,"
+    String.raw`|,\s+(?:also\s+)?twinned\s+(?:(?:since|in)\s+\d{4}\s+)?with\b` +
+    String.raw`|\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +
     String.raw`${SLOT_TIE}\b|,?\s+(?:(?:have|has)\s+)?(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b` +
     // "the Kaunas-Bergen twinning": the first of two places joined before a tie word
     String.raw`|[-–/]\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:[\w-]+\s+)?(?:sister|twin|twinning|partner` +

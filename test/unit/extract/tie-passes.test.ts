@@ -912,3 +912,31 @@ describe('owners left implicit, ties told before their subject or in the sentenc
     expect(pairs(tiesOf('The mayor of Kiel spoke. It is twinned with Tampere.'))).toEqual([]);
   });
 });
+
+describe('tie slots: a subject or list item of a tie verb reads as a town', () => {
+  it('a common word opening the sentence: "Bath is twinned with B", "Nice, twinned since 1958 with B"', () => {
+    expect(pairs(tiesOf('Bath has twinned with Alkmaar, Braunschweig and Kaposvar.'))).toEqual([
+      'Alkmaar ~ Bath',
+      'Bath ~ Braunschweig',
+      'Bath ~ Kaposvár',
+    ]);
+    expect(tiesOf('Nice, twinned since 1958 with Edinburgh, hosted the festival.')).toMatchObject([
+      { pair: 'Edinburgh ~ Nice', since: 1958 },
+    ]);
+  });
+
+  it('a division of a country the article never names: "Penang is twinned with B"', () => {
+    expect(pairs(tiesOf('Penang is twinned with Adelaide.'))).toEqual(['Adelaide ~ Penang']);
+  });
+
+  it('a partner with its country in a list: "twin towns are B in Germany and C in Ireland"', () => {
+    expect(pairs(tiesOf("Worcester's twin towns are Rinteln in Germany and Killarney in Ireland."))).toEqual([
+      'Killarney ~ Worcester',
+      'Rinteln ~ Worcester',
+    ]);
+  });
+
+  it('a common word capitalised by position outside a tie slot is the word', () => {
+    expect(pairs(tiesOf('Nice weather greeted the twinning delegation. Bath towels were sold out.'))).toEqual([]);
+  });
+});
