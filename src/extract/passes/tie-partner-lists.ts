@@ -56,7 +56,9 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   if (moreWith) end = Math.min(end, at + moreWith.index);
   // A list goes on past ", and" when a place follows: "with A, Japan, B, China, and C, South Korea".
   const and = /^,?\s+and\s+/.exec(text.slice(end));
-  if (and && ts.ends.some((p) => p.start === end + and[0].length)) end = clauseEnd(text, end + and[0].length, false);
+  const afterAnd = and && ts.ends.find((p) => p.start === end + and[0].length);
+  // Not when that place opens a clause of its own: ", and C is twinned with D".
+  if (afterAnd && !CLAUSE_VERB.test(text.slice(afterAnd.end))) end = clauseEnd(text, end + and[0].length, false);
   let previous: PlaceMention | null = null;
   // "partnered with" is said of firms too: the partner must follow it ("partnered with the city of B").
   const first = endsAfter(ts, at + 2)[0];
@@ -82,6 +84,14 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
     const described = previous && describedBy(ts, previous, p);
     // A list goes on through commas and "and" only: "with A, the capital of B" names one partner.
     if (previous && !described && !listGap(gapOf(ts, previous, p))) break;
+    // "A is twinned with B, and C with D": a gapped clause of its own, C's tie with D, not A's with C.
+    const gapped = /^\s+with\s+(?:the\s+)?/.exec(text.slice(p.end));
+    const other = gapped && previous && ts.ends.find((q) => q.start === p.end + gapped[0].length);
+    if (other) {
+      if (other.place !== p.place) out.push(pair(p, other, c, 'with-list', [p.start, other.end]));
+      previous = null;
+      break;
+    }
     previous = p;
     // "B (52 years) and C (32 years)": a duration right after a partner is that partner's.
     const own = OWN_DURATION.exec(text.slice(p.end));
@@ -153,6 +163,10 @@ const NEW_SUBJECT = new RegExp(
   String.raw`^\s+(?:(?:City|Town|County|Borough|District|Municipal|Metropolitan)\s+)?(?:Council|Government|Mayor` +
     String.raw`|Assembly|officials)\s+(?:is|are|was|were|has|have|had|will|would|said|says|voted|decided|also)\b`,
 );
+
+/** A verb right after a place: the place is a clause's subject, no item of a list ("..., and C is twinned"). */
+const CLAUSE_VERB =
+  /^\s+(?:is|are|was|were|has|have|had|will|would|became|becomes|signed|established|also|later|then)\b/i;
 
 /** An opening bracket, or a qualifier's comma inside one, between a partner and a place: "B (California" */
 const BRACKETED = /^\s*\((?:[^()]*,\s*)?$/;

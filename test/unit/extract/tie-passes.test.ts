@@ -940,3 +940,30 @@ describe('tie slots: a subject or list item of a tie verb reads as a town', () =
     expect(pairs(tiesOf('Nice weather greeted the twinning delegation. Bath towels were sold out.'))).toEqual([]);
   });
 });
+
+describe('with-list: a second clause is no list item', () => {
+  it('a gapped clause: "A is twinned with B, and C with D"', () => {
+    expect(pairs(tiesOf('Accra is twinned with Chicago, and Kumasi with Newark.'))).toEqual([
+      'Accra ~ Chicago',
+      'Kumasi ~ Newark',
+    ]);
+  });
+
+  it('a clause with its own verb: ", and C is twinned with D"', () => {
+    expect(pairs(tiesOf('Accra is twinned with Chicago, and Kumasi is twinned with Newark.'))).toEqual([
+      'Accra ~ Chicago',
+      'Kumasi ~ Newark',
+    ]);
+    expect(pairs(tiesOf('Accra is twinned with Chicago, and Kumasi has a rail link with Tamale.'))).toEqual([
+      'Accra ~ Chicago',
+    ]);
+  });
+
+  it('a list still goes on past ", and" to a place: "with A, Japan, B, China, and C"', () => {
+    expect(pairs(tiesOf('Accra is twinned with Chicago, Illinois, Lyon, France, and Newark.'))).toEqual([
+      'Accra ~ Chicago',
+      'Accra ~ Lyon',
+      'Accra ~ Newark',
+    ]);
+  });
+});
