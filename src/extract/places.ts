@@ -556,7 +556,10 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
         prevWord,
         nextWord,
         ctx,
-        cityCue || mayorCue || hasQualifier(sp, spans) || townInTieSlot(text, tokens, sp.i, sp.j),
+        cityCue ||
+          mayorCue ||
+          hasQualifier(sp, spans) ||
+          townInTieSlot(text, tokens, sp.i, sp.j, best.population >= 10_000),
       )
     )
       continue;

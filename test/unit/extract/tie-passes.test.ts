@@ -936,6 +936,15 @@ describe('tie slots: a subject or list item of a tie verb reads as a town', () =
     ]);
   });
 
+  it('a given name the gazetteer knows as a town: "twinned with Celle", "B is twinned with Kendal"', () => {
+    expect(tiesOf('Tulsa officially twinned with Celle in 1992.')).toMatchObject([
+      { pair: 'Celle ~ Tulsa', since: 1992 },
+    ]);
+    expect(pairs(tiesOf('Rinteln is twinned with Kendal.'))).toEqual(['Kendal ~ Rinteln']);
+    // an unknown given name there is still no town
+    expect(pairs(tiesOf('The twinning with Rinteln was praised by Kendra.'))).toEqual([]);
+  });
+
   it('a common word capitalised by position outside a tie slot is the word', () => {
     expect(pairs(tiesOf('Nice weather greeted the twinning delegation. Bath towels were sold out.'))).toEqual([]);
   });
