@@ -976,3 +976,23 @@ describe('with-list: a second clause is no list item', () => {
     ]);
   });
 });
+
+describe('with-list: a bare partnership is said of firms and fields too', () => {
+  it('the partner must follow "with": not "a partnership agreement with Lufthansa in Frankfurt"', () => {
+    expect(pairs(tiesOf('Shenzhen Airlines signed a partnership agreement with Lufthansa in Frankfurt.'))).toEqual([]);
+    expect(tiesOf('Plymouth signed a partnership agreement with the French city of Brest in 1990.')).toMatchObject([
+      { pair: 'Brest ~ Plymouth', since: 1990, kind: 'partnership' },
+    ]);
+  });
+
+  it('a partnership on a field is none: "a partnership with B on marine research"', () => {
+    expect(pairs(tiesOf('Plymouth signed a partnership with Brest on marine research.'))).toEqual([]);
+    expect(pairs(tiesOf('Plymouth signed a partnership with Brest to develop tourism.'))).toEqual([]);
+    expect(pairs(tiesOf('Plymouth signed a partnership with Brest on the sidelines of the summit.'))).toEqual([
+      'Brest ~ Plymouth',
+    ]);
+    expect(pairs(tiesOf('Plymouth signed a sister city agreement with Brest on Monday.'))).toEqual([
+      'Brest ~ Plymouth',
+    ]);
+  });
+});
