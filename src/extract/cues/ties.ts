@@ -485,6 +485,9 @@ export const TIE_SLOT_AFTER = new RegExp(
     String.raw`(?:also\s+)?twinned\b` +
     // "Nice, twinned since 1958 with B", "Bath, twinned with B,"
     String.raw`|,\s+(?:also\s+)?twinned\s+(?:(?:since|in)\s+\d{4}\s+)?with\b` +
+    // "A, which is twinned with B", "A's twinning with B", "A and its (German) sister city B"
+    String.raw`|,\s+which\s+(?:is|was|has been|had been)\s+(?:also\s+)?twinned\b|['’]s\s+twinning\s+with\b` +
+    String.raw`|\s+and\s+its\s+(?:\p{Lu}[\p{L}-]*\s+)?${SLOT_TIE}\b` +
     String.raw`|\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +
     String.raw`${SLOT_TIE}\b|,?\s+(?:(?:have|has)\s+)?(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b` +
     // "the Kaunas-Bergen twinning": the first of two places joined before a tie word

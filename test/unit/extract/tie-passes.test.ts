@@ -945,6 +945,19 @@ describe('tie slots: a subject or list item of a tie verb reads as a town', () =
     expect(pairs(tiesOf('The twinning with Rinteln was praised by Kendra.'))).toEqual([]);
   });
 
+  it('more slots: "A, which is twinned with B", "A\'s twinning with B", "A and its (French) twin town B"', () => {
+    expect(pairs(tiesOf('Esztergom, which is twinned with Maintal, hosted the games.'))).toEqual([
+      'Esztergom ~ Maintal',
+    ]);
+    expect(tiesOf("Galway's twinning with Lorient was signed in 1975.")).toMatchObject([
+      { pair: 'Galway ~ Lorient', since: 1975 },
+    ]);
+    expect(pairs(tiesOf('Ghent and its sister city Kanazawa exchanged gifts.'))).toEqual(['Ghent ~ Kanazawa']);
+    expect(pairs(tiesOf('Aalst and its French twin town Lens held a market.'))).toEqual(['Aalst ~ Lens']);
+    // a name the gazetteer lacks outside a slot is no place
+    expect(pairs(tiesOf('Ghent and Kanazawa exchanged gifts.'))).toEqual([]);
+  });
+
   it('a common word capitalised by position outside a tie slot is the word', () => {
     expect(pairs(tiesOf('Nice weather greeted the twinning delegation. Bath towels were sold out.'))).toEqual([]);
   });
