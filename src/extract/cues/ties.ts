@@ -205,6 +205,15 @@ export const THE_TWO = new RegExp(
     String.raw`|states|regions|counties|sides)\b`,
   'i',
 );
+/**
+ * "They have been sister cities since 1982", "They were twinned in 1964": "they" opening a sentence whose tie word is a
+ * plural of places (or "twinned") is the two places the sentence before named.
+ */
+export const THEY_TIE = new RegExp(
+  String.raw`^(?:They|The pair)\s+(?:(?:have|had)\s+been|are|were|became|have\s+become|remain(?:ed)?)\s+(?:\w+\s+)?` +
+    String.raw`(?:(?:sister|twin|partner|friendship)[- ](?:cities|towns|municipalities|provinces|states|prefectures` +
+    String.raw`|regions)\b|twinned\b)|^They\s+twinned\b`,
+);
 /** Words for towns (against divisions) in "the two cities". */
 export const CITY_WORDS = /^(?:cities|towns|municipalities)$/i;
 

@@ -1009,3 +1009,24 @@ describe('with-list: a bare partnership is said of firms and fields too', () => 
     ]);
   });
 });
+
+describe('the-two: "they" for the two places just named', () => {
+  it('"They have been sister cities since 1982", "They were twinned in 1964"', () => {
+    expect(
+      tiesOf('The mayors of Tartu and Uppsala met on Monday. They have been sister cities since 1982.'),
+    ).toMatchObject([{ pair: 'Tartu ~ Uppsala', rule: 'the-two', since: 1982, kind: 'sister' }]);
+    expect(tiesOf('The mayors of Tartu and Uppsala met. They were twinned in 1964.')).toMatchObject([
+      { pair: 'Tartu ~ Uppsala', since: 1964 },
+    ]);
+  });
+
+  it('not a tie word that is no plural of places, two places of one country, or across a paragraph', () => {
+    expect(pairs(tiesOf('The mayors of Tartu and Uppsala met. They discussed sister cities.'))).toEqual([]);
+    expect(pairs(tiesOf('Officials of Lyon and Lille met. They have been sister cities of Kyoto since 1990.'))).toEqual(
+      [],
+    );
+    expect(pairs(tiesOf('The mayors of Tartu and Uppsala met.\n\nThey have been sister cities since 1982.'))).toEqual(
+      [],
+    );
+  });
+});
