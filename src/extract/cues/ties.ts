@@ -140,7 +140,9 @@ export const DURATIONS: readonly RegExp[] = [
   /\b(\d{1,3})-(year)\s+(?:friendship|partnership|relationship|sisterhood|twinning|ties?|links?)\b/i,
   // "nearly 25 years after the two cities signed the agreement"
   new RegExp(
-    String.raw`\b(${CARDINAL})\s+(years|decades)\s+after\s+(?:the\s+two\s+\w+|they|it|the\s+\w+)\s+` +
+    // "60 years after the original charter was signed"
+    String.raw`\b(${CARDINAL})\s+(years|decades)\s+after\s+` +
+      String.raw`(?:the\s+two\s+\w+|they|it|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+` +
       String.raw`(?:were\s+|was\s+|had\s+)?` +
       String.raw`(?:signed|twinned|established|formed|became|sealed|concluded|first)\b`,
     'i',

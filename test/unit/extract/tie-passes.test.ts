@@ -1030,3 +1030,22 @@ describe('the-two: "they" for the two places just named', () => {
     );
   });
 });
+
+describe('start years from durations told around the tie', () => {
+  it('a duration in the year the sentence speaks of: "Next year A and B will celebrate 60 years"', () => {
+    expect(
+      tiesOf('Next year, Sendai and Riverside will celebrate 60 years as sister cities.', '2024-11-24'),
+    ).toMatchObject([{ pair: 'Riverside ~ Sendai', since: 1965 }]);
+    expect(tiesOf('Last year Kiel and Tampere marked 30 years of twinning.', '2024-11-24')).toMatchObject([
+      { since: 1993 },
+    ]);
+  });
+
+  it('"N years after the original charter was signed"', () => {
+    const found = tiesOf(
+      'Haarlem and Osnabrück renewed their twinning vows this week, 60 years after the original charter was signed.',
+      '2024-11-24',
+    );
+    expect(found).toMatchObject([{ pair: 'Haarlem ~ Osnabrück', since: 1964 }]);
+  });
+});
