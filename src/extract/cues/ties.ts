@@ -491,6 +491,15 @@ export const TIE_SLOT_BEFORE = new RegExp(
     String.raw`(?:(?:city|town|municipality|village|commune) of\s+)?$`,
   'u',
 );
+/** Adverbs and auxiliaries before a pair's tie verb: "A and B (have) (officially) signed ...". */
+const PAIR_TIE_VERB = String.raw`(?:(?:have|had)\s+)?(?:(?:officially|formally|also)\s+)?(?:`;
+/** The second of a pair before its tie verb: "A and B established friendly city relations". */
+export const PAIR_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+and\s+$/u;
+export const PAIR_TIE_AFTER = new RegExp(
+  String.raw`^\s+${PAIR_TIE_VERB}(?:signed|established|forged|concluded|sealed|formali[sz]ed|entered into)\s+` +
+    String.raw`(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:sister|twin|twinning|partner|friendship|friendly)\b)`,
+  'i',
+);
 export const TIE_SLOT_AFTER = new RegExp(
   String.raw`^(?:['’]s\s+(?:\w+\s+)?${SLOT_TIE}\b|,?\s+(?:is|was|has been|have been|are|were|had been|has|have)\s+` +
     String.raw`(?:also\s+)?twinned\b` +
@@ -499,8 +508,11 @@ export const TIE_SLOT_AFTER = new RegExp(
     // "A, which is twinned with B", "A's twinning with B", "A and its (German) sister city B"
     String.raw`|,\s+which\s+(?:is|was|has been|had been)\s+(?:also\s+)?twinned\b|['’]s\s+twinning\s+with\b` +
     String.raw`|\s+and\s+its\s+(?:\p{Lu}[\p{L}-]*\s+)?${SLOT_TIE}\b` +
-    String.raw`|\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +
-    String.raw`${SLOT_TIE}\b|,?\s+(?:(?:have|has)\s+)?(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b` +
+    String.raw`|\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}${PAIR_TIE_VERB}` +
+    String.raw`(?:signed|established|forged|concluded|sealed|formali[sz]ed|entered into)\s+` +
+    String.raw`(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:sister|twin|twinning|partner|friendship|friendly)\b|` +
+    String.raw`(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +
+    String.raw`${SLOT_TIE}\b)|,?\s+(?:(?:have|has)\s+)?(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b` +
     // "the Kaunas-Bergen twinning": the first of two places joined before a tie word
     String.raw`|[-–/]\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:[\w-]+\s+)?(?:sister|twin|twinning|partner` +
     String.raw`|partnership|friendship|jumelage)\b)`,

@@ -7,6 +7,8 @@
 import {
   JOINED_PAIR_BEFORE,
   NAMES_ASSOCIATION,
+  PAIR_BEFORE,
+  PAIR_TIE_AFTER,
   SLOT_DESCRIBES,
   TIE_SLOT_AFTER,
   TIE_SLOT_BEFORE,
@@ -23,7 +25,8 @@ export function inTieSlot(text: string, start: number, end: number): boolean {
   return (
     TIE_SLOT_BEFORE.test(before) ||
     TIE_SLOT_AFTER.test(after) ||
-    (JOINED_PAIR_BEFORE.test(before) && TIE_WORD_AFTER.test(after))
+    (JOINED_PAIR_BEFORE.test(before) && TIE_WORD_AFTER.test(after)) ||
+    (PAIR_BEFORE.test(before) && PAIR_TIE_AFTER.test(after))
   );
 }
 

@@ -1049,3 +1049,21 @@ describe('start years from durations told around the tie', () => {
     expect(found).toMatchObject([{ pair: 'Haarlem ~ Osnabrück', since: 1964 }]);
   });
 });
+
+describe('tie slots: a pair before its tie verb', () => {
+  it('"A and B established friendly city relations", "A and B officially signed a twinning charter"', () => {
+    expect(tiesOf('Ningbo and Nagaokakyo established friendly city relations in 1983.')).toMatchObject([
+      { pair: 'Nagaokakyo ~ Ningbo', since: 1983, kind: 'friendship' },
+    ]);
+    expect(tiesOf('Nagaokakyo and Ningbo established friendly city relations in 1983.')).toMatchObject([
+      { pair: 'Nagaokakyo ~ Ningbo', since: 1983 },
+    ]);
+    expect(tiesOf('Esztergom and Maintal officially signed a twinning charter in 1990.')).toMatchObject([
+      { pair: 'Esztergom ~ Maintal', since: 1990 },
+    ]);
+  });
+
+  it('not a pair that signs something else', () => {
+    expect(pairs(tiesOf('Esztergom and Maintal signed a trade deal in 1990.'))).toEqual([]);
+  });
+});
