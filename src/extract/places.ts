@@ -540,10 +540,15 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       !!sp.qualifies ||
       hasQualifier(sp, spans) ||
       earlier === best ||
-      officeAfter(view, sp) ||
-      // "Bath is twinned with B", "Nice, twinned with B since 1958": a tie slot reads a common word as the town.
-      (best.kind !== 'country' && townInTieSlot(text, tokens, sp.i, sp.j));
-    if (!sp.adjective && !weakCue && commonWordReading(view, sp, best)) continue;
+      officeAfter(view, sp);
+    // "Bath is twinned with B", "Nice, twinned with B since 1958": a tie slot reads a common word as the town.
+    if (
+      !sp.adjective &&
+      !weakCue &&
+      commonWordReading(view, sp, best) &&
+      !(best.kind !== 'country' && townInTieSlot(text, tokens, sp.i, sp.j))
+    )
+      continue;
     const joined = capNeighbours(tokens, sp);
     if (best.kind === 'city' && sp.generic && best.population < 100_000 && joined.left && joined.right) continue;
     if (
