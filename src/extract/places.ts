@@ -478,6 +478,8 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     const countryOfName = sp.entries.find((e) => e.kind === 'country')?.country;
     let best: GazEntry | null = null;
     let bestScore = -Infinity;
+    let bestTown: GazEntry | null = null;
+    let bestTownScore = -Infinity;
     for (const e of sp.entries) {
       let score = 0;
       if (e.kind === 'country') score += sp.adjective || sp.generic === null ? 8 : -5;
@@ -506,6 +508,10 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
         bestScore = score;
         best = e;
       }
+      if (e.kind === 'city' && score > bestTownScore) {
+        bestTownScore = score;
+        bestTown = e;
+      }
     }
     if (!best) continue;
     sp.entry = best;
@@ -529,8 +535,13 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       !divisionInContext(text, tokens, sp, spans) &&
       // "Penang is twinned with B": a tie slot is a place's context.
       !inTieSlot(text, sp.start, sp.end)
-    )
-      continue;
+    ) {
+      // "Toledo" with no Belize in the article: the town of the name, a sizeable one and no common word ("the
+      // Central ..."), read as towns are (not dropped).
+      if (!bestTown || bestTown.population < 50_000 || isCommonWord(sp.surface)) continue;
+      best = bestTown;
+      sp.entry = best;
+    }
     if (!sp.adjective && !placeReading(view, sp, best)) continue;
     const weakCue =
       !!sp.generic ||

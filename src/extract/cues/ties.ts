@@ -110,7 +110,7 @@ export const STATED_YEAR = new RegExp(
   String.raw`\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in|twinned` +
     String.raw`|dating back to|dates back to|back to|from` +
     // "their 1990 twinning agreement", "the 1990 sister city agreement"
-    String.raw`|(?:the|their|its|our)(?=\s+(?:1[89]\d\d|20\d\d)\s+(?:[\w-]+[\s-]+){0,2}?(?:sister|twin|twinning` +
+    String.raw`|(?:the|their|its|our|a)(?=\s+(?:1[89]\d\d|20\d\d)\s+(?:[\w-]+[\s-]+){0,2}?(?:sister|twin|twinning` +
     String.raw`|friendship|partnership|agreement|pact|charter|accord)))` +
     String.raw`\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February` +
     String.raw`|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd` +

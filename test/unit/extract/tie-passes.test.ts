@@ -1067,3 +1067,15 @@ describe('tie slots: a pair before its tie verb', () => {
     expect(pairs(tiesOf('Esztergom and Maintal signed a trade deal in 1990.'))).toEqual([]);
   });
 });
+
+describe('a town named like a division of a country the article never names', () => {
+  it('is read as the town, not dropped: "Under a 1988 twinning accord, Toledo and Szeged ..."', () => {
+    expect(tiesOf('Under a 1988 twinning accord, Toledo and Szeged exchange teachers every year.')).toMatchObject([
+      { pair: 'Szeged ~ Toledo', rule: 'fronted', since: 1988 },
+    ]);
+  });
+
+  it('a division name that is no town stays out: "Western officials visited Szeged"', () => {
+    expect(pairs(tiesOf('Western officials visited the twin town of Szeged.'))).toEqual([]);
+  });
+});
