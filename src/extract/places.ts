@@ -47,6 +47,11 @@ export interface PlaceSpan {
 const MAX_WORDS = 5;
 
 /** All gazetteer matches in a sentence, longest first, without overlaps. */
+/** Lower-case words inside a place's name: "Rio de Janeiro", "Dar es Salaam", "Kingston upon Hull". */
+const NAME_PARTICLES = new Set(
+  'de del da do dos das di du des la le les el es am an im der den ob sur sous upon on en y'.split(' '),
+);
+
 export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
   const g = gazetteer();
   const out: PlaceSpan[] = [];
@@ -80,7 +85,13 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
         // "Washington, D.C.": a dotted abbreviation after a comma is part of the name.
         const dotted = n === 2 && /^(?:\p{Lu}\.)+$/u.test(tk.text) && text.slice(tokens[k - 1]!.end, tk.start) === ', ';
         if (!adjacent(text, tokens[k - 1]!, tk) && !dotted) ok = false;
-        else if (!tk.cap && !(k === i + n - 1 && GENERIC_KIND[tk.lower])) ok = false;
+        // "Rio de Janeiro", "Dar es Salaam", "Frankfurt am Main": a particle inside a name (the gazetteer decides).
+        else if (
+          !tk.cap &&
+          !(k === i + n - 1 && GENERIC_KIND[tk.lower]) &&
+          !(k < i + n - 1 && NAME_PARTICLES.has(tk.text))
+        )
+          ok = false;
         if (!ok) break;
       }
       if (!ok) continue;

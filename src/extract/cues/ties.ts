@@ -244,7 +244,10 @@ export const HEADLINE_SIGN = new RegExp(
  * have shared a ... sister cities". Its tense does not matter; planned and denied ties are told apart elsewhere.
  */
 export const PAIR_VERB = new RegExp(
-  String.raw`^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:which |that |who )?(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?(?:have |has ` +
+  String.raw`^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:which |that |who )?(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?` +
+    // "The City of A and B City Council (on Wednesday) signed": the councils stand for their places
+    String.raw`(?:(?:(?:City|Town|Municipal|Metropolitan|County) )?(?:Council|Government) )?` +
+    String.raw`(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:have |has ` +
     '|had |will |are |were ' +
     '|officially |formally |also |then |now |first |long |proudly |jointly |together |this year |today ' +
     '|recently )*(?:(?:have|has|had|share|shares|shared|sharing|enjoy|enjoys|enjoyed|maintain' +

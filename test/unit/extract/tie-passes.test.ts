@@ -1079,3 +1079,21 @@ describe('a town named like a division of a country the article never names', ()
     expect(pairs(tiesOf('Western officials visited the twin town of Szeged.'))).toEqual([]);
   });
 });
+
+describe('names with particles and councils as subjects', () => {
+  it('a particle inside a place name: "Rio de Janeiro", "Dar es Salaam", "Frankfurt am Main"', () => {
+    expect(pairs(tiesOf('Kigali and Dar es Salaam signed a twinning agreement in 2012.'))).toEqual([
+      'Dar es Salaam ~ Kigali',
+    ]);
+    expect(pairs(tiesOf('Frankfurt am Main is twinned with Kraków.'))).toEqual(['Frankfurt am Main ~ Kraków']);
+    expect(pairs(tiesOf('Rio de Janeiro and Lisbon have been sister cities since 1984.'))).toEqual([
+      'Lisbon ~ Rio de Janeiro',
+    ]);
+  });
+
+  it('"The City of A and B City Council on Wednesday signed ...": the councils are their places', () => {
+    expect(
+      tiesOf('The City of Kigali and Mombasa City Council on Wednesday signed a twinning agreement.', '2022-05-27'),
+    ).toMatchObject([{ pair: 'Kigali ~ Mombasa', rule: 'pair-verb', since: 2022 }]);
+  });
+});
