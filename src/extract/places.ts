@@ -46,12 +46,12 @@ export interface PlaceSpan {
 
 const MAX_WORDS = 5;
 
-/** All gazetteer matches in a sentence, longest first, without overlaps. */
 /** Lower-case words inside a place's name: "Rio de Janeiro", "Dar es Salaam", "Kingston upon Hull". */
 const NAME_PARTICLES = new Set(
-  'de del da do dos das di du des la le les el es am an im der den ob sur sous upon on en y'.split(' '),
+  'de del da do dos das di du des la le les el es am im der den ob sur sous upon'.split(' '),
 );
 
+/** All gazetteer matches in a sentence, longest first, without overlaps. */
 export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
   const g = gazetteer();
   const out: PlaceSpan[] = [];
