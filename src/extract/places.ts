@@ -18,7 +18,7 @@ import {
 } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { isCommonWord } from './common-words.ts';
-import { townInTieSlot } from './passes/tie-slots.ts';
+import { inTieSlot, townInTieSlot } from './passes/tie-slots.ts';
 import { adjacent, capitalisedByPosition, isTitleCase, type Token } from './tokens.ts';
 
 export interface PlaceSpan {
@@ -45,6 +45,11 @@ export interface PlaceSpan {
 }
 
 const MAX_WORDS = 5;
+
+/** Lower-case words inside a place's name: "Rio de Janeiro", "Dar es Salaam", "Kingston upon Hull". */
+const NAME_PARTICLES = new Set(
+  'de del da do dos das di du des la le les el es am im der den ob sur sous upon'.split(' '),
+);
 
 /** All gazetteer matches in a sentence, longest first, without overlaps. */
 export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
@@ -80,7 +85,13 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
         // "Washington, D.C.": a dotted abbreviation after a comma is part of the name.
         const dotted = n === 2 && /^(?:\p{Lu}\.)+$/u.test(tk.text) && text.slice(tokens[k - 1]!.end, tk.start) === ', ';
         if (!adjacent(text, tokens[k - 1]!, tk) && !dotted) ok = false;
-        else if (!tk.cap && !(k === i + n - 1 && GENERIC_KIND[tk.lower])) ok = false;
+        // "Rio de Janeiro", "Dar es Salaam", "Frankfurt am Main": a particle inside a name (the gazetteer decides).
+        else if (
+          !tk.cap &&
+          !(k === i + n - 1 && GENERIC_KIND[tk.lower]) &&
+          !(k < i + n - 1 && NAME_PARTICLES.has(tk.text))
+        )
+          ok = false;
         if (!ok) break;
       }
       if (!ok) continue;
@@ -478,6 +489,8 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     const countryOfName = sp.entries.find((e) => e.kind === 'country')?.country;
     let best: GazEntry | null = null;
     let bestScore = -Infinity;
+    let bestTown: GazEntry | null = null;
+    let bestTownScore = -Infinity;
     for (const e of sp.entries) {
       let score = 0;
       if (e.kind === 'country') score += sp.adjective || sp.generic === null ? 8 : -5;
@@ -506,6 +519,10 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
         bestScore = score;
         best = e;
       }
+      if (e.kind === 'city' && score > bestTownScore) {
+        bestTownScore = score;
+        bestTown = e;
+      }
     }
     if (!best) continue;
     sp.entry = best;
@@ -526,9 +543,16 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       earlier !== best &&
       !(ctx.docCountries.get(best.country) ?? 0) &&
       !hasQualifier(sp, spans) &&
-      !divisionInContext(text, tokens, sp, spans)
-    )
-      continue;
+      !divisionInContext(text, tokens, sp, spans) &&
+      // "Penang is twinned with B": a tie slot is a place's context.
+      !inTieSlot(text, sp.start, sp.end)
+    ) {
+      // "Toledo" with no Belize in the article: the town of the name, a sizeable one and no common word ("the
+      // Central ..."), read as towns are (not dropped).
+      if (!bestTown || bestTown.population < 50_000 || isCommonWord(sp.surface)) continue;
+      best = bestTown;
+      sp.entry = best;
+    }
     if (!sp.adjective && !placeReading(view, sp, best)) continue;
     const weakCue =
       !!sp.generic ||
@@ -539,7 +563,14 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       hasQualifier(sp, spans) ||
       earlier === best ||
       officeAfter(view, sp);
-    if (!sp.adjective && !weakCue && commonWordReading(view, sp, best)) continue;
+    // "Bath is twinned with B", "Nice, twinned with B since 1958": a tie slot reads a common word as the town.
+    if (
+      !sp.adjective &&
+      !weakCue &&
+      commonWordReading(view, sp, best) &&
+      !(best.kind !== 'country' && townInTieSlot(text, tokens, sp.i, sp.j))
+    )
+      continue;
     const joined = capNeighbours(tokens, sp);
     if (best.kind === 'city' && sp.generic && best.population < 100_000 && joined.left && joined.right) continue;
     if (
@@ -552,7 +583,10 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
         prevWord,
         nextWord,
         ctx,
-        cityCue || mayorCue || hasQualifier(sp, spans) || townInTieSlot(text, tokens, sp.i, sp.j),
+        cityCue ||
+          mayorCue ||
+          hasQualifier(sp, spans) ||
+          townInTieSlot(text, tokens, sp.i, sp.j, best.population >= 10_000),
       )
     )
       continue;

@@ -29,12 +29,13 @@ export const YEAR_AFTER_CUE = new RegExp(
 
 /**
  * A sentence that refers to a tie told before without naming its places: "The partnership was suspended in 2014",
- * "the council voted to suspend the relationship".
+ * "the council voted to suspend the relationship", "A later suspended the accord".
  */
 export const TIE_REFERENCE = new RegExp(
   String.raw`\b(?:the|this|their|its|our)\s+(?:(?:sister[- ]city|twin[- ]town|twinning|friendship|partnership` +
     String.raw`|town)\s+)?` +
-    String.raw`(?:relationship|partnership|tie|ties|friendship|link|links|twinning|jumelage|agreement|arrangement)\b`,
+    String.raw`(?:relationship|partnership|tie|ties|friendship|link|links|twinning|jumelage|agreement|arrangement` +
+    String.raw`|accord|pact|charter|memorandum)\b`,
   'i',
 );
 
@@ -67,3 +68,10 @@ export const END_YEAR = new RegExp(
 
 /** A year relative to the article's: "last year" is the year before, "this year" the article's. */
 export const RELATIVE_YEAR = /\b(last|this|previous|past) year\b/i;
+
+/** A tie told with its last year: "a partner city of B until 2022", "sister cities from 1990 until 2014". */
+export const UNTIL_YEAR = new RegExp(
+  String.raw`\b(?:sister|twin|twinned|twinning|partner|partners|partnership|friendship)\b[^.;()]{0,40}?` +
+    String.raw`\b(?:until|till)\s+(1[89]\d\d|20\d\d)\b`,
+  'i',
+);

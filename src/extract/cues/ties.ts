@@ -110,7 +110,7 @@ export const STATED_YEAR = new RegExp(
   String.raw`\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in|twinned` +
     String.raw`|dating back to|dates back to|back to|from` +
     // "their 1990 twinning agreement", "the 1990 sister city agreement"
-    String.raw`|(?:the|their|its|our)(?=\s+(?:1[89]\d\d|20\d\d)\s+(?:[\w-]+[\s-]+){0,2}?(?:sister|twin|twinning` +
+    String.raw`|(?:the|their|its|our|a)(?=\s+(?:1[89]\d\d|20\d\d)\s+(?:[\w-]+[\s-]+){0,2}?(?:sister|twin|twinning` +
     String.raw`|friendship|partnership|agreement|pact|charter|accord)))` +
     String.raw`\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February` +
     String.raw`|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd` +
@@ -140,7 +140,9 @@ export const DURATIONS: readonly RegExp[] = [
   /\b(\d{1,3})-(year)\s+(?:friendship|partnership|relationship|sisterhood|twinning|ties?|links?)\b/i,
   // "nearly 25 years after the two cities signed the agreement"
   new RegExp(
-    String.raw`\b(${CARDINAL})\s+(years|decades)\s+after\s+(?:the\s+two\s+\w+|they|it|the\s+\w+)\s+` +
+    // "60 years after the original charter was signed"
+    String.raw`\b(${CARDINAL})\s+(years|decades)\s+after\s+` +
+      String.raw`(?:the\s+two\s+\w+|they|it|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+` +
       String.raw`(?:were\s+|was\s+|had\s+)?` +
       String.raw`(?:signed|twinned|established|formed|became|sealed|concluded|first)\b`,
     'i',
@@ -205,6 +207,15 @@ export const THE_TWO = new RegExp(
     String.raw`|states|regions|counties|sides)\b`,
   'i',
 );
+/**
+ * "They have been sister cities since 1982", "They were twinned in 1964": "they" opening a sentence whose tie word is a
+ * plural of places (or "twinned") is the two places the sentence before named.
+ */
+export const THEY_TIE = new RegExp(
+  String.raw`^(?:They|The pair)\s+(?:(?:have|had)\s+been|are|were|became|have\s+become|remain(?:ed)?)\s+(?:\w+\s+)?` +
+    String.raw`(?:(?:sister|twin|partner|friendship)[- ](?:cities|towns|municipalities|provinces|states|prefectures` +
+    String.raw`|regions)\b|twinned\b)|^They\s+twinned\b`,
+);
 /** Words for towns (against divisions) in "the two cities". */
 export const CITY_WORDS = /^(?:cities|towns|municipalities)$/i;
 
@@ -233,7 +244,10 @@ export const HEADLINE_SIGN = new RegExp(
  * have shared a ... sister cities". Its tense does not matter; planned and denied ties are told apart elsewhere.
  */
 export const PAIR_VERB = new RegExp(
-  String.raw`^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:which |that |who )?(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?(?:have |has ` +
+  String.raw`^(?:\s+of\s+\p{Lu}\p{L}+)?\s+(?:which |that |who )?(?:in (?:\p{Lu}\p{L}+ )?\d{4},? )?` +
+    // "The City of A and B City Council (on Wednesday) signed": the councils stand for their places
+    String.raw`(?:(?:(?:City|Town|Municipal|Metropolitan|County) )?(?:Council|Government) )?` +
+    String.raw`(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:have |has ` +
     '|had |will |are |were ' +
     '|officially |formally |also |then |now |first |long |proudly |jointly |together |this year |today ' +
     '|recently )*(?:(?:have|has|had|share|shares|shared|sharing|enjoy|enjoys|enjoyed|maintain' +
@@ -467,6 +481,8 @@ const ORG_WORD = String.raw`(?:Committee|Association|Council|Society|Club|Progra
 /** Names before this one in a list of partners: "twinned with A, B (since 1990) and ". */
 const SLOT_LIST =
   String.raw`(?:(?!${ORG_WORD})\p{Lu}[\p{L}.'’-]*(?:\s+(?!${ORG_WORD})\p{Lu}[\p{L}.'’-]*){0,2}(?:\s*\([^)]*\))?` +
+  // "B in Germany and C": a partner's country after it
+  String.raw`(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?` +
   String.raw`(?:,\s+|,?\s+and\s+)){0,8}`;
 export const TIE_SLOT_BEFORE = new RegExp(
   String.raw`(?:\btwinned|\btwinning|\bjumelage|\b${SLOT_TIE_LOWER})(?:\s+(?:relationship|agreements?|ties|relations` +
@@ -478,10 +494,28 @@ export const TIE_SLOT_BEFORE = new RegExp(
     String.raw`(?:(?:city|town|municipality|village|commune) of\s+)?$`,
   'u',
 );
+/** Adverbs and auxiliaries before a pair's tie verb: "A and B (have) (officially) signed ...". */
+const PAIR_TIE_VERB = String.raw`(?:(?:have|had)\s+)?(?:(?:officially|formally|also)\s+)?(?:`;
+/** The second of a pair before its tie verb: "A and B established friendly city relations". */
+export const PAIR_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+and\s+$/u;
+export const PAIR_TIE_AFTER = new RegExp(
+  String.raw`^\s+${PAIR_TIE_VERB}(?:signed|established|forged|concluded|sealed|formali[sz]ed|entered into)\s+` +
+    String.raw`(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:sister|twin|twinning|partner|friendship|friendly)\b)`,
+  'i',
+);
 export const TIE_SLOT_AFTER = new RegExp(
-  String.raw`^(?:['’]s\s+(?:\w+\s+)?${SLOT_TIE}\b|,?\s+(?:is|was|has been|have been|are|were|had been)\s+(?:also\s+)?` +
-    String.raw`twinned\b|\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +
-    String.raw`${SLOT_TIE}\b|,?\s+(?:(?:have|has)\s+)?(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b` +
+  String.raw`^(?:['’]s\s+(?:\w+\s+)?${SLOT_TIE}\b|,?\s+(?:is|was|has been|have been|are|were|had been|has|have)\s+` +
+    String.raw`(?:also\s+)?twinned\b` +
+    // "Nice, twinned since 1958 with B", "Bath, twinned with B,"
+    String.raw`|,\s+(?:also\s+)?twinned\s+(?:(?:since|in)\s+\d{4}\s+)?with\b` +
+    // "A, which is twinned with B", "A's twinning with B", "A and its (German) sister city B"
+    String.raw`|,\s+which\s+(?:is|was|has been|had been)\s+(?:also\s+)?twinned\b|['’]s\s+twinning\s+with\b` +
+    String.raw`|\s+and\s+its\s+(?:\p{Lu}[\p{L}-]*\s+)?${SLOT_TIE}\b` +
+    String.raw`|\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}${PAIR_TIE_VERB}` +
+    String.raw`(?:signed|established|forged|concluded|sealed|formali[sz]ed|entered into)\s+` +
+    String.raw`(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:sister|twin|twinning|partner|friendship|friendly)\b|` +
+    String.raw`(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +
+    String.raw`${SLOT_TIE}\b)|,?\s+(?:(?:have|has)\s+)?(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b` +
     // "the Kaunas-Bergen twinning": the first of two places joined before a tie word
     String.raw`|[-–/]\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:[\w-]+\s+)?(?:sister|twin|twinning|partner` +
     String.raw`|partnership|friendship|jumelage)\b)`,

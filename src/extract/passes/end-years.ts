@@ -14,6 +14,7 @@ import {
   TIE_NOUN_BEFORE,
   TIE_OBJECT,
   TIE_REFERENCE,
+  UNTIL_YEAR,
   YEAR_AFTER_CUE,
 } from '../cues/ends.ts';
 import type { Doc, SentenceInfo } from '../document.ts';
@@ -34,11 +35,21 @@ export interface TieEnd {
 /** Words that make the year after them a tie's start, not its end: "signed in 1985", "established in 1990". */
 const START_BEFORE = /\b(?:signed|established|founded|formed|twinned|concluded|sealed|began|begun|started)\s*$/i;
 
+type EndStatement = { status: TieStatus; until: number | null; stated: boolean };
+
 /** An end statement in a sentence, if any: the status, and the year when one can be told. */
-export function endStatement(
-  text: string,
-  articleYear: number | null,
-): { status: TieStatus; until: number | null; stated: boolean } | null {
+export function endStatement(text: string, articleYear: number | null): EndStatement | null {
+  const told = endCueStatement(text, articleYear);
+  if (told) return told;
+  // "Gdynia, a partner city of B until 2022, ...": a tie told with its last year has ended (not a year to come).
+  const until = UNTIL_YEAR.exec(text);
+  if (until && articleYear !== null && Number(until[1]) <= articleYear && !RESUMED.test(text))
+    return { status: 'ended', until: Number(until[1]), stated: true };
+  return null;
+}
+
+/** An end told by a verb that ends or suspends the tie ("cancelled", "froze"). */
+function endCueStatement(text: string, articleYear: number | null): EndStatement | null {
   const ended = ENDED.exec(text);
   const suspended = SUSPENDED.exec(text);
   const cue = ended && suspended ? (ended.index < suspended.index ? ended : suspended) : (ended ?? suspended);

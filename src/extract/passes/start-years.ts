@@ -93,13 +93,14 @@ function statedYear(text: string, near: string, offset: number, anchor: number, 
 
 /** "the 30th anniversary", "for 37 years", "40 years of partnership", "(52 years)", as of the article's year. */
 function derivedYear(text: string, whole: string, year: number, exact: boolean): StartYear | null {
+  // "Next year, to celebrate the 30th anniversary", "Next year A and B will celebrate 60 years as sister cities": the
+  // anniversary or the duration falls in the year the sentence speaks of.
+  const asOf = year + (/\bnext year\b/i.test(whole) ? 1 : /\blast year\b/i.test(whole) ? -1 : 0);
   const ann = ANNIVERSARY.exec(text);
   const annN = ann ? (ann[1] ? ordinalValue(ann[1]) : Number(ann[2])) : null;
   if (ann && annN && annN > 0 && annN < 200) {
     const rest = text.slice(ann.index + ann[0].length, ann.index + ann[0].length + 80);
     if (!NOT_OWN_ANNIVERSARY.test(rest)) {
-      // "Next year, to celebrate the 30th anniversary": the anniversary falls in the year the sentence speaks of.
-      const asOf = year + (/\bnext year\b/i.test(whole) ? 1 : /\blast year\b/i.test(whole) ? -1 : 0);
       return { since: asOf - annN, basis: 'derived', note: `derived from '${ann[0]}' as of ${asOf}`, signedNow: false };
     }
   }
@@ -107,11 +108,13 @@ function derivedYear(text: string, whole: string, year: number, exact: boolean):
     const dur = re.exec(text);
     if (!dur) continue;
     const nYears = durationYears(dur[1]!, dur[2]!);
+    // ("30 years ago" counts from the article's year whatever year the sentence speaks of.)
+    const from = /\bago\b/i.test(dur[0]) ? year : asOf;
     if (nYears && nYears < 200)
       return {
-        since: year - nYears,
+        since: from - nYears,
         basis: 'derived',
-        note: `derived from '${nYears} years' as of ${year}`,
+        note: `derived from '${nYears} years' as of ${from}`,
         signedNow: false,
       };
     return null;

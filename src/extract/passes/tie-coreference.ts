@@ -3,7 +3,15 @@
  * cities signed ..." (the two places of that kind named just before), and officials who sign for their places
  * ("Louisville Mayor X and Quito Mayor Y signed a sister city agreement").
  */
-import { CITY_WORDS, DEFINITE_TIE_BEFORE, SIGNING_VERB, THE_TWO, TIE_BODY_AFTER, WEAK_CUE } from '../cues/ties.ts';
+import {
+  CITY_WORDS,
+  DEFINITE_TIE_BEFORE,
+  SIGNING_VERB,
+  THE_TWO,
+  THEY_TIE,
+  TIE_BODY_AFTER,
+  WEAK_CUE,
+} from '../cues/ties.ts';
 import type { PersonMention, PlaceMention } from '../document.ts';
 import { endsOf, pair, type Pair, type TieSentence } from './tie-sentence.ts';
 
@@ -13,6 +21,7 @@ import { endsOf, pair, type Pair, type TieSentence } from './tie-sentence.ts';
  */
 export function theTwo(ts: TieSentence): Pair[] {
   const { doc, n, info } = ts;
+  if (THEY_TIE.test(info.s.text)) return theyTwo(ts);
   // "The cities signed ..." at the start of a sentence; "the two cities", "both provinces" anywhere.
   const m = THE_TWO.exec(info.s.text);
   // "the cities' relationship" anywhere: a possessive names the two as owners of the tie.
@@ -39,6 +48,23 @@ export function theTwo(ts: TieSentence): Pair[] {
   const here = (p: PlaceMention): PlaceMention =>
     info.places.includes(p) ? p : { ...p, start: m.index, end: m.index + m[0].length };
   return [pair(here(picked[0]!), here(picked[1]!), ts.cues[0]!, 'the-two')];
+}
+
+/**
+ * "The mayors of A and B met on Monday. They have been sister cities since 1982.": the two places, of two countries,
+ * the sentence before names in the same paragraph, when it names no other and this one names none.
+ */
+function theyTwo(ts: TieSentence): Pair[] {
+  const { doc, n, info } = ts;
+  const prev = doc.sentences[n - 1];
+  if (ts.ends.length || !prev || prev.s.isTitle || prev.s.para !== info.s.para) return [];
+  const named = endsOf(prev).filter((p, k, all) => all.findIndex((q) => q.place === p.place) === k);
+  if (named.length !== 2) return [];
+  const [a, b] = named as [PlaceMention, PlaceMention];
+  if (!a.place.country || !b.place.country || a.place.country === b.place.country) return [];
+  const cue = ts.cues[0]!;
+  const here = (p: PlaceMention): PlaceMention => ({ ...p, start: cue.index, end: cue.index + cue[0].length });
+  return [pair(here(a), here(b), cue, 'the-two')];
 }
 
 /**

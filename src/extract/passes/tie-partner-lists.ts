@@ -56,16 +56,17 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   if (moreWith) end = Math.min(end, at + moreWith.index);
   // A list goes on past ", and" when a place follows: "with A, Japan, B, China, and C, South Korea".
   const and = /^,?\s+and\s+/.exec(text.slice(end));
-  if (and && ts.ends.some((p) => p.start === end + and[0].length)) end = clauseEnd(text, end + and[0].length, false);
+  const afterAnd = and && ts.ends.find((p) => p.start === end + and[0].length);
+  // Not when that place opens a clause of its own: ", and C is twinned with D".
+  if (afterAnd && !CLAUSE_VERB.test(text.slice(afterAnd.end))) end = clauseEnd(text, end + and[0].length, false);
   let previous: PlaceMention | null = null;
-  // "partnered with" is said of firms too: the partner must follow it ("partnered with the city of B").
+  // "partnered with" and a bare "partnership" are said of firms too: the partner must follow "with" ("partnered with
+  // the city of B"; not "a partnership with Lufthansa in Frankfurt"), and a partnership on a field is none ("a
+  // partnership with B on marine research").
   const first = endsAfter(ts, at + 2)[0];
-  if (
-    /^partnered/i.test(c[0]) &&
-    first &&
-    !/^with\s+(?:the\s+)?(?:(?:city|town|municipality) of\s+)?$/i.test(text.slice(at, first.start))
-  )
-    return out;
+  const weak = /^partnered/i.test(c[0]) || /^partnerships?$/i.test(c[0]);
+  if (weak && first && !PARTNER_RIGHT_AFTER.test(text.slice(at, first.start))) return out;
+  if (/^partnerships?$/i.test(c[0]) && first && FIELD_AFTER.test(text.slice(first.end))) return out;
   for (const p of endsAfter(ts, at + 2)) {
     // A possessive is not a partner but describes one ("a sister city of Harbin's neighbour ..."), nor is a name
     // before a plural place word, which names a class of places ("links with Nordic towns").
@@ -82,6 +83,14 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
     const described = previous && describedBy(ts, previous, p);
     // A list goes on through commas and "and" only: "with A, the capital of B" names one partner.
     if (previous && !described && !listGap(gapOf(ts, previous, p))) break;
+    // "A is twinned with B, and C with D": a gapped clause of its own, C's tie with D, not A's with C.
+    const gapped = /^\s+with\s+(?:the\s+)?/.exec(text.slice(p.end));
+    const other = gapped && previous && ts.ends.find((q) => q.start === p.end + gapped[0].length);
+    if (other) {
+      if (other.place !== p.place) out.push(pair(p, other, c, 'with-list', [p.start, other.end]));
+      previous = null;
+      break;
+    }
     previous = p;
     // "B (52 years) and C (32 years)": a duration right after a partner is that partner's.
     const own = OWN_DURATION.exec(text.slice(p.end));
@@ -153,6 +162,23 @@ const NEW_SUBJECT = new RegExp(
   String.raw`^\s+(?:(?:City|Town|County|Borough|District|Municipal|Metropolitan)\s+)?(?:Council|Government|Mayor` +
     String.raw`|Assembly|officials)\s+(?:is|are|was|were|has|have|had|will|would|said|says|voted|decided|also)\b`,
 );
+
+/** A partner right after "with": "with B", "with the city of B", "with the German town of B". */
+const PARTNER_RIGHT_AFTER = new RegExp(
+  String.raw`^with\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:city|town|municipality|village|commune|district|region` +
+    String.raw`|province|prefecture|county|state) of\s+)?$`,
+  'iu',
+);
+
+/** A field after a partnership's partner: "on marine research", "in the field of health", "to develop tourism". */
+const FIELD_AFTER = new RegExp(
+  String.raw`^\s+(?:on\s+(?!the\s+(?:sidelines|occasion|eve|day|margins)\b)[a-z]|in\s+the\s+(?:fields?|areas?)\s+of\b` +
+    String.raw`|to\s+(?:develop|promote|boost|improve|expand|support|tackle)\b|covering\b)`,
+);
+
+/** A verb right after a place: the place is a clause's subject, no item of a list ("..., and C is twinned"). */
+const CLAUSE_VERB =
+  /^\s+(?:is|are|was|were|has|have|had|will|would|became|becomes|signed|established|also|later|then)\b/i;
 
 /** An opening bracket, or a qualifier's comma inside one, between a partner and a place: "B (California" */
 const BRACKETED = /^\s*\((?:[^()]*,\s*)?$/;

@@ -7,6 +7,8 @@
 import {
   JOINED_PAIR_BEFORE,
   NAMES_ASSOCIATION,
+  PAIR_BEFORE,
+  PAIR_TIE_AFTER,
   SLOT_DESCRIBES,
   TIE_SLOT_AFTER,
   TIE_SLOT_BEFORE,
@@ -23,7 +25,8 @@ export function inTieSlot(text: string, start: number, end: number): boolean {
   return (
     TIE_SLOT_BEFORE.test(before) ||
     TIE_SLOT_AFTER.test(after) ||
-    (JOINED_PAIR_BEFORE.test(before) && TIE_WORD_AFTER.test(after))
+    (JOINED_PAIR_BEFORE.test(before) && TIE_WORD_AFTER.test(after)) ||
+    (PAIR_BEFORE.test(before) && PAIR_TIE_AFTER.test(after))
   );
 }
 
@@ -43,9 +46,10 @@ function townWord(t: Token): boolean {
 
 /**
  * Tokens [i, j) stand in a tie slot and look like a town's name: no organisation, title or tie word, not a word of a
- * longer capitalised name, not followed by an organisation's word ("X City Council"), not a common given name alone.
+ * longer capitalised name, not followed by an organisation's word ("X City Council"), not a common given name alone
+ * unless the caller knows a town of that name (`knownTown`).
  */
-export function townInTieSlot(text: string, tokens: Token[], i: number, j: number): boolean {
+export function townInTieSlot(text: string, tokens: Token[], i: number, j: number, knownTown = false): boolean {
   for (let k = i; k < j; k++) if (!townWord(tokens[k]!) || GEO_WORDS.has(tokens[k]!.lower)) return false;
   // "International Friendship City Relations": a word of a longer capitalised name.
   const prev = tokens[i - 1];
@@ -56,6 +60,7 @@ export function townInTieSlot(text: string, tokens: Token[], i: number, j: numbe
   const next = tokens[j];
   if (NAMES_ASSOCIATION.test(text.slice(tokens[j - 1]!.end))) return true;
   if (next?.cap && next.start - tokens[j - 1]!.end <= 1 && !townWord(next)) return false;
-  if (j - i === 1 && isGivenName(tokens[i]!.text)) return false;
+  // A given name the gazetteer knows as a town is the town there ("twinned with Celle"); an unknown one is a person.
+  if (j - i === 1 && !knownTown && isGivenName(tokens[i]!.text)) return false;
   return inTieSlot(text, tokens[i]!.start, tokens[j - 1]!.end);
 }

@@ -89,3 +89,25 @@ describe('ends in other wordings', () => {
     expect(g.partnerships[0]!.status).toBeUndefined();
   });
 });
+
+describe('ends told by a noun or a last year', () => {
+  it('a later sentence that ends "the accord" (or pact, charter) of the one tie told before it', () => {
+    const g = goldOf('Recife and Nantes signed a twinning accord in 2004. Recife later suspended the accord in 2015.');
+    expect(g.partnerships).toMatchObject([{ since: 2004, until: 2015, status: 'suspended' }]);
+  });
+
+  it('a tie told with its last year: "a partner city of B until 2022", "twinned with B from 1990 until 2014"', () => {
+    expect(
+      goldOf('Gdynia, a partner city of Kaliningrad until 2022, hosted a fair.', '2024-05-01').partnerships,
+    ).toMatchObject([{ until: 2022, status: 'ended' }]);
+    expect(goldOf('Kiel was twinned with Tampere from 1990 until 2014.', '2024-05-01').partnerships).toMatchObject([
+      { since: 1990, until: 2014, status: 'ended' },
+    ]);
+  });
+
+  it("a last year still to come, or a mayor's term, ends nothing", () => {
+    const g = goldOf('Kiel and Tampere have been twin towns since 1990 and will stay so until 2030.', '2024-05-01');
+    expect(g.partnerships[0]?.until ?? null).toBeNull();
+    expect(endStatement('Jo Finn was mayor of Kiel until 2019 and signed the twinning.', 2024)).toBeNull();
+  });
+});

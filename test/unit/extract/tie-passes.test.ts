@@ -912,3 +912,188 @@ describe('owners left implicit, ties told before their subject or in the sentenc
     expect(pairs(tiesOf('The mayor of Kiel spoke. It is twinned with Tampere.'))).toEqual([]);
   });
 });
+
+describe('tie slots: a subject or list item of a tie verb reads as a town', () => {
+  it('a common word opening the sentence: "Bath is twinned with B", "Nice, twinned since 1958 with B"', () => {
+    expect(pairs(tiesOf('Bath has twinned with Alkmaar, Braunschweig and Kaposvar.'))).toEqual([
+      'Alkmaar ~ Bath',
+      'Bath ~ Braunschweig',
+      'Bath ~ Kaposvár',
+    ]);
+    expect(tiesOf('Nice, twinned since 1958 with Edinburgh, hosted the festival.')).toMatchObject([
+      { pair: 'Edinburgh ~ Nice', since: 1958 },
+    ]);
+  });
+
+  it('a division of a country the article never names: "Penang is twinned with B"', () => {
+    expect(pairs(tiesOf('Penang is twinned with Adelaide.'))).toEqual(['Adelaide ~ Penang']);
+  });
+
+  it('a partner with its country in a list: "twin towns are B in Germany and C in Ireland"', () => {
+    expect(pairs(tiesOf("Worcester's twin towns are Rinteln in Germany and Killarney in Ireland."))).toEqual([
+      'Killarney ~ Worcester',
+      'Rinteln ~ Worcester',
+    ]);
+  });
+
+  it('a given name the gazetteer knows as a town: "twinned with Celle", "B is twinned with Kendal"', () => {
+    expect(tiesOf('Tulsa officially twinned with Celle in 1992.')).toMatchObject([
+      { pair: 'Celle ~ Tulsa', since: 1992 },
+    ]);
+    expect(pairs(tiesOf('Rinteln is twinned with Kendal.'))).toEqual(['Kendal ~ Rinteln']);
+    // an unknown given name there is still no town
+    expect(pairs(tiesOf('The twinning with Rinteln was praised by Kendra.'))).toEqual([]);
+  });
+
+  it('more slots: "A, which is twinned with B", "A\'s twinning with B", "A and its (French) twin town B"', () => {
+    expect(pairs(tiesOf('Esztergom, which is twinned with Maintal, hosted the games.'))).toEqual([
+      'Esztergom ~ Maintal',
+    ]);
+    expect(tiesOf("Galway's twinning with Lorient was signed in 1975.")).toMatchObject([
+      { pair: 'Galway ~ Lorient', since: 1975 },
+    ]);
+    expect(pairs(tiesOf('Ghent and its sister city Kanazawa exchanged gifts.'))).toEqual(['Ghent ~ Kanazawa']);
+    expect(pairs(tiesOf('Aalst and its French twin town Lens held a market.'))).toEqual(['Aalst ~ Lens']);
+    // a name the gazetteer lacks outside a slot is no place
+    expect(pairs(tiesOf('Ghent and Kanazawa exchanged gifts.'))).toEqual([]);
+  });
+
+  it('a common word capitalised by position outside a tie slot is the word', () => {
+    expect(pairs(tiesOf('Nice weather greeted the twinning delegation. Bath towels were sold out.'))).toEqual([]);
+  });
+});
+
+describe('with-list: a second clause is no list item', () => {
+  it('a gapped clause: "A is twinned with B, and C with D"', () => {
+    expect(pairs(tiesOf('Accra is twinned with Chicago, and Kumasi with Newark.'))).toEqual([
+      'Accra ~ Chicago',
+      'Kumasi ~ Newark',
+    ]);
+  });
+
+  it('a clause with its own verb: ", and C is twinned with D"', () => {
+    expect(pairs(tiesOf('Accra is twinned with Chicago, and Kumasi is twinned with Newark.'))).toEqual([
+      'Accra ~ Chicago',
+      'Kumasi ~ Newark',
+    ]);
+    expect(pairs(tiesOf('Accra is twinned with Chicago, and Kumasi has a rail link with Tamale.'))).toEqual([
+      'Accra ~ Chicago',
+    ]);
+  });
+
+  it('a list still goes on past ", and" to a place: "with A, Japan, B, China, and C"', () => {
+    expect(pairs(tiesOf('Accra is twinned with Chicago, Illinois, Lyon, France, and Newark.'))).toEqual([
+      'Accra ~ Chicago',
+      'Accra ~ Lyon',
+      'Accra ~ Newark',
+    ]);
+  });
+});
+
+describe('with-list: a bare partnership is said of firms and fields too', () => {
+  it('the partner must follow "with": not "a partnership agreement with Lufthansa in Frankfurt"', () => {
+    expect(pairs(tiesOf('Shenzhen Airlines signed a partnership agreement with Lufthansa in Frankfurt.'))).toEqual([]);
+    expect(tiesOf('Plymouth signed a partnership agreement with the French city of Brest in 1990.')).toMatchObject([
+      { pair: 'Brest ~ Plymouth', since: 1990, kind: 'partnership' },
+    ]);
+  });
+
+  it('a partnership on a field is none: "a partnership with B on marine research"', () => {
+    expect(pairs(tiesOf('Plymouth signed a partnership with Brest on marine research.'))).toEqual([]);
+    expect(pairs(tiesOf('Plymouth signed a partnership with Brest to develop tourism.'))).toEqual([]);
+    expect(pairs(tiesOf('Plymouth signed a partnership with Brest on the sidelines of the summit.'))).toEqual([
+      'Brest ~ Plymouth',
+    ]);
+    expect(pairs(tiesOf('Plymouth signed a sister city agreement with Brest on Monday.'))).toEqual([
+      'Brest ~ Plymouth',
+    ]);
+  });
+});
+
+describe('the-two: "they" for the two places just named', () => {
+  it('"They have been sister cities since 1982", "They were twinned in 1964"', () => {
+    expect(
+      tiesOf('The mayors of Tartu and Uppsala met on Monday. They have been sister cities since 1982.'),
+    ).toMatchObject([{ pair: 'Tartu ~ Uppsala', rule: 'the-two', since: 1982, kind: 'sister' }]);
+    expect(tiesOf('The mayors of Tartu and Uppsala met. They were twinned in 1964.')).toMatchObject([
+      { pair: 'Tartu ~ Uppsala', since: 1964 },
+    ]);
+  });
+
+  it('not a tie word that is no plural of places, two places of one country, or across a paragraph', () => {
+    expect(pairs(tiesOf('The mayors of Tartu and Uppsala met. They discussed sister cities.'))).toEqual([]);
+    expect(pairs(tiesOf('Officials of Lyon and Lille met. They have been sister cities of Kyoto since 1990.'))).toEqual(
+      [],
+    );
+    expect(pairs(tiesOf('The mayors of Tartu and Uppsala met.\n\nThey have been sister cities since 1982.'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('start years from durations told around the tie', () => {
+  it('a duration in the year the sentence speaks of: "Next year A and B will celebrate 60 years"', () => {
+    expect(
+      tiesOf('Next year, Sendai and Riverside will celebrate 60 years as sister cities.', '2024-11-24'),
+    ).toMatchObject([{ pair: 'Riverside ~ Sendai', since: 1965 }]);
+    expect(tiesOf('Last year Kiel and Tampere marked 30 years of twinning.', '2024-11-24')).toMatchObject([
+      { since: 1993 },
+    ]);
+  });
+
+  it('"N years after the original charter was signed"', () => {
+    const found = tiesOf(
+      'Haarlem and Osnabrück renewed their twinning vows this week, 60 years after the original charter was signed.',
+      '2024-11-24',
+    );
+    expect(found).toMatchObject([{ pair: 'Haarlem ~ Osnabrück', since: 1964 }]);
+  });
+});
+
+describe('tie slots: a pair before its tie verb', () => {
+  it('"A and B established friendly city relations", "A and B officially signed a twinning charter"', () => {
+    expect(tiesOf('Ningbo and Nagaokakyo established friendly city relations in 1983.')).toMatchObject([
+      { pair: 'Nagaokakyo ~ Ningbo', since: 1983, kind: 'friendship' },
+    ]);
+    expect(tiesOf('Nagaokakyo and Ningbo established friendly city relations in 1983.')).toMatchObject([
+      { pair: 'Nagaokakyo ~ Ningbo', since: 1983 },
+    ]);
+    expect(tiesOf('Esztergom and Maintal officially signed a twinning charter in 1990.')).toMatchObject([
+      { pair: 'Esztergom ~ Maintal', since: 1990 },
+    ]);
+  });
+
+  it('not a pair that signs something else', () => {
+    expect(pairs(tiesOf('Esztergom and Maintal signed a trade deal in 1990.'))).toEqual([]);
+  });
+});
+
+describe('a town named like a division of a country the article never names', () => {
+  it('is read as the town, not dropped: "Under a 1988 twinning accord, Toledo and Szeged ..."', () => {
+    expect(tiesOf('Under a 1988 twinning accord, Toledo and Szeged exchange teachers every year.')).toMatchObject([
+      { pair: 'Szeged ~ Toledo', rule: 'fronted', since: 1988 },
+    ]);
+  });
+
+  it('a division name that is no town stays out: "Western officials visited Szeged"', () => {
+    expect(pairs(tiesOf('Western officials visited the twin town of Szeged.'))).toEqual([]);
+  });
+});
+
+describe('names with particles and councils as subjects', () => {
+  it('a particle inside a place name: "Rio de Janeiro", "Dar es Salaam", "Frankfurt am Main"', () => {
+    expect(pairs(tiesOf('Kigali and Dar es Salaam signed a twinning agreement in 2012.'))).toEqual([
+      'Dar es Salaam ~ Kigali',
+    ]);
+    expect(pairs(tiesOf('Frankfurt am Main is twinned with Kraków.'))).toEqual(['Frankfurt am Main ~ Kraków']);
+    expect(pairs(tiesOf('Rio de Janeiro and Lisbon have been sister cities since 1984.'))).toEqual([
+      'Lisbon ~ Rio de Janeiro',
+    ]);
+  });
+
+  it('"The City of A and B City Council on Wednesday signed ...": the councils are their places', () => {
+    expect(
+      tiesOf('The City of Kigali and Mombasa City Council on Wednesday signed a twinning agreement.', '2022-05-27'),
+    ).toMatchObject([{ pair: 'Kigali ~ Mombasa', rule: 'pair-verb', since: 2022 }]);
+  });
+});
