@@ -1,4 +1,6 @@
-/** Which properties a selection needs (src/api/translate/projection.ts): id and labels only where something reads them. */
+/**
+ * Which properties a selection needs (src/api/translate/projection.ts): id and labels only where something reads them.
+ */
 import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../../../src/api/schema.ts';
