@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 // The CLI runs TypeScript directly, which needs the project's Node 24.
@@ -13,13 +13,24 @@ const GOOD =
   ' date 2019-11-24 Mayors meet\n\nMayor Ken Ito of Sapporo, ' +
   'Japan, met Portland Mayor Tom Hill in Portland on Sunday.\n';
 
+const folders: string[] = [];
+/** A fresh folder for one test, removed after the file's tests. */
+function tempFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+  folders.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
 function run(args: string[]) {
   return spawnSync(node, [cli, ...args], { cwd: root, encoding: 'utf8' });
 }
 
 describe('npm run extract', () => {
   it('reports each bad file by name, goes on with the others, and exits 1 at the end', { timeout: 60_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const dir = tempFolder();
     writeFileSync(join(dir, 'a-good.txt'), GOOD);
     writeFileSync(join(dir, 'b-empty.txt'), '');
     writeFileSync(join(dir, 'c-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00]));
@@ -46,7 +57,7 @@ describe('npm run extract', () => {
   it('--json prints one gold-shaped line per article with its file name; --date dates headerless text', {
     timeout: 60_000,
   }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const dir = tempFolder();
     writeFileSync(join(dir, 'one.txt'), GOOD);
     writeFileSync(
       join(dir, 'two.txt'),
@@ -66,7 +77,7 @@ describe('npm run extract', () => {
   });
 
   it('never overwrites a reviewed facts file', { timeout: 60_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const dir = tempFolder();
     writeFileSync(join(dir, 'one.txt'), GOOD);
     const reviewed = 'document:\n  file: one.txt\n  reviewed: true\n';
     writeFileSync(join(dir, 'one.facts.yaml'), reviewed);
@@ -77,7 +88,7 @@ describe('npm run extract', () => {
   });
 
   it('writes into a facts/ folder beside a documents/ folder by default', { timeout: 60_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const dir = tempFolder();
     mkdirSync(join(dir, 'documents'));
     mkdirSync(join(dir, 'facts'));
     writeFileSync(join(dir, 'documents', 'one.txt'), GOOD);
