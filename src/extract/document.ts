@@ -8,7 +8,7 @@ import type { ParsedArticle } from './article.ts';
 import { datelineDay, findDates, shiftDate, type DateMention } from './dates.ts';
 import { gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
 import { TITLE_HEADS } from './lexicon.ts';
-import { findPeople, type PersonDecl, type TitleDecl } from './people.ts';
+import { findPeople, type PersonDecl, signature, type TitleDecl } from './people.ts';
 import { contains, findPlaceSpans, resolveSpans, type PlaceSpan } from './places.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { isTitleCase, tokenize, type Token } from './tokens.ts';
@@ -251,7 +251,7 @@ export function readDocument(article: ParsedArticle): Doc {
     // such lines introduce nobody (people they mention by name are found from the body).
     // A labelled list of minutes ("Present: Cllr A (Chair), Cllr B") is no headline, though every word is capitalised.
     const headline = isTitleCase(r.s.text, r.tokens) && !LABELLED_LIST.test(r.s.text);
-    const decls = headline ? [] : findPeople(r.s.text, r.tokens, spans);
+    const decls = headline ? signature(r.s.text, r.tokens, spans) : findPeople(r.s.text, r.tokens, spans);
     // Places inside a person's name are not places ("Tom Paris"), nor is a one-word town, or any place after a title,
     // that is the surname of someone the article already named ("Ito came to Seattle" after "Mayor Ken Ito",
     // "Minister Malta said" after "Minister Ana Malta").

@@ -87,8 +87,14 @@ const PREMISES = new Set(
 /** "Councillors", "Mayors": a plural head, before a list of names ("Councillors A. Brown and B. Green"). */
 function isPluralHead(t: Token | undefined, before?: Token): boolean {
   // Capitalised before a list ("Councillors A and B"), or after "the" in an apposition ("A and B, the mayors of ...").
-  return !!t && (t.cap || before?.lower === 'the') && t.lower.endsWith('s') && TITLE_HEADS.has(t.lower.slice(0, -1));
+  if (!t) return false;
+  // "Council Members Karen Liu and Dale Peterson": members of a capitalised body.
+  if (t.text === 'Members' && before?.cap && MEMBER_BODIES.has(before.lower)) return true;
+  return (t.cap || before?.lower === 'the') && t.lower.endsWith('s') && TITLE_HEADS.has(t.lower.slice(0, -1));
 }
+
+/** Bodies whose members are named with the title "Member": "Council Member X", "Board Members X and Y". */
+const MEMBER_BODIES = new Set(['council', 'board', 'assembly', 'committee']);
 function isModifier(t: Token | undefined): boolean {
   return !!t && TITLE_MODIFIERS.has(t.lower) && t.lower !== 'and';
 }
@@ -110,6 +116,8 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     // Title first: [place] TITLE [of PLACE] [,] NAME [of PLACE]
     let k = ph.j;
     let complementPlace: PlaceSpan | null = null;
+    // The complement's place came after "the" ("the mayor of the X District, NAME"): the name needs two words.
+    let complementThe = false;
     // "Leader of Brightwater City Council Jane Holt", "chairman of the Water Committee of Eastport P.K.Lunin": an
     // organisation after the title belongs to it; the name follows the organisation (its place is the office's).
     let department = '';
@@ -124,9 +132,11 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       (tokens[k]?.lower === 'of' ||
         (ph.titles[0]?.head === 'counterpart' && tokens[k]?.lower === 'from') ||
         (ENVOYS.has(ph.titles[ph.titles.length - 1]?.head ?? '') && tokens[k]?.lower === 'to')) &&
-      placeAt.has(k + 1)
+      complementPlaceAt(tokens, k + 1, placeAt) > k
     ) {
-      let m = k + 1;
+      // "Governor of the Nizhny Novgorod Region Gleb Vorontsov", "Mayor of the City of Kigali, Jean Habimana".
+      let m = complementPlaceAt(tokens, k + 1, placeAt);
+      complementThe = m > k + 1;
       while (placeAt.has(m)) {
         const p = placeAt.get(m)!;
         complementPlace ??= p;
@@ -184,7 +194,7 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       if (
         name &&
         commaBefore &&
-        !(ph.capitalised || complementPlace || org || possessiveTitle) &&
+        !(ph.capitalised || (complementPlace && !complementThe) || org || possessiveTitle) &&
         name.j - name.i < 2 &&
         !isInitialledName(tokens[name.i]!)
       )
@@ -333,6 +343,22 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     );
   }
   return out;
+}
+
+/**
+ * A line in title case that is only a title and a name ("— Mayor Jane Roe", a letter's signature or a caption): the
+ * person it names; any other such line is a headline, whose capitals tell nothing about names.
+ */
+export function signature(text: string, tokens: Token[], places: PlaceSpan[]): PersonDecl[] {
+  if (tokens.length > 6 || !/^[\s—–-]*$/.test(text.slice(0, tokens[0]?.start ?? 0))) return [];
+  const found = findPeople(text, tokens, places);
+  const d = found[0];
+  if (found.length !== 1 || !d!.titles.length || d!.single || d!.start !== tokens[0]!.start) return [];
+  // The title first ("Mayor Jane Roe"): "Jane Roe, President" signs for a body that may be no office of a place.
+  if (d!.nameStart === tokens[0]!.start) return [];
+  // "Mayor Hosts Delegation" is a headline: a name has no common English word in it.
+  if (tokens.some((t) => t.start >= d!.nameStart && t.end <= d!.nameEnd && isCommonWord(t.text))) return [];
+  return /^[\s.,]*$/.test(text.slice(d!.end)) ? found : [];
 }
 
 /** Letters after a name: honours, degrees, seats ("OBE", "PhD", "MP"); never a word of the name. */
@@ -489,6 +515,8 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     )
       j++;
     const headEnd = j;
+    // "Mayor Pro Tem Karen Liu", "President pro tempore": the Latin for an acting office stays in the title.
+    if (tokens[j]?.lower === 'pro' && /^tem(?:pore)?$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
     // "Ambassador Extraordinary and Plenipotentiary": an envoy's full rank after the head.
     const rank = ENVOYS.has(tokens[h]!.lower) ? RANK.exec(text.slice(tokens[j - 1]!.end)) : null;
     if (rank) {
@@ -625,13 +653,36 @@ function portfolioBeforeName(text: string, tokens: Token[], k: number, placeAt: 
     if (org) m = org.j;
     else if (place) m = place.j;
   }
-  if (!tokens[m] || text.slice(tokens[m - 1]!.outerEnd, tokens[m]!.start) !== ', ') return k;
+  // "head of administration Oleg Petrov": a lower-case portfolio may run into the name without a comma.
+  const gapAfter = tokens[m] ? text.slice(tokens[m - 1]!.outerEnd, tokens[m]!.start) : '';
+  if (gapAfter !== ', ' && !(gapAfter === ' ' && !cap && first === k + 1 && tokens[m]!.cap)) return k;
   const name = nameAt(text, tokens, m, placeAt);
   // The name may follow honorifics ("..., Lic. Ana Ruiz", "..., H.E. Dr. Ana Ruiz").
   if (!name || tokens.slice(m, name.i).some((_, n) => !honorificAt(tokens, m + n))) return k;
   if (name.j - name.i < 2 || tokens[name.j - 1]!.possessive) return k;
-  return /^\s*(?:[,;.)]|$)/.test(text.slice(tokens[name.j - 1]!.end)) ? m : k;
+  const rest = text.slice(tokens[name.j - 1]!.end);
+  return /^\s*(?:[,;.)]|$)/.test(rest) || (gapAfter === ' ' && /^ \p{Ll}/u.test(rest)) ? m : k;
 }
+
+/**
+ * Where the place of a title's complement starts, from token k (after "of", "to" or "from"), else -1: the place itself,
+ * or after "the" a place named with its generic word or a country ("the Nizhny Novgorod Region", "the Philippines"),
+ * or after "[the] City of", "the Republic of" ("Mayor of the City of Kigali Jean Habimana").
+ */
+function complementPlaceAt(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): number {
+  if (placeAt.has(k)) return k;
+  let m = k;
+  if (tokens[m]?.lower === 'the') m++;
+  if (PLACE_GENERICS_OF.has(tokens[m]?.lower ?? '') && tokens[m + 1]?.lower === 'of' && placeAt.get(m + 2)?.i === m + 2)
+    return m + 2;
+  const p = placeAt.get(m);
+  return m > k && p && p.i === m && !p.adjective && (p.generic || p.entry?.kind === 'country') ? m : -1;
+}
+
+/** Generic words of a place's official name before "of" ("the City of X", "the Republic of X"). */
+const PLACE_GENERICS_OF = new Set(
+  'city town village municipality borough province state prefecture county district region republic kingdom'.split(' '),
+);
 
 /** Heads of envoys, whose title may name where they serve after "to" ("Ambassador to Japan Jane Roe"). */
 /** An envoy's rank after the head: "Ambassador Extraordinary and Plenipotentiary". */

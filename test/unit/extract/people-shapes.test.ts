@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../src/extract/index.ts';
+import { factsOf } from './helpers.ts';
+
+const names = (body: string) => factsOf(body).people.map((p) => p.name);
+
+describe('people: the complement of a title', () => {
+  it('"of the X Region", "of the City of X", "of the Philippines": the place after "the"', () => {
+    const f = factsOf(
+      'Governor of the Kaluga Region Pavel Orlin held talks with the mayor of the city of Windhoek, Selma Nuyoma, ' +
+        'and the Ambassador of the Philippines Rosa Fuentes.',
+    );
+    expect(f.people.map((p) => [p.name, p.offices[0]?.place])).toEqual([
+      ['Pavel Orlin', 'Kaluga Oblast'],
+      ['Selma Nuyoma', 'Windhoek'],
+      ['Rosa Fuentes', 'Philippines'],
+    ]);
+  });
+
+  it('after "the" and a place, a comma and one word is no name: "the mayor of the X District, Y man Cllr NAME"', () => {
+    const f = factsOf('On Friday the mayor of the Kaluga Region, Orlin native Cllr Pavel Orlin, met the guests.');
+    expect(f.people.map((p) => p.name)).toEqual(['Pavel Orlin']);
+  });
+
+  it('a lower-case portfolio runs into the name without a comma: "head of administration NAME said"', () => {
+    expect(names('The town head of administration Oleg Varin had visited in 2019.')).toEqual(['Oleg Varin']);
+    expect(names('The director of tourism Jane Roe said the fair was a success.')).toEqual(['Jane Roe']);
+    // Not after "of the": "the president of the club Real Madrid", "the head of the family Tom Hill".
+    expect(names('The president of the club Blue Harbour said no.')).toEqual([]);
+    expect(names('The head of the family Tom Hill spoke.')).toEqual([]);
+  });
+});
+
+describe('people: titles of minutes and of other countries', () => {
+  it('"Mayor Pro Tem NAME", "President pro tempore NAME": the Latin stays in the title', () => {
+    const f = factsOf('Mayor Pro Tem Karen Vold presided. President pro tempore Dale Ostrander spoke.');
+    expect(f.people.map((p) => [p.name, p.offices[0]?.title])).toEqual([
+      ['Karen Vold', 'Mayor Pro Tem'],
+      ['Dale Ostrander', 'President Pro Tempore'],
+    ]);
+  });
+
+  it('"Council Members A and B", "Board Members A and B": each name holds the title', () => {
+    expect(
+      names(
+        'Present: Mayor Rod Harlan; Council Members Karen Vold and Dale Ostrander; City Manager Bob Ames (absent).',
+      ),
+    ).toEqual(['Rod Harlan', 'Karen Vold', 'Dale Ostrander', 'Bob Ames']);
+    expect(names('Board Members Karen Vold and Dale Ostrander voted no.')).toEqual(['Karen Vold', 'Dale Ostrander']);
+    expect(names('The Council Members voted against the motion.')).toEqual([]);
+  });
+
+  it('offices written in the language of the place: "Akim", "Intendenta", "Primátorka", "marshal"', () => {
+    expect(names('Akim of Taraz Nurlan ABENOV signed the memorandum.')).toEqual(['Nurlan ABENOV']);
+    expect(names('The Intendenta of Paysandú, Mónica Ferral, arrived.')).toEqual(['Mónica Ferral']);
+    expect(names('Primátorka Eva Horalová signed the agreement.')).toEqual(['Eva Horalová']);
+    expect(names('Bogdan Lisak, the marshal of the Lower Silesian Voivodeship, spoke.')).toEqual(['Bogdan Lisak']);
+  });
+});
+
+describe('people: a line of a title and a name', () => {
+  const line = (body: string) =>
+    extractFacts(` date 2023-10-01 Letter from the mayor\n\n${body}\n`, { file: 'made-up.txt' }).people.map(
+      (p) => p.name,
+    );
+
+  it('a signature under a letter names its writer: "— Mayor NAME"', () => {
+    expect(line('I welcomed our guests from Hakodate this week.\n— Mayor Sarah Whitlow')).toEqual(['Sarah Whitlow']);
+  });
+
+  it('a headline in title case names nobody, nor does a signature of a name and a title after it', () => {
+    expect(line('The council met.\nMayor Welcomes Guests')).toEqual([]);
+    expect(line('The council met.\nMayor Lee Visits Hakodate')).toEqual([]);
+    expect(line('The council met.\nCarla Brekke, President')).toEqual([]);
+  });
+});
