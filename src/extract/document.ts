@@ -264,7 +264,7 @@ export function readDocument(article: ParsedArticle): Doc {
           !sp.generic &&
           !sp.qualifies &&
           !sp.adjective &&
-          doc.people.some((p) => p.words.includes(sp.surface.toLowerCase()))
+          doc.people.some((p) => p.words.includes(foldWord(sp.surface)))
         ),
     );
     const recBySpan = new Map<PlaceSpan, PlaceRec>();
@@ -317,6 +317,18 @@ export function readDocument(article: ParsedArticle): Doc {
   return doc;
 }
 
+/**
+ * A word of a person's name as the rules compare it: lower case, without diacritics, dotless i as i ("AYDIN", "Aydın"
+ * and "Aydin" are one surname; agencies write names in capitals, without their letters' marks).
+ */
+export function foldWord(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ı/g, 'i');
+}
+
 function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<PlaceSpan, PlaceRec>): PersonRec {
   // Names are kept as written: a given name one letter away from a common English one is as often a name of another
   // tradition ("Oleksandr", not a typo of "Aleksandr") as a typo, and a list of English names cannot tell which.
@@ -328,7 +340,7 @@ function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<Pla
     former: t.former,
     sentence: s,
   }));
-  const words = d.name.toLowerCase().split(/\s+/);
+  const words = foldWord(d.name).split(/\s+/);
   const key = nameKey(d.name);
   let rec = doc.people.find((p) => nameKey(p.name) === key || [...p.aliases].some((a) => nameKey(a) === key));
   if (!rec && d.single) {

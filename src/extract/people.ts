@@ -84,6 +84,25 @@ const PREMISES = new Set(
   ).split(' '),
 );
 
+/**
+ * "Member of Parliament Jane Roe", "Tom Hill, a member of the municipal council,": "member" is an office when a
+ * legislative or governing body follows its "of" (not "a member of the delegation", "of the choir").
+ */
+function memberOfBody(tokens: Token[], h: number): boolean {
+  if (tokens[h]?.lower !== 'member' || tokens[h + 1]?.lower !== 'of') return false;
+  for (let m = h + 2; m < h + 7 && tokens[m]; m++) {
+    const t = tokens[m]!;
+    if (LEGISLATURES.has(t.lower)) return true;
+    if (!/^(?:the|\p{L}+['’]s|[\p{L}-]+)$/u.test(t.text) || (NOT_NAMES.has(t.lower) && t.lower !== 'the')) return false;
+  }
+  return false;
+}
+
+/** Bodies whose members hold an office: councils, parliaments, assemblies (not boards or chambers of commerce). */
+const LEGISLATURES = new Set(
+  'council parliament assembly legislature congress senate bundestag duma diet cabinet'.split(' '),
+);
+
 /** "Councillors", "Mayors": a plural head, before a list of names ("Councillors A. Brown and B. Green"). */
 function isPluralHead(t: Token | undefined, before?: Token): boolean {
   // Capitalised before a list ("Councillors A and B"), or after "the" in an apposition ("A and B, the mayors of ...").
@@ -265,6 +284,30 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     }
     out.push(decl(text, tokens, name.i, name, titles, ph.j));
   }
+  // "Grace Mensah, who heads the city's international office,": a relative clause saying whom the person leads.
+  for (let k = 2; k < tokens.length - 2; k++) {
+    const verb = RELATIVE_OFFICES[tokens[k + 1]!.lower];
+    if (!verb || tokens[k]!.lower !== 'who' || text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start) !== ', ') continue;
+    const body = bodyLed(text, tokens, k + 2);
+    const name = body > 0 ? nameEndingAt(text, tokens, k - 1, placeAt) : null;
+    if (!name || name.j - name.i < 2 || tokens.slice(name.i, name.j).some((_, n) => taken.has(name.i + n))) continue;
+    for (let q = name.i; q < name.j; q++) taken.add(q);
+    const of = text.slice(tokens[k + 2]!.start, tokens[body - 1]!.end);
+    const place = tokens
+      .slice(k + 2, body)
+      .map((_, n) => placeAt.get(k + 2 + n))
+      .find((p) => p && !p.adjective);
+    out.push(
+      decl(
+        text,
+        tokens,
+        name.i,
+        name,
+        [{ title: `${verb} of ${of}`, head: verb.toLowerCase(), place: place ?? null, former: false }],
+        body,
+      ),
+    );
+  }
   // A photo caption lists people: "Pictured: Cllr Jane Roe, Tom Hill and Ann Lee".
   const caption = /^\W*(?:pictured|l-r|left to right|from left)\b/i.test(text);
   // People without a title, by the shape of the name in context: after an honorific ("Mr. Li Wen", "Ms. Jane
@@ -360,6 +403,43 @@ export function signature(text: string, tokens: Token[], places: PlaceSpan[]): P
   if (tokens.some((t) => t.start >= d!.nameStart && t.end <= d!.nameEnd && isCommonWord(t.text))) return [];
   return /^[\s.,]*$/.test(text.slice(d!.end)) ? found : [];
 }
+
+/** Verbs of a relative clause that name an office by what it leads ("who heads the X office"), and the office. */
+const RELATIVE_OFFICES: Readonly<Record<string, string>> = {
+  heads: 'Head',
+  leads: 'Leader',
+  chairs: 'Chair',
+  directs: 'Director',
+  runs: 'Head',
+  manages: 'Manager',
+};
+
+/**
+ * The end of a body of government led, from token k: "[the] [city's] [words] office / department / council / X
+ * City Council" (an organisation's head word within six words, no verb or clause between), else -1.
+ */
+function bodyLed(text: string, tokens: Token[], k: number): number {
+  for (let m = k; m < k + 7 && tokens[m]; m++) {
+    const t = tokens[m]!;
+    if (m > k && /[,;:.()]/.test(text.slice(tokens[m - 1]!.outerEnd, t.start))) return -1;
+    if (ORG_HEADS.has(t.lower) && GOVERNMENT_BODIES.has(t.lower)) {
+      // "the Planning Committee Office": the last head word of the phrase.
+      let end = m + 1;
+      while (tokens[end] && ORG_HEADS.has(tokens[end]!.lower) && adjacent(text, tokens[end - 1]!, tokens[end]!)) end++;
+      return end;
+    }
+    if (t.lower === 'of' || (PORTFOLIO_STOP.has(t.lower) && !/^(?:the|its|their)$/.test(t.lower))) return -1;
+  }
+  return -1;
+}
+
+/** Bodies of government a person may head (not a club, company or school). */
+const GOVERNMENT_BODIES = new Set(
+  (
+    'council committee government office ministry department bureau commission authority administration assembly ' +
+    'agency'
+  ).split(' '),
+);
 
 /** Letters after a name: honours, degrees, seats ("OBE", "PhD", "MP"); never a word of the name. */
 const NAME_SUFFIXES = new Set(
@@ -500,7 +580,7 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
   const out: TitlePhrase[] = [];
   for (let h = 0; h < tokens.length; h++) {
     const plural = isPluralHead(tokens[h], tokens[h - 1]);
-    if (!plural && !isHead(tokens[h]) && !civicHead(text, tokens, h)) continue;
+    if (!plural && !isHead(tokens[h]) && !civicHead(text, tokens, h) && !memberOfBody(tokens, h)) continue;
     let j = h + 1;
     // "Consul General", "Secretary General", "Vice Secretary": heads and "general" after a head stay in the title.
     // "Presidenta Municipal": the modifier after the head, in Spanish and Portuguese order.
@@ -977,7 +1057,14 @@ function appositionStart(
     else if (t.lower === 'who' && relative) relative = 'who';
     else if (relative) break;
     else if (/^(?:the|a|an|its|their|his|her)$/.test(t.lower) || t.possessive) owner = true;
-    else if (!owner && !t.cap && !NOT_NAMES.has(t.lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) lead = b;
+    else if (!owner && t.cap && b === i - 1) {
+      // "Jane Roe, the Ashby Twinning Committee chair,": a body's name between the determiner and the title.
+      let c = b;
+      while (c > b - 4 && tokens[c - 1]?.cap && adjacent(text, tokens[c - 1]!, tokens[c]!)) c--;
+      if (!/^(?:the|its|their)$/.test(tokens[c - 1]?.lower ?? '') || !adjacent(text, tokens[c - 1]!, tokens[c]!)) break;
+      b = c - 1;
+      owner = true;
+    } else if (!owner && !t.cap && !NOT_NAMES.has(t.lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) lead = b;
     else if (!(owner && placeAt.has(b))) break;
     b--;
   }

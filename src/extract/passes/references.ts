@@ -1,5 +1,5 @@
 /** Pass: later mentions of known people, by full name, surname, "the mayor", or a sentence-opening pronoun. */
-import type { Doc, PersonRec } from '../document.ts';
+import { type Doc, foldWord, type PersonRec } from '../document.ts';
 
 /** Mentions of known people by full name, surname, or "the mayor", in every sentence. */
 export function resolveReferences(doc: Doc): void {
@@ -29,7 +29,7 @@ export function resolveReferences(doc: Doc): void {
         while (tokens[last + 1]?.cap && s.text.slice(tokens[last]!.outerEnd, tokens[last + 1]!.start) === '-') last++;
         const end = tokens[last]!;
         const word = s.text.slice(t.start, end.end);
-        const lower = word.toLowerCase();
+        const lower = foldWord(word);
         const nextCap = tokens[last + 1]?.cap && tokens[last + 1]!.start === end.outerEnd + 1 && !end.possessive;
         const prevCap =
           k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.outerEnd + 1 === t.start && !tokens[k - 1]!.possessive;
@@ -42,7 +42,7 @@ export function resolveReferences(doc: Doc): void {
               // "Quiroga said" for "Rosa Quiroga Llanos": the first of two surnames.
               (p.words.length > 2 && p.words[p.words.length - 2] === lower && /^\p{Lu}/u.test(word))),
         );
-        const titled = doc.people.filter((p) => p.titleName && [...p.aliases].some((a) => a.toLowerCase() === lower));
+        const titled = doc.people.filter((p) => p.titleName && [...p.aliases].some((a) => foldWord(a) === lower));
         const all = [...matches, ...titled];
         if (all.length === 1 && !info.places.some((m) => m.start <= t.start && m.end >= end.end)) {
           info.people.push({ start: t.start, end: end.end, person: all[0]! });

@@ -74,3 +74,36 @@ describe('people: a line of a title and a name', () => {
     expect(line('The council met.\nCarla Brekke, President')).toEqual([]);
   });
 });
+
+describe('people: appositions that say what a person leads or sits in', () => {
+  it('"NAME, the X Committee chair,": a body\'s name between the determiner and the title', () => {
+    expect(names('Nora Pell, the Kellerby Twinning Committee chair, spoke.')).toEqual(['Nora Pell']);
+    expect(names('Nora Pell, The Daily Courier reporter, wrote it.')).toEqual([]);
+  });
+
+  it('"member" is an office of a council, parliament or assembly, not of a delegation or a club\'s board', () => {
+    expect(names('Idris Oduya, a member of the municipal council, attended.')).toEqual(['Idris Oduya']);
+    expect(names('Member of Parliament Idris Oduya attended.')).toEqual(['Idris Oduya']);
+    expect(names('Idris Oduya, a member of the delegation, attended.')).toEqual([]);
+    expect(names('Idris Oduya, a member of the board of the local football club, attended.')).toEqual([]);
+  });
+
+  it('"NAME, who heads the city\'s international office,": a relative clause naming a body of government led', () => {
+    const f = factsOf("Efua Sarpong, who heads the city's international office, organised the visit.");
+    expect(f.people.map((p) => [p.name, p.offices[0]?.title])).toEqual([
+      ['Efua Sarpong', "Head of the city's international office"],
+    ]);
+    expect(names('Efua Sarpong, who chairs the planning committee, spoke.')).toEqual(['Efua Sarpong']);
+    expect(names('Efua Sarpong, who runs a bakery, spoke.')).toEqual([]);
+    expect(names('Efua Sarpong, who heads the school, spoke.')).toEqual([]);
+  });
+});
+
+describe('people: later mentions', () => {
+  it('a surname in capitals, then without them or its marks, is one person: "AYDIN", "Mr. Aydın", "Aydin"', () => {
+    const f = factsOf('Selim KARACA, Mayor of Bodrum, arrived. Mr. Karaça said the cities would cooperate.');
+    expect(f.people.map((p) => p.name)).toEqual(['Selim KARACA']);
+    const g = factsOf('Mayor Kemal Yıldız arrived. Mr. YILDIZ thanked the hosts.');
+    expect(g.people.map((p) => p.name)).toEqual(['Kemal Yıldız']);
+  });
+});
