@@ -50,9 +50,12 @@ function isHead(t: Token | undefined): boolean {
   if (!a || !b || more !== undefined) return false;
   return (
     (TITLE_HEADS.has(a) && (b === 'elect' || b === 'designate' || b === 'general')) ||
-    (TITLE_HEADS.has(b) && (TITLE_MODIFIERS.has(a) || TITLE_HEADS.has(a)))
+    (TITLE_HEADS.has(b) && (TITLE_MODIFIERS.has(a) || TITLE_HEADS.has(a) || TIME_PREFIXES.has(a)))
   );
 }
+
+/** "then-mayor", "ex-governor", "former-president": a time before a hyphened head. */
+const TIME_PREFIXES = new Set(['then', 'ex', 'former']);
 
 /**
  * "city archivist", "county engineer", "state auditor": a noun after a word of local government, ending its phrase,
@@ -92,7 +95,8 @@ function memberOfBody(tokens: Token[], h: number): boolean {
   if (tokens[h]?.lower !== 'member' || tokens[h + 1]?.lower !== 'of') return false;
   for (let m = h + 2; m < h + 7 && tokens[m]; m++) {
     const t = tokens[m]!;
-    if (LEGISLATURES.has(t.lower)) return true;
+    // "member of the Standing Committee", "of the Municipal Party Committee": a committee with a name of its own.
+    if (LEGISLATURES.has(t.lower) || (t.cap && /^(?:committee|commission)$/.test(t.lower))) return true;
     if (!/^(?:the|\p{L}+['’]s|[\p{L}-]+)$/u.test(t.text) || (NOT_NAMES.has(t.lower) && t.lower !== 'the')) return false;
   }
   return false;
@@ -266,7 +270,10 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     const { b, lead } = appositionStart(text, tokens, ph.i, placeAt);
     const commaAfterName = tokens[b] && /^[,(]$/.test(text.slice(tokens[b]!.outerEnd, tokens[b + 1]!.start).trim());
     if (!commaAfterName) continue;
-    const name = nameEndingAt(text, tokens, b, placeAt);
+    // "Jane Roe, 54, the mayor of Ashby": an age between the name and its apposition.
+    const aged =
+      /^\d{1,3}$/.test(tokens[b]?.text ?? '') && text.slice(tokens[b - 1]?.outerEnd ?? 0, tokens[b]!.start) === ', ';
+    const name = nameEndingAt(text, tokens, aged ? b - 1 : b, placeAt);
     if (!name || taken.has(name.i)) continue;
     const words = lead < ph.i ? `${clean(tokens.slice(lead, ph.i).map(expand).join(' '))} ` : '';
     const titles = ph.titles.map((t, n) => ({
@@ -638,13 +645,15 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     if (tokens[i - 1] && /^(former|then|ex)$/.test(tokens[i - 1]!.lower)) {
       former = tokens[i - 1]!.lower !== 'then';
     }
+    if (/^(?:ex|former)-/.test(tokens[i]!.lower)) former = true;
     const titleText = clean(
       tokens
         .slice(i, j)
         .map((t) => (t.lower === 'for' || t.lower === 'and' ? t.lower : expand(t)))
         .join(' '),
-    );
-    const head = tokens[headEnd - 1]!.lower;
+    ).replace(/^(?:Then|Ex|Former)-(\p{L})/u, (_, c: string) => c.toUpperCase());
+    // "Then-mayor": the office is "Mayor" (then or former).
+    const head = tokens[headEnd - 1]!.lower.replace(/^(?:then|ex|former)-/, '');
     // A place or nationality just before the title is the office's place: "Tokyo Gov.", "China's president".
     let place: PlaceSpan | null = null;
     let start = i;
@@ -850,23 +859,44 @@ const NAME_BLOCKERS = new Set([
   'centre',
   'center',
   'building',
+  // Halls, markets, monuments: "the Sun Yat-sen Memorial Hall", "the Queen Victoria Market".
+  'hall',
+  'memorial',
+  'market',
+  'church',
+  'mosque',
+  'shrine',
+  'monument',
+  'pavilion',
+  'arena',
+  'bridge',
 ]);
+
+/** Venue words that are as often surnames ("Mayor Tom Hall", "Cllr Ann Church"): see `streetWordSurname`. */
+const SURNAME_VENUES = new Set(['lane', 'hall', 'church', 'bridge', 'market']);
 
 /**
  * A street word that is as often a surname ("Lane") is one right after a title or honorific and a given name, with no
  * capitalised word after it: "Mayor Derrick Lane", not "Memory Lane" or "King Otto Lane Bridge".
  */
-function streetWordSurname(tokens: Token[], k: number): boolean {
-  if (tokens[k]!.lower !== 'lane') return false;
+function streetWordSurname(text: string, tokens: Token[], k: number): boolean {
+  if (!SURNAME_VENUES.has(tokens[k]!.lower)) return false;
   const given = tokens[k - 1];
   const title = tokens[k - 2];
-  return !!given?.cap && !!title && (isHead(title) || isHonorific(title)) && !tokens[k + 1]?.cap;
+  if (!given?.cap || given.possessive || tokens[k + 1]?.cap) return false;
+  // "Tom Hall, mayor of Ashby": a name in apposition, the title after it.
+  if (/^,\s/.test(text.slice(tokens[k]!.end)) && (!title || !title.cap || title.lower === 'and')) return true;
+  // Not a royal's or "the" title's venue: "the Queen Victoria Market", "the Prince Albert Hall".
+  if (!title || ROYALS.has(title.lower) || tokens[k - 3]?.lower === 'the') return false;
+  return isHead(title) || isHonorific(title);
 }
+
+const ROYALS = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir']);
 
 /** nameToken's answers for the sentence being read (keyed by its map of places): the rules ask about a token often. */
 const nameTokenMemo = new WeakMap<Map<number, PlaceSpan>, Int8Array>();
 
-function nameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
+function nameToken(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
   const t = tokens[k];
   if (!t?.cap) return false;
   let memo = nameTokenMemo.get(placeAt);
@@ -874,11 +904,11 @@ function nameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>):
     memo = new Int8Array(tokens.length);
     nameTokenMemo.set(placeAt, memo);
   }
-  if (memo[k] === 0) memo[k] = isNameToken(tokens, k, placeAt) ? 1 : 2;
+  if (memo[k] === 0) memo[k] = isNameToken(text, tokens, k, placeAt) ? 1 : 2;
   return memo[k] === 1;
 }
 
-function isNameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
+function isNameToken(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
   const t = tokens[k]!;
   // A one-word town may also be a name ("Yao", "Mary"): only countries, divisions and longer place names block.
   const p = placeAt.get(k);
@@ -892,7 +922,7 @@ function isNameToken(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>
   if (
     (NOT_NAMES.has(t.lower) && !givenNameNotMonth(tokens, k)) ||
     ORG_HEADS.has(t.lower) ||
-    (NAME_BLOCKERS.has(t.lower) && !streetWordSurname(tokens, k)) ||
+    (NAME_BLOCKERS.has(t.lower) && !streetWordSurname(text, tokens, k)) ||
     isHead(t) ||
     TITLE_MODIFIERS.has(t.lower)
   )
@@ -966,7 +996,7 @@ function nameAt(
 ): { i: number; j: number } | null {
   let i = k;
   while (tokens[i] && honorificAt(tokens, i)) i++;
-  if (!nameToken(tokens, i, placeAt)) return null;
+  if (!nameToken(text, tokens, i, placeAt)) return null;
   let j = i + 1;
   for (;;) {
     // Four words, or five with particles ("Hamdan bin Mohammed bin Rashid Al Maktoum" stops at "Al").
@@ -980,7 +1010,7 @@ function nameAt(
     const words = tokens.slice(i, j).filter((t) => !PARTICLES.has(t.text)).length;
     if (
       words >= (j - i > words ? 5 : 4) ||
-      !nameToken(tokens, j, placeAt) ||
+      !nameToken(text, tokens, j, placeAt) ||
       !adjacent(text, tokens[j - 1]!, tokens[j]!)
     )
       break;
@@ -1104,7 +1134,7 @@ function particlesAt(text: string, tokens: Token[], k: number, placeAt: Map<numb
   while (m - k < 3 && tokens[m] && PARTICLES.has(tokens[m]!.text) && adjacent(text, tokens[m - 1]!, tokens[m]!)) m++;
   if (m === k || !tokens[m] || !adjacent(text, tokens[m - 1]!, tokens[m]!)) return k;
   const t = tokens[m]!;
-  return /^\p{Lu}\p{Ll}/u.test(t.text) && (nameToken(tokens, m, placeAt) || placeAt.has(m)) ? m : k;
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && (nameToken(text, tokens, m, placeAt) || placeAt.has(m)) ? m : k;
 }
 
 function isPlainWord(t: Token): boolean {
@@ -1159,12 +1189,12 @@ function nameEndingAt(
   b: number,
   placeAt: Map<number, PlaceSpan>,
 ): { i: number; j: number } | null {
-  if (!nameToken(tokens, b, placeAt) || tokens[b]!.possessive) return null;
+  if (!nameToken(text, tokens, b, placeAt) || tokens[b]!.possessive) return null;
   let i = b;
   for (;;) {
     if (
       b - i < 3 &&
-      nameToken(tokens, i - 1, placeAt) &&
+      nameToken(text, tokens, i - 1, placeAt) &&
       !isHonorific(tokens[i - 1]!) &&
       adjacent(text, tokens[i - 1]!, tokens[i]!)
     )
@@ -1173,7 +1203,7 @@ function nameEndingAt(
       // "Ahmed bin Salem, the director": particles inside the name, a name word before them.
       let m = i - 1;
       while (m > 0 && PARTICLES.has(tokens[m - 1]!.text)) m--;
-      if (!nameToken(tokens, m - 1, placeAt) || !adjacent(text, tokens[m - 1]!, tokens[m]!)) break;
+      if (!nameToken(text, tokens, m - 1, placeAt) || !adjacent(text, tokens[m - 1]!, tokens[m]!)) break;
       i = m - 1;
     } else break;
   }

@@ -107,3 +107,39 @@ describe('people: later mentions', () => {
     expect(g.people.map((p) => p.name)).toEqual(['Kemal Yıldız']);
   });
 });
+
+describe('people: more title shapes', () => {
+  it('an age between the name and its apposition: "NAME, 54, the mayor of X,"', () => {
+    expect(names('Tessa Brisk, 54, the mayor of Ashby, said the visit went well.')).toEqual(['Tessa Brisk']);
+  });
+
+  it('"Then-mayor NAME", "ex-governor NAME": a time hyphened to the head', () => {
+    const f = factsOf('Then-mayor Tessa Brisk signed in 1990. Ex-governor Lars Vexley attended.');
+    expect(f.people.map((p) => [p.name, p.offices[0]?.title, p.offices[0]?.former ?? false])).toEqual([
+      ['Tessa Brisk', 'Mayor', false],
+      ['Lars Vexley', 'Governor', true],
+    ]);
+  });
+
+  it('"member of the Standing Committee ... and secretary of the X Party Committee": a long apposition', () => {
+    expect(
+      names(
+        'Zhou Ting, member of the Standing Committee of the Provincial Party Committee and secretary of the Yiyang ' +
+          'Municipal Party Committee, met the delegation.',
+      ),
+    ).toEqual(['Zhou Ting']);
+  });
+});
+
+describe('people: halls, markets and memorials named after people', () => {
+  it("a venue word after a name makes it the venue's name, not a person", () => {
+    expect(names('They visited the Sun Yat-sen Memorial Hall.')).toEqual([]);
+    expect(names('The guests toured the Queen Victoria Market and the Prince Albert Hall.')).toEqual([]);
+    expect(names('They met at Victoria Hall, the concert venue.')).toEqual([]);
+  });
+
+  it('a venue word that is a surname, after a title and a given name or before an apposition, is the surname', () => {
+    expect(names('Mayor Nora Hall welcomed the guests. Cllr Ann Church said so.')).toEqual(['Nora Hall', 'Ann Church']);
+    expect(names('Tom Hall, mayor of Ashby, spoke.')).toEqual(['Tom Hall']);
+  });
+});
