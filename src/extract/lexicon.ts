@@ -17,8 +17,9 @@ export const TITLE_HEADS = new Set(
     'oberbürgermeister oberburgermeister maire sindaco alcalde alcaldesa prefeito prefeita intendente landrat ' +
     'voivode starosta regent emir sultan king queen prince princess sheriff warden reeve burgemeester borgmester ' +
     'bürgermeisterin oberbürgermeisterin gobernador gobernadora presidente presidenta secretario secretaria regidor ' +
-    'regidora síndico síndica assessore consigliere vereador vereadora intendenta akim hokim primátor primátorka ' +
-    'župan zupan wójt burmistrz prezydent marshal bupati walikota gubernur sarpanch stadtpräsident landeshauptmann'
+    'regidora síndico síndica assessore consigliere vereador vereadora intendenta akim hokim khokim primátor ' +
+    'primátorka župan zupan wójt burmistrz prezydent marshal bupati walikota gubernur sarpanch stadtpräsident ' +
+    'landeshauptmann'
   ).split(' '),
 );
 

@@ -468,6 +468,14 @@ const POSTNOMINALS: ReadonlyMap<string, string> = new Map([
   ['MHK', 'Member of the House of Keys'],
 ]);
 
+/** Verbs before "by" that name people after it ("led by", "attended by", "represented by"). */
+const BY_VERBS = new Set(
+  (
+    'led headed accompanied joined received welcomed hosted greeted signed chaired attended represented visited ' +
+    'opened inaugurated addressed'
+  ).split(' '),
+);
+
 /** The last words of the cues `personCueBefore` reads. */
 const CUE_WORDS = new Set(
   'pictured l-r left by with on met meets received receives welcomed welcomes greeted'.split(' '),
@@ -498,7 +506,7 @@ function personCueBefore(text: string, tokens: Token[], k: number): boolean {
     /(?:\bpictured|\bl-r|\bleft to right|\bfrom left)\W*$/i.test(text.slice(0, tokens[k]!.start))
   )
     return true;
-  if (a === 'by') return /^(?:led|headed|accompanied|joined|received|welcomed|hosted|greeted|signed|chaired)$/.test(b);
+  if (a === 'by') return BY_VERBS.has(b);
   if (a === 'with') return /^(?:met|meets|meeting|talks|talked|conferred)$/.test(b);
   if (a === 'on') return b === 'call' || b === 'calls';
   return /^(?:met|meets|received|receives|welcomed|welcomes|greeted)$/.test(a);
@@ -715,7 +723,8 @@ function portfolioBeforeName(text: string, tokens: Token[], k: number, placeAt: 
     !cap &&
     lead === 'of' &&
     first > k + 1 &&
-    /^(?:head|leader|chief|counterpart|member)$/.test(tokens[k - 1]?.lower ?? '')
+    /^(?:head|leader|chief|counterpart|member)$/.test(tokens[k - 1]?.lower ?? '') &&
+    !PLACE_GENERICS_OF.has(tokens[first]?.lower ?? '')
   )
     return k;
   // Capitalised words may be joined by "of", "the", "and" ("the Republic of Lithuania"), and end in "in X" or "to X"
@@ -744,7 +753,9 @@ function portfolioBeforeName(text: string, tokens: Token[], k: number, placeAt: 
   }
   // "head of administration Oleg Petrov": a lower-case portfolio may run into the name without a comma.
   const gapAfter = tokens[m] ? text.slice(tokens[m - 1]!.outerEnd, tokens[m]!.start) : '';
-  if (gapAfter !== ', ' && !(gapAfter === ' ' && !cap && first === k + 1 && tokens[m]!.cap)) return k;
+  // After "of the", only a place's generic word: "the akim of the region NAME", not "the president of the club NAME".
+  const bare = first === k + 1 || (m === first + 1 && PLACE_GENERICS_OF.has(tokens[first]!.lower));
+  if (gapAfter !== ', ' && !(gapAfter === ' ' && !cap && bare && tokens[m]!.cap)) return k;
   const name = nameAt(text, tokens, m, placeAt);
   // The name may follow honorifics ("..., Lic. Ana Ruiz", "..., H.E. Dr. Ana Ruiz").
   if (!name || tokens.slice(m, name.i).some((_, n) => !honorificAt(tokens, m + n))) return k;
@@ -969,7 +980,8 @@ function capsSurname(tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>
   const near = [tokens[k - 1], tokens[k + 1]].filter((x): x is Token => !!x && adjacentName(t, x));
   if (near.some((x) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(x.text))) return true;
   if (t.text.length < 3) return false;
-  if (near.some((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text))) return true;
+  // "Jin-woo PARK", "D. AKHMETOV": beside a given name or its initial.
+  if (near.some((x) => /^\p{Lu}\p{Ll}+$|^\p{Lu}\.$/u.test(x.text))) return true;
   return near.some(
     (x) =>
       /^\p{Lu}{2,}$/u.test(x.text) &&

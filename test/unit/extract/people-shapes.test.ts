@@ -101,8 +101,8 @@ describe('people: appositions that say what a person leads or sits in', () => {
 
 describe('people: later mentions', () => {
   it('a surname in capitals, then without them or its marks, is one person: "AYDIN", "Mr. Aydın", "Aydin"', () => {
-    const f = factsOf('Selim KARACA, Mayor of Bodrum, arrived. Mr. Karaça said the cities would cooperate.');
-    expect(f.people.map((p) => p.name)).toEqual(['Selim KARACA']);
+    const f = factsOf('Orhan KARACA, Mayor of Bodrum, arrived. Mr. Karaça said the cities would cooperate.');
+    expect(f.people.map((p) => p.name)).toEqual(['Orhan KARACA']);
     const g = factsOf('Mayor Kemal Yıldız arrived. Mr. YILDIZ thanked the hosts.');
     expect(g.people.map((p) => p.name)).toEqual(['Kemal Yıldız']);
   });
@@ -141,5 +141,27 @@ describe('people: halls, markets and memorials named after people', () => {
   it('a venue word that is a surname, after a title and a given name or before an apposition, is the surname', () => {
     expect(names('Mayor Nora Hall welcomed the guests. Cllr Ann Church said so.')).toEqual(['Nora Hall', 'Ann Church']);
     expect(names('Tom Hall, mayor of Ashby, spoke.')).toEqual(['Tom Hall']);
+  });
+});
+
+describe('people: agency copy with surnames in capitals', () => {
+  it('"the akim of the region NAME", "The head of the city NAME": a place\'s generic word after "of the"', () => {
+    expect(names('The akim of the region Rustem ZHAKUPOV met the delegation.')).toEqual(['Rustem ZHAKUPOV']);
+    expect(names('The head of the city Pavlo HRYNENKO welcomed the guests.')).toEqual(['Pavlo HRYNENKO']);
+    expect(names('Khokim of Bukhara region Ulugbek RASHIDOV received the guests.')).toEqual(['Ulugbek RASHIDOV']);
+  });
+
+  it('an initial and a surname in capitals: "D. ZHAKUPOV, deputy head of ..."', () => {
+    expect(names('The meeting was attended by R. ZHAKUPOV, deputy head of the regional administration.')).toEqual([
+      'R. ZHAKUPOV',
+    ]);
+  });
+
+  it('"attended by", "represented by" name the people listed after them', () => {
+    expect(names('The sides were represented by Orhan KARTAL and Rustem ZHAKUPOV.')).toEqual([
+      'Orhan KARTAL',
+      'Rustem ZHAKUPOV',
+    ]);
+    expect(names('The fair was attended by Blue Lake Partners.')).toEqual([]);
   });
 });
