@@ -358,6 +358,11 @@ function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<Pla
     // "Gov. Brown" in the title, "Gov. Jerry Brown" in the text: one person, the full name wins.
     rec = doc.people.find((p) => p.titleName && (p.words[0] === words[0] || p.words[0] === words[words.length - 1]));
   }
+  if (!rec && words.length === 2) {
+    // "Hiroshi Tanaka" after "TANAKA Hiroshi": a name of two words in the other order (East Asian names are written
+    // family name first or last).
+    rec = doc.people.find((p) => p.words.length === 2 && p.words[0] === words[1] && p.words[1] === words[0]);
+  }
   if (!rec && words.length >= 2) {
     // "Alcalde Ruiz Salas" after "Tomas Ruiz Salas" (a double surname), "TOMAS SALAS" after "TOMAS
     // RUIZ SALAS" (given name and last surname): the shorter name is one person's already named, if only one's.

@@ -896,7 +896,7 @@ function streetWordSurname(text: string, tokens: Token[], k: number): boolean {
   const title = tokens[k - 2];
   if (!given?.cap || given.possessive || tokens[k + 1]?.cap) return false;
   // "Tom Hall, mayor of Ashby": a name in apposition, the title after it.
-  if (/^,\s/.test(text.slice(tokens[k]!.end)) && (!title || !title.cap || title.lower === 'and')) return true;
+  if (/^,\s/.test(text.slice(tokens[k]!.end)) && (!title?.cap || title.lower === 'and')) return true;
   // Not a royal's or "the" title's venue: "the Queen Victoria Market", "the Prince Albert Hall".
   if (!title || ROYALS.has(title.lower) || tokens[k - 3]?.lower === 'the') return false;
   return isHead(title) || isHonorific(title);
@@ -956,6 +956,18 @@ function givenNameNotMonth(tokens: Token[], k: number): boolean {
   // "Vice Governor An Jiahui", "Mayor He Ping": a family name spelt like a function word, after a title.
   if ((t.text === 'An' || t.text === 'He') && before && (isHead(before) || isHonorific(before)))
     return !!next?.cap && next.start === t.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
+  // "Nguyen Van An, Chairman ...": the last word of a name of three, after two name words.
+  if (t.text === 'An' || t.text === 'He') {
+    const first = tokens[k - 2];
+    return (
+      !!before &&
+      !!first &&
+      [first, before].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !w.possessive && !NOT_NAMES.has(w.lower)) &&
+      first.end + 1 === before.start &&
+      before.end + 1 === t.start &&
+      !(next?.cap && next.start === t.end + 1)
+    );
+  }
   // "Baraka Mosha Said": capitalised inside a name, "Said" is a name; the verb is written in lower case.
   if (t.text === 'Said')
     return (

@@ -165,3 +165,16 @@ describe('people: agency copy with surnames in capitals', () => {
     expect(names('The fair was attended by Blue Lake Partners.')).toEqual([]);
   });
 });
+
+describe('people: one person named in two orders', () => {
+  it('"Mayor TANAKA Hiroshi" and later "Mr. Hiroshi Tanaka" are one person', () => {
+    const f = factsOf('Mayor SUZUKI Haruto of Matsue welcomed the guests. Mr. Haruto Suzuki later left.');
+    expect(f.people.map((p) => p.name)).toEqual(['SUZUKI Haruto']);
+    expect(f.people[0]!.aliases).toContain('Haruto Suzuki');
+  });
+
+  it('"An" and "He" end a name of three words: "Tran Van An, Chairman of ..."', () => {
+    expect(names("Tran Van An, Chairman of the People's Committee, welcomed the guests.")).toEqual(['Tran Van An']);
+    expect(names('Later Mayor Tom Hill said He would go.')).toEqual(['Tom Hill']);
+  });
+});
