@@ -324,6 +324,7 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
   // Most sentences have none of the verbs or shapes these look for: test the sentence once.
   const verbs = SUBJECT_VERBS.test(text);
   const hyphen = text.includes('-');
+  const photo = text.includes(' (');
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     // "accompanied by principal Karen Doyle", "led by headteacher Ann Lee": a lower-case role between the cue and the
@@ -358,7 +359,8 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     if (
       !cue &&
       !(hyphen && hyphenatedName(tokens, k)) &&
-      !(verbs && t.cap && subjectOfMeeting(text, tokens, k, placeAt))
+      !(verbs && t.cap && subjectOfMeeting(text, tokens, k, placeAt)) &&
+      !(photo && t.cap && photoPosition(text, tokens, k, placeAt))
     )
       continue;
     const at = cue ? k + 1 : k;
@@ -374,6 +376,16 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     if (!honorific && tokens[name.j] && !tokens[name.j]!.cap && isHead(tokens[name.j]) && tokens[name.j + 1]?.cap)
       continue;
     if (!honorific && tokens.slice(name.i, name.j).every((w) => isCommonWord(w.text))) continue;
+    // "thanked Kobe for its support", "talks between Ashby and Kobe": after the cues of thanking, presenting, inviting
+    // and talks, places are as often named as people; a name there is no place at all, and has two words apart (a
+    // hyphened town, "Bad-Ems", is one).
+    if (
+      WEAK_CUES.has(t.lower) &&
+      !honorific &&
+      (tokens.slice(name.i, name.j).some((_, n) => placeAt.has(name.i + n)) ||
+        !/\s/.test(text.slice(tokens[name.i]!.start, tokens[name.j - 1]!.end)))
+    )
+      continue;
     const names = [name, ...(cue && !honorific ? listAfter(text, tokens, name.j, placeAt) : [])];
     for (const n of names) {
       if (n.i !== name.i && taken.has(n.i)) break;
@@ -476,9 +488,15 @@ const BY_VERBS = new Set(
   ).split(' '),
 );
 
+/** Cue words after which a place is as likely as a person ("thanked Kobe", "talks between A and B"). */
+const WEAK_CUES = new Set(['presented', 'thanked', 'invited', 'between', 'of']);
+
 /** The last words of the cues `personCueBefore` reads. */
 const CUE_WORDS = new Set(
-  'pictured l-r left by with on met meets received receives welcomed welcomes greeted'.split(' '),
+  (
+    'pictured l-r left by with on met meets received receives welcomed welcomes greeted presented thanked invited ' +
+    'between of'
+  ).split(' '),
 );
 
 /** Roles written in lower case before a name after "led by", "accompanied by" (offices are titles already). */
@@ -490,7 +508,16 @@ const ROLES = new Set(
 );
 
 /** Verbs of which a name may be the subject (`subjectOfMeeting`). */
-const SUBJECT_VERBS = /\b(?:met|meets|received|receives|welcomed|welcomes|hosted|signed|signs|inked|visited|visits)\b/;
+const SUBJECT_VERBS = new RegExp(
+  String.raw`\b(?:met|meets|received|receives|welcomed|welcomes|hosted|signed|signs|inked|visited|visits|held|holds` +
+    String.raw`|paid|pays|presented|presents|thanked|thanks|invited|invites|toured|tours|exchanged|exchange)\b`,
+);
+
+/**
+ * Verbs of meeting, hosting, signing and visiting whose subject is a person ("Jane Roe and Tom Hill signed", "Jane Roe
+ * paid a courtesy call on", "Jane Roe presented Tom Hill with a plaque").
+ */
+const SUBJECT_VERB = new RegExp(`^${SUBJECT_VERBS.source.replace(/\\b/g, '')}$`);
 
 /**
  * Words before token k that announce a person by name: "led by", "headed by", "accompanied by", "joined by", and the
@@ -509,8 +536,25 @@ function personCueBefore(text: string, tokens: Token[], k: number): boolean {
   if (a === 'by') return BY_VERBS.has(b);
   if (a === 'with') return /^(?:met|meets|meeting|talks|talked|conferred)$/.test(b);
   if (a === 'on') return b === 'call' || b === 'calls';
-  return /^(?:met|meets|received|receives|welcomed|welcomes|greeted)$/.test(a);
+  // "talks between Jane Roe and Tom Hill", "in the presence of Jane Roe".
+  if (a === 'between') return /^(?:talks|meeting|meetings|exchanges|conversation)$/.test(b);
+  if (a === 'of') return b === 'presence';
+  return /^(?:met|meets|received|receives|welcomed|welcomes|greeted|presented|thanked|invited)$/.test(a);
 }
+
+/**
+ * "Jane Roe (left) and Tom Hill (right) exchanged gifts": a name opening a clause with its place in a photo in
+ * brackets after it.
+ */
+function photoPosition(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
+  if (!clauseStart(text, tokens, k)) return false;
+  const name = nameAt(text, tokens, k, placeAt);
+  if (!name || name.i !== k || name.j - name.i < 2) return false;
+  return PHOTO_POSITION.test(text.slice(tokens[name.j - 1]!.end));
+}
+
+const PHOTO_POSITION =
+  /^ \((?:left|right|centre|center|middle|front|back|pictured|(?:second|third|fourth|far) (?:from )?(?:left|right))\)/i;
 
 /**
  * True when token k starts a clause: after a comma, a colon, "and", or a sentence's first word that is a common word
@@ -541,8 +585,7 @@ function subjectOfMeeting(text: string, tokens: Token[], k: number, placeAt: Map
     if (!name || name.j - name.i < 2) return false;
     const next = tokens[name.j];
     if (!next) return false;
-    if (/^(?:met|meets|received|receives|welcomed|welcomes|hosted|signed|signs|inked|visited|visits)$/.test(next.lower))
-      return true;
+    if (SUBJECT_VERB.test(next.lower)) return true;
     if (next.lower !== 'and' && text.slice(tokens[name.j - 1]!.outerEnd, next.start) !== ', ') return false;
     m = next.lower === 'and' ? name.j + 1 : name.j;
   }

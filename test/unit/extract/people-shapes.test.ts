@@ -178,3 +178,28 @@ describe('people: one person named in two orders', () => {
     expect(names('Later Mayor Tom Hill said He would go.')).toEqual(['Tom Hill']);
   });
 });
+
+describe('people without a title, where the sentence says they act', () => {
+  it('the subject of "held talks", "paid a courtesy call", "presented", "thanked", "invited", "toured"', () => {
+    expect(names('Dara Quill held talks with Tomas Reyes.')).toEqual(['Dara Quill', 'Tomas Reyes']);
+    expect(names('Dara Quill paid a courtesy call on Tomas Reyes.')).toEqual(['Dara Quill', 'Tomas Reyes']);
+    expect(names('Dara Quill presented Tomas Reyes with a plaque.')).toEqual(['Dara Quill', 'Tomas Reyes']);
+    expect(names('Dara Quill thanked Tomas Reyes for his hospitality.')).toEqual(['Dara Quill', 'Tomas Reyes']);
+    expect(names('Dara Quill invited Tomas Reyes to visit next year.')).toEqual(['Dara Quill', 'Tomas Reyes']);
+  });
+
+  it('"talks between A and B", "in the presence of A and B", "A (left) and B (right)"', () => {
+    expect(names('Talks between Dara Quill and Tomas Reyes focused on trade.')).toEqual(['Dara Quill', 'Tomas Reyes']);
+    expect(names('In the presence of Dara Quill and Tomas Reyes, the cities signed.')).toEqual([
+      'Dara Quill',
+      'Tomas Reyes',
+    ]);
+    expect(names('Dara Quill (left) and Tomas Reyes (right) exchanged gifts.')).toEqual(['Dara Quill', 'Tomas Reyes']);
+  });
+
+  it('after thanking, presenting or talks, a place or a hyphened town is no person', () => {
+    expect(names('The officials thanked Bad-Ems for its openness.')).toEqual([]);
+    expect(names('Talks between Santa Cruz and San Jose went well.')).toEqual([]);
+    expect(names('The mayor presented Blue Lake Partners with an award.')).toEqual([]);
+  });
+});
