@@ -12,7 +12,7 @@ import { findPeople, type PersonDecl, signature, type TitleDecl } from './people
 import { contains, findPlaceSpans, resolveSpans, type PlaceSpan } from './places.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { isTitleCase, tokenize, type Token } from './tokens.ts';
-import { finishPeople } from './passes/people-finish.ts';
+import { finishPeople, type HeadlineDecls, peopleFromHeadlines } from './passes/people-finish.ts';
 import { officesFromDelegations } from './passes/delegation-offices.ts';
 import { resolveDays } from './passes/days.ts';
 import { resolvePlaceDescriptions } from './passes/place-descriptions.ts';
@@ -244,6 +244,7 @@ export function readDocument(article: ParsedArticle): Doc {
   };
 
   // Pass 3: people and the per-sentence view.
+  const headlines: HeadlineDecls[] = [];
   for (let n = 0; n < resolved.length; n++) {
     const r = resolved[n]!;
     const spans = finalSpans[n]!;
@@ -283,6 +284,13 @@ export function readDocument(article: ParsedArticle): Doc {
     kept.forEach((sp, k) => {
       if (sp.qualifies) places[k]!.qualifies = recBySpan.get(sp.qualifies) ?? null;
     });
+    // A title-case headline's people are read once the body has named them ("Mayor Kang" for "... Mayor Kang Ki-jung
+    // Visits ...").
+    if (headline && !decls.length) {
+      const found = findPeople(r.s.text, r.tokens, spans).filter((d) => d.titles.length);
+      if (found.length)
+        headlines.push({ s: r.s, tokens: r.tokens, decls: found, offices: (d) => officesOf(d, r.s, recBySpan) });
+    }
     const people: PersonMention[] = [];
     for (const d of decls) {
       // "... met his counterpart from Seattle, Ed Murray": the same office as the person met, in another place.
@@ -311,6 +319,7 @@ export function readDocument(article: ParsedArticle): Doc {
   }
   resolvePlaceDescriptions(doc);
   officesFromDelegations(doc);
+  peopleFromHeadlines(doc, headlines);
   finishPeople(doc);
   resolveReferences(doc);
   resolveDays(doc);
@@ -329,17 +338,22 @@ export function foldWord(word: string): string {
     .replace(/ı/g, 'i');
 }
 
-function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<PlaceSpan, PlaceRec>): PersonRec {
-  // Names are kept as written: a given name one letter away from a common English one is as often a name of another
-  // tradition ("Oleksandr", not a typo of "Aleksandr") as a typo, and a list of English names cannot tell which.
-  const written = d.name;
-  const offices: OfficeRec[] = d.titles.map((t: TitleDecl) => ({
+/** The offices a declaration's titles name, with their places as the article's records. */
+function officesOf(d: PersonDecl, s: Sentence, recBySpan: Map<PlaceSpan, PlaceRec>): OfficeRec[] {
+  return d.titles.map((t: TitleDecl) => ({
     title: t.title,
     head: t.head,
     place: t.place ? (recBySpan.get(t.place) ?? null) : null,
     former: t.former,
     sentence: s,
   }));
+}
+
+function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<PlaceSpan, PlaceRec>): PersonRec {
+  // Names are kept as written: a given name one letter away from a common English one is as often a name of another
+  // tradition ("Oleksandr", not a typo of "Aleksandr") as a typo, and a list of English names cannot tell which.
+  const written = d.name;
+  const offices = officesOf(d, s, recBySpan);
   const words = foldWord(d.name).split(/\s+/);
   const key = nameKey(d.name);
   let rec = doc.people.find((p) => nameKey(p.name) === key || [...p.aliases].some((a) => nameKey(a) === key));

@@ -1,6 +1,10 @@
 /** Pass: names of title-only people ("Governor Park") and each person's country. */
-import type { Doc, PersonRec } from '../document.ts';
+import { isCommonWord } from '../common-words.ts';
+import { type Doc, foldWord, type OfficeRec, type PersonRec } from '../document.ts';
 import { TITLE_EXPANSIONS, TITLE_HEADS } from '../lexicon.ts';
+import type { PersonDecl } from '../people.ts';
+import type { Sentence } from '../sentences.ts';
+import type { Token } from '../tokens.ts';
 
 /** Names of title-only people ("Governor Park"), countries, and surname aliases. */
 export function finishPeople(doc: Doc): void {
@@ -44,4 +48,79 @@ function monosyllabic(name: string): boolean {
 function titleHeadDisplay(title: string): string {
   const words = title.split(' ');
   return words[words.length - 1] ?? title;
+}
+
+/** People a title-case headline introduces with a title, read as if every word were capitalised. */
+export interface HeadlineDecls {
+  s: Sentence;
+  tokens: Token[];
+  decls: PersonDecl[];
+  offices: (d: PersonDecl) => OfficeRec[];
+}
+
+/**
+ * "Gwangju Mayor Kang Ki-jung Visits Da Nang" over a body that says "Mayor Kang" or "Kang said": in a title-case
+ * headline every word is capitalised, so where a name after a title ends is read from the body. The name runs to the
+ * first common English word or place ("Visits"), and one of its words must be a person's the body names alone: then
+ * the headline's full name is that person's ("Mayor Kang" is "Kang Ki-jung"), a family name first keeping the words
+ * after it, a surname last ending the name there ("Mayor Ana Ruiz Signs ..." over "Ruiz said").
+ */
+export function peopleFromHeadlines(doc: Doc, headlines: HeadlineDecls[]): void {
+  for (const h of headlines) {
+    const info = doc.sentences.find((i) => i.s === h.s);
+    for (const d of h.decls) {
+      const words = h.tokens.filter((t) => t.start >= d.nameStart && t.end <= d.nameEnd);
+      let c = words.findIndex(
+        (t) => isCommonWord(t.text) || !!info?.places.some((m) => m.start < t.end && m.end > t.start),
+      );
+      if (c < 0) c = words.length;
+      // The surname last, from the end of the run; else the family name first.
+      for (const x of [...Array.from({ length: Math.max(0, c - 1) }, (_, n) => c - 1 - n), 0]) {
+        if (c < 2) break;
+        const w = foldWord(words[x]!.text);
+        const known = doc.people.find((p) => p.words.length === 1 && p.words[0] === w);
+        if (!known && !namedAlone(doc, h.s, words[x]!.text)) continue;
+        const name = words.slice(0, x === 0 ? Math.min(c, 3) : x + 1);
+        if (name.length < 2) continue;
+        const full = h.s.text.slice(name[0]!.start, name[name.length - 1]!.end);
+        if (doc.people.some((p) => p.name === full || p.aliases.has(full))) break;
+        if (known) {
+          known.aliases.add(known.name);
+          known.name = full;
+          known.words = foldWord(full).split(/\s+/);
+          known.titleName = false;
+          if (!known.offices.length) known.offices.push(...h.offices(d));
+        } else {
+          doc.people.push({
+            name: full,
+            aliases: new Set(),
+            country: null,
+            offices: h.offices(d),
+            sentence: h.s,
+            words: foldWord(full).split(/\s+/),
+            titleName: false,
+          });
+        }
+        break;
+      }
+    }
+  }
+}
+
+/** True when a sentence of the body other than `s` writes `word` capitalised on its own ("Kang said"). */
+function namedAlone(doc: Doc, s: Sentence, word: string): boolean {
+  const w = foldWord(word);
+  return doc.sentences.some(
+    (info) =>
+      info.s !== s &&
+      !info.s.isTitle &&
+      info.tokens.some(
+        (t, k) =>
+          t.cap &&
+          foldWord(t.text) === w &&
+          !info.places.some((m) => m.start <= t.start && m.end >= t.end) &&
+          !(info.tokens[k - 1]?.cap && info.tokens[k - 1]!.outerEnd + 1 === t.start) &&
+          !(info.tokens[k + 1]?.cap && t.outerEnd + 1 === info.tokens[k + 1]!.start),
+      ),
+  );
 }

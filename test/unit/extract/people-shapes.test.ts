@@ -203,3 +203,25 @@ describe('people without a title, where the sentence says they act', () => {
     expect(names('The mayor presented Blue Lake Partners with an award.')).toEqual([]);
   });
 });
+
+describe('people: a title-case headline read with the body', () => {
+  const article = (title: string, body: string) =>
+    extractFacts(` date 2023-04-01 ${title}\n\n${body}\n`, { file: 'made-up.txt' }).people.map((p) => p.name);
+
+  it('the body\'s "Mayor Kang" is the headline\'s "Mayor Kang Ki-jung" (the family name first)', () => {
+    expect(
+      article('Jecheon Mayor Kang Min-jae Visits Hakodate', 'Mayor Kang arrived on Monday. Kang said it went well.'),
+    ).toEqual(['Kang Min-jae']);
+  });
+
+  it('the body\'s "Roldán said" is the headline\'s "Tomás Roldán" (the surname last)', () => {
+    expect(
+      article('Alcalde Tomás Roldán Firma Hermanamiento Con Iquique', 'The mayor signed. Roldán said it went well.'),
+    ).toEqual(['Tomás Roldán']);
+  });
+
+  it("a headline's title and words the body never names alone make nobody", () => {
+    expect(article('Mayor Welcomes Sister City Delegation From Hakodate', 'The mayor welcomed them.')).toEqual([]);
+    expect(article('Governor Alma Reyes Visits Iquique', 'The governor arrived on Monday.')).toEqual([]);
+  });
+});
