@@ -19,7 +19,8 @@ export const TITLE_HEADS = new Set(
     'bürgermeisterin oberbürgermeisterin gobernador gobernadora presidente presidenta secretario secretaria regidor ' +
     'regidora síndico síndica assessore consigliere vereador vereadora intendenta akim hokim khokim primátor ' +
     'primátorka župan zupan wójt burmistrz prezydent marshal bupati walikota gubernur sarpanch stadtpräsident ' +
-    'landeshauptmann'
+    'landeshauptmann schepen wethouder kommunalråd ordfører borgermester pormestari polgármester primar ' +
+    'gradonačelnik'
   ).split(' '),
 );
 

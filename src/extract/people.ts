@@ -968,6 +968,7 @@ function isNameToken(text: string, tokens: Token[], k: number, placeAt: Map<numb
   const p = placeAt.get(k);
   // An initial ("A. Brown", "J. Smith") is a name word even where it spells "A" or a place's abbreviation.
   if (/^\p{Lu}\.$/u.test(t.text)) return true;
+  if (twoLetterInitial(text, tokens, k)) return true;
   // A village of several words may spell a person's name ("Gurdeep Singh Bajwa" may be both): read in a person's
   // context, the name wins over a small place.
   const village = !!p && p.j - p.i > 1 && p.entries.every((e) => e.kind === 'city' && e.population < 10_000);
@@ -1078,7 +1079,7 @@ function nameAt(
     if (
       words >= (j - i > words ? 5 : 4) ||
       !nameToken(text, tokens, j, placeAt) ||
-      !adjacent(text, tokens[j - 1]!, tokens[j]!)
+      !(adjacent(text, tokens[j - 1]!, tokens[j]!) || twoLetterInitial(text, tokens, j - 1))
     )
       break;
     j++;
@@ -1097,6 +1098,18 @@ function nameAt(
     j++;
   }
   return { i, j };
+}
+
+/**
+ * "Ts. Batbayar", "Kh. Battulga", "Sh.Enkhbold": Mongolian copy abbreviates a patronymic to its first letter, or its
+ * first two where they spell one sound (Ts, Kh, Sh, Ch, Zh, Dz), and a full stop, before the given name. Two-letter
+ * family names ("Li", "Yu", "Ho") are not among them.
+ */
+function twoLetterInitial(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next?.cap || !/^(?:[CKSZ]h|Ts|Dz)$/.test(t.text)) return false;
+  return /^\. ?$/.test(text.slice(t.end, next.start)) && /^\p{Lu}\p{Ll}{2,}/u.test(next.text);
 }
 
 /** "B.Tamir", "M.A.Orlov": initials and a surname in one word are a whole name (Mongolian and Russian copy). */
@@ -1263,7 +1276,7 @@ function nameEndingAt(
       b - i < 3 &&
       nameToken(text, tokens, i - 1, placeAt) &&
       !isHonorific(tokens[i - 1]!) &&
-      adjacent(text, tokens[i - 1]!, tokens[i]!)
+      (adjacent(text, tokens[i - 1]!, tokens[i]!) || twoLetterInitial(text, tokens, i - 1))
     )
       i--;
     else if (b - i < 5 && tokens[i - 1] && PARTICLES.has(tokens[i - 1]!.text)) {

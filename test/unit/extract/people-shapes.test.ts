@@ -225,3 +225,18 @@ describe('people: a title-case headline read with the body', () => {
     expect(article('Governor Alma Reyes Visits Iquique', 'The governor arrived on Monday.')).toEqual([]);
   });
 });
+
+describe('people: Mongolian initials and offices of other languages', () => {
+  it('"Ts. NAME", "Kh. NAME", "Sh.NAME": an initial of two letters that spell one sound', () => {
+    expect(names('Darkhan Mayor Ts. Ganzorig met the delegation.')).toEqual(['Ts. Ganzorig']);
+    expect(names('The guests were received by Kh. Oyunbileg, Governor of the province.')).toEqual(['Kh. Oyunbileg']);
+    expect(names('Sh.Tsogtbaatar, Chairman of the City Council, attended.')).toEqual(['Sh.Tsogtbaatar']);
+    // A family name of two letters ending a sentence is no initial.
+    expect(names('He met Governor Li. Wang said so.')).toEqual(['Governor Li']);
+  });
+
+  it('"Schepen NAME", "Wethouder NAME", "Kommunalråd NAME": the office is no part of the name', () => {
+    expect(names('Schepen Anne-Sophie Marlier signed on behalf of the city.')).toEqual(['Anne-Sophie Marlier']);
+    expect(names('Kommunalråd Mikael Lindfors met the delegation.')).toEqual(['Mikael Lindfors']);
+  });
+});
