@@ -8,6 +8,7 @@ import type { Token } from '../tokens.ts';
 
 /** Names of title-only people ("Governor Park"), countries, and surname aliases. */
 export function finishPeople(doc: Doc): void {
+  dropQuotedOnly(doc);
   for (const p of doc.people) {
     if (p.titleName) {
       const office = p.offices[0];
@@ -123,4 +124,22 @@ function namedAlone(doc: Doc, s: Sentence, word: string): boolean {
           !(info.tokens[k + 1]?.cap && t.outerEnd + 1 === info.tokens[k + 1]!.start),
       ),
   );
+}
+
+/**
+ * A person the article names only inside someone's quoted words, without an office ("“... as the scholar Dr. Ana Lee
+ * wrote,” the mayor said"), is spoken of, not present: a historical figure, an artist, a relative. Not recorded.
+ */
+function dropQuotedOnly(doc: Doc): void {
+  const quoted = new Set<PersonRec>();
+  for (const p of doc.people) {
+    if (p.offices.length) continue;
+    const mentions = doc.sentences.flatMap((info) =>
+      info.people.filter((m) => m.person === p).map((m) => info.quotes.some(([a, b]) => a <= m.start && m.end <= b)),
+    );
+    if (mentions.length && mentions.every(Boolean)) quoted.add(p);
+  }
+  if (!quoted.size) return;
+  doc.people = doc.people.filter((p) => !quoted.has(p));
+  for (const info of doc.sentences) info.people = info.people.filter((m) => !quoted.has(m.person));
 }

@@ -240,3 +240,21 @@ describe('people: Mongolian initials and offices of other languages', () => {
     expect(names('Kommunalråd Mikael Lindfors met the delegation.')).toEqual(['Mikael Lindfors']);
   });
 });
+
+describe('people: only in quoted words', () => {
+  it('a person named only inside a quote, with no office, is spoken of, not recorded', () => {
+    expect(
+      names('"Our ties go back to the scholar Dr. Ilse Vorobek\'s travels," Mayor Tessa Brisk said on Monday.'),
+    ).toEqual(['Tessa Brisk']);
+  });
+
+  it('one named in a quote with an office, or outside quotes too, is recorded', () => {
+    expect(names('"President Omar Sadiq has praised the link," Mayor Tessa Brisk said.')).toEqual([
+      'Omar Sadiq',
+      'Tessa Brisk',
+    ]);
+    expect(names('"We thank Dr. Ilse Vorobek," the mayor said. Dr. Ilse Vorobek received a medal.')).toEqual([
+      'Ilse Vorobek',
+    ]);
+  });
+});
