@@ -91,21 +91,28 @@ export function peopleFromHeadlines(doc: Doc, headlines: HeadlineDecls[]): void 
           known.words = foldWord(full).split(/\s+/);
           known.titleName = false;
           if (!known.offices.length) known.offices.push(...h.offices(d));
-        } else {
-          doc.people.push({
-            name: full,
-            aliases: new Set(),
-            country: null,
-            offices: h.offices(d),
-            sentence: h.s,
-            words: foldWord(full).split(/\s+/),
-            titleName: false,
-          });
-        }
+        } else addPerson(doc, full, h.offices(d), h.s);
         break;
+      }
+      // Unconfirmed by the body: two or three words that are no common words after the title, ended by a common word
+      // ("Governor Alma Reyes Visits X") or by the line's end, are a name.
+      const ended = c < words.length ? isCommonWord(words[c]!.text) : /^\W*$/.test(h.s.text.slice(d.nameEnd));
+      if ((c === 2 || c === 3) && ended && !doc.people.some((p) => nameUsed(p, words.slice(0, c)))) {
+        addPerson(doc, h.s.text.slice(words[0]!.start, words[c - 1]!.end), h.offices(d), h.s);
       }
     }
   }
+}
+
+function addPerson(doc: Doc, name: string, offices: OfficeRec[], s: Sentence): void {
+  const words = foldWord(name).split(/\s+/);
+  doc.people.push({ name, aliases: new Set(), country: null, offices, sentence: s, words, titleName: false });
+}
+
+/** True when a person's name or its words are those of `words` (the headline's name is someone the body names). */
+function nameUsed(p: PersonRec, words: Token[]): boolean {
+  const w = words.map((t) => foldWord(t.text));
+  return w.some((x) => p.words.includes(x));
 }
 
 /** True when a sentence of the body other than `s` writes `word` capitalised on its own ("Kang said"). */
