@@ -1125,22 +1125,42 @@ function listAfter(
   placeAt: Map<number, PlaceSpan>,
 ): Array<{ i: number; j: number }> {
   const out: Array<{ i: number; j: number }> = [];
-  let m = k;
+  let m = afterBrackets(text, tokens, k);
+  // After a bracketed aside ("Ann Lee (Labour), Tom Hill") the gap is read from its closing bracket.
+  let skipped = m > k;
+  const gapBefore = (n: number): string => {
+    const gap = text.slice(tokens[n - 1]!.outerEnd, tokens[n]!.start);
+    return skipped && n === m ? gap.replace(/^\)/, '') : gap;
+  };
   while (tokens[m] && out.length < 8) {
-    const gap = text.slice(tokens[m - 1]!.outerEnd, tokens[m]!.start);
+    const gap = gapBefore(m);
     let n = m;
     if (gap === ' ' && tokens[m]!.lower === 'and') n = m + 1;
     else if (gap === ', ' && tokens[m]!.lower === 'and') n = m + 1;
     else if (gap !== ', ') break;
-    if (!tokens[n] || text.slice(tokens[n - 1]!.outerEnd, tokens[n]!.start) !== (n === m ? ', ' : ' ')) break;
+    if (!tokens[n] || gapBefore(n) !== (n === m ? ', ' : ' ')) break;
     while (tokens[n] && honorificAt(tokens, n)) n++;
     const name = nameAt(text, tokens, n, placeAt);
     if (!name || (name.j - name.i < 2 && !isInitialledName(tokens[name.i]!))) break;
     out.push(name);
     if (tokens[m]!.lower === 'and') break;
-    m = name.j;
+    m = afterBrackets(text, tokens, name.j);
+    skipped = m > name.j;
   }
   return out;
+}
+
+/**
+ * "Mayors Ana Ruiz (Velden) and Tom Hill (Ashby)": the token after a bracketed aside that opens before token k (a
+ * place or party after a listed name), else k.
+ */
+function afterBrackets(text: string, tokens: Token[], k: number): number {
+  if (!tokens[k] || k === 0 || !/^\s*\($/.test(text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start))) return k;
+  const close = text.indexOf(')', tokens[k]!.start);
+  if (close < 0) return k;
+  let m = k;
+  while (tokens[m] && tokens[m]!.start < close) m++;
+  return m - k <= 4 ? m : k;
 }
 
 /**

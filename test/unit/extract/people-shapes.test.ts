@@ -260,3 +260,17 @@ describe('people: only in quoted words', () => {
     ]);
   });
 });
+
+describe('people: lists', () => {
+  it('a bracketed aside after each listed name: "Councillors A (Party), B (Party) and C (Party)"', () => {
+    expect(names('Councillors Ann Lyle (Labour), Tom Harker (Green) and Jo Fenn (Independent) voted.')).toEqual([
+      'Ann Lyle',
+      'Tom Harker',
+      'Jo Fenn',
+    ]);
+    expect(names('Mayors Dara Quill (Ashby) and Tomas Reyes (Velden) signed the charter.')).toEqual([
+      'Dara Quill',
+      'Tomas Reyes',
+    ]);
+  });
+});
