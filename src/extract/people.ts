@@ -544,13 +544,15 @@ function personCueBefore(text: string, tokens: Token[], k: number): boolean {
 
 /**
  * "Jane Roe (left) and Tom Hill (right) exchanged gifts": a name opening a clause with its place in a photo in
- * brackets after it.
+ * brackets after it, in a sentence that places two names so ("Victoria Park (left) and the harbour (right)" is none).
  */
 function photoPosition(text: string, tokens: Token[], k: number, placeAt: Map<number, PlaceSpan>): boolean {
   if (!clauseStart(text, tokens, k)) return false;
   const name = nameAt(text, tokens, k, placeAt);
   if (!name || name.i !== k || name.j - name.i < 2) return false;
-  return PHOTO_POSITION.test(text.slice(tokens[name.j - 1]!.end));
+  // A caption pairs names and positions: a second position after another name ("A (left) and B (right)").
+  const positions = text.match(/\p{Lu}[\p{L}'’.-]* \((?:left|right|centre|center|middle|front|back|pictured)\)/gu);
+  return PHOTO_POSITION.test(text.slice(tokens[name.j - 1]!.end)) && (positions?.length ?? 0) >= 2;
 }
 
 const PHOTO_POSITION =
@@ -924,6 +926,15 @@ const NAME_BLOCKERS = new Set([
   'pavilion',
   'arena',
   'bridge',
+  // Events and ensembles: "the Gion Festival toured", "the Youth Orchestra visited".
+  'festival',
+  'parade',
+  'carnival',
+  'expo',
+  'orchestra',
+  'choir',
+  'ensemble',
+  'troupe',
 ]);
 
 /** Venue words that are as often surnames ("Mayor Tom Hall", "Cllr Ann Church"): see `streetWordSurname`. */

@@ -274,3 +274,10 @@ describe('people: lists', () => {
     ]);
   });
 });
+
+describe('people: traps of captions and events', () => {
+  it('one position in brackets after a place is no caption; an event or ensemble that tours is no person', () => {
+    expect(names('Victoria Park (left) and the harbour (right) were decorated.')).toEqual([]);
+    expect(names('Kyoto Gion Festival toured the city. The Ashby Youth Orchestra visited the school.')).toEqual([]);
+  });
+});
