@@ -7,7 +7,8 @@ import type { PlaceKind } from '../facts/types.ts';
 import type { ParsedArticle } from './article.ts';
 import { datelineDay, findDates, shiftDate, type DateMention } from './dates.ts';
 import { gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
-import { TITLE_HEADS } from './lexicon.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { isCommonWord } from './common-words.ts';
 import { findPeople, type PersonDecl, type TitleDecl } from './people.ts';
 import { contains, findPlaceSpans, resolveSpans, type PlaceSpan } from './places.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -112,6 +113,7 @@ export function readDocument(article: ParsedArticle): Doc {
   }
   const body = splitSentences(text, article.bodyStart, article.bodyEnd, titleSentence.length, 1);
   const sentences = [...titleSentence, ...body];
+  for (const s of sentences) s.text = recaseShouted(s.text);
   const date = article.date;
   // Relative dates ("on Tuesday", "last week") count from the dispatch's dateline when it gives a day of its own.
   const dated = body
@@ -427,3 +429,36 @@ const LAST_WEEK_TRIP = new RegExp(
     String.raw`|mission)\b`,
   'i',
 );
+
+/**
+ * A sentence in capitals (agency copy, a shouted headline: "MAYOR JANE HOLT OF BRADFORD MET ...") is read as if
+ * written in the usual case, since the rules lean on capitals to tell names from words: a common English word is lower
+ * case, unless it is a title of office ("Mayor") or the name of a country, a division or a sizeable town ("Nice"),
+ * other words are capitalised ("Bradford"), short words that are no common word stay as written ("UK", "EU"). Only
+ * the letters' case changes, so offsets (and the evidence cut from the original) stay exact.
+ */
+export function recaseShouted(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 12) return text;
+  const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
+  if (lower > letters.length * 0.05 || (text.match(/\p{Lu}{2,}/gu) ?? []).length < 3) return text;
+  let first = true;
+  return text.replace(/\p{L}[\p{L}'’]*/gu, (w) => {
+    const atStart = first;
+    first = false;
+    const key = w.toLowerCase();
+    let out: string;
+    if (w.length <= 3 && !isCommonWord(key)) out = w;
+    else if (isCommonWord(key) && !TITLE_HEADS.has(key) && !TITLE_MODIFIERS.has(key) && !namesPlace(w))
+      out = atStart ? w[0]! + key.slice(1) : key;
+    else out = w[0]! + key.slice(1);
+    return out.length === w.length ? out : w;
+  });
+}
+
+/** A country, a division or a town of 100,000 or more by that name. */
+function namesPlace(word: string): boolean {
+  return gazetteer()
+    .lookup(placeKey(word))
+    .some((e) => e.kind === 'country' || e.feature === 'ADM1' || e.population >= 100_000);
+}

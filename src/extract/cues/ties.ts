@@ -30,8 +30,9 @@ export const TIE_CUE = new RegExp(
     String.raw`\bfriendship (?:with|between)\b`,
     // "the Kiel-Tampere friendship": a joined pair before the word
     String.raw`(?<=[-–/][A-Z][^\s]*\s+)friendship\b`,
-    // "Riga and Bremen are twins", "partnered with"
-    String.raw`(?<=\b(?:are|were|became|become|been)\s+(?:\w+\s+)?)twins\b|\bpartnered\s+with\b`,
+    // "Riga and Bremen are twins", "have been sisters since 1994" (not "are like twins"), "partnered with"
+    String.raw`(?<=\b(?:are|were|became|become|been)\s+(?:(?!like\b|almost\b|practically\b)\w+\s+)?)` +
+      String.raw`(?:twins|sisters)\b|\bpartnered\s+with\b`,
     // "a friendship partner since 1998", "twinning partners"
     String.raw`\b(?:friendship|twinning|sister[- ]city|twin[- ]town)[- ]partners?\b`,
     String.raw`\btwin(?:ned|ning|s)?[- ](?:${TIE_PLACES}|with)\b|\btwinned\b|\btwinnings?\b|\bjumelages?\b`,
@@ -203,8 +204,8 @@ export const BETWEEN_THE_TWO = new RegExp(
 );
 /** "The cities signed ..." at the start of a sentence; "the two cities", "both provinces" anywhere. */
 export const THE_TWO = new RegExp(
-  String.raw`\b(the two|both|these two|those two|the)\s+(cities|towns|municipalities|provinces|prefectures` +
-    String.raw`|states|regions|counties|sides)\b`,
+  String.raw`\b(the two|both|these two|those two|our two|our|the)\s+(cities|towns|municipalities|provinces` +
+    String.raw`|prefectures|states|regions|counties|sides)\b`,
   'i',
 );
 /**
@@ -453,7 +454,10 @@ export const PLANNED_BEFORE = new RegExp(
     // "hoped to promote the establishment of friendship city relationship between A and B"
     String.raw`|\b(?:promote|promoting|push for|pushing for|work towards?|working towards?|facilitate|facilitating` +
     String.raw`|explore|exploring)\s+(?:the\s+)?(?:establishment|signing|conclusion|formation)\s+of\s+` +
-    String.raw`(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$`,
+    String.raw`(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$` +
+    // "We hope to be twinned with B one day", "would love to become sister cities", "wants to get twinned"
+    String.raw`|\b(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|would|could|will|shall|dream(?:s|ed)?\s+of)` +
+    String.raw`\s+(?:(?:love|like|want|hope|need)\s+)?(?:to\s+)?(?:be|become|get|becoming|being)\s+(?:\w+\s+)?$`,
   'i',
 );
 export const LETTER_OF_INTENT = /\bletter of intent\b/i;

@@ -21,6 +21,7 @@ import {
   pair,
   publisherMention,
   publisherPlace,
+  speakerOwner,
   wordsBetween,
   type Pair,
   type TieSentence,
@@ -134,6 +135,9 @@ function ownerOf(ts: TieSentence, pronoun: string, target: PlaceMention, pos: nu
   }
   // "our twin town" in a council's or association's own text: the place its source line names ("X Town Council").
   if (pronoun === 'our') {
+    // "'Gdynia has been our sister city since 1994,' said Mayor X of A": the speaker's place.
+    const spoken = speakerOwner(ts, pos, target, true);
+    if (spoken) return spoken;
     const home = publisherPlace(ts.doc);
     if (home && home !== target.place)
       return { start: -1, end: -1, place: home, adjective: false, qualifies: null, possessive: false };

@@ -25,6 +25,7 @@ import {
   nearestCue,
   pair,
   publisherMention,
+  speakerOwner,
   type Pair,
   type TieSentence,
 } from './tie-sentence.ts';
@@ -48,6 +49,7 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
     ofOwner ??
     subjectBefore(ts.ends, c.index, text) ??
     anaphorSubject(ts, c) ??
+    speakerOwner(ts, c.index, null) ??
     (DEFINITE_OWNERLESS.test(text.slice(0, c.index)) ? (publisherMention(ts) ?? impliedOwner(ts, c, at)) : null);
   if (!subject) return out;
   let end = clauseEnd(text, at, false);

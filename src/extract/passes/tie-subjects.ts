@@ -20,7 +20,13 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   // "A and B have sister-city ties with C", "A and B Celebrate Decades of Friendship with Japanese Sister Cities":
   // the pair share a partner, they are not each other's.
   if (WITH_AFTER.test(ts.text.slice(c.index + c[0].length)) || /\bwith$/i.test(c[0])) return [];
-  const before = ts.ends.filter((p) => p.end <= c.index && !inQuote(ts.info, p.start));
+  // A pair inside a quote is the subject only of a tie word of the same quote ("'A and B have been twinned since
+  // 1987,' said ..."): not of one the narrator tells after the quote closes.
+  const quoteOf = (at: number) => ts.info.quotes.findIndex(([a, b]) => at >= a && at < b);
+  const cueQuote = quoteOf(c.index);
+  const before = ts.ends.filter(
+    (p) => p.end <= c.index && (!inQuote(ts.info, p.start) || (cueQuote >= 0 && quoteOf(p.start) === cueQuote)),
+  );
   for (let k = 0; k + 1 < before.length; k++) {
     const a = before[k]!;
     const b = before[k + 1]!;
