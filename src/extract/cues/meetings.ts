@@ -382,7 +382,8 @@ export const PLANNED = cue([
   String.raw`(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|going|about|planning|hoping)\s+(?:to|for)`,
   String.raw`plans?\s+to|planned|intends?\s+to|hopes?\s+to|wants?\s+to|wish(?:es)?\s+to|aims?\s+to|seeks?\s+to`,
   String.raw`looks?\s+forward|looking\s+forward|next\s+(?:week|month|year)|in\s+the\s+coming|upcoming|tomorrow` +
-    String.raw`|later\s+this|in\s+the\s+near\s+future|soon`,
+    // not the end of a hyphened given name ("Park Won-soon met ...")
+    String.raw`|later\s+this|in\s+the\s+near\s+future|(?<![-‐‑])soon`,
   String.raw`invit(?:ed|es|ing|ation)\s+(?:\w+\s+){0,6}to\s+(?:visit|come|meet|attend)`,
 ]);
 

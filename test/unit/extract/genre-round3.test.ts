@@ -86,3 +86,67 @@ describe('text in capitals', () => {
     expect(goldOf('The EU and the UK met in Leeds.').places.map((p) => p.name)).toContain('Leeds');
   });
 });
+
+describe('hyphened compounds of countries', () => {
+  const figures = (body: string): string[] =>
+    goldOf(body, '2023-05-14').country_stats.map((f) => `${[...f.countries].sort().join('/')} ${f.value}`);
+
+  it('"Franco-German", "Sino-Japanese", "US-China": each part is its country', () => {
+    expect(figures('There are more than 2,200 Franco-German twinnings.')).toEqual(['France/Germany 2200']);
+    expect(figures('Sino-Japanese sister city ties now number about 250.')).toEqual(['China/Japan 250']);
+    expect(figures('US-China sister-state ties: 50 pairs link the two countries.')).toEqual(['China/US 50']);
+    expect(goldOf('US-China sister-state ties: 50 pairs link the two countries.').places.map((p) => p.name)).toEqual([
+      'US',
+      'China',
+    ]);
+  });
+
+  it('a combining form is no town ("Franco" is one) and does not stand alone; other compounds are no countries', () => {
+    expect(goldOf('The Franco-German twinning of Solingen dates back to 1960.').places.map((p) => p.name)).toEqual([
+      'Solingen',
+    ]);
+    expect(goldOf('The Anglo-Saxon church in Leeds was restored.').places.map((p) => p.name)).toEqual(['Leeds']);
+    expect(goldOf('The Indo-European languages were taught in Leeds.').places.map((p) => p.name)).toEqual(['Leeds']);
+  });
+});
+
+describe('meetings and ties told across sentences', () => {
+  it('a hyphened given name ending in "soon" is no time ahead', () => {
+    expect(whoWhen('Seoul Mayor Park Won-soon met with Beijing Vice Mayor Wang Ning on Monday.', '2020-02-10')).toEqual(
+      [{ who: ['Park Won-soon', 'Wang Ning'], date: '2020-02-10' }],
+    );
+    // A meeting to come is none.
+    expect(whoWhen('Mayor Wang Ning will soon meet Mayor Park Jin-woo in Seoul.', '2020-02-10')).toEqual([]);
+  });
+
+  it('"The Lower Saxony town", "the German town": the one town of that division or country named before', () => {
+    expect(
+      pairs(
+        'Five students from Hameln, Germany, arrived in Quincy on Sunday. The Lower Saxony town has been Quincy’s ' +
+          'sister city since 1994.',
+      ),
+    ).toEqual(['Hameln ~ Quincy']);
+    expect(
+      pairs(
+        'Five students from Hameln, Germany, arrived in Quincy on Sunday. The German town has been Quincy’s sister ' +
+          'city since 1994.',
+      ),
+    ).toEqual(['Hameln ~ Quincy']);
+    // Two German towns named: the description is ambiguous.
+    expect(
+      pairs(
+        'Students from Hameln and Celle, Germany, arrived in Quincy on Sunday. The German town has been Quincy’s ' +
+          'sister city since 1994.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"the two cities", "both cities", a quoted "our two cities" after the sentence that names the pair', () => {
+    expect(
+      tiesOf('Tampere and Aachen held a joint concert on Saturday. The two cities have been partners since 1979.'),
+    ).toEqual([{ pair: 'Aachen ~ Tampere', since: 1979, rule: 'the-two' }]);
+    expect(
+      pairs('Delegates from Lund and Ostrava met in Lund. Both cities signed a friendship agreement in 2004.'),
+    ).toEqual(['Lund ~ Ostrava']);
+  });
+});
