@@ -113,7 +113,9 @@ export function readDocument(article: ParsedArticle): Doc {
   }
   const body = splitSentences(text, article.bodyStart, article.bodyEnd, titleSentence.length, 1);
   const sentences = [...titleSentence, ...body];
-  for (const s of sentences) s.text = recaseShouted(s.text);
+  // "the Bellingham–Tateyama relationship": an en dash between two names joins them as a hyphen does (same length,
+  // so offsets stay exact).
+  for (const s of sentences) s.text = recaseShouted(s.text).replace(/(?<=\p{L})–(?=\p{Lu})/gu, '-');
   const date = article.date;
   // Relative dates ("on Tuesday", "last week") count from the dispatch's dateline when it gives a day of its own.
   const dated = body
@@ -438,10 +440,16 @@ const LAST_WEEK_TRIP = new RegExp(
  * the letters' case changes, so offsets (and the evidence cut from the original) stay exact.
  */
 export function recaseShouted(text: string): string {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 12) return text;
-  const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
-  if (lower > letters.length * 0.05 || (text.match(/\p{Lu}{2,}/gu) ?? []).length < 3) return text;
+  // Most sentences are in the usual case: count ASCII letters first, and stop at the first lower-case run.
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      if (++lower > 3 && lower > upper * 0.05) return text;
+    } else if (c >= 65 && c <= 90) upper++;
+  }
+  if (upper < 12 || lower > upper * 0.05 || (text.match(/\p{Lu}{2,}/gu) ?? []).length < 3) return text;
   let first = true;
   return text.replace(/\p{L}[\p{L}'’]*/gu, (w) => {
     const atStart = first;

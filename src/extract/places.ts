@@ -763,6 +763,8 @@ const COMBINING_FORMS: ReadonlyMap<string, string> = new Map(
  * ("Anglo-Saxon", "Indo-European", "East-West").
  */
 function countryChain(text: string, tokens: Token[], i: number): PlaceSpan[] | null {
+  const after = text[tokens[i]!.end];
+  if (after !== '-' && after !== '–') return null;
   let j = i;
   while (j + 1 < tokens.length && /^[-–]$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && tokens[j + 1]!.cap)
     j++;

@@ -45,6 +45,11 @@ export const TIE_CUE = new RegExp(
       String.raw`(?![^.;]*\b(?:by|via)\s+(?:an?\s+|the\s+)?(?:new\s+|direct\s+)?(?:rail|road|ferry|air|sea|train|bus` +
       String.raw`|flights?|highway|motorway|bridge` +
       String.raw`|tunnel))`,
+    // "Bremen, the city's partner since 1976, ...", "its partner since 1976": a possessive partner with its start
+    String.raw`(?<=\b(?:its|their|our|the\s+(?:city|town|province|prefecture|state|region|county|municipality)['’]s)` +
+      String.raw`\s+(?:(?:oldest|official|long-standing|longtime|first)\s+)?)partner(?=\s+(?:since\s|for\s+` +
+      String.raw`(?:(?:more than|over|nearly|almost|about|some|the past|the last)\s+)?(?:\d|two|three|four|five|six` +
+      String.raw`|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|decades|many years|half a century)))`,
     // "The two cities have been partners since 1972"
     String.raw`(?<=\b(?:been|became|become|are|were)\s+(?:official\s+|formal\s+)?)partners(?=\s+(?:since|for|in\s+\d))`,
     // "ties with B", "Nelson's other link, with B"
@@ -268,7 +273,13 @@ export const PAIR_VERB = new RegExp(
  */
 export const OWNERS_OF_TIES = /\b(?:with|among|home to|across)\b/i;
 /** A partner named after the tie word: "... sister city ties with C". */
-export const WITH_AFTER = /^\s+(?:\w+\s+){0,2}?with\b/i;
+// "with C", "with Japanese cities", "with cities in B", "with 12 partners"; not "with a photo exhibition".
+export const WITH_AFTER = new RegExp(
+  String.raw`^\s+(?:\w+\s+){0,2}?with\s+(?:(?:the|its|their|a|an|other|several|many|\d+)\s+)?` +
+    String.raw`(?:\p{Lu}|(?:\w+\s+)?(?:cities|towns|municipalities|provinces|prefectures|states|regions|counties` +
+    String.raw`|partners?|places|communities)\b)`,
+  'u',
+);
 /**
  * What joins the two places of a pair: "and", or "and" with a description of the second ("The Chinese city of A and
  * the U.S. city of B").
@@ -406,9 +417,12 @@ export const TIE_CONTINUED = new RegExp(
     '|twin[- ]town' +
     String.raw`|friendship|partnership|town)\s+)?(?:relationship|partnership|tie|ties|friendship|link|twinning` +
     '|jumelage' +
-    String.raw`|sisterhood|bond)\b.*\b(?:began|begun|started|dates?(?: back)? (?:to|from)` +
+    String.raw`|sisterhood|bond|agreement|accord|charter|pact)\b(?:,\s+(?:which\s+was\s+)?(?:first\s+|formally\s+)?` +
+    // "The link, established in 1995, was put on hold"
+    String.raw`(?:established|formed|signed|sealed|forged|concluded|created|set up|founded)\s+in\b` +
+    String.raw`|.*\b(?:began|begun|started|dates?(?: back)? (?:to|from)` +
     '|was (?:first )?(?:established' +
-    String.raw`|formed|signed|formalised|formalized|sealed|forged))\b`,
+    String.raw`|formed|signed|formalised|formalized|sealed|forged)))\b`,
   'i',
 );
 /**
