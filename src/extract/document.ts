@@ -189,6 +189,8 @@ export function readDocument(article: ParsedArticle): Doc {
       // Höhe" for "Bad Homburg") is written as the text writes it.
       const shortened = e.kind === 'city' && e.name.length > sp.surface.length && e.name.startsWith(`${sp.surface} `);
       let name = e.name.includes(',') ? sp.written : shortened ? sp.surface : e.name;
+      // "the Republic of Korea", "the United Republic of Tanzania": a country in its formal style is named so.
+      const formal = e.kind === 'country' && !sp.adjective ? formalStyle(s.text, sp) : null;
       // A town or country is named as the text writes it ("St. Petersburg", "Ulaanbaatar", "U.S.", "USA"), the
       // gazetteer's form staying an alias; a shouted dateline ("WUHAN") or an adjective ("Chinese") keeps the
       // gazetteer's form.
@@ -200,6 +202,7 @@ export function readDocument(article: ParsedArticle): Doc {
       ) {
         name = sp.surface;
       }
+      if (formal) name = formal;
       // One name is one place in a facts file: the same name in the same country is the same place (Shanghai the
       // municipality and Shanghai the city); in another country it gets the country's name.
       const twin = doc.places.find((p) => nameKey(p.name) === nameKey(name));
@@ -230,7 +233,11 @@ export function readDocument(article: ParsedArticle): Doc {
         rec.named = true;
         rec.sentence = s;
         // A country first met as an adjective ("Korean") is named as the text first writes its name ("Korea").
-        if (
+        const formal = rec.kind === 'country' ? formalStyle(s.text, sp) : null;
+        if (formal) {
+          rec.aliases.add(rec.name);
+          rec.name = formal;
+        } else if (
           rec.kind === 'country' &&
           sp.surface !== sp.surface.toUpperCase() &&
           nameKey(sp.surface) !== nameKey(rec.name) &&
@@ -240,6 +247,8 @@ export function readDocument(article: ParsedArticle): Doc {
           rec.name = sp.surface;
         }
       }
+      const formal = rec.kind === 'country' ? formalStyle(s.text, sp) : null;
+      if (formal && formal !== rec.name) rec.aliases.add(formal);
       // Datelines shout ("WUHAN"): that is the same spelling, not an alias.
       for (const form of [sp.written, sp.surface])
         if (form !== rec.name && form.toLowerCase() !== rec.name.toLowerCase()) rec.aliases.add(form);
@@ -469,4 +478,18 @@ function namesPlace(word: string): boolean {
   return gazetteer()
     .lookup(placeKey(word))
     .some((e) => e.kind === 'country' || e.feature === 'ADM1' || e.population >= 100_000);
+}
+
+/** A country's formal style before its name: "Republic of", "United Republic of", "People's Republic of". */
+const FORMAL_STYLE = new RegExp(
+  String.raw`(?:^|\s|\()((?:(?:People['’]s|Federal|Federative|Islamic|Democratic|Socialist|United|Arab` +
+    String.raw`|Plurinational|Bolivarian|Hellenic|Oriental|Cooperative|Grand|Kyrgyz|Slovak|Czech|Dominican|Lebanese` +
+    String.raw`|Syrian)\s+){0,3}(?:Republic|Kingdom|Federation|Commonwealth|Principality|Grand Duchy|Sultanate|State)` +
+    String.raw`\s+of\s+(?:the\s+)?)$`,
+);
+
+/** "Republic of Korea" when the country's name in the text follows its formal style, else null. */
+function formalStyle(text: string, sp: PlaceSpan): string | null {
+  const m = FORMAL_STYLE.exec(text.slice(Math.max(0, sp.start - 60), sp.start));
+  return m ? `${m[1]}${text.slice(sp.start, sp.end)}` : null;
 }

@@ -150,3 +150,28 @@ describe('meetings and ties told across sentences', () => {
     ).toEqual(['Lund ~ Ostrava']);
   });
 });
+
+describe('countries in their formal style', () => {
+  const places = (body: string): string[] => goldOf(body, '2023-05-14').places.map((p) => p.name);
+
+  it('"the Republic of Korea", "the United Republic of Tanzania" are named as written', () => {
+    expect(places('Mayor Jane Roe of Suwon, Republic of Korea, visited Leeds.')).toEqual([
+      'Suwon',
+      'Republic of Korea',
+      'Leeds',
+    ]);
+    expect(places('A delegation from the United Republic of Tanzania visited Leeds.')).toEqual([
+      'United Republic of Tanzania',
+      'Leeds',
+    ]);
+    // The everyday name stays when the text uses it first; the formal form is an alias.
+    const korea = goldOf('Korea and Britain agreed. A delegation from the Republic of Korea visited Leeds.').places[0]!;
+    expect([korea.name, korea.aliases]).toEqual(['Korea', expect.arrayContaining(['Republic of Korea'])]);
+    // A republic's figure counts the same country.
+    expect(
+      goldOf('The Republic of Korea and Japan have 200 sister city pairs.').country_stats.map((f) =>
+        [...f.countries].sort(),
+      ),
+    ).toEqual([['Japan', 'Republic of Korea']]);
+  });
+});
