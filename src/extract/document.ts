@@ -202,6 +202,18 @@ export function readDocument(article: ParsedArticle): Doc {
       ) {
         name = sp.surface;
       }
+      // A division the text names in another form than the gazetteer's English one ("Jeollanam-do" for "South Jeolla
+      // Province"): as written, the gazetteer's form an alias. Not a mere generic word more or less ("Shizuoka").
+      if (
+        e.feature === 'ADM1' &&
+        !sp.adjective &&
+        sp.written !== sp.written.toUpperCase() &&
+        placeKey(stripGeneric(sp.written)) !== placeKey(stripGeneric(e.name)) &&
+        // (nor the same name with more words after it: "Guangxi Zhuang Autonomous Region" stays "Guangxi")
+        !sp.written.startsWith(`${stripGeneric(e.name)} `) &&
+        !e.aliases.includes(sp.written)
+      )
+        name = sp.written;
       if (formal) name = formal;
       // One name is one place in a facts file: the same name in the same country is the same place (Shanghai the
       // municipality and Shanghai the city); in another country it gets the country's name.

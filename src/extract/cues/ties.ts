@@ -490,7 +490,8 @@ export const REFUSED_BEFORE = new RegExp(
  */
 const SLOT_TIE =
   '(?:[Ss]ister|[Tt]win|[Pp]artner|[Ff]riendship)[- ](?:[Cc]it(?:y|ies)|[Tt]owns?|[Mm]unicipalit(?:y|ies)' +
-  '|[Cc]ommunit(?:y|ies))';
+  // "A and B have been sister provinces": divisions stand in the slot too
+  '|[Cc]ommunit(?:y|ies)|[Pp]rovinces?|[Ss]tates?|[Pp]refectures?|[Rr]egions?)';
 /** The same, in running text (a capitalised "Town Twinning Committee" is an organisation's name). */
 const SLOT_TIE_LOWER =
   '(?:sister|twin|partner|friendship)[- ](?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|communit(?:y|ies))';

@@ -460,7 +460,21 @@ export function earlierPartners(ts: TieSentence, c: RegExpExecArray, owner: Plac
     if (previous ? !listGap(gapOf(ts, previous, p)) : p.start - from > 20) break;
     previous = p;
     // "C of China (1998)": the year in brackets after the partner's qualifier.
-    const end = Math.max(p.end, ...ts.info.places.filter((q) => q.qualifies === p.place).map((q) => q.end));
+    // "C of the Republic of Korea (2011)": a country in its formal style qualifies it too.
+    const country = ts.info.places.find(
+      (q) =>
+        q.place.kind === 'country' &&
+        q.start > p.end &&
+        q.start - p.end < 50 &&
+        /^\s+(?:of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+(?:of\s+(?:the\s+)?)?){0,3}$/u.test(
+          text.slice(p.end, q.start),
+        ),
+    );
+    const end = Math.max(
+      p.end,
+      country?.end ?? 0,
+      ...ts.info.places.filter((q) => q.qualifies === p.place).map((q) => q.end),
+    );
     const own = OWN_DURATION.exec(text.slice(end));
     if (p.place !== owner.place)
       // Only the year in brackets after it is this partner's: the tie's own year is not.

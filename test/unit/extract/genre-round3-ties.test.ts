@@ -52,3 +52,42 @@ describe('ties in appositions and told on in the next sentence', () => {
     expect(tiesOf('Kunming and Zurich have sister-city ties with cities in Japan.')).toEqual([]);
   });
 });
+
+describe('divisions as ends of a tie', () => {
+  it('"A and B have been sister provinces": a division of a country the article never names stands in the slot', () => {
+    expect(tiesOf('Gyeonggi-do and Jiangsu have been sister provinces since 1993.')).toEqual([
+      ['Gyeonggi-do ~ Jiangsu Province', 1993],
+    ]);
+    expect(tiesOf('Penang and Jiangsu have been sister provinces since 1993.')).toEqual([
+      ['Jiangsu Province ~ Penang', 1993],
+    ]);
+    // No tie word of places: no slot, and the unqualified division is not read.
+    expect(tiesOf('Penang and Jiangsu have been rivals since 1993.')).toEqual([]);
+  });
+
+  it('a division named in its own language keeps the written form ("Jeollanam-do"), not a generic word more', () => {
+    const x = extractArticle(' date 2023-05-14 Local news\n\nGovernor Kim Young-rok of Jeollanam-do visited Saga.\n', {
+      file: 'made-up.txt',
+    });
+    expect(x.facts.places.map((p) => p.name)).toContain('Jeollanam-do');
+    const y = extractArticle(' date 2023-05-14 Local news\n\nThe Governor of Shizuoka Prefecture visited Leeds.\n', {
+      file: 'made-up.txt',
+    });
+    expect(y.facts.places.map((p) => p.name)).toContain('Shizuoka Prefecture');
+  });
+
+  it('"following C of the Republic of Korea (2011)": the bracketed year after a formal qualifier', () => {
+    expect(
+      tiesOf(
+        'Lampung Province is the third region with which Saga Prefecture has concluded a friendship agreement, ' +
+          'following Liaoning Province of China (1998) and Jeollanam-do of the Republic of Korea (2011).',
+        '2023-05-14',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Jeollanam-do ~ Saga Prefecture', 2011],
+        ['Liaoning Province ~ Saga Prefecture', 1998],
+      ]),
+    );
+  });
+});
