@@ -91,3 +91,21 @@ describe('divisions as ends of a tie', () => {
     );
   });
 });
+
+describe('English exonyms of towns the gazetteer names in their own language', () => {
+  it('"Cologne", "Ghent", "Nuremberg", "Cracow" are the large towns, also where a small town has the name', () => {
+    expect(tiesOf('Cologne is a sister city of Lille.')).toEqual([['Cologne ~ Lille', null]]);
+    expect(tiesOf('Ghent and Nuremberg have been twin cities since 1962.')).toEqual([['Ghent ~ Nuremberg', 1962]]);
+    const x = extractArticle(' date 2023-05-14 Local news\n\nMayor Ana Reis of Leeds visited Cracow on Monday.\n', {
+      file: 'made-up.txt',
+    });
+    expect(x.facts.places.find((p) => p.name === 'Cracow')?.country).toBe('PL');
+  });
+
+  it('a name held by a sizeable town of its own stays that town’s ("Canton" is not Guangzhou)', () => {
+    const x = extractArticle(' date 2023-05-14 Local news\n\nMayor Ana Reis of Canton visited Leeds on Monday.\n', {
+      file: 'made-up.txt',
+    });
+    expect(x.facts.places.find((p) => p.name === 'Canton')?.country).toBe('US');
+  });
+});
