@@ -253,10 +253,15 @@ export const MEMBERS = cue(
     String.raw`among\s+(?:those|the\s+guests|the\s+participants)\s+(?:present\s+)?(?:were|was)`,
     String.raw`(?:also\s+)?(?:on|in)\s+the\s+(?:trip|delegation|visit|party)\s+(?:were|was)`,
     String.raw`(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:delegation|group|party|mission)`,
+    // "Joining them were A and B", "Other participants included A and B"
+    String.raw`(?:also\s+)?joining\s+(?:them|him|her|the\s+(?:\w+\s+)?(?:mayors?|delegation|talks|meeting))` +
+      String.raw`\s+(?:were|was)`,
+    String.raw`(?:other\s+)?participants\s+(?:also\s+)?(?:included|includes|were)`,
   ],
-  'included includes comprised consisted made present attending attendance among were was signing represented'.split(
-    ' ',
-  ),
+  (
+    'included includes comprised consisted made present attending attendance among were was signing represented ' +
+    'joining participants'
+  ).split(' '),
 );
 
 /** The signers of a signing told just before: "Signing for X was Mayor A; Y was represented by Mayor B". */

@@ -32,6 +32,13 @@ import {
 import { compatibleDates, dateAt } from './meeting-dates.ts';
 import { cuesIn, destination, type Frame, namesGathering, notHeld, placeOf, sidesOf, unique } from './meeting-frame.ts';
 
+/** "Attending the talks were", "Participants in the meeting were": a gathering told by who attended it. */
+const ATTENDED_GATHERING = new RegExp(
+  String.raw`^(?:also\s+)?(?:attending|present\s+at|participants\s+(?:in|at))\s+the\s+(?:\w+\s+)?(?:meeting|talks` +
+    String.raw`|ceremony|signing|reception|dinner|luncheon|session|dialogue|forum)\b`,
+  'i',
+);
+
 /** A host before the gathering attended: "A hosted / gave / held a reception". */
 const HOSTED_GATHERING =
   /^\s*(?:[\w’'-]+\s+){0,3}?(?:hosted|held|gave|threw|organi[sz]ed|offered)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?\w+$/i;
@@ -138,6 +145,14 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       joinGathering(gathering, named, frame);
       return 'joined';
     }
+    // "Attending the talks on Friday were A, B and C": a gathering told only by who attended it.
+    if (
+      !gathering &&
+      named.length >= 2 &&
+      ATTENDED_GATHERING.test(frame.text.slice(members.start)) &&
+      !notHeld(frame, members.end, sides)
+    )
+      return meetingOf(frame, named, 'attended-by', 'meeting', members, placeOf(info));
   }
 
   // The signers of a signing told just before, each clause naming some ("Signing for X was A; Y was represented by

@@ -175,3 +175,30 @@ describe('countries in their formal style', () => {
     ).toEqual([['Japan', 'Republic of Korea']]);
   });
 });
+
+describe('who else took part, told in the next sentence or alone', () => {
+  const body = (next: string): string => `Mayor Jonas Breuer met Mayor Helen Quist on Friday. ${next}`;
+  const all = [{ who: ['Jonas Breuer', 'Helen Quist', 'Anna Vogt', 'Paul Kern'], date: '2023-05-12' }];
+
+  it('"Joining them were A and B", "Other participants included A and B"', () => {
+    expect(whoWhen(body('Joining them were Councillor Anna Vogt and Director Paul Kern.'), '2023-05-14')).toEqual(all);
+    expect(
+      whoWhen(body('Other participants included Councillor Anna Vogt and Director Paul Kern.'), '2023-05-14'),
+    ).toEqual(all);
+  });
+
+  it('"Attending the meeting on Friday were A, B, C and D": a meeting told by who attended it', () => {
+    expect(
+      whoWhen(
+        'Attending the meeting on Friday were Mayor Jonas Breuer, Mayor Helen Quist, Councillor Anna Vogt and ' +
+          'Director Paul Kern.',
+        '2023-05-14',
+      ),
+    ).toEqual(all);
+    // One person attending: no meeting of two; a meeting to come: none.
+    expect(whoWhen('Attending the meeting on Friday was Mayor Jonas Breuer.', '2023-05-14')).toEqual([]);
+    expect(
+      whoWhen('Attending the meeting next Friday will be Mayor Jonas Breuer and Mayor Helen Quist.', '2023-05-14'),
+    ).toEqual([]);
+  });
+});
