@@ -259,7 +259,7 @@ export const PAIR_VERB = new RegExp(
     '|recently )*(?:(?:have|has|had|share|shares|shared|sharing|enjoy|enjoys|enjoyed|maintain' +
     String.raw`|maintains|maintained|built|developed|cherish|cherished) (?:a|an|their|its|the|close|long|strong)\b` +
     '|became|become|becoming|been|are|were|established|establish|signed|sign|formed|forged|concluded' +
-    '|agreed to become|inked|launched|upgraded|sealed|entered into|celebrat(?:e|es|ed|ing)' +
+    '|agreed to become|inked|launched|upgraded|sealed|formali[sz]ed|entered into|celebrat(?:e|es|ed|ing)' +
     '|mark(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|renew(?:s|ed|ing)?|cemented|twinned' +
     // ended or taken up again, the tie was there: "A and B ended their sister city relationship in 2022"
     String.raw`|ended|severed|suspended|terminated|dissolved|froze|cut|scrapped|restored|resumed|revived` +
@@ -518,7 +518,9 @@ const PAIR_TIE_VERB = String.raw`(?:(?:have|had)\s+)?(?:(?:officially|formally|a
 /** The second of a pair before its tie verb: "A and B established friendly city relations". */
 export const PAIR_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+and\s+$/u;
 export const PAIR_TIE_AFTER = new RegExp(
-  String.raw`^\s+${PAIR_TIE_VERB}(?:signed|established|forged|concluded|sealed|formali[sz]ed|entered into)\s+` +
+  // "A and B, which established friendly relations in 1985, ..."
+  String.raw`^(?:,\s+(?:which|that)\s+(?:have\s+|had\s+)?|\s+)${PAIR_TIE_VERB}` +
+    String.raw`(?:signed|established|forged|concluded|sealed|formali[sz]ed|entered into)\s+` +
     String.raw`(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:sister|twin|twinning|partner|friendship|friendly)\b)`,
   'i',
 );
@@ -530,7 +532,7 @@ export const TIE_SLOT_AFTER = new RegExp(
     // "A, which is twinned with B", "A's twinning with B", "A and its (German) sister city B"
     String.raw`|,\s+which\s+(?:is|was|has been|had been)\s+(?:also\s+)?twinned\b|['’]s\s+twinning\s+with\b` +
     String.raw`|\s+and\s+its\s+(?:\p{Lu}[\p{L}-]*\s+)?${SLOT_TIE}\b` +
-    String.raw`|\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}${PAIR_TIE_VERB}` +
+    String.raw`|\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+(?:,\s+(?:which|that)\s+|\s+)${PAIR_TIE_VERB}` +
     String.raw`(?:signed|established|forged|concluded|sealed|formali[sz]ed|entered into)\s+` +
     String.raw`(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:sister|twin|twinning|partner|friendship|friendly)\b|` +
     String.raw`(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +

@@ -282,6 +282,21 @@ function subjectBefore(places: PlaceMention[], pos: number, text: string): Place
     const holder = before.find((p) => p !== last && HOLDS.test(text.slice(p.end, last.start)));
     if (holder) return holder;
   }
+  // "A is twinned with B and has friendship ties with C": a second verb of the same subject; B, the object of the
+  // first, is not the subject of the second.
+  if (
+    /^\s+and\s+(?:also\s+)?(?:has|have|had|maintains|enjoys|keeps|signed|is|was)\b[^,.;]*$/i.test(
+      text.slice(last.end, pos),
+    )
+  ) {
+    const first = before[0]!;
+    if (
+      first !== last &&
+      /\bwith\b/i.test(text.slice(first.end, last.start)) &&
+      !/\bwith\s+$/i.test(text.slice(0, first.start))
+    )
+      return first;
+  }
   return last;
 }
 

@@ -109,3 +109,30 @@ describe('English exonyms of towns the gazetteer names in their own language', (
     expect(x.facts.places.find((p) => p.name === 'Canton')?.country).toBe('US');
   });
 });
+
+describe('pairs in relative clauses, clefts and coordinated verbs', () => {
+  it('"A and B, which established friendly relations in 1985, ...": divisions of a country not named', () => {
+    expect(tiesOf('Hunan and Kansas, which established friendly relations in 1985, held a forum.')).toEqual([
+      ['Hunan Province ~ Kansas', 1985],
+    ]);
+    expect(tiesOf('Tampere and Aachen formalised their twinning in 1979.')).toEqual([['Aachen ~ Tampere', 1979]]);
+  });
+
+  it('"It was in 1979 that A and B became twin towns": the cleft’s year, not the article’s', () => {
+    expect(tiesOf('It was in 1979 that Tampere and Aachen became twin towns.', '2023-05-14')).toEqual([
+      ['Aachen ~ Tampere', 1979],
+    ]);
+  });
+
+  it('"A is twinned with B and has friendship ties with C": C is A’s, not B’s', () => {
+    expect(tiesOf('Tampere is also twinned with Kiel and has friendship ties with Tartu.').map((t) => t[0])).toEqual([
+      'Kiel ~ Tampere',
+      'Tampere ~ Tartu',
+    ]);
+    // A new subject after ", and": its own tie.
+    expect(tiesOf('Tampere is twinned with Kiel, and Lund has friendship ties with Tartu.').map((t) => t[0])).toEqual([
+      'Kiel ~ Tampere',
+      'Lund ~ Tartu',
+    ]);
+  });
+});
