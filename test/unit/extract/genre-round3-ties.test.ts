@@ -136,3 +136,15 @@ describe('pairs in relative clauses, clefts and coordinated verbs', () => {
     ]);
   });
 });
+
+describe('a tie told before its pair', () => {
+  it('"Ever since signing their twinning charter in 1979, A and B ..."; a tie with a third party is none', () => {
+    expect(
+      tiesOf('Ever since signing their twinning charter in 1979, Tampere and Aachen have exchanged students.'),
+    ).toEqual([['Aachen ~ Tampere', 1979]]);
+    expect(tiesOf('Since becoming sister cities, Tampere and Aachen have exchanged students.')).toEqual([
+      ['Aachen ~ Tampere', null],
+    ]);
+    expect(tiesOf('Since establishing a partnership with Siemens in 1985, Tampere and Aachen have grown.')).toEqual([]);
+  });
+});
