@@ -86,7 +86,8 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
         entry: null,
         qualifies: null,
       };
-    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !found; n--) {
+    let quarterOf = false;
+    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !found && !quarterOf; n--) {
       const last = tokens[i + n - 1]!;
       let ok = true;
       for (let k = i + 1; k < i + n; k++) {
@@ -118,7 +119,12 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
       const candidates: Array<[string, PlaceKind | null]> = orgName ? [] : [[written, genericWord ?? null]];
       // "the U.S. city": dotted initials before a generic word are a country's abbreviation, an adjective here.
       if (genericWord && n === 2 && t.text.endsWith('.') && /^(?:\p{Lu}\.){2,}$/u.test(t.text)) continue;
-      if (genericWord) candidates.push([text.slice(t.start, tokens[i + n - 2]!.end), genericWord]);
+      // "the old Stone Town", "Old Town": a common word before a capitalised "Town" names a quarter, not the town of
+      // that word ("Cape Town" is found whole, above).
+      const quarter = genericWord === 'town' && last.text === 'Town' && n === 2 && isCommonWord(t.text);
+      if (genericWord && !quarter) candidates.push([text.slice(t.start, tokens[i + n - 2]!.end), genericWord]);
+      // (nor the word alone: "Deal" in "the old Deal Town quarter")
+      if (quarter && !g.lookup(placeKey(written)).length) quarterOf = true;
       if (n > 2 && t.lower === 'city' && tokens[i + 1]!.lower === 'of')
         candidates.push([text.slice(tokens[i + 2]!.start, last.end), 'city']);
       for (const [surface, generic] of candidates) {

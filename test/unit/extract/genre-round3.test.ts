@@ -202,3 +202,20 @@ describe('who else took part, told in the next sentence or alone', () => {
     ).toEqual([]);
   });
 });
+
+describe('names that are no towns in a tie’s sentence', () => {
+  const places = (body: string): string[] => goldOf(body, '2023-05-14').places.map((p) => p.name);
+
+  it('"the old Deal Town quarter": a common word before "Town" names a quarter; "Cape Town" is found whole', () => {
+    expect(places('The guests from Leeds walked through the lanes of the old Deal Town quarter.')).toEqual(['Leeds']);
+    expect(places('Cape Town and Leeds signed a friendship agreement.')).toEqual(['Cape Town', 'Leeds']);
+  });
+
+  it('"links with Baltic towns" is a class of places; "the birthplace of Tycho Brahe" a person', () => {
+    expect(places('Leeds has some 30 sister-city links with Baltic towns, the council said.')).toEqual(['Leeds']);
+    expect(places('Leeds, the birthplace of Tycho Brahe, is also twinned with Dortmund.')).toEqual([
+      'Leeds',
+      'Dortmund',
+    ]);
+  });
+});
