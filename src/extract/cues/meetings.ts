@@ -273,12 +273,14 @@ export const SIGNED_FOR = cue(
 /** Officials doing one thing together: "A and B jointly unveiled a plaque", "A and B planted a tree". */
 export const JOINT_ACTS = cue(
   [
+    // "A and B discussed youth exchanges on Monday", "A and B exchanged views on ..."
+    String.raw`discussed|exchanged\s+(?:views|ideas|opinions)`,
     String.raw`(?:jointly\s+|together\s+)?(?:unveiled|inaugurated|launched|planted|cut\s+the\s+ribbon|laid` +
       String.raw`\s+(?:a\s+)?wreaths?|opened|toured|visited|attended|co-chaired|co-hosted|co-presided\s+over)`,
   ],
   (
     'unveiled inaugurated launched planted cut laid opened toured visited attended co-chaired co-hosted ' +
-    'co-presided'
+    'co-presided discussed exchanged'
   ).split(' '),
 );
 

@@ -62,7 +62,12 @@ const AT_GATHERING = new RegExp(
 );
 
 /** A sentence opening at a meeting of its own: "At a meeting in Mombasa on Monday, A and B agreed ...". */
-const AT_A_MEETING = /^\W*(?:At|During)\s+an?\s+(?:[\w’'-]+\s+){0,2}?(meeting|talks|ceremony)\b/;
+const AT_A_MEETING = new RegExp(
+  String.raw`^\W*(?:At|During|In)\s+(?:an?\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(meeting|talks|ceremony)\b` +
+    String.raw`(?!\s+(?:room|hall|venue))`,
+);
+/** A gathering still to come: "At a meeting next week, A and B will discuss ...". */
+const TIME_AHEAD = /\b(?:will|shall|is\s+to|are\s+to|next\s+(?:week|month|year)|tomorrow|upcoming)\b/i;
 
 /** The gathering a verb of attending names: "attended a ceremony", "witnessed the signing". */
 const GATHERING_AFTER = new RegExp(
@@ -177,6 +182,8 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   for (const c of cuesIn(frame, [[JOINT_ACTS, 'joint-act']])) {
     const sides = sidesOf(frame, c.start, c.end);
     if (notHeld(frame, c.end, sides)) continue;
+    // "A and B discussed the plan in separate interviews": each on their own.
+    if (/\b(?:separate(?:ly)?|individually|respectively|each\s+(?:on|in)\b)/i.test(sides.afterText)) continue;
     const bare = /^\s*(?:[.,;]|$|(?:as\s+well|too)\b)/i.test(sides.afterText);
     const also = bare || /\balso\s+$/i.test(sides.beforeText);
     const gathering = referredGathering(ctx, frame) ?? (also ? recent(null, 2) : undefined);
@@ -291,7 +298,8 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       return 'joined';
     }
     const kinds = EVENT_NOUNS[at[1]!.toLowerCase()] ?? ['meeting'];
-    if (people.length >= 2) return meetingOf(frame, people, 'at-gathering', kinds[0]!, cue, placeOf(info));
+    if (people.length >= 2 && !TIME_AHEAD.test(text))
+      return meetingOf(frame, people, 'at-gathering', kinds[0]!, cue, placeOf(info));
   }
   return null;
 }

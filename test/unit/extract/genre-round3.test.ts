@@ -219,3 +219,40 @@ describe('names that are no towns in a tie’s sentence', () => {
     ]);
   });
 });
+
+describe('meetings told by what two officials did together, or at a gathering that opens the sentence', () => {
+  const met = [{ who: ['Helen Quist', 'Jonas Breuer'], date: '2023-05-09' }];
+
+  it('"A and B discussed youth exchanges on 9 May"; "In a meeting held on 9 May, A and B discussed ..."', () => {
+    expect(
+      whoWhen('Mayor Helen Quist and Mayor Jonas Breuer discussed youth exchanges on 9 May.', '2023-05-14'),
+    ).toEqual(met);
+    expect(
+      whoWhen(
+        'In a meeting held on 9 May at the city hall, Mayor Helen Quist and Mayor Jonas Breuer discussed exchanges.',
+        '2023-05-14',
+      ),
+    ).toEqual(met);
+    expect(
+      whoWhen(
+        'During talks on 9 May, Mayor Helen Quist and Mayor Jonas Breuer agreed to expand exchanges.',
+        '2023-05-14',
+      ),
+    ).toEqual(met);
+  });
+
+  it('traps: each on their own, a statement, a meeting to come', () => {
+    expect(
+      whoWhen('Mayor Helen Quist and Mayor Jonas Breuer discussed the plan in separate interviews.', '2023-05-14'),
+    ).toEqual([]);
+    expect(
+      whoWhen('In a statement on 9 May, Mayor Helen Quist and Mayor Jonas Breuer welcomed the decision.', '2023-05-14'),
+    ).toEqual([]);
+    expect(
+      whoWhen('At a meeting next week, Mayor Helen Quist and Mayor Jonas Breuer will discuss exchanges.', '2023-05-14'),
+    ).toEqual([]);
+    expect(
+      whoWhen('Mayor Helen Quist and Mayor Jonas Breuer will discuss youth exchanges next week.', '2023-05-14'),
+    ).toEqual([]);
+  });
+});
