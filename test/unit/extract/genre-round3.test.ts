@@ -256,3 +256,21 @@ describe('meetings told by what two officials did together, or at a gathering th
     ).toEqual([]);
   });
 });
+
+describe('plural titles of other forms', () => {
+  it('"Aldermen A and B", "Councilwomen A and B": each holds the title', () => {
+    const g = goldOf(
+      'Aldermen Tom Reid and Ana Kralj and Councilmember Paul Roux travelled to Kaunas. Councilwomen Jo Finn and ' +
+        'Al Dorr stayed home.',
+    );
+    expect(g.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Tom Reid', ['Alderman']],
+      ['Ana Kralj', ['Alderman']],
+      ['Paul Roux', ['Councilmember']],
+      ['Jo Finn', ['Councilwoman']],
+      ['Al Dorr', ['Councilwoman']],
+    ]);
+    // "The firemen" are no title.
+    expect(goldOf('Firemen Tom Reid and Ana Kralj rescued a cat in Kaunas.').people).toEqual([]);
+  });
+});
