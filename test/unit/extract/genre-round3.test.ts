@@ -274,3 +274,30 @@ describe('plural titles of other forms', () => {
     expect(goldOf('Firemen Tom Reid and Ana Kralj rescued a cat in Kaunas.').people).toEqual([]);
   });
 });
+
+describe('a guest named in one sentence and received in the next by a pronoun', () => {
+  it('"Mayor A visited X on Friday. Mayor B welcomed him at the station."', () => {
+    expect(
+      whoWhen(
+        'Mayor Jonas Breuer of Aachen visited Tampere on Friday. Mayor Helen Quist welcomed him at the station.',
+        '2023-05-14',
+      ),
+    ).toEqual([{ who: ['Jonas Breuer', 'Helen Quist'], date: '2023-05-12' }]);
+  });
+
+  it('traps: a thank-you for a letter, an invitation to come back', () => {
+    expect(
+      whoWhen(
+        'Mayor Jonas Breuer of Aachen spoke on Friday. Mayor Helen Quist thanked him for his letter.',
+        '2023-05-14',
+      ),
+    ).toEqual([]);
+    expect(
+      whoWhen(
+        'Mayor Jonas Breuer of Aachen visited Tampere on Friday. Mayor Helen Quist said she had invited him to ' +
+          'return in June.',
+        '2023-05-14',
+      ),
+    ).toEqual([{ who: ['Jonas Breuer'], date: '2023-05-12' }]);
+  });
+});
