@@ -257,10 +257,13 @@ export const MEMBERS = cue(
     String.raw`(?:also\s+)?joining\s+(?:them|him|her|the\s+(?:\w+\s+)?(?:mayors?|delegation|talks|meeting))` +
       String.raw`\s+(?:were|was)`,
     String.raw`(?:other\s+)?participants\s+(?:also\s+)?(?:included|includes|were)`,
+    // "Leading the group was Deputy Mayor A"
+    String.raw`(?:leading|heading)\s+(?:the|this)\s+(?:[\w’'-]+\s+)?(?:delegation|group|party|visitors|mission)` +
+      String.raw`\s+(?:was|were)`,
   ],
   (
     'included includes comprised consisted made present attending attendance among were was signing represented ' +
-    'joining participants'
+    'joining participants leading heading'
   ).split(' '),
 );
 

@@ -301,3 +301,15 @@ describe('a guest named in one sentence and received in the next by a pronoun', 
     ).toEqual([{ who: ['Jonas Breuer'], date: '2023-05-12' }]);
   });
 });
+
+describe('the leader of a welcomed delegation told in the next sentence', () => {
+  it('"Leading the group was Deputy Mayor A"', () => {
+    expect(
+      whoWhen(
+        'Mayor Helen Quist of Tampere welcomed a delegation from Aachen on Friday. Leading the group was ' +
+          'Deputy Mayor Jonas Breuer.',
+        '2023-05-14',
+      ),
+    ).toEqual([{ who: ['Helen Quist', 'Jonas Breuer'], date: '2023-05-12' }]);
+  });
+});
