@@ -86,8 +86,15 @@ const PREMISES = new Set(
 
 /** "Councillors", "Mayors": a plural head, before a list of names ("Councillors A. Brown and B. Green"). */
 function isPluralHead(t: Token | undefined, before?: Token): boolean {
-  // Capitalised before a list ("Councillors A and B"), or after "the" in an apposition ("A and B, the mayors of ...").
-  return !!t && (t.cap || before?.lower === 'the') && t.lower.endsWith('s') && TITLE_HEADS.has(t.lower.slice(0, -1));
+  // Capitalised before a list ("Councillors A and B"), or after "the" in an apposition ("A and B, the mayors of ...");
+  // "Aldermen", "Councilwomen" too.
+  return (
+    !!t && (t.cap || before?.lower === 'the') && singular(t.lower) !== t.lower && TITLE_HEADS.has(singular(t.lower))
+  );
+}
+/** "councillors" -> "councillor", "aldermen" -> "alderman". */
+function singular(word: string): string {
+  return word.endsWith('men') ? `${word.slice(0, -3)}man` : word.endsWith('s') ? word.slice(0, -1) : word;
 }
 function isModifier(t: Token | undefined): boolean {
   return !!t && TITLE_MODIFIERS.has(t.lower) && t.lower !== 'and';
@@ -551,8 +558,8 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
       if (tokens[pb.i - 1] && /^(former|ex)$/.test(tokens[pb.i - 1]!.lower)) former = true;
     }
     const t: TitleDecl = {
-      title: plural ? titleText.replace(/s$/, '') : titleText,
-      head: plural ? head.slice(0, -1) : head,
+      title: plural ? titleText.replace(/(?:s|(?<=m)en)$/, (e) => (e === 's' ? '' : 'an')) : titleText,
+      head: plural ? singular(head) : head,
       place,
       former,
     };
