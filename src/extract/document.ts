@@ -7,7 +7,8 @@ import type { PlaceKind } from '../facts/types.ts';
 import type { ParsedArticle } from './article.ts';
 import { datelineDay, findDates, shiftDate, type DateMention } from './dates.ts';
 import { gazetteer, placeKey, stripGeneric, type GazEntry } from './gazetteer/index.ts';
-import { TITLE_HEADS } from './lexicon.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { isCommonWord } from './common-words.ts';
 import { findPeople, type PersonDecl, signature, type TitleDecl } from './people.ts';
 import { contains, findPlaceSpans, resolveSpans, type PlaceSpan } from './places.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -112,6 +113,9 @@ export function readDocument(article: ParsedArticle): Doc {
   }
   const body = splitSentences(text, article.bodyStart, article.bodyEnd, titleSentence.length, 1);
   const sentences = [...titleSentence, ...body];
+  // "the Bellingham–Tateyama relationship": an en dash between two names joins them as a hyphen does (same length,
+  // so offsets stay exact).
+  for (const s of sentences) s.text = recaseShouted(s.text).replace(/(?<=\p{L})–(?=\p{Lu})/gu, '-');
   const date = article.date;
   // Relative dates ("on Tuesday", "last week") count from the dispatch's dateline when it gives a day of its own.
   const dated = body
@@ -185,6 +189,8 @@ export function readDocument(article: ParsedArticle): Doc {
       // Höhe" for "Bad Homburg") is written as the text writes it.
       const shortened = e.kind === 'city' && e.name.length > sp.surface.length && e.name.startsWith(`${sp.surface} `);
       let name = e.name.includes(',') ? sp.written : shortened ? sp.surface : e.name;
+      // "the Republic of Korea", "the United Republic of Tanzania": a country in its formal style is named so.
+      const formal = e.kind === 'country' && !sp.adjective ? formalStyle(s.text, sp) : null;
       // A town or country is named as the text writes it ("St. Petersburg", "Ulaanbaatar", "U.S.", "USA"), the
       // gazetteer's form staying an alias; a shouted dateline ("WUHAN") or an adjective ("Chinese") keeps the
       // gazetteer's form.
@@ -196,6 +202,19 @@ export function readDocument(article: ParsedArticle): Doc {
       ) {
         name = sp.surface;
       }
+      // A division the text names in another form than the gazetteer's English one ("Jeollanam-do" for "South Jeolla
+      // Province"): as written, the gazetteer's form an alias. Not a mere generic word more or less ("Shizuoka").
+      if (
+        e.feature === 'ADM1' &&
+        !sp.adjective &&
+        sp.written !== sp.written.toUpperCase() &&
+        placeKey(stripGeneric(sp.written)) !== placeKey(stripGeneric(e.name)) &&
+        // (nor the same name with more words after it: "Guangxi Zhuang Autonomous Region" stays "Guangxi")
+        !sp.written.startsWith(`${stripGeneric(e.name)} `) &&
+        !e.aliases.includes(sp.written)
+      )
+        name = sp.written;
+      if (formal) name = formal;
       // One name is one place in a facts file: the same name in the same country is the same place (Shanghai the
       // municipality and Shanghai the city); in another country it gets the country's name.
       const twin = doc.places.find((p) => nameKey(p.name) === nameKey(name));
@@ -226,7 +245,11 @@ export function readDocument(article: ParsedArticle): Doc {
         rec.named = true;
         rec.sentence = s;
         // A country first met as an adjective ("Korean") is named as the text first writes its name ("Korea").
-        if (
+        const formal = rec.kind === 'country' ? formalStyle(s.text, sp) : null;
+        if (formal) {
+          rec.aliases.add(rec.name);
+          rec.name = formal;
+        } else if (
           rec.kind === 'country' &&
           sp.surface !== sp.surface.toUpperCase() &&
           nameKey(sp.surface) !== nameKey(rec.name) &&
@@ -236,6 +259,8 @@ export function readDocument(article: ParsedArticle): Doc {
           rec.name = sp.surface;
         }
       }
+      const formal = rec.kind === 'country' ? formalStyle(s.text, sp) : null;
+      if (formal && formal !== rec.name) rec.aliases.add(formal);
       // Datelines shout ("WUHAN"): that is the same spelling, not an alias.
       for (const form of [sp.written, sp.surface])
         if (form !== rec.name && form.toLowerCase() !== rec.name.toLowerCase()) rec.aliases.add(form);
@@ -458,3 +483,56 @@ const LAST_WEEK_TRIP = new RegExp(
     String.raw`|mission)\b`,
   'i',
 );
+
+/**
+ * A sentence in capitals (agency copy, a shouted headline: "MAYOR JANE HOLT OF BRADFORD MET ...") is read as if
+ * written in the usual case, since the rules lean on capitals to tell names from words: a common English word is lower
+ * case, unless it is a title of office ("Mayor") or the name of a country, a division or a sizeable town ("Nice"),
+ * other words are capitalised ("Bradford"), short words that are no common word stay as written ("UK", "EU"). Only
+ * the letters' case changes, so offsets (and the evidence cut from the original) stay exact.
+ */
+export function recaseShouted(text: string): string {
+  // Most sentences are in the usual case: count ASCII letters first, and stop at the first lower-case run.
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      if (++lower > 3 && lower > upper * 0.05) return text;
+    } else if (c >= 65 && c <= 90) upper++;
+  }
+  if (upper < 12 || lower > upper * 0.05 || (text.match(/\p{Lu}{2,}/gu) ?? []).length < 3) return text;
+  let first = true;
+  return text.replace(/\p{L}[\p{L}'’]*/gu, (w) => {
+    const atStart = first;
+    first = false;
+    const key = w.toLowerCase();
+    let out: string;
+    if (w.length <= 3 && !isCommonWord(key)) out = w;
+    else if (isCommonWord(key) && !TITLE_HEADS.has(key) && !TITLE_MODIFIERS.has(key) && !namesPlace(w))
+      out = atStart ? w[0]! + key.slice(1) : key;
+    else out = w[0]! + key.slice(1);
+    return out.length === w.length ? out : w;
+  });
+}
+
+/** A country, a division or a town of 100,000 or more by that name. */
+function namesPlace(word: string): boolean {
+  return gazetteer()
+    .lookup(placeKey(word))
+    .some((e) => e.kind === 'country' || e.feature === 'ADM1' || e.population >= 100_000);
+}
+
+/** A country's formal style before its name: "Republic of", "United Republic of", "People's Republic of". */
+const FORMAL_STYLE = new RegExp(
+  String.raw`(?:^|\s|\()((?:(?:People['’]s|Federal|Federative|Islamic|Democratic|Socialist|United|Arab` +
+    String.raw`|Plurinational|Bolivarian|Hellenic|Oriental|Cooperative|Grand|Kyrgyz|Slovak|Czech|Dominican|Lebanese` +
+    String.raw`|Syrian)\s+){0,3}(?:Republic|Kingdom|Federation|Commonwealth|Principality|Grand Duchy|Sultanate|State)` +
+    String.raw`\s+of\s+(?:the\s+)?)$`,
+);
+
+/** "Republic of Korea" when the country's name in the text follows its formal style, else null. */
+function formalStyle(text: string, sp: PlaceSpan): string | null {
+  const m = FORMAL_STYLE.exec(text.slice(Math.max(0, sp.start - 60), sp.start));
+  return m ? `${m[1]}${text.slice(sp.start, sp.end)}` : null;
+}

@@ -109,11 +109,16 @@ const LEGISLATURES = new Set(
 
 /** "Councillors", "Mayors": a plural head, before a list of names ("Councillors A. Brown and B. Green"). */
 function isPluralHead(t: Token | undefined, before?: Token): boolean {
-  // Capitalised before a list ("Councillors A and B"), or after "the" in an apposition ("A and B, the mayors of ...").
+  // Capitalised before a list ("Councillors A and B"), or after "the" in an apposition ("A and B, the mayors of ...");
+  // "Aldermen", "Councilwomen" too.
   if (!t) return false;
   // "Council Members Karen Liu and Dale Peterson": members of a capitalised body.
   if (t.text === 'Members' && before?.cap && MEMBER_BODIES.has(before.lower)) return true;
-  return (t.cap || before?.lower === 'the') && t.lower.endsWith('s') && TITLE_HEADS.has(t.lower.slice(0, -1));
+  return (t.cap || before?.lower === 'the') && singular(t.lower) !== t.lower && TITLE_HEADS.has(singular(t.lower));
+}
+/** "councillors" -> "councillor", "aldermen" -> "alderman". */
+function singular(word: string): string {
+  return word.endsWith('men') ? `${word.slice(0, -3)}man` : word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 /** Bodies whose members are named with the title "Member": "Council Member X", "Board Members X and Y". */
@@ -721,8 +726,8 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
       if (tokens[pb.i - 1] && /^(former|ex)$/.test(tokens[pb.i - 1]!.lower)) former = true;
     }
     const t: TitleDecl = {
-      title: plural ? titleText.replace(/s$/, '') : titleText,
-      head: plural ? head.slice(0, -1) : head,
+      title: plural ? titleText.replace(/(?:s|(?<=m)en)$/, (e) => (e === 's' ? '' : 'an')) : titleText,
+      head: plural ? singular(head) : head,
       place,
       former,
     };

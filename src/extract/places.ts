@@ -42,6 +42,8 @@ export interface PlaceSpan {
   qualifies: PlaceSpan | null;
   /** Set by resolution when the text itself says which reading is meant (a generic word, a qualifier, a title). */
   strong?: boolean;
+  /** A part of a hyphened compound of countries ("US-China"): the compound is its own cue. */
+  compound?: boolean;
 }
 
 const MAX_WORDS = 5;
@@ -58,6 +60,13 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
+    // "Franco-German", "Sino-Japanese", "German-French", "US-China": each part of a hyphened compound of countries.
+    const chain = countryChain(text, tokens, i);
+    if (chain) {
+      out.push(...chain);
+      i = chain[chain.length - 1]!.i;
+      continue;
+    }
     const demonym = demonymCountry(t.lower.replace(/[ .]/g, '_'));
     let found: PlaceSpan | null = null;
     // An adjective of nationality is that country, whatever else the word names ("German" is also a parish).
@@ -77,7 +86,8 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
         entry: null,
         qualifies: null,
       };
-    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !found; n--) {
+    let quarterOf = false;
+    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !found && !quarterOf; n--) {
       const last = tokens[i + n - 1]!;
       let ok = true;
       for (let k = i + 1; k < i + n; k++) {
@@ -109,7 +119,12 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
       const candidates: Array<[string, PlaceKind | null]> = orgName ? [] : [[written, genericWord ?? null]];
       // "the U.S. city": dotted initials before a generic word are a country's abbreviation, an adjective here.
       if (genericWord && n === 2 && t.text.endsWith('.') && /^(?:\p{Lu}\.){2,}$/u.test(t.text)) continue;
-      if (genericWord) candidates.push([text.slice(t.start, tokens[i + n - 2]!.end), genericWord]);
+      // "the old Stone Town", "Old Town": a common word before a capitalised "Town" names a quarter, not the town of
+      // that word ("Cape Town" is found whole, above).
+      const quarter = genericWord === 'town' && last.text === 'Town' && n === 2 && isCommonWord(t.text);
+      if (genericWord && !quarter) candidates.push([text.slice(t.start, tokens[i + n - 2]!.end), genericWord]);
+      // (nor the word alone: "Deal" in "the old Deal Town quarter")
+      if (quarter && !g.lookup(placeKey(written)).length) quarterOf = true;
       if (n > 2 && t.lower === 'city' && tokens[i + 1]!.lower === 'of')
         candidates.push([text.slice(tokens[i + 2]!.start, last.end), 'city']);
       for (const [surface, generic] of candidates) {
@@ -553,7 +568,7 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       best = bestTown;
       sp.entry = best;
     }
-    if (!sp.adjective && !placeReading(view, sp, best)) continue;
+    if (!sp.adjective && !sp.compound && !placeReading(view, sp, best)) continue;
     const weakCue =
       !!sp.generic ||
       cityCue ||
@@ -720,6 +735,73 @@ function hasCapitalOfName(division: GazEntry, entries: readonly GazEntry[]): boo
       c.division === division.division &&
       (c.feature === 'PPLA' || c.feature === 'PPLC' || c.population >= 300_000),
   );
+}
+
+/**
+ * Combining forms that stand for a country only as the first part of a hyphened compound ("Franco-German",
+ * "Sino-Japanese", "Russo-Japanese"). Grammar, like the adjectives of nationality.
+ */
+const COMBINING_FORMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    franco: 'FR',
+    sino: 'CN',
+    anglo: 'GB',
+    russo: 'RU',
+    italo: 'IT',
+    luso: 'PT',
+    hispano: 'ES',
+    germano: 'DE',
+    austro: 'AT',
+    greco: 'GR',
+    nippo: 'JP',
+    turco: 'TR',
+    indo: 'IN',
+    polono: 'PL',
+    dano: 'DK',
+    belgo: 'BE',
+  }),
+);
+
+/**
+ * A compound of two or more countries joined by hyphens ("Franco-German twinnings", "Sino-Japanese ties", "the
+ * German-French friendship", "US-China sister states", "Japan-China-Korea"): every part is an adjective of nationality,
+ * a combining form ("Franco", only before a hyphen) or a country's name. One adjective span per part; null otherwise
+ * ("Anglo-Saxon", "Indo-European", "East-West").
+ */
+function countryChain(text: string, tokens: Token[], i: number): PlaceSpan[] | null {
+  const after = text[tokens[i]!.end];
+  if (after !== '-' && after !== '–') return null;
+  let j = i;
+  while (j + 1 < tokens.length && /^[-–]$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && tokens[j + 1]!.cap)
+    j++;
+  if (j === i) return null;
+  const g = gazetteer();
+  const out: PlaceSpan[] = [];
+  for (let k = i; k <= j; k++) {
+    const t = tokens[k]!;
+    const code =
+      demonymCountry(t.lower) ??
+      (k < j ? COMBINING_FORMS.get(t.lower) : undefined) ??
+      (t.possessive && k < j ? undefined : g.lookup(placeKey(t.text)).find((e) => e.kind === 'country')?.country);
+    const entry = code ? g.country(code) : undefined;
+    if (!entry) return null;
+    const named = !demonymCountry(t.lower) && !COMBINING_FORMS.has(t.lower);
+    out.push({
+      i: k,
+      j: k + 1,
+      start: t.start,
+      end: t.end,
+      surface: named ? t.text : entry.name,
+      written: t.text,
+      entries: [entry],
+      generic: null,
+      adjective: !named,
+      entry: null,
+      qualifies: null,
+      compound: true,
+    });
+  }
+  return out;
 }
 
 /** The country code of an adjective of nationality ("chinese" -> CN); own keys only ("constructor" is none). */

@@ -139,13 +139,19 @@ export function findTies(doc: Doc): Tie[] {
         confidence: tieConfidence('heading-list', false),
       });
     }
-    if (!here.length && lastTies.length === 1 && (TIE_CONTINUED.test(text) || TIE_ANNIVERSARY.test(text))) {
+    // One pair told before (found by one pass or several: "A has suspended its twinning with B" is read twice).
+    const onePair =
+      lastTies.length > 0 &&
+      lastTies.every(
+        (t) => (t.a === lastTies[0]!.a && t.b === lastTies[0]!.b) || (t.a === lastTies[0]!.b && t.b === lastTies[0]!.a),
+      );
+    if (!here.length && onePair && (TIE_CONTINUED.test(text) || TIE_ANNIVERSARY.test(text))) {
       // "A relationship that began in 1986 after ...", "This year marks the 50th anniversary of the link": the tie of
       // the sentence before.
-      const prev = lastTies[0]!;
       const since = startYear(doc, info, 0, info.s.text.length, 0);
-      if (since.since !== null && prev.since === null)
-        Object.assign(prev, { since: since.since, basis: since.basis, note: since.note });
+      for (const prev of lastTies)
+        if (since.since !== null && prev.since === null)
+          Object.assign(prev, { since: since.since, basis: since.basis, note: since.note });
     }
     found.push(...here);
     lastTies = here.length ? here : n > 0 && doc.sentences[n - 1]!.s.para === info.s.para ? lastTies : here;

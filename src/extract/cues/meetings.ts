@@ -253,10 +253,18 @@ export const MEMBERS = cue(
     String.raw`among\s+(?:those|the\s+guests|the\s+participants)\s+(?:present\s+)?(?:were|was)`,
     String.raw`(?:also\s+)?(?:on|in)\s+the\s+(?:trip|delegation|visit|party)\s+(?:were|was)`,
     String.raw`(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:delegation|group|party|mission)`,
+    // "Joining them were A and B", "Other participants included A and B"
+    String.raw`(?:also\s+)?joining\s+(?:them|him|her|the\s+(?:\w+\s+)?(?:mayors?|delegation|talks|meeting))` +
+      String.raw`\s+(?:were|was)`,
+    String.raw`(?:other\s+)?participants\s+(?:also\s+)?(?:included|includes|were)`,
+    // "Leading the group was Deputy Mayor A"
+    String.raw`(?:leading|heading)\s+(?:the|this)\s+(?:[\w’'-]+\s+)?(?:delegation|group|party|visitors|mission)` +
+      String.raw`\s+(?:was|were)`,
   ],
-  'included includes comprised consisted made present attending attendance among were was signing represented'.split(
-    ' ',
-  ),
+  (
+    'included includes comprised consisted made present attending attendance among were was signing represented ' +
+    'joining participants leading heading'
+  ).split(' '),
 );
 
 /** The signers of a signing told just before: "Signing for X was Mayor A; Y was represented by Mayor B". */
@@ -268,12 +276,14 @@ export const SIGNED_FOR = cue(
 /** Officials doing one thing together: "A and B jointly unveiled a plaque", "A and B planted a tree". */
 export const JOINT_ACTS = cue(
   [
+    // "A and B discussed youth exchanges on Monday", "A and B exchanged views on ..."
+    String.raw`discussed|exchanged\s+(?:views|ideas|opinions)`,
     String.raw`(?:jointly\s+|together\s+)?(?:unveiled|inaugurated|launched|planted|cut\s+the\s+ribbon|laid` +
       String.raw`\s+(?:a\s+)?wreaths?|opened|toured|visited|attended|co-chaired|co-hosted|co-presided\s+over)`,
   ],
   (
     'unveiled inaugurated launched planted cut laid opened toured visited attended co-chaired co-hosted ' +
-    'co-presided'
+    'co-presided discussed exchanged'
   ).split(' '),
 );
 
@@ -382,7 +392,8 @@ export const PLANNED = cue([
   String.raw`(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|going|about|planning|hoping)\s+(?:to|for)`,
   String.raw`plans?\s+to|planned|intends?\s+to|hopes?\s+to|wants?\s+to|wish(?:es)?\s+to|aims?\s+to|seeks?\s+to`,
   String.raw`looks?\s+forward|looking\s+forward|next\s+(?:week|month|year)|in\s+the\s+coming|upcoming|tomorrow` +
-    String.raw`|later\s+this|in\s+the\s+near\s+future|soon`,
+    // not the end of a hyphened given name ("Park Won-soon met ...")
+    String.raw`|later\s+this|in\s+the\s+near\s+future|(?<![-‐‑])soon`,
   String.raw`invit(?:ed|es|ing|ation)\s+(?:\w+\s+){0,6}to\s+(?:visit|come|meet|attend)`,
 ]);
 

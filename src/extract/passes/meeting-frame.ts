@@ -70,6 +70,20 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
     if (subject) officials.push({ start: m.index, end: m.index + m[0].length, person: subject });
     break;
   }
+  // "Mayor A visited X on Friday. Mayor B welcomed him at the station": an object pronoun after a verb of meeting (or
+  // "hosted a dinner in his honour") stands for the official the sentence before, in its paragraph, began with, when
+  // that is another person than the ones this sentence names.
+  const object = has(['him', 'her', 'his']) ? OBJECT_PRONOUN.exec(text) : null;
+  const previous = doc.sentences[info.s.index - 1];
+  if (object && !inQuote(object.index) && previous && previous.s.para === info.s.para && !previous.s.isTitle) {
+    const guest = previous.people
+      .filter((p) => p.person.offices.length > 0)
+      .sort((a, b) => a.start - b.start)[0]?.person;
+    const word = object[1] ?? object[2]!;
+    const at = object.index + object[0].lastIndexOf(word);
+    if (guest && officials.some((o) => o.start < at) && !officials.some((o) => o.person === guest))
+      officials.push({ start: at, end: at + word.length, person: guest });
+  }
   // "The Governor received ...", "the Ambassador": the one official of that title the article has named so far (not
   // "the Mayor of X", another one).
   const title = TITLE_REFERENCE;
@@ -102,6 +116,14 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
   }
   return { info, text, words, officials, relatives };
 }
+
+/** An object pronoun after a verb of meeting or hosting, and "in his honour". */
+const OBJECT_PRONOUN = new RegExp(
+  String.raw`\b(?:welcomed|received|greeted|met|hosted|thanked|honou?red|showed|gave|accompanied|joined|escorted` +
+    String.raw`|guided)\s+(him|her)\b(?!\s+(?:own\s+)?(?:counterpart|delegation|husband|wife|team|colleagues?|party` +
+    String.raw`|family|staff|group))|\bin\s+(his|her)\s+hono(?:u)?r\b`,
+  'i',
+);
 
 const TITLE_WORDS = [
   'chair',

@@ -32,6 +32,13 @@ import {
 import { compatibleDates, dateAt } from './meeting-dates.ts';
 import { cuesIn, destination, type Frame, namesGathering, notHeld, placeOf, sidesOf, unique } from './meeting-frame.ts';
 
+/** "Attending the talks were", "Participants in the meeting were": a gathering told by who attended it. */
+const ATTENDED_GATHERING = new RegExp(
+  String.raw`^(?:also\s+)?(?:attending|present\s+at|participants\s+(?:in|at))\s+the\s+(?:\w+\s+)?(?:meeting|talks` +
+    String.raw`|ceremony|signing|reception|dinner|luncheon|session|dialogue|forum)\b`,
+  'i',
+);
+
 /** A host before the gathering attended: "A hosted / gave / held a reception". */
 const HOSTED_GATHERING =
   /^\s*(?:[\w’'-]+\s+){0,3}?(?:hosted|held|gave|threw|organi[sz]ed|offered)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?\w+$/i;
@@ -55,7 +62,12 @@ const AT_GATHERING = new RegExp(
 );
 
 /** A sentence opening at a meeting of its own: "At a meeting in Mombasa on Monday, A and B agreed ...". */
-const AT_A_MEETING = /^\W*(?:At|During)\s+an?\s+(?:[\w’'-]+\s+){0,2}?(meeting|talks|ceremony)\b/;
+const AT_A_MEETING = new RegExp(
+  String.raw`^\W*(?:At|During|In)\s+(?:an?\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(meeting|talks|ceremony)\b` +
+    String.raw`(?!\s+(?:room|hall|venue))`,
+);
+/** A gathering still to come: "At a meeting next week, A and B will discuss ...". */
+const TIME_AHEAD = /\b(?:will|shall|is\s+to|are\s+to|next\s+(?:week|month|year)|tomorrow|upcoming)\b/i;
 
 /** The gathering a verb of attending names: "attended a ceremony", "witnessed the signing". */
 const GATHERING_AFTER = new RegExp(
@@ -138,6 +150,14 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       joinGathering(gathering, named, frame);
       return 'joined';
     }
+    // "Attending the talks on Friday were A, B and C": a gathering told only by who attended it.
+    if (
+      !gathering &&
+      named.length >= 2 &&
+      ATTENDED_GATHERING.test(frame.text.slice(members.start)) &&
+      !notHeld(frame, members.end, sides)
+    )
+      return meetingOf(frame, named, 'attended-by', 'meeting', members, placeOf(info));
   }
 
   // The signers of a signing told just before, each clause naming some ("Signing for X was A; Y was represented by
@@ -162,6 +182,8 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   for (const c of cuesIn(frame, [[JOINT_ACTS, 'joint-act']])) {
     const sides = sidesOf(frame, c.start, c.end);
     if (notHeld(frame, c.end, sides)) continue;
+    // "A and B discussed the plan in separate interviews": each on their own.
+    if (/\b(?:separate(?:ly)?|individually|respectively|each\s+(?:on|in)\b)/i.test(sides.afterText)) continue;
     const bare = /^\s*(?:[.,;]|$|(?:as\s+well|too)\b)/i.test(sides.afterText);
     const also = bare || /\balso\s+$/i.test(sides.beforeText);
     const gathering = referredGathering(ctx, frame) ?? (also ? recent(null, 2) : undefined);
@@ -276,7 +298,8 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       return 'joined';
     }
     const kinds = EVENT_NOUNS[at[1]!.toLowerCase()] ?? ['meeting'];
-    if (people.length >= 2) return meetingOf(frame, people, 'at-gathering', kinds[0]!, cue, placeOf(info));
+    if (people.length >= 2 && !TIME_AHEAD.test(text))
+      return meetingOf(frame, people, 'at-gathering', kinds[0]!, cue, placeOf(info));
   }
   return null;
 }

@@ -58,6 +58,12 @@ export function startYear(
   const offset = start;
   const stated = statedYear(text, near, offset, anchor, doc.year);
   if (stated) return stated;
+  // "It was in 1979 that A and B became twin towns": a cleft puts the year before the pair.
+  const cleft = exact
+    ? null
+    : /\b(?:It|it)\s+was\s+(?:back\s+)?in\s+((?:\w+\s+)?(1[89]\d\d|20\d\d))\s+that\s+$/.exec(whole.slice(0, from));
+  if (cleft && (doc.year === null || Number(cleft[2]) <= doc.year))
+    return { since: Number(cleft[2]), basis: 'stated', note: `stated: 'in ${cleft[1]}'`, signedNow: false };
   // "B (1978)": a year in brackets after one partner of a list.
   const bracketed = exact ? /^\s*\((1[89]\d\d|20\d\d)\)/.exec(text) : null;
   if (bracketed && (doc.year === null || Number(bracketed[1]) <= doc.year))

@@ -21,6 +21,7 @@ import {
   pair,
   publisherMention,
   publisherPlace,
+  speakerOwner,
   wordsBetween,
   type Pair,
   type TieSentence,
@@ -94,13 +95,17 @@ export function appositionPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   return home && apposed && home.place !== apposed.place ? [pair(home, apposed, c, 'apposition')] : [];
 }
 
+/** ", its sister city", ", the city's partner since 1976": an owner word after the partner's comma. */
+const OWNER_AFTER_COMMA =
+  /^,\s*(?:,\s*)?(?:his|her|its|their|our|the\s+(?:city|town|province|prefecture|state|region|county)['’]s)\s/i;
+
 export function pronounOwnerPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const poss = OWNER_PRONOUN.exec(ts.text.slice(Math.max(0, c.index - 30), c.index));
   if (!poss) return [];
   const left = ts.ends.filter(
     (p) =>
       p.end <= c.index &&
-      (/^,\s*(?:,\s*)?(?:his|her|its|their|our)/i.test(wordsBetween(ts, p.end, c.index)) ||
+      (OWNER_AFTER_COMMA.test(wordsBetween(ts, p.end, c.index)) ||
         // "B has been its sister city since 1990", "B became one of their partner towns"
         COPULA_PRONOUN.test(wordsBetween(ts, p.end, c.index))),
   );
@@ -134,6 +139,9 @@ function ownerOf(ts: TieSentence, pronoun: string, target: PlaceMention, pos: nu
   }
   // "our twin town" in a council's or association's own text: the place its source line names ("X Town Council").
   if (pronoun === 'our') {
+    // "'Gdynia has been our sister city since 1994,' said Mayor X of A": the speaker's place.
+    const spoken = speakerOwner(ts, pos, target, true);
+    if (spoken) return spoken;
     const home = publisherPlace(ts.doc);
     if (home && home !== target.place)
       return { start: -1, end: -1, place: home, adjective: false, qualifies: null, possessive: false };

@@ -25,6 +25,7 @@ import {
   nearestCue,
   pair,
   publisherMention,
+  speakerOwner,
   type Pair,
   type TieSentence,
 } from './tie-sentence.ts';
@@ -48,6 +49,7 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
     ofOwner ??
     subjectBefore(ts.ends, c.index, text) ??
     anaphorSubject(ts, c) ??
+    speakerOwner(ts, c.index, null) ??
     (DEFINITE_OWNERLESS.test(text.slice(0, c.index)) ? (publisherMention(ts) ?? impliedOwner(ts, c, at)) : null);
   if (!subject) return out;
   let end = clauseEnd(text, at, false);
@@ -280,6 +282,21 @@ function subjectBefore(places: PlaceMention[], pos: number, text: string): Place
     const holder = before.find((p) => p !== last && HOLDS.test(text.slice(p.end, last.start)));
     if (holder) return holder;
   }
+  // "A is twinned with B and has friendship ties with C": a second verb of the same subject; B, the object of the
+  // first, is not the subject of the second.
+  if (
+    /^\s+and\s+(?:also\s+)?(?:has|have|had|maintains|enjoys|keeps|signed|is|was)\b[^,.;]*$/i.test(
+      text.slice(last.end, pos),
+    )
+  ) {
+    const first = before[0]!;
+    if (
+      first !== last &&
+      /\bwith\b/i.test(text.slice(first.end, last.start)) &&
+      !/\bwith\s+$/i.test(text.slice(0, first.start))
+    )
+      return first;
+  }
   return last;
 }
 
@@ -458,7 +475,21 @@ export function earlierPartners(ts: TieSentence, c: RegExpExecArray, owner: Plac
     if (previous ? !listGap(gapOf(ts, previous, p)) : p.start - from > 20) break;
     previous = p;
     // "C of China (1998)": the year in brackets after the partner's qualifier.
-    const end = Math.max(p.end, ...ts.info.places.filter((q) => q.qualifies === p.place).map((q) => q.end));
+    // "C of the Republic of Korea (2011)": a country in its formal style qualifies it too.
+    const country = ts.info.places.find(
+      (q) =>
+        q.place.kind === 'country' &&
+        q.start > p.end &&
+        q.start - p.end < 50 &&
+        /^\s+(?:of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+(?:of\s+(?:the\s+)?)?){0,3}$/u.test(
+          text.slice(p.end, q.start),
+        ),
+    );
+    const end = Math.max(
+      p.end,
+      country?.end ?? 0,
+      ...ts.info.places.filter((q) => q.qualifies === p.place).map((q) => q.end),
+    );
     const own = OWN_DURATION.exec(text.slice(end));
     if (p.place !== owner.place)
       // Only the year in brackets after it is this partner's: the tie's own year is not.

@@ -207,3 +207,51 @@ export function publisherMention(ts: TieSentence): PlaceMention | null {
   const home = source && OWN_BODY.test(source) ? publisherPlace(ts.doc) : null;
   return home ? { start: -1, end: -1, place: home, adjective: false, qualifies: null, possessive: false } : null;
 }
+
+/** "we", "us", "our city", "our town" in quoted speech: the speaker's own place. */
+const WE_IN_QUOTE = new RegExp(
+  String.raw`\b(?:we|us|our\s+(?:(?:own|two)\s+)?(?:city|town|cities|towns|municipality|province|prefecture` +
+    String.raw`|state|region|community))\b`,
+  'i',
+);
+/** "she said", "said he", "he added": a pronoun speaker outside the quote. */
+const PRONOUN_SPEAKER = new RegExp(
+  String.raw`\b(?:(?:he|she)\s+(?:said|says|added|told|recalled|noted|explained|stressed)` +
+    String.raw`|(?:said|says|added)\s+(?:he|she))\b`,
+  'i',
+);
+
+/**
+ * The speaker's place for "we" / "our city" in quoted speech that owns a tie word of the same quote ("'Since 1979 we
+ * have been twinned with B,' Mayor X of A told ..."): the place of the office of the person the sentence names outside
+ * the quote, or, after "she said", of the last official named in the sentences just before (same paragraph). Null when
+ * the cue is not in a quote, the quote has no "we"/"our", or the speaker holds no office of a place.
+ */
+export function speakerOwner(
+  ts: TieSentence,
+  at: number,
+  target: PlaceMention | null,
+  ours = false,
+): PlaceMention | null {
+  const { info } = ts;
+  const quote = info.quotes.find(([a, b]) => at >= a && at < b);
+  if (!quote || (!ours && !WE_IN_QUOTE.test(ts.text.slice(quote[0], at)))) return null;
+  const placeOf = (m: { person: { offices: Array<{ place: PlaceRec | null }> } }): PlaceRec | null =>
+    m.person.offices.find((o) => o.place && o.place.kind !== 'country')?.place ?? null;
+  let place: PlaceRec | null = null;
+  const outside = info.people.filter((m) => !inQuote(info, m.start));
+  if (outside.length) place = placeOf(outside[0]!);
+  else {
+    const rest = ts.text.slice(0, quote[0]) + ' ' + ts.text.slice(quote[1]);
+    if (!PRONOUN_SPEAKER.test(rest)) return null;
+    for (let k = ts.n - 1; k >= Math.max(0, ts.n - 2) && !place; k--) {
+      const s = ts.doc.sentences[k]!;
+      if (s.s.para !== info.s.para || s.s.isTitle) break;
+      const last = [...s.people].reverse().find((m) => !inQuote(s, m.start));
+      if (last) place = placeOf(last);
+    }
+  }
+  if (!place || (target && place === target.place)) return null;
+  // It stands at the quote's start, so the quote's own year ("'Since 1979 we have been ...'") is near the pair.
+  return { start: quote[0], end: quote[0], place, adjective: false, qualifies: null, possessive: false };
+}

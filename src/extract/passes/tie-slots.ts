@@ -62,5 +62,19 @@ export function townInTieSlot(text: string, tokens: Token[], i: number, j: numbe
   if (next?.cap && next.start - tokens[j - 1]!.end <= 1 && !townWord(next)) return false;
   // A given name the gazetteer knows as a town is the town there ("twinned with Celle"); an unknown one is a person.
   if (j - i === 1 && !knownTown && isGivenName(tokens[i]!.text)) return false;
+  // "links with Nordic towns": a name before a plural place word is a class of places; "X, the birthplace of Nicolaus
+  // Copernicus, is twinned with": a person's name after "birthplace of".
+  if (
+    /^\s+(?:towns|cities|municipalities|villages|communities|regions|provinces|states|partners)\b/i.test(
+      text.slice(tokens[j - 1]!.end),
+    )
+  )
+    return false;
+  if (
+    /\b(?:birthplace|home town|hometown|resting place|namesake)\s+of\s+$/i.test(
+      text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start),
+    )
+  )
+    return false;
   return inTieSlot(text, tokens[i]!.start, tokens[j - 1]!.end);
 }

@@ -20,7 +20,13 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   // "A and B have sister-city ties with C", "A and B Celebrate Decades of Friendship with Japanese Sister Cities":
   // the pair share a partner, they are not each other's.
   if (WITH_AFTER.test(ts.text.slice(c.index + c[0].length)) || /\bwith$/i.test(c[0])) return [];
-  const before = ts.ends.filter((p) => p.end <= c.index && !inQuote(ts.info, p.start));
+  // A pair inside a quote is the subject only of a tie word of the same quote ("'A and B have been twinned since
+  // 1987,' said ..."): not of one the narrator tells after the quote closes.
+  const quoteOf = (at: number) => ts.info.quotes.findIndex(([a, b]) => at >= a && at < b);
+  const cueQuote = quoteOf(c.index);
+  const before = ts.ends.filter(
+    (p) => p.end <= c.index && (!inQuote(ts.info, p.start) || (cueQuote >= 0 && quoteOf(p.start) === cueQuote)),
+  );
   for (let k = 0; k + 1 < before.length; k++) {
     const a = before[k]!;
     const b = before[k + 1]!;
@@ -96,6 +102,8 @@ export function frontedPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
       /(?:with|to)$/i.test(c[0])
       ? inPhrase.filter((p) => p.place !== first.place).map((p) => pair(first, p, c, 'fronted', window))
       : [];
+  // "Since establishing a partnership with Siemens in 1985, A and B ...": a tie with a third party is not the pair's.
+  if (/^\s+with\b/i.test(text.slice(c.index + c[0].length)) || /with$/i.test(c[0])) return [];
   const second = after[1];
   // "Under the sister city agreement signed in 1990, A and B ...": any tie word after such a preposition.
   const under = !/^\s*(?:[\w-]+\s+)?$/.test(text.slice(0, c.index));
@@ -107,6 +115,9 @@ export function frontedPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
 /** What may stand before a tie word opening a sentence: "Officially twinned since ...", "Long-time sister cities". */
 const FRONTED_BEFORE = new RegExp(
   String.raw`^\s*(?:(?:officially|formally|long|long-time|longtime|now|both)\s+` +
-    String.raw`|(?:under|through|thanks to|as part of)\s+(?:the|their|a|an)\s+(?:[\w-]+\s+)?)?$`,
+    String.raw`|(?:under|through|thanks to|as part of)\s+(?:the|their|a|an)\s+(?:[\w-]+\s+)?` +
+    // "Since establishing friendly relations in 1985, A and B ...", "Ever since signing their twinning charter, ..."
+    String.raw`|(?:ever\s+)?since\s+(?:establishing|signing|concluding|forging|becoming)\s+` +
+    String.raw`(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?)?$`,
   'i',
 );
