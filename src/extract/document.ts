@@ -356,6 +356,8 @@ export function readDocument(article: ParsedArticle): Doc {
  * and "Aydin" are one surname; agencies write names in capitals, without their letters' marks).
  */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII letters: nothing to fold but the case.
+  if (/^[A-Za-z]*$/.test(word)) return word.toLowerCase();
   return word
     .toLowerCase()
     .normalize('NFKD')
