@@ -39,8 +39,8 @@ function titleWritten(p: PersonRec): boolean {
 }
 
 /**
- * A surname of one syllable ("Kim", "Park", "Zhang") is shared by so many that it is no name alone: the title stays
- * with it ("Governor Kim"). A longer one ("Mayor Garcetti") names the person by itself.
+ * A surname of one syllable ("Seo", "Park", "Zhang") is shared by so many that it is no name alone: the title stays
+ * with it ("Governor Seo"). A longer one ("Mayor Castellano") names the person by itself.
  */
 function monosyllabic(name: string): boolean {
   return (name.toLowerCase().match(/[aeiouyàáâãäåèéêëìíîïòóôõöùúûüāēīōū]+/g) ?? []).length <= 1;

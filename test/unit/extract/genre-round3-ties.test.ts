@@ -66,7 +66,7 @@ describe('divisions as ends of a tie', () => {
   });
 
   it('a division named in its own language keeps the written form ("Jeollanam-do"), not a generic word more', () => {
-    const x = extractArticle(' date 2023-05-14 Local news\n\nGovernor Kim Young-rok of Jeollanam-do visited Saga.\n', {
+    const x = extractArticle(' date 2023-05-14 Local news\n\nGovernor Baek Sung-ho of Jeollanam-do visited Saga.\n', {
       file: 'made-up.txt',
     });
     expect(x.facts.places.map((p) => p.name)).toContain('Jeollanam-do');

@@ -266,10 +266,10 @@ describe('gatherings named with their people, and days after a day told, made-up
     expect(
       whoWhen(
         'The friendship agreement was renewed on Friday in a ceremony presided over by Governor Mara Costin and ' +
-          'Governor Kim Jin-seo.',
+          'Governor Baek Jin-seo.',
         '2023-11-20',
       ),
-    ).toEqual([{ who: ['Mara Costin', 'Kim Jin-seo'], date: '2023-11-17' }]);
+    ).toEqual([{ who: ['Mara Costin', 'Baek Jin-seo'], date: '2023-11-17' }]);
     expect(
       whoWhen(
         'At a meeting in Mombasa on Monday, Governor Abdul Nassor and Mayor Jane Odhiambe agreed on a joint campaign.',
@@ -281,11 +281,11 @@ describe('gatherings named with their people, and days after a day told, made-up
   it('"The next morning he held talks with B": the day after the day told before', () => {
     expect(
       whoWhen(
-        'Governor Kim Jin-seo arrived in Curitiba on November 14. The next morning he held talks with Governor Mara ' +
+        'Governor Baek Jin-seo arrived in Curitiba on November 14. The next morning he held talks with Governor Mara ' +
           'Costin at the palace.',
         '2023-11-20',
       ),
-    ).toEqual([{ who: ['Kim Jin-seo', 'Mara Costin'], date: '2023-11-15' }]);
+    ).toEqual([{ who: ['Baek Jin-seo', 'Mara Costin'], date: '2023-11-15' }]);
   });
 
   it('"Chief Executive X": a title of two words; "Chief Executive Officer" names no officer', () => {
