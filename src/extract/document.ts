@@ -241,11 +241,11 @@ export function readDocument(article: ParsedArticle): Doc {
       if (!doc.places.includes(rec)) doc.places.push(rec);
     }
     if (!sp.adjective) {
+      const formal = rec.kind === 'country' ? formalStyle(s.text, sp) : null;
       if (!rec.named) {
         rec.named = true;
         rec.sentence = s;
         // A country first met as an adjective ("Korean") is named as the text first writes its name ("Korea").
-        const formal = rec.kind === 'country' ? formalStyle(s.text, sp) : null;
         if (formal) {
           rec.aliases.add(rec.name);
           rec.name = formal;
@@ -259,7 +259,6 @@ export function readDocument(article: ParsedArticle): Doc {
           rec.name = sp.surface;
         }
       }
-      const formal = rec.kind === 'country' ? formalStyle(s.text, sp) : null;
       if (formal && formal !== rec.name) rec.aliases.add(formal);
       // Datelines shout ("WUHAN"): that is the same spelling, not an alias.
       for (const form of [sp.written, sp.surface])
@@ -277,7 +276,8 @@ export function readDocument(article: ParsedArticle): Doc {
     // such lines introduce nobody (people they mention by name are found from the body).
     // A labelled list of minutes ("Present: Cllr A (Chair), Cllr B") is no headline, though every word is capitalised.
     const headline = isTitleCase(r.s.text, r.tokens) && !LABELLED_LIST.test(r.s.text);
-    const decls = headline ? signature(r.s.text, r.tokens, spans) : findPeople(r.s.text, r.tokens, spans);
+    const found = findPeople(r.s.text, r.tokens, spans);
+    const decls = headline ? signature(r.s.text, r.tokens, found) : found;
     // Places inside a person's name are not places ("Tom Paris"), nor is a one-word town, or any place after a title,
     // that is the surname of someone the article already named ("Ito came to Seattle" after "Mayor Ken Ito",
     // "Minister Malta said" after "Minister Ana Malta").
@@ -312,9 +312,9 @@ export function readDocument(article: ParsedArticle): Doc {
     // A title-case headline's people are read once the body has named them ("Mayor Kang" for "... Mayor Kang Ki-jung
     // Visits ...").
     if (headline && !decls.length) {
-      const found = findPeople(r.s.text, r.tokens, spans).filter((d) => d.titles.length);
-      if (found.length)
-        headlines.push({ s: r.s, tokens: r.tokens, decls: found, offices: (d) => officesOf(d, r.s, recBySpan) });
+      const titled = found.filter((d) => d.titles.length);
+      if (titled.length)
+        headlines.push({ s: r.s, tokens: r.tokens, decls: titled, offices: (d) => officesOf(d, r.s, recBySpan) });
     }
     const people: PersonMention[] = [];
     for (const d of decls) {

@@ -414,11 +414,11 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
 
 /**
  * A line in title case that is only a title and a name ("— Mayor Jane Roe", a letter's signature or a caption): the
- * person it names; any other such line is a headline, whose capitals tell nothing about names.
+ * person it names (of `found`, the line's people read as in any sentence); any other such line is a headline, whose
+ * capitals tell nothing about names.
  */
-export function signature(text: string, tokens: Token[], places: PlaceSpan[]): PersonDecl[] {
+export function signature(text: string, tokens: Token[], found: PersonDecl[]): PersonDecl[] {
   if (tokens.length > 6 || !/^[\s—–-]*$/.test(text.slice(0, tokens[0]?.start ?? 0))) return [];
-  const found = findPeople(text, tokens, places);
   const d = found[0];
   if (found.length !== 1 || !d!.titles.length || d!.single || d!.start !== tokens[0]!.start) return [];
   // The title first ("Mayor Jane Roe"): "Jane Roe, President" signs for a body that may be no office of a place.
