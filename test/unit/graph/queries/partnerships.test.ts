@@ -44,14 +44,14 @@ describe('partnershipsQuery', () => {
         RETURN count(t) AS totalCount
       }
       CALL () {
-        MATCH (t:Partnership) USING INDEX t:Partnership(countryPair, since)
+        MATCH (t:Partnership) USING INDEX SEEK t:Partnership(countryPair, since)
         WHERE t.countryPair = $pair AND t.since IS NOT NULL
         WITH t ORDER BY t.countryPair, t.since, t.name, t.id LIMIT $offset + $limit
         RETURN collect(t) AS dated
       }
       CALL (dated) {
         WITH CASE WHEN size(dated) < $offset + $limit THEN $pair END AS undatedPair
-        MATCH (t:Partnership) USING INDEX t:Partnership(undatedCountryPair, name)
+        MATCH (t:Partnership) USING INDEX SEEK t:Partnership(undatedCountryPair, name)
         WHERE t.undatedCountryPair = undatedPair AND t.name IS NOT NULL
         WITH t ORDER BY t.undatedCountryPair, t.name, t.id LIMIT $offset + $limit
         RETURN collect(t) AS undated
@@ -71,7 +71,7 @@ describe('partnershipsQuery', () => {
         RETURN count(t) AS totalCount
       }
       CALL () {
-        MATCH (t:Partnership) USING INDEX t:Partnership(countryPair, since)
+        MATCH (t:Partnership) USING INDEX SEEK t:Partnership(countryPair, since)
         WHERE t.countryPair = $pair AND t.since IS NOT NULL AND t.since >= $sinceFrom
         WITH t ORDER BY t.countryPair DESC, t.since DESC, t.name, t.id LIMIT $offset + $limit
         RETURN collect(t) AS dated
@@ -80,7 +80,7 @@ describe('partnershipsQuery', () => {
       RETURN totalCount, [t IN ties[$offset..$offset + $limit] | t{.name}] AS items"
     `);
     const byName = partnershipsQuery({ countries: ['JP', 'CN'] }, page, 'NAME').cypher;
-    expect(byName).toContain('USING INDEX t:Partnership(countryPair, name)');
+    expect(byName).toContain('USING INDEX SEEK t:Partnership(countryPair, name)');
     expect(byName).toContain('ORDER BY t.countryPair, t.name, t.id LIMIT $offset + $limit');
   });
 
