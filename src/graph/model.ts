@@ -10,6 +10,7 @@
  *   (:Person)-[:ATTENDED]->(:Event)-[:HELD_IN]->(:Place|Country)
  *   (:Place)-[:PARTY_TO]->(:Partnership)<-[:PARTY_TO]-(:Place)
  *   (:Place)-[:TIED_TO {partnership, kind, since, until, status}]->(:Place)   one per Partnership, smaller id first
+ *   (:Country)-[:TIES_WITH {pair, ties}]->(:Country)   how many ties link places of the two, smaller code first
  *   (:CountryFigure)-[:ABOUT]->(:Country|Place) (1..n)     (:CountryFigure)-[:STATED_BY]->(:Person)
  *   (:Document)-[:MENTIONS]->(:Place|Country|Person|Event)
  *   (:Sentence)-[:IN]->(:Document)
@@ -45,6 +46,7 @@ export const RELATIONSHIP_TYPES = [
   'DURING',
   'PARTY_TO',
   'TIED_TO',
+  'TIES_WITH',
   'ABOUT',
   'STATED_BY',
   'MENTIONS',
@@ -63,18 +65,36 @@ const PROVENANCE_RELATIONSHIP_TYPES = ['MENTIONS', 'IN', 'EVIDENCED_BY'] as cons
 const SHORTCUT_RELATIONSHIP_TYPES = ['TIED_TO'] as const satisfies readonly RelationshipType[];
 
 /**
+ * Counts kept between two countries: how many ties link them (see `recountCountryPairs` in queries/partnerships.ts).
+ * A summary of ties the graph holds as nodes, so no traversal follows it unless asked to.
+ */
+const SUMMARY_RELATIONSHIP_TYPES = ['TIES_WITH'] as const satisfies readonly RelationshipType[];
+
+/**
  * The relationships a neighbourhood follows unless told otherwise: ties (through their nodes), meetings, events,
  * offices, containment, figures. Provenance is left out, or everything would be two hops from everything else; so is
  * the TIED_TO shortcut, which restates a tie's two `PARTY_TO` edges as one: the tie's node, with its kind and
- * evidence, is what a neighbourhood shows (connections choose TIED_TO explicitly, see `CONNECTION_LINKS`).
+ * evidence, is what a neighbourhood shows (connections choose TIED_TO explicitly, see `CONNECTION_LINKS`); and so is
+ * the TIES_WITH count between countries.
  */
 export const CONNECTION_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.filter(
   (
     type,
   ): type is Exclude<
     RelationshipType,
-    (typeof PROVENANCE_RELATIONSHIP_TYPES | typeof SHORTCUT_RELATIONSHIP_TYPES)[number]
-  > => !([...PROVENANCE_RELATIONSHIP_TYPES, ...SHORTCUT_RELATIONSHIP_TYPES] as readonly string[]).includes(type),
+    (
+      | typeof PROVENANCE_RELATIONSHIP_TYPES
+      | typeof SHORTCUT_RELATIONSHIP_TYPES
+      | typeof SUMMARY_RELATIONSHIP_TYPES
+    )[number]
+  > =>
+    !(
+      [
+        ...PROVENANCE_RELATIONSHIP_TYPES,
+        ...SHORTCUT_RELATIONSHIP_TYPES,
+        ...SUMMARY_RELATIONSHIP_TYPES,
+      ] as readonly string[]
+    ).includes(type),
 );
 
 /** Labels whose nodes carry `nameKeys` and can be looked up by name. */
@@ -140,6 +160,11 @@ export function sentenceId(docId: string, start: number, end: number): string {
 
 export function countryId(code: string): string {
   return `${ID_PREFIXES.Country}${code.toUpperCase()}`;
+}
+
+/** Cypher for the id of the country whose (upper-case) code is `codeExpr`: what `countryId` gives, in a query. */
+export function countryIdExpression(codeExpr: string): string {
+  return `'${ID_PREFIXES.Country}' + ${codeExpr}`;
 }
 
 /** `place:<country code>:<slug>`, e.g. `place:jp:shizuoka-prefecture`; `xx` when the country is unknown. */

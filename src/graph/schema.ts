@@ -7,7 +7,13 @@
 import type { Driver } from 'neo4j-driver';
 import { CONFLICT_INDEX_STATEMENTS } from './queries/conflicts.ts';
 import { MEETING_INDEX_STATEMENTS } from './queries/meetings.ts';
-import { COUNTRY_PAIR_BACKFILL, COUNTRY_PAIR_INDEX_STATEMENTS } from './queries/partnerships.ts';
+import {
+  COUNTRY_PAIR_BACKFILL,
+  COUNTRY_PAIR_INDEX_STATEMENTS,
+  COUNTRY_PAIRS_UNCOUNTED,
+  RECOUNT_ALL_COUNTRY_PAIRS,
+  TIES_WITH_INDEX_STATEMENT,
+} from './queries/partnerships.ts';
 import { SEARCH_INDEX_STATEMENTS } from './queries/search.ts';
 import { NODE_LABELS } from './model.ts';
 
@@ -22,12 +28,13 @@ export const INDEX_STATEMENTS: readonly string[] = [
   ...MEETING_INDEX_STATEMENTS,
   ...CONFLICT_INDEX_STATEMENTS,
   ...COUNTRY_PAIR_INDEX_STATEMENTS,
+  TIES_WITH_INDEX_STATEMENT,
 ];
 
 /**
  * Creates the constraints and the indexes the queries need, waits until they are online, then fills in the derived
  * `countryPair` of ties written before the property existed (a scan of the ties that lack one; nothing to write on a
- * graph written by this version).
+ * graph written by this version) and counts the ties of every pair of countries when none was ever counted.
  */
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
@@ -36,6 +43,8 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
     for (const statement of [...CONSTRAINT_STATEMENTS, ...INDEX_STATEMENTS]) await session.run(statement);
     await session.run('CALL db.awaitIndexes(300)');
     await session.run(COUNTRY_PAIR_BACKFILL);
+    const uncounted = await session.run(COUNTRY_PAIRS_UNCOUNTED);
+    if (uncounted.records[0]?.get('uncounted') === true) await session.run(RECOUNT_ALL_COUNTRY_PAIRS);
   } finally {
     await session.close();
   }

@@ -9,7 +9,8 @@
  *      places, a meeting's participants), and write each document's statements on EVIDENCED_BY;
  *   3. delete the nodes that no statement supports any more (with a tie's TIED_TO);
  *   4. derive what every touched node shows from the statements of all documents (derive.ts) and write it, with the
- *      relationships that depend on statements (WITHIN, FROM, HELD_IN, DURING, STATED_BY, event attendance, TIED_TO).
+ *      relationships that depend on statements (WITHIN, FROM, HELD_IN, DURING, STATED_BY, event attendance, TIED_TO),
+ *      and recount the ties of the pairs of countries the batch's ties belong or belonged to (TIES_WITH).
  * Either all of a batch lands or none of it; a batch that fails is retried one document at a time, so one bad
  * document cannot keep the others out.
  */
@@ -20,7 +21,7 @@ type Tx = Pick<ManagedTransaction, 'run'>;
 import { deriveNode, type DerivedRow, type Statement } from './derive.ts';
 import { EVIDENCED_LABELS, MENTIONED_LABELS, PLACE_LABELS, type EvidencedLabel } from './model.ts';
 import { rowCount, SEED_FORMAT, seedRows, type GraphPlan, type SeedRows } from './plan.ts';
-import { countryPairCypher } from './queries/partnerships.ts';
+import { countryPairCypher, recountCountryPairs } from './queries/partnerships.ts';
 
 export interface Counters {
   nodesCreated: number;
@@ -121,7 +122,17 @@ export const SEED_CYPHER = {
     UNWIND $ids AS id
     MATCH (:Document {id: id})<-[:IN]-(:Sentence)<-[:EVIDENCED_BY]-(n)
     WITH DISTINCT n
-    RETURN n.id AS id, [label IN labels(n) WHERE label IN $labels][0] AS label`,
+    RETURN n.id AS id, [label IN labels(n) WHERE label IN $labels][0] AS label, n.countryPair AS pair`,
+
+  /** The pairs of countries whose tie counts the batch may have changed: its ties' pairs before and after. */
+  recountPairs: `
+    CALL () {
+      UNWIND $tieIds AS id
+      MATCH (t:Partnership {id: id})
+      RETURN collect(t.countryPair) AS now
+    }
+    WITH $before + now AS pairs
+    ${recountCountryPairs('pairs')}`,
 
   forgetDocuments: `
     UNWIND $ids AS id
@@ -343,7 +354,11 @@ async function writeBatch(tx: Tx, rows: SeedRows, removeIds: readonly string[]):
   const forgotten = [...rows.documentIds, ...removeIds];
   const before = await tx.run(SEED_CYPHER.previouslyEvidenced, { ids: forgotten, labels: EVIDENCED_LABELS });
   const touched = new Map<string, EvidencedLabel>(rows.touched.map((t) => [t.id, t.label]));
-  for (const record of before.records) touched.set(record.get('id'), record.get('label'));
+  const pairsBefore: string[] = [];
+  for (const record of before.records) {
+    touched.set(record.get('id'), record.get('label'));
+    if (record.get('pair') != null) pairsBefore.push(record.get('pair'));
+  }
   const touchedRows = [...touched].map(([id, label]) => ({ id, label }));
 
   const pending: Promise<ResultSummary>[] = [];
@@ -374,6 +389,10 @@ async function writeBatch(tx: Tx, rows: SeedRows, removeIds: readonly string[]):
     derived.get(label)!.push(deriveNode(label, record.get('id'), said));
   }
   for (const label of EVIDENCED_LABELS) run(tx, pending, DERIVE_CYPHER[label], { rows: derived.get(label)! });
+  // After the ties' pairs are set (derive) and before countries are checked: a pair's count is a link between them.
+  const tieIds = touchedRows.filter((row) => row.label === 'Partnership').map((row) => row.id);
+  if (tieIds.length > 0 || pairsBefore.length > 0)
+    pending.push(tx.run(SEED_CYPHER.recountPairs, { tieIds, before: pairsBefore }).summary());
   run(tx, pending, SEED_CYPHER.unusedCountries, {});
   return settle(pending, counters);
 }

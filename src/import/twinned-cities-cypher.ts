@@ -5,14 +5,15 @@
  * round trip for several transactions, and the server goes from one batch to the next without waiting for the
  * client. They give the graph the seeder gives a document (MERGE on stable ids, a Sentence per row with IN and
  * EVIDENCED_BY, MENTIONS from the document), plus the direct TIED_TO relationship beside every Partnership and the
- * tie's derived `countryPair` and `undatedCountryPair` (see queries/partnerships.ts).
+ * tie's derived `countryPair` and `undatedCountryPair`, and at the end the count of ties of every pair of countries
+ * (`TIES_WITH`; see queries/partnerships.ts).
  * Offsets and line numbers are written as integers.
  *
  * `$run` tags every sentence and evidence edge this import writes: what the documents said before and no longer say
  * is what is left untagged, and the two `stale...` statements delete it (with the facts nothing else supports) once
  * the new content is in. They run as CALL ... IN TRANSACTIONS of `$batch` rows.
  */
-import { countryPairExpression } from '../graph/queries/partnerships.ts';
+import { countryPairExpression, RECOUNT_ALL_COUNTRY_PAIRS } from '../graph/queries/partnerships.ts';
 
 /** A list property that only grows: what it holds plus what a row brings, each value once, never `except`. */
 const grownList = (current: string, added: string, except: string) =>
@@ -63,6 +64,9 @@ export const IMPORT_CYPHER = {
     UNWIND $rows AS row
     MERGE (d:Document {id: row.id})
     SET d += row, d.factsHash = null`,
+
+  /** After the links and the clean-up: the import touches ties of most pairs, so every pair is recounted. */
+  recountPairs: RECOUNT_ALL_COUNTRY_PAIRS,
 
   complete: `
     UNWIND $ids AS id

@@ -192,6 +192,7 @@ export async function importTwinnedCities(
       }
     }
     progress({ phase: 'cleanup', done: totals.nodesDeleted, total: totals.nodesDeleted });
+    count(await runRetrying(session, IMPORT_CYPHER.recountPairs, {}));
     await session
       .executeWrite((tx) =>
         tx.run(IMPORT_CYPHER.complete, { ids: documents.map((d) => d.id), importHash: plan.importHash }).summary(),

@@ -36,3 +36,24 @@ export async function snapshotGraph(driver: Driver): Promise<GraphSnapshot> {
       .sort(),
   };
 }
+
+/** Ties per pair of countries, as kept on TIES_WITH and as counted from the ties themselves: the two must agree. */
+export async function countryPairCounts(
+  driver: Driver,
+): Promise<{ kept: Record<string, number>; counted: Record<string, number> }> {
+  const pairs = async (cypher: string) =>
+    Object.fromEntries(
+      (await driver.executeQuery(cypher)).records.map((r) => [r.get('pair') as string, Number(r.get('ties'))]),
+    );
+  return {
+    // A pair's relationship runs from its first country to its second, as the pair is written.
+    kept: await pairs(
+      `MATCH (a:Country)-[r:TIES_WITH]->(b:Country)
+      RETURN CASE WHEN a.code + '|' + b.code = r.pair THEN r.pair ELSE 'misplaced ' + r.pair END AS pair,
+        r.ties AS ties`,
+    ),
+    counted: await pairs(
+      `MATCH (t:Partnership) WHERE t.countryPair IS NOT NULL RETURN t.countryPair AS pair, count(*) AS ties`,
+    ),
+  };
+}

@@ -88,9 +88,10 @@ RETURN p.name AS name, totalCount, edges`,
         `query($countries: [String!]) { partnerships(filter: { countries: $countries }, first: 100) { ` +
         `totalCount edges { node { name since } } } }`,
       variables: { countries: t.countries },
-      // By hand one reads the pair's ties from its indexes (see README, The graph): the count, then the page in
-      // index order, the dated ties by start year, then the undated ones by name while the page is not full.
-      cypher: `CALL () { MATCH (t:Partnership) WHERE t.countryPair = $pair RETURN count(t) AS totalCount }
+      // By hand one reads the pair's count and ties as the model keeps them (see README, The graph): the count on the
+      // pair's TIES_WITH, then the page in index order, the dated ties by start year, then the undated ones by name
+      // while the page is not full.
+      cypher: `CALL () { OPTIONAL MATCH ()-[r:TIES_WITH {pair: $pair}]->() RETURN coalesce(r.ties, 0) AS totalCount }
 CALL () {
   MATCH (t:Partnership) WHERE t.countryPair = $pair AND t.since IS NOT NULL
   WITH t ORDER BY t.countryPair, t.since, t.name, t.id LIMIT 100

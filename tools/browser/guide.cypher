@@ -26,6 +26,14 @@ MATCH (tie)<-[:PARTY_TO]-(japanese:Place)-[:IN_COUNTRY]->(:Country {code: 'JP'})
 RETURN chinese.name AS in_china, japanese.name AS in_japan, tie.kind AS kind, tie.since AS since
 ORDER BY since, in_china;
 
+// ## The country network
+// How many ties link places of two countries, kept on one relationship per pair (a loop for ties within a country):
+// the pairs with most ties first.
+MATCH (a:Country)-[pair:TIES_WITH]->(b:Country)
+RETURN a.name AS country, b.name AS other, pair.ties AS ties
+ORDER BY ties DESC, country, other
+LIMIT 20;
+
 // ## The chain of twinnings between two places
 // The shortest chain of ties from one place to another, up to 8 ties, over TIED_TO: one edge per tie, straight from
 // place to place (each carries the id, kind and start year of the Partnership node that holds its evidence). It

@@ -1154,6 +1154,8 @@ export type RelationshipType =
   | 'STATED_BY'
   /** (:Place)-[:TIED_TO {partnership, kind, since, until, status}]->(:Place): one per tie, a shortcut around its Partnership node; read it undirected. */
   | 'TIED_TO'
+  /** (:Country)-[:TIES_WITH {pair, ties}]->(:Country): how many ties link places of two countries (a loop within one), kept by every writer; not followed unless asked for. */
+  | 'TIES_WITH'
   /** (:Place)-[:WITHIN]->(:Place): a city within its prefecture. */
   | 'WITHIN';
 

@@ -2,6 +2,7 @@
  * Ties between places (sister, friendship, partnership, twin): the filtered list and the details of one tie.
  * An end's country is its `countryCode` (a place) or its `code` (a country that is itself an end).
  */
+import { countryIdExpression } from '../model.ts';
 import { readRows, type GraphReader, type NamedQuery, type PageWindow, type Slice } from './read.ts';
 import type { PartnershipRecord } from './records.ts';
 import { valuesById, type IdRow } from './nodes.ts';
@@ -133,6 +134,51 @@ export const countryPairCypher = (t: string) => `CALL (${t}) {
       SET ${t}.countryPair = pair, ${t}.undatedCountryPair = CASE WHEN ${t}.since IS NULL THEN pair END
     }`;
 
+/**
+ * How many ties each pair of countries has, kept on a relationship between the two countries,
+ * `(:Country)-[:TIES_WITH {pair, ties}]->(:Country)` (the smaller code first; a loop for ties within one country), so
+ * that the count of a pair's ties is one index seek however many ties it has (a count of index entries read them all:
+ * it grew with the pair). A derived value like `countryPair`: every writer recounts the pairs it touched, with the
+ * `recountCountryPairs`, in the transaction that touched them; a pair left without ties loses its relationship.
+ * `TIES_WITH` is also the country network at a glance in Browser.
+ */
+export const TIES_WITH_INDEX_STATEMENT =
+  'CREATE RANGE INDEX ties_with_pair IF NOT EXISTS FOR ()-[r:TIES_WITH]-() ON (r.pair)';
+
+/** Recounts the pairs in the list `pairs` (a parameter or variable; nulls and repeats are fine) from the pair index. */
+export const recountCountryPairs = (pairs: string) => `UNWIND ${pairs} AS pair
+WITH DISTINCT pair WHERE pair IS NOT NULL
+CALL (pair) {
+  MATCH (t:Partnership) WHERE t.countryPair = pair
+  RETURN count(t) AS ties
+}
+WITH pair, ties, split(pair, '|') AS codes
+MATCH (a:Country {id: ${countryIdExpression('codes[0]')}}), (b:Country {id: ${countryIdExpression('codes[1]')}})
+MERGE (a)-[r:TIES_WITH {pair: pair}]->(b)
+SET r.ties = ties
+WITH r WHERE ties = 0
+DELETE r`;
+
+/**
+ * Recounts every pair: the ones ties have and the ones counted before. For writers that touch ties in bulk (the
+ * Twinned Cities import) and for a graph written before the counts existed. (`toString` because Neo4j 5.26's type
+ * check otherwise takes the collected `r.pair` for a boolean and refuses the `split` below.)
+ */
+export const RECOUNT_ALL_COUNTRY_PAIRS = `CALL () {
+  MATCH (t:Partnership) WHERE t.countryPair IS NOT NULL
+  RETURN collect(DISTINCT t.countryPair) AS tied
+}
+CALL () {
+  MATCH ()-[r:TIES_WITH]->()
+  RETURN collect(toString(r.pair)) AS counted
+}
+WITH tied + counted AS pairs
+${recountCountryPairs('pairs')}`;
+
+/** Whether the pairs were ever counted: a graph with ties but no `TIES_WITH` was written by an older version. */
+export const COUNTRY_PAIRS_UNCOUNTED = `RETURN EXISTS { MATCH (t:Partnership) WHERE t.countryPair IS NOT NULL }
+  AND NOT EXISTS { MATCH ()-[:TIES_WITH]->() } AS uncounted`;
+
 /** Fills in the pair on ties written before it existed (a graph seeded or imported by an older version). */
 export const COUNTRY_PAIR_BACKFILL = `MATCH (t:Partnership) WHERE t.countryPair IS NULL
 CALL (t) {
@@ -148,10 +194,19 @@ WITH t
 ${TIE_CONDITIONS}
 ${tiePage(order, shape)}`;
 
-/** The count of a pair's ties (within the start years of `range`), from the index alone. */
-const pairCount = (range = '') => `CALL () {
+/**
+ * The count of a pair's ties: kept on the pair's `TIES_WITH` (one seek); within the start years of `range`, a count of
+ * the pair's index entries in that range.
+ */
+const pairCount = (range = '') =>
+  range
+    ? `CALL () {
   MATCH (t:Partnership) WHERE t.countryPair = $pair${range}
   RETURN count(t) AS totalCount
+}`
+    : `CALL () {
+  OPTIONAL MATCH ()-[r:TIES_WITH {pair: $pair}]->()
+  RETURN coalesce(r.ties, 0) AS totalCount
 }`;
 
 /** The page of `ties`, read in order, projected as the request asks. */

@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../../src/graph/schema.ts';
 import { planTwinnedCities } from '../../../src/import/twinned-cities.ts';
 import { importTwinnedCities } from '../../../src/import/twinned-cities-import.ts';
-import { snapshotGraph } from '../graph-snapshot.ts';
+import { countryPairCounts, snapshotGraph } from '../graph-snapshot.ts';
 import { getTestDriver, resetDatabase } from '../neo4j.ts';
 
 const DIR = 'test/fixtures/twinned-cities';
@@ -126,6 +126,8 @@ describe('importTwinnedCities', () => {
       expect(await count('(:Place {id: "place:jp:tessaville"})')).toBe(0);
       expect(await count('(:Partnership)')).toBe(2);
       expect(await count('()-[:TIED_TO]->()')).toBe(2);
+      const pairs = await countryPairCounts(driver);
+      expect(pairs.kept).toEqual(pairs.counted);
       expect(await count('(:Sentence)')).toBe(5 + 3);
       expect(await count('(:Document)-[:MENTIONS]->()')).toBe(5);
       // Importing the same files again changes nothing: the graph now says exactly what the files say.

@@ -11,7 +11,7 @@ import { ensureSchema } from '../../../src/graph/schema.ts';
 import { seedFolder } from '../../../src/graph/seed-folder.ts';
 import { random } from '../../../tools/bench/random.ts';
 import { RandomFolder } from '../../fixtures/random-folder.ts';
-import { snapshotGraph } from '../graph-snapshot.ts';
+import { countryPairCounts, snapshotGraph } from '../graph-snapshot.ts';
 import { getTestDriver, resetDatabase } from '../neo4j.ts';
 
 const STEPS = 30;
@@ -47,6 +47,9 @@ describe('seeding after a random sequence of edits', () => {
       // One document per transaction here, batches across documents in the fresh seed: both must agree.
       const report = await seed(0);
       expect(report.failed, steps.join(', ')).toEqual([]);
+      // The counts of ties between countries follow every edit and deletion, not only a fresh seed.
+      const pairs = await countryPairCounts(driver);
+      expect(pairs.kept, steps.join(', ')).toEqual(pairs.counted);
       if (step % COMPARE_EVERY !== 0) continue;
 
       const afterHistory = await snapshotGraph(driver);

@@ -156,6 +156,15 @@ describe('the TIED_TO shortcut', () => {
       },
     ]);
     expect(await rows('MATCH ()-[r:TIED_TO]->() RETURN count(r) AS n')).toEqual([{ n: 2 }]);
+    // And one count per pair of countries, from the first code to the second.
+    expect(
+      await rows(
+        'MATCH (a)-[r:TIES_WITH]->(b) RETURN a.code AS a, b.code AS b, r.pair AS pair, r.ties AS ties ORDER BY pair',
+      ),
+    ).toEqual([
+      { a: 'CN', b: 'JP', pair: 'CN|JP', ties: 1 },
+      { a: 'DE', b: 'GB', pair: 'DE|GB', ties: 1 },
+    ]);
   });
 
   it('goes with its Partnership when no document states the tie any more', async () => {
@@ -168,6 +177,7 @@ describe('the TIED_TO shortcut', () => {
     await seedFolder(driver, folder);
     expect(await rows('MATCH ()-[r:TIED_TO]->() RETURN count(r) AS n')).toEqual([{ n: 0 }]);
     expect(await rows('MATCH (t:Partnership) RETURN count(t) AS n')).toEqual([{ n: 0 }]);
+    expect(await rows('MATCH ()-[r:TIES_WITH]->() RETURN count(r) AS n')).toEqual([{ n: 0 }]);
   });
 });
 

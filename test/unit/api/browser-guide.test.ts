@@ -52,6 +52,7 @@ describe('the Neo4j Browser guide', () => {
       'What the graph holds',
       "A place's partners, and where each is known from",
       'Ties between two countries',
+      'The country network',
       'The chain of twinnings between two places',
       'Who met whom around a place',
       'The sentences behind a fact',

@@ -64,7 +64,7 @@ describe('pages served beside /graphql', () => {
     expect(guide.status).toBe(200);
     expect(guide.headers.get('access-control-allow-origin')).toBe('*');
     const html = await guide.text();
-    expect(html.match(/<slide /g)).toHaveLength(8);
+    expect(html.match(/<slide /g)).toHaveLength(9);
     expect(html).toContain(
       '<pre mode="cypher" class="pre-scrollable code runnable">MATCH (place:Place)-[tie:TIED_TO]-(:Place)',
     );
