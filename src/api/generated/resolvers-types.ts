@@ -96,6 +96,11 @@ export type Country = Evidenced & Node & {
   people: PersonConnection;
   /** Places in this country, by name. */
   places: PlaceConnection;
+  /**
+   * The countries whose places have ties with this country's places, most ties first (then by name), each with how many:
+   * the country network around it. The country itself is among them when its places are tied among themselves.
+   */
+  tiedCountries: TiedCountryConnection;
 };
 
 
@@ -140,6 +145,13 @@ export type CountryPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** A country. */
+export type CountryTiedCountriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1265,6 +1277,28 @@ export type TieStatus =
   /** Frozen by one side, may resume. */
   | 'suspended';
 
+/** A page of the countries tied with a country. */
+export type TiedCountryConnection = {
+  __typename?: 'TiedCountryConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<TiedCountryEdge>;
+  /** Where this page ends and whether there is more. */
+  pageInfo: PageInfo;
+  /** How many there are in all, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A country tied with another through their places, and how many ties link the two. */
+export type TiedCountryEdge = {
+  __typename?: 'TiedCountryEdge';
+  /** Pass as `after` to get the items after this one. */
+  cursor: Scalars['String']['output'];
+  /** The other country (or the country itself, for ties within it). */
+  node: Country;
+  /** How many ties link places of the two countries (a country that is itself an end of a tie counts too). */
+  ties: Scalars['Int']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1435,6 +1469,8 @@ export type ResolversTypes = {
   TieKind: TieKind;
   TieOrder: TieOrder;
   TieStatus: TieStatus;
+  TiedCountryConnection: ResolverTypeWrapper<Omit<TiedCountryConnection, 'edges'> & { edges: Array<ResolversTypes['TiedCountryEdge']> }>;
+  TiedCountryEdge: ResolverTypeWrapper<Omit<TiedCountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1496,6 +1532,8 @@ export type ResolversParentTypes = {
   StatedValues: StatedRecord;
   Step: StepRecord;
   String: Scalars['String']['output'];
+  TiedCountryConnection: Omit<TiedCountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['TiedCountryEdge']> };
+  TiedCountryEdge: Omit<TiedCountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
 };
 
 export type ConflictConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConflictConnection'] = ResolversParentTypes['ConflictConnection']> = {
@@ -1528,6 +1566,7 @@ export type CountryResolvers<ContextType = ApiContext, ParentType extends Resolv
   officials?: Resolver<ResolversTypes['OfficeConnection'], ParentType, ContextType, RequireFields<CountryOfficialsArgs, 'first' | 'includeFormer'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<CountryPeopleArgs, 'first'>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<CountryPlacesArgs, 'first'>>;
+  tiedCountries?: Resolver<ResolversTypes['TiedCountryConnection'], ParentType, ContextType, RequireFields<CountryTiedCountriesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1912,6 +1951,18 @@ export type StepResolvers<ContextType = ApiContext, ParentType extends Resolvers
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
 
+export type TiedCountryConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TiedCountryConnection'] = ResolversParentTypes['TiedCountryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TiedCountryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TiedCountryEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TiedCountryEdge'] = ResolversParentTypes['TiedCountryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
   ConflictConnection?: ConflictConnectionResolvers<ContextType>;
   ConflictEdge?: ConflictEdgeResolvers<ContextType>;
@@ -1963,5 +2014,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Sentence?: SentenceResolvers<ContextType>;
   StatedValues?: StatedValuesResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;
+  TiedCountryConnection?: TiedCountryConnectionResolvers<ContextType>;
+  TiedCountryEdge?: TiedCountryEdgeResolvers<ContextType>;
 };
 

@@ -3,11 +3,17 @@
  * (The ties between two countries are `partnerships` filtered by the pair.)
  */
 import { countryId } from '../model.ts';
-import { nodeProjection, readRows, type GraphReader, type NamedQuery } from './read.ts';
+import { nodeProjection, readRows, type GraphReader, type NamedQuery, type PageWindow, type Slice } from './read.ts';
 import type { CountryFigureRecord, CountryRecord } from './records.ts';
-import { valuesById, type IdRow } from './nodes.ts';
+import { slicesById, valuesById, type IdRow, type SliceRow } from './nodes.ts';
 import { countryFigureProjection } from './projections.ts';
 import { pairFiguresCypher } from './figures.ts';
+
+/** A country tied with another through their places, and how many ties link the two. */
+export interface TiedCountryRecord {
+  node: CountryRecord;
+  ties: number;
+}
 
 export interface CountryPairRecord {
   a: CountryRecord;
@@ -57,4 +63,32 @@ export async function findCountryFigureDetails(
     await readRows<IdRow<'figure', CountryFigureRecord>>(reader, countryFigureDetailsQuery(ids)),
     'figure',
   );
+}
+
+/**
+ * The countries tied with each country, most ties first, from the counts kept per pair (`TIES_WITH`, see
+ * queries/partnerships.ts): a walk over at most one relationship per country of the graph, whatever the number of
+ * ties. A loop (ties within the country) is matched once.
+ */
+export function tiedCountriesQuery(ids: readonly string[], window: PageWindow): NamedQuery {
+  return {
+    name: 'tiedCountries',
+    cypher: `UNWIND $ids AS id
+MATCH (c:Country {id: id})
+WITH id, COLLECT {
+  MATCH (c)-[r:TIES_WITH]-(other:Country)
+  WITH DISTINCT r, other
+  RETURN {node: ${nodeProjection('other')}, ties: r.ties} AS tied ORDER BY r.ties DESC, other.name, other.id
+} AS tied
+RETURN id, size(tied) AS totalCount, tied[$offset..$offset + $limit] AS items`,
+    params: { ids: [...ids], offset: window.offset, limit: window.limit },
+  };
+}
+
+export async function findTiedCountries(
+  reader: GraphReader,
+  ids: readonly string[],
+  window: PageWindow,
+): Promise<Map<string, Slice<TiedCountryRecord>>> {
+  return slicesById(await readRows<SliceRow<TiedCountryRecord>>(reader, tiedCountriesQuery(ids, window)));
 }

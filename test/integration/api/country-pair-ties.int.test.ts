@@ -253,6 +253,33 @@ describe('ties between two countries', () => {
     expect(countryPair.ties.totalCount).toBe(expected.length);
     expect(countryPair.ties.nodes.map((n: { id: string }) => n.id)).toEqual(expected);
   });
+
+  it("give each country's tied countries, most ties first, itself included for ties within it", async () => {
+    const tied = async (code: string, first: number, after: string | null = null) =>
+      (
+        await api.data(
+          `query ($code: String!, $first: Int, $after: String) { country(code: $code) {
+            tiedCountries(first: $first, after: $after) { totalCount edges { node { code } ties }
+              pageInfo { hasNextPage endCursor } } } }`,
+          { code, first, after },
+        )
+      ).country.tiedCountries;
+    const japan = await tied('JP', 10);
+    expect(japan.totalCount).toBe(3);
+    expect(japan.edges.map((e: { node: { code: string }; ties: number }) => [e.node.code, e.ties])).toEqual([
+      ['CN', 22],
+      ['JP', 2],
+      ['DE', 1],
+    ]);
+    // Pages follow the same order.
+    const first = await tied('JP', 2);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const rest = await tied('JP', 2, first.pageInfo.endCursor);
+    expect(rest.edges.map((e: { node: { code: string } }) => e.node.code)).toEqual(['DE']);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    // The same counts from the other side; Germany's ties with China and with Japan tie on 1, then by name.
+    expect((await tied('DE', 10)).edges.map((e: { node: { code: string } }) => e.node.code)).toEqual(['CN', 'JP']);
+  });
 });
 
 describe('the country pair of a tie', () => {

@@ -78,6 +78,7 @@ const REQUESTS: { query: string; variables?: Record<string, unknown> }[] = [
     variables: { a: WANG_YI, b: ZHEJIANG },
   },
   { query: `{ countryPair(a: "CN", b: "JP") { ties(first: 5) { totalCount } figures { value } } }` },
+  { query: `{ country(code: "JP") { tiedCountries(first: 5) { totalCount edges { node { code } ties } } } }` },
   {
     query: `{ countryPair(a: "CN", b: "JP") { figures(includePlacesWithin: true) { id } }
       country(code: "JP") { figures { totalCount } within: figures(includePlacesWithin: true) { totalCount } } }`,

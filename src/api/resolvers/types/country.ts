@@ -1,4 +1,5 @@
-/** `Country`: its places, people, national offices, figures. */
+/** `Country`: its places, people, national offices, the countries tied with it, figures. */
+import { findTiedCountries, type TiedCountryRecord } from '../../../graph/queries/countries.ts';
 import { findPlacesInCountries } from '../../../graph/queries/places.ts';
 import { findPeopleFromCountries } from '../../../graph/queries/people.ts';
 import type { CountryPlacesArgs, CountryResolvers } from '../../generated/resolvers-types.ts';
@@ -21,6 +22,11 @@ export const Country: CountryResolvers = {
     find: (reader, ids, window) => findPeopleFromCountries(reader, ids, window),
   }),
   officials: officialsField('Country'),
+  tiedCountries: pagedField({
+    name: 'tiedCountries',
+    find: (reader, ids, window) => findTiedCountries(reader, ids, window),
+    edge: (item: TiedCountryRecord) => item,
+  }),
   figures: figuresAboutField('Country'),
   mentionedIn: mentionedInField('Country'),
   evidence: evidenceField('Country'),
