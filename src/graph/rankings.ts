@@ -4,7 +4,7 @@
  * - `PAGERANK`: PageRank (damping 0.85), which favours places tied to places that are themselves well tied;
  * - `BETWEENNESS`: betweenness centrality, normalised, the share of shortest tie chains between other places that run
  *   through a place: the brokers of the network. Exact (Brandes), so bounded by `MAX_BETWEENNESS_TIES`.
- * and the pairs of countries with the most ties between their places.
+ * (Pairs of countries are ranked from the counts the graph keeps per pair: `countryPairRankingQuery`.)
  */
 import { createRequire } from 'node:module';
 import { MultiUndirectedGraph } from 'graphology';
@@ -34,18 +34,11 @@ export interface RankedPlace {
   score: number;
 }
 
-export interface CountryPairCount {
-  a: string;
-  b: string;
-  ties: number;
-}
-
 export interface Rankings {
   byTies: RankedPlace[];
   byPagerank: RankedPlace[];
   /** Null when the network is larger than `MAX_BETWEENNESS_TIES`. */
   byBetweenness: RankedPlace[] | null;
-  countryPairs: CountryPairCount[];
 }
 
 /** Highest score first; equal scores by more ties, then by id, so that pages are stable. */
@@ -75,23 +68,5 @@ export function computeRankings(network: TieNetwork): Rankings {
     byTies: ranked(places, (id) => tiesOf.get(id) ?? 0),
     byPagerank: ranked(places, (id) => pageranks[id] ?? 0),
     byBetweenness: betweenness ? ranked(places, (id) => betweenness[id] ?? 0) : null,
-    countryPairs: countCountryPairs(network),
   };
-}
-
-/** Ties per unordered pair of countries (a pair of one country counts its domestic ties), most first. */
-export function countCountryPairs(network: TieNetwork): CountryPairCount[] {
-  const countryOf = new Map(network.places.map((place) => [place.id, place.countryCode]));
-  const counts = new Map<string, CountryPairCount>();
-  for (const tie of network.ties) {
-    const x = countryOf.get(tie.a);
-    const y = countryOf.get(tie.b);
-    if (!x || !y) continue;
-    const [a, b] = x <= y ? [x, y] : [y, x];
-    const key = `${a}-${b}`;
-    const count = counts.get(key) ?? { a, b, ties: 0 };
-    count.ties += 1;
-    counts.set(key, count);
-  }
-  return [...counts.values()].sort((p, q) => q.ties - p.ties || (p.a + p.b < q.a + q.b ? -1 : 1));
 }

@@ -92,3 +92,40 @@ export async function findTiedCountries(
 ): Promise<Map<string, Slice<TiedCountryRecord>>> {
   return slicesById(await readRows<SliceRow<TiedCountryRecord>>(reader, tiedCountriesQuery(ids, window)));
 }
+
+/** A pair of countries and how many ties link their places. */
+export interface CountryPairCountRecord {
+  a: CountryRecord;
+  b: CountryRecord;
+  ties: number;
+}
+
+/**
+ * Pairs of countries by the number of ties between their places, most first (then by the pair's codes), from the
+ * counts kept per pair: read in the order of the index on `TIES_WITH.ties`, only as far as the page goes, and counted
+ * from Neo4j's count store. Always as fresh as the graph.
+ */
+export function countryPairRankingQuery(window: PageWindow): NamedQuery {
+  return {
+    name: 'countryPairRanking',
+    cypher: `CALL () {
+  MATCH ()-[r:TIES_WITH]->()
+  RETURN count(r) AS totalCount
+}
+CALL () {
+  MATCH (a:Country)-[r:TIES_WITH]->(b:Country) WHERE r.ties > 0
+  WITH a, r, b ORDER BY r.ties DESC, r.pair LIMIT $offset + $limit
+  RETURN collect({a: ${nodeProjection('a')}, b: ${nodeProjection('b')}, ties: r.ties}) AS pairs
+}
+RETURN totalCount, pairs[$offset..] AS items`,
+    params: { offset: window.offset, limit: window.limit },
+  };
+}
+
+export async function findCountryPairRanking(
+  reader: GraphReader,
+  window: PageWindow,
+): Promise<Slice<CountryPairCountRecord>> {
+  const [row] = await readRows<Slice<CountryPairCountRecord>>(reader, countryPairRankingQuery(window));
+  return row ?? { totalCount: 0, items: [] };
+}

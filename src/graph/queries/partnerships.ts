@@ -142,8 +142,11 @@ export const countryPairCypher = (t: string) => `CALL (${t}) {
  * `recountCountryPairs`, in the transaction that touched them; a pair left without ties loses its relationship.
  * `TIES_WITH` is also the country network at a glance in Browser.
  */
-export const TIES_WITH_INDEX_STATEMENT =
-  'CREATE RANGE INDEX ties_with_pair IF NOT EXISTS FOR ()-[r:TIES_WITH]-() ON (r.pair)';
+export const TIES_WITH_INDEX_STATEMENTS: readonly string[] = [
+  'CREATE RANGE INDEX ties_with_pair IF NOT EXISTS FOR ()-[r:TIES_WITH]-() ON (r.pair)',
+  // The ranking of pairs reads the counts in this index's order (countryPairRankingQuery).
+  'CREATE RANGE INDEX ties_with_ties IF NOT EXISTS FOR ()-[r:TIES_WITH]-() ON (r.ties)',
+];
 
 /** Recounts the pairs in the list `pairs` (a parameter or variable; nulls and repeats are fine) from the pair index. */
 export const recountCountryPairs = (pairs: string) => `UNWIND ${pairs} AS pair

@@ -277,6 +277,23 @@ describe('ties between two countries', () => {
     const rest = await tied('JP', 2, first.pageInfo.endCursor);
     expect(rest.edges.map((e: { node: { code: string } }) => e.node.code)).toEqual(['DE']);
     expect(rest.pageInfo.hasNextPage).toBe(false);
+    // The pairs of the whole graph ranked from the same counts, page by page.
+    const ranking = async (first: number, after: string | null) =>
+      (
+        await api.data(
+          `query ($first: Int, $after: String) { countryPairRanking(first: $first, after: $after) {
+            totalCount nodes { a { code } b { code } ties } pageInfo { endCursor } } }`,
+          { first, after },
+        )
+      ).countryPairRanking;
+    const top = await ranking(2, null);
+    const next = await ranking(5, top.pageInfo.endCursor);
+    expect(top.totalCount).toBe(4);
+    expect(
+      [...top.nodes, ...next.nodes].map(
+        (p: { a: { code: string }; b: { code: string }; ties: number }) => `${p.a.code}-${p.b.code} ${p.ties}`,
+      ),
+    ).toEqual(['CN-JP 22', 'JP-JP 2', 'CN-DE 1', 'DE-JP 1']);
     // The same counts from the other side; Germany's ties with China and with Japan tie on 1, then by name.
     expect((await tied('DE', 10)).edges.map((e: { node: { code: string } }) => e.node.code)).toEqual(['CN', 'JP']);
   });

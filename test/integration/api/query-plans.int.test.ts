@@ -93,6 +93,7 @@ const REQUESTS: { query: string; variables?: Record<string, unknown> }[] = [
       ... on Node { id } } } } }`,
   },
   { query: `{ rankedPlaces(first: 3) { edges { rank node { id } } } }` },
+  { query: `{ countryPairRanking(first: 2) { totalCount nodes { a { code } b { code } ties } } }` },
 ];
 
 interface PlanNode {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRankings, countCountryPairs } from '../../../src/graph/rankings.ts';
+import { computeRankings } from '../../../src/graph/rankings.ts';
 import type { TieNetwork } from '../../../src/graph/queries/tie-network.ts';
 
 // A made-up network: a hub with three spokes, one spoke bridging to a chain of two more places.
@@ -54,16 +54,5 @@ describe('computeRankings', () => {
         .sort(),
     ).toEqual(['bridge', 'hub']);
     expect(rankings.byBetweenness!.find((p) => p.id === 'spoke-a')!.score).toBe(0);
-  });
-});
-
-describe('countCountryPairs', () => {
-  it('counts ties per unordered country pair, most first', () => {
-    expect(countCountryPairs(network)).toEqual([
-      { a: 'AA', b: 'BB', ties: 2 },
-      { a: 'AA', b: 'CC', ties: 1 },
-      { a: 'CC', b: 'DD', ties: 1 },
-      { a: 'DD', b: 'DD', ties: 1 },
-    ]);
   });
 });

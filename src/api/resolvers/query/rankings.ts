@@ -1,5 +1,8 @@
-/** `rankedPlaces(by, country, kinds, first, after)` and `countryPairRanking(first, after)`: from the rankings cache. */
-import { countryId } from '../../../graph/model.ts';
+/**
+ * `rankedPlaces(by, country, kinds, first, after)`, from the rankings cache, and `countryPairRanking(first, after)`,
+ * from the counts kept per pair of countries.
+ */
+import { findCountryPairRanking } from '../../../graph/queries/countries.ts';
 import { MAX_BETWEENNESS_TIES, type Rankings } from '../../../graph/rankings.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import { badInput, checkedCountryCode } from '../../guards.ts';
@@ -42,16 +45,5 @@ export const rankedPlaces: QueryResolvers['rankedPlaces'] = async (_parent, args
 
 export const countryPairRanking: QueryResolvers['countryPairRanking'] = async (_parent, args, ctx) => {
   const window = pageWindow(args);
-  const { countryPairs } = await currentRankings(ctx.reader);
-  const page = countryPairs.slice(window.offset, window.offset + window.limit);
-  const countries = await Promise.all(
-    page.map((pair) =>
-      Promise.all([loadNode(ctx, 'Country', countryId(pair.a)), loadNode(ctx, 'Country', countryId(pair.b))]),
-    ),
-  );
-  const items = page.flatMap((pair, i) => {
-    const [a, b] = countries[i]!;
-    return a && b ? [{ a, b, ties: pair.ties }] : [];
-  });
-  return toConnection({ totalCount: countryPairs.length, items }, window);
+  return toConnection(await findCountryPairRanking(ctx.reader, window), window);
 };
