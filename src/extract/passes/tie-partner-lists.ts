@@ -40,6 +40,10 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   if (!wm) return out;
   const at = wm.index + wm[0].length - (wm[1] ?? wm[2] ?? wm[3])!.length;
   if (at - cueEnd > 60 || /[.;]/.test(text.slice(cueEnd, at))) return out;
+  // "A and B have a friendship agreement dating from 1990, and A is also partnered with C": a later tie word with its
+  // own subject between this one and "with" owns the partner.
+  if (ts.cues.some((o) => o.index > cueEnd && o.index < at) && ts.ends.some((p) => p.start > cueEnd && p.end < at))
+    return out;
   // "the twinning of Meaux with B": the place right after "of" owns the tie.
   const ofOwner = ts.ends.find(
     (p) => p.end <= at && /^\s+of\s+$/.test(text.slice(cueEnd, p.start)) && /^\s+$/.test(text.slice(p.end, at)),
@@ -268,6 +272,19 @@ function subjectBefore(places: PlaceMention[], pos: number, text: string): Place
   if (poss.length && pos - poss[poss.length - 1]!.end < 40) return poss[poss.length - 1]!;
   const last = before[before.length - 1]!;
   const earlier = before[before.length - 2];
+  // "A's twinning with B had lapsed, but the link with C ...", "the link with B ..., and the friendship with C": the
+  // partner of a tie told before in another clause is not the owner of the next; that tie's owner is, if named.
+  // So is the last of a list of partners: "A is twinned with B and C; the link with B was suspended".
+  let head = before.length - 1;
+  while (head > 0 && /^\s*(?:,|,?\s*and)\s*$/.test(text.slice(before[head - 1]!.end, before[head]!.start))) head--;
+  const first = before[head]!;
+  if (
+    PARTNER_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start)) &&
+    CLAUSE_JOIN.test(text.slice(last.end, pos))
+  ) {
+    const owner = before.filter((p) => p.end <= first.start && !PARTNER_BEFORE.test(text.slice(0, p.start))).pop();
+    return owner ?? null;
+  }
   // "A, the birthplace of X, is also twinned with B", "A, like X, is twinned with B": a name inside an apposition is
   // not the subject.
   if (
@@ -299,6 +316,16 @@ function subjectBefore(places: PlaceMention[], pos: number, text: string): Place
   }
   return last;
 }
+
+/** "with B", "with the French town of B": a place that is the partner after "with". */
+const PARTNER_BEFORE = new RegExp(
+  String.raw`\bwith\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:city|town|municipality|village|commune|district|region` +
+    String.raw`|province|prefecture|county|state)\s+of\s+)?$`,
+  'iu',
+);
+
+/** A new clause between a partner and the next tie word: "..., but", "..., and that", "; ", "while", "whereas". */
+const CLAUSE_JOIN = /(?:;|,\s*(?:and|but)\b|\bbut\b|\bwhile\b|\bwhereas\b)/i;
 
 /** "A has a ..., B": the subject of "has" and a noun phrase up to the next place. */
 const HOLDS = /^\s+(?:also\s+)?(?:has|have|had|maintains)\s+(?:a|an|one)\s+[^.;]*$/i;
@@ -359,7 +386,10 @@ function impliedOwner(ts: TieSentence, c: RegExpExecArray, at: number): PlaceMen
   const after = endsAfter(ts, partner.end);
   let k = 0;
   for (let prev = partner; k < after.length && /^(?:and|or)?$/.test(gapOf(ts, prev, after[k]!)); k++) prev = after[k]!;
-  const here = foreign(after.slice(k));
+  // Not another tie's partner: "the link with B ..., and the friendship with C".
+  const here = foreign(
+    after.slice(k).filter((p) => !PARTNER_BEFORE.test(ts.text.slice(Math.max(0, p.start - 40), p.start))),
+  );
   if (here.length) return here.length === 1 ? here[0]! : null;
   const previous = ts.doc.sentences[ts.n - 1];
   const before = previous && !previous.s.isTitle && previous.s.para === ts.info.s.para ? foreign(endsOf(previous)) : [];
