@@ -446,6 +446,12 @@ export const PLANNED_AFTER = new RegExp(
     String.raw`|explored|studied|established|signed|formed)\b`,
   'i',
 );
+/** A tie denied: "A and B are not sister cities", "have never been twinned", "is not yet a partner city of". */
+export const DENIED_BEFORE = new RegExp(
+  String.raw`\b(?:not|never|n['’]t)\s+(?:(?:yet|officially|formally|formal|been|become|be|a|an|the|their` +
+    String.raw`|each\s+other['’]s)\s+){0,3}$`,
+  'i',
+);
 /** A tie only planned or hoped for: "plan to become sister cities", "a letter of intent to establish". */
 export const PLANNED_BEFORE = new RegExp(
   String.raw`\b(?:intent|intention|intends?|intended|plans?|planned|planning|hopes?|hoped|hoping|aims?|aimed|aiming` +
@@ -456,11 +462,12 @@ export const PLANNED_BEFORE = new RegExp(
     // "plans to twin with B": the tie word is the verb
     String.raw`|\b(?:intends?|intended|plans?|planned|planning|hopes?|hoped|hoping|aims?|aimed|aiming|wants?|seeks?` +
     String.raw`|seeking|expected|ready|preparing|prepares)\s+to\s+$` +
-    // "is considering a twinning with B", "discussed a possible sister city relationship"
-    String.raw`|\b(?:consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|explor(?:e|es|ed|ing)` +
+    // "is considering a twinning with B", "discussed a possible sister city relationship" (but "discussed the
+    // partnership between A and B, which has existed since 1997" is about a tie there is)
+    String.raw`|\b(?:consider(?:s|ed|ing)?|propos(?:e|es|ed|ing)|explor(?:e|es|ed|ing)` +
     String.raw`|stud(?:y|ies|ied|ying)|mull(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought)\s+(?:a|an` +
-    String.raw`|the)?\s*` +
-    String.raw`(?:\w+\s+)?$|\b(?:possible|potential|proposed|prospective|planned|future|would-be` +
+    String.raw`|the)?\s*(?:\w+\s+)?$|\bdiscuss(?:es|ed|ing)?\s+(?:(?:a|an)\s+(?:\w+\s+)?)?$` +
+    String.raw`|\b(?:possible|potential|proposed|prospective|planned|future|would-be` +
     String.raw`|hoped-for)\s+(?:[\w-]+\s+){0,2}$` +
     // "revives talk of a A-B friendship city link", "the idea of a twinning"
     String.raw`|\b(?:talk|talks|idea|prospect|possibility|proposal|bid|push)\s+(?:of|for|about)\s+(?:a|an|the)\s+` +

@@ -106,3 +106,78 @@ describe('a meeting’s date is not the year its tie began', () => {
     expect(x.meetings.map((m) => [m.participants, m.date])).toEqual([[['Ilse Brandt', 'Tomas Kral'], '1994']]);
   });
 });
+
+describe('a tie denied, or only discussed, and one discussed that there is', () => {
+  it('"A and B are not sister cities", "is not yet twinned", "have never been twinned": no tie', () => {
+    expect(
+      tiesOf('Addis Ababa and Konya are not sister cities, but officials said they hoped a formal link would follow.'),
+    ).toEqual([]);
+    expect(tiesOf('Addis Ababa is not yet twinned with Konya.')).toEqual([]);
+    expect(tiesOf('Addis Ababa and Konya have never been twinned.')).toEqual([]);
+    // A denial of another place keeps the tie told.
+    expect(tiesOf('Addis Ababa has been twinned with Konya since 2001, not with Izmir.')).toEqual([
+      ['Addis Ababa ~ Konya', 2001, null],
+    ]);
+  });
+
+  it('"discussed the partnership between A and B": the tie there is; "discussed a twinning with B": none', () => {
+    expect(
+      tiesOf('They discussed the partnership between Riga and Almaty, which has existed since 1997.', '2022-06-13'),
+    ).toEqual([['Almaty ~ Riga', 1997, null]]);
+    expect(tiesOf('The council discussed a twinning with Almaty.')).toEqual([]);
+    expect(tiesOf('The council discussed twinning with Almaty.')).toEqual([]);
+    expect(tiesOf('The mayors discussed a possible twinning of Riga and Almaty.')).toEqual([]);
+    expect(tiesOf('The mayors discussed the proposed twinning of Riga and Almaty.')).toEqual([]);
+  });
+});
+
+describe('a further tie named by its rank', () => {
+  it('"A is twinned with B. A third link, with the X State city of C, lapsed in 2009": A’s, ended', () => {
+    expect(
+      tiesOf('Surrey is twinned with Koto. A third link, with the Washington State city of Puyallup, lapsed in 2009.'),
+    ).toEqual([
+      ['Koto ~ Surrey', null, null],
+      ['Puyallup ~ Surrey', null, 2009],
+    ]);
+    expect(tiesOf('Surrey is twinned with Koto. Another link, with the city of Puyallup, was ended in 2009.')).toEqual([
+      ['Koto ~ Surrey', null, null],
+      ['Puyallup ~ Surrey', null, 2009],
+    ]);
+  });
+
+  it('traps: a firm as the partner, or a sentence before that tells no tie', () => {
+    expect(tiesOf('Surrey is twinned with Koto. Another partnership, with Siemens, was signed in 2009.')).toEqual([
+      ['Koto ~ Surrey', null, null],
+    ]);
+    expect(tiesOf('Surrey has a new library. Another link, with the city of Puyallup, was ended in 2009.')).toEqual([]);
+  });
+});
+
+function meetingsOf(body: string, date: string): Array<[string[], string | null]> {
+  const x = toGold(extractArticle(` date ${date} Local news\n\n${body}\n`, { file: 'made-up.txt' }));
+  return x.meetings.map((m) => [m.participants, m.date ?? null]);
+}
+
+describe('meetings: a background signing, and a welcome told before its guest is named', () => {
+  it('"The two cities signed a protocol in 2012" after a dinner: the tie’s background, no second meeting', () => {
+    const body =
+      'Trabzon Mayor Murat Zorlu hosted the Mayor of Batumi, Archil Chikava, at a dinner on Saturday evening. ' +
+      'The two cities signed a sister-city protocol in ';
+    expect(meetingsOf(`${body}2012.`, '2021-04-27')).toEqual([[['Murat Zorlu', 'Archil Chikava'], '2021-04-24']]);
+    // Signed in the article's present: the two met again to sign.
+    expect(meetingsOf(`${body.replace('in ', 'on ')}Sunday.`, '2021-04-27')).toEqual([
+      [['Murat Zorlu', 'Archil Chikava'], '2021-04-24'],
+      [['Murat Zorlu', 'Archil Chikava'], '2021-04-25'],
+    ]);
+  });
+
+  it('"A welcomed a delegation from X this week. The visitors, led by B, met with A on Wednesday": one meeting', () => {
+    expect(
+      meetingsOf(
+        'Wellington, March 28 — Mayor Tory Walsh welcomed a delegation from Sakai City this week. The visitors, ' +
+          'led by Deputy Mayor Hiroko Ueda, met with Walsh on Wednesday and laid a wreath at the memorial.',
+        '2024-03-29',
+      ),
+    ).toEqual([[['Hiroko Ueda', 'Tory Walsh'], '2024-03-27']]);
+  });
+});
