@@ -13,6 +13,7 @@ import {
   MORE_WITH,
   OWN_DURATION,
   THE_OTHER,
+  TIE_CUE,
   WITH_OR_OF,
 } from '../cues/ties.ts';
 import type { Doc, PlaceMention, PlaceRec } from '../document.ts';
@@ -53,6 +54,7 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
     ofOwner ??
     subjectBefore(ts.ends, c.index, text) ??
     anaphorSubject(ts, c) ??
+    anotherTie(ts, c) ??
     speakerOwner(ts, c.index, null) ??
     (DEFINITE_OWNERLESS.test(text.slice(0, c.index)) ? (publisherMention(ts) ?? impliedOwner(ts, c, at)) : null);
   if (!subject) return out;
@@ -85,6 +87,8 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
       break;
     // "B (California)": a place in brackets right after a partner is its qualifier.
     if (previous && BRACKETED.test(text.slice(previous.end, p.start))) continue;
+    // "with the Washington State city of B", "with the Ohio town of B": the place describes the partner after it.
+    if (!previous && DESCRIBES_NEXT.test(text.slice(p.end))) continue;
     // "with the German city of B and with C": a description and the name after its "of" are one partner.
     const described = previous && describedBy(ts, previous, p);
     // A list goes on through commas and "and" only: "with A, the capital of B" names one partner.
@@ -185,6 +189,10 @@ const FIELD_AFTER = new RegExp(
 /** A verb right after a place: the place is a clause's subject, no item of a list ("..., and C is twinned"). */
 const CLAUSE_VERB =
   /^\s+(?:is|are|was|were|has|have|had|will|would|became|becomes|signed|established|also|later|then)\b/i;
+
+/** A division before the kind of the partner it holds: "Washington State city of", "Ohio town of". */
+const DESCRIBES_NEXT =
+  /^\s+(?:(?:State|Province|Prefecture|County|Region)\s+)?(?:city|town|village|municipality|port|borough)\s+of\s/;
 
 /** An opening bracket, or a qualifier's comma inside one, between a partner and a place: "B (California" */
 const BRACKETED = /^\s*\((?:[^()]*,\s*)?$/;
@@ -557,6 +565,28 @@ export function countryBracketPartners(ts: TieSentence, c: RegExpExecArray): Pai
 }
 
 /** A sentence opening with the place it is about named by a word: "The city has been twinned with B", "It is ...". */
+/**
+ * "A is twinned with B and C. A third link, with D, lapsed in 2009": a further tie named by its rank, with no owner
+ * before it, is one more of the place the sentence before, in its paragraph, opens with and ties.
+ */
+function anotherTie(ts: TieSentence, c: RegExpExecArray): PlaceMention | null {
+  if (ts.ends.some((p) => p.end <= c.index) || !FURTHER_TIE.test(ts.text.slice(0, c.index))) return null;
+  const previous = ts.doc.sentences[ts.n - 1];
+  if (!previous || previous.s.isTitle || previous.s.para !== ts.info.s.para) return null;
+  const first = endsOf(previous)[0];
+  if (!first || !/^\W*(?:the\s+(?:city|town)\s+of\s+)?$/i.test(previous.s.text.slice(0, first.start))) return null;
+  TIE_CUE.lastIndex = 0;
+  if (!TIE_CUE.test(previous.s.text)) return null;
+  return { start: c.index, end: c.index, place: first.place, adjective: false, qualifies: null, possessive: false };
+}
+
+/** "A third link", "Another partnership", "A further twinning", "The other tie": opening the sentence. */
+const FURTHER_TIE = new RegExp(
+  String.raw`^\W*(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth|further|newer|older|earlier|later)|another` +
+    String.raw`|the\s+(?:other|second|third|fourth|fifth|sixth|oldest|newest|youngest))\s+(?:[\w-]+\s+)?$`,
+  'i',
+);
+
 const ANAPHOR_SUBJECT = new RegExp(
   String.raw`^(?:(?:The|This|Our)\s+(?:[\w-]+\s+)?(city|town|municipality|village|borough|capital|prefecture|province` +
     String.raw`|state|county|region)|(It))\b`,
