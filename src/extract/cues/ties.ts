@@ -67,12 +67,12 @@ export const TIE_CUE = new RegExp(
  * so is one after a copula that ends its clause: "Riga is Kaunas's oldest partner", "B has been A's partner since".
  */
 export const POSSESSIVE_PARTNER = new RegExp(
-  String.raw`(?<=(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+)?)partners?(?=,?\s+\p{Lu})` +
+  String.raw`(?<=(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}(?:['’]s|s['’]))\s+(?:[\p{Ll}-]+\s+)?)partners?(?=,?\s+\p{Lu})` +
     // "Bremen's twin Riga", "Kiel's partners are B and C"
-    String.raw`|(?<=\p{L}['’]s\s+)twin(?=\s+\p{Lu})` +
-    String.raw`|(?<=\p{L}['’]s\s+(?:[\p{Ll}-]+\s+)?)partners(?=\s+(?:are|include|were)\b)` +
-    String.raw`|(?<=\b(?:is|was|became|remains|has been|had been)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}\p{L}*['’]s\s+` +
-    String.raw`(?:[\p{Ll}-]+\s+)?)partner(?=\s*[.;,]|\s+since\b)`,
+    String.raw`|(?<=\p{L}(?:['’]s|s['’])\s+)twin(?=\s+\p{Lu})` +
+    String.raw`|(?<=\p{L}(?:['’]s|s['’])\s+(?:[\p{Ll}-]+\s+)?)partners(?=\s+(?:are|include|were)\b)` +
+    String.raw`|(?<=(?:\b(?:is|was|became|remains|has been|had been)|,)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}\p{L}*` +
+    String.raw`['’]s?\s+(?:[\p{Ll}-]+\s+)?)(?:partner|twin)(?=\s*[.;,]|\s+since\b)`,
   'gu',
 );
 /** A cue that names no kind of tie: "relationship", "ties between", "links with". */
@@ -209,7 +209,7 @@ export const BETWEEN_THE_TWO = new RegExp(
 );
 /** "The cities signed ..." at the start of a sentence; "the two cities", "both provinces" anywhere. */
 export const THE_TWO = new RegExp(
-  String.raw`\b(the two|both|these two|those two|our two|our|the)\s+(cities|towns|municipalities|provinces` +
+  String.raw`\b(the two|both|these two|those two|our two|our|their|the)\s+(cities|towns|municipalities|provinces` +
     String.raw`|prefectures|states|regions|counties|sides)\b`,
   'i',
 );
@@ -315,8 +315,14 @@ export const MORE_WITH = /,?\s+and\s+(?:also\s+)?with\b/i;
  */
 export const LISTED = new RegExp(
   String.raw`(?:\b(?:sister|twin|friendship|partner|twinning)[- ](?:cities|towns|municipalities|communities|states` +
-    String.raw`|provinces|prefectures|regions|counties|partners)|(?<=['’]s\s+(?:\w+\s+)?)partners)` +
-    String.raw`\b([^.:;]*?\b(?:are|include|includes|including` +
+    String.raw`|provinces|prefectures|regions|counties|partners)|(?<=['’]s\s+(?:\w+\s+)?)partners` +
+    // "maintains partnerships with 17 cities, among them B and C"
+    String.raw`|\b(?:partnerships|twinnings|(?:sister[- ]city|twinning|friendship)\s+` +
+    String.raw`(?:ties|links|agreements|relations))` +
+    String.raw`\s+with\s+(?:(?:some|about|over|nearly|more\s+than)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?` +
+    String.raw`(?:cities|towns|municipalities|provinces|regions|states|prefectures|counties))` +
+    // (dots inside a word and ending an abbreviation, "U.S.", are no sentence end)
+    String.raw`\b((?:[^.:;]|\.(?=\S)|(?<=\b\w\.\w)\.)*?\b(?:are|include|includes|including` +
     // "A has five sister cities: B, C", "... sister cities — B, C"
     String.raw`|is|was|were|comprise|comprises|among them|among which|such as|notably|namely)\b|\s*(?:\([^)]*\)\s*)?` +
     String.raw`(?::|\s[—–]\s)` +
@@ -331,9 +337,11 @@ export const PAIRS_LISTED = /^pairs of\b/i;
  * of A and B".
  */
 export const PAIR_AFTER = new RegExp(
-  String.raw`^(?:\s+[\w-]+){0,3}?\s+(?:signed|concluded|sealed|agreed|established|formed|forged|inked)\s+(?:by` +
+  String.raw`^(?:(?:\s+[\w-]+){0,3}?\s+(?:signed|concluded|sealed|agreed|established|formed|forged|inked)\s+(?:by` +
     '|between)' +
-    String.raw`\s+(?:the\s+(?:mayors|cities|towns|governments|leaders|councils|authorities)\s+of\s+)?$`,
+    String.raw`\s+(?:the\s+(?:mayors|cities|towns|governments|leaders|councils|authorities)\s+of\s+)?` +
+    // "The sister-city relationship, which A and B entered into in 1991": the pair as a relative clause's subject
+    String.raw`|(?:\s+(?:relationship|agreement|link|pact|accord|charter|partnership))?,\s+(?:which|that)\s+)$`,
   'i',
 );
 /** "X's oldest sister city is Y", "X's partner city in Finland is Y": a copula between the tie word and the partner. */

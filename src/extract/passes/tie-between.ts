@@ -107,10 +107,25 @@ export function listedPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
 }
 
 /** "the sister-city agreement signed by A and B in 1990": the pair after the tie word and a participle. */
+/** A verb of making or keeping a tie after the pair of a relative clause: "entered into", "signed", "have kept". */
+const RELATIVE_VERB = new RegExp(
+  String.raw`^\s+(?:(?:have|has|had)\s+(?:\w+\s+)?)?(?:entered|signed|established|formed|forged|concluded|sealed` +
+    String.raw`|launched|inked|formali[sz]ed|kept|maintained|nurtured|enjoyed|shared|renewed|celebrated|share|enjoy` +
+    String.raw`|maintain)\b`,
+  'i',
+);
+
 export function pairAfter(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const cueEnd = c.index + c[0].length;
   const first = endsAfter(ts, cueEnd)[0];
   if (!first || !PAIR_AFTER.test(ts.text.slice(cueEnd, first.start))) return [];
   const second = endsAfter(ts, first.end)[0];
-  return second && PAIR_AND.test(gapOf(ts, first, second)) ? [pair(first, second, c, 'pair-after')] : [];
+  if (!second || !PAIR_AND.test(gapOf(ts, first, second))) return [];
+  // A relative clause's pair must act on the tie: "which A and B entered into / signed / have kept".
+  if (
+    /\b(?:which|that)\s+$/i.test(ts.text.slice(c.index, first.start)) &&
+    !RELATIVE_VERB.test(ts.text.slice(second.end))
+  )
+    return [];
+  return [pair(first, second, c, 'pair-after')];
 }
