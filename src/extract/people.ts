@@ -159,7 +159,9 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     } else if (
       (tokens[k]?.lower === 'of' ||
         (ph.titles[0]?.head === 'counterpart' && tokens[k]?.lower === 'from') ||
-        (ENVOYS.has(ph.titles[ph.titles.length - 1]?.head ?? '') && tokens[k]?.lower === 'to')) &&
+        // "Ambassador to Japan", "the Chinese Consul General in Busan, NAME": where the envoy serves.
+        (/^(?:to|in)$/.test(tokens[k]?.lower ?? '') &&
+          (ph.titles[ph.titles.length - 1]?.title.toLowerCase().split(/[\s-]+/) ?? []).some((w) => ENVOYS.has(w)))) &&
       complementPlaceAt(tokens, k + 1, placeAt) > k
     ) {
       // "Governor of the Nizhny Novgorod Region Gleb Vorontsov", "Mayor of the City of Kigali, Jean Habimana".

@@ -181,3 +181,118 @@ describe('meetings: a background signing, and a welcome told before its guest is
     ).toEqual([[['Hiroko Ueda', 'Tory Walsh'], '2024-03-27']]);
   });
 });
+
+describe('partner lists and pairs in more of the genre’s shapes', () => {
+  it('"A has 33 sister cities, more than any other U.S. city, including B and C": past an abbreviation’s dots', () => {
+    expect(
+      tiesOf(
+        'Honolulu currently has 33 sister cities, more than any other U.S. city, including Hiroshima, Seoul ' +
+          'and Manila.',
+      ),
+    ).toEqual([
+      ['Hiroshima ~ Honolulu', null, null],
+      ['Honolulu ~ Seoul', null, null],
+      ['Honolulu ~ Manila', null, null],
+    ]);
+  });
+
+  it('"A maintains partnerships with 17 cities, among them B and C"; firms and universities are none', () => {
+    expect(tiesOf('Bratislava maintains partnerships with 17 cities, among them Vienna, Prague and Budapest.')).toEqual(
+      [
+        ['Bratislava ~ Vienna', null, null],
+        ['Bratislava ~ Prague', null, null],
+        ['Bratislava ~ Budapest', null, null],
+      ],
+    );
+    expect(tiesOf('Bratislava has partnerships with several firms, including Siemens in Vienna.')).toEqual([]);
+    expect(tiesOf('Bratislava signed partnerships with two universities, including one in Vienna.')).toEqual([]);
+  });
+
+  it('"Kaunas’ twin": a possessive of a name ending in s', () => {
+    expect(tiesOf('Kaunas’ twin Grenoble sent a choir.')).toEqual([['Grenoble ~ Kaunas', null, null]]);
+    expect(tiesOf('Grenoble is Kaunas’ twin.')).toEqual([['Grenoble ~ Kaunas', null, null]]);
+    expect(tiesOf('The partnership with Grenoble, Kaunas’ twin since 1998, will be celebrated next month.')).toEqual([
+      ['Grenoble ~ Kaunas', 1998, null],
+    ]);
+    // A person's partner is no tie.
+    expect(tiesOf('Grenoble, Mayor Jo Finn’s partner, spoke.')).toEqual([]);
+  });
+
+  it('"The mayors of A and B met ... the anniversary of their cities’ twinning": the two places', () => {
+    expect(
+      tiesOf(
+        'The mayors of Tours and Takamatsu met on Saturday to celebrate the 25th anniversary of their cities’ ' +
+          'twinning.',
+        '2015-05-18',
+      ),
+    ).toEqual([['Takamatsu ~ Tours', 1990, null]]);
+    expect(tiesOf('Their cities have long traded with Tours and Takamatsu.')).toEqual([]);
+  });
+
+  it('"The relationship, which A and B entered into in 1991, ...": a relative clause’s pair that made the tie', () => {
+    expect(
+      tiesOf(
+        'The sister-city relationship, which Kaohsiung and Seattle entered into in 1991, has been marked by student ' +
+          'exchanges.',
+      ),
+    ).toEqual([['Kaohsiung ~ Seattle', 1991, null]]);
+    expect(
+      tiesOf('The twinning charter, which Kaohsiung and Seattle officials discussed in 1991, was never signed.'),
+    ).toEqual([]);
+  });
+
+  it('"With B as its twin town since 1968, A ...": the owner after the comma; a bare partner is none', () => {
+    expect(
+      tiesOf('With Bonn as its twin town since 1968, Oxford has hosted dozens of German exchange groups.'),
+    ).toEqual([['Bonn ~ Oxford', 1968, null]]);
+    expect(tiesOf('With Bonn as a partner in the project, Oxford applied for funds.')).toEqual([]);
+  });
+});
+
+describe('meetings over a meal told with where and when, and envoys named by where they serve', () => {
+  it('"hosted a reception in Munich on Monday for the visiting Governor of X, B", "had dinner on Monday with"', () => {
+    expect(
+      meetingsOf(
+        'Governor Anna Keller of Bavaria hosted a reception in Munich on Monday for the visiting Governor of ' +
+          'Shandong, Li Guang.',
+        '2021-09-08',
+      ),
+    ).toEqual([[['Anna Keller', 'Li Guang'], '2021-09-06']]);
+    expect(
+      meetingsOf(
+        'Governor Alan Fox had dinner on Monday with the Governor of Chiba, Kensaku Morita, who is visiting the ' +
+          'state this week.',
+        '2019-03-06',
+      ),
+    ).toEqual([[['Alan Fox', 'Kensaku Morita'], '2019-03-04']]);
+    // A dinner for many guests names no one met.
+    expect(
+      meetingsOf('Governor Anna Keller hosted a dinner at the Residenz on Monday for 200 guests.', '2021-09-08'),
+    ).toEqual([]);
+  });
+
+  it('"the Chinese Consul General in Busan, NAME": the envoy’s post after "in", then the name', () => {
+    expect(
+      meetingsOf(
+        'On June 3, Vice Governor Park Sung-il received the Chinese Consul General in Busan, Zhang Jun, at the ' +
+          'provincial office.',
+        '2016-06-07',
+      ),
+    ).toEqual([[['Park Sung-il', 'Zhang Jun'], '2016-06-03']]);
+    expect(meetingsOf('Mayor Park Sung-il met the Consul in Busan on Friday.', '2016-06-07')).toEqual([]);
+  });
+});
+
+describe('a host who met "the delegation" told before', () => {
+  it('"Party Secretary X met with the delegation on <another day>": X and the delegation’s head, that day', () => {
+    expect(
+      meetingsOf(
+        'A delegation headed by Mayor Michele Baroni of Ravenna visited Nanning on September 11. Party Secretary ' +
+          'Huang Wenbin met with the delegation on September 12.',
+        '2019-09-16',
+      ),
+    ).toEqual([[['Huang Wenbin', 'Michele Baroni'], '2019-09-12']]);
+    // "a delegation from X" with no head told is still no meeting of one.
+    expect(meetingsOf('Mayor Jo Finn met with a delegation from Nanning on Monday.', '2019-09-16')).toEqual([]);
+  });
+});
