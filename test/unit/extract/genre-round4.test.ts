@@ -296,3 +296,34 @@ describe('a host who met "the delegation" told before', () => {
     expect(meetingsOf('Mayor Jo Finn met with a delegation from Nanning on Monday.', '2019-09-16')).toEqual([]);
   });
 });
+
+describe('a tie’s year from its own clause, and a singular tie noun of a pair', () => {
+  it('"A’s twinning with B was signed in 1995; the twinning with C dates from 1964": each clause its year', () => {
+    expect(
+      tiesOf('Edinburgh’s twinning with Kraków was signed in 1995; the twinning with Florence dates from 1964.'),
+    ).toEqual([
+      ['Edinburgh ~ Kraków', 1995, null],
+      ['Edinburgh ~ Florence', 1964, null],
+    ]);
+  });
+
+  it('"The sister state relationship of A and B dates back to 1980"', () => {
+    expect(tiesOf('The sister state relationship of Maryland and Anhui Province, China, dates back to 1980.')).toEqual([
+      ['Anhui Province ~ Maryland', 1980, null],
+    ]);
+    expect(tiesOf('The sister city relationship of Tours and its partner was praised.')).toEqual([]);
+  });
+});
+
+describe('one official who did something with another', () => {
+  it('"A attended the opening ceremony on June 21 with Council President B": both were there', () => {
+    expect(
+      meetingsOf(
+        'Deputy Mayor Ji Hye-won of Daegu attended the opening ceremony of the Sister City Week on June 21 with ' +
+          'Council President Felicia Moore.',
+        '2018-06-25',
+      ),
+    ).toEqual([[['Ji Hye-won', 'Felicia Moore'], '2018-06-21']]);
+    expect(meetingsOf('Mayor Ji Hye-won attended the concert on June 21 with her husband.', '2018-06-25')).toEqual([]);
+  });
+});
