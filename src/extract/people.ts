@@ -1314,6 +1314,8 @@ function nameEndingAt(
       b - i < 3 &&
       nameToken(text, tokens, i - 1, placeAt) &&
       !isHonorific(tokens[i - 1]!) &&
+      // "Councillors J. Hale (Mayor)": a plural title before the name is none of it
+      !isPluralHead(tokens[i - 1], tokens[i - 2]) &&
       (adjacent(text, tokens[i - 1]!, tokens[i]!) || twoLetterInitial(text, tokens, i - 1))
     )
       i--;

@@ -327,3 +327,26 @@ describe('one official who did something with another', () => {
     expect(meetingsOf('Mayor Ji Hye-won attended the concert on June 21 with her husband.', '2018-06-25')).toEqual([]);
   });
 });
+
+describe('US states abbreviated as agencies do, and a plural title before a minutes list', () => {
+  it('"Lowell, Mass., and Phnom Penh became sister cities": qualifies the town, names no place', () => {
+    const x = toGold(
+      extractArticle(' date 2018-09-10 Local news\n\nLowell, Mass., and Phnom Penh became sister cities in 2017.\n', {
+        file: 'made-up.txt',
+      }),
+    );
+    expect(x.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Lowell', 'Phnom Penh', 2017]]);
+    expect(x.places.map((p) => p.name)).toEqual(['Lowell', 'Phnom Penh']);
+    // Without the dot it is no abbreviation ("Ill" is a word).
+    expect(tiesOf('Fresno, Calif., is twinned with Kochi.')).toEqual([['Fresno ~ Kochi', null, null]]);
+  });
+
+  it('"Present: Councillors J. Hale (Mayor), P. Carter": the title is not part of the first name', () => {
+    const x = toGold(
+      extractArticle(' date 2019-06-24 Minutes\n\nPresent: Councillors J. Hale (Mayor), P. Carter, S. Moss\n', {
+        file: 'made-up.txt',
+      }),
+    );
+    expect(x.people.map((p) => p.name)).toEqual(['J. Hale', 'P. Carter', 'S. Moss']);
+  });
+});
