@@ -114,7 +114,12 @@ function isPluralHead(t: Token | undefined, before?: Token): boolean {
   if (!t) return false;
   // "Council Members Karen Liu and Dale Peterson": members of a capitalised body.
   if (t.text === 'Members' && before?.cap && MEMBER_BODIES.has(before.lower)) return true;
-  return (t.cap || before?.lower === 'the') && singular(t.lower) !== t.lower && TITLE_HEADS.has(singular(t.lower));
+  // "The two mayors, A of X and B of Y," "Both governors, A and B,": a count before the plural title.
+  return (
+    (t.cap || /^(?:the|two|both|three|four)$/.test(before?.lower ?? '')) &&
+    singular(t.lower) !== t.lower &&
+    TITLE_HEADS.has(singular(t.lower))
+  );
 }
 /** "councillors" -> "councillor", "aldermen" -> "alderman". */
 function singular(word: string): string {
@@ -1143,7 +1148,12 @@ function listAfter(
   placeAt: Map<number, PlaceSpan>,
 ): Array<{ i: number; j: number }> {
   const out: Array<{ i: number; j: number }> = [];
-  let m = afterBrackets(text, tokens, k);
+  // "The mayors, A of X and B of Y": a place after "of" behind a listed name is its office's, not the list's end.
+  const afterOf = (n: number): number =>
+    tokens[n]?.lower === 'of' && placeAt.has(n + 1) && text.slice(tokens[n - 1]!.outerEnd, tokens[n]!.start) === ' '
+      ? placeAt.get(n + 1)!.j
+      : n;
+  let m = afterBrackets(text, tokens, afterOf(k));
   // After a bracketed aside ("Ann Lee (Labour), Tom Hill") the gap is read from its closing bracket.
   let skipped = m > k;
   const gapBefore = (n: number): string => {
@@ -1162,8 +1172,8 @@ function listAfter(
     if (!name || (name.j - name.i < 2 && !isInitialledName(tokens[name.i]!))) break;
     out.push(name);
     if (tokens[m]!.lower === 'and') break;
-    m = afterBrackets(text, tokens, name.j);
-    skipped = m > name.j;
+    m = afterBrackets(text, tokens, afterOf(name.j));
+    skipped = m > afterOf(name.j);
   }
   return out;
 }

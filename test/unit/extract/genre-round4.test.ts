@@ -350,3 +350,20 @@ describe('US states abbreviated as agencies do, and a plural title before a minu
     expect(x.people.map((p) => p.name)).toEqual(['J. Hale', 'P. Carter', 'S. Moss']);
   });
 });
+
+describe('a plural title’s list with each name’s place', () => {
+  it('"The mayors, A of X and B of Y, met on February 18": both named, one meeting', () => {
+    expect(
+      meetingsOf('The mayors, Sam Lee of Vancouver and Yuki Tanaka of Yokohama, met on February 18.', '2021-02-22'),
+    ).toEqual([[['Sam Lee', 'Yuki Tanaka'], '2021-02-18']]);
+    expect(
+      meetingsOf(
+        'The two mayors, Sam Lee of Vancouver and Yuki Tanaka of Yokohama, met online on February 18th, 2021.',
+        '2021-02-22',
+      ),
+    ).toEqual([[['Sam Lee', 'Yuki Tanaka'], '2021-02-18']]);
+    expect(
+      meetingsOf('Both governors, Sam Lee of Ohio and Yuki Tanaka of Saitama, met on February 18.', '2021-02-22'),
+    ).toEqual([[['Sam Lee', 'Yuki Tanaka'], '2021-02-18']]);
+  });
+});
