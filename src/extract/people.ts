@@ -1020,8 +1020,9 @@ function givenNameNotMonth(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
   const next = tokens[k + 1];
-  // "Vice Governor An Jiahui", "Mayor He Ping": a family name spelt like a function word, after a title.
-  if ((t.text === 'An' || t.text === 'He') && before && (isHead(before) || isHonorific(before)))
+  // "Vice Governor An Jiahui", "Mayor He Ping", "Mayor You Mengjun": a family name spelt like a function word, after
+  // a title.
+  if ((t.text === 'An' || t.text === 'He' || t.text === 'You') && before && (isHead(before) || isHonorific(before)))
     return !!next?.cap && next.start === t.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
   // "Nguyen Van An, Chairman ...": the last word of a name of three, after two name words.
   if (t.text === 'An' || t.text === 'He') {

@@ -367,3 +367,15 @@ describe('a plural title’s list with each name’s place', () => {
     ).toEqual([[['Sam Lee', 'Yuki Tanaka'], '2021-02-18']]);
   });
 });
+
+describe('a family name spelt like a pronoun, after a title', () => {
+  it('"Fuzhou Mayor You Mengjun met with a delegation ... headed by Mayor B"', () => {
+    expect(
+      meetingsOf(
+        'Fuzhou Mayor You Mengjun met with a delegation from Tacoma, Washington, headed by Mayor Marilyn Strickland ' +
+          'on March 11.',
+        '2016-03-15',
+      ),
+    ).toEqual([[['You Mengjun', 'Marilyn Strickland'], '2016-03-11']]);
+  });
+});
