@@ -114,7 +114,7 @@ export const NOW_OBSTACLES = new RegExp(
 /** A year stated for a tie's start: "since 1969", "signed in 1973", "in November 1984", "dating back to 1978". */
 export const STATED_YEAR = new RegExp(
   String.raw`\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in|twinned` +
-    String.raw`|dating back to|dates back to|back to|from` +
+    String.raw`|dating back to|dates back to|back to|from|dat(?:e|es|ed|ing)\s+to` +
     // "their 1990 twinning agreement", "the 1990 sister city agreement"
     String.raw`|(?:the|their|its|our|a)(?=\s+(?:1[89]\d\d|20\d\d)\s+(?:[\w-]+[\s-]+){0,2}?(?:sister|twin|twinning` +
     String.raw`|friendship|partnership|agreement|pact|charter|accord)))` +
@@ -136,7 +136,9 @@ export const DURATIONS: readonly RegExp[] = [
   ),
   new RegExp(
     String.raw`\b(${CARDINAL}|a|half a|a quarter of a)[\s-]+(years|decades?|century)\s+` +
-      String.raw`(?:of\s+(?:friendship|partnership` +
+      // "38 years of sister city friendship", "20 years of town twinning"
+      String.raw`(?:of\s+(?:(?:sister[- ](?:city|state|province)|twin[- ]town|town|city|municipal)\s+)?(?:friendship` +
+      String.raw`|partnership` +
       String.raw`|sisterhood|twinning|relations|cooperation|exchanges?|ties|links)` +
       // "30 years as sister cities"
       String.raw`|as\s+(?:sister|twin|partner|friendship)[- ]?(?:cities|towns|provinces|states|municipalities)` +
@@ -155,6 +157,9 @@ export const DURATIONS: readonly RegExp[] = [
   ),
   // "became sister cities 30 years ago"
   new RegExp(String.raw`\b(${CARDINAL})\s+(years|decades)\s+ago\b`, 'i'),
+  // "It has been 25 years since A and B became partner cities", "25 years have passed since the twinning"
+  new RegExp(String.raw`\bit\s+(?:has\s+been|is|was)\s+(?:exactly\s+)?(${CARDINAL})\s+(years|decades)\s+since\b`, 'i'),
+  new RegExp(String.raw`\b(${CARDINAL})\s+(years|decades)\s+have\s+passed\s+since\b`, 'i'),
   // "the twinning turns 30 this year"
   new RegExp(String.raw`\bturns?\s+(${CARDINAL})()(?=\s+this\s+year|\s*[.,;]|\s*$)`, 'i'),
   /^\s*\((\d{1,3}) (years?)\)/,
@@ -301,7 +306,10 @@ export const PAIR_TIE = new RegExp(
 /** A partner list after a tie word: "sister state agreement with B", "a sister city of B, C and D". */
 export const WITH_OR_OF = new RegExp(
   String.raw`(?:sister|twin|partner|friendship)[- ](?:city|town|state|province|prefecture)\s+(of|to)\b` +
-    String.raw`|twinned\s+(to)\b|\b(with)\b`,
+    String.raw`|twinned\s+(to)\b|\b(with)\b` +
+    // "B is one of the sister cities of A", "B is among the twin towns of A"
+    String.raw`|(?<=\b(?:one\s+of|among)\s+the\s+(?:\w+\s+)?)(?:sister|twin|partner|friendship)[- ]` +
+    String.raw`(?:cities|towns|states|provinces|prefectures)\s+(of)\b`,
   'gi',
 );
 /** "B (52 years)", "B (since 1978)", "B (1978)": a duration or a year right after a partner is that partner's. */

@@ -39,7 +39,7 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   WITH_OR_OF.lastIndex = c.index;
   const wm = WITH_OR_OF.exec(text);
   if (!wm) return out;
-  const at = wm.index + wm[0].length - (wm[1] ?? wm[2] ?? wm[3])!.length;
+  const at = wm.index + wm[0].length - (wm[1] ?? wm[2] ?? wm[3] ?? wm[4])!.length;
   if (at - cueEnd > 60 || /[.;]/.test(text.slice(cueEnd, at))) return out;
   // "A and B have a friendship agreement dating from 1990, and A is also partnered with C": a later tie word with its
   // own subject between this one and "with" owns the partner.

@@ -379,3 +379,34 @@ describe('a family name spelt like a pronoun, after a title', () => {
     ).toEqual([[['You Mengjun', 'Marilyn Strickland'], '2016-03-11']]);
   });
 });
+
+describe('start years in more wordings, and "one of the sister cities of A"', () => {
+  it('"It has been 25 years since A and B became partner cities", "N years have passed since"', () => {
+    expect(tiesOf('It has been 25 years since Mwanza and Tampere became partner cities.', '2020-06-24')).toEqual([
+      ['Mwanza ~ Tampere', 1995, null],
+    ]);
+    expect(tiesOf('Twenty years have passed since Mwanza and Tampere became partner cities.', '2020-06-24')).toEqual([
+      ['Mwanza ~ Tampere', 2000, null],
+    ]);
+  });
+
+  it('"ties with B date to 1965", "38 years of sister city friendship"', () => {
+    expect(tiesOf('Cebu’s sister-city ties with Kaohsiung date to 1965.', '2018-02-06')).toEqual([
+      ['Cebu ~ Kaohsiung', 1965, null],
+    ]);
+    expect(tiesOf('Kobe and Brisbane celebrate 38 years of sister city friendship this year.', '2023-04-19')).toEqual([
+      ['Brisbane ~ Kobe', 1985, null],
+    ]);
+    // A year of something else is none.
+    expect(tiesOf('Mwanza and Tampere are partner cities. The festival dates to 1890.', '2020-06-24')).toEqual([
+      ['Mwanza ~ Tampere', null, null],
+    ]);
+  });
+
+  it('"B is among / one of the sister cities of A"', () => {
+    expect(tiesOf('Gaziantep is among the sister cities of Tirana.')).toEqual([['Gaziantep ~ Tirana', null, null]]);
+    expect(tiesOf('Gaziantep is one of the oldest sister cities of Tirana.')).toEqual([
+      ['Gaziantep ~ Tirana', null, null],
+    ]);
+  });
+});
