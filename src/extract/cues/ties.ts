@@ -308,7 +308,7 @@ export const WITH_OR_OF = new RegExp(
   String.raw`(?:sister|twin|partner|friendship)[- ](?:city|town|state|province|prefecture)\s+(of|to)\b` +
     String.raw`|twinned\s+(to)\b|\b(with)\b` +
     // "B is one of the sister cities of A", "B is among the twin towns of A"
-    String.raw`|(?<=\b(?:one\s+of|among)\s+the\s+(?:\w+\s+)?)(?:sister|twin|partner|friendship)[- ]` +
+    String.raw`|(?:sister|twin|partner|friendship)(?<=\b(?:one\s+of|among)\s+the\s+(?:\w+\s+)?\w+)[- ]` +
     String.raw`(?:cities|towns|states|provinces|prefectures)\s+(of)\b`,
   'gi',
 );
