@@ -410,3 +410,18 @@ describe('start years in more wordings, and "one of the sister cities of A"', ()
     ]);
   });
 });
+
+describe('a co-subject after "along with" is no partner', () => {
+  it('"A is a sister city of B, along with C": not A’s tie with C; "as well as C" goes on with the list', () => {
+    expect(tiesOf('Gaziantep is a sister city of Tirana, along with Bursa.')).toEqual([
+      ['Gaziantep ~ Tirana', null, null],
+    ]);
+    expect(tiesOf('Gaziantep is twinned with Tirana, together with Bursa.')).toEqual([
+      ['Gaziantep ~ Tirana', null, null],
+    ]);
+    expect(tiesOf('Gaziantep is twinned with Tirana as well as Bursa.')).toEqual([
+      ['Gaziantep ~ Tirana', null, null],
+      ['Bursa ~ Gaziantep', null, null],
+    ]);
+  });
+});
