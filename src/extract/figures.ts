@@ -60,7 +60,11 @@ export function findFigures(doc: Doc): Figure[] {
       const pairOfArticle =
         !countries &&
         new RegExp(`^(?:${CITY_PAIRS}|pairs)$`, 'i').test(m[3]!) &&
-        !info.places.some((p) => !['city', 'town', 'municipality'].includes(p.place.kind)) &&
+        // (a division named only to qualify a town, "Bloomington, Ind.", is no place the pairs are counted in)
+        !info.places.some(
+          (p) =>
+            !['city', 'town', 'municipality'].includes(p.place.kind) && !(p.adjective && p.place.kind !== 'country'),
+        ) &&
         ranked.length >= 2
           ? sortPair(ranked[0]![0], ranked[1]![0])
           : null;

@@ -114,7 +114,12 @@ function isPluralHead(t: Token | undefined, before?: Token): boolean {
   if (!t) return false;
   // "Council Members Karen Liu and Dale Peterson": members of a capitalised body.
   if (t.text === 'Members' && before?.cap && MEMBER_BODIES.has(before.lower)) return true;
-  return (t.cap || before?.lower === 'the') && singular(t.lower) !== t.lower && TITLE_HEADS.has(singular(t.lower));
+  // "The two mayors, A of X and B of Y," "Both governors, A and B,": a count before the plural title.
+  return (
+    (t.cap || /^(?:the|two|both|three|four)$/.test(before?.lower ?? '')) &&
+    singular(t.lower) !== t.lower &&
+    TITLE_HEADS.has(singular(t.lower))
+  );
 }
 /** "councillors" -> "councillor", "aldermen" -> "alderman". */
 function singular(word: string): string {
@@ -159,7 +164,9 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     } else if (
       (tokens[k]?.lower === 'of' ||
         (ph.titles[0]?.head === 'counterpart' && tokens[k]?.lower === 'from') ||
-        (ENVOYS.has(ph.titles[ph.titles.length - 1]?.head ?? '') && tokens[k]?.lower === 'to')) &&
+        // "Ambassador to Japan", "the Chinese Consul General in Busan, NAME": where the envoy serves.
+        (/^(?:to|in)$/.test(tokens[k]?.lower ?? '') &&
+          (ph.titles[ph.titles.length - 1]?.title.toLowerCase().split(/[\s-]+/) ?? []).some((w) => ENVOYS.has(w)))) &&
       complementPlaceAt(tokens, k + 1, placeAt) > k
     ) {
       // "Governor of the Nizhny Novgorod Region Gleb Vorontsov", "Mayor of the City of Kigali, Jean Habimana".
@@ -1013,8 +1020,9 @@ function givenNameNotMonth(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
   const next = tokens[k + 1];
-  // "Vice Governor An Jiahui", "Mayor He Ping": a family name spelt like a function word, after a title.
-  if ((t.text === 'An' || t.text === 'He') && before && (isHead(before) || isHonorific(before)))
+  // "Vice Governor An Jiahui", "Mayor He Ping", "Mayor You Mengjun": a family name spelt like a function word, after
+  // a title.
+  if ((t.text === 'An' || t.text === 'He' || t.text === 'You') && before && (isHead(before) || isHonorific(before)))
     return !!next?.cap && next.start === t.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
   // "Nguyen Van An, Chairman ...": the last word of a name of three, after two name words.
   if (t.text === 'An' || t.text === 'He') {
@@ -1141,7 +1149,12 @@ function listAfter(
   placeAt: Map<number, PlaceSpan>,
 ): Array<{ i: number; j: number }> {
   const out: Array<{ i: number; j: number }> = [];
-  let m = afterBrackets(text, tokens, k);
+  // "The mayors, A of X and B of Y": a place after "of" behind a listed name is its office's, not the list's end.
+  const afterOf = (n: number): number =>
+    tokens[n]?.lower === 'of' && placeAt.has(n + 1) && text.slice(tokens[n - 1]!.outerEnd, tokens[n]!.start) === ' '
+      ? placeAt.get(n + 1)!.j
+      : n;
+  let m = afterBrackets(text, tokens, afterOf(k));
   // After a bracketed aside ("Ann Lee (Labour), Tom Hill") the gap is read from its closing bracket.
   let skipped = m > k;
   const gapBefore = (n: number): string => {
@@ -1160,8 +1173,8 @@ function listAfter(
     if (!name || (name.j - name.i < 2 && !isInitialledName(tokens[name.i]!))) break;
     out.push(name);
     if (tokens[m]!.lower === 'and') break;
-    m = afterBrackets(text, tokens, name.j);
-    skipped = m > name.j;
+    m = afterBrackets(text, tokens, afterOf(name.j));
+    skipped = m > afterOf(name.j);
   }
   return out;
 }
@@ -1312,6 +1325,8 @@ function nameEndingAt(
       b - i < 3 &&
       nameToken(text, tokens, i - 1, placeAt) &&
       !isHonorific(tokens[i - 1]!) &&
+      // "Councillors J. Hale (Mayor)": a plural title before the name is none of it
+      !isPluralHead(tokens[i - 1], tokens[i - 2]) &&
       (adjacent(text, tokens[i - 1]!, tokens[i]!) || twoLetterInitial(text, tokens, i - 1))
     )
       i--;

@@ -172,6 +172,25 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
           qualifies: null,
         };
     }
+    // "Lowell, Mass.", "Fresno, Calif.": a US state abbreviated as news agencies do, qualifying the town before it.
+    const state = !found && text.slice(tokens[i - 1]?.end ?? 0, t.start) === ', ' ? AP_STATES[t.text] : undefined;
+    if (state && text[t.end] === '.' && out.length && out[out.length - 1]!.j === i) {
+      const entries = g.lookup(placeKey(state)).filter((e) => e.feature === 'ADM1' && e.country === 'US');
+      if (entries.length)
+        found = {
+          i,
+          j: i + 1,
+          start: t.start,
+          end: t.end + 1,
+          surface: state,
+          written: state,
+          entries,
+          generic: null,
+          adjective: false,
+          entry: null,
+          qualifies: null,
+        };
+    }
     // An adjective stands before a common noun ("Californian friendship"), and is not a given name ("Susan Taylor").
     const nextWord = tokens[i + 1];
     const beforeNoun = !!nextWord && !nextWord.cap && adjacent(text, t, nextWord);
@@ -607,6 +626,9 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       continue;
     kept.push(sp);
   }
+  // "Bloomington, Ind.": an abbreviated state has told which town is meant; the text names it no more than an
+  // adjective would.
+  for (const sp of kept) if (AP_STATES[text.slice(sp.start, sp.end - 1)] === sp.written) sp.adjective = true;
   return kept;
 }
 
@@ -984,3 +1006,40 @@ function commonWordReading(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean
   if (e.feature === 'PPLC' || e.population >= 1_000_000) return false;
   return headline || capitalisedByPosition(text, tokens, sp.i);
 }
+
+/** US states as news agencies abbreviate them after a town ("Lowell, Mass."); not the two-letter postal codes. */
+const AP_STATES: Record<string, string> = {
+  Ala: 'Alabama',
+  Ariz: 'Arizona',
+  Ark: 'Arkansas',
+  Calif: 'California',
+  Colo: 'Colorado',
+  Conn: 'Connecticut',
+  Del: 'Delaware',
+  Fla: 'Florida',
+  Ga: 'Georgia',
+  Ill: 'Illinois',
+  Ind: 'Indiana',
+  Kan: 'Kansas',
+  Ky: 'Kentucky',
+  La: 'Louisiana',
+  Md: 'Maryland',
+  Mass: 'Massachusetts',
+  Mich: 'Michigan',
+  Minn: 'Minnesota',
+  Miss: 'Mississippi',
+  Mo: 'Missouri',
+  Mont: 'Montana',
+  Neb: 'Nebraska',
+  Nev: 'Nevada',
+  Okla: 'Oklahoma',
+  Ore: 'Oregon',
+  Pa: 'Pennsylvania',
+  Tenn: 'Tennessee',
+  Tex: 'Texas',
+  Va: 'Virginia',
+  Vt: 'Vermont',
+  Wash: 'Washington',
+  Wis: 'Wisconsin',
+  Wyo: 'Wyoming',
+};

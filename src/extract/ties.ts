@@ -11,6 +11,7 @@ import { placeWithin } from './document.ts';
 import { stripGeneric } from './gazetteer/index.ts';
 import { nameKey } from '../facts/names.ts';
 import {
+  DENIED_BEFORE,
   FIELD_BEFORE,
   KIND_RANK,
   LETTER_OF_INTENT,
@@ -206,7 +207,8 @@ function planned(text: string, cueAt: number): boolean {
     PLANNED_AFTER.test(text.slice(cueAt)) ||
     PLANNED_BEFORE.test(before) ||
     LETTER_OF_INTENT.test(before) ||
-    REFUSED_BEFORE.test(before)
+    REFUSED_BEFORE.test(before) ||
+    DENIED_BEFORE.test(before)
   );
 }
 

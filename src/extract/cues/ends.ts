@@ -3,11 +3,15 @@
  * Lexicon only; passes/end-years.ts joins them to the ties whose places stand around them.
  */
 
-/** A tie ended: "cancelled", "scrapped", "severed", "terminated", "cut ties", "revoked", "dissolved", "end its ...". */
+/**
+ * A tie ended: "cancelled", "scrapped", "severed", "terminated", "cut ties", "revoked", "dissolved", "lapsed",
+ * "expired", "end its ...".
+ */
 export const ENDED = new RegExp(
   String.raw`\b(?:cancel(?:l?ed|s|l?ing)?|scrap(?:ped|s|ping)?|sever(?:ed|s|ing)?|terminat(?:ed|es|e|ing)` +
     '|end(?:ed|s|ing)?|put an end to|cut (?:off )?(?:its |their |all )?(?:ties|links|relations)|broke off|break off' +
-    '|revok(?:ed|es|e|ing)|dissolv(?:ed|es|e|ing)|annul(?:led|s)?|rescind(?:ed|s)?|withdr(?:ew|awn' +
+    '|revok(?:ed|es|e|ing)|laps(?:ed|es|e|ing)|expir(?:ed|es|e|ing)|dissolv(?:ed|es|e|ing)|annul(?:led|s)?' +
+    '|rescind(?:ed|s)?|withdr(?:ew|awn' +
     String.raw`|aws?) from|pull(?:ed|s)? out of)\b`,
   'i',
 );

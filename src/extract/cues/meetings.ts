@@ -26,6 +26,9 @@ export function gatesOf(re: RegExp): readonly string[] | undefined {
 /** Up to `n` words of a noun phrase before its head ("a two-day official", "the visiting Japanese"). */
 const words = (n: number): string => String.raw`(?:[\w’'-]+\s+){0,${n}}`;
 
+/** Where and when between a meal and its guest: "a reception in Munich on Monday for B", "dinner on Monday with B". */
+const ADJUNCTS = String.raw`(?:\s+(?:in|at|on|last|this)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+){0,2}`;
+
 /** Nouns of talks a host and a guest hold: "held talks with", "a meeting with", "talks were held between". */
 const TALK_NOUNS =
   String.raw`(?:talks|meetings?|discussions?|summit|dialogue|consultations?|conversation|video\s+(?:call|conference)` +
@@ -69,7 +72,7 @@ export const MEET_TOGETHER = cue(
     String.raw`(?<=\b(?:the\s+two|both)\s+(?:mayors|governors|leaders|sides|officials|heads|delegations)\s+)` +
       String.raw`(?:discussed|agreed|exchanged|reviewed|reaffirmed)`,
     String.raw`(?<=\bto\s)see`,
-    String.raw`(?:had|shared)\s+(?:an?\s+)?${words(2)}(?:lunch|dinner|breakfast|luncheon|tea|coffee)\s+with`,
+    String.raw`(?:had|shared)\s+(?:an?\s+)?${words(2)}(?:lunch|dinner|breakfast|luncheon|tea|coffee)${ADJUNCTS}\s+with`,
     String.raw`toured\s+(?:[\w’'-]+\s+){1,5}?with`,
     String.raw`accompanied(?!\s+by)`,
   ],
@@ -129,7 +132,7 @@ export const CALL_ON = cue(
 export const HOST_VERBS = cue(
   [
     String.raw`(?:gave|hosted|held|threw|offered)\s+(?:an?\s+)?${words(2)}(?:dinner|reception|banquet|luncheon|lunch)` +
-      String.raw`\s+(?:for|in\s+honou?r\s+of)`,
+      String.raw`${ADJUNCTS}\s+(?:for|in\s+honou?r\s+of)`,
     String.raw`played\s+host\s+to`,
     // "A gave B a tour of the harbour", "A showed B around the port": the guest between the verb and what was given.
     String.raw`(?:gave|offered)(?=\s+(?:[\w’'.-]+\s+){1,6}?an?\s+${words(2)}(?:tour|welcome|reception)\b)`,

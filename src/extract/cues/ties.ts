@@ -67,12 +67,12 @@ export const TIE_CUE = new RegExp(
  * so is one after a copula that ends its clause: "Riga is Kaunas's oldest partner", "B has been A's partner since".
  */
 export const POSSESSIVE_PARTNER = new RegExp(
-  String.raw`(?<=(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+)?)partners?(?=,?\s+\p{Lu})` +
+  String.raw`(?<=(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}(?:['’]s|s['’]))\s+(?:[\p{Ll}-]+\s+)?)partners?(?=,?\s+\p{Lu})` +
     // "Bremen's twin Riga", "Kiel's partners are B and C"
-    String.raw`|(?<=\p{L}['’]s\s+)twin(?=\s+\p{Lu})` +
-    String.raw`|(?<=\p{L}['’]s\s+(?:[\p{Ll}-]+\s+)?)partners(?=\s+(?:are|include|were)\b)` +
-    String.raw`|(?<=\b(?:is|was|became|remains|has been|had been)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}\p{L}*['’]s\s+` +
-    String.raw`(?:[\p{Ll}-]+\s+)?)partner(?=\s*[.;,]|\s+since\b)`,
+    String.raw`|(?<=\p{L}(?:['’]s|s['’])\s+)twin(?=\s+\p{Lu})` +
+    String.raw`|(?<=\p{L}(?:['’]s|s['’])\s+(?:[\p{Ll}-]+\s+)?)partners(?=\s+(?:are|include|were)\b)` +
+    String.raw`|(?<=(?:\b(?:is|was|became|remains|has been|had been)|,)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}\p{L}*` +
+    String.raw`['’]s?\s+(?:[\p{Ll}-]+\s+)?)(?:partner|twin)(?=\s*[.;,]|\s+since\b)`,
   'gu',
 );
 /** A cue that names no kind of tie: "relationship", "ties between", "links with". */
@@ -114,7 +114,7 @@ export const NOW_OBSTACLES = new RegExp(
 /** A year stated for a tie's start: "since 1969", "signed in 1973", "in November 1984", "dating back to 1978". */
 export const STATED_YEAR = new RegExp(
   String.raw`\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in|twinned` +
-    String.raw`|dating back to|dates back to|back to|from` +
+    String.raw`|dating back to|dates back to|back to|from|dat(?:e|es|ed|ing)\s+to` +
     // "their 1990 twinning agreement", "the 1990 sister city agreement"
     String.raw`|(?:the|their|its|our|a)(?=\s+(?:1[89]\d\d|20\d\d)\s+(?:[\w-]+[\s-]+){0,2}?(?:sister|twin|twinning` +
     String.raw`|friendship|partnership|agreement|pact|charter|accord)))` +
@@ -136,7 +136,9 @@ export const DURATIONS: readonly RegExp[] = [
   ),
   new RegExp(
     String.raw`\b(${CARDINAL}|a|half a|a quarter of a)[\s-]+(years|decades?|century)\s+` +
-      String.raw`(?:of\s+(?:friendship|partnership` +
+      // "38 years of sister city friendship", "20 years of town twinning"
+      String.raw`(?:of\s+(?:(?:sister[- ](?:city|state|province)|twin[- ]town|town|city|municipal)\s+)?(?:friendship` +
+      String.raw`|partnership` +
       String.raw`|sisterhood|twinning|relations|cooperation|exchanges?|ties|links)` +
       // "30 years as sister cities"
       String.raw`|as\s+(?:sister|twin|partner|friendship)[- ]?(?:cities|towns|provinces|states|municipalities)` +
@@ -155,6 +157,9 @@ export const DURATIONS: readonly RegExp[] = [
   ),
   // "became sister cities 30 years ago"
   new RegExp(String.raw`\b(${CARDINAL})\s+(years|decades)\s+ago\b`, 'i'),
+  // "It has been 25 years since A and B became partner cities", "25 years have passed since the twinning"
+  new RegExp(String.raw`\bit\s+(?:has\s+been|is|was)\s+(?:exactly\s+)?(${CARDINAL})\s+(years|decades)\s+since\b`, 'i'),
+  new RegExp(String.raw`\b(${CARDINAL})\s+(years|decades)\s+have\s+passed\s+since\b`, 'i'),
   // "the twinning turns 30 this year"
   new RegExp(String.raw`\bturns?\s+(${CARDINAL})()(?=\s+this\s+year|\s*[.,;]|\s*$)`, 'i'),
   /^\s*\((\d{1,3}) (years?)\)/,
@@ -209,7 +214,7 @@ export const BETWEEN_THE_TWO = new RegExp(
 );
 /** "The cities signed ..." at the start of a sentence; "the two cities", "both provinces" anywhere. */
 export const THE_TWO = new RegExp(
-  String.raw`\b(the two|both|these two|those two|our two|our|the)\s+(cities|towns|municipalities|provinces` +
+  String.raw`\b(the two|both|these two|those two|our two|our|their|the)\s+(cities|towns|municipalities|provinces` +
     String.raw`|prefectures|states|regions|counties|sides)\b`,
   'i',
 );
@@ -301,7 +306,10 @@ export const PAIR_TIE = new RegExp(
 /** A partner list after a tie word: "sister state agreement with B", "a sister city of B, C and D". */
 export const WITH_OR_OF = new RegExp(
   String.raw`(?:sister|twin|partner|friendship)[- ](?:city|town|state|province|prefecture)\s+(of|to)\b` +
-    String.raw`|twinned\s+(to)\b|\b(with)\b`,
+    String.raw`|twinned\s+(to)\b|\b(with)\b` +
+    // "B is one of the sister cities of A", "B is among the twin towns of A"
+    String.raw`|(?:sister|twin|partner|friendship)(?<=\b(?:one\s+of|among)\s+the\s+(?:\w+\s+)?\w+)[- ]` +
+    String.raw`(?:cities|towns|states|provinces|prefectures)\s+(of)\b`,
   'gi',
 );
 /** "B (52 years)", "B (since 1978)", "B (1978)": a duration or a year right after a partner is that partner's. */
@@ -315,8 +323,14 @@ export const MORE_WITH = /,?\s+and\s+(?:also\s+)?with\b/i;
  */
 export const LISTED = new RegExp(
   String.raw`(?:\b(?:sister|twin|friendship|partner|twinning)[- ](?:cities|towns|municipalities|communities|states` +
-    String.raw`|provinces|prefectures|regions|counties|partners)|(?<=['’]s\s+(?:\w+\s+)?)partners)` +
-    String.raw`\b([^.:;]*?\b(?:are|include|includes|including` +
+    String.raw`|provinces|prefectures|regions|counties|partners)|(?<=['’]s\s+(?:\w+\s+)?)partners` +
+    // "maintains partnerships with 17 cities, among them B and C"
+    String.raw`|\b(?:partnerships|twinnings|(?:sister[- ]city|twinning|friendship)\s+` +
+    String.raw`(?:ties|links|agreements|relations))` +
+    String.raw`\s+with\s+(?:(?:some|about|over|nearly|more\s+than)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?` +
+    String.raw`(?:cities|towns|municipalities|provinces|regions|states|prefectures|counties))` +
+    // (dots inside a word and ending an abbreviation, "U.S.", are no sentence end)
+    String.raw`\b((?:[^.:;]|\.(?=\S)|(?<=\b\w\.\w)\.)*?\b(?:are|include|includes|including` +
     // "A has five sister cities: B, C", "... sister cities — B, C"
     String.raw`|is|was|were|comprise|comprises|among them|among which|such as|notably|namely)\b|\s*(?:\([^)]*\)\s*)?` +
     String.raw`(?::|\s[—–]\s)` +
@@ -331,9 +345,11 @@ export const PAIRS_LISTED = /^pairs of\b/i;
  * of A and B".
  */
 export const PAIR_AFTER = new RegExp(
-  String.raw`^(?:\s+[\w-]+){0,3}?\s+(?:signed|concluded|sealed|agreed|established|formed|forged|inked)\s+(?:by` +
+  String.raw`^(?:(?:\s+[\w-]+){0,3}?\s+(?:signed|concluded|sealed|agreed|established|formed|forged|inked)\s+(?:by` +
     '|between)' +
-    String.raw`\s+(?:the\s+(?:mayors|cities|towns|governments|leaders|councils|authorities)\s+of\s+)?$`,
+    String.raw`\s+(?:the\s+(?:mayors|cities|towns|governments|leaders|councils|authorities)\s+of\s+)?` +
+    // "The sister-city relationship, which A and B entered into in 1991": the pair as a relative clause's subject
+    String.raw`|(?:\s+(?:relationship|agreement|link|pact|accord|charter|partnership))?,\s+(?:which|that)\s+)$`,
   'i',
 );
 /** "X's oldest sister city is Y", "X's partner city in Finland is Y": a copula between the tie word and the partner. */
@@ -446,6 +462,12 @@ export const PLANNED_AFTER = new RegExp(
     String.raw`|explored|studied|established|signed|formed)\b`,
   'i',
 );
+/** A tie denied: "A and B are not sister cities", "have never been twinned", "is not yet a partner city of". */
+export const DENIED_BEFORE = new RegExp(
+  String.raw`\b(?:not|never|n['’]t)\s+(?:(?:yet|officially|formally|formal|been|become|be|a|an|the|their` +
+    String.raw`|each\s+other['’]s)\s+){0,3}$`,
+  'i',
+);
 /** A tie only planned or hoped for: "plan to become sister cities", "a letter of intent to establish". */
 export const PLANNED_BEFORE = new RegExp(
   String.raw`\b(?:intent|intention|intends?|intended|plans?|planned|planning|hopes?|hoped|hoping|aims?|aimed|aiming` +
@@ -456,11 +478,12 @@ export const PLANNED_BEFORE = new RegExp(
     // "plans to twin with B": the tie word is the verb
     String.raw`|\b(?:intends?|intended|plans?|planned|planning|hopes?|hoped|hoping|aims?|aimed|aiming|wants?|seeks?` +
     String.raw`|seeking|expected|ready|preparing|prepares)\s+to\s+$` +
-    // "is considering a twinning with B", "discussed a possible sister city relationship"
-    String.raw`|\b(?:consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|explor(?:e|es|ed|ing)` +
+    // "is considering a twinning with B", "discussed a possible sister city relationship" (but "discussed the
+    // partnership between A and B, which has existed since 1997" is about a tie there is)
+    String.raw`|\b(?:consider(?:s|ed|ing)?|propos(?:e|es|ed|ing)|explor(?:e|es|ed|ing)` +
     String.raw`|stud(?:y|ies|ied|ying)|mull(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought)\s+(?:a|an` +
-    String.raw`|the)?\s*` +
-    String.raw`(?:\w+\s+)?$|\b(?:possible|potential|proposed|prospective|planned|future|would-be` +
+    String.raw`|the)?\s*(?:\w+\s+)?$|\bdiscuss(?:es|ed|ing)?\s+(?:(?:a|an)\s+(?:\w+\s+)?)?$` +
+    String.raw`|\b(?:possible|potential|proposed|prospective|planned|future|would-be` +
     String.raw`|hoped-for)\s+(?:[\w-]+\s+){0,2}$` +
     // "revives talk of a A-B friendship city link", "the idea of a twinning"
     String.raw`|\b(?:talk|talks|idea|prospect|possibility|proposal|bid|push)\s+(?:of|for|about)\s+(?:a|an|the)\s+` +

@@ -35,10 +35,18 @@ export interface TieEnd {
 /** Words that make the year after them a tie's start, not its end: "signed in 1985", "established in 1990". */
 const START_BEFORE = /\b(?:signed|established|founded|formed|twinned|concluded|sealed|began|begun|started)\s*$/i;
 
-type EndStatement = { status: TieStatus; until: number | null; stated: boolean };
+type EndStatement = { status: TieStatus; until: number | null; stated: boolean; at?: number };
 
 /** An end statement in a sentence, if any: the status, and the year when one can be told. */
 export function endStatement(text: string, articleYear: number | null): EndStatement | null {
+  const found = endStatementAt(text, articleYear);
+  if (!found) return null;
+  const { at: _at, ...statement } = found;
+  return statement;
+}
+
+/** The same, with where its cue stands (`at`), when a verb tells it. */
+function endStatementAt(text: string, articleYear: number | null): EndStatement | null {
   const told = endCueStatement(text, articleYear);
   if (told) return told;
   // "Gdynia, a partner city of B until 2022, ...": a tie told with its last year has ended (not a year to come).
@@ -64,10 +72,12 @@ function endCueStatement(text: string, articleYear: number | null): EndStatement
     !TIE_OBJECT.test(after) &&
     !(
       TIE_OBJECT.test(before) &&
-      /(?:\b(?:was|were|been|being|is|are|remains?|remained)\s+(?:\w+\s+)?|,\s*)$/i.test(before)
+      /(?:\b(?:was|were|been|being|is|are|remains?|remained)\s+(?:\w+\s+)?(?:to\s+)?|,\s*)$/i.test(before)
     ) &&
     // "(official contacts frozen in 2022)": a participle right after the tie's noun, in a note or a list
-    !TIE_NOUN_BEFORE.test(before)
+    !TIE_NOUN_BEFORE.test(before) &&
+    // "The sister-city agreement between A and B expired in 2012": a verb of its own subject, the tie, in its clause
+    !(/^(?:laps|expir)/i.test(cue[0]) && TIE_OBJECT.test(before.split(/[,;:.]/).pop()!))
   )
     return null;
   // "restored their sister city ties, suspended since 2015": taken up again.
@@ -81,21 +91,23 @@ function endCueStatement(text: string, articleYear: number | null): EndStatement
     .replace(/\bMay\b/g, '');
   if (NOT_ENDED.test(clause)) return null;
   const status: TieStatus = cue === suspended ? 'suspended' : 'ended';
+  const at = cue.index;
   // A year right after the cue, else the stated year nearest it.
   const right = YEAR_AFTER_CUE.exec(after);
   if (right && (articleYear === null || Number(right[1]) <= articleYear))
-    return { status, until: Number(right[1]), stated: true };
+    return { status, until: Number(right[1]), stated: true, at };
   // Not the start told beside it: "The twinning, signed in 1985, was cancelled in 2012".
   const years = [...text.matchAll(new RegExp(END_YEAR.source, 'gi'))]
     .filter((y) => !START_BEFORE.test(text.slice(Math.max(0, y.index - 30), y.index)))
     .sort((a, b) => Math.abs(a.index - cue.index) - Math.abs(b.index - cue.index));
   const y = years[0];
-  if (y && (articleYear === null || Number(y[1]) <= articleYear)) return { status, until: Number(y[1]), stated: true };
+  if (y && (articleYear === null || Number(y[1]) <= articleYear))
+    return { status, until: Number(y[1]), stated: true, at };
   const rel = RELATIVE_YEAR.exec(text);
   if (rel && articleYear !== null) {
-    return { status, until: /this/i.test(rel[1]!) ? articleYear : articleYear - 1, stated: true };
+    return { status, until: /this/i.test(rel[1]!) ? articleYear : articleYear - 1, stated: true, at };
   }
-  return { status, until: articleYear, stated: false };
+  return { status, until: articleYear, stated: false, at };
 }
 
 /**
@@ -106,10 +118,13 @@ export function findTieEnds(doc: Doc, ties: Tie[]): Map<Tie, TieEnd> {
   const out = new Map<Tie, TieEnd>();
   for (let n = 0; n < doc.sentences.length; n++) {
     const info = doc.sentences[n]!;
-    const statement = endStatement(info.s.text, doc.year);
+    const statement = endStatementAt(info.s.text, doc.year);
     if (!statement) continue;
     const named = new Set(info.places.map((m) => m.place));
-    const own = ties.filter((t) => (named.has(t.a) && named.has(t.b)) || t.info === info);
+    const all = ties.filter((t) => (named.has(t.a) && named.has(t.b)) || t.info === info);
+    // Several ties in one sentence: the end is of those named in the cue's clause ("A's twinning with B had lapsed,
+    // but the link with C is flourishing" ends only B's).
+    const own = all.length > 1 && statement.at !== undefined ? inClause(info, all, statement.at) : all;
     const told = own.length ? own : TIE_REFERENCE.test(info.s.text) ? tieJustBefore(doc, ties, n) : [];
     for (const t of told) {
       const prev = out.get(t);
@@ -118,6 +133,28 @@ export function findTieEnds(doc: Doc, ties: Tie[]): Map<Tie, TieEnd> {
     }
   }
   return out;
+}
+
+/** A clause break: "..., but", "; ", ", while", ", whereas", "but that". */
+const CLAUSE_BREAK = /[;]|,\s*(?:but|while|whereas|and)\b|\bbut\b|\bwhile\b|\bwhereas\b/gi;
+
+/** The ties one of whose places is named in the clause around `at`; all of them when none is. */
+function inClause(info: SentenceInfo, ties: Tie[], at: number): Tie[] {
+  const text = info.s.text;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index < at) from = m.index + m[0].length;
+    else if (m.index >= at) {
+      to = m.index;
+      break;
+    }
+  }
+  const here = new Set(info.places.filter((m) => m.start >= from && m.end <= to).map((m) => m.place));
+  // A place several of the ties share (their owner) tells none apart: the partner must be named here.
+  const shared = new Set(ties.flatMap((t) => [t.a, t.b]).filter((p, k, all) => all.indexOf(p) !== k));
+  const own = ties.filter((t) => [t.a, t.b].some((p) => here.has(p) && !shared.has(p)));
+  return own.length ? own : ties;
 }
 
 /** The one tie told in the two sentences before sentence `n` (none when there are several). */

@@ -32,6 +32,8 @@ export function dateAt(info: SentenceInfo, cue: { start: number; end: number }):
   if (info.day) return info.day;
   const after = info.dates.find((d) => {
     if (d.relativeDays !== undefined || !/^\d{4}/.test(d.value) || d.start < cue.start) return false;
+    // "reviewed the relationship, established in 2007": the year of a tie's start, not of the meeting.
+    if (START_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) return false;
     const lastVerb = text.slice(0, d.start).search(/\b(?:met|meet|meeting)\b(?!.*\b(?:met|meet|meeting)\b)/);
     return !/\bsince\b/i.test(text.slice(Math.max(cue.start, lastVerb), d.start));
   });
@@ -69,6 +71,13 @@ export function dateAt(info: SentenceInfo, cue: { start: number; end: number }):
   );
   return opening?.value ?? null;
 }
+
+/** Words that make the year after them a tie's or a body's start: "established in 2007", "dating from 1990". */
+const START_BEFORE = new RegExp(
+  String.raw`\b(?:established|founded|formed|twinned|inaugurated|began|begun|started` +
+    String.raw`|dat(?:ing|es|ed)(?:\s+back)?|since)\s+(?:(?:in|from|to)\s+)?$`,
+  'i',
+);
 
 /** A sentence whose subject is a visit: "The visit of Mayor A to X", "Her three-day trip to X". */
 const VISIT_SUBJECT = new RegExp(

@@ -191,8 +191,29 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       joinGathering(gathering, sides.before, frame);
       return 'joined';
     }
-    if (sides.before.length < 2) continue;
-    return meetingOf(frame, sides.before, 'joint-act', 'meeting', c, placeOf(info) ?? destination(info, c.end));
+    // "A attended the opening ceremony on June 21 with Council President B": the one named after "with" did it too.
+    const along =
+      sides.before.length === 1
+        ? frame.officials.filter(
+            (m) =>
+              m.start > c.end &&
+              m.start < sides.clauseEnd &&
+              sides.after.includes(m.person) &&
+              /\b(?:with|alongside)\s+(?:(?:the|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,5}$/i.test(
+                frame.text.slice(c.end, m.start),
+              ) &&
+              !/\b(?:with|alongside)\b[^,;]*\b(?:with|alongside)\b/i.test(frame.text.slice(c.end, m.start)),
+          )
+        : [];
+    if (sides.before.length < 2 && !along.length) continue;
+    return meetingOf(
+      frame,
+      unique([...sides.before, ...along.map((m) => m.person)]),
+      'joint-act',
+      'meeting',
+      c,
+      placeOf(info) ?? destination(info, c.end),
+    );
   }
 
   // "The delegation was headed by Vice Mayor X" right after it arrived or was welcomed.

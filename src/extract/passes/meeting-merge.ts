@@ -68,10 +68,14 @@ function sameSigning(a: Meeting, b: Meeting): boolean {
  * later within the week ("On Thursday he met B") are one trip: the meeting, with its own day, stands for it.
  */
 function partOfTrip(v: Meeting, all: Meeting[]): boolean {
-  if (v.kind !== 'visit' || !v.date || v.date.length < 10) return false;
+  const rule = v.rule.split('+')[0]!;
+  // "Mayor A welcomed a delegation from X this week. The visitors, led by B, met with A on Wednesday": a host's
+  // welcome of a party not yet named, and the meeting with its head told next, are one gathering.
+  const welcome = v.participants.length === 1 && rule === 'welcomed-delegation';
+  if ((v.kind !== 'visit' && !welcome) || !v.date || v.date.length < 10) return false;
   // A host who received the visitors makes a meeting of its own ("The mayor hosted a dinner for the delegation on
   // Monday" before the signing on Tuesday), not the visitors' trip alone.
-  if (!VISIT_RULES.has(v.rule.split('+')[0]!) && !v.participants.every((p) => v.visitors?.includes(p))) return false;
+  if (!welcome && !VISIT_RULES.has(rule) && !v.participants.every((p) => v.visitors?.includes(p))) return false;
   const m = all.find(
     (o) =>
       o !== v &&

@@ -32,6 +32,16 @@ const WITH_COUNTERPART = new RegExp(
   'u',
 );
 
+/** Places as the pair that signed: "The two cities signed", "Both towns signed". */
+const PLACES_SUBJECT =
+  /\b(?:the\s+two|both)\s+(?:cities|towns|municipalities|provinces|prefectures|states|regions|counties)\b[^,;]{0,30}$/i;
+
+/** A year stated in the frame's sentence that is before the article's. */
+function pastYear(frame: Frame, ctx: MeetingContext): boolean {
+  const year = ctx.doc.year;
+  return year !== null && frame.info.dates.some((d) => /^\d{4}/.test(d.value) && Number(d.value.slice(0, 4)) < year);
+}
+
 export function signings(frame: Frame, ctx: MeetingContext): Meeting | null {
   for (const c of cuesIn(frame, [[SIGN_VERBS, 'signing']])) {
     const sides = sidesOf(frame, c.start, c.end);
@@ -55,6 +65,9 @@ export function signings(frame: Frame, ctx: MeetingContext): Meeting | null {
       : sides.before.length || !PAIR_SUBJECT.test(sides.beforeText)
         ? sides.before
         : pairTold(ctx, frame);
+    // "The two cities signed a sister-city protocol in 2012": places that signed in a year before the article's are
+    // the tie's background, not the officials just told meeting again.
+    if (!passive && !sides.before.length && PLACES_SUBJECT.test(sides.beforeText) && pastYear(frame, ctx)) continue;
     const people = unique(passive ? signers : [...signers, ...sides.after]);
     const place = placeOf(frame.info) ?? destination(frame.info);
     if (people.length >= 2) return meetingOf(frame, people, 'signing', 'signing', c, place);

@@ -76,6 +76,16 @@ export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
           return { ...m, visitors: heads, own: true };
         }
       }
+      // "Party Secretary X met with the delegation": the party told before, as the object, is its heads.
+      if (before.length === 1 && !sides.after.length && PARTY_OBJECT.test(frame.text.slice(c.end))) {
+        const party = referredGathering(ctx, frame, c, ['visit']) ?? ongoingVisit(ctx, frame);
+        const head = party ? null : delegationHead(ctx.doc, frame.info);
+        const heads = (party ? partyOf(party) : head ? [head] : []).filter((p) => !people.includes(p));
+        if (heads.length) {
+          const m = meetingOf(frame, [...people, ...heads], c.rule, 'meeting', c, place);
+          return { ...m, visitors: heads, own: true };
+        }
+      }
       const other = namedLater(ctx.doc, frame.info, frame.text.slice(c.end), people[0]!);
       if (other) {
         const m = meetingOf(frame, [people[0]!, other], c.rule, 'meeting', c, place);
@@ -107,6 +117,13 @@ function mainSubject(frame: Frame, c: { start: number; end: number }): PersonRec
   const subject = frame.officials.find((m) => m.start > comma);
   return subject && /^,\s*(?:[\w’'.-]+\s+){0,4}$/.test(frame.text.slice(comma, subject.start)) ? [subject.person] : [];
 }
+
+/** A party as the object, right after the cue: "met with the delegation", "received the visiting delegation". */
+const PARTY_OBJECT = new RegExp(
+  String.raw`^\s*(?:with\s+)?(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:delegation|visitors|guests|delegates` +
+    String.raw`|mission)\b(?!\s+(?:from|of|led|headed)\b)`,
+  'i',
+);
 
 /** A party as the subject: "the delegation", "the visitors", "the Kigoma delegation". */
 const PARTY_SUBJECT = new RegExp(

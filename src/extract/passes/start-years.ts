@@ -85,11 +85,23 @@ function anniversaryBefore(whole: string, from: number): number {
 /** Of several years near the tie, the one nearest the tie word: "who met X in 2015, said ... since 1957". */
 function statedYear(text: string, near: string, offset: number, anchor: number, year: number | null): StartYear | null {
   let stated: RegExpExecArray | null = null;
+  // "A's twinning with B was signed in 1995; the twinning with C dates from 1964": a year across a semicolon from the
+  // tie word is another clause's, taken only when its own clause states none.
+  const across = (m: RegExpExecArray): boolean => {
+    const at = offset + m.index;
+    const [lo, hi] = at < anchor ? [m.index, anchor - offset] : [anchor - offset, m.index];
+    return text.slice(Math.max(0, lo), Math.max(0, hi)).includes(';');
+  };
   STATED_YEAR.lastIndex = 0;
   for (let m = STATED_YEAR.exec(text); m; m = STATED_YEAR.exec(text)) {
     // "ended in 2022", "suspended since 2015": the year of an end is no start.
     if (END_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
-    if (!stated || Math.abs(offset + m.index - anchor) < Math.abs(offset + stated.index - anchor)) stated = m;
+    if (
+      !stated ||
+      (across(stated) && !across(m)) ||
+      (across(stated) === across(m) && Math.abs(offset + m.index - anchor) < Math.abs(offset + stated.index - anchor))
+    )
+      stated = m;
   }
   if (!stated || !near.includes(stated[0])) return null;
   const y = Number(stated[1]);

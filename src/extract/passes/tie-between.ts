@@ -74,8 +74,12 @@ export function hyphenPairs(ts: TieSentence): Pair[] {
 export function ofPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const cueEnd = c.index + c[0].length;
   const first = endsAfter(ts, cueEnd)[0];
-  if (!first || !PLURAL_TIE.test(c[0])) return [];
-  const between = ts.text.slice(cueEnd, first.start);
+  if (!first) return [];
+  // "The sister state relationship of A and B dates back to 1980": the tie's noun after a kind, then "of".
+  const nounOf = /^[\s-]*(?:relationship|relations|ties|agreement|partnership|link|accord|pact|charter)\s+of\s+$/i;
+  const singular = !PLURAL_TIE.test(c[0]) && KIND_WORD.test(c[0]) && nounOf.test(ts.text.slice(cueEnd, first.start));
+  if (!PLURAL_TIE.test(c[0]) && !singular) return [];
+  const between = singular ? ' of ' : ts.text.slice(cueEnd, first.start);
   const owned =
     ts.ends.some((p) => p.possessive && p.end <= c.index && c.index - p.end < 20) ||
     OWNER_PRONOUN.test(ts.text.slice(Math.max(0, c.index - 30), c.index));
@@ -88,6 +92,9 @@ export function ofPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const gap = second ? gapOf(ts, first, second) : null;
   return second && (gap === 'and' || (gap === '' && ts.info.s.isTitle)) ? [pair(first, second, c, 'of-pair')] : [];
 }
+
+/** A cue that names the kind of tie: "sister state", "twin town", "friendship city". */
+const KIND_WORD = /^(?:sister|twin|friendship|twinning)\b/i;
 
 /** "three more pairs of cities did the same: A and B; C and the city of D": pairs after a colon, one a part. */
 export function listedPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
@@ -107,10 +114,25 @@ export function listedPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
 }
 
 /** "the sister-city agreement signed by A and B in 1990": the pair after the tie word and a participle. */
+/** A verb of making or keeping a tie after the pair of a relative clause: "entered into", "signed", "have kept". */
+const RELATIVE_VERB = new RegExp(
+  String.raw`^\s+(?:(?:have|has|had)\s+(?:\w+\s+)?)?(?:entered|signed|established|formed|forged|concluded|sealed` +
+    String.raw`|launched|inked|formali[sz]ed|kept|maintained|nurtured|enjoyed|shared|renewed|celebrated|share|enjoy` +
+    String.raw`|maintain)\b`,
+  'i',
+);
+
 export function pairAfter(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const cueEnd = c.index + c[0].length;
   const first = endsAfter(ts, cueEnd)[0];
   if (!first || !PAIR_AFTER.test(ts.text.slice(cueEnd, first.start))) return [];
   const second = endsAfter(ts, first.end)[0];
-  return second && PAIR_AND.test(gapOf(ts, first, second)) ? [pair(first, second, c, 'pair-after')] : [];
+  if (!second || !PAIR_AND.test(gapOf(ts, first, second))) return [];
+  // A relative clause's pair must act on the tie: "which A and B entered into / signed / have kept".
+  if (
+    /\b(?:which|that)\s+$/i.test(ts.text.slice(c.index, first.start)) &&
+    !RELATIVE_VERB.test(ts.text.slice(second.end))
+  )
+    return [];
+  return [pair(first, second, c, 'pair-after')];
 }

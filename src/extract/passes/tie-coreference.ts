@@ -26,7 +26,8 @@ export function theTwo(ts: TieSentence): Pair[] {
   const m = THE_TWO.exec(info.s.text);
   // "the cities' relationship" anywhere: a possessive names the two as owners of the tie.
   const owners = !!m && /^['’]/.test(info.s.text.slice(m.index + m[0].length));
-  if (!m || (m[1]!.toLowerCase() === 'the' && m.index !== 0 && !owners)) return [];
+  // "their cities' twinning" (after "The mayors of A and B") as "the cities'": a possessive only.
+  if (!m || (/^(?:the|their)$/i.test(m[1]!) && (m.index !== 0 || /^their$/i.test(m[1]!)) && !owners)) return [];
   const cityWords = CITY_WORDS.test(m[2]!);
   // "the two sides" may be places of any kind but countries.
   const anyKind = /^sides$/i.test(m[2]!);

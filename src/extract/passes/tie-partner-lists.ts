@@ -13,6 +13,7 @@ import {
   MORE_WITH,
   OWN_DURATION,
   THE_OTHER,
+  TIE_CUE,
   WITH_OR_OF,
 } from '../cues/ties.ts';
 import type { Doc, PlaceMention, PlaceRec } from '../document.ts';
@@ -38,8 +39,12 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   WITH_OR_OF.lastIndex = c.index;
   const wm = WITH_OR_OF.exec(text);
   if (!wm) return out;
-  const at = wm.index + wm[0].length - (wm[1] ?? wm[2] ?? wm[3])!.length;
+  const at = wm.index + wm[0].length - (wm[1] ?? wm[2] ?? wm[3] ?? wm[4])!.length;
   if (at - cueEnd > 60 || /[.;]/.test(text.slice(cueEnd, at))) return out;
+  // "A and B have a friendship agreement dating from 1990, and A is also partnered with C": a later tie word with its
+  // own subject between this one and "with" owns the partner.
+  if (ts.cues.some((o) => o.index > cueEnd && o.index < at) && ts.ends.some((p) => p.start > cueEnd && p.end < at))
+    return out;
   // "the twinning of Meaux with B": the place right after "of" owns the tie.
   const ofOwner = ts.ends.find(
     (p) => p.end <= at && /^\s+of\s+$/.test(text.slice(cueEnd, p.start)) && /^\s+$/.test(text.slice(p.end, at)),
@@ -49,6 +54,7 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
     ofOwner ??
     subjectBefore(ts.ends, c.index, text) ??
     anaphorSubject(ts, c) ??
+    anotherTie(ts, c) ??
     speakerOwner(ts, c.index, null) ??
     (DEFINITE_OWNERLESS.test(text.slice(0, c.index)) ? (publisherMention(ts) ?? impliedOwner(ts, c, at)) : null);
   if (!subject) return out;
@@ -81,6 +87,8 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
       break;
     // "B (California)": a place in brackets right after a partner is its qualifier.
     if (previous && BRACKETED.test(text.slice(previous.end, p.start))) continue;
+    // "with the Washington State city of B", "with the Ohio town of B": the place describes the partner after it.
+    if (!previous && DESCRIBES_NEXT.test(text.slice(p.end))) continue;
     // "with the German city of B and with C": a description and the name after its "of" are one partner.
     const described = previous && describedBy(ts, previous, p);
     // A list goes on through commas and "and" only: "with A, the capital of B" names one partner.
@@ -182,6 +190,10 @@ const FIELD_AFTER = new RegExp(
 const CLAUSE_VERB =
   /^\s+(?:is|are|was|were|has|have|had|will|would|became|becomes|signed|established|also|later|then)\b/i;
 
+/** A division before the kind of the partner it holds: "Washington State city of", "Ohio town of". */
+const DESCRIBES_NEXT =
+  /^\s+(?:(?:State|Province|Prefecture|County|Region)\s+)?(?:city|town|village|municipality|port|borough)\s+of\s/;
+
 /** An opening bracket, or a qualifier's comma inside one, between a partner and a place: "B (California" */
 const BRACKETED = /^\s*\((?:[^()]*,\s*)?$/;
 
@@ -268,6 +280,19 @@ function subjectBefore(places: PlaceMention[], pos: number, text: string): Place
   if (poss.length && pos - poss[poss.length - 1]!.end < 40) return poss[poss.length - 1]!;
   const last = before[before.length - 1]!;
   const earlier = before[before.length - 2];
+  // "A's twinning with B had lapsed, but the link with C ...", "the link with B ..., and the friendship with C": the
+  // partner of a tie told before in another clause is not the owner of the next; that tie's owner is, if named.
+  // So is the last of a list of partners: "A is twinned with B and C; the link with B was suspended".
+  let head = before.length - 1;
+  while (head > 0 && /^\s*(?:,|,?\s*and)\s*$/.test(text.slice(before[head - 1]!.end, before[head]!.start))) head--;
+  const first = before[head]!;
+  if (
+    PARTNER_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start)) &&
+    CLAUSE_JOIN.test(text.slice(last.end, pos))
+  ) {
+    const owner = before.filter((p) => p.end <= first.start && !PARTNER_BEFORE.test(text.slice(0, p.start))).pop();
+    return owner ?? null;
+  }
   // "A, the birthplace of X, is also twinned with B", "A, like X, is twinned with B": a name inside an apposition is
   // not the subject.
   if (
@@ -299,6 +324,16 @@ function subjectBefore(places: PlaceMention[], pos: number, text: string): Place
   }
   return last;
 }
+
+/** "with B", "with the French town of B": a place that is the partner after "with". */
+const PARTNER_BEFORE = new RegExp(
+  String.raw`\bwith\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:city|town|municipality|village|commune|district|region` +
+    String.raw`|province|prefecture|county|state)\s+of\s+)?$`,
+  'iu',
+);
+
+/** A new clause between a partner and the next tie word: "..., but", "..., and that", "; ", "while", "whereas". */
+const CLAUSE_JOIN = /(?:;|,\s*(?:and|but)\b|\bbut\b|\bwhile\b|\bwhereas\b)/i;
 
 /** "A has a ..., B": the subject of "has" and a noun phrase up to the next place. */
 const HOLDS = /^\s+(?:also\s+)?(?:has|have|had|maintains)\s+(?:a|an|one)\s+[^.;]*$/i;
@@ -359,7 +394,10 @@ function impliedOwner(ts: TieSentence, c: RegExpExecArray, at: number): PlaceMen
   const after = endsAfter(ts, partner.end);
   let k = 0;
   for (let prev = partner; k < after.length && /^(?:and|or)?$/.test(gapOf(ts, prev, after[k]!)); k++) prev = after[k]!;
-  const here = foreign(after.slice(k));
+  // Not another tie's partner: "the link with B ..., and the friendship with C".
+  const here = foreign(
+    after.slice(k).filter((p) => !PARTNER_BEFORE.test(ts.text.slice(Math.max(0, p.start - 40), p.start))),
+  );
   if (here.length) return here.length === 1 ? here[0]! : null;
   const previous = ts.doc.sentences[ts.n - 1];
   const before = previous && !previous.s.isTitle && previous.s.para === ts.info.s.para ? foreign(endsOf(previous)) : [];
@@ -527,6 +565,28 @@ export function countryBracketPartners(ts: TieSentence, c: RegExpExecArray): Pai
 }
 
 /** A sentence opening with the place it is about named by a word: "The city has been twinned with B", "It is ...". */
+/**
+ * "A is twinned with B and C. A third link, with D, lapsed in 2009": a further tie named by its rank, with no owner
+ * before it, is one more of the place the sentence before, in its paragraph, opens with and ties.
+ */
+function anotherTie(ts: TieSentence, c: RegExpExecArray): PlaceMention | null {
+  if (ts.ends.some((p) => p.end <= c.index) || !FURTHER_TIE.test(ts.text.slice(0, c.index))) return null;
+  const previous = ts.doc.sentences[ts.n - 1];
+  if (!previous || previous.s.isTitle || previous.s.para !== ts.info.s.para) return null;
+  const first = endsOf(previous)[0];
+  if (!first || !/^\W*(?:the\s+(?:city|town)\s+of\s+)?$/i.test(previous.s.text.slice(0, first.start))) return null;
+  TIE_CUE.lastIndex = 0;
+  if (!TIE_CUE.test(previous.s.text)) return null;
+  return { start: c.index, end: c.index, place: first.place, adjective: false, qualifies: null, possessive: false };
+}
+
+/** "A third link", "Another partnership", "A further twinning", "The other tie": opening the sentence. */
+const FURTHER_TIE = new RegExp(
+  String.raw`^\W*(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth|further|newer|older|earlier|later)|another` +
+    String.raw`|the\s+(?:other|second|third|fourth|fifth|sixth|oldest|newest|youngest))\s+(?:[\w-]+\s+)?$`,
+  'i',
+);
+
 const ANAPHOR_SUBJECT = new RegExp(
   String.raw`^(?:(?:The|This|Our)\s+(?:[\w-]+\s+)?(city|town|municipality|village|borough|capital|prefecture|province` +
     String.raw`|state|county|region)|(It))\b`,

@@ -118,7 +118,10 @@ export function listGap(gap: string): boolean {
     // "B and the Leningrad region": an article before the next item.
     .replace(/(^|\band|,)\s*the\s*$/i, '$1')
     .trim();
-  return g.length <= 30 && !/\b(?:the|of|in|near|capital|which|who|where)\b/i.test(g);
+  // ("B, along with C": C shares the tie with the owner, no partner of it)
+  return (
+    g.length <= 30 && !/\b(?:the|of|in|near|capital|which|who|where|along|together|alongside|like|unlike)\b/i.test(g)
+  );
 }
 
 /**

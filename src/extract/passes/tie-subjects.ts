@@ -82,6 +82,17 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
  */
 export function frontedPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const { text } = ts;
+  // "With B as its twin town since 1968, A has hosted ...": the partner before the tie word, the owner after the comma.
+  const withAs = WITH_AS.exec(text.slice(0, c.index));
+  // (a bare "partner" is said of projects and firms too: "With Bonn as its partner, A applied for funds")
+  if (withAs && !/^(?:partners?|partnerships?|relationship|relations|links?|ties?)$/i.test(c[0])) {
+    const partner = ts.ends.find((p) => p.start === withAs[1]!.length);
+    const comma = text.indexOf(',', c.index + c[0].length);
+    const owner = comma > 0 && !/[.;:]/.test(text.slice(c.index, comma)) ? endsAfter(ts, comma + 1)[0] : undefined;
+    if (!partner || !owner || partner.place === owner.place) return [];
+    if (!/^\s*(?:the\s+(?:city|town)\s+of\s+)?$/i.test(wordsBetween(ts, comma + 1, owner.start))) return [];
+    return [pair(owner, partner, c, 'fronted', [0, comma])];
+  }
   if (!FRONTED_BEFORE.test(text.slice(0, c.index))) return [];
   const comma = text.indexOf(',', c.index + c[0].length);
   if (comma < 0 || /[.;:]/.test(text.slice(c.index, comma))) return [];
@@ -111,6 +122,10 @@ export function frontedPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
     ? [pair(first, second, c, 'fronted', window)]
     : [];
 }
+
+/** "With B as its twin town": the partner's name and "as its" before the tie word, opening the sentence. */
+const WITH_AS =
+  /^(\W*With\s+(?:the\s+(?:city|town)\s+of\s+)?)\p{Lu}[^,;.]{0,40}?\s+as\s+(?:its|their|a|an)\s+(?:[\w-]+\s+)?$/u;
 
 /** What may stand before a tie word opening a sentence: "Officially twinned since ...", "Long-time sister cities". */
 const FRONTED_BEFORE = new RegExp(
