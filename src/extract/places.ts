@@ -48,9 +48,12 @@ export interface PlaceSpan {
 
 const MAX_WORDS = 5;
 
-/** Lower-case words inside a place's name: "Rio de Janeiro", "Dar es Salaam", "Kingston upon Hull". */
+/**
+ * Lower-case words inside a place's name: "Rio de Janeiro", "Dar es Salaam", "Kingston upon Hull", "Ústí nad Labem",
+ * "Frankfurt an der Oder", "Bergen op Zoom", "Alphen aan den Rijn".
+ */
 const NAME_PARTICLES = new Set(
-  'de del da do dos das di du des la le les el es am im der den ob sur sous upon'.split(' '),
+  'de del da do dos das di du des la le les el es am an im der den ob sur sous upon nad pod op aan'.split(' '),
 );
 
 /** All gazetteer matches in a sentence, longest first, without overlaps. */

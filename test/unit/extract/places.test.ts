@@ -23,6 +23,17 @@ describe('places', () => {
     expect(f.places.filter((p) => p.name === 'Shizuoka')).toEqual([]);
   });
 
+  it('keeps Slavic and Dutch particles inside a name: "nad", "op", "aan"', () => {
+    const f = factsOf(
+      'The mayor of Ústí nad Labem welcomed a choir from Bergen op Zoom. Alphen aan den Rijn sent a band.',
+    );
+    expect(place(f, 'Ústí nad Labem')).toMatchObject({ country: 'CZ' });
+    expect(place(f, 'Bergen op Zoom')).toMatchObject({ country: 'NL' });
+    expect(place(f, 'Alphen aan den Rijn')).toMatchObject({ country: 'NL' });
+    // The parts are no places of their own.
+    expect(f.places.map((p) => p.name)).not.toContain('Labem');
+  });
+
   it('reads "X City" and "the city of X" as the city', () => {
     const f = factsOf('Officials of Shizuoka City in Japan opened a hall.');
     expect(place(f, 'Shizuoka')).toMatchObject({ kind: 'city', country: 'JP' });
