@@ -183,6 +183,12 @@ export function readDocument(article: ParsedArticle): Doc {
   const placeByEntry = new Map<GazEntry, PlaceRec>();
   const placeRec = (sp: PlaceSpan, s: Sentence): PlaceRec => {
     const e = sp.entry!;
+    // "the Republic of Korea": the formal style before a country's name, looked up at most once per mention.
+    let formalMemo: string | null | undefined;
+    const formalOf = () => {
+      if (formalMemo === undefined) formalMemo = formalStyle(s.text, sp);
+      return formalMemo;
+    };
     let rec = placeByEntry.get(e);
     if (!rec) {
       // A gazetteer name with a qualifier ("Washington, D.C.") or a long form the text shortens ("Bad Homburg vor der
@@ -190,7 +196,7 @@ export function readDocument(article: ParsedArticle): Doc {
       const shortened = e.kind === 'city' && e.name.length > sp.surface.length && e.name.startsWith(`${sp.surface} `);
       let name = e.name.includes(',') ? sp.written : shortened ? sp.surface : e.name;
       // "the Republic of Korea", "the United Republic of Tanzania": a country in its formal style is named so.
-      const formal = e.kind === 'country' && !sp.adjective ? formalStyle(s.text, sp) : null;
+      const formal = e.kind === 'country' && !sp.adjective ? formalOf() : null;
       // A town or country is named as the text writes it ("St. Petersburg", "Ulaanbaatar", "U.S.", "USA"), the
       // gazetteer's form staying an alias; a shouted dateline ("WUHAN") or an adjective ("Chinese") keeps the
       // gazetteer's form.
@@ -241,7 +247,7 @@ export function readDocument(article: ParsedArticle): Doc {
       if (!doc.places.includes(rec)) doc.places.push(rec);
     }
     if (!sp.adjective) {
-      const formal = rec.kind === 'country' ? formalStyle(s.text, sp) : null;
+      const formal = rec.kind === 'country' ? formalOf() : null;
       if (!rec.named) {
         rec.named = true;
         rec.sentence = s;

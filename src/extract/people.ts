@@ -115,10 +115,9 @@ function isPluralHead(t: Token | undefined, before?: Token): boolean {
   // "Council Members Karen Liu and Dale Peterson": members of a capitalised body.
   if (t.text === 'Members' && before?.cap && MEMBER_BODIES.has(before.lower)) return true;
   // "The two mayors, A of X and B of Y," "Both governors, A and B,": a count before the plural title.
+  const one = singular(t.lower);
   return (
-    (t.cap || /^(?:the|two|both|three|four)$/.test(before?.lower ?? '')) &&
-    singular(t.lower) !== t.lower &&
-    TITLE_HEADS.has(singular(t.lower))
+    (t.cap || /^(?:the|two|both|three|four)$/.test(before?.lower ?? '')) && one !== t.lower && TITLE_HEADS.has(one)
   );
 }
 /** "councillors" -> "councillor", "aldermen" -> "alderman". */

@@ -804,13 +804,14 @@ function countryChain(text: string, tokens: Token[], i: number): PlaceSpan[] | n
   const out: PlaceSpan[] = [];
   for (let k = i; k <= j; k++) {
     const t = tokens[k]!;
+    const adjectiveCode = demonymCountry(t.lower) ?? (k < j ? COMBINING_FORMS.get(t.lower) : undefined);
     const code =
-      demonymCountry(t.lower) ??
-      (k < j ? COMBINING_FORMS.get(t.lower) : undefined) ??
+      adjectiveCode ??
       (t.possessive && k < j ? undefined : g.lookup(placeKey(t.text)).find((e) => e.kind === 'country')?.country);
     const entry = code ? g.country(code) : undefined;
     if (!entry) return null;
-    const named = !demonymCountry(t.lower) && !COMBINING_FORMS.has(t.lower);
+    // (a combining form last in the chain names no country: the lookup of "Franco" alone finds none, so no span)
+    const named = !adjectiveCode && !COMBINING_FORMS.has(t.lower);
     out.push({
       i: k,
       j: k + 1,

@@ -113,6 +113,7 @@ export function countryPairRankingQuery(window: PageWindow): NamedQuery {
   RETURN count(r) AS totalCount
 }
 CALL () {
+  // (every kept count is above 0: the bound lets the index on ties give them in order)
   MATCH (a:Country)-[r:TIES_WITH]->(b:Country) WHERE r.ties > 0
   WITH a, r, b ORDER BY r.ties DESC, r.pair LIMIT $offset + $limit
   RETURN collect({a: ${nodeProjection('a')}, b: ${nodeProjection('b')}, ties: r.ties}) AS pairs

@@ -138,7 +138,7 @@ export const countryPairCypher = (t: string) => `CALL (${t}) {
  * How many ties each pair of countries has, kept on a relationship between the two countries,
  * `(:Country)-[:TIES_WITH {pair, ties}]->(:Country)` (the smaller code first; a loop for ties within one country), so
  * that the count of a pair's ties is one index seek however many ties it has (a count of index entries read them all:
- * it grew with the pair). A derived value like `countryPair`: every writer recounts the pairs it touched, with the
+ * it grew with the pair). A derived value like `countryPair`: every writer recounts the pairs it touched, with
  * `recountCountryPairs`, in the transaction that touched them; a pair left without ties loses its relationship.
  * `TIES_WITH` is also the country network at a glance in Browser.
  */
@@ -222,11 +222,12 @@ const pairPage = (shape?: TieShape) =>
  * With two countries and no filter but the start years, oldest or newest first, the page is read in index order and
  * never more than `$offset + $limit` ties of each kind: the dated ties by start year (the name and id only order ties
  * of the same year: PartialTop), then, only when they do not fill the page, the undated ones by name (the pair to seek
- * is null otherwise, so that leg reads nothing). `totalCount` is a count of index entries, no tie read. Every tie has
- * a name (the seeder and the importer always write one), so the name indexes hold every tie of the pair. With a
- * start year bound the undated ties are left out, as everywhere. The hints say SEEK: a plain `USING INDEX` lets the
- * planner scan the whole index and filter it by pair, which its estimates sometimes favour on a small graph (a plan
- * test caught it now and then) and which would read every tie of every pair on a large one.
+ * is null otherwise, so that leg reads nothing). `totalCount` is read from the pair's `TIES_WITH` (with start years, a
+ * count of the range's index entries), no tie read. Every tie has a name (the seeder and the importer always write
+ * one), so the name indexes hold every tie of the pair. With a start year bound the undated ties are left out, as
+ * everywhere. The hints say SEEK: a plain `USING INDEX` lets the planner scan the whole index and filter it by pair,
+ * which its estimates sometimes favour on a small graph (a plan test caught it now and then) and which would read every
+ * tie of every pair on a large one.
  */
 export const countryPairPageCypher = (
   order: Exclude<TieOrder, 'NAME'>,
