@@ -26,6 +26,15 @@ export function readCredentials(paths: LocalNeo4jPaths): Credentials | null {
 }
 
 /**
+ * A random password in hex: Neo4j's admin tool takes the password as a command-line argument, and one that begins
+ * with '-' (one base64url password in 64 did) is read as an option, so the first start failed with "Missing required
+ * parameter: '<password>'".
+ */
+export function newPassword(): string {
+  return randomBytes(18).toString('hex');
+}
+
+/**
  * The credentials, made on first run: a random password (loopback-only server, but a random one keeps a copied-around
  * default out of any other Neo4j), set before the first start.
  */
@@ -40,7 +49,7 @@ export async function ensureCredentials(paths: LocalNeo4jPaths, log: (message: s
           `Delete ${paths.data} (the local graph is lost; run the seed again) to start anew.`,
       );
     }
-    credentials = { username: USERNAME, password: randomBytes(18).toString('base64url') };
+    credentials = { username: USERNAME, password: newPassword() };
     fs.writeFileSync(paths.credentialsFile, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
   }
   log('Setting the initial password (first run)...');

@@ -6,6 +6,7 @@ import {
   renderNeo4jConf,
   serverJavaArgs,
 } from '../../src/local-neo4j/conf.ts';
+import { newPassword } from '../../src/local-neo4j/credentials.ts';
 import { parseJavaMajorVersion } from '../../src/local-neo4j/java.ts';
 import { portFromEnv } from '../../src/local-neo4j/options.ts';
 import { localNeo4jPaths } from '../../src/local-neo4j/paths.ts';
@@ -126,5 +127,14 @@ describe('overrides', () => {
     expect(() => parseOverrides('db.transaction.timeout=5s\nheap 4g\n', '/h/neo4j.overrides.conf')).toThrow(
       /\/h\/neo4j.overrides.conf:2: expected a Neo4j setting as key=value/,
     );
+  });
+});
+
+describe('newPassword', () => {
+  it('never begins with a dash, which the admin tool would read as an option', () => {
+    // base64url passwords began with '-' one time in 64 and broke the first start.
+    const passwords = Array.from({ length: 2000 }, newPassword);
+    for (const password of passwords) expect(password).toMatch(/^[0-9a-f]{36}$/);
+    expect(new Set(passwords).size).toBe(passwords.length);
   });
 });
