@@ -6,8 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ApiServer } from '../../../src/api/yoga.ts';
 import { createJsonLogger } from '../../../src/log.ts';
 import { getTestDriver, testNeo4jConfig } from '../neo4j.ts';
+import type { AnswerJson } from './graphql.ts';
 
-const lines: Record<string, any>[] = [];
+const lines: Record<string, AnswerJson>[] = [];
 const logger = createJsonLogger('info', (line) => lines.push(JSON.parse(line)));
 let yoga: ApiServer;
 

@@ -7,8 +7,15 @@ import { createServer, type ApiServer } from '../../../src/api/yoga.ts';
 import { getTestDriver, resetDatabase, testNeo4jConfig } from '../neo4j.ts';
 import { seedApiGraph } from './fixture.ts';
 
+/**
+ * An answer's JSON as tests read it: untyped, so that a test can walk into the shape its own query asked for (the
+ * generated resolver types describe the server side, not a query's selection).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type AnswerJson = any;
+
 export interface GraphQLResponse {
-  data?: Record<string, any> | null;
+  data?: Record<string, AnswerJson> | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
   extensions?: { cypher?: { count: number; names: string[] } };
 }
@@ -19,7 +26,7 @@ export interface ApiClient {
   /** Posts a query; returns the whole response (data, errors, extensions). */
   request(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
   /** Posts a query that must succeed; returns its data. */
-  data(query: string, variables?: Record<string, unknown>): Promise<Record<string, any>>;
+  data(query: string, variables?: Record<string, unknown>): Promise<Record<string, AnswerJson>>;
 }
 
 /** Empties the test database, seeds the API graph, and returns a client of a fresh server on it. */

@@ -138,7 +138,7 @@ describe('partnerships', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { partnerships }: any = await api.data(
+      const { partnerships } = await api.data(
         'query ($after: String) { partnerships(first: 5, after: $after) { totalCount nodes { id } pageInfo { ' +
           'hasNextPage endCursor } } }',
         { after },

@@ -16,6 +16,7 @@ import {
   ZHEJIANG,
   ZHEJIANG_SENTENCE,
   seededApi,
+  type AnswerJson,
   type ApiClient,
 } from './graphql.ts';
 
@@ -294,7 +295,7 @@ describe('looking up countries, documents, events and any node', () => {
       .map((id, i) => `n${i}: node(id: ${JSON.stringify(id)}) { __typename id name }`)
       .join(' ')} }`;
     const data = await api.data(query);
-    expect(Object.values(data).map((n: any) => n.__typename)).toEqual([
+    expect(Object.values(data).map((n) => n.__typename)).toEqual([
       'Place',
       'Country',
       'Person',
@@ -381,7 +382,7 @@ describe('evidence', () => {
       countryPair(a: "JP", b: "CN") { figures { evidence { sentence } } }
     }`);
     expect(data.place.evidence).toEqual([{ sentence: CAPTION_SENTENCE, document: { id: SEED_DOCUMENT_ID } }]);
-    expect(data.country.evidence.map((e: any) => e.sentence)).toContain(
+    expect(data.country.evidence.map((e: AnswerJson) => e.sentence)).toContain(
       'China and Japan should usher in a new era of local-level exchanges in the 21st century, Chinese State ' +
         'Councilor and Foreign Minister Wang Yi said on Sunday.',
     );

@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import net from 'node:net';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listenApi } from '../../../src/api/listen.ts';
 import { createServer, type ApiServer } from '../../../src/api/yoga.ts';
@@ -61,7 +61,7 @@ async function post(yoga: ApiServer, query: string) {
   const body = (await response.json()) as {
     data?: unknown;
     errors?: { message: string; extensions?: Record<string, unknown> }[];
-    extensions?: any;
+    extensions?: { cypher?: { count: number } };
   };
   return { status: response.status, body };
 }

@@ -7,7 +7,7 @@ import { readRows } from '../../../src/graph/queries/read.ts';
 import { snapshotGraph } from '../graph-snapshot.ts';
 import { testNeo4jConfig } from '../neo4j.ts';
 import { TWIN_TIES } from './fixture.ts';
-import { SHIZUOKA, seededApi, type ApiClient } from './graphql.ts';
+import { SHIZUOKA, seededApi, type AnswerJson, type ApiClient } from './graphql.ts';
 
 let api: ApiClient;
 beforeAll(async () => {
@@ -38,9 +38,9 @@ describe('Cypher queries per request', () => {
       expect(many.errors).toBeUndefined();
       const places = many.data!.country.places.nodes;
       expect(places.length).toBeGreaterThanOrEqual(TWIN_TIES);
-      const partnered = places.filter((p: any) => p.partners.edges.length > 0);
+      const partnered = places.filter((p: AnswerJson) => p.partners.edges.length > 0);
       expect(partnered.length).toBeGreaterThanOrEqual(TWIN_TIES);
-      expect(partnered.every((p: any) => p.partners.edges[0].partnership.evidence.length === 1)).toBe(true);
+      expect(partnered.every((p: AnswerJson) => p.partners.edges[0].partnership.evidence.length === 1)).toBe(true);
 
       // One query per field asked for, whatever the number of places: the country, its places, partners, partnership
       // evidence, officials, their offices, place evidence, and countries (places' and partners', one query per level).

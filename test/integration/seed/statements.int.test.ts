@@ -16,6 +16,7 @@ import { seedDocuments } from '../../../src/graph/seed.ts';
 import { createDriver } from '../../../src/graph/driver.ts';
 import { seedFolder } from '../../../src/graph/seed-folder.ts';
 import { TOWN_DOCUMENT, townFactsYaml } from '../../fixtures/facts.ts';
+import type { AnswerJson } from '../api/graphql.ts';
 import { holdFirstBegin } from '../bolt-relay.ts';
 import { getTestDriver, resetDatabase, testNeo4jConfig } from '../neo4j.ts';
 
@@ -50,14 +51,14 @@ function towns(name: string, options: { since?: string; date?: string; tie?: str
 }
 
 /** Asks the API (the real server on the test database) a query. */
-async function graphql(query: string): Promise<{ data: Record<string, any> }> {
+async function graphql(query: string): Promise<{ data: Record<string, AnswerJson> }> {
   const api = createServer({ driver, database: testNeo4jConfig().database });
   const response = await api.fetch('http://api.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query }),
   });
-  return (await response.json()) as { data: Record<string, any> };
+  return (await response.json()) as { data: Record<string, AnswerJson> };
 }
 
 const tie = () =>
