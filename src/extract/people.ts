@@ -5,7 +5,15 @@
  * - title after the name: "Li Ming, deputy mayor of Wuhan", "Mr. Li Wen, Vice Secretary of ... and Governor of ...".
  * People without a title (artists, reporters, bylines) are not officials and are not taken.
  */
-import { HONORIFICS, NOT_NAMES, ORG_HEADS, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import {
+  DEPARTMENT_WORDS,
+  HONORIFICS,
+  NOT_NAMES,
+  ORG_HEADS,
+  TITLE_EXPANSIONS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './lexicon.ts';
 import type { PlaceSpan } from './places.ts';
 import { isCommonWord } from './common-words.ts';
 import { adjacent, capitalisedByPosition, type Token } from './tokens.ts';
@@ -196,10 +204,11 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       if (tokens[m]?.lower === 'the') m++;
       const first = m;
       // "Director of Culture and Tourism": capitalised portfolio words, joined by "and".
+      // "Secretary of Agriculture": a department's own words count there too.
+      const portfolio = (t: Token | undefined): boolean => isModifier(t) || (!!t && DEPARTMENT_WORDS.has(t.lower));
       const joined = (n: number): boolean =>
-        n > first && /^(?:and|&)$/.test(tokens[n]?.text ?? '') && !!tokens[n + 1]?.cap && isModifier(tokens[n + 1]);
-      while (((tokens[m]?.cap && isModifier(tokens[m])) || joined(m)) && adjacent(text, tokens[m - 1]!, tokens[m]!))
-        m++;
+        n > first && /^(?:and|&)$/.test(tokens[n]?.text ?? '') && !!tokens[n + 1]?.cap && portfolio(tokens[n + 1]);
+      while (((tokens[m]?.cap && portfolio(tokens[m])) || joined(m)) && adjacent(text, tokens[m - 1]!, tokens[m]!)) m++;
       if (m > first) {
         department = ` of ${text.slice(tokens[first]!.start, tokens[m - 1]!.end)}`;
         k = m;

@@ -105,7 +105,9 @@ export function findTies(doc: Doc): Tie[] {
               cue.index,
             );
         // Earlier partners ("..., following C and D") were not signed with the tie the sentence reports.
-        if (rule === 'earlier-partners' && since.signedNow)
+        // The other partners of "A has three sister cities. The other two are B and C" are told in the next sentence:
+        // the years of this one are not theirs.
+        if ((rule === 'earlier-partners' && since.signedNow) || rule === 'list-the-other')
           since = { ...since, since: null, basis: 'unknown', note: null, signedNow: false };
         here.push({
           a: a.place,

@@ -349,7 +349,7 @@ export const PAIR_AFTER = new RegExp(
     '|between)' +
     String.raw`\s+(?:the\s+(?:mayors|cities|towns|governments|leaders|councils|authorities)\s+of\s+)?` +
     // "The sister-city relationship, which A and B entered into in 1991": the pair as a relative clause's subject
-    String.raw`|(?:\s+(?:relationship|agreement|link|pact|accord|charter|partnership))?,\s+(?:which|that)\s+)$`,
+    String.raw`|(?:\s+(?:relationship|agreement|link|pact|accord|charter|partnership))?(?:,\s+|\s+)(?:which|that)\s+)$`,
   'i',
 );
 /** "X's oldest sister city is Y", "X's partner city in Finland is Y": a copula between the tie word and the partner. */
@@ -370,8 +370,16 @@ export const LIST_START = new RegExp(
   'u',
 );
 /** "A has three sister cities." followed by "The other two are B and C." */
-export const HAS_PARTNERS = /\bhas (?:\w+ )?(?:sister|twin|friendship|partner) (?:cities|towns|states|provinces)\b/i;
-export const THE_OTHER = /^The other (?:\w+ )?(?:are|is|include)\b/i;
+export const HAS_PARTNERS = new RegExp(
+  String.raw`\b(?:has (?:\w+ )?(?:sister|twin|friendship|partner) (?:cities|towns|states|provinces)` +
+    // "A and B became sister cities in 1998, one of five such partnerships the city maintains."
+    String.raw`|one of (?:its |the city's |the town's )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)` +
+    String.raw` (?:such |\w+ )?(?:partnerships|sister[- ]city (?:relationships|ties)|sister cities|twin towns` +
+    String.raw`|twinnings|partner (?:cities|towns)|ties|relationships)\b)`,
+  'i',
+);
+/** "The other two are B and C", "The others are with B and C". */
+export const THE_OTHER = /^The others? (?:\w+ )?(?:are|is|include)(?: with)?\b/i;
 
 /** "Kobe, a sister city of Seattle", "Nanjing, the sister city St. Louis has had": an apposition before the cue. */
 export const APPOSED = /^,\s+(?:a|the|its|one of (?:its|the))\s+(?:\w+\s+)?$/i;

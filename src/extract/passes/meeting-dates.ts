@@ -96,9 +96,27 @@ const COORDINATED = new RegExp(
   'iu',
 );
 
+/** A part of the day told before: "in the afternoon", "later that day", "that evening". */
+const SAME_DAY =
+  /\b(?:in the (?:afternoon|evening)|later (?:that|the same) day|(?:that|the same) (?:afternoon|evening|night|day))\b/i;
+
 /** Two dates that may be the same day: equal, one a part of the other ("2022-09" and "2022-09-09"), or one unknown. */
 export function compatibleDates(a: string | null, b: string | null): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * "On Monday morning, A met B. Mayor C held talks with B in the afternoon.": a meeting told with a part of the day and
+ * no date is on the day of the sentence just before, not the day the visit began (dated before meetings merge, so
+ * that it is not taken for the visit's first day).
+ */
+export function sameDayDates(doc: Doc, meetings: Meeting[]): Meeting[] {
+  for (const m of meetings) {
+    if (m.date || !SAME_DAY.test(m.info.s.text)) continue;
+    const before = doc.sentences[m.info.s.index - 1];
+    if (before?.day && !before.s.isTitle) m.date = before.day;
+  }
+  return meetings;
 }
 
 /** A meeting sentence without a date takes one from the text around it. */

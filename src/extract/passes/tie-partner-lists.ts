@@ -161,9 +161,15 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   return out;
 }
 
-/** "the ... sister city agreement with B", "the City's ... with B": a tie word naming no owner before it. */
-const DEFINITE_OWNERLESS =
-  /\b(?:the|our)\s+(?:(?:city|town|municipality|prefecture|province|state|county)['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "the ... sister city agreement with B", "the City's ... with B", "The town is also twinned with B": a tie word
+ * naming no owner before it.
+ */
+const DEFINITE_OWNERLESS = new RegExp(
+  String.raw`\b(?:the|our)\s+(?:(?:city|town|municipality|prefecture|province|state|county)['’]s\s+)?` +
+    String.raw`(?:[\w-]+\s+){0,2}(?:also\s+)?$`,
+  'i',
+);
 
 /**
  * A place's body followed by a verb starts a clause of its own: "with B and Exeter City Council is considering ...".
@@ -419,7 +425,7 @@ const HOME_BODY = new RegExp(
 );
 
 /** The place an article is about: the one named most often (not a country), when one clearly is. */
-function homePlace(doc: Doc): PlaceRec | null {
+export function homePlace(doc: Doc): PlaceRec | null {
   const counts = new Map<PlaceRec, number>();
   for (const info of doc.sentences) for (const m of endsOf(info)) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

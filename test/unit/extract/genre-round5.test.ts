@@ -1,0 +1,180 @@
+/**
+ * The fifth round's probes: shapes of long real articles (features, wire copy, press releases, event notices, embassy
+ * pages) with the tie told in background, relative clauses and lists continued in the next sentence, and meetings
+ * over several days of a visit. Made-up text, with traps.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle, toGold } from '../../../src/extract/index.ts';
+import './helpers.ts';
+
+function goldOf(body: string, date = '2021-02-09') {
+  return toGold(extractArticle(` date ${date} Local news\n\n${body}\n`, { file: 'made-up.txt' }));
+}
+
+function tiesOf(body: string, date = '2021-02-09'): Array<[string, number | null]> {
+  return goldOf(body, date).partnerships.map((p) => [[p.a, p.b].sort().join(' ~ '), p.since ?? null]);
+}
+
+function meetingsOf(body: string, date: string): Array<[string[], string | null]> {
+  return goldOf(body, date).meetings.map((m) => [m.participants, m.date ?? null]);
+}
+
+describe('ties told in a relative clause or an apposition', () => {
+  it('"under the sister city agreement that A and B signed in 1993": no comma before "that"', () => {
+    expect(
+      tiesOf(
+        'Ruiz said the two discussed a programme under the sister city agreement that Hanoi and Bucharest ' +
+          'signed in 1993.',
+      ),
+    ).toEqual([['Bucharest ~ Hanoi', 1993]]);
+    expect(tiesOf('The twinning charter which Hanau and Kirkwood sealed in 1995 hangs in the town hall.')).toEqual([
+      ['Hanau ~ Kirkwood', 1995],
+    ]);
+  });
+
+  it('trap: a relative clause whose pair does not make the tie', () => {
+    expect(
+      tiesOf('The sister city agreement that Hanoi and Bucharest discussed in 1993 was never signed.', '2019-01-01'),
+    ).toEqual([]);
+  });
+
+  it('"B, the German town that has been A’s sister city since 1995": the described place is the partner', () => {
+    expect(
+      tiesOf('The students visited Hanau, the German city that has been Kirkwood’s sister city since 1995.'),
+    ).toEqual([['Hanau ~ Kirkwood', 1995]]);
+    expect(
+      tiesOf(
+        'Fourteen students returned from Gunzenhausen, the Bavarian town that has been Kirkwood’s sister city ' +
+          'since 1995.',
+      ),
+    ).toEqual([['Gunzenhausen ~ Kirkwood', 1995]]);
+    expect(tiesOf('The choir sang in Hanau, a port which became one of Kirkwood’s sister cities in 1995.')).toEqual([
+      ['Hanau ~ Kirkwood', 1995],
+    ]);
+  });
+
+  it('traps: a described place that did something else with the owner’s tie', () => {
+    expect(
+      tiesOf('The students visited Hanau, the German city that hosted Kirkwood’s sister city delegation in 1995.'),
+    ).toEqual([]);
+    expect(
+      tiesOf('The students visited Hanau, a town that has been praised by Kirkwood’s sister city committee.'),
+    ).toEqual([]);
+  });
+});
+
+describe('the owner of a tie told far from the names', () => {
+  const lead =
+    'Oldham held a parade on Monday. Oldham has 6,000 people, and Oldham’s mayor led it. Guests came from Kassel.\n\n' +
+    'The mayor later visited Cork.\n\n';
+
+  it('"Our friendship with B goes back decades," said a councillor of no place: the town the article is about', () => {
+    expect(
+      tiesOf(
+        `${lead}"Our friendship with Kassel goes back decades, and it has never been about money," said ` +
+          'Councillor Peter Dean.',
+      ),
+    ).toEqual([['Kassel ~ Oldham', null]]);
+  });
+
+  it('"The town is also twinned with B" opening a paragraph: the town the article is about', () => {
+    expect(tiesOf(`${lead}The town is also twinned with Aldan in Pennsylvania, a link formed in 2004.`)).toEqual([
+      ['Aldan ~ Oldham', 2004],
+    ]);
+  });
+});
+
+describe('a list continued in the next sentence', () => {
+  it('"A and B became sister cities in 1998, one of five such partnerships ... The others are with C, D and E"', () => {
+    expect(
+      tiesOf(
+        'Tulsa and Beihai became sister cities in 1998, one of five such partnerships the city maintains. The ' +
+          'others are with San Luis Potosí in Mexico, Celle in Germany and Amiens in France.',
+        '2019-10-28',
+      ),
+    ).toEqual([
+      ['Beihai ~ Tulsa', 1998],
+      ['San Luis Potosí ~ Tulsa', null],
+      ['Celle ~ Tulsa', null],
+      ['Amiens ~ Tulsa', null],
+    ]);
+  });
+
+  it('trap: "The others" of people, after no count of ties', () => {
+    expect(
+      tiesOf('Tulsa and Beihai became sister cities in 1998. The others are with Celle in Germany and Amiens.'),
+    ).toEqual([['Beihai ~ Tulsa', 1998]]);
+  });
+});
+
+describe('start years', () => {
+  it('"ties with B, established in 2002, and with C": C’s tie was not signed in the article’s year', () => {
+    expect(
+      tiesOf(
+        'Eau Claire also has sister city ties with Rouen, France, established in 2002, and with Nablus in the ' +
+          'Palestinian territories.',
+        '2018-08-20',
+      ),
+    ).toEqual([
+      ['Eau Claire ~ Rouen', 2002],
+      ['Eau Claire ~ Nablus', null],
+    ]);
+    // Signed in the article's present still counts.
+    expect(tiesOf('Eau Claire and Nablus signed a sister city agreement on Monday.', '2018-08-20')).toEqual([
+      ['Eau Claire ~ Nablus', 2018],
+    ]);
+  });
+});
+
+describe('people: a department after the title', () => {
+  it('"Secretary of Agriculture NAME", "Minister of Economy and Planning NAME"', () => {
+    const x = goldOf(
+      'The delegation met with Secretary of Agriculture Mike Beam and Minister of Economy and Planning Jo Finn.',
+    );
+    expect(x.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Mike Beam', ['Secretary of Agriculture']],
+      ['Jo Finn', ['Minister of Economy and Planning']],
+    ]);
+  });
+});
+
+describe('meetings over the days of a visit', () => {
+  it('"held talks with B in the afternoon": the day told just before, not the day the visit began', () => {
+    expect(
+      meetingsOf(
+        'A delegation from Beihai led by Mayor Cai Jun arrived in Tulsa on Sunday.\n\nOn Monday morning, Party ' +
+          'Secretary Wang Hong met with Cai and his delegation.\n\nMayor Wu Xinming held talks with Cai in the ' +
+          'afternoon.',
+        '2019-10-30',
+      ),
+    ).toEqual([
+      [['Wang Hong', 'Cai Jun'], '2019-10-28'],
+      [['Wu Xinming', 'Cai Jun'], '2019-10-28'],
+    ]);
+  });
+
+  it('"Mayor B hosted the group on Monday": the head of the delegation told before', () => {
+    expect(
+      meetingsOf(
+        'A delegation from Beihai spent last week in Tulsa. The visitors were led by Beihai Mayor Cai Jun.\n\n' +
+          'Mayor G.T. Bynum hosted the group at City Hall on Monday, where the two mayors exchanged gifts.',
+        '2019-10-28',
+      ),
+    ).toEqual([[['Cai Jun', 'G.T. Bynum'], '2019-10-21']]);
+  });
+
+  it('"A accompanied a delegation headed by B ... The delegation was received by C": C met them', () => {
+    expect(
+      meetingsOf(
+        'On 12 March 2018, Ambassador Pham Sanh Chau accompanied a delegation from Da Nang, headed by Chairman of ' +
+          'the Da Nang People’s Committee Huynh Duc Tho, on a visit to Yokohama. The delegation was received by ' +
+          'Mayor of Yokohama Fumiko Hayashi.',
+        '2018-03-14',
+      ),
+    ).toEqual([[['Pham Sanh Chau', 'Huynh Duc Tho', 'Fumiko Hayashi'], '2018-03-12']]);
+  });
+
+  it('trap: "the group" with no visit told before is no party', () => {
+    expect(meetingsOf('Mayor G.T. Bynum hosted the group at City Hall on Monday.', '2019-10-28')).toEqual([]);
+  });
+});
