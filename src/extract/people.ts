@@ -392,6 +392,8 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     // A capitalised word right after the name makes it an organisation's name, and so do common words only ("met
     // with Blue Lake Partners"): a person's name has a word of its own.
     if (!honorific && tokens[name.j]?.cap && adjacent(text, tokens[name.j - 1]!, tokens[name.j]!)) continue;
+    // "met Hanoi People's Committee Chairman X": a body's name, the possessive inside it.
+    if (!honorific && tokens[name.j - 1]!.possessive && tokens[name.j - 1]!.lower === 'people') continue;
     // "received Osaka Gas chairman Kenji Fuji": a lower-case title and a name after it make it an organisation.
     if (!honorific && tokens[name.j] && !tokens[name.j]!.cap && isHead(tokens[name.j]) && tokens[name.j + 1]?.cap)
       continue;
@@ -700,7 +702,17 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
         j = m;
     }
     let i = h;
-    while (i > 0 && (isModifier(tokens[i - 1]) || isHead(tokens[i - 1])) && adjacent(text, tokens[i - 1]!, tokens[i]!))
+    // "Hanoi People's Committee Chairman": the possessive of "People's" is inside the title.
+    const peoples = (k: number): boolean =>
+      tokens[k]!.cap &&
+      tokens[k]!.possessive &&
+      tokens[k]!.lower === 'people' &&
+      text.slice(tokens[k]!.outerEnd, tokens[k + 1]!.start) === ' ';
+    while (
+      i > 0 &&
+      (((isModifier(tokens[i - 1]) || isHead(tokens[i - 1])) && adjacent(text, tokens[i - 1]!, tokens[i]!)) ||
+        peoples(i - 1))
+    )
       i--;
     // "External Affairs Minister", "Economic Development Director": capitalised common words before a capitalised
     // title belong to it (names and places are not common words; a sentence's first word is capitalised anyway).
@@ -722,7 +734,13 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     const titleText = clean(
       tokens
         .slice(i, j)
-        .map((t) => (t.lower === 'for' || t.lower === 'and' ? t.lower : expand(t)))
+        .map((t) =>
+          t.lower === 'for' || t.lower === 'and'
+            ? t.lower
+            : t.possessive && t.lower === 'people'
+              ? "People's"
+              : expand(t),
+        )
         .join(' '),
     ).replace(/^(?:Then|Ex|Former)-(\p{L})/u, (_, c: string) => c.toUpperCase());
     // "Then-mayor": the office is "Mayor" (then or former).

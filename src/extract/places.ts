@@ -932,7 +932,8 @@ function runAfter(v: SentenceView, sp: PlaceSpan): Token[] {
     if (!/^(?: | & )$/.test(text.slice(tokens[n - 1]!.outerEnd, t.start))) break;
     if (t.cap) run.push(t);
     else if (!/^(?:of|for|and|the)$/.test(t.lower)) break;
-    if (t.possessive) break;
+    // "Hanoi People's Committee": the possessive is inside the body's name.
+    if (t.possessive && t.lower !== 'people') break;
   }
   return run;
 }

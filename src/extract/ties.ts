@@ -89,7 +89,8 @@ export function findTies(doc: Doc): Tie[] {
         if (a.place === b.place || placeWithin(a.place, b.place) || placeWithin(b.place, a.place)) continue;
         if (planned(text, cue.index)) continue;
         // The most specific tie word around the pair: "sister city relationship between A and B" is a sister tie.
-        const lo = Math.min(a.start, b.start, cue.index) - 60;
+        // A part of its own ("..., and a friendship city agreement with D") looks from its cue on.
+        const lo = window && window[0] === cue.index ? cue.index : Math.min(a.start, b.start, cue.index) - 60;
         const hi = Math.max(a.end, b.end) + 20;
         const kind = cues
           .filter((c) => c.index >= lo && c.index <= hi)

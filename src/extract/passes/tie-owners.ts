@@ -22,6 +22,7 @@ import {
   publisherMention,
   publisherPlace,
   speakerOwner,
+  subjectEndsOf,
   wordsBetween,
   type Pair,
   type TieSentence,
@@ -191,9 +192,10 @@ function ownerOf(ts: TieSentence, pronoun: string, target: PlaceMention, pos: nu
   }
   // "its": the place the sentence, or else the sentence before, is about.
   const previous: SentenceInfo | undefined = ts.doc.sentences[ts.n - 1];
+  const here = subjectEndsOf(ts.info);
   return (
-    ts.ends.find((p) => p !== target && p.start < pos) ??
-    (previous ? (endsOf(previous).find((p) => p.place !== target.place) ?? null) : null)
+    ts.ends.find((p) => p !== target && p.start < pos && here.includes(p)) ??
+    (previous ? (subjectEndsOf(previous).find((p) => p.place !== target.place) ?? null) : null)
   );
 }
 

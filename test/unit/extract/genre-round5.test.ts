@@ -178,3 +178,74 @@ describe('meetings over the days of a visit', () => {
     expect(meetingsOf('Mayor G.T. Bynum hosted the group at City Hall on Monday.', '2019-10-28')).toEqual([]);
   });
 });
+
+describe('a list of partners with their countries and years, then a tie of another kind', () => {
+  it('"with B (USA) in 1967 and C (New Zealand) in 1994, and a friendship city agreement with D"', () => {
+    const x = goldOf(
+      'The city of Sakai has concluded sister city agreements with Berkeley (USA) in 1967 and Wellington (New ' +
+        'Zealand) in 1994, and a friendship city agreement with Lianyungang (China) in 1983.',
+      '2016-11-03',
+    );
+    expect(x.partnerships.map((p) => [p.a, p.b, p.kind, p.since])).toEqual([
+      ['Sakai', 'Berkeley', 'sister', 1967],
+      ['Sakai', 'Wellington', 'sister', 1994],
+      ['Sakai', 'Lianyungang', 'friendship', 1983],
+    ]);
+  });
+
+  it('trap: the last partner of the list is no owner of the next tie', () => {
+    expect(
+      tiesOf(
+        'Sakai has sister city agreements with Berkeley in 1967 and Wellington in 1994, and a friendship city ' +
+          'agreement with Lianyungang.',
+      ).map(([p]) => p),
+    ).toEqual(['Berkeley ~ Sakai', 'Sakai ~ Wellington', 'Lianyungang ~ Sakai']);
+  });
+});
+
+describe('wire copy and translated press', () => {
+  it('"Its first sister province" after a dateline: the place the lead is about, not the dispatch’s town', () => {
+    expect(
+      tiesOf(
+        'WUHAN, Sept 12 -- Over the past four decades, Hubei Province has established friendly relations with 110 ' +
+          'provinces.\n\nIts first sister province, Ohio in the United States, was signed in 1979.',
+        '2019-09-12',
+      ),
+    ).toEqual([['Hubei Province ~ Ohio', 1979]]);
+  });
+
+  it('"Hanoi People’s Committee Chairman NAME": one title, the possessive inside it, the town its place', () => {
+    const x = goldOf(
+      'Gimhae Mayor Hong Tae-yong met Hanoi People’s Committee Chairman Nguyen Duc Chung on April 19.',
+      '2023-04-25',
+    );
+    expect(x.people.map((p) => [p.name, p.titles, p.office_place])).toEqual([
+      ['Hong Tae-yong', ['Mayor'], 'Gimhae'],
+      ['Nguyen Duc Chung', ["People's Committee Chairman"], 'Hanoi'],
+    ]);
+    expect(x.meetings.map((m) => m.participants)).toEqual([['Hong Tae-yong', 'Nguyen Duc Chung']]);
+  });
+
+  it('trap: a prize named for the people is no title', () => {
+    expect(goldOf('The People’s Choice Award went to Mayor Jo Finn.').people.map((p) => p.name)).toEqual(['Jo Finn']);
+  });
+});
+
+describe('a tie told in a subordinate clause is not the partner’s', () => {
+  it('"to twin with B, the first new twinning since the link with C was signed": no tie of B with C', () => {
+    expect(
+      tiesOf(
+        'Hove in England voted on Monday to twin with Slavutych in Ukraine, the first new twinning since the link ' +
+          'with Bad Soden was signed in 1991.',
+        '2020-12-01',
+      ).map(([p]) => p),
+    ).toEqual(['Hove ~ Slavutych', 'Bad Soden ~ Hove']);
+    expect(
+      tiesOf(
+        'Councillors voted to twin with Slavutych in Ukraine, the town’s first twinning since the link with Bad ' +
+          'Soden was signed in 1991.',
+        '2020-12-01',
+      ),
+    ).toEqual([]);
+  });
+});
