@@ -662,8 +662,12 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
   const out: TitlePhrase[] = [];
   for (let h = 0; h < tokens.length; h++) {
     const plural = isPluralHead(tokens[h], tokens[h - 1]);
-    if (!plural && !isHead(tokens[h]) && !civicHead(text, tokens, h) && !memberOfBody(tokens, h)) continue;
-    let j = h + 1;
+    // "Datuk Bandar": the mayor of a Malaysian city ("Datuk" alone is an honorific).
+    const datukBandar =
+      tokens[h]!.text === 'Datuk' && tokens[h + 1]?.text === 'Bandar' && adjacent(text, tokens[h]!, tokens[h + 1]!);
+    if (!plural && !datukBandar && !isHead(tokens[h]) && !civicHead(text, tokens, h) && !memberOfBody(tokens, h))
+      continue;
+    let j = datukBandar ? h + 2 : h + 1;
     // "Consul General", "Secretary General", "Vice Secretary": heads and "general" after a head stay in the title.
     // "Presidenta Municipal": the modifier after the head, in Spanish and Portuguese order.
     while (
@@ -1126,8 +1130,10 @@ function nameAt(
       continue;
     }
     const words = tokens.slice(i, j).filter((t) => !PARTICLES.has(t.text)).length;
+    // "Mhd Amin Nordin Abd Aziz": "Abd", "Abdul" lead the next word of a Malay or Arabic name ("servant of").
+    const leads = /^(?:Abd|Abdul|Abu)$/.test(tokens[j - 1]!.text) ? 1 : 0;
     if (
-      words >= (j - i > words ? 5 : 4) ||
+      words >= (j - i > words ? 5 : 4) + leads ||
       !nameToken(text, tokens, j, placeAt) ||
       !(adjacent(text, tokens[j - 1]!, tokens[j]!) || twoLetterInitial(text, tokens, j - 1))
     )
@@ -1265,6 +1271,9 @@ function appositionStart(
 function honorificAt(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (isHonorific(t)) return true;
+  // Malaysian styles in two words: "Tan Sri", "Puan Sri", "Datuk Sri" ("Sri" alone is no honorific: "Sri Lanka").
+  if (t.text === 'Sri') return /^(?:Tan|Puan|Datuk|Dato['’]?)$/.test(tokens[i - 1]?.text ?? '');
+  if (/^(?:Tan|Puan)$/.test(t.text) && tokens[i + 1]?.text === 'Sri') return true;
   return /^(?:His|Her)$/.test(t.text) && STYLES.test(tokens[i + 1]?.text ?? '');
 }
 

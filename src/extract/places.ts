@@ -979,6 +979,8 @@ function joinedLeft(v: SentenceView, sp: PlaceSpan): boolean {
       other.entries.some((q) => q.kind === 'country' || sp.entries.some((x) => contains(q, x) || contains(x, q))))
   )
     return false;
+  // "Datuk Bandar": a Malaysian mayor's title, no town Bandar.
+  if (prev.text === 'Datuk' && sp.surface === 'Bandar') return true;
   if (NOT_NAMES.has(prev.lower) || isOfficeWord(prev)) return false;
   if (COMMON_PLACE_WORDS.has(prev.lower) || demonymCountry(prev.lower) || /^\p{Lu}+$/u.test(prev.text)) return false;
   return !isCommonWord(prev.text);

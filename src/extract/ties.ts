@@ -27,7 +27,15 @@ import {
 } from './cues/ties.ts';
 import { startYear } from './passes/start-years.ts';
 import { associationVisits } from './passes/tie-associations.ts';
-import { betweenPairs, betweenTheTwo, hyphenPairs, listedPairs, ofPairs, pairAfter } from './passes/tie-between.ts';
+import {
+  betweenPairs,
+  betweenTheTwo,
+  hyphenPairs,
+  listedPairs,
+  ofPairs,
+  pairAfter,
+  withPairs,
+} from './passes/tie-between.ts';
 import { officialsWhoSigned, theTieBefore, theTwo } from './passes/tie-coreference.ts';
 import {
   appositionPairs,
@@ -189,7 +197,7 @@ export function pairsOf(ts: TieSentence): Pair[] {
     const two = theTwo(ts);
     return two.length ? two : theTieBefore(ts);
   }
-  const out = [...betweenTheTwo(ts), ...betweenPairs(ts), ...hyphenPairs(ts)];
+  const out = [...betweenTheTwo(ts), ...betweenPairs(ts), ...hyphenPairs(ts), ...withPairs(ts)];
   for (const c of ts.cues) {
     if (c.index < ts.covered) continue;
     for (const pass of PER_CUE) out.push(...pass(ts, c));

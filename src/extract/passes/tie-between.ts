@@ -113,6 +113,30 @@ export function listedPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   return out;
 }
 
+/**
+ * "Hereford with Vierzon, Leominster with Liederbach and Ross with Betzdorf": pairs told as "A with B", two or more
+ * of them joined by commas, "and" or semicolons, in a sentence with a tie word. One such pair alone is left to the
+ * other passes ("the twinning of A with B"), as "A with B" is as often a visit or a match.
+ */
+export function withPairs(ts: TieSentence): Pair[] {
+  const { text, ends } = ts;
+  if (ends.length < 4) return [];
+  const found: Array<[PlaceMention, PlaceMention]> = [];
+  for (let k = 0; k + 1 < ends.length; k++) {
+    const a = ends[k]!;
+    const b = ends[k + 1]!;
+    if (!/^\s+with\s+$/.test(text.slice(a.end, b.start))) continue;
+    const last = found[found.length - 1];
+    // each pair right after the one before: ", ", " and ", "; "
+    if (last && !/^\s*(?:,|;|,?\s+and)\s+$/.test(text.slice(last[1].end, a.start))) break;
+    found.push([a, b]);
+    k++;
+  }
+  if (found.length < 2) return [];
+  const cue = nearestCue(ts.cues, found[0]![0].start);
+  return found.filter(([a, b]) => a.place !== b.place).map(([a, b]) => pair(a, b, cue, 'with-pairs', [a.start, b.end]));
+}
+
 /** "the sister-city agreement signed by A and B in 1990": the pair after the tie word and a participle. */
 /** A verb of making or keeping a tie after the pair of a relative clause: "entered into", "signed", "have kept". */
 const RELATIVE_VERB = new RegExp(

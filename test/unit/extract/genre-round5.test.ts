@@ -249,3 +249,42 @@ describe('a tie told in a subordinate clause is not the partner’s', () => {
     ).toEqual([]);
   });
 });
+
+describe('Malaysian titles and styles', () => {
+  it('"Kuala Lumpur Datuk Bandar Tan Sri NAME": the mayor’s title, the style dropped, a long Malay name whole', () => {
+    const x = goldOf(
+      'Kuala Lumpur Datuk Bandar Tan Sri Mhd Amin Nordin Abd Aziz received a courtesy call from the Mayor of ' +
+        'Ankara, Mustafa Tuna, yesterday.',
+      '2017-08-09',
+    );
+    expect(x.people.map((p) => [p.name, p.titles, p.office_place])).toEqual([
+      ['Mhd Amin Nordin Abd Aziz', ['Datuk Bandar'], 'Kuala Lumpur'],
+      ['Mustafa Tuna', ['Mayor'], 'Ankara'],
+    ]);
+    expect(x.meetings.map((m) => [m.participants, m.date])).toEqual([
+      [['Mhd Amin Nordin Abd Aziz', 'Mustafa Tuna'], '2017-08-08'],
+    ]);
+  });
+
+  it('traps: "Bandar" of a town’s name and "Sri" of a country’s stay places', () => {
+    const x = goldOf('The ship sailed from Bandar Abbas to Bandar Seri Begawan, then to Sri Lanka.');
+    expect(x.places.map((p) => p.name)).toEqual(['Bandar Abbas', 'Bandar Seri Begawan', 'Sri Lanka']);
+    expect(x.people).toEqual([]);
+    expect(goldOf('Datuk Bandar Mahadi Che Ngah received the delegation.').places).toEqual([]);
+  });
+});
+
+describe('pairs told as "A with B"', () => {
+  it('"The county’s twinnings - A with B, C with D - ...": each pair', () => {
+    expect(
+      tiesOf(
+        'The county’s twinnings - Hereford with Vierzon, Leominster with Liederbach and Ross with Betzdorf - are ' +
+          'all over 30 years old.',
+      ).map(([p]) => p),
+    ).toEqual(['Hereford ~ Vierzon', 'Leominster ~ Liederbach']);
+  });
+
+  it('trap: one "A with B" alone is no pair of a list', () => {
+    expect(tiesOf('Hereford with Vierzon played a twin towns match on Saturday.')).toEqual([]);
+  });
+});
