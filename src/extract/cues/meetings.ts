@@ -241,7 +241,7 @@ export const PARTY_NOUNS = 'delegation delegations delegates mission counterpart
  */
 export const GROUP_NOUNS =
   'officials representatives leaders visitors guests councillors councilors members executives dignitaries ' +
-  'authorities officers';
+  'authorities officers group';
 
 /**
  * Members of a party named with it: "The delegation included A and B", "Also present were A and B", "A and B were

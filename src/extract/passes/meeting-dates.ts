@@ -138,8 +138,9 @@ export function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
         break;
       }
     }
-    if (!m.date && /\balso\b/i.test(m.info.s.text)) {
-      // "Choi also met ...": a meeting of someone who met others a sentence or two before is on the same trip.
+    if (!m.date && /\b(?:also|later)\b/i.test(m.info.s.text)) {
+      // "Choi also met ...", "Kato later met with B": a meeting of someone who met others a sentence or two before is
+      // on the same trip.
       const earlier = meetings.find(
         (o) =>
           o !== m &&

@@ -11,11 +11,19 @@ export function mergeMeetings(meetings: Meeting[]): Meeting[] {
   const out: Meeting[] = [];
   for (const m of meetings) {
     const within = (a: PersonRec[], b: PersonRec[]): boolean => a.every((p) => b.some((q) => samePerson(p, q)));
-    const same = out.find(
+    const candidates = out.filter(
       (o) =>
         ((within(m.participants, o.participants) || within(o.participants, m.participants)) &&
           compatibleDates(o.date, m.date)) ||
         sameSigning(o, m),
+    );
+    // "X arrived on Tuesday. Mayor B met the delegation on Wednesday. Both sides reviewed ...": an undated mention
+    // is the meeting that shares most of its people (the later one on a tie), not the first one it fits.
+    const shared = (o: Meeting): number =>
+      o.participants.filter((p) => m.participants.some((q) => samePerson(p, q))).length;
+    const same = candidates.reduce<Meeting | undefined>(
+      (best, o) => (!best || shared(o) >= shared(best) ? o : best),
+      undefined,
     );
     if (!same) {
       out.push({ ...m, participants: [...m.participants] });

@@ -288,3 +288,60 @@ describe('pairs told as "A with B"', () => {
     expect(tiesOf('Hereford with Vierzon played a twin towns match on Saturday.')).toEqual([]);
   });
 });
+
+describe('meetings: the parties of a visit told again', () => {
+  it('"Both sides reviewed ..." after "B met the delegation on Wednesday": that meeting, not the arrival', () => {
+    expect(
+      meetingsOf(
+        'A Sapporo delegation headed by Mayor Katsuhiro Akimoto arrived in Shenyang on Tuesday for a three-day ' +
+          'visit.\n\nShenyang Mayor Jiang Youwei met the delegation on Wednesday. Both sides reviewed achievements ' +
+          'made since 1980.',
+        '2017-10-13',
+      ),
+    ).toEqual([[['Jiang Youwei', 'Katsuhiro Akimoto'], '2017-10-11']]);
+  });
+
+  it('"hosted a civic reception for a group from B ... The group was headed by NAME"', () => {
+    expect(
+      meetingsOf(
+        'Last Friday Cllr Mary Rowe, Mayor of Clonakilty, hosted a civic reception for a group from Waldaschaff, ' +
+          'the town’s German twin.\n\nThe group was headed by Bürgermeister Marcus Grimm.',
+        '2016-03-08',
+      ),
+    ).toEqual([[['Mary Rowe', 'Marcus Grimm'], '2016-03-04']]);
+  });
+
+  it('trap: a group of students and its teacher make no meeting', () => {
+    expect(
+      meetingsOf(
+        'Mayor Jo Finn hosted a reception for a group of students from Waldaschaff on Friday. The group was ' +
+          'headed by teacher Ann Lee.',
+        '2016-03-08',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"The visit was also attended by NAME": one more at the call told before', () => {
+    expect(
+      meetingsOf(
+        'Ambassador of Indonesia to Australia Kristiarto Legowo paid a visit to the Mayor of Geelong, Stephanie ' +
+          'Asher, on 20 January 2020.\n\nThe visit was also attended by the Consul of Indonesia in Melbourne, Spica ' +
+          'Tutuhatunewa.',
+        '2020-01-22',
+      ),
+    ).toEqual([[['Kristiarto Legowo', 'Stephanie Asher', 'Spica Tutuhatunewa'], '2020-01-20']]);
+  });
+
+  it('"Kato later met with B": the day of the meeting told just before', () => {
+    expect(
+      meetingsOf(
+        'SACRAMENTO -- Governor Gavin Newsom received Japanese Consul General Yoshiharu Kato at the State Capitol ' +
+          'on Tuesday.\n\nThe meeting focused on climate.\n\nKato later met with Lieutenant Governor Eleni Kounalakis.',
+        '2021-09-30',
+      ),
+    ).toEqual([
+      [['Gavin Newsom', 'Yoshiharu Kato'], '2021-09-28'],
+      [['Yoshiharu Kato', 'Eleni Kounalakis'], '2021-09-28'],
+    ]);
+  });
+});
