@@ -78,7 +78,14 @@ function civicHead(text: string, tokens: Token[], h: number): boolean {
   if (capital && !(tokens[h + 1]?.cap && tokens[h + 2]?.cap && adjacent(text, t, tokens[h + 1]!))) return false;
   if (!capital && !/^\p{Ll}{4,}$/u.test(t.text)) return false;
   if (t.text.endsWith('s') && !t.text.endsWith('ss')) return false;
-  if (NOT_NAMES.has(t.lower) || ORG_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || !adjacent(text, before, t))
+  // "County Executive Calvin Ball": the elected head of a US county ("Executive" elsewhere modifies a title).
+  const countyExecutive = t.lower === 'executive' && before.lower === 'county';
+  if (
+    NOT_NAMES.has(t.lower) ||
+    ORG_HEADS.has(t.lower) ||
+    (TITLE_MODIFIERS.has(t.lower) && !countyExecutive) ||
+    !adjacent(text, before, t)
+  )
     return false;
   if (PREMISES.has(t.lower)) return false;
   const next = tokens[h + 1];

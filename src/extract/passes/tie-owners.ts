@@ -79,6 +79,17 @@ export function possessivePairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   )
     return [pair(subject, owner, c, 'possessive')];
   if (!subject) return [];
+  // "Hefei, the capital of Anhui province, became Columbus's sister city": a place inside an apposition is not the
+  // subject; the place it describes is.
+  const apposedTo = ts.ends.filter((p) => p.end <= subject.start).pop();
+  if (
+    apposedTo &&
+    apposedTo.place !== owner.place &&
+    /^,\s+(?:the|a|an|its|home\s+to)\s+[^,;.()]*$/i.test(ts.text.slice(apposedTo.end, subject.start)) &&
+    /^,\s*/.test(ts.text.slice(subject.end, owner.start)) &&
+    COPULA.test(wordsBetween(ts, subject.end, owner.start))
+  )
+    return [pair(apposedTo, owner, c, 'possessive-copula')];
   const described = describedPartner(ts, subject, owner);
   if (described) return described.place === owner.place ? [] : [pair(described, owner, c, 'possessive-copula')];
   if (subject.place === owner.place || !COPULA.test(wordsBetween(ts, subject.end, owner.start))) return [];

@@ -345,3 +345,35 @@ describe('meetings: the parties of a visit told again', () => {
     ]);
   });
 });
+
+describe('local US and Chinese shapes', () => {
+  it('"B, the capital of X province, became A’s sister city in 1988": the described town, not its province', () => {
+    expect(tiesOf('Hefei, the capital of Anhui province, became Columbus’s sister city in 1988.')).toEqual([
+      ['Columbus ~ Hefei', 1988],
+    ]);
+  });
+
+  it('"met B on Monday and is expected to meet C on Wednesday": C was not met', () => {
+    expect(
+      meetingsOf(
+        'Mayor Andrew Ginther met Hefei Party Secretary Song Guoquan on Monday and is expected to meet Mayor Ling ' +
+          'Yun on Wednesday.',
+        '2018-05-21',
+      ),
+    ).toEqual([[['Andrew Ginther', 'Song Guoquan'], '2018-05-21']]);
+  });
+
+  it('"County Executive NAME" signs with a mayor', () => {
+    const x = goldOf(
+      'County Executive Calvin Ball and Cap-Haïtien Mayor Jean Renaud Pierre signed a renewed memorandum on Friday.',
+      '2019-04-02',
+    );
+    expect(x.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Calvin Ball', ['County Executive']],
+      ['Jean Renaud Pierre', ['Mayor']],
+    ]);
+    expect(x.meetings.map((m) => [m.participants, m.date])).toEqual([
+      [['Calvin Ball', 'Jean Renaud Pierre'], '2019-03-29'],
+    ]);
+  });
+});
