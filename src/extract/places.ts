@@ -562,6 +562,14 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       }
     }
     if (!best) continue;
+    // "Friendship City News", "Sister City Program": a tie word before a generic word or a tie's noun names the kind
+    // of tie, not a town of that name.
+    if (
+      sp.j === sp.i + 1 + (sp.generic ? 1 : 0) &&
+      TIE_WORDS.has(tokens[sp.i]!.lower) &&
+      (sp.generic || TIE_NOUN_AFTER.test(text.slice(sp.end)))
+    )
+      continue;
     sp.entry = best;
     // A country after the name ("Shizuoka, Japan") does not settle which Shizuoka; a state or province does.
     sp.strong =
@@ -851,6 +859,13 @@ const LANDFORM_OF = /\b(?:Gulf|Bay|Sea|Straits?|Isles?|Islands?|Lake|Mount|Cape|
 
 /** Words after a place that make it a place of a tie ("Kobe Sister City"), not part of a longer name. */
 const TIE_WORDS = new Set(['sister', 'sisters', 'friendship', 'twin', 'twinning', 'twinned', 'partner']);
+/** The noun a tie word qualifies: "Friendship city", "Sister-State agreement", "Twin Towns association". */
+const TIE_NOUN_AFTER = new RegExp(
+  String.raw`^[\s-]+(?:cit(?:y|ies)|towns?|states?|provinces?|prefectures?|regions?|municipalit(?:y|ies)` +
+    String.raw`|communit(?:y|ies)|counties|county|agreements?|relations(?:hips?)?|ties|links?|associations?` +
+    String.raw`|committees?|exchanges?|programs?|programmes?|partners?)\b`,
+  'i',
+);
 
 /**
  * Whether the words around a span let it be read as a place: not inside a longer proper name ("Osaka Gas", "Paris

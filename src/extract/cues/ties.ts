@@ -214,7 +214,8 @@ export const BETWEEN_THE_TWO = new RegExp(
 );
 /** "The cities signed ..." at the start of a sentence; "the two cities", "both provinces" anywhere. */
 export const THE_TWO = new RegExp(
-  String.raw`\b(the two|both|these two|those two|our two|our|their|the)\s+(cities|towns|municipalities|provinces` +
+  String.raw`\b(the two|both|these two|those two|our two|our|their|the)\s+(cities|towns|municipalities|capitals` +
+    String.raw`|provinces` +
     String.raw`|prefectures|states|regions|counties|sides)\b`,
   'i',
 );
@@ -228,12 +229,12 @@ export const THEY_TIE = new RegExp(
     String.raw`|regions)\b|twinned\b)|^They\s+twinned\b`,
 );
 /** Words for towns (against divisions) in "the two cities". */
-export const CITY_WORDS = /^(?:cities|towns|municipalities)$/i;
+export const CITY_WORDS = /^(?:cities|towns|municipalities|capitals)$/i;
 
 /** What may stand between "between" and its first place: "between the city of A". */
-export const BETWEEN_FIRST = /^(?:the\s+)?(?:cit(?:y|ies)|town|province|state|prefecture)?\s*(?:of\s+)?$/i;
+export const BETWEEN_FIRST = /^(?:the\s+)?(?:cit(?:y|ies)|town|province|state|prefecture)?\s*(?:of\s*)?$/i;
 /** What joins the places of "between A and B" (a qualifier's "in" left behind: "between A in Germany and B"). */
-export const BETWEEN_NEXT = /^(?:in )?(?:and|with|and the (?:city|town|province|state|prefecture|county) of)$/i;
+export const BETWEEN_NEXT = /^(?:in )?(?:and|with|and the(?: (?:city|town|province|state|prefecture|county) of)?)$/i;
 
 /**
  * A tie word that names its pair after "of": "the sister cities of A and B", and the nominalisations "the twinning of
@@ -428,7 +429,7 @@ export const OWNER_PRONOUN = new RegExp(
 
 /** A copula before a possessive pronoun: "B has been its sister city", "B became one of their twin towns". */
 export const COPULA_PRONOUN = new RegExp(
-  String.raw`^\s+(?:(?:is|was|has|have|had|been|became|becomes|remains|also|now|officially|long)\s+)+` +
+  String.raw`^\s+(?:(?:is|was|has|have|had|been|became|become|becomes|remains|also|now|officially|long)\s+)+` +
     String.raw`(?:one of\s+)?(?:its|their|his|her|our)\s+(?:\w+\s+)?$`,
   'i',
 );

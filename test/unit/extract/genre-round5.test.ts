@@ -377,3 +377,51 @@ describe('local US and Chinese shapes', () => {
     ]);
   });
 });
+
+describe('quotes, captions, formal styles, headlines', () => {
+  it('"We are proud that B has become our sister city," said Mayor NAME of A: the speaker’s town', () => {
+    expect(
+      tiesOf('"We are proud that Nairobi has become our sister city," said Cape Town Mayor Geordin Hill-Lewis.'),
+    ).toEqual([['Cape Town ~ Nairobi', null]]);
+  });
+
+  it('"between the State of A and the Province of B": formal styles on both sides', () => {
+    expect(
+      tiesOf(
+        'A memorandum of understanding on sister-state relations between the State of Nevada and the Province of ' +
+          'Jiangxi was signed in Carson City in 2014.',
+      ),
+    ).toEqual([['Jiangxi Province ~ Nevada', 2014]]);
+  });
+
+  it('"Mayor A (left) and Vice Mayor B shake hands at City Hall on Friday": a caption’s meeting', () => {
+    expect(
+      meetingsOf(
+        'Mayor Kate Gallego (left) and Chengdu Vice Mayor Xie Ruiwu shake hands at Phoenix City Hall on Friday.',
+        '2019-06-10',
+      ),
+    ).toEqual([[['Kate Gallego', 'Xie Ruiwu'], '2019-06-07']]);
+    expect(meetingsOf('Fans shook hands with Mayor Kate Gallego on Friday.', '2019-06-10')).toEqual([]);
+  });
+
+  it('"The two capitals signed a twinning agreement in 2015" after a visit: the tie, no second meeting', () => {
+    const x = goldOf(
+      'Mayor of Tirana Erion Veliaj welcomed his counterpart from Pristina, Shpend Ahmeti, to the city hall on ' +
+        'Monday. The two capitals signed a twinning agreement in 2015.',
+      '2020-10-20',
+    );
+    expect(x.partnerships.map((p) => [p.a, p.b, p.since])).toEqual([['Tirana', 'Pristina', 2015]]);
+    expect(x.meetings.map((m) => [m.participants, m.date])).toEqual([
+      [['Erion Veliaj', 'Shpend Ahmeti'], '2020-10-19'],
+    ]);
+  });
+
+  it('trap: "Friendship City News", "Sister City Program" in a headline name no town', () => {
+    const x = toGold(
+      extractArticle(' date 2022-04-11 Friendship City News\n\nThe Sister City Program of Yangzhou met on Monday.\n', {
+        file: 'made-up.txt',
+      }),
+    );
+    expect(x.places.map((p) => p.name)).toEqual(['Yangzhou']);
+  });
+});
