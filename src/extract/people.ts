@@ -195,6 +195,9 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
         else if (ph.plural && tokens[m]?.lower === 'and' && placeAt.has(m + 1)) m++;
         // "Ambassador of Kenya to Japan", "Consul of Latvia in Gdansk": where the envoy serves.
         else if (/^(?:to|in)$/.test(tokens[m]?.lower ?? '') && placeAt.has(m + 1)) m++;
+        // "Consul General of Japan in the Philippines": a country named with its article.
+        else if (/^(?:to|in)$/.test(tokens[m]?.lower ?? '') && tokens[m + 1]?.lower === 'the' && placeAt.has(m + 2))
+          m += 2;
       }
       k = m;
     }

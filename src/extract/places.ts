@@ -934,7 +934,9 @@ function joinedRight(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
 const ENVOY_TO = new RegExp(
   String.raw`\b(?:ambassador|envoy|consul|consul-general|commissioner)` +
     String.raw`(?:\s+(?:general|extraordinary(?:\s+and\s+plenipotentiary)?))?` +
-    String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3})?\s+(?:to|in)\s+$`,
+    String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3})?` +
+    // "Ambassador to the United States Xie Feng": a country named with its article.
+    String.raw`\s+(?:to|in)\s+(?:the\s+)?$`,
   'iu',
 );
 

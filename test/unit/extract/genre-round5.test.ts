@@ -425,3 +425,25 @@ describe('quotes, captions, formal styles, headlines', () => {
     expect(x.places.map((p) => p.name)).toEqual(['Yangzhou']);
   });
 });
+
+describe('envoys to a country named with its article', () => {
+  it('"Ambassador to the United States NAME", "Consul General of Japan in the Philippines NAME"', () => {
+    expect(
+      goldOf('Chinese Ambassador to the United States Xie Feng attended the reception.').people.map((p) => p.name),
+    ).toEqual(['Xie Feng']);
+    expect(
+      goldOf('The Consul General of Japan in the Philippines Kenji Sato met Mayor Jo Finn.').people.map((p) => [
+        p.name,
+        p.titles,
+      ]),
+    ).toEqual([
+      ['Kenji Sato', ['Consul General']],
+      ['Jo Finn', ['Mayor']],
+    ]);
+  });
+
+  it('trap: a country with its article and no envoy before it stays a place, and no person', () => {
+    const x = goldOf('Exports to the United States Rose sharply in May.');
+    expect(x.people).toEqual([]);
+  });
+});
