@@ -1328,9 +1328,19 @@ function organisationAt(
   let m = k;
   if (tokens[m]?.lower === 'the') m++;
   let end = -1;
-  for (let n = m; n < Math.min(tokens.length, m + 7); n++) {
+  for (let n = m; n < Math.min(tokens.length, m + 8); n++) {
     const t = tokens[n]!;
-    if (!t.cap || (n > m && !/^(?:['’]s)? $/.test(text.slice(tokens[n - 1]!.end, t.start)))) break;
+    // "the Taipei Economic and Cultural Office": "and" between capitalised words of the name.
+    // Only between two words of one name before its head ("Economic and Cultural"), not two bodies or offices.
+    const joiner =
+      n > m &&
+      end < 0 &&
+      /^(?:and|&)$/.test(t.text) &&
+      !!tokens[n + 1]?.cap &&
+      !ORG_HEADS.has(tokens[n + 1]!.lower) &&
+      !isHead(tokens[n + 1]) &&
+      !TITLE_HEADS.has(tokens[n + 1]!.lower);
+    if ((!t.cap && !joiner) || (n > m && !/^(?:['’]s)? $/.test(text.slice(tokens[n - 1]!.end, t.start)))) break;
     if (ORG_HEADS.has(t.lower)) end = n + 1;
   }
   if (end < 0) return null;
@@ -1347,13 +1357,28 @@ function organisationAt(
       n++;
     if (n > j + 1 && tokens[n - 1]!.cap && /^,\s/.test(text.slice(tokens[n - 1]!.end))) j = n;
     else if (placeAt.has(j + 1)) j = placeAt.get(j + 1)!.j;
+    else {
+      // "Vice Chairman of the Standing Committee of the Provincial People's Congress NAME": a body within a body.
+      const inner = tokens[j + 1]?.lower === 'the' ? organisationAt(text, tokens, j + 1, placeAt) : null;
+      if (inner) return { j: inner.j, place: inner.place ?? placeIn(tokens, m, j, placeAt) };
+    }
   }
+  // "the Taipei Economic and Cultural Office in Chicago NAME": where the office is.
+  if (tokens[j]?.lower === 'in' && placeAt.get(j + 1)?.i === j + 1) {
+    const p = placeAt.get(j + 1)!;
+    return { j: p.j, place: placeIn(tokens, m, j, placeAt) ?? p };
+  }
+  return { j, place: placeIn(tokens, m, j, placeAt) };
+}
+
+/** The place named inside tokens m..j of an organisation's name (a town before a country). */
+function placeIn(tokens: Token[], m: number, j: number, placeAt: Map<number, PlaceSpan>): PlaceSpan | null {
   let place: PlaceSpan | null = null;
   for (let n = m; n < j; n++) {
     const p = placeAt.get(n);
     if (p && !p.adjective && (!place || place.entry?.kind === 'country')) place = p;
   }
-  return { j, place };
+  return place;
 }
 
 /** A name ending at token b (inclusive), for "Li Ming, deputy mayor". */

@@ -920,6 +920,9 @@ function joinedRight(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
   // "Ambassador to Japan Tom Hill", "Ambassador of Kazakhstan to Japan Tom Hill": the country an envoy serves in, and a
   // name follows.
   if (ENVOY_TO.test(text.slice(Math.max(0, sp.start - 80), sp.start))) return false;
+  // "the Taipei Economic and Cultural Office in Chicago Jo Finn": where a mission is, and its head's name follows.
+  if (/\b(?:Office|Bureau|Mission|Consulate|Embassy|Representation)\s+in\s+$/.test(text.slice(0, sp.start)))
+    return false;
   const run = runAfter(v, sp);
   const generic = GENERIC_KIND[run[run.length - 1]!.lower];
   // A generic word of another kind: "Louisiana Territory" (one of the place's own kind would have joined the span).

@@ -447,3 +447,27 @@ describe('envoys to a country named with its article', () => {
     expect(x.people).toEqual([]);
   });
 });
+
+describe('offices of missions and bodies within bodies', () => {
+  it('"Representative of the Taipei Economic and Cultural Office in Chicago NAME"', () => {
+    expect(
+      goldOf(
+        'Representative of the Taipei Economic and Cultural Office in Chicago Jo Finn met Mayor Ana Reis.',
+      ).people.map((p) => p.name),
+    ).toEqual(['Jo Finn', 'Ana Reis']);
+  });
+
+  it('"Vice Chairman of the Standing Committee of the Provincial People’s Congress NAME"', () => {
+    expect(
+      goldOf(
+        'The delegation included Vice Chairman of the Standing Committee of the Provincial People’s Congress Li Ming.',
+      ).people.map((p) => p.name),
+    ).toEqual(['Li Ming']);
+  });
+
+  it('trap: "and" between two bodies or offices joins no name', () => {
+    expect(
+      goldOf('Chair of the Twinning Committee and Mayor Ana Reis welcomed the guests.').people.map((p) => p.name),
+    ).toEqual(['Ana Reis']);
+  });
+});
