@@ -35,6 +35,7 @@ import {
   ofPairs,
   pairAfter,
   withPairs,
+  linkedPairs,
 } from './passes/tie-between.ts';
 import { officialsWhoSigned, theTieBefore, theTwo } from './passes/tie-coreference.ts';
 import {
@@ -197,7 +198,7 @@ export function pairsOf(ts: TieSentence): Pair[] {
     const two = theTwo(ts);
     return two.length ? two : theTieBefore(ts);
   }
-  const out = [...betweenTheTwo(ts), ...betweenPairs(ts), ...hyphenPairs(ts), ...withPairs(ts)];
+  const out = [...betweenTheTwo(ts), ...betweenPairs(ts), ...hyphenPairs(ts), ...withPairs(ts), ...linkedPairs(ts)];
   for (const c of ts.cues) {
     if (c.index < ts.covered) continue;
     for (const pass of PER_CUE) out.push(...pass(ts, c));

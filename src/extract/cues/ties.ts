@@ -67,7 +67,10 @@ export const TIE_CUE = new RegExp(
  * so is one after a copula that ends its clause: "Riga is Kaunas's oldest partner", "B has been A's partner since".
  */
 export const POSSESSIVE_PARTNER = new RegExp(
-  String.raw`(?<=(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}(?:['’]s|s['’]))\s+(?:[\p{Ll}-]+\s+)?)partners?(?=,?\s+\p{Lu})` +
+  // "its German partner Krefeld": a nationality's adjective may stand before it.
+  String.raw`(?<=(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}(?:['’]s|s['’]))\s+` +
+    String.raw`(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ic|i)\s+)?)` +
+    String.raw`partners?(?=,?\s+\p{Lu})` +
     // "Bremen's twin Riga", "Kiel's partners are B and C"
     String.raw`|(?<=\p{L}(?:['’]s|s['’])\s+)twin(?=\s+\p{Lu})` +
     String.raw`|(?<=\p{L}(?:['’]s|s['’])\s+(?:[\p{Ll}-]+\s+)?)partners(?=\s+(?:are|include|were)\b)` +

@@ -137,6 +137,54 @@ export function withPairs(ts: TieSentence): Pair[] {
   return found.filter(([a, b]) => a.place !== b.place).map(([a, b]) => pair(a, b, cue, 'with-pairs', [a.start, b.end]));
 }
 
+/**
+ * "A has been linked with B through a twinning charter", "A sister-city agreement links A with B", "The charter has
+ * linked A and B since 1990": the verb of linking joins the pair of a sentence that names the tie.
+ */
+export function linkedPairs(ts: TieSentence): Pair[] {
+  const { text, ends } = ts;
+  if (ends.length < 2 || !/\blink(?:s|ed)\b/i.test(text)) return [];
+  const out: Pair[] = [];
+  for (let k = 0; k + 1 < ends.length; k++) {
+    const a = ends[k]!;
+    const b = ends[k + 1]!;
+    const gap = text.slice(a.end, b.start);
+    const before = text.slice(Math.max(0, a.start - 30), a.start);
+    // "A has been linked with B", "A is linked to B"; "links A with B", "has linked A and B".
+    // The tie links them, not a road: "A sister-city agreement links A with B" (the tie word the subject, in the
+    // clause), "A has been linked with B through a twinning charter" (the means after the pair).
+    const passive = LINKED_GAP.test(gap);
+    const active = /^\s+(?:with|and|to)\s+(?:the\s+(?:city|town)\s+of\s+)?$/i.test(gap) && LINKS_BEFORE.test(before);
+    const cue = active
+      ? ts.cues.find((c) => c.index < a.start && !/[,;.]/.test(text.slice(c.index, a.start)))
+      : passive
+        ? ts.cues.find(
+            (c) =>
+              c.index > b.end &&
+              !/[,;]/.test(text.slice(b.end, c.index)) &&
+              MEANS_BEFORE_CUE.test(text.slice(b.end, c.index)),
+          )
+        : undefined;
+    if (cue && a.place !== b.place) {
+      out.push(pair(a, b, cue, 'linked'));
+      k++;
+    }
+  }
+  return out;
+}
+
+/** Between the pair of "A has (officially) been linked with B". */
+const LINKED_GAP = new RegExp(
+  String.raw`^\s+(?:(?:has|have|had|is|are|was|were|been|also|officially|formally|first|now)\s+)*linked\s+` +
+    String.raw`(?:with|to)\s+(?:the\s+(?:city|town)\s+of\s+)?$`,
+  'i',
+);
+/** Between the second place and the tie word of "linked with B through a twinning charter". */
+const MEANS_BEFORE_CUE =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:through|by|under|via|as|in)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?$/i;
+/** Before the first place of "links A with B", "has linked A and B". */
+const LINKS_BEFORE = /\b(?:links|linked|linking)\s+(?:the\s+(?:city|town)\s+of\s+)?$/i;
+
 /** "the sister-city agreement signed by A and B in 1990": the pair after the tie word and a participle. */
 /** A verb of making or keeping a tie after the pair of a relative clause: "entered into", "signed", "have kept". */
 const RELATIVE_VERB = new RegExp(

@@ -471,3 +471,25 @@ describe('offices of missions and bodies within bodies', () => {
     ).toEqual(['Ana Reis']);
   });
 });
+
+describe('ties told with a verb of linking, and a partner with its nationality', () => {
+  it('"A has been linked with B through a twinning charter", "A sister-city agreement links A with B"', () => {
+    expect(tiesOf('Since 1990 Leicester has been linked to Krefeld through a twinning charter.')).toEqual([
+      ['Krefeld ~ Leicester', 1990],
+    ]);
+    expect(tiesOf('A sister-city agreement links Leicester with Krefeld.')).toEqual([['Krefeld ~ Leicester', null]]);
+    expect(tiesOf('A twinning charter has linked Leicester and Krefeld since 1990.')).toEqual([
+      ['Krefeld ~ Leicester', 1990],
+    ]);
+  });
+
+  it('trap: a road or a line that links two towns is no tie', () => {
+    expect(tiesOf('The new rail line links Leicester with Krefeld, the mayor of the twin town said.')).toEqual([]);
+  });
+
+  it('"A and its German partner B"', () => {
+    expect(tiesOf('Leicester and its German partner Krefeld held a joint concert.')).toEqual([
+      ['Krefeld ~ Leicester', null],
+    ]);
+  });
+});
