@@ -571,7 +571,12 @@ export const TIE_SLOT_AFTER = new RegExp(
     String.raw`(?:signed|established|forged|concluded|sealed|formali[sz]ed|entered into)\s+` +
     String.raw`(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:sister|twin|twinning|partner|friendship|friendly)\b|` +
     String.raw`(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +
-    String.raw`${SLOT_TIE}\b)|,?\s+(?:(?:have|has)\s+)?(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b` +
+    String.raw`${SLOT_TIE}\b)|,?\s+(?:(?:have|has)\s+)?(?:(?:officially|formally|also|later|first)\s+)?` +
+    String.raw`(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b` +
+    // "A has had a twinning relationship with B", "A signed a sister city agreement with B"
+    String.raw`|\s+(?:has|have|had|enjoys|maintains|signed|concluded)\s+(?:had\s+)?(?:an?|its|the)\s+(?:[\w-]+\s+)?` +
+    String.raw`(?:sister[- ]city|sister[- ]state|twinning|twin[- ]town|friendship|friendship[- ]city)\s+` +
+    String.raw`(?:relationship|agreement|ties|link|charter|pact|accord)\s+with\b` +
     // "the Kaunas-Bergen twinning": the first of two places joined before a tie word
     String.raw`|[-–/]\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:[\w-]+\s+)?(?:sister|twin|twinning|partner` +
     String.raw`|partnership|friendship|jumelage)\b)`,

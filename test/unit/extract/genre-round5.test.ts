@@ -493,3 +493,21 @@ describe('ties told with a verb of linking, and a partner with its nationality',
     ]);
   });
 });
+
+describe('a small town as the subject of its tie', () => {
+  it('"A has had a twinning relationship with B", "A officially became a sister city of B": A read as a town', () => {
+    expect(tiesOf('Kirkwood has had a twinning relationship with Hanau for 30 years.', '2020-05-01')).toEqual([
+      ['Hanau ~ Kirkwood', 1990],
+    ]);
+    expect(tiesOf('Kirkwood officially became a sister city of Hanau on 5 May 1990.')).toEqual([
+      ['Hanau ~ Kirkwood', 1990],
+    ]);
+  });
+
+  it('traps: an official or a body before such a verb is no town', () => {
+    expect(
+      goldOf('Mayor Jo Finn signed a sister city agreement with Hanau on Monday.').places.map((p) => p.name),
+    ).toEqual(['Hanau']);
+    expect(tiesOf('The orchestra has had a friendship agreement with Hanau since 1990.')).toEqual([]);
+  });
+});
