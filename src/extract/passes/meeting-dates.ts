@@ -151,6 +151,22 @@ export function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
       );
       if (earlier) m.date = earlier.date;
     }
+    if (!m.date && m.info.dates.length === 0 && !PAST_MARK.test(m.info.s.text)) {
+      // "Mayor A led a delegation to X on Tuesday. ... (paragraphs on) ... A also held talks with C": a meeting of a
+      // visitor, told later with no date of its own, is on that visit (its first day, the day the text gives).
+      const trip = meetings
+        .filter(
+          (o) =>
+            o !== m &&
+            o.kind === 'visit' &&
+            o.date &&
+            o.info.s.index < idx &&
+            (o.visitors ?? o.participants).some((p) => m.participants.includes(p)),
+        )
+        .pop();
+      if (trip && /\b(?:also|during\s+(?:the|his|her|their)\s+(?:visit|stay|trip))\b/i.test(m.info.s.text))
+        m.date = trip.date;
+    }
     if (!m.date && SEQUENCE.test(m.info.s.text)) {
       // "After this, A and B signed ...": the same trip as the meeting told just before.
       const before = meetings.filter((o) => o !== m && o.date && !o.info.s.isTitle && o.info.s.index < idx).pop();

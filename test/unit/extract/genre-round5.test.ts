@@ -511,3 +511,32 @@ describe('a small town as the subject of its tie', () => {
     expect(tiesOf('The orchestra has had a friendship agreement with Hanau since 1990.')).toEqual([]);
   });
 });
+
+describe('a visitor’s later meetings, told paragraphs after the visit', () => {
+  const lead =
+    'Mayor Jo Finn of Kassel led a delegation to Oldham on Tuesday for a three-day visit.\n\nThe town has a ' +
+    'population of 100,000. Its mills closed in the 1980s. Many residents work in Manchester.\n\nThe twinning ' +
+    'began in 1987 with a school exchange. More than 3,000 pupils have taken part since.\n\n';
+
+  it('"During the visit, A met B", "A also held talks with C": on the visit', () => {
+    expect(
+      meetingsOf(
+        `${lead}During the visit, Finn met Council Leader Ana Reis.\n\nFinn also held talks with the Chief ` +
+          'Executive of Oldham Council, Tom Hill.',
+        '2023-05-14',
+      ),
+    ).toEqual([
+      [['Jo Finn', 'Ana Reis'], '2023-05-09'],
+      [['Jo Finn', 'Tom Hill'], '2023-05-09'],
+    ]);
+  });
+
+  it('trap: a meeting the text places in the past is not dated by the visit', () => {
+    expect(
+      meetingsOf(`${lead}Finn had also previously met the Chief Executive of Oldham Council, Tom Hill.`, '2023-05-14'),
+    ).toEqual([
+      [['Jo Finn'], '2023-05-09'],
+      [['Jo Finn', 'Tom Hill'], null],
+    ]);
+  });
+});
