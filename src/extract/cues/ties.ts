@@ -235,9 +235,14 @@ export const THEY_TIE = new RegExp(
 export const CITY_WORDS = /^(?:cities|towns|municipalities|capitals)$/i;
 
 /** What may stand between "between" and its first place: "between the city of A". */
-export const BETWEEN_FIRST = /^(?:the\s+)?(?:cit(?:y|ies)|town|province|state|prefecture)?\s*(?:of\s*)?$/i;
+export const BETWEEN_FIRST = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:London\s+)?(?:cit(?:y|ies)|town|province|state|prefecture|borough|county` +
+    String.raw`|municipality))?\s*(?:of\s*)?$`,
+  'i',
+);
 /** What joins the places of "between A and B" (a qualifier's "in" left behind: "between A in Germany and B"). */
-export const BETWEEN_NEXT = /^(?:in )?(?:and|with|and the(?: (?:city|town|province|state|prefecture|county) of)?)$/i;
+export const BETWEEN_NEXT =
+  /^(?:in )?(?:and|with|and the(?: (?:city|town|province|state|prefecture|county|borough|municipality) of)?)$/i;
 
 /**
  * A tie word that names its pair after "of": "the sister cities of A and B", and the nominalisations "the twinning of

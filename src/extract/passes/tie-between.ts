@@ -44,9 +44,17 @@ export function betweenPairs(ts: TieSentence): Pair[] {
     const first = endsAfter(ts, bm.index)[0];
     if (!first || !BETWEEN_FIRST.test(ts.text.slice(bm.index + 8, first.start).trim())) continue;
     const chain: PlaceMention[] = [first];
+    let previous = first;
     for (const p of endsAfter(ts, first.end)) {
-      if (!BETWEEN_NEXT.test(gapOf(ts, chain[chain.length - 1]!, p))) break;
+      const last = chain[chain.length - 1]!;
+      // "between Gangnam District of Seoul and B": the city a district lies in qualifies it.
+      if (previous === last && gapOf(ts, last, p) === 'of' && DISTRICT_KINDS.has(last.place.kind)) {
+        previous = p;
+        continue;
+      }
+      if (!BETWEEN_NEXT.test(gapOf(ts, previous, p))) break;
       chain.push(p);
+      previous = p;
     }
     for (let k = 0; k + 1 < chain.length; k += 2)
       out.push(pair(chain[k]!, chain[k + 1]!, nearestCue(ts.cues, bm.index), 'between'));
@@ -54,6 +62,9 @@ export function betweenPairs(ts: TieSentence): Pair[] {
   }
   return out;
 }
+
+/** Kinds of places inside a city, whose city may follow after "of". */
+const DISTRICT_KINDS = new Set(['district', 'ward', 'borough']);
 
 /** "Ohio-Saitama sister-state relationship": two places joined by a hyphen right before a tie word. */
 export function hyphenPairs(ts: TieSentence): Pair[] {

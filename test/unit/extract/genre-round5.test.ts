@@ -540,3 +540,20 @@ describe('a visitor’s later meetings, told paragraphs after the visit', () => 
     ]);
   });
 });
+
+describe('"between" with a borough or a district on one side', () => {
+  it('"between the Borough of A and B", "between X District of Seoul and B"', () => {
+    expect(tiesOf('The twinning between the Borough of Camden and Düsseldorf began in 1975.')).toEqual([
+      ['Camden ~ Düsseldorf', 1975],
+    ]);
+    expect(
+      tiesOf('The friendship agreement between Gangnam District of Seoul and Westminster was signed in 2010.'),
+    ).toEqual([['Gangnam District ~ Westminster', 2010]]);
+  });
+
+  it('a country after "of" still qualifies the first place', () => {
+    expect(tiesOf('The friendship agreement between Busan of Korea and Westminster was signed in 2010.')).toEqual([
+      ['Busan ~ Westminster', 2010],
+    ]);
+  });
+});
