@@ -37,7 +37,7 @@ import {
   withPairs,
   linkedPairs,
 } from './passes/tie-between.ts';
-import { officialsWhoSigned, theTieBefore, theTwo } from './passes/tie-coreference.ts';
+import { articlePair, officialsWhoSigned, theTieBefore, theTwo } from './passes/tie-coreference.ts';
 import {
   appositionPairs,
   asTiePairs,
@@ -190,13 +190,15 @@ const PER_CUE: ReadonlyArray<(ts: TieSentence, c: RegExpExecArray) => Pair[]> = 
   associationVisits,
 ];
 /** Passes tried, in order, when the ones above found nothing: the first that finds pairs wins. */
-const FALLBACKS: ReadonlyArray<(ts: TieSentence) => Pair[]> = [officialsWhoSigned, theTwo, theTieBefore];
+const FALLBACKS: ReadonlyArray<(ts: TieSentence) => Pair[]> = [officialsWhoSigned, theTwo, theTieBefore, articlePair];
 
 /** Pairs of place mentions the tie cues of a sentence link, each with its cue and rule. */
 export function pairsOf(ts: TieSentence): Pair[] {
   if (ts.ends.length === 0) {
     const two = theTwo(ts);
-    return two.length ? two : theTieBefore(ts);
+    if (two.length) return two;
+    const before = theTieBefore(ts);
+    return before.length ? before : articlePair(ts);
   }
   const out = [...betweenTheTwo(ts), ...betweenPairs(ts), ...hyphenPairs(ts), ...withPairs(ts), ...linkedPairs(ts)];
   for (const c of ts.cues) {

@@ -557,3 +557,27 @@ describe('"between" with a borough or a district on one side', () => {
     ]);
   });
 });
+
+describe('a feature’s background paragraph on the tie of the pair it is about', () => {
+  const story =
+    'Visitors from Kassel arrived in Oldham on Tuesday. The group from Kassel toured the Oldham mills.\n\n' +
+    'Oldham Council leader Ana Reis welcomed them at a reception.\n\n';
+
+  it('"The partnership, signed in 1987, grew out of ...": the two places the article names most', () => {
+    expect(
+      tiesOf(`${story}The partnership, signed in 1987, grew out of a meeting at a conference in Geneva.`, '2023-05-14'),
+    ).toEqual([['Kassel ~ Oldham', 1987]]);
+  });
+
+  it('traps: a third place named as often, or a sentence before it in the paragraph, leaves it unread', () => {
+    expect(
+      tiesOf(
+        `${story}Guests from Vire and from Vire again came.\n\nThe partnership, signed in 1987, grew out of a meeting.`,
+        '2023-05-14',
+      ),
+    ).toEqual([]);
+    expect(
+      tiesOf(`${story}The weather was fine. The partnership, signed in 1987, grew out of a meeting.`, '2023-05-14'),
+    ).toEqual([]);
+  });
+});
