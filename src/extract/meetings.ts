@@ -336,4 +336,4 @@ export function delegationHead(doc: Doc, info: SentenceInfo): PersonRec | null {
 
 const LED_A_DELEGATION =
   /\b(?:led|headed|leads|heads|at\s+the\s+head\s+of)\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?delegation\b/i;
-const DELEGATION_LED_BY = /\bdelegation\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+/i;
+const DELEGATION_LED_BY = /\b(?:delegation|group|visitors)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+/i;

@@ -9,6 +9,7 @@
 import { EVENT_NOUNS, HOST_VERBS, HOSTED_PASSIVE } from '../cues/meetings.ts';
 import { compatibleDates, dateAt } from './meeting-dates.ts';
 import {
+  delegationHead,
   joinGathering,
   meetingOf,
   moreSpecific,
@@ -64,6 +65,13 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     const guests = THE_GUESTS.test(sides.afterText)
       ? (referredGathering(ctx, frame, undefined, ['visit']) ?? ongoingVisit(ctx, frame))
       : null;
+    // "The group was led by Deputy Mayor A. Council leader B welcomed the delegation on May 9": no gathering was told,
+    // but the party's head was.
+    const head = !guests && THE_GUESTS.test(sides.afterText) ? delegationHead(ctx.doc, frame.info) : null;
+    if (head && sides.before.length && !sides.before.includes(head)) {
+      const m = meetingOf(frame, [...sides.before, head], 'hosted', 'visit', c, placeOf(frame.info));
+      return { ...m, visitors: [head], own: true };
+    }
     if (guests && sides.before.length) {
       const heads = (guests.visitors ?? []).filter((p) => !sides.before.includes(p));
       if (heads.length && !sides.before.some((p) => guests.participants.includes(p))) {

@@ -581,3 +581,26 @@ describe('a feature’s background paragraph on the tie of the pair it is about'
     ).toEqual([]);
   });
 });
+
+describe('a host welcoming a party whose head was told, with no gathering told', () => {
+  it('"The group was led by Deputy Mayor A. ... Council leader B welcomed the delegation on May 9"', () => {
+    expect(
+      meetingsOf(
+        'A coach carrying 42 visitors from Kassel pulled up outside the civic centre.\n\nThe group was led by ' +
+          'Kassel’s deputy mayor, Ingrid Halvorsen.\n\nOldham Council leader Arooj Shah welcomed the delegation ' +
+          'at a reception on May 9.',
+        '2023-05-14',
+      ),
+    ).toEqual([[['Arooj Shah', 'Ingrid Halvorsen'], '2023-05-09']]);
+  });
+
+  it('trap: a school group’s teacher (no office) is not taken for the party’s head', () => {
+    expect(
+      meetingsOf(
+        'Pupils from Kassel arrived on Monday. The group was led by teacher Jo Finn.\n\nMayor Ana Reis welcomed ' +
+          'the delegation on May 9.',
+        '2023-05-14',
+      ),
+    ).toEqual([[['Ana Reis'], '2023-05-09']]);
+  });
+});
