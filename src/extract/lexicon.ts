@@ -35,6 +35,18 @@ export const TITLE_MODIFIERS = new Set(
   ).split(' '),
 );
 
+/**
+ * Portfolio words of a department named after a title's "of" ("Secretary of Agriculture", "Minister of Economy and
+ * Planning"), beyond the title modifiers: read there only, so that none of them stops a name elsewhere.
+ */
+export const DEPARTMENT_WORDS = new Set(
+  (
+    'agriculture health transport transportation economy economic development environment interior labour labor ' +
+    'industry energy housing planning science technology investment infrastructure defence defense justice ' +
+    'protocol external cooperation youth sports sport trade commerce'
+  ).split(' '),
+);
+
 /** Title heads that are offices of a place (used to pick the place kind): governors govern divisions. */
 export const DIVISION_TITLES = new Set(['governor', 'gov', 'premier', 'lieutenant-governor', 'vice-governor']);
 export const CITY_TITLES = new Set([

@@ -18,7 +18,7 @@ import { placeWithin, type Doc, type PersonRec, type PlaceRec, type SentenceInfo
 import { EVENT_NOUNS, EVENT_REFERENCE, type EventKind } from './cues/meetings.ts';
 import { meetingConfidence } from './confidence.ts';
 import { frameOf, type Frame, namesGathering, unique } from './passes/meeting-frame.ts';
-import { attachDates, compatibleDates, dateAt, datedByArticle } from './passes/meeting-dates.ts';
+import { attachDates, compatibleDates, dateAt, datedByArticle, sameDayDates } from './passes/meeting-dates.ts';
 import { shiftDate } from './dates.ts';
 import { mergeMeetings } from './passes/meeting-merge.ts';
 import { talks } from './passes/meeting-talks.ts';
@@ -92,7 +92,15 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
   signedTies(ctx, ties);
   // An undated mention joins the dated meeting it tells again before the text around it dates it (the paragraph's day
   // may be another day of the visit); the rest are dated, merged again, and a lead without a date takes the article's.
-  const told = attachDates(doc, mergeMeetings(ctx.found.filter((m) => m.participants.length > 0)));
+  const told = attachDates(
+    doc,
+    mergeMeetings(
+      sameDayDates(
+        doc,
+        ctx.found.filter((m) => m.participants.length > 0),
+      ),
+    ),
+  );
   return mergeMeetings(told).map((m) => datedByArticle(doc, m));
 }
 
@@ -328,4 +336,4 @@ export function delegationHead(doc: Doc, info: SentenceInfo): PersonRec | null {
 
 const LED_A_DELEGATION =
   /\b(?:led|headed|leads|heads|at\s+the\s+head\s+of)\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?delegation\b/i;
-const DELEGATION_LED_BY = /\bdelegation\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+/i;
+const DELEGATION_LED_BY = /\b(?:delegation|group|visitors)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+/i;

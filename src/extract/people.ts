@@ -5,7 +5,15 @@
  * - title after the name: "Li Ming, deputy mayor of Wuhan", "Mr. Li Wen, Vice Secretary of ... and Governor of ...".
  * People without a title (artists, reporters, bylines) are not officials and are not taken.
  */
-import { HONORIFICS, NOT_NAMES, ORG_HEADS, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import {
+  DEPARTMENT_WORDS,
+  HONORIFICS,
+  NOT_NAMES,
+  ORG_HEADS,
+  TITLE_EXPANSIONS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './lexicon.ts';
 import type { PlaceSpan } from './places.ts';
 import { isCommonWord } from './common-words.ts';
 import { adjacent, capitalisedByPosition, type Token } from './tokens.ts';
@@ -70,7 +78,14 @@ function civicHead(text: string, tokens: Token[], h: number): boolean {
   if (capital && !(tokens[h + 1]?.cap && tokens[h + 2]?.cap && adjacent(text, t, tokens[h + 1]!))) return false;
   if (!capital && !/^\p{Ll}{4,}$/u.test(t.text)) return false;
   if (t.text.endsWith('s') && !t.text.endsWith('ss')) return false;
-  if (NOT_NAMES.has(t.lower) || ORG_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || !adjacent(text, before, t))
+  // "County Executive Calvin Ball": the elected head of a US county ("Executive" elsewhere modifies a title).
+  const countyExecutive = t.lower === 'executive' && before.lower === 'county';
+  if (
+    NOT_NAMES.has(t.lower) ||
+    ORG_HEADS.has(t.lower) ||
+    (TITLE_MODIFIERS.has(t.lower) && !countyExecutive) ||
+    !adjacent(text, before, t)
+  )
     return false;
   if (PREMISES.has(t.lower)) return false;
   const next = tokens[h + 1];
@@ -180,6 +195,9 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
         else if (ph.plural && tokens[m]?.lower === 'and' && placeAt.has(m + 1)) m++;
         // "Ambassador of Kenya to Japan", "Consul of Latvia in Gdansk": where the envoy serves.
         else if (/^(?:to|in)$/.test(tokens[m]?.lower ?? '') && placeAt.has(m + 1)) m++;
+        // "Consul General of Japan in the Philippines": a country named with its article.
+        else if (/^(?:to|in)$/.test(tokens[m]?.lower ?? '') && tokens[m + 1]?.lower === 'the' && placeAt.has(m + 2))
+          m += 2;
       }
       k = m;
     }
@@ -196,10 +214,11 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       if (tokens[m]?.lower === 'the') m++;
       const first = m;
       // "Director of Culture and Tourism": capitalised portfolio words, joined by "and".
+      // "Secretary of Agriculture": a department's own words count there too.
+      const portfolio = (t: Token | undefined): boolean => isModifier(t) || (!!t && DEPARTMENT_WORDS.has(t.lower));
       const joined = (n: number): boolean =>
-        n > first && /^(?:and|&)$/.test(tokens[n]?.text ?? '') && !!tokens[n + 1]?.cap && isModifier(tokens[n + 1]);
-      while (((tokens[m]?.cap && isModifier(tokens[m])) || joined(m)) && adjacent(text, tokens[m - 1]!, tokens[m]!))
-        m++;
+        n > first && /^(?:and|&)$/.test(tokens[n]?.text ?? '') && !!tokens[n + 1]?.cap && portfolio(tokens[n + 1]);
+      while (((tokens[m]?.cap && portfolio(tokens[m])) || joined(m)) && adjacent(text, tokens[m - 1]!, tokens[m]!)) m++;
       if (m > first) {
         department = ` of ${text.slice(tokens[first]!.start, tokens[m - 1]!.end)}`;
         k = m;
@@ -383,6 +402,8 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     // A capitalised word right after the name makes it an organisation's name, and so do common words only ("met
     // with Blue Lake Partners"): a person's name has a word of its own.
     if (!honorific && tokens[name.j]?.cap && adjacent(text, tokens[name.j - 1]!, tokens[name.j]!)) continue;
+    // "met Hanoi People's Committee Chairman X": a body's name, the possessive inside it.
+    if (!honorific && tokens[name.j - 1]!.possessive && tokens[name.j - 1]!.lower === 'people') continue;
     // "received Osaka Gas chairman Kenji Fuji": a lower-case title and a name after it make it an organisation.
     if (!honorific && tokens[name.j] && !tokens[name.j]!.cap && isHead(tokens[name.j]) && tokens[name.j + 1]?.cap)
       continue;
@@ -651,8 +672,12 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
   const out: TitlePhrase[] = [];
   for (let h = 0; h < tokens.length; h++) {
     const plural = isPluralHead(tokens[h], tokens[h - 1]);
-    if (!plural && !isHead(tokens[h]) && !civicHead(text, tokens, h) && !memberOfBody(tokens, h)) continue;
-    let j = h + 1;
+    // "Datuk Bandar": the mayor of a Malaysian city ("Datuk" alone is an honorific).
+    const datukBandar =
+      tokens[h]!.text === 'Datuk' && tokens[h + 1]?.text === 'Bandar' && adjacent(text, tokens[h]!, tokens[h + 1]!);
+    if (!plural && !datukBandar && !isHead(tokens[h]) && !civicHead(text, tokens, h) && !memberOfBody(tokens, h))
+      continue;
+    let j = datukBandar ? h + 2 : h + 1;
     // "Consul General", "Secretary General", "Vice Secretary": heads and "general" after a head stay in the title.
     // "Presidenta Municipal": the modifier after the head, in Spanish and Portuguese order.
     while (
@@ -691,7 +716,17 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
         j = m;
     }
     let i = h;
-    while (i > 0 && (isModifier(tokens[i - 1]) || isHead(tokens[i - 1])) && adjacent(text, tokens[i - 1]!, tokens[i]!))
+    // "Hanoi People's Committee Chairman": the possessive of "People's" is inside the title.
+    const peoples = (k: number): boolean =>
+      tokens[k]!.cap &&
+      tokens[k]!.possessive &&
+      tokens[k]!.lower === 'people' &&
+      text.slice(tokens[k]!.outerEnd, tokens[k + 1]!.start) === ' ';
+    while (
+      i > 0 &&
+      (((isModifier(tokens[i - 1]) || isHead(tokens[i - 1])) && adjacent(text, tokens[i - 1]!, tokens[i]!)) ||
+        peoples(i - 1))
+    )
       i--;
     // "External Affairs Minister", "Economic Development Director": capitalised common words before a capitalised
     // title belong to it (names and places are not common words; a sentence's first word is capitalised anyway).
@@ -713,7 +748,13 @@ function titlePhrases(text: string, tokens: Token[], placeAt: Map<number, PlaceS
     const titleText = clean(
       tokens
         .slice(i, j)
-        .map((t) => (t.lower === 'for' || t.lower === 'and' ? t.lower : expand(t)))
+        .map((t) =>
+          t.lower === 'for' || t.lower === 'and'
+            ? t.lower
+            : t.possessive && t.lower === 'people'
+              ? "People's"
+              : expand(t),
+        )
         .join(' '),
     ).replace(/^(?:Then|Ex|Former)-(\p{L})/u, (_, c: string) => c.toUpperCase());
     // "Then-mayor": the office is "Mayor" (then or former).
@@ -1099,8 +1140,10 @@ function nameAt(
       continue;
     }
     const words = tokens.slice(i, j).filter((t) => !PARTICLES.has(t.text)).length;
+    // "Mhd Amin Nordin Abd Aziz": "Abd", "Abdul" lead the next word of a Malay or Arabic name ("servant of").
+    const leads = /^(?:Abd|Abdul|Abu)$/.test(tokens[j - 1]!.text) ? 1 : 0;
     if (
-      words >= (j - i > words ? 5 : 4) ||
+      words >= (j - i > words ? 5 : 4) + leads ||
       !nameToken(text, tokens, j, placeAt) ||
       !(adjacent(text, tokens[j - 1]!, tokens[j]!) || twoLetterInitial(text, tokens, j - 1))
     )
@@ -1238,6 +1281,9 @@ function appositionStart(
 function honorificAt(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (isHonorific(t)) return true;
+  // Malaysian styles in two words: "Tan Sri", "Puan Sri", "Datuk Sri" ("Sri" alone is no honorific: "Sri Lanka").
+  if (t.text === 'Sri') return /^(?:Tan|Puan|Datuk|Dato['’]?)$/.test(tokens[i - 1]?.text ?? '');
+  if (/^(?:Tan|Puan)$/.test(t.text) && tokens[i + 1]?.text === 'Sri') return true;
   return /^(?:His|Her)$/.test(t.text) && STYLES.test(tokens[i + 1]?.text ?? '');
 }
 
@@ -1282,9 +1328,19 @@ function organisationAt(
   let m = k;
   if (tokens[m]?.lower === 'the') m++;
   let end = -1;
-  for (let n = m; n < Math.min(tokens.length, m + 7); n++) {
+  for (let n = m; n < Math.min(tokens.length, m + 8); n++) {
     const t = tokens[n]!;
-    if (!t.cap || (n > m && !/^(?:['’]s)? $/.test(text.slice(tokens[n - 1]!.end, t.start)))) break;
+    // "the Taipei Economic and Cultural Office": "and" between capitalised words of the name.
+    // Only between two words of one name before its head ("Economic and Cultural"), not two bodies or offices.
+    const joiner =
+      n > m &&
+      end < 0 &&
+      /^(?:and|&)$/.test(t.text) &&
+      !!tokens[n + 1]?.cap &&
+      !ORG_HEADS.has(tokens[n + 1]!.lower) &&
+      !isHead(tokens[n + 1]) &&
+      !TITLE_HEADS.has(tokens[n + 1]!.lower);
+    if ((!t.cap && !joiner) || (n > m && !/^(?:['’]s)? $/.test(text.slice(tokens[n - 1]!.end, t.start)))) break;
     if (ORG_HEADS.has(t.lower)) end = n + 1;
   }
   if (end < 0) return null;
@@ -1301,13 +1357,28 @@ function organisationAt(
       n++;
     if (n > j + 1 && tokens[n - 1]!.cap && /^,\s/.test(text.slice(tokens[n - 1]!.end))) j = n;
     else if (placeAt.has(j + 1)) j = placeAt.get(j + 1)!.j;
+    else {
+      // "Vice Chairman of the Standing Committee of the Provincial People's Congress NAME": a body within a body.
+      const inner = tokens[j + 1]?.lower === 'the' ? organisationAt(text, tokens, j + 1, placeAt) : null;
+      if (inner) return { j: inner.j, place: inner.place ?? placeIn(tokens, m, j, placeAt) };
+    }
   }
+  // "the Taipei Economic and Cultural Office in Chicago NAME": where the office is.
+  if (tokens[j]?.lower === 'in' && placeAt.get(j + 1)?.i === j + 1) {
+    const p = placeAt.get(j + 1)!;
+    return { j: p.j, place: placeIn(tokens, m, j, placeAt) ?? p };
+  }
+  return { j, place: placeIn(tokens, m, j, placeAt) };
+}
+
+/** The place named inside tokens m..j of an organisation's name (a town before a country). */
+function placeIn(tokens: Token[], m: number, j: number, placeAt: Map<number, PlaceSpan>): PlaceSpan | null {
   let place: PlaceSpan | null = null;
   for (let n = m; n < j; n++) {
     const p = placeAt.get(n);
     if (p && !p.adjective && (!place || place.entry?.kind === 'country')) place = p;
   }
-  return { j, place };
+  return place;
 }
 
 /** A name ending at token b (inclusive), for "Li Ming, deputy mayor". */

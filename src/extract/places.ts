@@ -562,6 +562,14 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       }
     }
     if (!best) continue;
+    // "Friendship City News", "Sister City Program": a tie word before a generic word or a tie's noun names the kind
+    // of tie, not a town of that name.
+    if (
+      sp.j === sp.i + 1 + (sp.generic ? 1 : 0) &&
+      TIE_WORDS.has(tokens[sp.i]!.lower) &&
+      (sp.generic || TIE_NOUN_AFTER.test(text.slice(sp.end)))
+    )
+      continue;
     sp.entry = best;
     // A country after the name ("Shizuoka, Japan") does not settle which Shizuoka; a state or province does.
     sp.strong =
@@ -851,6 +859,13 @@ const LANDFORM_OF = /\b(?:Gulf|Bay|Sea|Straits?|Isles?|Islands?|Lake|Mount|Cape|
 
 /** Words after a place that make it a place of a tie ("Kobe Sister City"), not part of a longer name. */
 const TIE_WORDS = new Set(['sister', 'sisters', 'friendship', 'twin', 'twinning', 'twinned', 'partner']);
+/** The noun a tie word qualifies: "Friendship city", "Sister-State agreement", "Twin Towns association". */
+const TIE_NOUN_AFTER = new RegExp(
+  String.raw`^[\s-]+(?:cit(?:y|ies)|towns?|states?|provinces?|prefectures?|regions?|municipalit(?:y|ies)` +
+    String.raw`|communit(?:y|ies)|counties|county|agreements?|relations(?:hips?)?|ties|links?|associations?` +
+    String.raw`|committees?|exchanges?|programs?|programmes?|partners?)\b`,
+  'i',
+);
 
 /**
  * Whether the words around a span let it be read as a place: not inside a longer proper name ("Osaka Gas", "Paris
@@ -905,6 +920,9 @@ function joinedRight(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
   // "Ambassador to Japan Tom Hill", "Ambassador of Kazakhstan to Japan Tom Hill": the country an envoy serves in, and a
   // name follows.
   if (ENVOY_TO.test(text.slice(Math.max(0, sp.start - 80), sp.start))) return false;
+  // "the Taipei Economic and Cultural Office in Chicago Jo Finn": where a mission is, and its head's name follows.
+  if (/\b(?:Office|Bureau|Mission|Consulate|Embassy|Representation)\s+in\s+$/.test(text.slice(0, sp.start)))
+    return false;
   const run = runAfter(v, sp);
   const generic = GENERIC_KIND[run[run.length - 1]!.lower];
   // A generic word of another kind: "Louisiana Territory" (one of the place's own kind would have joined the span).
@@ -919,7 +937,9 @@ function joinedRight(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
 const ENVOY_TO = new RegExp(
   String.raw`\b(?:ambassador|envoy|consul|consul-general|commissioner)` +
     String.raw`(?:\s+(?:general|extraordinary(?:\s+and\s+plenipotentiary)?))?` +
-    String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3})?\s+(?:to|in)\s+$`,
+    String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3})?` +
+    // "Ambassador to the United States Xie Feng": a country named with its article.
+    String.raw`\s+(?:to|in)\s+(?:the\s+)?$`,
   'iu',
 );
 
@@ -932,7 +952,8 @@ function runAfter(v: SentenceView, sp: PlaceSpan): Token[] {
     if (!/^(?: | & )$/.test(text.slice(tokens[n - 1]!.outerEnd, t.start))) break;
     if (t.cap) run.push(t);
     else if (!/^(?:of|for|and|the)$/.test(t.lower)) break;
-    if (t.possessive) break;
+    // "Hanoi People's Committee": the possessive is inside the body's name.
+    if (t.possessive && t.lower !== 'people') break;
   }
   return run;
 }
@@ -978,6 +999,8 @@ function joinedLeft(v: SentenceView, sp: PlaceSpan): boolean {
       other.entries.some((q) => q.kind === 'country' || sp.entries.some((x) => contains(q, x) || contains(x, q))))
   )
     return false;
+  // "Datuk Bandar": a Malaysian mayor's title, no town Bandar.
+  if (prev.text === 'Datuk' && sp.surface === 'Bandar') return true;
   if (NOT_NAMES.has(prev.lower) || isOfficeWord(prev)) return false;
   if (COMMON_PLACE_WORDS.has(prev.lower) || demonymCountry(prev.lower) || /^\p{Lu}+$/u.test(prev.text)) return false;
   return !isCommonWord(prev.text);

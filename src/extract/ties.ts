@@ -27,8 +27,17 @@ import {
 } from './cues/ties.ts';
 import { startYear } from './passes/start-years.ts';
 import { associationVisits } from './passes/tie-associations.ts';
-import { betweenPairs, betweenTheTwo, hyphenPairs, listedPairs, ofPairs, pairAfter } from './passes/tie-between.ts';
-import { officialsWhoSigned, theTieBefore, theTwo } from './passes/tie-coreference.ts';
+import {
+  betweenPairs,
+  betweenTheTwo,
+  hyphenPairs,
+  listedPairs,
+  ofPairs,
+  pairAfter,
+  withPairs,
+  linkedPairs,
+} from './passes/tie-between.ts';
+import { articlePair, officialsWhoSigned, theTieBefore, theTwo } from './passes/tie-coreference.ts';
 import {
   appositionPairs,
   asTiePairs,
@@ -89,7 +98,8 @@ export function findTies(doc: Doc): Tie[] {
         if (a.place === b.place || placeWithin(a.place, b.place) || placeWithin(b.place, a.place)) continue;
         if (planned(text, cue.index)) continue;
         // The most specific tie word around the pair: "sister city relationship between A and B" is a sister tie.
-        const lo = Math.min(a.start, b.start, cue.index) - 60;
+        // A part of its own ("..., and a friendship city agreement with D") looks from its cue on.
+        const lo = window && window[0] === cue.index ? cue.index : Math.min(a.start, b.start, cue.index) - 60;
         const hi = Math.max(a.end, b.end) + 20;
         const kind = cues
           .filter((c) => c.index >= lo && c.index <= hi)
@@ -105,7 +115,9 @@ export function findTies(doc: Doc): Tie[] {
               cue.index,
             );
         // Earlier partners ("..., following C and D") were not signed with the tie the sentence reports.
-        if (rule === 'earlier-partners' && since.signedNow)
+        // The other partners of "A has three sister cities. The other two are B and C" are told in the next sentence:
+        // the years of this one are not theirs.
+        if ((rule === 'earlier-partners' && since.signedNow) || rule === 'list-the-other')
           since = { ...since, since: null, basis: 'unknown', note: null, signedNow: false };
         here.push({
           a: a.place,
@@ -178,15 +190,17 @@ const PER_CUE: ReadonlyArray<(ts: TieSentence, c: RegExpExecArray) => Pair[]> = 
   associationVisits,
 ];
 /** Passes tried, in order, when the ones above found nothing: the first that finds pairs wins. */
-const FALLBACKS: ReadonlyArray<(ts: TieSentence) => Pair[]> = [officialsWhoSigned, theTwo, theTieBefore];
+const FALLBACKS: ReadonlyArray<(ts: TieSentence) => Pair[]> = [officialsWhoSigned, theTwo, theTieBefore, articlePair];
 
 /** Pairs of place mentions the tie cues of a sentence link, each with its cue and rule. */
 export function pairsOf(ts: TieSentence): Pair[] {
   if (ts.ends.length === 0) {
     const two = theTwo(ts);
-    return two.length ? two : theTieBefore(ts);
+    if (two.length) return two;
+    const before = theTieBefore(ts);
+    return before.length ? before : articlePair(ts);
   }
-  const out = [...betweenTheTwo(ts), ...betweenPairs(ts), ...hyphenPairs(ts)];
+  const out = [...betweenTheTwo(ts), ...betweenPairs(ts), ...hyphenPairs(ts), ...withPairs(ts), ...linkedPairs(ts)];
   for (const c of ts.cues) {
     if (c.index < ts.covered) continue;
     for (const pass of PER_CUE) out.push(...pass(ts, c));

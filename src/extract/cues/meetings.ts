@@ -48,8 +48,9 @@ export const MEET_VERBS = cue(
     String.raw`(?<=\b(?:[Aa]fter|[Ww]hile|[Ff]ollowing)\s)meeting(?:\s+with)?`,
     String.raw`(?:held|had|holds|holding|has\s+held|conducted)\s+(?:an?\s+|the\s+|their\s+)?` +
       String.raw`${words(2)}${TALK_NOUNS}(?:\s+with)?`,
-    String.raw`(?:talked|conferred|sat\s+down|exchanged\s+(?:views|ideas|opinions)|shook\s+hands|agreed` +
-      String.raw`|chatted)\s+with`,
+    String.raw`(?:talked|conferred|sat\s+down|exchanged\s+(?:views|ideas|opinions)|agreed|chatted)\s+with`,
+    // "A shook hands with B"; "Mayor A (left) and Vice Mayor B shake hands at City Hall": a photo caption's present.
+    String.raw`(?:shook|shake|shaking)\s+hands(?:\s+with)?`,
     String.raw`discussed\s+(?:[\w’',-]+\s+){0,6}?with`,
     String.raw`(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)`,
     String.raw`exchanged\s+(?:gifts|views|souvenirs|mementos|presents|ideas|greetings|documents` +
@@ -57,7 +58,7 @@ export const MEET_VERBS = cue(
   ],
   (
     'met meet meets meeting held had holds holding conducted talked conferred sat ' +
-    'exchanged shook agreed chatted discussed spoke speaks'
+    'exchanged shook shake shaking agreed chatted discussed spoke speaks'
   ).split(' '),
 );
 
@@ -241,7 +242,7 @@ export const PARTY_NOUNS = 'delegation delegations delegates mission counterpart
  */
 export const GROUP_NOUNS =
   'officials representatives leaders visitors guests councillors councilors members executives dignitaries ' +
-  'authorities officers';
+  'authorities officers group';
 
 /**
  * Members of a party named with it: "The delegation included A and B", "Also present were A and B", "A and B were

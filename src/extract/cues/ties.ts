@@ -67,7 +67,10 @@ export const TIE_CUE = new RegExp(
  * so is one after a copula that ends its clause: "Riga is Kaunas's oldest partner", "B has been A's partner since".
  */
 export const POSSESSIVE_PARTNER = new RegExp(
-  String.raw`(?<=(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}(?:['’]s|s['’]))\s+(?:[\p{Ll}-]+\s+)?)partners?(?=,?\s+\p{Lu})` +
+  // "its German partner Krefeld": a nationality's adjective may stand before it.
+  String.raw`(?<=(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}(?:['’]s|s['’]))\s+` +
+    String.raw`(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ic|i)\s+)?)` +
+    String.raw`partners?(?=,?\s+\p{Lu})` +
     // "Bremen's twin Riga", "Kiel's partners are B and C"
     String.raw`|(?<=\p{L}(?:['’]s|s['’])\s+)twin(?=\s+\p{Lu})` +
     String.raw`|(?<=\p{L}(?:['’]s|s['’])\s+(?:[\p{Ll}-]+\s+)?)partners(?=\s+(?:are|include|were)\b)` +
@@ -214,7 +217,8 @@ export const BETWEEN_THE_TWO = new RegExp(
 );
 /** "The cities signed ..." at the start of a sentence; "the two cities", "both provinces" anywhere. */
 export const THE_TWO = new RegExp(
-  String.raw`\b(the two|both|these two|those two|our two|our|their|the)\s+(cities|towns|municipalities|provinces` +
+  String.raw`\b(the two|both|these two|those two|our two|our|their|the)\s+(cities|towns|municipalities|capitals` +
+    String.raw`|provinces` +
     String.raw`|prefectures|states|regions|counties|sides)\b`,
   'i',
 );
@@ -228,12 +232,17 @@ export const THEY_TIE = new RegExp(
     String.raw`|regions)\b|twinned\b)|^They\s+twinned\b`,
 );
 /** Words for towns (against divisions) in "the two cities". */
-export const CITY_WORDS = /^(?:cities|towns|municipalities)$/i;
+export const CITY_WORDS = /^(?:cities|towns|municipalities|capitals)$/i;
 
 /** What may stand between "between" and its first place: "between the city of A". */
-export const BETWEEN_FIRST = /^(?:the\s+)?(?:cit(?:y|ies)|town|province|state|prefecture)?\s*(?:of\s+)?$/i;
+export const BETWEEN_FIRST = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:London\s+)?(?:cit(?:y|ies)|town|province|state|prefecture|borough|county` +
+    String.raw`|municipality))?\s*(?:of\s*)?$`,
+  'i',
+);
 /** What joins the places of "between A and B" (a qualifier's "in" left behind: "between A in Germany and B"). */
-export const BETWEEN_NEXT = /^(?:in )?(?:and|with|and the (?:city|town|province|state|prefecture|county) of)$/i;
+export const BETWEEN_NEXT =
+  /^(?:in )?(?:and|with|and the(?: (?:city|town|province|state|prefecture|county|borough|municipality) of)?)$/i;
 
 /**
  * A tie word that names its pair after "of": "the sister cities of A and B", and the nominalisations "the twinning of
@@ -349,7 +358,7 @@ export const PAIR_AFTER = new RegExp(
     '|between)' +
     String.raw`\s+(?:the\s+(?:mayors|cities|towns|governments|leaders|councils|authorities)\s+of\s+)?` +
     // "The sister-city relationship, which A and B entered into in 1991": the pair as a relative clause's subject
-    String.raw`|(?:\s+(?:relationship|agreement|link|pact|accord|charter|partnership))?,\s+(?:which|that)\s+)$`,
+    String.raw`|(?:\s+(?:relationship|agreement|link|pact|accord|charter|partnership))?(?:,\s+|\s+)(?:which|that)\s+)$`,
   'i',
 );
 /** "X's oldest sister city is Y", "X's partner city in Finland is Y": a copula between the tie word and the partner. */
@@ -370,8 +379,16 @@ export const LIST_START = new RegExp(
   'u',
 );
 /** "A has three sister cities." followed by "The other two are B and C." */
-export const HAS_PARTNERS = /\bhas (?:\w+ )?(?:sister|twin|friendship|partner) (?:cities|towns|states|provinces)\b/i;
-export const THE_OTHER = /^The other (?:\w+ )?(?:are|is|include)\b/i;
+export const HAS_PARTNERS = new RegExp(
+  String.raw`\b(?:has (?:\w+ )?(?:sister|twin|friendship|partner) (?:cities|towns|states|provinces)` +
+    // "A and B became sister cities in 1998, one of five such partnerships the city maintains."
+    String.raw`|one of (?:its |the city's |the town's )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)` +
+    String.raw` (?:such |\w+ )?(?:partnerships|sister[- ]city (?:relationships|ties)|sister cities|twin towns` +
+    String.raw`|twinnings|partner (?:cities|towns)|ties|relationships)\b)`,
+  'i',
+);
+/** "The other two are B and C", "The others are with B and C". */
+export const THE_OTHER = /^The others? (?:\w+ )?(?:are|is|include)(?: with)?\b/i;
 
 /** "Kobe, a sister city of Seattle", "Nanjing, the sister city St. Louis has had": an apposition before the cue. */
 export const APPOSED = /^,\s+(?:a|the|its|one of (?:its|the))\s+(?:\w+\s+)?$/i;
@@ -420,7 +437,7 @@ export const OWNER_PRONOUN = new RegExp(
 
 /** A copula before a possessive pronoun: "B has been its sister city", "B became one of their twin towns". */
 export const COPULA_PRONOUN = new RegExp(
-  String.raw`^\s+(?:(?:is|was|has|have|had|been|became|becomes|remains|also|now|officially|long)\s+)+` +
+  String.raw`^\s+(?:(?:is|was|has|have|had|been|became|become|becomes|remains|also|now|officially|long)\s+)+` +
     String.raw`(?:one of\s+)?(?:its|their|his|her|our)\s+(?:\w+\s+)?$`,
   'i',
 );
@@ -559,7 +576,12 @@ export const TIE_SLOT_AFTER = new RegExp(
     String.raw`(?:signed|established|forged|concluded|sealed|formali[sz]ed|entered into)\s+` +
     String.raw`(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:sister|twin|twinning|partner|friendship|friendly)\b|` +
     String.raw`(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +
-    String.raw`${SLOT_TIE}\b)|,?\s+(?:(?:have|has)\s+)?(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b` +
+    String.raw`${SLOT_TIE}\b)|,?\s+(?:(?:have|has)\s+)?(?:(?:officially|formally|also|later|first)\s+)?` +
+    String.raw`(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b` +
+    // "A has had a twinning relationship with B", "A signed a sister city agreement with B"
+    String.raw`|\s+(?:has|have|had|enjoys|maintains|signed|concluded)\s+(?:had\s+)?(?:an?|its|the)\s+(?:[\w-]+\s+)?` +
+    String.raw`(?:sister[- ]city|sister[- ]state|twinning|twin[- ]town|friendship|friendship[- ]city)\s+` +
+    String.raw`(?:relationship|agreement|ties|link|charter|pact|accord)\s+with\b` +
     // "the Kaunas-Bergen twinning": the first of two places joined before a tie word
     String.raw`|[-–/]\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:[\w-]+\s+)?(?:sister|twin|twinning|partner` +
     String.raw`|partnership|friendship|jumelage)\b)`,

@@ -96,9 +96,27 @@ const COORDINATED = new RegExp(
   'iu',
 );
 
+/** A part of the day told before: "in the afternoon", "later that day", "that evening". */
+const SAME_DAY =
+  /\b(?:in the (?:afternoon|evening)|later (?:that|the same) day|(?:that|the same) (?:afternoon|evening|night|day))\b/i;
+
 /** Two dates that may be the same day: equal, one a part of the other ("2022-09" and "2022-09-09"), or one unknown. */
 export function compatibleDates(a: string | null, b: string | null): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * "On Monday morning, A met B. Mayor C held talks with B in the afternoon.": a meeting told with a part of the day and
+ * no date is on the day of the sentence just before, not the day the visit began (dated before meetings merge, so
+ * that it is not taken for the visit's first day).
+ */
+export function sameDayDates(doc: Doc, meetings: Meeting[]): Meeting[] {
+  for (const m of meetings) {
+    if (m.date || !SAME_DAY.test(m.info.s.text)) continue;
+    const before = doc.sentences[m.info.s.index - 1];
+    if (before?.day && !before.s.isTitle) m.date = before.day;
+  }
+  return meetings;
 }
 
 /** A meeting sentence without a date takes one from the text around it. */
@@ -120,8 +138,9 @@ export function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
         break;
       }
     }
-    if (!m.date && /\balso\b/i.test(m.info.s.text)) {
-      // "Choi also met ...": a meeting of someone who met others a sentence or two before is on the same trip.
+    if (!m.date && /\b(?:also|later)\b/i.test(m.info.s.text)) {
+      // "Choi also met ...", "Kato later met with B": a meeting of someone who met others a sentence or two before is
+      // on the same trip.
       const earlier = meetings.find(
         (o) =>
           o !== m &&
@@ -131,6 +150,22 @@ export function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
           o.participants.some((p) => m.participants.includes(p)),
       );
       if (earlier) m.date = earlier.date;
+    }
+    if (!m.date && m.info.dates.length === 0 && !PAST_MARK.test(m.info.s.text)) {
+      // "Mayor A led a delegation to X on Tuesday. ... (paragraphs on) ... A also held talks with C": a meeting of a
+      // visitor, told later with no date of its own, is on that visit (its first day, the day the text gives).
+      const trip = meetings
+        .filter(
+          (o) =>
+            o !== m &&
+            o.kind === 'visit' &&
+            o.date &&
+            o.info.s.index < idx &&
+            (o.visitors ?? o.participants).some((p) => m.participants.includes(p)),
+        )
+        .pop();
+      if (trip && /\b(?:also|during\s+(?:the|his|her|their)\s+(?:visit|stay|trip))\b/i.test(m.info.s.text))
+        m.date = trip.date;
     }
     if (!m.date && SEQUENCE.test(m.info.s.text)) {
       // "After this, A and B signed ...": the same trip as the meeting told just before.

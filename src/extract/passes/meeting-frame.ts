@@ -218,6 +218,13 @@ const SPEECH_TAIL =
  */
 const PURPOSE = /\s+to\s+(?:discuss|plan|prepare|review|consider|organi[sz]e|arrange)\b/;
 
+/** "and is expected to", "and will", "but plans to": a coordinated clause of what is still to come. */
+const AHEAD_CLAUSE = new RegExp(
+  String.raw`,?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|going)\s+to` +
+    String.raw`|plans?\s+to|hopes?\s+to|intends?\s+to)\b`,
+  'i',
+);
+
 /** The officials before and after a cue, within its clause. */
 export function sidesOf(frame: Frame, start: number, end: number): Sides {
   const { text, officials, relatives } = frame;
@@ -231,6 +238,10 @@ export function sidesOf(frame: Frame, start: number, end: number): Sides {
   // visit of X".
   const purpose = PURPOSE.exec(text.slice(end, clauseEnd));
   if (purpose) clauseEnd = end + purpose.index;
+  // "met B on Monday and is expected to meet C on Wednesday": a coordinated verb of a time ahead starts a clause of
+  // its own, whose people were not met.
+  const ahead = AHEAD_CLAUSE.exec(text.slice(end, clauseEnd));
+  if (ahead) clauseEnd = end + ahead.index;
   // A quotation ends the clause before it and starts one after it.
   for (const [a, b] of frame.info.quotes) {
     if (b <= start && b > clauseStart) clauseStart = b;

@@ -9,6 +9,7 @@
 import { EVENT_NOUNS, HOST_VERBS, HOSTED_PASSIVE } from '../cues/meetings.ts';
 import { compatibleDates, dateAt } from './meeting-dates.ts';
 import {
+  delegationHead,
   joinGathering,
   meetingOf,
   moreSpecific,
@@ -39,9 +40,12 @@ const GATHERING_OBJECT = new RegExp(
   'i',
 );
 
-/** A definite party of guests after a host verb: "the delegation", "the visitors", "our guests", "them". */
+/**
+ * A definite party of guests after a host verb: "the delegation", "the visitors", "our guests", "the group" (of the
+ * visit told before), "them".
+ */
 const THE_GUESTS =
-  /^\s*(?:(?:the|our|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:visitors|guests|delegates|delegation)\b|them\b)/i;
+  /^\s*(?:(?:the|our|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:visitors|guests|delegates|delegation|group)\b|them\b)/i;
 
 export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | null {
   for (const c of cuesIn(frame, [[HOST_VERBS, 'hosted']])) {
@@ -61,6 +65,13 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     const guests = THE_GUESTS.test(sides.afterText)
       ? (referredGathering(ctx, frame, undefined, ['visit']) ?? ongoingVisit(ctx, frame))
       : null;
+    // "The group was led by Deputy Mayor A. Council leader B welcomed the delegation on May 9": no gathering was told,
+    // but the party's head was.
+    const head = !guests && THE_GUESTS.test(sides.afterText) ? delegationHead(ctx.doc, frame.info) : null;
+    if (head && sides.before.length && !sides.before.includes(head)) {
+      const m = meetingOf(frame, [...sides.before, head], 'hosted', 'visit', c, placeOf(frame.info));
+      return { ...m, visitors: [head], own: true };
+    }
     if (guests && sides.before.length) {
       const heads = (guests.visitors ?? []).filter((p) => !sides.before.includes(p));
       if (heads.length && !sides.before.some((p) => guests.participants.includes(p))) {
@@ -112,8 +123,15 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     // "They were welcomed by B", "The visitors were received by B": the party of the visit told before.
     const party = guests.length
       ? null
-      : /\b(?:they|the\s+(?:visitors|guests|group|party))\s+(?:\w+\s+)?$/i.test(sides.beforeText)
-        ? ctx.found.filter((m) => m.kind === 'visit' && frame.info.s.index - m.info.s.index <= 2).pop()
+      : /\b(?:they|the\s+(?:visitors|guests|group|party|delegation|delegates))\s+(?:\w+\s+)?$/i.test(sides.beforeText)
+        ? (ctx.found.filter((m) => m.kind === 'visit' && frame.info.s.index - m.info.s.index <= 2).pop() ??
+          // "A accompanied a delegation headed by B on a visit to X. The delegation was received by C.": the
+          // gathering of the delegation told just before, whatever its kind.
+          (/\bthe\s+delegation\s+(?:\w+\s+)?$/i.test(sides.beforeText)
+            ? ctx.found
+                .filter((m) => frame.info.s.index - m.info.s.index === 1 && /\bdelegation\b/i.test(m.info.s.text))
+                .pop()
+            : undefined))
         : null;
     if (!guests.length && !party && !officialsBefore(frame, sides)) continue;
     const place = destination(frame.info, c.end) ?? placeOf(frame.info) ?? destination(frame.info);

@@ -48,7 +48,7 @@ const HOSTED_GATHERING =
  * by A and B", "officiated by", "graced by".
  */
 const ATTENDED_BY = new RegExp(
-  String.raw`\b(ceremony|meeting|talks|signing|reception|dinner|luncheon|banquet|forum|event)\b[^.;]{0,60}?` +
+  String.raw`\b(ceremony|meeting|talks|signing|reception|dinner|luncheon|banquet|forum|event|visit)\b[^.;]{0,60}?` +
     String.raw`\b(?:attended|presided\s+over|officiated|graced|witnessed)\s+by\b`,
   'i',
 );

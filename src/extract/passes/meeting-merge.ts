@@ -1,6 +1,7 @@
 /** Pass: one meeting told several times is one meeting. */
 import type { PersonRec } from '../document.ts';
 import type { Meeting } from '../meetings.ts';
+import { PAST_MARK } from '../cues/meetings.ts';
 import { compatibleDates } from './meeting-dates.ts';
 
 /**
@@ -11,11 +12,23 @@ export function mergeMeetings(meetings: Meeting[]): Meeting[] {
   const out: Meeting[] = [];
   for (const m of meetings) {
     const within = (a: PersonRec[], b: PersonRec[]): boolean => a.every((p) => b.some((q) => samePerson(p, q)));
-    const same = out.find(
+    // "X had previously met B": a meeting the text places before, undated, is not the dated one told now.
+    const before = (a: Meeting, b: Meeting): boolean => !a.date && !!b.date && PAST_MARK.test(a.info.s.text);
+    const candidates = out.filter(
       (o) =>
         ((within(m.participants, o.participants) || within(o.participants, m.participants)) &&
-          compatibleDates(o.date, m.date)) ||
+          compatibleDates(o.date, m.date) &&
+          !before(m, o) &&
+          !before(o, m)) ||
         sameSigning(o, m),
+    );
+    // "X arrived on Tuesday. Mayor B met the delegation on Wednesday. Both sides reviewed ...": an undated mention
+    // is the meeting that shares most of its people (the later one on a tie), not the first one it fits.
+    const shared = (o: Meeting): number =>
+      o.participants.filter((p) => m.participants.some((q) => samePerson(p, q))).length;
+    const same = candidates.reduce<Meeting | undefined>(
+      (best, o) => (!best || shared(o) >= shared(best) ? o : best),
+      undefined,
     );
     if (!same) {
       out.push({ ...m, participants: [...m.participants] });

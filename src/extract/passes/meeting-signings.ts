@@ -33,8 +33,11 @@ const WITH_COUNTERPART = new RegExp(
 );
 
 /** Places as the pair that signed: "The two cities signed", "Both towns signed". */
-const PLACES_SUBJECT =
-  /\b(?:the\s+two|both)\s+(?:cities|towns|municipalities|provinces|prefectures|states|regions|counties)\b[^,;]{0,30}$/i;
+const PLACES_SUBJECT = new RegExp(
+  String.raw`\b(?:the\s+two|both)\s+(?:cities|towns|municipalities|capitals|provinces|prefectures|states|regions` +
+    String.raw`|counties)\b[^,;]{0,30}$`,
+  'i',
+);
 
 /** A year stated in the frame's sentence that is before the article's. */
 function pastYear(frame: Frame, ctx: MeetingContext): boolean {

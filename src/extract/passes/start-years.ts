@@ -149,10 +149,16 @@ function signedNow(doc: Doc, info: SentenceInfo, whole: string, to: number): Sta
   const est = ESTABLISH.exec(whole.slice(0, Math.min(whole.length, to + 80)));
   if (!est || NOW_OBSTACLES.test(whole.slice(Math.max(0, est.index - 25), est.index)) || /\brenew/i.test(whole))
     return null;
+  // "ties with B, established in 2002, and with C": a verb with a past year of its own is another tie's start.
+  const own = PAST_YEAR_AFTER.exec(whole.slice(est.index + est[0].length));
+  if (own && doc.year !== null && Number(own[1]) < doc.year) return null;
   const d = info.day ?? doc.date;
   const y = d ? Number(d.slice(0, 4)) : doc.year!;
   return { since: y, basis: 'stated', note: `stated: '${est[0]}' in the article's present (${y})`, signedNow: true };
 }
+
+/** A year right after an establishing verb: "established in 2002", "signed in May 1995", "signed on 3 May 1995". */
+const PAST_YEAR_AFTER = /^\s+(?:in|on)\s+(?:[\w,]+\s+){0,3}?(1[89]\d\d|20\d\d)\b/;
 
 /** A start told with its verb ("since 2001", "was established in 2016", "was sealed ... in April 1968"), not "in". */
 const YEAR_APART = new RegExp(

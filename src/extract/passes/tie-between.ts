@@ -44,9 +44,17 @@ export function betweenPairs(ts: TieSentence): Pair[] {
     const first = endsAfter(ts, bm.index)[0];
     if (!first || !BETWEEN_FIRST.test(ts.text.slice(bm.index + 8, first.start).trim())) continue;
     const chain: PlaceMention[] = [first];
+    let previous = first;
     for (const p of endsAfter(ts, first.end)) {
-      if (!BETWEEN_NEXT.test(gapOf(ts, chain[chain.length - 1]!, p))) break;
+      const last = chain[chain.length - 1]!;
+      // "between Gangnam District of Seoul and B": the city a district lies in qualifies it.
+      if (previous === last && gapOf(ts, last, p) === 'of' && DISTRICT_KINDS.has(last.place.kind)) {
+        previous = p;
+        continue;
+      }
+      if (!BETWEEN_NEXT.test(gapOf(ts, previous, p))) break;
       chain.push(p);
+      previous = p;
     }
     for (let k = 0; k + 1 < chain.length; k += 2)
       out.push(pair(chain[k]!, chain[k + 1]!, nearestCue(ts.cues, bm.index), 'between'));
@@ -54,6 +62,9 @@ export function betweenPairs(ts: TieSentence): Pair[] {
   }
   return out;
 }
+
+/** Kinds of places inside a city, whose city may follow after "of". */
+const DISTRICT_KINDS = new Set(['district', 'ward', 'borough']);
 
 /** "Ohio-Saitama sister-state relationship": two places joined by a hyphen right before a tie word. */
 export function hyphenPairs(ts: TieSentence): Pair[] {
@@ -112,6 +123,78 @@ export function listedPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   }
   return out;
 }
+
+/**
+ * "Hereford with Vierzon, Leominster with Liederbach and Ross with Betzdorf": pairs told as "A with B", two or more
+ * of them joined by commas, "and" or semicolons, in a sentence with a tie word. One such pair alone is left to the
+ * other passes ("the twinning of A with B"), as "A with B" is as often a visit or a match.
+ */
+export function withPairs(ts: TieSentence): Pair[] {
+  const { text, ends } = ts;
+  if (ends.length < 4) return [];
+  const found: Array<[PlaceMention, PlaceMention]> = [];
+  for (let k = 0; k + 1 < ends.length; k++) {
+    const a = ends[k]!;
+    const b = ends[k + 1]!;
+    if (!/^\s+with\s+$/.test(text.slice(a.end, b.start))) continue;
+    const last = found[found.length - 1];
+    // each pair right after the one before: ", ", " and ", "; "
+    if (last && !/^\s*(?:,|;|,?\s+and)\s+$/.test(text.slice(last[1].end, a.start))) break;
+    found.push([a, b]);
+    k++;
+  }
+  if (found.length < 2) return [];
+  const cue = nearestCue(ts.cues, found[0]![0].start);
+  return found.filter(([a, b]) => a.place !== b.place).map(([a, b]) => pair(a, b, cue, 'with-pairs', [a.start, b.end]));
+}
+
+/**
+ * "A has been linked with B through a twinning charter", "A sister-city agreement links A with B", "The charter has
+ * linked A and B since 1990": the verb of linking joins the pair of a sentence that names the tie.
+ */
+export function linkedPairs(ts: TieSentence): Pair[] {
+  const { text, ends } = ts;
+  if (ends.length < 2 || !/\blink(?:s|ed)\b/i.test(text)) return [];
+  const out: Pair[] = [];
+  for (let k = 0; k + 1 < ends.length; k++) {
+    const a = ends[k]!;
+    const b = ends[k + 1]!;
+    const gap = text.slice(a.end, b.start);
+    const before = text.slice(Math.max(0, a.start - 30), a.start);
+    // "A has been linked with B", "A is linked to B"; "links A with B", "has linked A and B".
+    // The tie links them, not a road: "A sister-city agreement links A with B" (the tie word the subject, in the
+    // clause), "A has been linked with B through a twinning charter" (the means after the pair).
+    const passive = LINKED_GAP.test(gap);
+    const active = /^\s+(?:with|and|to)\s+(?:the\s+(?:city|town)\s+of\s+)?$/i.test(gap) && LINKS_BEFORE.test(before);
+    const cue = active
+      ? ts.cues.find((c) => c.index < a.start && !/[,;.]/.test(text.slice(c.index, a.start)))
+      : passive
+        ? ts.cues.find(
+            (c) =>
+              c.index > b.end &&
+              !/[,;]/.test(text.slice(b.end, c.index)) &&
+              MEANS_BEFORE_CUE.test(text.slice(b.end, c.index)),
+          )
+        : undefined;
+    if (cue && a.place !== b.place) {
+      out.push(pair(a, b, cue, 'linked'));
+      k++;
+    }
+  }
+  return out;
+}
+
+/** Between the pair of "A has (officially) been linked with B". */
+const LINKED_GAP = new RegExp(
+  String.raw`^\s+(?:(?:has|have|had|is|are|was|were|been|also|officially|formally|first|now)\s+)*linked\s+` +
+    String.raw`(?:with|to)\s+(?:the\s+(?:city|town)\s+of\s+)?$`,
+  'i',
+);
+/** Between the second place and the tie word of "linked with B through a twinning charter". */
+const MEANS_BEFORE_CUE =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:through|by|under|via|as|in)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?$/i;
+/** Before the first place of "links A with B", "has linked A and B". */
+const LINKS_BEFORE = /\b(?:links|linked|linking)\s+(?:the\s+(?:city|town)\s+of\s+)?$/i;
 
 /** "the sister-city agreement signed by A and B in 1990": the pair after the tie word and a participle. */
 /** A verb of making or keeping a tie after the pair of a relative clause: "entered into", "signed", "have kept". */

@@ -12,7 +12,7 @@ import {
   TIE_BODY_AFTER,
   WEAK_CUE,
 } from '../cues/ties.ts';
-import type { PersonMention, PlaceMention } from '../document.ts';
+import type { PersonMention, PlaceMention, PlaceRec } from '../document.ts';
 import { endsOf, pair, type Pair, type TieSentence } from './tie-sentence.ts';
 
 /**
@@ -122,3 +122,46 @@ export function theTieBefore(ts: TieSentence): Pair[] {
     info.places.includes(p) ? p : { ...p, start: cue.index, end: cue.index + cue[0].length };
   return [pair(here(b), here(a), cue, 'the-tie-before')];
 }
+
+/**
+ * "The partnership, signed in 1987, grew out of a chance meeting ...": a paragraph that opens with a definite tie word
+ * and its start, in a feature about one pair, tells the tie of that pair: the two places the article names most
+ * (each at least twice, no third that often), of two countries, when the sentence names neither of them nor any
+ * place before its tie word, and the paragraph has no sentence before it.
+ */
+export function articlePair(ts: TieSentence): Pair[] {
+  const { doc, n, info, text } = ts;
+  const previous = doc.sentences[n - 1];
+  if (previous && !previous.s.isTitle && previous.s.para === info.s.para) return [];
+  const m = OPENING_TIE.exec(text);
+  if (!m) return [];
+  const cue = ts.cues.find((c) => c.index < m[0].length);
+  if (!cue || ts.ends.some((p) => p.start < m[0].length)) return [];
+  const counts = new Map<PlaceRec, number>();
+  for (const s of doc.sentences) for (const p of endsOf(s)) counts.set(p.place, (counts.get(p.place) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second, third] = ranked;
+  if (!first || !second || second[1] < 2 || (third && third[1] >= second[1])) return [];
+  const [a, b] = [first[0], second[0]];
+  if (!a.country || !b.country || a.country === b.country) return [];
+  if (ts.ends.some((p) => p.place === a || p.place === b)) return [];
+  const at = (place: PlaceRec): PlaceMention => ({
+    start: cue.index,
+    end: cue.index + cue[0].length,
+    place,
+    adjective: false,
+    qualifies: null,
+    possessive: false,
+  });
+  return [pair(at(a), at(b), cue, 'article-pair')];
+}
+
+/** A paragraph opening with a definite tie word and its start: "The partnership, signed in 1987,", "The link began". */
+const OPENING_TIE = new RegExp(
+  String.raw`^(?:The|Their|This)\s+(?:(?:sister[- ]city|sister[- ]state|twinning|twin[- ]town|friendship|town)\s+)?` +
+    String.raw`(?:partnership|twinning|link|relationship|friendship|charter|tie|agreement)` +
+    String.raw`(?:,\s+(?:first\s+|officially\s+|formally\s+)?` +
+    String.raw`(?:signed|established|formed|forged|sealed|formali[sz]ed)\s+in` +
+    String.raw`|\s+(?:began|started|dates\s+(?:back\s+)?(?:to|from)|was\s+(?:first\s+|officially\s+|formally\s+)?` +
+    String.raw`(?:signed|established|formed|forged|sealed|formali[sz]ed)\s+in))\s+(?:\w+\s+)?(?:1[89]\d\d|20\d\d)\b`,
+);

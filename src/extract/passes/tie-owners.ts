@@ -22,10 +22,12 @@ import {
   publisherMention,
   publisherPlace,
   speakerOwner,
+  subjectEndsOf,
   wordsBetween,
   type Pair,
   type TieSentence,
 } from './tie-sentence.ts';
+import { homePlace } from './tie-partner-lists.ts';
 
 /**
  * The first end right after the cue, or after "of" or a comma: "sister city Kobe", "a sister city of Seattle", "their
@@ -76,11 +78,55 @@ export function possessivePairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
       ))
   )
     return [pair(subject, owner, c, 'possessive')];
-  if (!subject || subject.place === owner.place || !COPULA.test(wordsBetween(ts, subject.end, owner.start))) return [];
+  if (!subject) return [];
+  // "Hefei, the capital of Anhui province, became Columbus's sister city": a place inside an apposition is not the
+  // subject; the place it describes is.
+  const apposedTo = ts.ends.filter((p) => p.end <= subject.start).pop();
+  if (
+    apposedTo &&
+    apposedTo.place !== owner.place &&
+    /^,\s+(?:the|a|an|its|home\s+to)\s+[^,;.()]*$/i.test(ts.text.slice(apposedTo.end, subject.start)) &&
+    /^,\s*/.test(ts.text.slice(subject.end, owner.start)) &&
+    COPULA.test(wordsBetween(ts, subject.end, owner.start))
+  )
+    return [pair(apposedTo, owner, c, 'possessive-copula')];
+  const described = describedPartner(ts, subject, owner);
+  if (described) return described.place === owner.place ? [] : [pair(described, owner, c, 'possessive-copula')];
+  if (subject.place === owner.place || !COPULA.test(wordsBetween(ts, subject.end, owner.start))) return [];
   // "B and C are A's twin towns": a coordinated subject.
   const co = ts.ends.filter((p) => p.end <= subject.start).pop();
   const both = co && co.place !== owner.place && /^and$/.test(gapOf(ts, co, subject)) && /s$/i.test(c[0]);
   return [pair(subject, owner, c, 'possessive-copula'), ...(both ? [pair(co, owner, c, 'possessive-copula')] : [])];
+}
+
+/** A place word of a description: "the German town", "a port". */
+const DESCRIPTION_NOUN =
+  '(?:city|town|village|municipality|port|community|province|prefecture|state|region|county|district)';
+/** "..., the German town that has been": a description and its relative pronoun between a partner and its owner. */
+const DESCRIBED_THAT = new RegExp(
+  String.raw`^,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?${DESCRIPTION_NOUN}\s+(?:which|that)\s+`,
+  'i',
+);
+
+/**
+ * "B, the German town that has been A's sister city since 1995", "B, a port which became A's twin town": the place
+ * the description is apposed to is the partner. The description may be read as a place of its own ("the German town"
+ * as B again, "Bavarian" as the region): its relative clause then follows it, and the partner stands before its comma.
+ */
+function describedPartner(ts: TieSentence, subject: PlaceMention, owner: PlaceMention): PlaceMention | null {
+  const copula = (rest: string): boolean => COPULA.test(`, which ${rest}`);
+  const gap = wordsBetween(ts, subject.end, owner.start);
+  const whole = DESCRIBED_THAT.exec(gap);
+  if (whole) return copula(gap.slice(whole[0].length)) ? subject : null;
+  // The description (or its adjective) was read as a place: the partner is the end before its comma.
+  const tail = new RegExp(String.raw`^\s*(?:${DESCRIPTION_NOUN}\s+)?(?:which|that)\s+`, 'i').exec(gap);
+  if (!tail || (!subject.adjective && !/^(?:the|a|an)\s/i.test(ts.text.slice(subject.start, subject.end)))) return null;
+  if (!subject.adjective && tail[0].trim().split(/\s+/).length > 1) return null;
+  const partner = ts.ends.filter((p) => p.end <= subject.start).pop();
+  if (!partner) return null;
+  const lead = ts.text.slice(partner.end, subject.start);
+  if (!(subject.adjective ? /^,\s*(?:the|a|an)\s+(?:[\w-]+\s+)?$/i : /^,\s*$/).test(lead)) return null;
+  return copula(gap.slice(tail[0].length)) ? partner : null;
 }
 
 export function appositionPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
@@ -145,12 +191,22 @@ function ownerOf(ts: TieSentence, pronoun: string, target: PlaceMention, pos: nu
     const home = publisherPlace(ts.doc);
     if (home && home !== target.place)
       return { start: -1, end: -1, place: home, adjective: false, qualifies: null, possessive: false };
+    // "'Our friendship with B goes back decades,' said Councillor X" (of no place named), opening its paragraph: the
+    // town the article is about, not a place of another paragraph.
+    const previous = ts.doc.sentences[ts.n - 1];
+    if (!ts.ends.some((p) => p !== target && p.start < pos) && previous?.s.para !== ts.info.s.para) {
+      const about = homePlace(ts.doc);
+      return about && about !== target.place
+        ? { start: -1, end: -1, place: about, adjective: false, qualifies: null, possessive: false }
+        : null;
+    }
   }
   // "its": the place the sentence, or else the sentence before, is about.
   const previous: SentenceInfo | undefined = ts.doc.sentences[ts.n - 1];
+  const here = subjectEndsOf(ts.info);
   return (
-    ts.ends.find((p) => p !== target && p.start < pos) ??
-    (previous ? (endsOf(previous).find((p) => p.place !== target.place) ?? null) : null)
+    ts.ends.find((p) => p !== target && p.start < pos && here.includes(p)) ??
+    (previous ? (subjectEndsOf(previous).find((p) => p.place !== target.place) ?? null) : null)
   );
 }
 

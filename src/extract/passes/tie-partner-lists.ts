@@ -27,6 +27,7 @@ import {
   pair,
   publisherMention,
   speakerOwner,
+  subjectEndsOf,
   type Pair,
   type TieSentence,
 } from './tie-sentence.ts';
@@ -44,6 +45,9 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   // "A and B have a friendship agreement dating from 1990, and A is also partnered with C": a later tie word with its
   // own subject between this one and "with" owns the partner.
   if (ts.cues.some((o) => o.index > cueEnd && o.index < at) && ts.ends.some((p) => p.start > cueEnd && p.end < at))
+    return out;
+  // "the first new twinning since the link with C was signed": the "with" is the later tie word's.
+  if (ts.cues.some((o) => o.index > cueEnd && o.index < at && SUBORDINATE_TIE.test(text.slice(cueEnd, o.index))))
     return out;
   // "the twinning of Meaux with B": the place right after "of" owns the tie.
   const ofOwner = ts.ends.find(
@@ -68,6 +72,12 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   // Not when that place opens a clause of its own: ", and C is twinned with D".
   if (afterAnd && !CLAUSE_VERB.test(text.slice(afterAnd.end))) end = clauseEnd(text, end + and[0].length, false);
   let previous: PlaceMention | null = null;
+  // "A has sister city agreements with B in 1967 and C in 1994, and a friendship city agreement with D in 1983": a
+  // later tie word whose owner stands before other partners has its own years and kind, from the cue on.
+  const ownPart: [number, number] | undefined =
+    subject.start >= 0 && subject.end <= c.index && ts.ends.some((p) => p.start > subject.end && p.end <= c.index)
+      ? [c.index, partEndAfter(text, cueEnd)]
+      : undefined;
   // "partnered with" and a bare "partnership" are said of firms too: the partner must follow "with" ("partnered with
   // the city of B"; not "a partnership with Lufthansa in Frankfurt"), and a partnership on a field is none ("a
   // partnership with B on marine research").
@@ -105,17 +115,18 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
     // "B (52 years) and C (32 years)": a duration right after a partner is that partner's.
     const own = OWN_DURATION.exec(text.slice(p.end));
     if (p !== subject && p.place !== subject.place)
-      out.push(pair(subject, p, c, 'with-list', own ? [p.end, p.end + own[0].length] : undefined));
+      out.push(pair(subject, p, c, 'with-list', own ? [p.end, p.end + own[0].length] : ownPart));
   }
   // "Both B and C are twinned with D", "B and C have signed friendship agreements with D": a coordinated subject
   // opening the sentence.
   // "with B in 1990 and C in 1995": a list whose items each carry a year (the clause ended at the first one).
   for (let last = previous; last; ) {
-    const m = /^\s+(?:in|since)\s+(?:\p{Lu}\p{L}+\s+)?\d{4},?\s+and\s+/u.exec(text.slice(last.end));
+    // "with B (USA) in 1967 and C (New Zealand) in 1994": a country in brackets may stand before each year.
+    const m = /^(?:\s*\([^()]*\))?\s+(?:in|since)\s+(?:\p{Lu}\p{L}+\s+)?\d{4},?\s+and\s+/u.exec(text.slice(last.end));
     const from: number = m ? last.end + m[0].length : -1;
     const next = m ? ts.ends.find((p) => p.start === from) : undefined;
     if (!next || next.place === subject.place) break;
-    const year = /^\s+(?:in|since)\s+(?:\p{Lu}\p{L}+\s+)?\d{4}/u.exec(text.slice(next.end));
+    const year = /^(?:\s*\([^()]*\))?\s+(?:in|since)\s+(?:\p{Lu}\p{L}+\s+)?\d{4}/u.exec(text.slice(next.end));
     out.push(pair(subject, next, c, 'with-list', [next.start, year ? next.end + year[0].length : next.end]));
     last = next;
   }
@@ -161,9 +172,15 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
   return out;
 }
 
-/** "the ... sister city agreement with B", "the City's ... with B": a tie word naming no owner before it. */
-const DEFINITE_OWNERLESS =
-  /\b(?:the|our)\s+(?:(?:city|town|municipality|prefecture|province|state|county)['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "the ... sister city agreement with B", "the City's ... with B", "The town is also twinned with B": a tie word
+ * naming no owner before it.
+ */
+const DEFINITE_OWNERLESS = new RegExp(
+  String.raw`\b(?:the|our)\s+(?:(?:city|town|municipality|prefecture|province|state|county)['’]s\s+)?` +
+    String.raw`(?:[\w-]+\s+){0,2}(?:also\s+)?$`,
+  'i',
+);
 
 /**
  * A place's body followed by a verb starts a clause of its own: "with B and Exeter City Council is considering ...".
@@ -266,7 +283,7 @@ export function listedPartners(ts: TieSentence): Pair[] {
 /** The place "its" or "their" refers to at the start of a sentence: the first place of the sentence before. */
 function pronounOwner(ts: TieSentence): PlaceMention | undefined {
   const previous = ts.doc.sentences[ts.n - 1];
-  return previous && !previous.s.isTitle ? endsOf(previous)[0] : undefined;
+  return previous && !previous.s.isTitle ? subjectEndsOf(previous)[0] : undefined;
 }
 
 /**
@@ -284,11 +301,12 @@ function subjectBefore(places: PlaceMention[], pos: number, text: string): Place
   // partner of a tie told before in another clause is not the owner of the next; that tie's owner is, if named.
   // So is the last of a list of partners: "A is twinned with B and C; the link with B was suspended".
   let head = before.length - 1;
-  while (head > 0 && /^\s*(?:,|,?\s*and)\s*$/.test(text.slice(before[head - 1]!.end, before[head]!.start))) head--;
+  // "with B (USA) in 1967 and C (New Zealand) in 1994, and ...": items may carry a bracket and a year.
+  while (head > 0 && LIST_ITEM_GAP.test(text.slice(before[head - 1]!.end, before[head]!.start))) head--;
   const first = before[head]!;
   if (
     PARTNER_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start)) &&
-    CLAUSE_JOIN.test(text.slice(last.end, pos))
+    (CLAUSE_JOIN.test(text.slice(last.end, pos)) || SUBORDINATE_TIE.test(text.slice(last.end, pos)))
   ) {
     const owner = before.filter((p) => p.end <= first.start && !PARTNER_BEFORE.test(text.slice(0, p.start))).pop();
     return owner ?? null;
@@ -331,6 +349,21 @@ const PARTNER_BEFORE = new RegExp(
     String.raw`|province|prefecture|county|state)\s+of\s+)?$`,
   'iu',
 );
+
+/** Where the part of a sentence that a tie word opens ends: the next ";" or ", and", else the sentence's end. */
+function partEndAfter(text: string, from: number): number {
+  const stop = /;|,\s+and\s+/.exec(text.slice(from));
+  return stop ? from + stop.index : text.length;
+}
+
+/** Between two items of a list of partners: a comma or "and", after the item's bracket and year if any. */
+const LIST_ITEM_GAP = /^(?:\s*\([^()]*\))?(?:\s+(?:in|since)\s+(?:\p{Lu}\p{L}+\s+)?\d{4})?\s*(?:,|,?\s*and)\s*$/u;
+
+/**
+ * A subordinate clause opening with a definite tie word: "to twin with B, the first since the link with C was signed"
+ * (C is no partner of B).
+ */
+const SUBORDINATE_TIE = /\b(?:since|before|after|until|when|while|whereas)\s+the\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** A new clause between a partner and the next tie word: "..., but", "..., and that", "; ", "while", "whereas". */
 const CLAUSE_JOIN = /(?:;|,\s*(?:and|but)\b|\bbut\b|\bwhile\b|\bwhereas\b)/i;
@@ -419,7 +452,7 @@ const HOME_BODY = new RegExp(
 );
 
 /** The place an article is about: the one named most often (not a country), when one clearly is. */
-function homePlace(doc: Doc): PlaceRec | null {
+export function homePlace(doc: Doc): PlaceRec | null {
   const counts = new Map<PlaceRec, number>();
   for (const info of doc.sentences) for (const m of endsOf(info)) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
@@ -606,7 +639,7 @@ function anaphorSubject(ts: TieSentence, c: RegExpExecArray): PlaceMention | nul
   // The sentence before, in the paragraph, opens with the place ("Kiel lies on the coast.").
   const previous = ts.doc.sentences[ts.n - 1];
   const before =
-    previous && !previous.s.isTitle && previous.s.para === ts.info.s.para ? endsOf(previous)[0] : undefined;
+    previous && !previous.s.isTitle && previous.s.para === ts.info.s.para ? subjectEndsOf(previous)[0] : undefined;
   if (
     !before ||
     !fits(before) ||

@@ -2,6 +2,7 @@
  * What the tie passes share: one sentence with its tie cues and the places that can end a tie, and small readers of
  * the words between them. Each pass (tie-*.ts) takes a `TieSentence` and returns the pairs it finds, named by rule.
  */
+import { DATELINE } from '../dates.ts';
 import type { Doc, PlaceMention, PlaceRec, SentenceInfo } from '../document.ts';
 import { type GazEntry, gazetteer, placeKey, stripGeneric } from '../gazetteer/index.ts';
 import { nameKey } from '../../facts/names.ts';
@@ -48,6 +49,16 @@ export function pair(
 /** Places that can be an end of a tie: named, not countries, not adjectives of countries. */
 export function endsOf(info: SentenceInfo): PlaceMention[] {
   return info.places.filter((m) => m.place.kind !== 'country' && !m.qualifies);
+}
+
+/**
+ * The ends a sentence is about, past a news dateline that opens it ("WUHAN, Sept 12 (Xinhua) -- Hubei has ..." is
+ * about Hubei, not about the town the dispatch was filed from).
+ */
+export function subjectEndsOf(info: SentenceInfo): PlaceMention[] {
+  const dateline = DATELINE.exec(info.s.text);
+  const ends = endsOf(info);
+  return dateline ? ends.filter((p) => p.start >= dateline[0].length) : ends;
 }
 
 /** Ends that start at or after `pos`. */
