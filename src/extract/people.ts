@@ -364,10 +364,10 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
     const roleWord = tokens[k + 1 + own];
     const role =
       (t.lower === 'by' || t.lower === 'with') &&
-      !!roleWord &&
+      roleWord &&
       !roleWord.cap &&
       (ROLES.has(roleWord.lower) || (own === 1 && isHead(roleWord))) &&
-      !!tokens[k + 2 + own]?.cap &&
+      tokens[k + 2 + own]?.cap &&
       personCueBefore(text, tokens, k + 1)
         ? 1
         : 0;
@@ -1360,19 +1360,19 @@ function organisationAt(
     else {
       // "Vice Chairman of the Standing Committee of the Provincial People's Congress NAME": a body within a body.
       const inner = tokens[j + 1]?.lower === 'the' ? organisationAt(text, tokens, j + 1, placeAt) : null;
-      if (inner) return { j: inner.j, place: inner.place ?? placeIn(tokens, m, j, placeAt) };
+      if (inner) return { j: inner.j, place: inner.place ?? placeIn(m, j, placeAt) };
     }
   }
   // "the Taipei Economic and Cultural Office in Chicago NAME": where the office is.
   if (tokens[j]?.lower === 'in' && placeAt.get(j + 1)?.i === j + 1) {
     const p = placeAt.get(j + 1)!;
-    return { j: p.j, place: placeIn(tokens, m, j, placeAt) ?? p };
+    return { j: p.j, place: placeIn(m, j, placeAt) ?? p };
   }
-  return { j, place: placeIn(tokens, m, j, placeAt) };
+  return { j, place: placeIn(m, j, placeAt) };
 }
 
 /** The place named inside tokens m..j of an organisation's name (a town before a country). */
-function placeIn(tokens: Token[], m: number, j: number, placeAt: Map<number, PlaceSpan>): PlaceSpan | null {
+function placeIn(m: number, j: number, placeAt: Map<number, PlaceSpan>): PlaceSpan | null {
   let place: PlaceSpan | null = null;
   for (let n = m; n < j; n++) {
     const p = placeAt.get(n);

@@ -16,7 +16,6 @@ import {
 import type { PlaceMention, SentenceInfo } from '../document.ts';
 import {
   endsAfter,
-  endsOf,
   gapOf,
   pair,
   publisherMention,

@@ -256,7 +256,7 @@ export function speakerOwner(
   const outside = info.people.filter((m) => !inQuote(info, m.start));
   if (outside.length) place = placeOf(outside[0]!);
   else {
-    const rest = ts.text.slice(0, quote[0]) + ' ' + ts.text.slice(quote[1]);
+    const rest = `${ts.text.slice(0, quote[0])} ${ts.text.slice(quote[1])}`;
     if (!PRONOUN_SPEAKER.test(rest)) return null;
     for (let k = ts.n - 1; k >= Math.max(0, ts.n - 2) && !place; k--) {
       const s = ts.doc.sentences[k]!;
