@@ -76,10 +76,14 @@ export const MEET_TOGETHER = cue(
     String.raw`(?:had|shared)\s+(?:an?\s+)?${words(2)}(?:lunch|dinner|breakfast|luncheon|tea|coffee)${ADJUNCTS}\s+with`,
     String.raw`toured\s+(?:[\w’'-]+\s+){1,5}?with`,
     String.raw`accompanied(?!\s+by)`,
+    // "A joined B for dinner", "A joined Governor B at a reception on Monday": the guest and the host of a meal.
+    String.raw`joined(?=\s+(?:[\w’'.-]+\s+){1,6}?(?:for|at)\s+(?:an?\s+|the\s+|their\s+)?${words(2)}` +
+      String.raw`(?:lunch|dinner|breakfast|luncheon|banquet|reception|talks|meeting)\b)`,
+    String.raw`(?:dined|lunched|breakfasted)\s+with`,
   ],
   (
     'discussed agreed exchanged reviewed reaffirmed see lunch dinner breakfast luncheon tea coffee toured ' +
-    'accompanied'
+    'accompanied joined dined lunched breakfasted'
   ).split(' '),
 );
 

@@ -1,0 +1,47 @@
+/**
+ * The sixth round's probes: meeting shapes of the genre written blind (wire copy, municipal press releases, embassy
+ * pages, translated Chinese, Japanese and Korean press): meals shared, places before officials' titles. Made-up text,
+ * with traps.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle, toGold } from '../../../src/extract/index.ts';
+import './helpers.ts';
+
+function goldOf(body: string, date = '2023-05-10') {
+  return toGold(extractArticle(` date ${date} Local news\n\n${body}\n`, { file: 'made-up.txt' }));
+}
+
+function meetingsOf(body: string, date = '2023-05-10'): Array<[string[], string | null]> {
+  return goldOf(body, date).meetings.map((m) => [m.participants, m.date ?? null]);
+}
+
+describe('a meal shared', () => {
+  it('"A joined B for dinner", "A joined B at a reception": the two met', () => {
+    expect(
+      meetingsOf('Governor Lisa Harmon joined Vice Governor Kim Dae-ho for dinner on Saturday in Jeonju.'),
+    ).toEqual([[['Lisa Harmon', 'Kim Dae-ho'], '2023-05-06']]);
+    expect(meetingsOf('Mayor Sam Ito joined Mayor Pia Lund for lunch at the harbour on Friday.')).toEqual([
+      [['Sam Ito', 'Pia Lund'], '2023-05-05'],
+    ]);
+    expect(meetingsOf('Mayor Sam Ito joined Governor Pia Lund at a reception on Friday.')).toEqual([
+      [['Sam Ito', 'Pia Lund'], '2023-05-05'],
+    ]);
+  });
+
+  it('"A dined with B", "A lunched with B"', () => {
+    expect(meetingsOf('Minister Aiko Sato dined with Mayor Jane Cole on Friday.')).toEqual([
+      [['Aiko Sato', 'Jane Cole'], '2023-05-05'],
+    ]);
+    expect(meetingsOf('Mayor Jane Cole lunched with Governor Kenta Ono on Friday.')).toEqual([
+      [['Jane Cole', 'Kenta Ono'], '2023-05-05'],
+    ]);
+  });
+
+  it('traps: a meal only planned, with no official, or someone joined by another', () => {
+    expect(meetingsOf('Mayor Jane Cole is set to join Governor Kenta Ono for dinner on Friday.')).toEqual([]);
+    expect(meetingsOf('Mayor Jane Cole will be joined by Governor Kenta Ono for dinner on Friday.')).toEqual([]);
+    expect(meetingsOf('Mayor Jane Cole joined the board for dinner on Friday.')).toEqual([]);
+    expect(meetingsOf('Mayor Jane Cole joined the city in 1998 and served at its museum for years.')).toEqual([]);
+    expect(meetingsOf('Mayor Jane Cole has never dined with Governor Kenta Ono.')).toEqual([]);
+  });
+});
