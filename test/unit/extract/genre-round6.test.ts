@@ -45,3 +45,35 @@ describe('a meal shared', () => {
     expect(meetingsOf('Mayor Jane Cole has never dined with Governor Kenta Ono.')).toEqual([]);
   });
 });
+
+function peopleOf(body: string): string[] {
+  return goldOf(body).people.map((p) => `${p.name} | ${p.titles.join(', ')} | ${p.office_place ?? '-'}`);
+}
+
+describe('a state or province before an official’s title', () => {
+  it('"Jiangsu Vice Governor NAME", "Ohio Lt. Governor NAME": the head past the modifiers', () => {
+    expect(peopleOf('Sichuan Vice Governor Hu Guangjie met Ohio Lt. Governor Jon Husted on Friday.')).toEqual([
+      'Hu Guangjie | Vice Governor | Sichuan Province',
+      'Jon Husted | Lieutenant Governor | Ohio',
+    ]);
+  });
+
+  it('"Kansas Secretary of Agriculture NAME", "Texas Agriculture Commissioner NAME", "Guangdong Party chief"', () => {
+    expect(peopleOf('Kansas Secretary of Agriculture Mike Bell met Governor Hu Guangjie on Friday.')).toEqual([
+      'Mike Bell | Secretary of Agriculture | Kansas',
+      'Hu Guangjie | Governor | -',
+    ]);
+    expect(peopleOf('Texas Agriculture Commissioner Sid Miller met Governor Hu Guangjie on Friday.')).toEqual([
+      'Sid Miller | Agriculture Commissioner | Texas',
+      'Hu Guangjie | Governor | -',
+    ]);
+    expect(peopleOf('Guangdong Party chief Wu Haoming met Governor Jon Husted on Friday.')).toEqual([
+      'Wu Haoming | Party Chief | Guangdong Province',
+      'Jon Husted | Governor | -',
+    ]);
+  });
+
+  it('trap: a company named after a state is no place of its officer', () => {
+    expect(goldOf('Texas Instruments President Rich Lee met Governor Jon Husted on Friday.').places).toEqual([]);
+  });
+});
