@@ -77,3 +77,47 @@ describe('a state or province before an official’s title', () => {
     expect(goldOf('Texas Instruments President Rich Lee met Governor Jon Husted on Friday.').places).toEqual([]);
   });
 });
+
+describe('a later day of a visit', () => {
+  it('"On Tuesday Holm had talks with B": the surname after a fronted weekday, no comma', () => {
+    expect(
+      meetingsOf(
+        'Mayor Lars Holm of Aalborg arrived in Wuxi on Sunday for a week-long visit.\n\n' +
+          'On Tuesday Holm had talks with Party Secretary Du Xiaogang.',
+      ),
+    ).toEqual([[['Lars Holm', 'Du Xiaogang'], '2023-05-09']]);
+  });
+
+  it('trap: a capitalised word before a surname that is no weekday still makes a longer name', () => {
+    expect(
+      meetingsOf(
+        'Mayor Lars Holm of Aalborg arrived in Wuxi on Sunday.\n\n' +
+          'On Tuesday Karen Holm met Party Secretary Du Xiaogang.',
+      ),
+    ).toEqual([[['Lars Holm'], '2023-05-07']]);
+  });
+});
+
+describe('a visit as the subject of what it held', () => {
+  const visit =
+    'Mayor Lars Holm of Aalborg visited Wuxi from 2 to 4 May.\n\n' +
+    'The two cities have been sister cities since 1998.\n\n';
+
+  it('"The visit included talks with B": the visitor met B, on the visit’s day', () => {
+    expect(meetingsOf(`${visit}The visit included talks with Party Secretary Du Xiaogang.`)).toEqual([
+      [['Lars Holm', 'Du Xiaogang'], '2023-05-02'],
+    ]);
+    expect(meetingsOf(`${visit}His programme also featured a meeting with Party Secretary Du Xiaogang.`)).toEqual([
+      [['Lars Holm', 'Du Xiaogang'], '2023-05-02'],
+    ]);
+  });
+
+  it('traps: a programme only planned, talks with no official', () => {
+    expect(
+      meetingsOf(`${visit}His next trip will include talks with Party Secretary Du Xiaogang.`).map(([p]) => p),
+    ).toEqual([['Lars Holm']]);
+    expect(meetingsOf(`${visit}The visit included talks with business leaders.`).map(([p]) => p)).toEqual([
+      ['Lars Holm'],
+    ]);
+  });
+});
