@@ -78,6 +78,39 @@ describe('a state or province before an official’s title', () => {
   });
 });
 
+describe('a guest at a host’s table, a call, an audience', () => {
+  it('"A attended a dinner hosted by B", "A joined a reception given by B"', () => {
+    expect(meetingsOf('Mayor Pia Lund attended a dinner hosted by Governor Chen Hao on Monday.')).toEqual([
+      [['Pia Lund', 'Chen Hao'], '2023-05-08'],
+    ]);
+    expect(meetingsOf('Mayor Pia Lund joined a reception given by Governor Chen Hao on Monday.')).toEqual([
+      [['Pia Lund', 'Chen Hao'], '2023-05-08'],
+    ]);
+  });
+
+  it('"A hosted a working breakfast for B"', () => {
+    expect(meetingsOf('Mayor Lars Holm hosted a working breakfast for Governor Yuriko Koike on Monday.')).toEqual([
+      [['Lars Holm', 'Yuriko Koike'], '2023-05-08'],
+    ]);
+  });
+
+  it('"A called upon B", "A granted an audience to B"', () => {
+    expect(meetingsOf('Mayor Pia Lund called upon Governor Chen Hao at his office on Monday.')).toEqual([
+      [['Pia Lund', 'Chen Hao'], '2023-05-08'],
+    ]);
+    expect(meetingsOf('Governor Chen Hao granted an audience to Ambassador Tom Ward on Monday.')).toEqual([
+      [['Chen Hao', 'Tom Ward'], '2023-05-08'],
+    ]);
+  });
+
+  it('traps: a dinner only invited to or planned, a call upon the public, an audience of listeners', () => {
+    expect(meetingsOf('Mayor Pia Lund was invited to a dinner hosted by Governor Chen Hao on Monday.')).toEqual([]);
+    expect(meetingsOf('Mayor Pia Lund will attend a dinner hosted by Governor Chen Hao on Monday.')).toEqual([]);
+    expect(meetingsOf('Governor Chen Hao called upon residents to save water on Monday.')).toEqual([]);
+    expect(meetingsOf('Governor Chen Hao spoke to an audience of 300 students on Monday.')).toEqual([]);
+  });
+});
+
 describe('a later day of a visit', () => {
   it('"On Tuesday Holm had talks with B": the surname after a fronted weekday, no comma', () => {
     expect(
@@ -119,5 +152,47 @@ describe('a visit as the subject of what it held', () => {
     expect(meetingsOf(`${visit}The visit included talks with business leaders.`).map(([p]) => p)).toEqual([
       ['Lars Holm'],
     ]);
+  });
+});
+
+describe('hosting told in translated and wire copy', () => {
+  it('"A was feted by B", "A was treated to dinner by B", "B treated A to dinner"', () => {
+    expect(meetingsOf('Mayor Lars Holm was feted by Governor Ikuo Tanaka at a dinner on May 8.')).toEqual([
+      [['Lars Holm', 'Ikuo Tanaka'], '2023-05-08'],
+    ]);
+    expect(meetingsOf('Mayor Lars Holm was treated to dinner by Governor Ikuo Tanaka on May 8.')).toEqual([
+      [['Lars Holm', 'Ikuo Tanaka'], '2023-05-08'],
+    ]);
+    expect(meetingsOf('Governor Ikuo Tanaka treated Mayor Lars Holm to dinner on May 8.')).toEqual([
+      [['Ikuo Tanaka', 'Lars Holm'], '2023-05-08'],
+    ]);
+  });
+
+  it('"A and B held a friendly exchange"', () => {
+    expect(meetingsOf('Mayor Lars Holm and Governor Ikuo Tanaka held a friendly exchange on May 8.')).toEqual([
+      [['Lars Holm', 'Ikuo Tanaka'], '2023-05-08'],
+    ]);
+  });
+
+  it('traps: a youth exchange, a treat for pupils, a town feted for its flowers', () => {
+    expect(meetingsOf('Mayor Lars Holm and Governor Ikuo Tanaka held a youth exchange in 2019.')).toEqual([]);
+    expect(meetingsOf('Governor Ikuo Tanaka treated the pupils to lunch on May 8.')).toEqual([]);
+    expect(meetingsOf('Aalborg was feted for its flowers by the jury on May 8.')).toEqual([]);
+  });
+});
+
+describe('a stay told by its days, a host showing the guest something', () => {
+  it('"A spent Monday and Tuesday in X. She was shown the tram line by B"', () => {
+    expect(
+      meetingsOf(
+        'Mayor Jane Doe spent Monday and Tuesday in Lahr. She was shown the new tram line by ' +
+          'Oberbürgermeister Markus Ibert.',
+      ),
+    ).toEqual([[['Jane Doe', 'Markus Ibert'], '2023-05-08']]);
+  });
+
+  it('traps: a film shown by a club, a weekend spent at home', () => {
+    expect(meetingsOf('Mayor Jane Doe was shown the film by the local club on Monday.')).toEqual([]);
+    expect(meetingsOf('Mayor Jane Doe spent Monday and Tuesday at home.')).toEqual([]);
   });
 });
