@@ -196,3 +196,20 @@ describe('a stay told by its days, a host showing the guest something', () => {
     expect(meetingsOf('Mayor Jane Doe spent Monday and Tuesday at home.')).toEqual([]);
   });
 });
+
+describe('one whose stand-in is named', () => {
+  it('"A met Mayor B’s deputy, Vice Mayor C": B was not there', () => {
+    expect(
+      meetingsOf('Governor Hiro Matsuda met Mayor Li Qiang’s deputy, Vice Mayor Zong Ming, at city hall on May 4.'),
+    ).toEqual([[['Hiro Matsuda', 'Zong Ming'], '2023-05-04']]);
+    expect(meetingsOf("Governor Hiro Matsuda received Mayor Li Qiang's envoy, Ana Ruiz, on May 4.")).toEqual([
+      [['Hiro Matsuda', 'Ana Ruiz'], '2023-05-04'],
+    ]);
+  });
+
+  it('trap: a possessive of another kind keeps its owner at the meeting', () => {
+    expect(meetingsOf('Governor Hiro Matsuda met Mayor Li Qiang at the mayor’s office on May 4.')).toEqual([
+      [['Hiro Matsuda', 'Li Qiang'], '2023-05-04'],
+    ]);
+  });
+});
