@@ -52,6 +52,8 @@ export const MEET_VERBS = cue(
     // "A and B held a friendly exchange": an exchange with a word of manner is talks (a youth exchange is none).
     String.raw`(?:held|had)\s+an?\s+(?:friendly|cordial|frank|warm|candid|brief|in-depth|lively)\s+` +
       String.raw`exchange(?:\s+with)?`,
+    // "At the banquet, A sat next to B": seated together at a gathering.
+    String.raw`sat\s+(?:next\s+to|beside|alongside)`,
     // "A shook hands with B"; "Mayor A (left) and Vice Mayor B shake hands at City Hall": a photo caption's present.
     String.raw`(?:shook|shake|shaking)\s+hands(?:\s+with)?`,
     String.raw`discussed\s+(?:[\w’',-]+\s+){0,6}?with`,

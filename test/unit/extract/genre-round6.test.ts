@@ -213,3 +213,19 @@ describe('one whose stand-in is named', () => {
     ]);
   });
 });
+
+describe('seated together', () => {
+  it('"At a banquet on May 3, A sat next to B"', () => {
+    expect(
+      meetingsOf(
+        'Mayor Lars Holm of Aalborg was in Wuxi on May 2-4.\n\n' +
+          'At a banquet on May 3, Holm sat next to Party Secretary Du Xiaogang, who praised the two cities’ ties.',
+      ),
+    ).toEqual([[['Lars Holm', 'Du Xiaogang'], '2023-05-03']]);
+  });
+
+  it('traps: a seat by the window, a seat only planned', () => {
+    expect(meetingsOf('Mayor Lars Holm sat next to the window on the flight to Wuxi on May 3.')).toEqual([]);
+    expect(meetingsOf('Mayor Lars Holm will sit next to Party Secretary Du Xiaogang at the banquet.')).toEqual([]);
+  });
+});
