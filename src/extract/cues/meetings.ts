@@ -309,13 +309,13 @@ export const SIGNED_FOR = cue(
 export const JOINT_ACTS = cue(
   [
     // "A and B discussed youth exchanges on Monday", "A and B exchanged views on ..."
-    String.raw`discussed|exchanged\s+(?:views|ideas|opinions)`,
+    String.raw`discussed|exchanged\s+(?:views|ideas|opinions)|talked\s+(?:about|over)`,
     String.raw`(?:jointly\s+|together\s+)?(?:unveiled|inaugurated|launched|planted|cut\s+the\s+ribbon|laid` +
       String.raw`\s+(?:a\s+)?wreaths?|opened|toured|visited|attended|co-chaired|co-hosted|co-presided\s+over)`,
   ],
   (
     'unveiled inaugurated launched planted cut laid opened toured visited attended co-chaired co-hosted ' +
-    'co-presided discussed exchanged'
+    'co-presided discussed exchanged talked'
   ).split(' '),
 );
 

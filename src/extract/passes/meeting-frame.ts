@@ -346,8 +346,11 @@ const LIFE_STAGE = new RegExp(
 
 /** True when the cue tells a habit or a count of visits ("has visited China five times"), not one meeting. */
 export function habitual(frame: Frame, start: number, until: number): boolean {
-  return HABITUAL.test(frame.text.slice(start, until));
+  return HABITUAL.test(frame.text.slice(start, until)) || HABIT_BEFORE.test(frame.text.slice(0, start));
 }
+
+/** An adverb of habit right before the cue: "A and B have often discussed ...", "A regularly meets B". */
+const HABIT_BEFORE = /\b(?:often|regularly|frequently|repeatedly|routinely|usually)\s+(?:also\s+)?$/i;
 
 const TITLES = new Set([...TITLE_HEADS].flatMap((t) => [t, `${t}s`]));
 const PARTY = new Set(PARTY_NOUNS.split(' '));

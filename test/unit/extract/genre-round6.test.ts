@@ -229,3 +229,18 @@ describe('seated together', () => {
     expect(meetingsOf('Mayor Lars Holm will sit next to Party Secretary Du Xiaogang at the banquet.')).toEqual([]);
   });
 });
+
+describe('talk told by a pair, and habits', () => {
+  it('"A and B talked about trade on Friday": a joint act of the two', () => {
+    expect(meetingsOf('Mayor Jane Cole and Governor Kenta Ono talked about trade on Friday.')).toEqual([
+      [['Jane Cole', 'Kenta Ono'], '2023-05-05'],
+    ]);
+  });
+
+  it('traps: one who talked about another, a habit before the verb', () => {
+    expect(meetingsOf('Mayor Jane Cole talked about Governor Kenta Ono’s visit on Friday.')).toEqual([]);
+    expect(meetingsOf('Mayor Jane Cole and Governor Kenta Ono have often talked about the tie.')).toEqual([]);
+    expect(meetingsOf('Mayor Jane Cole and Governor Kenta Ono have often discussed the tie.')).toEqual([]);
+    expect(meetingsOf('Mayor Jane Cole regularly meets Governor Kenta Ono.')).toEqual([]);
+  });
+});
