@@ -906,7 +906,7 @@ function isTitleWord(text: string, tokens: Token[], k: number, placeAt: Map<numb
     !NOT_NAMES.has(t.lower) &&
     !HONORIFICS.has(t.lower) &&
     !capitalisedByPosition(text, tokens, k) &&
-    isCommonWord(t.text)
+    (isCommonWord(t.text) || DEPARTMENT_WORDS.has(t.lower))
   );
 }
 

@@ -8,6 +8,7 @@ import { GENERIC_KIND, gazetteer, placeKey, stripGeneric, type GazEntry } from '
 import {
   CITY_TITLES,
   DEMONYMS,
+  DEPARTMENT_WORDS,
   DIVISION_TITLES,
   GEO_WORDS,
   HONORIFICS,
@@ -514,8 +515,11 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       sp.generic === 'city';
     const titleAfter = /^'?s? ?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
     const ofTitle = wordBeforeOf(text, sp.start);
+    // "Jiangsu Vice Governor", "Ohio Lt. Governor": the head past the title's modifiers.
+    const headAfter = titleHeadAfter(tokens, text, sp);
     const divisionCue =
       DIVISION_TITLES.has(titleAfter) ||
+      DIVISION_TITLES.has(headAfter) ||
       DIVISION_TITLES.has(ofTitle) ||
       /^(?:provincial|prefectural)$/.test(titleAfter);
     const mayorCue = CITY_TITLES.has(titleAfter) || CITY_TITLES.has(ofTitle);
@@ -585,6 +589,8 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       !sp.generic &&
       !sp.qualifies &&
       !divisionCue &&
+      // "Kansas Secretary of Agriculture NAME", "Guangdong Party chief NAME": an office a state or province has.
+      !STATE_OFFICES.has(headAfter) &&
       earlier !== best &&
       !(ctx.docCountries.get(best.country) ?? 0) &&
       !hasQualifier(sp, spans) &&
@@ -888,6 +894,24 @@ function placeReading(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
   }
   return !joinedRight(v, sp, e) && !joinedLeft(v, sp) && !namedThingAfterThe(v, sp, e);
 }
+
+/**
+ * The head of a title right after a place, past up to three of its modifiers or portfolio words ("Jiangsu Vice
+ * Governor", "Texas Agriculture Commissioner", "Guangdong Party chief"), lower case; '' when no title follows.
+ */
+function titleHeadAfter(tokens: readonly Token[], text: string, sp: PlaceSpan): string {
+  for (let n = sp.j; n < Math.min(tokens.length, sp.j + 4); n++) {
+    const t = tokens[n]!;
+    if (text.slice(tokens[n - 1]!.outerEnd, t.start) !== ' ' || (t.possessive && n > sp.j)) return '';
+    const word = t.lower.replace(/\.$/, '');
+    if (TITLE_HEADS.has(word)) return word;
+    if (!TITLE_MODIFIERS.has(word) && !(t.cap && DEPARTMENT_WORDS.has(word))) return '';
+  }
+  return '';
+}
+
+/** Offices a state or province has besides its governor: "Kansas Secretary of State", "Texas ... Commissioner". */
+const STATE_OFFICES = new Set(['secretary', 'commissioner', 'chief', 'treasurer', 'minister', 'chairman']);
 
 /** A title, an honorific, a generic or an organisation's word: what follows a place's name in "Tokyo Governor". */
 function isOfficeWord(t: Token): boolean {

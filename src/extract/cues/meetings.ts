@@ -49,6 +49,11 @@ export const MEET_VERBS = cue(
     String.raw`(?:held|had|holds|holding|has\s+held|conducted)\s+(?:an?\s+|the\s+|their\s+)?` +
       String.raw`${words(2)}${TALK_NOUNS}(?:\s+with)?`,
     String.raw`(?:talked|conferred|sat\s+down|exchanged\s+(?:views|ideas|opinions)|agreed|chatted)\s+with`,
+    // "A and B held a friendly exchange": an exchange with a word of manner is talks (a youth exchange is none).
+    String.raw`(?:held|had)\s+an?\s+(?:friendly|cordial|frank|warm|candid|brief|in-depth|lively)\s+` +
+      String.raw`exchange(?:\s+with)?`,
+    // "At the banquet, A sat next to B": seated together at a gathering.
+    String.raw`sat\s+(?:next\s+to|beside|alongside)`,
     // "A shook hands with B"; "Mayor A (left) and Vice Mayor B shake hands at City Hall": a photo caption's present.
     String.raw`(?:shook|shake|shaking)\s+hands(?:\s+with)?`,
     String.raw`discussed\s+(?:[\w’',-]+\s+){0,6}?with`,
@@ -76,10 +81,17 @@ export const MEET_TOGETHER = cue(
     String.raw`(?:had|shared)\s+(?:an?\s+)?${words(2)}(?:lunch|dinner|breakfast|luncheon|tea|coffee)${ADJUNCTS}\s+with`,
     String.raw`toured\s+(?:[\w’'-]+\s+){1,5}?with`,
     String.raw`accompanied(?!\s+by)`,
+    // "A joined B for dinner", "A joined Governor B at a reception on Monday": the guest and the host of a meal.
+    String.raw`joined(?=\s+(?:[\w’'.-]+\s+){1,6}?(?:for|at)\s+(?:an?\s+|the\s+|their\s+)?${words(2)}` +
+      String.raw`(?:lunch|dinner|breakfast|luncheon|banquet|reception|talks|meeting)\b)`,
+    String.raw`(?:dined|lunched|breakfasted)\s+with`,
+    // "A attended a dinner hosted by B", "A joined a reception given by B": the guest and the host.
+    String.raw`(?:attended|joined)\s+(?:an?\s+|the\s+)?${words(2)}(?:lunch|dinner|breakfast|luncheon|banquet` +
+      String.raw`|reception)\s+(?:(?:hosted|given|held|thrown|offered)\s+)?(?:by|in\s+honou?r\s+of)`,
   ],
   (
     'discussed agreed exchanged reviewed reaffirmed see lunch dinner breakfast luncheon tea coffee toured ' +
-    'accompanied'
+    'accompanied joined dined lunched breakfasted attended'
   ).split(' '),
 );
 
@@ -117,10 +129,10 @@ export const THANKED_HOST = cue(
 export const CALL_ON = cue(
   [
     String.raw`(?:paid|made)\s+(?:an?\s+)?${words(2)}(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)`,
-    String.raw`(?:courtesy\s+)?call\s+on`,
+    String.raw`(?:courtesy\s+)?call\s+(?:on|upon)`,
     // "The courtesy call by A on B took place ...": the caller after "by", the one called on after "on".
     String.raw`courtesy\s+(?:call|visit)\s+(?:by|of)`,
-    String.raw`called\s+on`,
+    String.raw`called\s+(?:on|upon)`,
     String.raw`paid\s+(?:his|her|their)\s+respects\s+to`,
   ],
   'call called visit respects'.split(' '),
@@ -132,7 +144,8 @@ export const CALL_ON = cue(
  */
 export const HOST_VERBS = cue(
   [
-    String.raw`(?:gave|hosted|held|threw|offered)\s+(?:an?\s+)?${words(2)}(?:dinner|reception|banquet|luncheon|lunch)` +
+    String.raw`(?:gave|hosted|held|threw|offered)\s+(?:an?\s+)?${words(2)}(?:dinner|reception|banquet|luncheon|lunch` +
+      '|breakfast)' +
       String.raw`${ADJUNCTS}\s+(?:for|in\s+honou?r\s+of)`,
     String.raw`played\s+host\s+to`,
     // "A gave B a tour of the harbour", "A showed B around the port": the guest between the verb and what was given.
@@ -143,12 +156,17 @@ export const HOST_VERBS = cue(
       String.raw`|luncheon|lunch)\b)`,
     String.raw`(?:received|receives|welcomed)\s+(?:an?\s+)?${words(2)}(?:courtesy\s+)?(?:call|visit)\s+from`,
     String.raw`(?:extended|accorded|gave)\s+(?:an?\s+)?${words(2)}welcome\s+to`,
-    'received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|greeted|greets|entertained',
+    // "A granted an audience to B": the host first.
+    String.raw`(?:granted|gave|accorded)\s+(?:an?\s+)?${words(1)}audience\s+to`,
+    'received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|greeted|greets|entertained|feted',
+    // "A treated B to dinner": the guest between the verb and the meal.
+    String.raw`treated(?=\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?:an?\s+)?${words(2)}(?:dinner|lunch|luncheon|banquet` +
+      String.raw`|breakfast|reception)\b)`,
   ],
   (
     'received receives receiving welcomed welcomes welcoming hosted hosts hosting ' +
     'greeted greets entertained played dinner reception banquet luncheon lunch honoured honored gave offered showed ' +
-    'welcome'
+    'welcome audience breakfast feted treated'
   ).split(' '),
 );
 
@@ -159,7 +177,10 @@ export const HOST_VERBS = cue(
 export const HOSTED_PASSIVE = cue(
   [
     String.raw`(?:was|were|been|being)\s+(?:also\s+)?(?:\w+ly\s+)?(?:received|welcomed|greeted|hosted|met|entertained` +
-      String.raw`|visited)`,
+      String.raw`|visited|feted)`,
+    // "A was treated to dinner by B".
+    String.raw`(?:was|were)\s+treated\s+to\s+(?:an?\s+)?${words(2)}(?:dinner|lunch|luncheon|banquet|breakfast` +
+      '|reception)',
     String.raw`(?:was|were)\s+(?:among\s+)?(?:the\s+)?(?:guests?|visitors?)\s+of`,
     // "was among the guests received by B".
     String.raw`(?:was|were)\s+among\s+(?:the\s+)?(?:guests|visitors|officials|delegates)\s+(?:\w+ly\s+)?(?:received` +
@@ -168,6 +189,9 @@ export const HOSTED_PASSIVE = cue(
     String.raw`(?:was|were)\s+(?:given|offered|shown|taken\s+on)\s+(?:an?\s+|the\s+)?${words(2)}` +
       String.raw`(?:tour|welcome|reception|dinner|lunch|luncheon|banquet)`,
     String.raw`(?:was|were)\s+shown\s+around`,
+    // "was shown the new tram line by B": a host showing the guest something (a named one: not "by the club").
+    String.raw`(?:was|were)\s+shown\s+(?:the|a|an|their|her|his|its)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+` +
+      String.raw`(?=\s+by\s+(?!(?:the|an?|its|their)\b))`,
   ],
   'was were been being'.split(' '),
 );
@@ -192,6 +216,8 @@ export const SIGNED_PAPERS = cue([
     String.raw`\s+intent|contracts?|treaty|treaties|documents?|deals?`,
 ]);
 
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+
 /**
  * Visiting verbs: "A visited X", "A came to X", "A was in X this week", "A led a delegation to X", "A has returned from
  * X". The visitor stands before the verb; the destination after it.
@@ -213,6 +239,8 @@ export const VISIT_VERBS = cue(
     String.raw`stopped\s+(?:in|at)`,
     // "spent four days in X", "stayed in X": a stay of some length is a visit.
     String.raw`spent\s+(?:an?\s+|the\s+)?${words(2)}(?:days?|weeks?|nights?|hours?|weekend)\s+in`,
+    // "spent Monday and Tuesday in X".
+    String.raw`spent\s+${WEEKDAY}(?:\s+(?:and|to)\s+${WEEKDAY})?\s+in`,
     String.raw`stayed\s+in`,
   ],
   (
@@ -281,13 +309,13 @@ export const SIGNED_FOR = cue(
 export const JOINT_ACTS = cue(
   [
     // "A and B discussed youth exchanges on Monday", "A and B exchanged views on ..."
-    String.raw`discussed|exchanged\s+(?:views|ideas|opinions)`,
+    String.raw`discussed|exchanged\s+(?:views|ideas|opinions)|talked\s+(?:about|over)`,
     String.raw`(?:jointly\s+|together\s+)?(?:unveiled|inaugurated|launched|planted|cut\s+the\s+ribbon|laid` +
       String.raw`\s+(?:a\s+)?wreaths?|opened|toured|visited|attended|co-chaired|co-hosted|co-presided\s+over)`,
   ],
   (
     'unveiled inaugurated launched planted cut laid opened toured visited attended co-chaired co-hosted ' +
-    'co-presided discussed exchanged'
+    'co-presided discussed exchanged talked'
   ).split(' '),
 );
 

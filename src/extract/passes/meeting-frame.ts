@@ -52,8 +52,12 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
   // (bylines and artists are not registered); someone named without an office ("the Consul General of X, Dr. Y") can
   // take part in a meeting.
   // "On behalf of Mayor A, Deputy Mayor B received C": one represented is not there.
+  // "met Mayor B's deputy, Vice Mayor C": one whose aide or kin is named is not there either.
   const officials = info.people.filter(
-    (m) => !inQuote(m.start) && !ON_BEHALF.test(text.slice(Math.max(0, m.start - 60), m.start)),
+    (m) =>
+      !inQuote(m.start) &&
+      !ON_BEHALF.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
+      !standIn(text.slice(m.start, m.end), text.slice(m.end, m.end + 40)),
   );
   const words = new Set(info.tokens.map((t) => t.lower));
   const has = (ws: readonly string[]): boolean => ws.some((w) => words.has(w));
@@ -342,8 +346,11 @@ const LIFE_STAGE = new RegExp(
 
 /** True when the cue tells a habit or a count of visits ("has visited China five times"), not one meeting. */
 export function habitual(frame: Frame, start: number, until: number): boolean {
-  return HABITUAL.test(frame.text.slice(start, until));
+  return HABITUAL.test(frame.text.slice(start, until)) || HABIT_BEFORE.test(frame.text.slice(0, start));
 }
+
+/** An adverb of habit right before the cue: "A and B have often discussed ...", "A regularly meets B". */
+const HABIT_BEFORE = /\b(?:often|regularly|frequently|repeatedly|routinely|usually)\s+(?:also\s+)?$/i;
 
 const TITLES = new Set([...TITLE_HEADS].flatMap((t) => [t, `${t}s`]));
 const PARTY = new Set(PARTY_NOUNS.split(' '));
@@ -498,4 +505,16 @@ const VENUE_FIRST = new RegExp(
   String.raw`^\s*(?:at|in)\s+(?:the\s+(?:town|city|county|village|municipal|provincial)\s+` +
     String.raw`(?:hall|office|offices|building)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+` +
     String.raw`(?:(?:de|del|della|di|du|des|la|le|of(?:\s+the)?)\s+)*){1,6})`,
+);
+
+/** A possessive naming someone who stands in for the person or goes with them: "B's deputy", "B's wife". */
+function standIn(mention: string, after: string): boolean {
+  if (/[’']s$/.test(mention)) return STAND_IN.test(after);
+  return /^[’']s/.test(after) && STAND_IN.test(after.slice(2));
+}
+
+const STAND_IN = new RegExp(
+  String.raw`^\s+(?:deputy|deputies|wife|husband|spouse|aides?|spokes(?:man|woman|person)|representatives?|envoy` +
+    String.raw`|assistant|son|daughter)\b`,
+  'i',
 );

@@ -30,7 +30,17 @@ import {
   type MeetingContext,
 } from '../meetings.ts';
 import { compatibleDates, dateAt } from './meeting-dates.ts';
-import { cuesIn, destination, type Frame, namesGathering, notHeld, placeOf, sidesOf, unique } from './meeting-frame.ts';
+import {
+  cuesIn,
+  destination,
+  type Frame,
+  habitual,
+  namesGathering,
+  notHeld,
+  placeOf,
+  sidesOf,
+  unique,
+} from './meeting-frame.ts';
 
 /** "Attending the talks were", "Participants in the meeting were": a gathering told by who attended it. */
 const ATTENDED_GATHERING = new RegExp(
@@ -181,7 +191,7 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
   // at the meeting just told.
   for (const c of cuesIn(frame, [[JOINT_ACTS, 'joint-act']])) {
     const sides = sidesOf(frame, c.start, c.end);
-    if (notHeld(frame, c.end, sides)) continue;
+    if (notHeld(frame, c.end, sides) || habitual(frame, c.start, sides.clauseEnd)) continue;
     // "A and B discussed the plan in separate interviews": each on their own.
     if (/\b(?:separate(?:ly)?|individually|respectively|each\s+(?:on|in)\b)/i.test(sides.afterText)) continue;
     const bare = /^\s*(?:[.,;]|$|(?:as\s+well|too)\b)/i.test(sides.afterText);

@@ -67,7 +67,7 @@ export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
     }
     if (people.length === 1) {
       // "On Thursday, the delegation met Vice Mayor X": the heads of the party told before met X, that day.
-      if (!before.length && PARTY_SUBJECT.test(sides.beforeText)) {
+      if (!before.length && (PARTY_SUBJECT.test(sides.beforeText) || VISIT_SUBJECT.test(sides.beforeText))) {
         const party = referredGathering(ctx, frame, c, ['visit']) ?? ongoingVisit(ctx, frame);
         const head = party ? null : delegationHead(ctx.doc, frame.info);
         const heads = (party ? partyOf(party) : head ? [head] : []).filter((p) => !people.includes(p));
@@ -129,6 +129,14 @@ const PARTY_OBJECT = new RegExp(
 const PARTY_SUBJECT = new RegExp(
   String.raw`\b(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:delegation|visitors|guests|delegates|mission)\s+` +
     String.raw`(?:[\w’',-]+\s+){0,14}?$`,
+  'i',
+);
+
+/** A visit as the subject of what it held: "The visit included talks with B", "Her trip featured a meeting with". */
+const VISIT_SUBJECT = new RegExp(
+  String.raw`\b(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:visit|trip|tour|stay|itinerary|programme` +
+    String.raw`|program|schedule)\s+(?:also\s+)?(?:included|includes|featured|involved|comprised)\s+` +
+    String.raw`(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?$`,
   'i',
 );
 

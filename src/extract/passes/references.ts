@@ -31,8 +31,15 @@ export function resolveReferences(doc: Doc): void {
         const word = s.text.slice(t.start, end.end);
         const lower = foldWord(word);
         const nextCap = tokens[last + 1]?.cap && tokens[last + 1]!.start === end.outerEnd + 1 && !end.possessive;
+        // "On Tuesday Holm met ...": a weekday after a preposition is no first word of a longer name.
+        const weekday =
+          k > 1 && WEEKDAY.test(tokens[k - 1]!.lower) && /^(?:on|last|this|by|until|since)$/.test(tokens[k - 2]!.lower);
         const prevCap =
-          k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.outerEnd + 1 === t.start && !tokens[k - 1]!.possessive;
+          k > 0 &&
+          tokens[k - 1]!.cap &&
+          tokens[k - 1]!.outerEnd + 1 === t.start &&
+          !tokens[k - 1]!.possessive &&
+          !weekday;
         if (nextCap || prevCap) continue;
         const matches = doc.people.filter(
           (p) =>
@@ -69,3 +76,5 @@ export function resolveReferences(doc: Doc): void {
     for (const m of info.people) for (const o of m.person.offices) lastByHead.set(o.head, m.person);
   }
 }
+
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
