@@ -89,8 +89,8 @@ describe('a guest at a host’s table, a call, an audience', () => {
   });
 
   it('"A hosted a working breakfast for B"', () => {
-    expect(meetingsOf('Mayor Lars Holm hosted a working breakfast for Governor Yuriko Koike on Monday.')).toEqual([
-      [['Lars Holm', 'Yuriko Koike'], '2023-05-08'],
+    expect(meetingsOf('Mayor Lars Holm hosted a working breakfast for Governor Emi Tanabe on Monday.')).toEqual([
+      [['Lars Holm', 'Emi Tanabe'], '2023-05-08'],
     ]);
   });
 
