@@ -279,7 +279,7 @@ function usedPlaces(
 
 const EVENT_WORDS = /Conference|Summit|Forum|Expo|Festival|Games|Fair|Congress/;
 
-/** Named gatherings people attended: "attended the Group of 20", "the US-China Sister Cities Conference". */
+/** Named gatherings people attended: "attended the Group of 20", "the Pacific Rim Sister Cities Summit". */
 function findEvents(doc: Doc, evidence: (s: Sentence, c: number) => Evidence): EventFact[] {
   const out: EventFact[] = [];
   const attended =

@@ -1316,7 +1316,7 @@ function isPlainWord(t: Token): boolean {
 }
 
 /**
- * An organisation's name starting at token k: "[the] Energy Committee [of Novosibirsk]", "Glasgow City Council",
+ * An organisation's name starting at token k: "[the] Transport Committee [of Omsk]", "Bristol City Council",
  * "the UB City Mayor's Office": capitalised words ending in an organisation noun. Returns its end and its place.
  */
 function organisationAt(
@@ -1344,7 +1344,7 @@ function organisationAt(
     if (ORG_HEADS.has(t.lower)) end = n + 1;
   }
   if (end < 0) return null;
-  // "... Committee of Novosibirsk": the place the organisation belongs to; "Community of Communes of X, Name": a
+  // "... Committee of Omsk": the place the organisation belongs to; "Community of Communes of X, Name": a
   // longer name of capitalised words and "of" that a comma closes.
   let j = end;
   if (tokens[j]?.lower === 'of') {

@@ -245,7 +245,7 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
     // "the Province of Cremona" where the gazetteer knows only the town: the province is a place of its own.
     const divisionOf = unlistedDivisionOf(text, tokens, i);
     if (divisionOf && (!found || found.j <= divisionOf.j)) found = divisionOf;
-    // "Athlone Moate Municipal District", "Jefferson County": a name ending in a generic word that the gazetteer
+    // "Carrick Hill Municipal District", "Jefferson County": a name ending in a generic word that the gazetteer
     // knows only in part is a place of its own.
     const unlisted = genericRun(text, tokens, i);
     // "Jefferson County" is the county, not the town of Jefferson that a lenient generic word would let it be.
@@ -306,7 +306,7 @@ function genericRun(text: string, tokens: Token[], i: number): PlaceSpan | null 
   }
   const last = tokens[j - 1]!;
   if (j - i < 2 || !UNLISTED_GENERICS.has(last.lower) || !/^\p{Lu}/u.test(last.text)) return null;
-  // A common word capitalised by its position does not start the name ("Beyond Gyeonggi Province").
+  // A common word capitalised by its position does not start the name ("Beyond Gangwon Province").
   if (isCommonWord(tokens[i]!.text) && (i === 0 || isTitleCase(text, tokens) || capitalisedByPosition(text, tokens, i)))
     return null;
   // The gazetteer knows the end of it ("... Gyeonggi Province"): that is the place.
@@ -358,7 +358,7 @@ function textPlace(
 }
 
 /**
- * "Canterbury-Bankstown Council", "the mayor of Canterbury-Bankstown": two towns joined by a hyphen are one place
+ * "Kitchener-Waterloo Council", "the mayor of Kitchener-Waterloo": two towns joined by a hyphen are one place
  * (a merged municipality) when an office of it follows or a title's "of" precedes; elsewhere such a pair is two
  * places ("the Busan-Fukuoka ferry", "the Seattle-Kobe Sister City Association").
  */
@@ -651,8 +651,8 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
 
 /**
  * Whether a capitalised word is joined to the span on its left and on its right: the span is then part of a longer
- * name ("Spring Festival", "International Friendship City Ties", "East-West Center"). A neighbouring place is not
- * ("Ohio-Saitama", "Fresno, California"), nor is a sentence's "The".
+ * name ("Lantern Festival", "International Friendship City Exchanges", "North-South Institute"). A neighbouring place
+ * is not ("Ohio-Saitama", "Fresno, California"), nor is a sentence's "The".
  */
 function capNeighbours(
   tokens: Token[],
@@ -677,7 +677,7 @@ const LOCAL_BODIES_AFTER = /^(?:cities|towns|municipalities|councils|counties|co
 
 /**
  * A division of a country the article does not name is taken only where the words around it read as a place:
- * "with Alberta", "Hokkaido's", "Ohio-Saitama", "Californian", "New South Wales"; not "Edo period", "Western China",
+ * "with Alberta", "Hokkaido's", "Ohio-Saitama", "Californian", "New South Wales"; not "Meiji era", "Northern Europe",
  * or a byline's "Paul".
  */
 function divisionInContext(text: string, tokens: Token[], sp: PlaceSpan, spans: PlaceSpan[]): boolean {
@@ -742,11 +742,11 @@ function accepted(
   // An article that names no country gives no country to prefer: towns are then taken on context alone.
   const noCountries = ctx.docCountries.size === 0;
   const big = e.feature === 'PPLC' || e.population >= 1_000_000;
-  // (Longer names, "Spring Festival", "East-West Center", were turned away before: `placeReading`.) A common given
-  // name alone is a person ("with Paul").
+  // (Longer names, "Lantern Festival", "North-South Institute", were turned away before: `placeReading`.) A common
+  // given name alone is a person ("with Paul").
   const major = big || e.feature === 'PPLA' || e.population >= 300_000;
   const floor = inDocCountry ? 1_000 : noCountries ? 5_000 : 20_000;
-  // "Wakefield Council": the council of a place (whatever given name the word also is).
+  // "Rotherham Council": the council of a place (whatever given name the word also is).
   if (ORG_HEADS.has(nextWord)) return e.population >= floor;
   if (!multiword && !major && isGivenName(sp.surface)) return false;
   if (/^(?:in|to|from|at|near|visit|visited|visiting|between|and|with)$/.test(prevWord)) return e.population >= floor;
@@ -949,7 +949,7 @@ function joinedRight(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
     return false;
   const run = runAfter(v, sp);
   const generic = GENERIC_KIND[run[run.length - 1]!.lower];
-  // A generic word of another kind: "Louisiana Territory" (one of the place's own kind would have joined the span).
+  // A generic word of another kind: "Dakota Territory" (one of the place's own kind would have joined the span).
   if (run.length === 1 && generic) return !kindFits(e, generic);
   return !officeRun(run);
 }
@@ -1010,11 +1010,11 @@ function joinedLeft(v: SentenceView, sp: PlaceSpan): boolean {
   const prev = tokens[sp.i - 1];
   if (headline || !prev?.cap || prev.possessive) return false;
   const gap = text.slice(prev.end, tokens[sp.i]!.start);
-  // "East-West Center": a capitalised word hyphened to the place is part of its name, unless it is a place too
+  // "North-South Institute": a capitalised word hyphened to the place is part of its name, unless it is a place too
   // ("Ohio-Saitama").
   if (gap === '-') return !spans.some((o) => o.j === sp.i && !isDirectionWord(o.surface));
   if (gap !== ' ') return false;
-  // A place before it: an adjective ("French Louisiana") or a qualifier's shape; another town makes a longer name
+  // A place before it: an adjective ("Spanish Florida") or a qualifier's shape; another town makes a longer name
   // ("Lisbon Metro").
   const other = spans.find((o) => o.j === sp.i);
   if (

@@ -234,7 +234,7 @@ function sinceRank(t: Tie): number {
 
 /**
  * One tie per pair of places: the most specific kind, the best-founded year, the first evidence. A partner named once
- * as a city and once as the division of the same name around it ("the city of Fukuoka", "Fukuoka Prefectural
+ * as a city and once as the division of the same name around it ("the city of Nagano", "Nagano Prefectural
  * Government") is one partner: the first reading stands.
  */
 function merge(ties: Tie[]): Tie[] {

@@ -141,7 +141,7 @@ function derivedYear(text: string, whole: string, year: number, exact: boolean):
 }
 
 /**
- * Signed or established in the article's present ("were signed between ...", "Signs Sisterhood Agreement"). The verb
+ * Signed or established in the article's present ("were signed between ...", "Signs Twinning Charter"). The verb
  * may stand well before the tie words ("the two mayors signed a memorandum on establishing ..."). Renewing or marking
  * an old tie does not start it.
  */

@@ -183,7 +183,7 @@ const DEFINITE_OWNERLESS = new RegExp(
 );
 
 /**
- * A place's body followed by a verb starts a clause of its own: "with B and Exeter City Council is considering ...".
+ * A place's body followed by a verb starts a clause of its own: "with B and Bath City Council is considering ...".
  */
 const NEW_SUBJECT = new RegExp(
   String.raw`^\s+(?:(?:City|Town|County|Borough|District|Municipal|Metropolitan)\s+)?(?:Council|Government|Mayor` +

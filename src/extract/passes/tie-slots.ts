@@ -51,7 +51,7 @@ function townWord(t: Token): boolean {
  */
 export function townInTieSlot(text: string, tokens: Token[], i: number, j: number, knownTown = false): boolean {
   for (let k = i; k < j; k++) if (!townWord(tokens[k]!) || GEO_WORDS.has(tokens[k]!.lower)) return false;
-  // "International Friendship City Relations": a word of a longer capitalised name.
+  // "International Friendship City Office": a word of a longer capitalised name.
   const prev = tokens[i - 1];
   const joinedPair = !!prev && /^[-–/]$/.test(text.slice(prev.end, tokens[i]!.start));
   if (prev?.cap && tokens[i]!.start - prev.end <= 1 && !joinedPair && !/^(?:The|A|An)$/.test(prev.text)) return false;

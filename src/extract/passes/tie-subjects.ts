@@ -17,7 +17,7 @@ import { endsAfter, gapOf, inQuote, pair, wordsBetween, type Pair, type TieSente
 
 export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   const out: Pair[] = [];
-  // "A and B have sister-city ties with C", "A and B Celebrate Decades of Friendship with Japanese Sister Cities":
+  // "A and B have sister-city ties with C", "A and B Mark Years of Friendship with Korean Sister Cities":
   // the pair share a partner, they are not each other's.
   if (WITH_AFTER.test(ts.text.slice(c.index + c[0].length)) || /\bwith$/i.test(c[0])) return [];
   // A pair inside a quote is the subject only of a tie word of the same quote ("'A and B have been twinned since

@@ -274,11 +274,11 @@ describe('meetings over a meal told with where and when, and envoys named by whe
   it('"the Chinese Consul General in Busan, NAME": the envoy’s post after "in", then the name', () => {
     expect(
       meetingsOf(
-        'On June 3, Vice Governor Park Sung-il received the Chinese Consul General in Busan, Zhang Jun, at the ' +
+        'On June 3, Vice Governor Park Sung-il received the Chinese Consul General in Busan, Zhao Ming, at the ' +
           'provincial office.',
         '2016-06-07',
       ),
-    ).toEqual([[['Park Sung-il', 'Zhang Jun'], '2016-06-03']]);
+    ).toEqual([[['Park Sung-il', 'Zhao Ming'], '2016-06-03']]);
     expect(meetingsOf('Mayor Park Sung-il met the Consul in Busan on Friday.', '2016-06-07')).toEqual([]);
   });
 });

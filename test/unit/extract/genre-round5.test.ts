@@ -381,8 +381,8 @@ describe('local US and Chinese shapes', () => {
 describe('quotes, captions, formal styles, headlines', () => {
   it('"We are proud that B has become our sister city," said Mayor NAME of A: the speaker’s town', () => {
     expect(
-      tiesOf('"We are proud that Nairobi has become our sister city," said Cape Town Mayor Geordin Hill-Lewis.'),
-    ).toEqual([['Cape Town ~ Nairobi', null]]);
+      tiesOf('"We are proud that Mombasa has become our sister city," said Durban Mayor Thabo Nkosi-Dlamini.'),
+    ).toEqual([['Durban ~ Mombasa', null]]);
   });
 
   it('"between the State of A and the Province of B": formal styles on both sides', () => {

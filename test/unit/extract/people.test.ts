@@ -193,8 +193,8 @@ describe('people with titles', () => {
   });
 
   it('names from other naming traditions are left as written', () => {
-    const f = factsOf('Mayor Koichi Sato and Mayor Weiwei Zhu spoke.');
-    expect(f.people.map((p) => p.name)).toEqual(['Koichi Sato', 'Weiwei Zhu']);
+    const f = factsOf('Mayor Koichi Sato and Mayor Wenjie Zhu spoke.');
+    expect(f.people.map((p) => p.name)).toEqual(['Koichi Sato', 'Wenjie Zhu']);
   });
 
   it('a department after the title is part of it: "Secretary of State Mike Pompeo"', () => {
