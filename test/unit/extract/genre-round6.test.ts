@@ -18,8 +18,8 @@ function meetingsOf(body: string, date = '2023-05-10'): Array<[string[], string 
 describe('a meal shared', () => {
   it('"A joined B for dinner", "A joined B at a reception": the two met', () => {
     expect(
-      meetingsOf('Governor Lisa Harmon joined Vice Governor Kim Dae-ho for dinner on Saturday in Jeonju.'),
-    ).toEqual([[['Lisa Harmon', 'Kim Dae-ho'], '2023-05-06']]);
+      meetingsOf('Governor Nora Quill joined Vice Governor Yeo Han-sol for dinner on Saturday in Jeonju.'),
+    ).toEqual([[['Nora Quill', 'Yeo Han-sol'], '2023-05-06']]);
     expect(meetingsOf('Mayor Sam Ito joined Mayor Pia Lund for lunch at the harbour on Friday.')).toEqual([
       [['Sam Ito', 'Pia Lund'], '2023-05-05'],
     ]);
