@@ -4,6 +4,7 @@
  * only: each list is named for the grammatical role it plays, and the passes in `passes/meeting-*.ts` join a cue to the
  * people around it by sentence structure (who stands before the verb, who after it or after "by" / "with").
  */
+import { WEEKDAYS } from '../dates.ts';
 
 const GATES = new WeakMap<RegExp, readonly string[]>();
 
@@ -216,7 +217,7 @@ export const SIGNED_PAPERS = cue([
     String.raw`\s+intent|contracts?|treaty|treaties|documents?|deals?`,
 ]);
 
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 
 /**
  * Visiting verbs: "A visited X", "A came to X", "A was in X this week", "A led a delegation to X", "A has returned from

@@ -1,4 +1,5 @@
 /** Pass: later mentions of known people, by full name, surname, "the mayor", or a sentence-opening pronoun. */
+import { WEEKDAYS } from '../dates.ts';
 import { type Doc, foldWord, type PersonRec } from '../document.ts';
 
 /** Mentions of known people by full name, surname, or "the mayor", in every sentence. */
@@ -33,7 +34,9 @@ export function resolveReferences(doc: Doc): void {
         const nextCap = tokens[last + 1]?.cap && tokens[last + 1]!.start === end.outerEnd + 1 && !end.possessive;
         // "On Tuesday Holm met ...": a weekday after a preposition is no first word of a longer name.
         const weekday =
-          k > 1 && WEEKDAY.test(tokens[k - 1]!.lower) && /^(?:on|last|this|by|until|since)$/.test(tokens[k - 2]!.lower);
+          k > 1 &&
+          WEEKDAYS.includes(tokens[k - 1]!.lower) &&
+          /^(?:on|last|this|by|until|since)$/.test(tokens[k - 2]!.lower);
         const prevCap =
           k > 0 &&
           tokens[k - 1]!.cap &&
@@ -76,5 +79,3 @@ export function resolveReferences(doc: Doc): void {
     for (const m of info.people) for (const o of m.person.offices) lastByHead.set(o.head, m.person);
   }
 }
-
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;

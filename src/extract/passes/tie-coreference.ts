@@ -13,7 +13,7 @@ import {
   WEAK_CUE,
 } from '../cues/ties.ts';
 import type { PersonMention, PlaceMention, PlaceRec } from '../document.ts';
-import { endsOf, pair, type Pair, type TieSentence } from './tie-sentence.ts';
+import { endsByMentions, endsOf, pair, type Pair, type TieSentence } from './tie-sentence.ts';
 
 /**
  * "between the two cities", "The two provinces have been sister regions since 1987": the two places of that kind the
@@ -137,10 +137,7 @@ export function articlePair(ts: TieSentence): Pair[] {
   if (!m) return [];
   const cue = ts.cues.find((c) => c.index < m[0].length);
   if (!cue || ts.ends.some((p) => p.start < m[0].length)) return [];
-  const counts = new Map<PlaceRec, number>();
-  for (const s of doc.sentences) for (const p of endsOf(s)) counts.set(p.place, (counts.get(p.place) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [first, second, third] = ranked;
+  const [first, second, third] = endsByMentions(doc);
   if (!first || !second || second[1] < 2 || (third && third[1] >= second[1])) return [];
   const [a, b] = [first[0], second[0]];
   if (!a.country || !b.country || a.country === b.country) return [];

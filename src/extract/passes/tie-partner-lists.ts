@@ -27,6 +27,7 @@ import {
   pair,
   publisherMention,
   speakerOwner,
+  endsByMentions,
   subjectEndsOf,
   type Pair,
   type TieSentence,
@@ -453,10 +454,7 @@ const HOME_BODY = new RegExp(
 
 /** The place an article is about: the one named most often (not a country), when one clearly is. */
 export function homePlace(doc: Doc): PlaceRec | null {
-  const counts = new Map<PlaceRec, number>();
-  for (const info of doc.sentences) for (const m of endsOf(info)) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
+  const [first, second] = endsByMentions(doc);
   // ... and that the title or the lead names.
   const lead = doc.sentences.filter(
     (s) => s.s.isTitle || s.s.para <= 1 || s === doc.sentences.find((t) => !t.s.isTitle),

@@ -51,6 +51,13 @@ export function endsOf(info: SentenceInfo): PlaceMention[] {
   return info.places.filter((m) => m.place.kind !== 'country' && !m.qualifies);
 }
 
+/** The places that end ties in the whole article, with how often each is named, most named first. */
+export function endsByMentions(doc: Doc): Array<[PlaceRec, number]> {
+  const counts = new Map<PlaceRec, number>();
+  for (const info of doc.sentences) for (const m of endsOf(info)) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
 /**
  * The ends a sentence is about, past a news dateline that opens it ("WUHAN, Sept 12 (Xinhua) -- Hubei has ..." is
  * about Hubei, not about the town the dispatch was filed from).
