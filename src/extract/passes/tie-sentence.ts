@@ -136,9 +136,12 @@ export function listGap(gap: string): boolean {
     // "B and the Leningrad region": an article before the next item.
     .replace(/(^|\band|,)\s*the\s*$/i, '$1')
     .trim();
-  // ("B, along with C": C shares the tie with the owner, no partner of it)
+  // ("B, along with C": C shares the tie with the owner, no partner of it; "B, welcomed a delegation from C": a
+  // preposition other than "with" opens a phrase of its own, so C is no item of the list)
   return (
-    g.length <= 30 && !/\b(?:the|of|in|near|capital|which|who|where|along|together|alongside|like|unlike)\b/i.test(g)
+    g.length <= 30 &&
+    !/\b(?:the|of|in|near|capital|which|who|where|along|together|alongside|like|unlike)\b/i.test(g) &&
+    !/\b(?:from|to|by|for|at|on|into|during|after|before|toward|towards)\b/i.test(g)
   );
 }
 
