@@ -619,7 +619,10 @@ const FURTHER_TIE = new RegExp(
 );
 
 const ANAPHOR_SUBJECT = new RegExp(
-  String.raw`^(?:(?:The|This|Our)\s+(?:[\w-]+\s+)?(city|town|municipality|village|borough|capital|prefecture|province` +
+  // "Since 2007 the borough has ...", "Today the city has ...": a fronted time before the subject.
+  String.raw`^(?:(?:(?:Since|In|By|From)\s+(?:the\s+)?\d{4}s?|Today|Now|Currently|Meanwhile|Already|Also|Besides` +
+    String.raw`|In\s+addition|Over\s+the\s+years)\s*,?\s+)?` +
+    String.raw`(?:(?:[Tt]he|This|Our)\s+(?:[\w-]+\s+)?(city|town|municipality|village|borough|capital|prefecture|province` +
     String.raw`|state|county|region)|(It))\b`,
 );
 
@@ -638,11 +641,21 @@ function anaphorSubject(ts: TieSentence, c: RegExpExecArray): PlaceMention | nul
   const previous = ts.doc.sentences[ts.n - 1];
   const before =
     previous && !previous.s.isTitle && previous.s.para === ts.info.s.para ? subjectEndsOf(previous)[0] : undefined;
-  if (
-    !before ||
-    !fits(before) ||
-    !/^(?:the\s+(?:city|town|port)\s+of\s+)?$/i.test(previous!.s.text.slice(0, before.start))
-  )
-    return null;
-  return { start: c.index, end: c.index, place: before.place, adjective: false, qualifies: null, possessive: false };
+  // The mention spans the anaphor with any fronted time ("Since 2007 the borough"), which dates the tie.
+  const at = (place: PlaceRec): PlaceMention => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    place,
+    adjective: false,
+    qualifies: null,
+    possessive: false,
+  });
+  if (before && fits(before) && /^(?:the\s+(?:city|town|port)\s+of\s+)?$/i.test(previous!.s.text.slice(0, before.start)))
+    return at(before.place);
+  // Else, "the city" with no place of that kind just before it: the place the article is about, when the sentence
+  // before names no other place of that kind ("Kiel lies on the coast. ... The city also has a friendship agreement").
+  if (!m[1] || (before && fits(before))) return null;
+  const home = homePlace(ts.doc);
+  const homeMention = home && at(home);
+  return homeMention && fits(homeMention) && !ts.ends.some((p) => p.place === home) ? homeMention : null;
 }
