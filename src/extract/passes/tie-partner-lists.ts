@@ -61,7 +61,9 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
     anaphorSubject(ts, c) ??
     anotherTie(ts, c) ??
     speakerOwner(ts, c.index, null) ??
-    (DEFINITE_OWNERLESS.test(text.slice(0, c.index)) ? (publisherMention(ts) ?? impliedOwner(ts, c, at)) : null);
+    (DEFINITE_OWNERLESS.test(text.slice(0, c.index)) || ownerlessOpening(text, c.index)
+      ? (publisherMention(ts) ?? impliedOwner(ts, c, at))
+      : null);
   if (!subject) return out;
   let end = clauseEnd(text, at, false);
   // "with B and with the Polish city of C": the part after "and with" is read below, with its own years.
@@ -98,6 +100,8 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
       break;
     // "B (California)": a place in brackets right after a partner is its qualifier.
     if (previous && BRACKETED.test(text.slice(previous.end, p.start))) continue;
+    // "with the borough of B near C": a place after "near" locates the partner (one the gazetteer may not know).
+    if (/\b(?:near|outside|close\s+to)\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start))) break;
     // "with the Washington State city of B", "with the Ohio town of B": the place describes the partner after it.
     if (!previous && DESCRIBES_NEXT.test(text.slice(p.end))) continue;
     // "with the German city of B and with C": a description and the name after its "of" are one partner.
@@ -305,6 +309,17 @@ function subjectBefore(places: PlaceMention[], pos: number, text: string): Place
   // "with B (USA) in 1967 and C (New Zealand) in 1994, and ...": items may carry a bracket and a year.
   while (head > 0 && LIST_ITEM_GAP.test(text.slice(before[head - 1]!.end, before[head]!.start))) head--;
   const first = before[head]!;
+  // "a twinning with B near C, and in 1997 the partnership with D followed": a place inside the "with" phrase of a tie
+  // in an earlier clause ("near C", "in C") is not the owner of the next either.
+  if (CLAUSE_JOIN.test(text.slice(last.end, pos))) {
+    const withAt = text.slice(0, first.start).search(/\bwith\b(?![^]*\bwith\b)/i);
+    if (
+      withAt >= 0 &&
+      !CLAUSE_JOIN.test(text.slice(withAt, first.start)) &&
+      !/[.;]/.test(text.slice(withAt, first.start))
+    )
+      return before.filter((p) => p.end <= withAt && !PARTNER_BEFORE.test(text.slice(0, p.start))).pop() ?? null;
+  }
   if (
     PARTNER_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start)) &&
     (CLAUSE_JOIN.test(text.slice(last.end, pos)) || SUBORDINATE_TIE.test(text.slice(last.end, pos)))
@@ -436,14 +451,40 @@ function impliedOwner(ts: TieSentence, c: RegExpExecArray, at: number): PlaceMen
   const previous = ts.doc.sentences[ts.n - 1];
   const before = previous && !previous.s.isTitle && previous.s.para === ts.info.s.para ? foreign(endsOf(previous)) : [];
   if (before.length === 1) return { ...before[0]!, start: c.index, end: c.index + c[0].length };
-  // "the City Council suspended the partnership with B": the town the article is about.
-  const home = HOME_BODY.test(ts.text.slice(0, c.index)) ? homePlace(ts.doc) : null;
+  // "the City Council suspended the partnership with B": the town the article is about; so in a clause that opens
+  // with the tie ("An earlier twinning with B was agreed in 1981", "and in 1997 the partnership with B followed").
+  const opening = clauseOpening(ts.text, c.index);
+  const home = HOME_BODY.test(ts.text.slice(0, c.index)) || opening >= 0 ? homePlace(ts.doc) : null;
   // Not a partner of the list itself: "the twinning with B and C".
   const listed = [partner, ...after.slice(0, k)].some((p) => p.place === home);
+  const start = opening >= 0 ? opening : c.index;
   return home && !listed && home.country && home.country !== partner.place.country
-    ? { start: c.index, end: c.index + c[0].length, place: home, adjective: false, qualifies: null, possessive: false }
+    ? { start, end: c.index + c[0].length, place: home, adjective: false, qualifies: null, possessive: false }
     : null;
 }
+
+/**
+ * A clause that opens with the tie word and names no owner: "An earlier twinning with B ...", "..., and in 1997 the
+ * partnership with B followed", "Already since 1978 there exists a town twinning with B".
+ */
+function ownerlessOpening(text: string, cueAt: number): boolean {
+  return clauseOpening(text, cueAt) >= 0;
+}
+
+/** Where the clause of an ownerless opening starts (its fronted time dates the tie), else -1. */
+function clauseOpening(text: string, cueAt: number): number {
+  const clause = text
+    .slice(0, cueAt)
+    .split(/;|,\s*(?:and|but)\s+/i)
+    .pop()!;
+  return OWNERLESS_OPENING.test(clause) ? cueAt - clause.length : -1;
+}
+
+const OWNERLESS_OPENING = new RegExp(
+  String.raw`^\s*(?:(?:already\s+)?(?:since|in|by|from)\s+(?:the\s+)?\d{4}s?\s*,?\s+)?` +
+    String.raw`(?:there\s+(?:exists?|is|was|has\s+been)\s+(?:an?|the)|the)\s+(?:[\w-]+\s+){0,2}$`,
+  'i',
+);
 
 /** The town's own body or the town itself, named by its kind: "the City Council", "the city", "the Town Hall". */
 const HOME_BODY = new RegExp(
@@ -454,7 +495,14 @@ const HOME_BODY = new RegExp(
 
 /** The place an article is about: the one named most often (not a country), when one clearly is. */
 export function homePlace(doc: Doc): PlaceRec | null {
-  const [first, second] = endsByMentions(doc);
+  const counts = endsByMentions(doc);
+  // A local paper's place line ("GÜTERSLOH. When the buses ...", "KIEL – The council ..."): its own town, even when the
+  // partner it writes about is named more often.
+  const local = doc.sentences
+    .filter((s) => !s.s.isTitle && LOCAL_DATELINE.test(s.s.text))
+    .map((s) => s.places.find((m) => m.start === 0 && m.place.kind !== 'country'))[0];
+  if (local && (counts.find(([place]) => place === local.place)?.[1] ?? 0) >= 3) return local.place;
+  const [first, second] = counts;
   // ... and that the title or the lead names.
   const lead = doc.sentences.filter(
     (s) => s.s.isTitle || s.s.para <= 1 || s === doc.sentences.find((t) => !t.s.isTitle),
@@ -466,6 +514,9 @@ export function homePlace(doc: Doc): PlaceRec | null {
     ? first[0]
     : null;
 }
+
+/** A place line in capitals with no date, opening a paragraph: "GÜTERSLOH. ", "KIEL – ", "BAD HOMBURG (dpa) – ". */
+const LOCAL_DATELINE = /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,2}(?:\s\([^)]*\))?(?:\.|\s[-–—])(?:\s|$)/u;
 
 /** A line of a bulleted or numbered list: "- B, Country - since 1956", "• B (1987)", "3. B". */
 const BULLET = /^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+/;
@@ -604,11 +655,15 @@ function anotherTie(ts: TieSentence, c: RegExpExecArray): PlaceMention | null {
   if (ts.ends.some((p) => p.end <= c.index) || !FURTHER_TIE.test(ts.text.slice(0, c.index))) return null;
   const previous = ts.doc.sentences[ts.n - 1];
   if (!previous || previous.s.isTitle || previous.s.para !== ts.info.s.para) return null;
-  const first = endsOf(previous)[0];
-  if (!first || !/^\W*(?:the\s+(?:city|town)\s+of\s+)?$/i.test(previous.s.text.slice(0, first.start))) return null;
   TIE_CUE.lastIndex = 0;
   if (!TIE_CUE.test(previous.s.text)) return null;
-  return { start: c.index, end: c.index, place: first.place, adjective: false, qualifies: null, possessive: false };
+  const first = endsOf(previous)[0];
+  const opens = first && /^\W*(?:the\s+(?:city|town)\s+of\s+)?$/i.test(previous.s.text.slice(0, first.start));
+  // "Since 2007 the borough has also held a friendship agreement with B. An earlier twinning with C ...": the tie
+  // before had no place of its own as subject, so the place the article is about holds both.
+  const place = opens ? first.place : ANAPHOR_SUBJECT.test(previous.s.text) ? homePlace(ts.doc) : null;
+  if (!place || ts.ends.some((p) => p.place === place)) return null;
+  return { start: c.index, end: c.index, place, adjective: false, qualifies: null, possessive: false };
 }
 
 /** "A third link", "Another partnership", "A further twinning", "The other tie": opening the sentence. */
@@ -650,7 +705,11 @@ function anaphorSubject(ts: TieSentence, c: RegExpExecArray): PlaceMention | nul
     qualifies: null,
     possessive: false,
   });
-  if (before && fits(before) && /^(?:the\s+(?:city|town|port)\s+of\s+)?$/i.test(previous!.s.text.slice(0, before.start)))
+  if (
+    before &&
+    fits(before) &&
+    /^(?:the\s+(?:city|town|port)\s+of\s+)?$/i.test(previous!.s.text.slice(0, before.start))
+  )
     return at(before.place);
   // Else, "the city" with no place of that kind just before it: the place the article is about, when the sentence
   // before names no other place of that kind ("Kiel lies on the coast. ... The city also has a friendship agreement").

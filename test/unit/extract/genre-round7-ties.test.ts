@@ -1,0 +1,102 @@
+/**
+ * The seventh round's tie probes: shapes of city web pages, encyclopedia entries, council minutes and translated local
+ * features, where the owner of a tie is the place the article is about and is not named in the tie's own sentence
+ * ("Since 2007 the borough has ...", "An earlier twinning with B ...", "and in 1997 the partnership with C followed"),
+ * and lists that must stop where a new phrase begins. Made-up text, with traps.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle, toGold } from '../../../src/extract/index.ts';
+import './helpers.ts';
+
+function goldOf(body: string, date = '2021-06-10') {
+  return toGold(extractArticle(` date ${date} Local news\n\n${body}\n`, { file: 'made-up.txt' }));
+}
+
+function tiesOf(body: string, date = '2021-06-10'): Array<[string, number | null, number | null]> {
+  return goldOf(body, date)
+    .partnerships.map((p): [string, number | null, number | null] => [
+      [p.a, p.b].sort().join(' ~ '),
+      p.since ?? null,
+      p.until ?? null,
+    ])
+    .sort();
+}
+
+/** A lead that makes Tours the place the article is about (named three times, in the lead). */
+const TOURS_LEAD =
+  'Tours is a city on the Loire. Tours has welcomed visitors for centuries. The Tours council met.\n\n';
+
+describe('the place the article is about owns a tie its sentence gives no owner', () => {
+  it('"Since 2007 the city has also held a friendship agreement with B": the fronted year dates it', () => {
+    expect(
+      tiesOf(`${TOURS_LEAD}Since 2007 the city has also held a friendship agreement with Mardan in Pakistan.`),
+    ).toEqual([['Mardan ~ Tours', 2007, null]]);
+    expect(
+      tiesOf(
+        'Halle is proud of its links. Halle hosted a gala. The mayor of Halle spoke.\n\n' +
+          'Today the borough also has a friendship agreement with Ulsan.',
+      ),
+    ).toEqual([['Halle ~ Ulsan', null, null]]);
+  });
+
+  it('"An earlier twinning with C" after a tie of "the city": the same owner, with its start and end', () => {
+    expect(
+      tiesOf(
+        `${TOURS_LEAD}Since 2007 the city has also held a friendship agreement with Mardan in Pakistan. An earlier ` +
+          'twinning with Trier was agreed in 1981 but lapsed in 1998.',
+      ),
+    ).toEqual([
+      ['Mardan ~ Tours', 2007, null],
+      ['Tours ~ Trier', 1981, 1998],
+    ]);
+  });
+
+  it('"there exists a town twinning with B near C, and in 1997 the partnership with D followed"', () => {
+    expect(
+      tiesOf(
+        'PADERBORN. Paderborn and Le Mans mark 40 years of partnership. Le Mans sent a choir; Le Mans sent a band. ' +
+          'Le Mans sent its mayor, who praised Paderborn.\n\n' +
+          'Le Mans is not the oldest partner town of Paderborn. Already since 1978 there exists a town twinning with ' +
+          'Enschede near Hengelo, and in 1997 the partnership with Lublin in eastern Poland followed.',
+      ),
+    ).toEqual([
+      ['Enschede ~ Paderborn', 1978, null],
+      ['Le Mans ~ Paderborn', 1981, null],
+      ['Lublin ~ Paderborn', 1997, null],
+    ]);
+  });
+
+  it('trap: with no clear home place, an ownerless tie stays unowned', () => {
+    expect(tiesOf('Since 2007 the city has also held a friendship agreement with Mardan in Pakistan.')).toEqual([]);
+    expect(tiesOf('Halle met Ulsan. Kiel met Sopot.\n\nThe town also has a friendship agreement with Gera.')).toEqual(
+      [],
+    );
+  });
+
+  it("trap: the place of a local paper's place line is home, not the partner it names more often", () => {
+    const ties = tiesOf(
+      'PADERBORN. Le Mans, Le Mans and Le Mans again: the partner town was everywhere at the weekend, and Paderborn ' +
+        'enjoyed it. Paderborn will return the visit.\n\nThe partnership with Lublin began in 1997.',
+    );
+    expect(ties).toContainEqual(['Lublin ~ Paderborn', 1997, null]);
+    expect(ties.some(([pair]) => pair === 'Le Mans ~ Lublin')).toBe(false);
+  });
+});
+
+describe('partner lists stop where a new phrase begins', () => {
+  it('"A, which is twinned with B, C and D, welcomed a delegation from E": E is no partner', () => {
+    expect(
+      tiesOf('Rennes, which is twinned with Erlangen, Bolton and Brno, welcomed a delegation from Sendai.'),
+    ).toEqual([
+      ['Bolton ~ Rennes', null, null],
+      ['Brno ~ Rennes', null, null],
+      ['Erlangen ~ Rennes', null, null],
+    ]);
+  });
+
+  it('a place after "near" locates the partner and is no partner itself', () => {
+    expect(
+      tiesOf('Kiel has been twinned with the Danish municipality of Vordingborg near Næstved since 1990.'),
+    ).toEqual([['Kiel ~ Vordingborg', 1990, null]]);
+  });
+});
