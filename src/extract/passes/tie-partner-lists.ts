@@ -312,7 +312,7 @@ function subjectBefore(places: PlaceMention[], pos: number, text: string): Place
   // "a twinning with B near C, and in 1997 the partnership with D followed": a place inside the "with" phrase of a tie
   // in an earlier clause ("near C", "in C") is not the owner of the next either.
   if (CLAUSE_JOIN.test(text.slice(last.end, pos))) {
-    const withAt = text.slice(0, first.start).search(/\bwith\b(?![^]*\bwith\b)/i);
+    const withAt = text.slice(0, first.start).search(/\bwith\b(?![\s\S]*\bwith\b)/i);
     if (
       withAt >= 0 &&
       !CLAUSE_JOIN.test(text.slice(withAt, first.start)) &&
