@@ -16,6 +16,12 @@ const TIE_PLACES =
  * countries' usage: sister city, twin town, partner city / town partnership (German "Partnerstadt",
  * "Städtepartnerschaft"), friendship city (Chinese "友好城市"), jumelage (French).
  */
+/**
+ * "Hubei has added partners such as B (1996) and C (2002)": a bare "partners" names ties only as what a place has or
+ * added, right before its list.
+ */
+const PARTNERS_SUCH_AS = String.raw`(?<=\b(?:has|have|had|added|gained|counts?)\s+(?:(?:new|foreign|international|overseas|further)\s+)?)partners(?=\s+(?:such\s+as|including)\s)`;
+
 export const TIE_CUE = new RegExp(
   [
     String.raw`\bsister[- ](?:${TIE_PLACES}|relationships?|relations|ties?|agreements?|partnerships?|pacts?` +
@@ -39,7 +45,7 @@ export const TIE_CUE = new RegExp(
     // the words of other languages that English copy keeps: Spanish, Italian, German, Portuguese
     String.raw`\bhermanamientos?\b|\bgemellaggi[oi]\b|\bStädtepartnerschaft(?:en)?\b|\bPartnerst(?:a|ä)dte?\b` +
       String.raw`|\bcidades[- ]irmãs\b|\bciudades hermanas\b`,
-    String.raw`\bpartnerships?\b|\bpartner[- ](?:${TIE_PLACES})\b`,
+    String.raw`\bpartnerships?\b|\bpartner[- ](?:${TIE_PLACES})\b|${PARTNERS_SUCH_AS}`,
     // "A is also linked with B and with C": "also" tells another tie of a place a tie was told of
     String.raw`(?<=\b(?:is|are|was|were|has been|have been)\s+also\s+)linked\s+(?:with|to)\b` +
       String.raw`(?![^.;]*\b(?:by|via)\s+(?:an?\s+|the\s+)?(?:new\s+|direct\s+)?(?:rail|road|ferry|air|sea|train|bus` +
@@ -333,6 +339,8 @@ export const MORE_WITH = /,?\s+and\s+(?:also\s+)?with\b/i;
 export const LISTED = new RegExp(
   String.raw`(?:\b(?:sister|twin|friendship|partner|twinning)[- ](?:cities|towns|municipalities|communities|states` +
     String.raw`|provinces|prefectures|regions|counties|partners)|(?<=['’]s\s+(?:\w+\s+)?)partners` +
+    // "Hubei has added partners such as B (1996) and C (2002)"
+    String.raw`|${PARTNERS_SUCH_AS}` +
     // "maintains partnerships with 17 cities, among them B and C"
     String.raw`|\b(?:partnerships|twinnings|(?:sister[- ]city|twinning|friendship)\s+` +
     String.raw`(?:ties|links|agreements|relations))` +
@@ -388,7 +396,8 @@ export const HAS_PARTNERS = new RegExp(
   'i',
 );
 /** "The other two are B and C", "The others are with B and C". */
-export const THE_OTHER = /^The others? (?:\w+ )?(?:are|is|include)(?: with)?\b/i;
+export const THE_OTHER =
+  /^(?:The others? (?:\w+ )?(?:are|is|include)(?: with)?|(?:They|These) (?:are|include)|Among (?:them|these) (?:are|is))\b/i;
 
 /** "Kobe, a sister city of Seattle", "Nanjing, the sister city St. Louis has had": an apposition before the cue. */
 export const APPOSED = /^,\s+(?:a|the|its|one of (?:its|the))\s+(?:\w+\s+)?$/i;
@@ -578,6 +587,10 @@ export const TIE_SLOT_AFTER = new RegExp(
     String.raw`(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +
     String.raw`${SLOT_TIE}\b)|,?\s+(?:(?:have|has)\s+)?(?:(?:officially|formally|also|later|first)\s+)?` +
     String.raw`(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b` +
+    // "Hubei has 20 sister provinces", "Ohio now has sister cities such as", "A has added partners such as"
+    String.raw`|\s+(?:(?:now|also|currently)\s+)?(?:has|have|had|maintains|counts)\s+` +
+    String.raw`(?:(?:more\s+than|over|some|about|nearly|around)\s+)?(?:\d+\s+|[a-z]+\s+)?${SLOT_TIE}\b` +
+    String.raw`|\s+(?:has|have)\s+added\s+partners\s+(?:such\s+as|including)\b` +
     // "A has had a twinning relationship with B", "A signed a sister city agreement with B"
     String.raw`|\s+(?:has|have|had|enjoys|maintains|signed|concluded)\s+(?:had\s+)?(?:an?|its|the)\s+(?:[\w-]+\s+)?` +
     String.raw`(?:sister[- ]city|sister[- ]state|twinning|twin[- ]town|friendship|friendship[- ]city)\s+` +

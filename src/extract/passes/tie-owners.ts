@@ -5,6 +5,7 @@
  * person "his" refers to).
  */
 import {
+  OWN_DURATION,
   APPOSED,
   BARE_TIE_BEFORE,
   COPULA,
@@ -26,7 +27,7 @@ import {
   type Pair,
   type TieSentence,
 } from './tie-sentence.ts';
-import { homePlace } from './tie-partner-lists.ts';
+import { earlierPartners, homePlace } from './tie-partner-lists.ts';
 
 /**
  * The first end right after the cue, or after "of" or a comma: "sister city Kobe", "a sister city of Seattle", "their
@@ -52,7 +53,13 @@ export function possessivePairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
     endsAfter(ts, c.index + c[0].length).find((p) => POSSESSED_IS.test(ts.text.slice(c.index + c[0].length, p.start)));
   if (right) {
     if (owner.place === right.place) return [];
-    const out = [pair(owner, right, c, 'possessive')];
+    // "X's first twin town was B (1981), followed by C (1975)": a year in brackets after the partner is its own, and
+    // the places after "followed by" are the owner's partners too.
+    const own = OWN_DURATION.exec(ts.text.slice(right.end));
+    const out = [
+      pair(owner, right, c, 'possessive', own ? [right.end, right.end + own[0].length] : undefined),
+      ...earlierPartners(ts, c, owner),
+    ];
     // "X's sister cities A, B and C": a plural tie word lists its partners.
     if (/s$/i.test(c[0])) {
       let previous = right;

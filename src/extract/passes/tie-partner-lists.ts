@@ -16,7 +16,7 @@ import {
   TIE_CUE,
   WITH_OR_OF,
 } from '../cues/ties.ts';
-import type { Doc, PlaceMention, PlaceRec } from '../document.ts';
+import type { Doc, PlaceMention, PlaceRec, SentenceInfo } from '../document.ts';
 import {
   clauseEnd,
   endsAfter,
@@ -240,15 +240,19 @@ function describedBy(ts: TieSentence, description: PlaceMention, p: PlaceMention
 export function listedPartners(ts: TieSentence): Pair[] {
   const out: Pair[] = [];
   const cue = ts.cues[0]!;
-  const listCue = LISTED.exec(ts.text);
-  if (listCue) {
+  // "The sister cities are B (1996) and C (2002), and the friendship cities are D (2019)": each list its own part.
+  const lists = new RegExp(LISTED.source, 'gi');
+  for (let listCue = lists.exec(ts.text); listCue; listCue = lists.exec(ts.text)) {
     const listAt = listCue.index + listCue[0].length;
     const tieEnd = listAt - listCue[1]!.length;
+    const before = ts.text.slice(0, listCue.index);
     const subject =
       // "The partner towns of A are ...": the owner right after the tie word.
       ts.ends.find((p) => p.start >= tieEnd && p.end <= listAt && /^\s+of\s+$/.test(ts.text.slice(tieEnd, p.start))) ??
-      ts.ends.filter((p) => p.end <= listCue.index).pop() ??
-      (OWNER_PRONOUN.test(ts.text.slice(0, listCue.index)) ? pronounOwner(ts) : undefined);
+      ts.ends.filter((p) => p.end <= listCue!.index).pop() ??
+      (OWNER_PRONOUN.test(before) ? pronounOwner(ts) : undefined) ??
+      // "A now has three sister cities. The sister cities are B and C": the place that has them.
+      (/^\s*(?:The|the)\s+(?:\w+\s+)?$|(?:,\s*and|;)\s+the\s+(?:\w+\s+)?$/.test(before) ? holderBefore(ts) : undefined);
     const first = endsAfter(ts, listAt)[0];
     if (subject && first && LIST_START.test(ts.text.slice(listAt, first.start))) {
       // "are: A, Country; B, Country; and C, Country": a list goes on past a semicolon when a place follows.
@@ -269,20 +273,37 @@ export function listedPartners(ts: TieSentence): Pair[] {
         if (previous && BRACKETED.test(ts.text.slice(previous.end, p.start))) continue;
         if (previous && !listGap(gapOf(ts, previous, p))) break;
         previous = p;
-        // "B (1987), C (1994)": a year or duration right after a partner is that partner's.
-        const own = OWN_DURATION.exec(ts.text.slice(p.end));
+        // "B (1987), C (1994)": a year or duration right after a partner (or its country: "B, Japan (1996)") is that
+        // partner's.
+        const itemEnd = Math.max(p.end, ...ts.info.places.filter((q) => q.qualifies === p.place).map((q) => q.end));
+        const own = OWN_DURATION.exec(ts.text.slice(itemEnd));
         if (p.place !== subject.place)
-          out.push(pair(subject, p, cue, 'list-include', own ? [p.end, p.end + own[0].length] : undefined));
+          out.push(pair(subject, p, cue, 'list-include', own ? [itemEnd, itemEnd + own[0].length] : undefined));
       }
     }
-    if (out.length) return out;
   }
+  if (out.length) return out;
   const next = ts.doc.sentences[ts.n + 1];
   if (HAS_PARTNERS.test(ts.text) && next && THE_OTHER.test(next.s.text) && ts.ends.length) {
-    const subject = ts.ends[0]!;
+    const subject = holderIn(ts.info) ?? ts.ends[0]!;
     for (const p of endsOf(next)) out.push(pair(subject, p, cue, 'list-the-other'));
   }
   return out;
+}
+
+/** The place that "has three sister cities" in a sentence: the one right before the verb. */
+function holderIn(info: SentenceInfo): PlaceMention | undefined {
+  const has = HAS_PARTNERS.exec(info.s.text);
+  // (Of "A and B became sister cities, one of five such partnerships the city maintains", A is the holder: the first.)
+  return has && /^has\b/i.test(has[0]) ? endsOf(info).filter((p) => p.end <= has.index).pop() : undefined;
+}
+
+/** The holder of partners the sentence before names ("A now has three sister cities."), in its paragraph. */
+function holderBefore(ts: TieSentence): PlaceMention | undefined {
+  const previous = ts.doc.sentences[ts.n - 1];
+  if (!previous || previous.s.isTitle || previous.s.para !== ts.info.s.para) return undefined;
+  const holder = holderIn(previous);
+  return holder && { ...holder, start: 0, end: 0 };
 }
 
 /** The place "its" or "their" refers to at the start of a sentence: the first place of the sentence before. */
@@ -621,7 +642,8 @@ export function earlierPartners(ts: TieSentence, c: RegExpExecArray, owner: Plac
 /** "B is the third (overseas) region ": a copula and an ordinal description before "with which". */
 const COPULA_ORDINAL = /^\s+(?:is|was|has become|became|becomes)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}$/i;
 /** Earlier partners of the same owner after the tie: ", following B and C", ", after B", ", joining B and C". */
-const EARLIER_PARTNERS = /^[^.;]{0,60}?,\s+(?:following|after|joining|alongside|besides|in addition to)\s+/i;
+const EARLIER_PARTNERS =
+  /^[^.;]{0,60}?,\s+(?:following|after|joining|alongside|besides|in addition to|(?:later\s+)?followed\s+by)\s+/i;
 
 /**
  * "A has twin towns in Finland (B) and Poland (C, D)": the partners in brackets after the countries of a plural tie

@@ -25,8 +25,14 @@ describe('country figures', () => {
     expect(f.countryFigures[0]).toMatchObject({ countries: ['DE', 'FR'], value: 1200, qualifier: 'about' });
   });
 
-  it('a count without a pair of countries is not a country figure', () => {
-    expect(factsOf('Shaanxi has 88 friendship cities.').countryFigures).toEqual([]);
+  it('a count of one city is no figure', () => {
+    expect(factsOf('Tulsa has 88 friendship cities.').countryFigures).toEqual([]);
+  });
+
+  it('a count of one province is a figure of that one place', () => {
+    const [figure, ...more] = factsOf('Anhui has 88 friendship cities.').countryFigures;
+    expect(more).toEqual([]);
+    expect([figure?.places, figure?.value]).toEqual([['Anhui Province'], 88]);
   });
 
   it('countries of a list are not a pair of countries', () => {

@@ -100,3 +100,60 @@ describe('partner lists stop where a new phrase begins', () => {
     ).toEqual([['Kiel ~ Vordingborg', 1990, null]]);
   });
 });
+
+describe('a place that has partners, and the lists that name them', () => {
+  it('a division opening the sentence before "has sister cities such as" is a place (no preposition needed)', () => {
+    expect(tiesOf('Ohio has sister cities such as Bremen and Kraków.')).toEqual([
+      ['Bremen ~ Ohio', null, null],
+      ['Kraków ~ Ohio', null, null],
+    ]);
+    expect(tiesOf('Today Sichuan has 20 sister provinces. Among them are Bremen and Kraków.').length).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('"has added partners such as B (1996), C (2002)": each partner with the year in brackets after it', () => {
+    expect(
+      tiesOf('Over the years Hubei has added partners such as Bremen (1996), Kraków (2002) and Porto Alegre (2011).'),
+    ).toEqual([
+      ['Bremen ~ Hubei Province', 1996, null],
+      ['Hubei Province ~ Kraków', 2002, null],
+      ['Hubei Province ~ Porto Alegre', 2011, null],
+    ]);
+  });
+
+  it('trap: partners of a firm are no ties', () => {
+    expect(tiesOf('The carmaker has partners such as Bosch and Siemens in Munich.')).toEqual([]);
+    expect(tiesOf('Munich has trade partners such as Shanghai.')).toEqual([]);
+  });
+
+  it('"A\'s first twin town was B (1981), followed by C (1975) and D (1981)"', () => {
+    expect(
+      tiesOf("Toulouse's first twin town was Bologna (1961), followed by Atlanta (1975) and Chongqing (1981)."),
+    ).toEqual([
+      ['Atlanta ~ Toulouse', 1975, null],
+      ['Bologna ~ Toulouse', 1961, null],
+      ['Chongqing ~ Toulouse', 1981, null],
+    ]);
+  });
+
+  it('"A now has three sister cities. The sister cities are B, Country (1996) and C, Country (2002)"', () => {
+    expect(
+      tiesOf(
+        'Meanwhile, with Surabaya, Daegu now has 3 sister cities. The sister cities are Hiroshima, Japan (1996) and ' +
+          'Qingdao, China (2002).',
+      ),
+    ).toEqual([
+      ['Daegu ~ Hiroshima', 1996, null],
+      ['Daegu ~ Qingdao', 2002, null],
+    ]);
+    expect(tiesOf('Daegu now has 2 sister cities. They are Hiroshima and Qingdao.')).toEqual([
+      ['Daegu ~ Hiroshima', null, null],
+      ['Daegu ~ Qingdao', null, null],
+    ]);
+  });
+
+  it('trap: "They are" after a sentence about no partners lists none', () => {
+    expect(tiesOf('Daegu hosted the mayors of Hiroshima and Qingdao. They are old friends.')).toEqual([]);
+  });
+});
