@@ -20,7 +20,9 @@ const TIE_PLACES =
  * "Hubei has added partners such as B (1996) and C (2002)": a bare "partners" names ties only as what a place has or
  * added, right before its list.
  */
-const PARTNERS_SUCH_AS = String.raw`(?<=\b(?:has|have|had|added|gained|counts?)\s+(?:(?:new|foreign|international|overseas|further)\s+)?)partners(?=\s+(?:such\s+as|including)\s)`;
+const PARTNERS_SUCH_AS =
+  String.raw`(?<=\b(?:has|have|had|added|gained|counts?)\s+(?:(?:new|foreign|international|overseas|further)\s+)?)` +
+  String.raw`partners(?=\s+(?:such\s+as|including)\s)`;
 
 export const TIE_CUE = new RegExp(
   [
@@ -395,9 +397,12 @@ export const HAS_PARTNERS = new RegExp(
     String.raw`|twinnings|partner (?:cities|towns)|ties|relationships)\b)`,
   'i',
 );
-/** "The other two are B and C", "The others are with B and C". */
-export const THE_OTHER =
-  /^(?:The others? (?:\w+ )?(?:are|is|include)(?: with)?|(?:They|These) (?:are|include)|Among (?:them|these) (?:are|is))\b/i;
+/** "The other two are B and C", "The others are with B and C", "They are B and C", "Among them are B and C". */
+export const THE_OTHER = new RegExp(
+  String.raw`^(?:The others? (?:\w+ )?(?:are|is|include)(?: with)?|(?:They|These) (?:are|include)` +
+    String.raw`|Among (?:them|these) (?:are|is))\b`,
+  'i',
+);
 
 /** "Kobe, a sister city of Seattle", "Nanjing, the sister city St. Louis has had": an apposition before the cue. */
 export const APPOSED = /^,\s+(?:a|the|its|one of (?:its|the))\s+(?:\w+\s+)?$/i;

@@ -295,7 +295,11 @@ export function listedPartners(ts: TieSentence): Pair[] {
 function holderIn(info: SentenceInfo): PlaceMention | undefined {
   const has = HAS_PARTNERS.exec(info.s.text);
   // (Of "A and B became sister cities, one of five such partnerships the city maintains", A is the holder: the first.)
-  return has && /^has\b/i.test(has[0]) ? endsOf(info).filter((p) => p.end <= has.index).pop() : undefined;
+  return has && /^has\b/i.test(has[0])
+    ? endsOf(info)
+        .filter((p) => p.end <= has.index)
+        .pop()
+    : undefined;
 }
 
 /** The holder of partners the sentence before names ("A now has three sister cities."), in its paragraph. */
@@ -699,8 +703,8 @@ const ANAPHOR_SUBJECT = new RegExp(
   // "Since 2007 the borough has ...", "Today the city has ...": a fronted time before the subject.
   String.raw`^(?:(?:(?:Since|In|By|From)\s+(?:the\s+)?\d{4}s?|Today|Now|Currently|Meanwhile|Already|Also|Besides` +
     String.raw`|In\s+addition|Over\s+the\s+years)\s*,?\s+)?` +
-    String.raw`(?:(?:[Tt]he|This|Our)\s+(?:[\w-]+\s+)?(city|town|municipality|village|borough|capital|prefecture|province` +
-    String.raw`|state|county|region)|(It))\b`,
+    String.raw`(?:(?:[Tt]he|This|Our)\s+(?:[\w-]+\s+)?(city|town|municipality|village|borough|capital` +
+    String.raw`|prefecture|province|state|county|region)|(It))\b`,
 );
 
 /**
