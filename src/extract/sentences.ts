@@ -37,7 +37,8 @@ export function splitSentences(text: string, from: number, to: number, firstInde
   let para = firstPara;
   for (const [bs, be] of blocks) {
     let s = bs;
-    const re = /[.!?]+["”’')\]]*(?=\s+)/g;
+    // (an encyclopedia's reference marks after the stop belong to the sentence: "... in 1998.[11] Proposals ...")
+    const re = /[.!?]+["”’')\]]*(?:\[(?:\d{1,3}|[a-z][a-z ]{0,20})\])*(?=\s+)/g;
     re.lastIndex = bs;
     const chunk = text.slice(0, be);
     for (let m = re.exec(chunk); m !== null; m = re.exec(chunk)) {

@@ -111,7 +111,7 @@ export function findTies(doc: Doc): Tie[] {
               doc,
               info,
               Math.max(0, Math.min(a.start, b.start, cue.index)),
-              Math.max(a.end, b.end, cue.index + cue[0].length),
+              pastApposition(text, Math.max(a.end, b.end, cue.index + cue[0].length)),
               cue.index,
             );
         // Earlier partners ("..., following C and D") were not signed with the tie the sentence reports.
@@ -212,6 +212,15 @@ export function pairsOf(ts: TieSentence): Pair[] {
     if (found.length) return found;
   }
   return out;
+}
+
+/**
+ * Past an apposition after the pair and before its verb: "twinning with B, a town chosen for its history, was agreed
+ * in 1981" (the years told after it are the tie's).
+ */
+function pastApposition(text: string, to: number): number {
+  const m = /^,\s+(?:a|an|the)\s+[^,;.()]{0,160}?,\s+(?=(?:was|were|is|are|has|have|had)\b)/i.exec(text.slice(to));
+  return m ? to + m[0].length : to;
 }
 
 /** A tie only planned or hoped for is no tie: "a letter of intent to establish sister-state relations". */

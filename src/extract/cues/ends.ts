@@ -22,6 +22,17 @@ export const SUSPENDED =
 
 /** A tie taken up again: "restored", "resumed", "revived". An end told with it is over. */
 export const RESUMED = /\b(?:restor|resum|reviv|reinstat|reactivat)(?:ed|es|e|ing)\b/i;
+/** A resumption denied: "has not been revived", "was never restored", "no plans to resume". */
+export const NOT_RESUMED = new RegExp(
+  String.raw`\b(?:not|never|no\s+plans?\s+to|yet\s+to\s+be)\s+(?:(?:been|be|yet|ever)\s+)*` +
+    String.raw`(?:restor|resum|reviv|reinstat|reactivat)(?:ed|es|e|ing)\b`,
+  'i',
+);
+
+/** A tie taken up again, not one whose resumption is denied ("lapsed in 1998 and has not been revived"). */
+export function resumed(text: string): boolean {
+  return RESUMED.test(text) && !NOT_RESUMED.test(text);
+}
 
 /** A year right after the end cue: "frozen after 2022", "suspended since 2015", "ended in March 2022". */
 export const YEAR_AFTER_CUE = new RegExp(

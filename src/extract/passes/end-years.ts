@@ -9,7 +9,7 @@ import {
   END_YEAR,
   NOT_ENDED,
   RELATIVE_YEAR,
-  RESUMED,
+  resumed,
   SUSPENDED,
   TIE_NOUN_BEFORE,
   TIE_OBJECT,
@@ -51,9 +51,21 @@ function endStatementAt(text: string, articleYear: number | null): EndStatement 
   if (told) return told;
   // "Gdynia, a partner city of B until 2022, ...": a tie told with its last year has ended (not a year to come).
   const until = UNTIL_YEAR.exec(text);
-  if (until && articleYear !== null && Number(until[1]) <= articleYear && !RESUMED.test(text))
+  if (until && articleYear !== null && Number(until[1]) <= articleYear && !resumed(text))
     return { status: 'ended', until: Number(until[1]), stated: true };
   return null;
+}
+
+/**
+ * The clause whose verb stands at `at`, past an apposition of its subject: "An earlier twinning with B, a town chosen
+ * for its history, was agreed in 1981 but lapsed" is the twinning's clause.
+ */
+function subjectClause(text: string, at: number): string {
+  return text
+    .slice(0, at)
+    .replace(/,\s+(?:a|an|the|which|who)\b[^,;.]*,/gi, ' ')
+    .split(/[,;:.]/)
+    .pop()!;
 }
 
 /** An end told by a verb that ends or suspends the tie ("cancelled", "froze"). */
@@ -77,11 +89,11 @@ function endCueStatement(text: string, articleYear: number | null): EndStatement
     // "(official contacts frozen in 2022)": a participle right after the tie's noun, in a note or a list
     !TIE_NOUN_BEFORE.test(before) &&
     // "The sister-city agreement between A and B expired in 2012": a verb of its own subject, the tie, in its clause
-    !(/^(?:laps|expir)/i.test(cue[0]) && TIE_OBJECT.test(before.split(/[,;:.]/).pop()!))
+    !(/^(?:laps|expir)/i.test(cue[0]) && TIE_OBJECT.test(subjectClause(text, cue.index)))
   )
     return null;
   // "restored their sister city ties, suspended since 2015": taken up again.
-  if (RESUMED.test(text)) return null;
+  if (resumed(text)) return null;
   // Only the clause before the cue can deny it ("no city has cut ties"; "..., but A has ended ..." is an end). The
   // month May is no modal.
   const clause = text

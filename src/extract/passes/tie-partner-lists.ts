@@ -543,6 +543,9 @@ export function homePlace(doc: Doc): PlaceRec | null {
 /** A place line in capitals with no date, opening a paragraph: "GÜTERSLOH. ", "KIEL – ", "BAD HOMBURG (dpa) – ". */
 const LOCAL_DATELINE = /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,2}(?:\s\([^)]*\))?(?:\.|\s[-–—])(?:\s|$)/u;
 
+/** A line announcing a list: "These are:", "They include:", "They are as follows:". */
+const LIST_FOLLOWS = /^(?:These|They|Those)\s+(?:are|include)(?:\s+as\s+follows)?\s*:$/i;
+
 /** A line of a bulleted or numbered list: "- B, Country - since 1956", "• B (1987)", "3. B". */
 const BULLET = /^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+/;
 /** A heading over a list of partners: "Our sister cities at a glance", "Twin towns of A", "A's partner cities:". */
@@ -566,9 +569,16 @@ export function headingListPartner(
   if (!bullet) return null;
   let k = n - 1;
   while (k >= 0 && BULLET.test(doc.sentences[k]!.s.text) && n - k <= 40) k--;
-  const heading = doc.sentences[k];
+  let heading = doc.sentences[k];
   if (!heading || heading.s.isTitle || heading.s.text.length > 80 || /[.!?]$/.test(heading.s.text)) return null;
-  const cue = LIST_HEADING.exec(heading.s.text);
+  let cue = LIST_HEADING.exec(heading.s.text);
+  // "... confirmed the partnerships of A with the other cities. These are:": the sentence before the colon tells
+  // whose partners the lines are.
+  const before = doc.sentences[k - 1];
+  if (!cue && LIST_FOLLOWS.test(heading.s.text) && before && !before.s.isTitle) {
+    cue = LIST_HEADING.exec(before.s.text);
+    heading = before;
+  }
   if (!cue) return null;
   const ts = { doc, n, info, text: info.s.text, cues: [], ends: endsOf(info), covered: -1 };
   const owner: PlaceMention | null =
@@ -680,15 +690,18 @@ export function countryBracketPartners(ts: TieSentence, c: RegExpExecArray): Pai
 function anotherTie(ts: TieSentence, c: RegExpExecArray): PlaceMention | null {
   if (ts.ends.some((p) => p.end <= c.index) || !FURTHER_TIE.test(ts.text.slice(0, c.index))) return null;
   const previous = ts.doc.sentences[ts.n - 1];
-  if (!previous || previous.s.isTitle || previous.s.para !== ts.info.s.para) return null;
+  if (!previous || previous.s.isTitle) return null;
   TIE_CUE.lastIndex = 0;
   if (!TIE_CUE.test(previous.s.text)) return null;
   const first = endsOf(previous)[0];
-  const opens = first && /^\W*(?:the\s+(?:city|town)\s+of\s+)?$/i.test(previous.s.text.slice(0, first.start));
-  // "Since 2007 the borough has also held a friendship agreement with B. An earlier twinning with C ...": the tie
-  // before had no place of its own as subject, so the place the article is about holds both.
-  const place = opens ? first.place : ANAPHOR_SUBJECT.test(previous.s.text) ? homePlace(ts.doc) : null;
-  if (!place || ts.ends.some((p) => p.place === place)) return null;
+  const samePara = previous.s.para === ts.info.s.para;
+  const opens =
+    samePara && first && /^\W*(?:the\s+(?:city|town)\s+of\s+)?$/i.test(previous.s.text.slice(0, first.start));
+  // "Since 2007 the borough has also held a friendship agreement with B. [...] An earlier twinning with C ...": the
+  // tie before had no place of its own as subject (or was told in the paragraph before), so the place the article
+  // is about holds both.
+  const place = opens ? first.place : homePlace(ts.doc);
+  if (!place || ts.ends.some((p) => p.place === place && !p.possessive)) return null;
   return { start: c.index, end: c.index, place, adjective: false, qualifies: null, possessive: false };
 }
 
@@ -742,5 +755,9 @@ function anaphorSubject(ts: TieSentence, c: RegExpExecArray): PlaceMention | nul
   if (!m[1] || (before && fits(before))) return null;
   const home = homePlace(ts.doc);
   const homeMention = home && at(home);
-  return homeMention && fits(homeMention) && !ts.ends.some((p) => p.place === home) ? homeMention : null;
+  // Not when the sentence names that place as a partner may be ("the twinning with B and A"); a possessive ("many of
+  // A's residents") is no partner.
+  return homeMention && fits(homeMention) && !ts.ends.some((p) => p.place === home && !p.possessive)
+    ? homeMention
+    : null;
 }

@@ -157,3 +157,41 @@ describe('a place that has partners, and the lists that name them', () => {
     expect(tiesOf('Daegu hosted the mayors of Hiroshima and Qingdao. They are old friends.')).toEqual([]);
   });
 });
+
+describe('encyclopedia and council shapes', () => {
+  it('"An earlier twinning with C, a town ..., was agreed in 1981 but lapsed in 1998 and has not been revived"', () => {
+    expect(
+      tiesOf(
+        `${TOURS_LEAD}Since 2007 the city has also held a friendship agreement with Mardan in Pakistan, from where ` +
+          "many of Tours' residents trace their roots.[10]\n\nAn earlier twinning with Trier, a town on the " +
+          'Moselle chosen for the similarities between two old cathedral towns, was agreed in 1981 but lapsed in 1998 and has ' +
+          'not been revived.[11] Proposals in 2016 to twin Tours with a town in Poland were not taken forward.',
+      ),
+    ).toEqual([
+      ['Mardan ~ Tours', 2007, null],
+      ['Tours ~ Trier', 1981, 1998],
+    ]);
+  });
+
+  it('trap: a tie taken up again has no end', () => {
+    expect(tiesOf('Tours and Trier ended their twinning in 1998 but revived it in 2005.')).toEqual([
+      ['Tours ~ Trier', null, null],
+    ]);
+  });
+
+  it('"... confirmed the partnerships of A with the other cities. These are:" and a bulleted list', () => {
+    expect(
+      tiesOf(
+        'The deputies confirmed the partnerships of Poznań with the other cities. These are:\n' +
+          '- Zlín (Czech Republic) - since 1997\n- Szeged (Hungary) - since 1995',
+      ),
+    ).toEqual([
+      ['Poznań ~ Szeged', 1995, null],
+      ['Poznań ~ Zlín', 1997, null],
+    ]);
+  });
+
+  it('trap: "These are:" after a sentence that tells no tie lists no partners', () => {
+    expect(tiesOf('The council met in Trnava on Monday. These are:\n- Zlín (Czech Republic)\n- Szeged')).toEqual([]);
+  });
+});
