@@ -165,7 +165,8 @@ describe('encyclopedia and council shapes', () => {
         `${TOURS_LEAD}Since 2007 the city has also held a friendship agreement with Mardan in Pakistan, from where ` +
           "many of Tours' residents trace their roots.[10]\n\nAn earlier twinning with Trier, a town on the " +
           'Moselle chosen for the similarities between two old cathedral towns, was agreed in 1981 but lapsed in ' +
-          '1998 and has not been revived.[11] Proposals in 2016 to twin Tours with a town in Poland were not taken forward.',
+          '1998 and has not been revived.[11] Proposals in 2016 to twin Tours with a town in Poland were not ' +
+          'taken forward.',
       ),
     ).toEqual([
       ['Mardan ~ Tours', 2007, null],
