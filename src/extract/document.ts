@@ -348,6 +348,7 @@ export function readDocument(article: ParsedArticle): Doc {
       if (bare !== p.name) p.aliases.add(bare);
     }
   }
+  nameCitiesApart(doc);
   resolvePlaceDescriptions(doc);
   officesFromDelegations(doc);
   peopleFromHeadlines(doc, headlines);
@@ -355,6 +356,23 @@ export function readDocument(article: ParsedArticle): Doc {
   resolveReferences(doc);
   resolveDays(doc);
   return doc;
+}
+
+/**
+ * A city that shares its bare name with a division the article also names ("Nagano City" beside "Nagano Prefecture"),
+ * and that the text writes with "City", is named so: the bare name alone would stand for either.
+ */
+function nameCitiesApart(doc: Doc): void {
+  for (const p of doc.places) {
+    if (p.kind !== 'city' || p.name.includes(' ')) continue;
+    const withCity = `${p.name} City`;
+    if (![...p.aliases].some((a) => a === withCity)) continue;
+    const key = placeKey(p.name);
+    if (!doc.places.some((q) => q !== p && q.kind !== 'city' && placeKey(stripGeneric(q.name)) === key)) continue;
+    p.aliases.delete(withCity);
+    p.aliases.add(p.name);
+    p.name = withCity;
+  }
 }
 
 /**

@@ -85,7 +85,10 @@ export const HONORIFICS = new Set(
     // Malaysian, South Asian and West African honorifics in English copy ("Dato' Seri", "Shri", "Alhaji", "Engr.")
     ' dato datuk datin seri shri smt alhaji alhaja engr atty' +
     // Latin American, Italian and Indian academic and courtesy titles ("Lic.", "Mtra.", "Dott.ssa", "Hon'ble")
-    " lic mtra mtro arq sr sra srta dott dottssa dra ing hon'ble hon’ble"
+    " lic mtra mtro arq sr sra srta dott dottssa dra ing hon'ble hon’ble" +
+    // Dutch, Indonesian, German and Central European academic and professional degrees written before a name
+    // ("Ir.", "Drs.", "Dipl.-Ing.", "Mgr.", "JUDr.")
+    ' ir drs drg dipl mgr bc judr mudr phdr rndr paeddr'
   ).split(' '),
 );
 

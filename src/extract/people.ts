@@ -987,6 +987,11 @@ const NAME_BLOCKERS = new Set([
   'choir',
   'ensemble',
   'troupe',
+  // Parties and bodies of people: "the Qorvale Delegation visited", "the Twinning Committee came".
+  'delegation',
+  'delegations',
+  'committee',
+  'association',
 ]);
 
 /** Venue words that are as often surnames ("Mayor Tom Hall", "Cllr Ann Church"): see `streetWordSurname`. */

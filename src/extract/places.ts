@@ -103,7 +103,7 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
         else if (
           !tk.cap &&
           !(k === i + n - 1 && GENERIC_KIND[tk.lower]) &&
-          !(k < i + n - 1 && NAME_PARTICLES.has(tk.text))
+          !(k < i + n - 1 && (NAME_PARTICLES.has(tk.text) || tk.text === 'and'))
         )
           ok = false;
         if (!ok) break;
@@ -137,6 +137,9 @@ export function findPlaceSpans(text: string, tokens: Token[]): PlaceSpan[] {
         // Dotted initials ("U.S.", "U.K.") abbreviate countries, not towns that happen to be spelt so.
         if (surface.endsWith('.') && /^(?:\p{Lu}\.){2,}$/u.test(surface) && entries.some((e) => e.kind === 'country'))
           entries = entries.filter((e) => e.kind === 'country');
+        // "Bosnia and Herzegovina", "Trinidad and Tobago": "and" joins the words of a country's name only, never two
+        // places ("Fresno and Oaxaca").
+        if (/ and /.test(surface)) entries = entries.filter((e) => e.kind === 'country');
         if (generic) {
           const fitting = entries.filter((e) => kindFits(e, generic));
           // "Washington State" is the state; a full gazetteer name whose last word merely looks generic stays.
@@ -289,6 +292,12 @@ function unlistedDivisionOf(text: string, tokens: Token[], i: number): PlaceSpan
 }
 
 /** Generic words that end names of local divisions the gazetteer does not list. */
+/** Capitalised function words that open a sentence or clause, never a place's name ("That X District be ..."). */
+const OPENERS = new Set('that this these those whereas which if when where while'.split(' '));
+
+/** Words of a town's government's name around the town's ("Greater X Municipality", "X Metropolitan Municipality"). */
+const GOVERNMENT_MODIFIERS = new Set(['greater', 'metropolitan']);
+
 const UNLISTED_GENERICS = new Set(['district', 'county', 'municipality', 'ward', 'region', 'province', 'prefecture']);
 
 /**
@@ -298,7 +307,9 @@ const UNLISTED_GENERICS = new Set(['district', 'county', 'municipality', 'ward',
  */
 function genericRun(text: string, tokens: Token[], i: number): PlaceSpan | null {
   const prev = tokens[i - 1];
-  if (prev?.cap && adjacent(text, prev, tokens[i]!) && prev.text !== 'The') return null;
+  if (prev?.cap && adjacent(text, prev, tokens[i]!) && prev.text !== 'The' && !OPENERS.has(prev.lower)) return null;
+  // "That Lichfield District be twinned", "This Brindle District partnership": a function word opening the clause.
+  if (OPENERS.has(tokens[i]!.lower)) return null;
   let j = i + 1;
   while (j < tokens.length && j - i < 5 && tokens[j]!.cap && adjacent(text, tokens[j - 1]!, tokens[j]!)) {
     j++;
@@ -313,6 +324,30 @@ function genericRun(text: string, tokens: Token[], i: number): PlaceSpan | null 
   for (let n = i + 1; n < j - 1; n++)
     if (gazetteer().lookup(placeKey(text.slice(tokens[n]!.start, last.end))).length) return null;
   const words = tokens.slice(i, j - 1);
+  // "Gaziantep Metropolitan Municipality", "the Greater Amman Municipality": the town's government, named for the
+  // town; the modifier alone ("the Metropolitan Municipality") names none.
+  const core = words.filter((t, k) => !(GOVERNMENT_MODIFIERS.has(t.lower) && (k === 0 || k === words.length - 1)));
+  if (core.length < words.length && last.lower === 'municipality') {
+    if (!core.length) return null;
+    const surface = text.slice(core[0]!.start, core[core.length - 1]!.end);
+    const towns = gazetteer()
+      .lookup(placeKey(surface))
+      .filter((e) => e.kind === 'city');
+    if (towns.length)
+      return {
+        i: core[0] === words[0] ? i : i + 1,
+        j,
+        start: core[0]!.start,
+        end: last.end,
+        surface,
+        written: surface,
+        entries: towns,
+        generic: 'city',
+        adjective: false,
+        entry: null,
+        qualifies: null,
+      };
+  }
   if (!words.some((t) => !isCommonWord(t.text) && !NOT_NAMES.has(t.lower) && !demonymCountry(t.lower))) return null;
   if (words.some((t) => ORG_HEADS.has(t.lower) || TITLE_HEADS.has(t.lower) || t.possessive)) return null;
   const written = text.slice(tokens[i]!.start, last.end);

@@ -24,7 +24,7 @@ const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof gov govs sen rep coun cllr st mt ft lt col gen capt sgt supt jr sr inc co ltd corp dept univ ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx est fig vol pres amb hon rev messrs ' +
-    'engr atty smt lic mtra mtro arq sra srta dott dra ing ' +
+    'engr atty smt lic mtra mtro arq sra srta dott dra ing ir drs drg dipl mgr bc judr mudr phdr rndr paeddr ' +
     // Mongolian initials of two letters ("Ts. Batbayar", "Kh. Battulga").
     'ts kh sh ch zh dz'
   ).split(' '),

@@ -200,7 +200,7 @@ function build(): Gazetteer {
       division: null,
     };
     byCountry.set(code, e);
-    for (const n of [...names, ...(COUNTRY_SHORT_FORMS[code] ?? []), ...e.aliases]) add(n, e);
+    for (const n of [...names, name, ...(COUNTRY_SHORT_FORMS[code] ?? []), ...e.aliases]) add(n, e);
   }
 
   // First-level divisions: iso3166-2-db (MIT) for names in many languages and GeoNames ids, iso-3166-2 (MIT) for

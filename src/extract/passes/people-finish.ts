@@ -9,6 +9,7 @@ import type { Token } from '../tokens.ts';
 /** Names of title-only people ("Governor Park"), countries, and surname aliases. */
 export function finishPeople(doc: Doc): void {
   dropQuotedOnly(doc);
+  dropSurnameMembers(doc);
   for (const p of doc.people) {
     if (p.titleName) {
       const office = p.offices[0];
@@ -131,6 +132,38 @@ function namedAlone(doc: Doc, s: Sentence, word: string): boolean {
           !(info.tokens[k + 1]?.cap && t.outerEnd + 1 === info.tokens[k + 1]!.start),
       ),
   );
+}
+
+/** Heads of titles held by one of a council's many members, not by the head of a place or body. */
+const MEMBER_HEADS = new Set(
+  'councillor councilor councilmember councilwoman councilman alderman alderwoman alderperson'.split(' '),
+);
+
+/**
+ * A council member named only by a surname after the title ("Councillor Fenwick said", "Cllr Dyer asked"), the way
+ * minutes name the members who speak, is a name the text never gives whole: not recorded (unless the full name is
+ * given elsewhere, when the mention is already that person's). A mayor or governor so named is still recorded: there
+ * is one of them, and the surname names the office's holder ("Mayor Castellano").
+ */
+/** "cllr", "Cr", "Ald." and "Council Member" as the words of `MEMBER_HEADS`. */
+function memberHead(head: string): string {
+  const h = head.toLowerCase().replace(/\./g, '');
+  return (TITLE_EXPANSIONS[h] ?? h).toLowerCase().replace(/\s+/g, '');
+}
+
+function dropSurnameMembers(doc: Doc): void {
+  const members = new Set(
+    doc.people.filter(
+      (p) =>
+        p.titleName &&
+        p.words.length === 1 &&
+        p.offices.length > 0 &&
+        p.offices.every((o) => MEMBER_HEADS.has(memberHead(o.head))),
+    ),
+  );
+  if (!members.size) return;
+  doc.people = doc.people.filter((p) => !members.has(p));
+  for (const info of doc.sentences) info.people = info.people.filter((m) => !members.has(m.person));
 }
 
 /**
