@@ -527,7 +527,9 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     const a = spans[k]!;
     const b = spans[k + 1]!;
     const gap = text.slice(a.end, b.start);
-    if ((gap === ', ' || gap === ' of ' || gap === ' in ' || gap === ' ') && !b.adjective) {
+    // "Windsor (Ontario)": a division in brackets right after a town qualifies it like one after a comma.
+    const bracketed = gap === ' (' && text[b.end] === ')';
+    if ((gap === ', ' || gap === ' of ' || gap === ' in ' || gap === ' ' || bracketed) && !b.adjective) {
       const inside = a.entries.filter((e) => b.entries.some((q) => contains(q, e)));
       if (inside.length) {
         a.entries = inside;

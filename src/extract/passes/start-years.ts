@@ -56,6 +56,13 @@ export function startYear(
   const text = exact ? whole.slice(from, to) : whole.slice(start, Math.min(whole.length, to + 80));
   const near = exact ? text : whole.slice(Math.max(0, from - 12), Math.min(whole.length, to + 80));
   const offset = start;
+  // "In 2019 A and B celebrated 30 years of partnership": a fronted year is the day of the anniversary or duration,
+  // which counts back from it.
+  const frontedYear = exact ? null : FRONTED_YEAR.exec(whole.slice(0, from));
+  if (frontedYear && doc.year !== null && Number(frontedYear[1]) <= doc.year) {
+    const back = derivedYear(text, whole, Number(frontedYear[1]), exact);
+    if (back) return back;
+  }
   const stated = statedYear(text, near, offset, anchor, doc.year);
   if (stated) return stated;
   // "It was in 1979 that A and B became twin towns": a cleft puts the year before the pair.
@@ -69,8 +76,20 @@ export function startYear(
   if (bracketed && (doc.year === null || Number(bracketed[1]) <= doc.year))
     return { since: Number(bracketed[1]), basis: 'stated', note: `stated: '${bracketed[0].trim()}'`, signedNow: false };
   if (doc.year === null) return NONE;
-  return derivedYear(text, whole, doc.year, exact) ?? signedNow(doc, info, whole, to) ?? NONE;
+  const derived = derivedYear(text, whole, doc.year, exact);
+  if (derived) return derived;
+  const now = signedNow(doc, info, whole, to);
+  // "In 2001 the two cities, A and B, formalised their partnership": a year fronted before the pair dates the signing
+  // the sentence tells, not the article's day.
+  const fronted = now && !exact ? FRONTED_YEAR.exec(whole.slice(0, from)) : null;
+  if (fronted && Number(fronted[1]) <= doc.year)
+    return { since: Number(fronted[1]), basis: 'stated', note: `stated: '${fronted[0].trim()}'`, signedNow: false };
+  return now ?? NONE;
 }
+
+/** A year opening the sentence and standing before the pair: "In 2001 the two cities, ...", "Back in 1987, A ...". */
+const FRONTED_YEAR =
+  /^(?:(?:Back|Already|It\s+was)\s+)?in\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\b,?(?![^,;.]*\b(?:19|20)\d\d\b)/i;
 
 /**
  * Where an anniversary joined to the tie words by a chain of "of" phrases begins ("the 10th anniversary of the

@@ -119,8 +119,18 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
     previous = p;
     // "B (52 years) and C (32 years)": a duration right after a partner is that partner's.
     const own = OWN_DURATION.exec(text.slice(p.end));
+    // "with B and with C, the latter since 1995": the year is C's alone.
+    const latter = /,\s+the\s+latter\b/i.test(text.slice(p.end)) && ts.ends.some((q) => q.start > p.end);
     if (p !== subject && p.place !== subject.place)
-      out.push(pair(subject, p, c, 'with-list', own ? [p.end, p.end + own[0].length] : ownPart));
+      out.push(
+        pair(
+          subject,
+          p,
+          c,
+          'with-list',
+          own ? [p.end, p.end + own[0].length] : (ownPart ?? (latter ? [p.start, p.end] : undefined)),
+        ),
+      );
   }
   // "Both B and C are twinned with D", "B and C have signed friendship agreements with D": a coordinated subject
   // opening the sentence.
@@ -362,7 +372,8 @@ function subjectBefore(places: PlaceMention[], pos: number, text: string): Place
     return earlier;
   // "A has a second twin town, B in C, and a friendship link with D": the object coordinated with an earlier one of
   // "has" belongs to the subject of "has".
-  if (/^[^.;]*,\s+and\s+(?:also\s+)?(?:a|an)\s+[^,.;]*$/i.test(text.slice(last.end, pos))) {
+  // ("... with B in 1989 and a friendship agreement with C": the comma may be missing.)
+  if (/^[^.;]*(?:,\s+|\s+)and\s+(?:also\s+)?(?:a|an)\s+[^,.;]*$/i.test(text.slice(last.end, pos))) {
     const holder = before.find((p) => p !== last && HOLDS.test(text.slice(p.end, last.start)));
     if (holder) return holder;
   }
@@ -410,7 +421,8 @@ const SUBORDINATE_TIE = /\b(?:since|before|after|until|when|while|whereas)\s+the
 const CLAUSE_JOIN = /(?:;|,\s*(?:and|but)\b|\bbut\b|\bwhile\b|\bwhereas\b)/i;
 
 /** "A has a ..., B": the subject of "has" and a noun phrase up to the next place. */
-const HOLDS = /^\s+(?:also\s+)?(?:has|have|had|maintains)\s+(?:a|an|one)\s+[^.;]*$/i;
+const HOLDS =
+  /^\s+(?:also\s+)?(?:has|have|had|maintains|holds|keeps|signed|concluded|established)\s+(?:a|an|one)\s+[^.;]*$/i;
 
 /** "A has a second twin town, B": an apposition to a tie noun held by the subject. */
 const HAS_A_TIE = new RegExp(

@@ -232,6 +232,9 @@ export function publisherMention(ts: TieSentence): PlaceMention | null {
   return home ? { start: -1, end: -1, place: home, adjective: false, qualifies: null, possessive: false } : null;
 }
 
+/** A sentence of reported speech ending with its pronoun speaker: "..., she said.", "..., he added." */
+const REPORTED_SPEECH_END = /,\s+(?:he|she)\s+(?:said|says|added|noted|recalled|explained)\.?\s*$/i;
+
 /** "we", "us", "our city", "our town" in quoted speech: the speaker's own place. */
 const WE_IN_QUOTE = new RegExp(
   String.raw`\b(?:we|us|our\s+(?:(?:own|two)\s+)?(?:city|town|cities|towns|municipality|province|prefecture` +
@@ -258,10 +261,23 @@ export function speakerOwner(
   ours = false,
 ): PlaceMention | null {
   const { info } = ts;
-  const quote = info.quotes.find(([a, b]) => at >= a && at < b);
-  if (!quote || (!ours && !WE_IN_QUOTE.test(ts.text.slice(quote[0], at)))) return null;
   const placeOf = (m: { person: { offices: Array<{ place: PlaceRec | null }> } }): PlaceRec | null =>
     m.person.offices.find((o) => o.place && o.place.kind !== 'country')?.place ?? null;
+  const quote = info.quotes.find(([a, b]) => at >= a && at < b);
+  // Reported speech with no quote marks: "Ties were established with B in 1992, she said." (an owner named nowhere
+  // in the clause): the place of the official who spoke just before.
+  if (!quote && !ours && !target && REPORTED_SPEECH_END.test(ts.text) && !ts.ends.some((p) => p.end <= at)) {
+    for (let k = ts.n - 1; k >= Math.max(0, ts.n - 2); k--) {
+      const s = ts.doc.sentences[k]!;
+      if (s.s.para !== info.s.para || s.s.isTitle) break;
+      const last = [...s.people].reverse().find((m) => !inQuote(s, m.start));
+      const place = last && placeOf(last);
+      if (place) return { start: at, end: at, place, adjective: false, qualifies: null, possessive: false };
+      if (last) break;
+    }
+    return null;
+  }
+  if (!quote || (!ours && !WE_IN_QUOTE.test(ts.text.slice(quote[0], at)))) return null;
   let place: PlaceRec | null = null;
   const outside = info.people.filter((m) => !inQuote(info, m.start));
   if (outside.length) place = placeOf(outside[0]!);

@@ -196,3 +196,56 @@ describe('encyclopedia and council shapes', () => {
     expect(tiesOf('The council met in Trnava on Monday. These are:\n- Zlín (Czech Republic)\n- Szeged')).toEqual([]);
   });
 });
+
+describe('the parts of one sentence, each with its own owner, kind and year', () => {
+  it('"A signed a sister-city agreement with B in 1989 and a friendship agreement with C in 1994" (no comma)', () => {
+    expect(
+      goldOf(
+        'Daejeon signed a sister-city agreement with Portland in 1989 and a friendship agreement with Wuhan in 1994.',
+      )
+        .partnerships.map((p) => [[p.a, p.b].sort().join(' ~ '), p.kind, p.since ?? null])
+        .sort(),
+    ).toEqual([
+      ['Daejeon ~ Portland', 'sister', 1989],
+      ['Daejeon ~ Wuhan', 'friendship', 1994],
+    ]);
+  });
+
+  it('"with B and with C, the latter since 1995": the year is C\'s alone', () => {
+    expect(tiesOf('Córdoba maintains hermanamientos with Monterrey and with Kraków, the latter since 1995.')).toEqual([
+      ['Córdoba ~ Kraków', 1995, null],
+      ['Córdoba ~ Monterrey', null, null],
+    ]);
+  });
+
+  it('"In 2001 the two cities, A and B, formalised their partnership": the fronted year, not the article\'s', () => {
+    expect(tiesOf('In 2001 the two cities, Rosario and Ostrava, formalised their partnership.')).toEqual([
+      ['Ostrava ~ Rosario', 2001, null],
+    ]);
+    // trap: a fronted year before an anniversary is the anniversary's year, not the start
+    expect(tiesOf('In 2019 Rosario and Ostrava celebrated 30 years of partnership.')).toEqual([
+      ['Ostrava ~ Rosario', 1989, null],
+    ]);
+  });
+
+  it('"Windsor (Ontario) and B": a division in brackets qualifies the town before it', () => {
+    expect(
+      tiesOf('London (Ontario) and Mannheim celebrated the 25th anniversary of their twinning on Saturday.'),
+    ).toEqual([['London ~ Mannheim', 1996, null]]);
+    expect(goldOf('London (Ontario) and Mannheim met.').places.find((p) => p.name === 'London')?.country).toBe(
+      'Canada',
+    );
+  });
+
+  it('"Ties were established with B in 1992 and with C in 1998, she said.": the speaker\'s town', () => {
+    expect(
+      tiesOf(
+        'Mayor Ana Ruiz of Valparaíso spoke at the forum. Sister city relationships were established with ' +
+          'Kaohsiung in 1992 and with Cebu City in 1998, she said.',
+      ),
+    ).toEqual([
+      ['Cebu City ~ Valparaíso', 1998, null],
+      ['Kaohsiung ~ Valparaíso', 1992, null],
+    ]);
+  });
+});
