@@ -579,7 +579,10 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
           4 +
           (e.kind !== 'city' && placeKey(e.name) === placeKey(sp.surface) && !hasCapitalOfName(e, sp.entries)
             ? 1.5
-            : 0);
+            : 0) -
+          // "Trenčín", "Zlín": a region or district named after its capital is written with its generic word
+          // ("Trenčín Region"); the bare name is the town (provinces, states and prefectures are named bare).
+          ((e.kind === 'region' || e.kind === 'district') && hasCapitalOfName(e, sp.entries) ? 1.5 : 0);
       else {
         score += Math.log10(Math.max(10, e.population)) - 2;
         if (e.feature === 'PPLC') score += 1.5;

@@ -244,9 +244,10 @@ export const CITY_WORDS = /^(?:cities|towns|municipalities|capitals)$/i;
 
 /** What may stand between "between" and its first place: "between the city of A". */
 export const BETWEEN_FIRST = new RegExp(
-  String.raw`^(?:the\s+)?(?:(?:London\s+)?(?:cit(?:y|ies)|town|province|state|prefecture|borough|county` +
-    String.raw`|municipality))?\s*(?:of\s*)?$`,
-  'i',
+  // "between the port cities of A and B", "between the London borough of A and B": up to two words before the kind
+  String.raw`^(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|boroughs?` +
+    String.raw`|count(?:y|ies)|municipalit(?:y|ies)))?\s*(?:of\s*)?$`,
+  'iu',
 );
 /** What joins the places of "between A and B" (a qualifier's "in" left behind: "between A in Germany and B"). */
 export const BETWEEN_NEXT =

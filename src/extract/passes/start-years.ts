@@ -28,7 +28,11 @@ export interface StartYear {
 }
 
 /** An end, a suspension or a restoration right before a year: not the year the tie began. */
-const END_BEFORE = new RegExp(`(?:${ENDED.source}|${SUSPENDED.source}|${RESUMED.source})[^.;,]{0,40}$`, 'i');
+const END_BEFORE = new RegExp(
+  // ("dormant since 2015", "inactive since 2015": a state of the tie since then, not its start)
+  `(?:${ENDED.source}|${SUSPENDED.source}|${RESUMED.source}|\\b(?:dormant|inactive|idle)\\b)[^.;,]{0,40}$`,
+  'i',
+);
 
 /** An anniversary, then only "of ..." phrases up to the tie words: "the 30th anniversary of the signing of the". */
 const ANNIVERSARY_CHAIN = new RegExp(
@@ -132,7 +136,10 @@ function statedYear(text: string, near: string, offset: number, anchor: number, 
 function derivedYear(text: string, whole: string, year: number, exact: boolean): StartYear | null {
   // "Next year, to celebrate the 30th anniversary", "Next year A and B will celebrate 60 years as sister cities": the
   // anniversary or the duration falls in the year the sentence speaks of.
-  const asOf = year + (/\bnext year\b/i.test(whole) ? 1 : /\blast year\b/i.test(whole) ? -1 : 0);
+  // ("next spring": a season named "next" lies in the coming year, as seasons are named "this" within their year.)
+  const asOf =
+    year +
+    (/\bnext (?:year|spring|summer|autumn|fall|winter)\b/i.test(whole) ? 1 : /\blast year\b/i.test(whole) ? -1 : 0);
   const ann = ANNIVERSARY.exec(text);
   const annN = ann ? (ann[1] ? ordinalValue(ann[1]) : Number(ann[2])) : null;
   if (ann && annN && annN > 0 && annN < 200) {

@@ -249,3 +249,23 @@ describe('the parts of one sentence, each with its own owner, kind and year', ()
     ]);
   });
 });
+
+describe('which place, and which year', () => {
+  it('a bare name that is a town and the region named after it ("Trenčín Region") is the town', () => {
+    expect(tiesOf('Trenčín has partner cities. They are:\n- Zlín (Czech Republic) - since 1997')).toEqual([
+      ['Trenčín ~ Zlín', 1997, null],
+    ]);
+  });
+
+  it('"will mark its 15th anniversary next spring": the anniversary falls in the coming year', () => {
+    expect(
+      tiesOf('The Gifu-Szeged friendship agreement will mark its 15th anniversary next spring.', '2023-10-02'),
+    ).toEqual([['Gifu ~ Szeged', 2009, null]]);
+  });
+
+  it('"the partnership between the port cities of A and B had been dormant since 2015": a pair, not a start', () => {
+    expect(
+      tiesOf('Officials said the partnership between the port cities of Rijeka and Kobe had been dormant since 2015.'),
+    ).toEqual([['Kobe ~ Rijeka', null, null]]);
+  });
+});
