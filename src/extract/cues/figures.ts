@@ -159,7 +159,9 @@ export const NUMBER_OF =
 
 /** Local governments as the subject of a count: "local governments in A", "municipalities of A and B". */
 export const LOCAL_BODIES =
-  String.raw`(?:local\s+)?(?:governments|authorities|municipalities|cities|towns` + String.raw`|communes|councils)`;
+  String.raw`(?:local\s+)?(?:governments|authorities|municipalities|cities|towns|communes|councils|communities` +
+  // "Slovak towns and municipalities"
+  String.raw`|localities)(?:\s+and\s+(?:municipalities|cities|towns|communes|villages|counties))?`;
 /** Before the countries: "local governments in (the) ", "the municipalities of ". */
 export const LOCAL_BODIES_IN = new RegExp(String.raw`\b${LOCAL_BODIES}\s+(?:in|of|across)\s+(?:the\s+)?$`, 'i');
 /** After the countries, the verb that gives them the count: "have", "are linked by", "have signed". */

@@ -130,7 +130,11 @@ export function findPlaceFigures(doc: Doc): PlaceFigure[] {
           !counted && earlier && /^\s*(?:,\s*)?(?:and|as well as|plus)\s*$/i.test(text.slice(earlier.end, start));
         const found: Found | null =
           (counted && earlier && !adjective) || joined
-            ? { places: earlier!.places, rule: 'figure-follow-on' }
+            ? // "42 localities ..., including 8 localities of B": a part counted with its own partner country
+              {
+                places: counted ? withPartner(info, end, earlier!.places, true) : earlier!.places,
+                rule: 'figure-follow-on',
+              }
             : counted && adjective && !partnerAdjective
               ? { places: withPartner(info, end, [adjective.place], true), rule: 'figure-adjective' }
               : withAdjective(subjectOf(doc, info, m, start, end, topic, counted), partnerAdjective ? adjective : null);
@@ -416,11 +420,16 @@ function thereAre(info: SentenceInfo, start: number, end: number): PlaceRec[] | 
   }
   // "In A, 45 cities have sister cities in B", "Across A and B, there are 70 ...": the places the sentence opens with.
   const lead = /(?:^|[,;]\s*)(?:in|across|throughout)\s+(?:the\s+)?$/i;
+  // "Across A, communities hold 19 sister city relationships": the places' own bodies hold the count.
+  const bodies = new RegExp(
+    String.raw`^\s*,\s*(?:${LOCAL_BODIES}\s+(?:together\s+)?(?:have|hold|maintain|count)\s*)?$`,
+    'i',
+  );
   for (const p of info.places) {
     if (p.adjective || p.qualifies || p.start >= start || !lead.test(text.slice(0, p.start))) continue;
     const list = placesFrom(info, p.start);
     const gap = text.slice(list[list.length - 1]!.end, start);
-    if (there ? /^\s*,?\s*$/.test(gap.slice(0, there.index - start + gap.length)) : /^\s*,\s*$/.test(gap))
+    if (there ? /^\s*,?\s*$/.test(gap.slice(0, there.index - start + gap.length)) : bodies.test(gap))
       return insideDropped(distinct(list.map((q) => q.place)));
   }
   return null;
@@ -498,6 +507,8 @@ function withPartner(
     return (
       WITH_PARTNER.test(gap) ||
       (counted && /\b(?:in|with)\s+(?:the\s+)?$/i.test(gap) && gap.length < 60) ||
+      // "8 localities of the Republic of Korea": the country the places counted lie in.
+      (counted && /^\s+of\s+(?:the\s+)?$/i.test(gap)) ||
       // "43 twin towns in B": where the towns counted are.
       (inRightAfter && /^\s+in\s+(?:the\s+)?$/i.test(gap))
     );
