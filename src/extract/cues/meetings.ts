@@ -423,6 +423,8 @@ export const EVENT_REFERENCE = new RegExp(
 export const PLANNED = cue([
   "will|would|shall|’ll|'ll|may|might|could|should|can",
   String.raw`(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|going|about|planning|hoping)\s+(?:to|for)`,
+  // "the visit, which was to include talks with B": a future in the past.
+  String.raw`(?:was|were)\s+to\s+(?:include|feature|be|have|hold|meet|visit|sign|attend)`,
   String.raw`plans?\s+to|planned|intends?\s+to|hopes?\s+to|wants?\s+to|wish(?:es)?\s+to|aims?\s+to|seeks?\s+to`,
   String.raw`looks?\s+forward|looking\s+forward|next\s+(?:week|month|year)|in\s+the\s+coming|upcoming|tomorrow` +
     // not the end of a hyphened given name ("Park Won-soon met ...")

@@ -314,8 +314,34 @@ const AHEAD = new RegExp(
  * scheduled for Friday", "... will take place in the autumn".
  */
 export function plannedAfter(frame: Frame, end: number, sides: Sides): boolean {
-  return PLANNED_AFTER.test(frame.text.slice(end, sides.clauseEnd));
+  const after = frame.text.slice(end, sides.clauseEnd);
+  return PLANNED_AFTER.test(after) || calledOff(after);
 }
+
+/**
+ * True when the gathering a noun names is the subject of a verb that calls it off, past asides: "A meeting between A
+ * and B, planned for Monday, was cancelled", "The talks between A and B were postponed", "A's meeting with B,
+ * originally set for Monday, has been moved to April", "... did not take place". Not past a clause of its own ("In a
+ * meeting with B, A said the festival was postponed").
+ */
+export function calledOff(after: string): boolean {
+  const m = CALLED_OFF.exec(after);
+  return !!m && !CLAUSE_WORDS.test(after.slice(0, m.index));
+}
+
+const CALLED_OFF = new RegExp(
+  String.raw`\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|also\s+|since\s+|later\s+)?` +
+    String.raw`(?:cancell?ed|postponed|called\s+off|put\s+off|delayed|moved|rescheduled|scrapped|shelved` +
+    String.raw`|pushed\s+back)` +
+    String.raw`|(?:did\s+not|didn[’']t|never|failed\s+to)\s+(?:take\s+place|happen|go\s+ahead|materiali[sz]e)` +
+    String.raw`|fell\s+through)\b`,
+  'i',
+);
+const CLAUSE_WORDS = new RegExp(
+  String.raw`\b(?:that|said|says|announced|told|noted|added|after|when|because|while|as|since|before|where` +
+    String.raw`|and\s+(?:he|she|they))\b`,
+  'i',
+);
 
 const PLANNED_AFTER = new RegExp(
   String.raw`^[^,;]*?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|being\s+)?(?:planned` +
