@@ -32,7 +32,9 @@ const ADJUNCTS = String.raw`(?:\s+(?:in|at|on|last|this)\s+(?:[\w’'.-]+\s+){0,
 
 /** Nouns of talks a host and a guest hold: "held talks with", "a meeting with", "talks were held between". */
 const TALK_NOUNS =
-  String.raw`(?:talks|meetings?|discussions?|summit|dialogue|consultations?|conversation|video\s+(?:call|conference)` +
+  String.raw`(?:talks|meetings?|discussions?|summit|dialogue|consultations?|conversation` +
+  // "held a video call / videoconference / joint press conference with B": talks at a distance or before the press.
+  String.raw`|video[\s-]?(?:calls?|conferences?|links?)|videoconferences?|(?:joint\s+)?(?:press|news)\s+conferences?` +
   String.raw`|phone\s+call|tele(?:phone|conference)\s+call|audience|exchange\s+of\s+views|bilateral` +
   String.raw`|working\s+sessions?)`;
 
@@ -47,9 +49,11 @@ export const MEET_VERBS = cue(
     String.raw`(?<=,\s)meeting(?:\s+with)?`,
     // "After meeting B on Monday, A told reporters ...": a gerund after a conjunction of time.
     String.raw`(?<=\b(?:[Aa]fter|[Ww]hile|[Ff]ollowing)\s)meeting(?:\s+with)?`,
+    // "Meeting B at City Hall on Monday, A told him ...": a gerund opening the sentence.
+    String.raw`(?<=^\W*)Meeting(?:\s+with)?(?!\s+(?:of|on|at|in|was|is|will)\b)`,
     String.raw`(?:held|had|holds|holding|has\s+held|conducted)\s+(?:an?\s+|the\s+|their\s+)?` +
       String.raw`${words(2)}${TALK_NOUNS}(?:\s+with)?`,
-    String.raw`(?:talked|conferred|sat\s+down|exchanged\s+(?:views|ideas|opinions)|agreed|chatted)\s+with`,
+    String.raw`(?:talked|conferred|sat\s+down|exchanged\s+(?:views|ideas|opinions)|agreed|chatted|caught\s+up)\s+with`,
     // "A and B held a friendly exchange": an exchange with a word of manner is talks (a youth exchange is none).
     String.raw`(?:held|had)\s+an?\s+(?:friendly|cordial|frank|warm|candid|brief|in-depth|lively)\s+` +
       String.raw`exchange(?:\s+with)?`,
@@ -58,13 +62,24 @@ export const MEET_VERBS = cue(
     // "A shook hands with B"; "Mayor A (left) and Vice Mayor B shake hands at City Hall": a photo caption's present.
     String.raw`(?:shook|shake|shaking)\s+hands(?:\s+with)?`,
     String.raw`discussed\s+(?:[\w’',-]+\s+){0,6}?with`,
+    // "Mayor A presents Governor B with a gift": the guest between the verb and what was given (a caption's present).
+    String.raw`(?:presents|presented|presenting)(?=\s+(?:[\w’'.-]+\s+){1,6}?with\s+(?:an?\s+|the\s+|his\s+|her\s+)?` +
+      String.raw`${words(2)}(?:gifts?|souvenirs?|mementos?|plaques?|keys?|tokens?|flags?|paintings?|portraits?` +
+      String.raw`|scrolls?` +
+      String.raw`|vases?|crests?|pennants?)\b)`,
     String.raw`(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)`,
-    String.raw`exchanged\s+(?:gifts|views|souvenirs|mementos|presents|ideas|greetings|documents` +
+    // "A and B spoke by video link on Friday": the pair as the subject.
+    String.raw`(?:spoke|talked)\s+(?:by|via|over|on)\s+(?:an?\s+|the\s+)?(?:video(?:\s+(?:link|call|conference))?` +
+      String.raw`|videoconference|Zoom)`,
+    // "Governor A (left) and Mayor B exchange gifts at City Hall": a photo caption's present.
+    String.raw`(?:exchanged|exchange|exchanging)\s+(?:gifts|views|souvenirs|mementos|presents|ideas|greetings` +
+      String.raw`|documents` +
       String.raw`|the\s+(?:agreements?|memorand(?:um|a|ums)|documents))`,
   ],
   (
-    'met meet meets meeting held had holds holding conducted talked conferred sat ' +
-    'exchanged shook shake shaking agreed chatted discussed spoke speaks'
+    'met meet meets meeting held had holds holding conducted talked conferred sat caught ' +
+    'exchanged exchange exchanging shook shake shaking agreed chatted discussed spoke speaks presents presented ' +
+    'presenting'
   ).split(' '),
 );
 
@@ -83,8 +98,10 @@ export const MEET_TOGETHER = cue(
     String.raw`toured\s+(?:[\w’'-]+\s+){1,5}?with`,
     String.raw`accompanied(?!\s+by)`,
     // "A joined B for dinner", "A joined Governor B at a reception on Monday": the guest and the host of a meal.
-    String.raw`joined(?=\s+(?:[\w’'.-]+\s+){1,6}?(?:for|at)\s+(?:an?\s+|the\s+|their\s+)?${words(2)}` +
-      String.raw`(?:lunch|dinner|breakfast|luncheon|banquet|reception|talks|meeting)\b)`,
+    // "A joined B in a videoconference".
+    String.raw`joined(?=\s+(?:[\w’'.-]+\s+){1,6}?(?:for|at|in)\s+(?:an?\s+|the\s+|their\s+)?${words(2)}` +
+      String.raw`(?:lunch|dinner|breakfast|luncheon|banquet|reception|talks|meeting|videoconference|video\s+call` +
+      String.raw`|(?:video|press|news)\s+conference)\b)`,
     String.raw`(?:dined|lunched|breakfasted)\s+with`,
     // "A attended a dinner hosted by B", "A joined a reception given by B": the guest and the host.
     String.raw`(?:attended|joined)\s+(?:an?\s+|the\s+)?${words(2)}(?:lunch|dinner|breakfast|luncheon|banquet` +
@@ -106,6 +123,18 @@ export const MEETING_NOUNS = cue(
     String.raw`${TALK_NOUNS}\s+between`,
   ],
   'with between'.split(' '),
+);
+
+/**
+ * A photo caption that shows two together: "Photo: Mayor A with Governor B at the friendship garden", "Pictured above:
+ * A with B". The one before "with" and those after it are the participants.
+ */
+export const CAPTION_WITH = cue(
+  [
+    String.raw`(?<=^\W*(?:Photo|Photograph|Pictured|Picture|Caption|Above)(?:\s+(?:above|below|left|right|top))?` +
+      String.raw`\s*[:—–-]\s*[^;:]{2,80}?\s)with`,
+  ],
+  'photo photograph pictured picture caption above'.split(' '),
 );
 
 /** Talks told in the passive: "talks were held between A and B", "a ceremony was held at City Hall on Monday". */

@@ -255,8 +255,17 @@ export function sidesOf(frame: Frame, start: number, end: number): Sides {
   let before = persons(officials.filter((m) => m.end <= start && m.start >= clauseStart && !inOther(m.start)));
   if (rel && before.length === 0) {
     // "Tom Hill, mayor of Seattle, who visited ...": the relative clause is about the official named just before it.
-    const antecedent = officials.filter((m) => m.end <= rel[0] && !inOther(m.start)).pop();
-    if (antecedent && rel[0] - antecedent.end <= 120) before = [antecedent.person];
+    const named = officials.filter((m) => m.end <= rel[0] && !inOther(m.start));
+    const antecedent = named.pop();
+    if (antecedent && rel[0] - antecedent.end <= 120) {
+      before = [antecedent.person];
+      // "A and B, who met in Oslo on Monday, ...": both of a coordinated antecedent.
+      for (let k = named.length - 1, next = antecedent; k >= 0; k--) {
+        if (!/^\s*,?\s*(?:and|&)\s+(?:\p{Lu}[\w’'.-]*\s+){0,3}$/u.test(text.slice(named[k]!.end, next.start))) break;
+        before.unshift(named[k]!.person);
+        next = named[k]!;
+      }
+    }
   }
   const after = persons(officials.filter((m) => m.start >= end && m.start < clauseEnd && !inOther(m.start)));
   return {

@@ -73,7 +73,8 @@ const AT_GATHERING = new RegExp(
 
 /** A sentence opening at a meeting of its own: "At a meeting in Mombasa on Monday, A and B agreed ...". */
 const AT_A_MEETING = new RegExp(
-  String.raw`^\W*(?:At|During|In)\s+(?:an?\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(meeting|talks|ceremony)\b` +
+  String.raw`^\W*(?:At|During|In)\s+(?:an?\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(meeting|talks|ceremony` +
+    String.raw`|(?:video|press|news)\s+conference|videoconference|video\s+call)\b` +
     String.raw`(?!\s+(?:room|hall|venue))`,
 );
 /** A gathering still to come: "At a meeting next week, A and B will discuss ...". */
@@ -320,7 +321,10 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
 
   // At a gathering the sentence refers to: "During the meeting, A said ...", "In a remark during the signing ceremony,
   // the mayor, A, said ...".
-  const at = gathered ? (AT_GATHERING.exec(text) ?? AT_A_MEETING.exec(text)) : null;
+  const at =
+    gathered || frame.words.has('conference') || frame.words.has('videoconference')
+      ? (AT_GATHERING.exec(text) ?? AT_A_MEETING.exec(text))
+      : null;
   if (at && !info.quotes.some(([a, b]) => at.index >= a && at.index < b)) {
     const cue = { start: at.index, end: at.index + at[0].length };
     const gathering = referredGathering(ctx, frame);

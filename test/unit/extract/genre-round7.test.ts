@@ -79,3 +79,90 @@ describe('two meetings across a semicolon', () => {
     ).toEqual([[['Oda Brenn', 'Hua Peiyu'], '2024-03-18']]);
   });
 });
+
+describe('talks at a distance and before the press', () => {
+  it('"held a video call with", "joined B in a videoconference", "spoke by video link", "In a video call"', () => {
+    expect(meetingsOf('Mayor Lene Vik held a video call with Mayor Tan Weiling on Monday.')).toEqual([
+      [['Lene Vik', 'Tan Weiling'], '2024-03-18'],
+    ]);
+    expect(meetingsOf('Mayor Paulo Serra joined Mayor Hiroko Abeno in a videoconference on Friday.')).toEqual([
+      [['Paulo Serra', 'Hiroko Abeno'], '2024-03-15'],
+    ]);
+    expect(meetingsOf('Mayor Paulo Serra and Mayor Hiroko Abeno spoke by video link on Friday.')).toEqual([
+      [['Paulo Serra', 'Hiroko Abeno'], '2024-03-15'],
+    ]);
+    expect(
+      meetingsOf(
+        'In a video conference on Tuesday, Governor Rui Matsuda and Premier Dan Holloway agreed to extend it.',
+      ),
+    ).toEqual([[['Rui Matsuda', 'Dan Holloway'], '2024-03-19']]);
+  });
+
+  it('"A and B held a joint press conference", "Speaking at a joint news conference with B, A said"', () => {
+    expect(meetingsOf('Mayor Oda Brenn and Mayor Kenta Saito held a joint press conference on Tuesday.')).toEqual([
+      [['Oda Brenn', 'Kenta Saito'], '2024-03-19'],
+    ]);
+    expect(
+      meetingsOf(
+        'Speaking at a joint news conference with Governor Li Nanfang on Friday, Governor Tom Brandt said ' +
+          'the tie would grow.',
+      ),
+    ).toEqual([[['Li Nanfang', 'Tom Brandt'], '2024-03-15']]);
+  });
+
+  it('traps: one speaker before the press, a call still to come, "joined B in calling for"', () => {
+    expect(meetingsOf('Mayor Oda Brenn held a press conference on Tuesday.')).toEqual([]);
+    expect(
+      meetingsOf('Speaking at a press conference on Monday, Mayor Oda Brenn said Governor Hua Peiyu had written.'),
+    ).toEqual([]);
+    expect(meetingsOf('Mayor Lene Vik will hold a video call with Mayor Tan Weiling next week.')).toEqual([]);
+    expect(meetingsOf('Mayor Paulo Serra joined Mayor Hiroko Abeno in calling for a direct flight.')).toEqual([]);
+  });
+});
+
+describe('photo captions', () => {
+  it('"A (left) and B exchange gifts", "A presents B with a gift", "Photo: A with B at ..."', () => {
+    expect(
+      meetingsOf('Governor Ilse Varga (left) and Mayor Kenji Tanaba exchange gifts at City Hall on Monday.'),
+    ).toEqual([[['Ilse Varga', 'Kenji Tanaba'], '2024-03-18']]);
+    expect(meetingsOf('Mayor Oda Brenn presents Governor Hua Peiyu with a gift at City Hall on Monday.')).toEqual([
+      [['Oda Brenn', 'Hua Peiyu'], '2024-03-18'],
+    ]);
+    expect(
+      meetingsOf('Photo: Mayor Oda Brenn with Governor Hua Peiyu at the friendship garden in Harbin, 12 March 2024.'),
+    ).toEqual([[['Oda Brenn', 'Hua Peiyu'], '2024-03-12']]);
+  });
+
+  it('traps: one official with others, an award to a student, gifts still to come', () => {
+    expect(meetingsOf('Photo: Mayor Oda Brenn with pupils at the friendship garden on Monday.')).toEqual([]);
+    expect(meetingsOf('Mayor Oda Brenn presented the prize to the winning school on Monday.')).toEqual([]);
+    expect(meetingsOf('Mayor Oda Brenn and Governor Hua Peiyu will exchange gifts at City Hall next week.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('who met, told in other shapes', () => {
+  it('"Meeting B on Monday, A told him", "A caught up with B", "A and B, who met in X on Monday, agreed"', () => {
+    expect(
+      meetingsOf(
+        'Meeting Mayor Jens Holst at City Hall on Monday, Vice Mayor Qiao Linfeng told him students would come.',
+      ),
+    ).toEqual([[['Jens Holst', 'Qiao Linfeng'], '2024-03-18']]);
+    expect(meetingsOf('Mayor Erik Lunde caught up with Mayor Kenta Saito at the summit in Seoul on Monday.')).toEqual([
+      [['Erik Lunde', 'Kenta Saito'], '2024-03-18'],
+    ]);
+    expect(
+      meetingsOf('Mayor Erik Lunde and Mayor Kenta Saito, who met in Oslo on Monday, agreed to expand the exchange.'),
+    ).toEqual([[['Erik Lunde', 'Kenta Saito'], '2024-03-18']]);
+  });
+
+  it('traps: a meeting of a council, a meeting still to come in the relative clause', () => {
+    expect(meetingsOf('Meeting of the council: Mayor Erik Lunde opened the session on Monday.')).toEqual([]);
+    expect(
+      meetingsOf(
+        'Mayor Erik Lunde and Mayor Kenta Saito, who will meet in Oslo next week, agreed to expand the exchange.',
+      ),
+    ).toEqual([]);
+  });
+});
