@@ -123,7 +123,7 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
 
 /** An object pronoun after a verb of meeting or hosting, and "in his honour". */
 const OBJECT_PRONOUN = new RegExp(
-  String.raw`\b(?:welcomed|received|greeted|met|hosted|thanked|honou?red|showed|gave|accompanied|joined|escorted` +
+  String.raw`\b(?:welcomed|received|greeted|met|hosted|thanked|honou?red|showed|gave|accompanied|joined|escorted|told` +
     String.raw`|guided)\s+(him|her)\b(?!\s+(?:own\s+)?(?:counterpart|delegation|husband|wife|team|colleagues?|party` +
     String.raw`|family|staff|group))|\bin\s+(his|her)\s+hono(?:u)?r\b`,
   'i',

@@ -35,6 +35,7 @@ import {
   destination,
   type Frame,
   habitual,
+  namedObject,
   namesGathering,
   notHeld,
   placeOf,
@@ -92,6 +93,12 @@ const DATED_REFERENCE = new RegExp(
     String.raw`(?:[\w’'-]+\s+){0,2}?(?:took\s+place|was\s+held|were\s+held|happened|was|were|came)\b`,
   'i',
 );
+
+/** "B told A": the verb, whose addressee stands right after it. */
+const TOLD = /\btold\b/;
+/** Words that put what one told another at a distance: a letter, a call, an interview. */
+const AT_A_DISTANCE =
+  /\b(?:letters?|wrote|written|e-?mails?|messages?|(?:tele)?phone|calls?|interviews?|newspapers?|radio|television)\b/i;
 
 /** Offices whose holders speak for others: spokespeople, press and communication officers. */
 const SOURCE_OFFICE = /\b(?:spokes(?:man|woman|person)|press|communications?|media|information|public\s+relations)\b/i;
@@ -305,6 +312,32 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       return 'joined';
     }
     if (who.length >= 2) return meetingOf(frame, who, 'handed-over', 'meeting', hand, placeOf(info));
+  }
+
+  // "Vice Mayor A visited X on Monday. Mayor B told her that the city valued the tie": one who speaks to someone of a
+  // gathering told just before, face to face (no letter, call or interview), was at it.
+  const told = frame.words.has('told') && !AT_A_DISTANCE.test(text) ? TOLD.exec(text) : null;
+  if (told && !info.quotes.some(([a, b]) => told.index >= a && told.index < b)) {
+    const cue = { start: told.index, end: told.index + told[0].length };
+    const sides = sidesOf(frame, cue.start, cue.end);
+    const addressee = namedObject(frame, cue.end, sides)
+      ? frame.officials.find((m) => m.start >= cue.end && sides.after.includes(m.person))?.person
+      : undefined;
+    const gathering =
+      addressee && sides.before.length === 1 && !notHeld(frame, cue.end, sides)
+        ? ctx.found
+            .filter(
+              (m) =>
+                idx - (m.lastTold ?? m.info.s.index) <= 2 &&
+                m.info.s.index < idx &&
+                [addressee, ...sides.before].some((p) => m.participants.includes(p)),
+            )
+            .pop()
+        : undefined;
+    if (gathering && addressee && compatibleDates(gathering.date, dateAt(info, cue))) {
+      joinGathering(gathering, [...sides.before, addressee], frame);
+      return 'joined';
+    }
   }
 
   // A speaker whose words put them at the gathering: "“This is the first time we met,” said A".
