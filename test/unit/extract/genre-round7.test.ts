@@ -166,3 +166,72 @@ describe('who met, told in other shapes', () => {
     ).toEqual([]);
   });
 });
+
+describe('a later day of a stay', () => {
+  it('"X arrived on Monday for a three-day visit. On Tuesday the delegation was received by B": Tuesday', () => {
+    expect(
+      meetingsOf(
+        'A twelve-member delegation from Tainan, led by Deputy Mayor Lin Jiahui, arrived in Cebu on Monday for a ' +
+          'three-day visit.\n\nThe delegation paid a courtesy call at City Hall on Tuesday, where they were ' +
+          'received by Mayor Ramon Ocampo.',
+      ),
+    ).toEqual([[['Lin Jiahui', 'Ramon Ocampo'], '2024-03-19']]);
+  });
+
+  it('trap: received on the day of arrival stays one meeting on that day', () => {
+    expect(
+      meetingsOf(
+        'A delegation led by Deputy Mayor Lin Jiahui arrived in Cebu on Monday. They were received by Mayor Ramon ' +
+          'Ocampo at City Hall.',
+      ),
+    ).toEqual([[['Lin Jiahui', 'Ramon Ocampo'], '2024-03-18']]);
+  });
+});
+
+describe('"B told A" after a gathering of A', () => {
+  it('"Vice Mayor A visited X on Monday. Mayor B told her that ...": B met A there', () => {
+    expect(
+      meetingsOf(
+        'Vice Mayor Qiao Linfeng visited Aarhus on Monday. Mayor Jens Holst told her that the city valued the tie.',
+      ),
+    ).toEqual([[['Qiao Linfeng', 'Jens Holst'], '2024-03-18']]);
+  });
+
+  it('traps: told in a letter or on the phone, told reporters, told someone of no gathering', () => {
+    for (const told of [
+      'told her in a letter that',
+      'told her by phone that',
+      'told reporters that',
+      'told Governor Ilse Varga that',
+    ])
+      expect(
+        meetingsOf(
+          `Vice Mayor Qiao Linfeng visited Aarhus on Monday. Mayor Jens Holst ${told} the city valued the tie.`,
+        ),
+      ).toEqual([[['Qiao Linfeng'], '2024-03-18']]);
+  });
+});
+
+function peopleOf(body: string): string[] {
+  return goldOf(body).people.map((p) => `${p.name} | ${p.titles.join(', ')} | ${p.office_place ?? '-'}`);
+}
+
+describe('a second title after a name', () => {
+  it('"A, chairman of the board and mayor of X,": both titles, the place of the second', () => {
+    expect(
+      peopleOf(
+        'Tom Haldane, chairman of the twinning committee and mayor of Leeds, met Mayor Lars Dahlberg on Monday.',
+      ),
+    ).toEqual(['Tom Haldane | Chairman, Mayor | Leeds', 'Lars Dahlberg | Mayor | -']);
+    expect(
+      peopleOf('Sofia Reyna, the mayor of Valencia and chair of the regional tourism board, met Mayor Lars Dahlberg.'),
+    ).toEqual(['Sofia Reyna | Mayor, Chair | Valencia', 'Lars Dahlberg | Mayor | -']);
+  });
+
+  it('trap: two people each with a title of their own', () => {
+    expect(peopleOf('Tom Haldane, chair of the board, and Ana Ruiz, mayor of Seville, met on Monday.')).toEqual([
+      'Tom Haldane | Chair | -',
+      'Ana Ruiz | Mayor | Seville',
+    ]);
+  });
+});
