@@ -421,9 +421,11 @@ function unnamedOfficials(frame: Frame, head: string, start: number, end: number
  * the visiting mayor", "talks with officials of X").
  */
 export function officialsAfter(frame: Frame, sides: Sides): boolean {
-  const m = OBJECT_GROUP.exec(sides.afterText);
+  // "received on Tuesday a delegation of ...": a time or venue first.
+  const skip = VENUE_FIRST.exec(sides.afterText)?.[0].length ?? 0;
+  const m = OBJECT_GROUP.exec(sides.afterText.slice(skip));
   if (!m) return false;
-  const end = sides.clauseEnd - sides.afterText.length + m[0].length;
+  const end = sides.clauseEnd - sides.afterText.length + skip + m[0].length;
   return unnamedOfficials(frame, m[1]!, end - m[1]!.length, end);
 }
 
@@ -535,11 +537,16 @@ export function namedObject(frame: Frame, cueEnd: number, sides: Sides): boolean
 const TITLE_APPOSED =
   /^\s*(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+(?:of|for)\s+[^,;]{1,60},\s+$/i;
 
-/** A venue right after a host verb, before the guest: "at the town hall", "in the Sala della Giunta". */
+/**
+ * A venue or a time right after a host verb, before the guest: "at the town hall", "in the Sala della Giunta", "in his
+ * office", "on Tuesday", "on 12 March" (a readout's order: "received on 12 March the Ambassador of X").
+ */
 const VENUE_FIRST = new RegExp(
-  String.raw`^\s*(?:at|in)\s+(?:the\s+(?:town|city|county|village|municipal|provincial)\s+` +
-    String.raw`(?:hall|office|offices|building)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+` +
-    String.raw`(?:(?:de|del|della|di|du|des|la|le|of(?:\s+the)?)\s+)*){1,6})`,
+  String.raw`^\s*(?:(?:at|in)\s+(?:the\s+(?:town|city|county|village|municipal|provincial)\s+` +
+    String.raw`(?:hall|office|offices|building)\s+|(?:his|her|their|the)\s+(?:own\s+)?(?:office|offices|residence` +
+    String.raw`|chambers)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+` +
+    String.raw`(?:(?:de|del|della|di|du|des|la|le|of(?:\s+the)?)\s+)*){1,6})|on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+` +
+    String.raw`(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+|(?:yesterday|today|this\s+(?:morning|afternoon|evening)),?\s+)+`,
 );
 
 /** A possessive naming someone who stands in for the person or goes with them: "B's deputy", "B's wife". */

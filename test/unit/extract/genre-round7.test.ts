@@ -235,3 +235,51 @@ describe('a second title after a name', () => {
     ]);
   });
 });
+
+describe('"the mayor" in a week told day by day', () => {
+  it('is the mayor, not the deputy mayor named since', () => {
+    expect(
+      meetingsOf(
+        'Mayor Grace Wambui received Ambassador Tomas Eklund on Monday.\n\nThe next day she hosted a delegation from ' +
+          'Tampere led by Deputy Mayor Aino Lahti. On Thursday the mayor travelled to Mombasa, where she met ' +
+          'Governor Hassan Abdi.',
+        '2024-03-22',
+      ),
+    ).toEqual([
+      [['Grace Wambui', 'Tomas Eklund'], '2024-03-18'],
+      [['Grace Wambui', 'Aino Lahti'], '2024-03-19'],
+      [['Grace Wambui', 'Hassan Abdi'], '2024-03-21'],
+    ]);
+  });
+});
+
+describe('a readout’s word order', () => {
+  it('"received on 12 March the Ambassador of X, B", "received in his office the new Ambassador, B"', () => {
+    expect(meetingsOf('Minister Tomas Vargo received on 12 March the Ambassador of Chile, Rosa Olmeda.')).toEqual([
+      [['Tomas Vargo', 'Rosa Olmeda'], '2024-03-12'],
+    ]);
+    expect(
+      meetingsOf(
+        'On 15 March, Minister Alar Kestner received in his office the newly appointed Ambassador of Peru, ' +
+          'Jorge Salcedo.',
+      ),
+    ).toEqual([[['Alar Kestner', 'Jorge Salcedo'], '2024-03-15']]);
+    expect(
+      meetingsOf(
+        'Minister Tomas Vargo received on Tuesday a delegation of the national parliament led by Mr. Kono Tarou.',
+      ),
+    ).toEqual([[['Tomas Vargo', 'Kono Tarou'], '2024-03-19']]);
+  });
+
+  it('trap: a letter received on a day is no meeting', () => {
+    expect(meetingsOf('Mayor Ana Reisz received on Monday a letter from Governor Hua Peiyu.')).toEqual([]);
+  });
+});
+
+describe('"a Zhang Wei-led delegation"', () => {
+  it('the name ends before "-led"', () => {
+    expect(
+      meetingsOf('A Vice Governor Zhang Xiaoming-led delegation visited Kobe on Monday and met Governor Saito Kenji.'),
+    ).toEqual([[['Zhang Xiaoming', 'Saito Kenji'], '2024-03-18']]);
+  });
+});
