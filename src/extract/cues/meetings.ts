@@ -94,8 +94,11 @@ export const MEET_TOGETHER = cue(
     String.raw`(?<=\b(?:the\s+two|both)\s+(?:mayors|governors|leaders|sides|officials|heads|delegations)\s+)` +
       String.raw`(?:discussed|agreed|exchanged|reviewed|reaffirmed)`,
     String.raw`(?<=\bto\s)see`,
-    String.raw`(?:had|shared)\s+(?:an?\s+)?${words(2)}(?:lunch|dinner|breakfast|luncheon|tea|coffee)${ADJUNCTS}\s+with`,
-    String.raw`toured\s+(?:[\w’'-]+\s+){1,5}?with`,
+    // "had lunch with B", "held a working lunch with B".
+    String.raw`(?:had|shared|held)\s+(?:an?\s+)?${words(2)}(?:lunch|dinner|breakfast|luncheon|tea|coffee)${ADJUNCTS}` +
+      String.raw`\s+with`,
+    // "toured the port with B", "visited the institute on Monday with B".
+    String.raw`(?:toured|visited)\s+(?:[\w’'-]+\s+){1,5}?with`,
     String.raw`accompanied(?!\s+by)`,
     // "A joined B for dinner", "A joined Governor B at a reception on Monday": the guest and the host of a meal.
     // "A joined B in a videoconference".
@@ -108,7 +111,7 @@ export const MEET_TOGETHER = cue(
       String.raw`|reception)\s+(?:(?:hosted|given|held|thrown|offered)\s+)?(?:by|in\s+honou?r\s+of)`,
   ],
   (
-    'discussed agreed exchanged reviewed reaffirmed see lunch dinner breakfast luncheon tea coffee toured ' +
+    'discussed agreed exchanged reviewed reaffirmed see lunch dinner breakfast luncheon tea coffee toured visited ' +
     'accompanied joined dined lunched breakfasted attended'
   ).split(' '),
 );
@@ -121,8 +124,10 @@ export const MEETING_NOUNS = cue(
   [
     String.raw`${TALK_NOUNS}\s+(?:(?:held\s+)?(?:here\s+|today\s+|yesterday\s+)?)with`,
     String.raw`${TALK_NOUNS}\s+between`,
+    // "The meeting of Mayor A and Governor B on Monday": the two after "of", joined by "and".
+    String.raw`(?:meeting|talks|summit)\s+of(?=\s+(?:[\w’'.-]+\s+){1,5}?(?:and|&)\s)`,
   ],
-  'with between'.split(' '),
+  'with between of'.split(' '),
 );
 
 /**
@@ -178,6 +183,11 @@ export const HOST_VERBS = cue(
       '|breakfast)' +
       String.raw`${ADJUNCTS}\s+(?:for|in\s+honou?r\s+of)`,
     String.raw`played\s+host\s+to`,
+    // "A bade farewell to B at the airport", "A saw off B", "A escorted B around the old town", "A guided B through".
+    String.raw`(?:bade|bid)\s+(?:a\s+)?(?:\w+\s+)?farewell\s+to|saw\s+off`,
+    String.raw`(?:escorted|guided)(?=\s+(?:[\w’'.-]+\s+){1,6}?(?:around|round|through|on)\b)`,
+    // "A took B on a tour of the harbour".
+    String.raw`took(?=\s+(?:[\w’'.-]+\s+){1,6}?on\s+an?\s+${words(2)}(?:tour|visit|walk|trip)\b)`,
     // "A gave B a tour of the harbour", "A showed B around the port": the guest between the verb and what was given.
     String.raw`(?:gave|offered)(?=\s+(?:[\w’'.-]+\s+){1,6}?an?\s+${words(2)}(?:tour|welcome|reception)\b)`,
     String.raw`showed(?=\s+(?:[\w’'.-]+\s+){1,6}?around\b)`,
@@ -196,7 +206,7 @@ export const HOST_VERBS = cue(
   (
     'received receives receiving welcomed welcomes welcoming hosted hosts hosting ' +
     'greeted greets entertained played dinner reception banquet luncheon lunch honoured honored gave offered showed ' +
-    'welcome audience breakfast feted treated'
+    'welcome audience breakfast feted treated bade bid saw escorted guided took'
   ).split(' '),
 );
 

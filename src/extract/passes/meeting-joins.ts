@@ -94,6 +94,9 @@ const DATED_REFERENCE = new RegExp(
   'i',
 );
 
+/** What two did together on the way: "on a tour of the port", "on a visit to the plant". */
+const ON_A_TOUR = /\bon\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:tour|visit|walk|trip)\b/i;
+
 /** "B told A": the verb, whose addressee stands right after it. */
 const TOLD = /\btold\b/;
 /** Words that put what one told another at a distance: a letter, a call, an interview. */
@@ -156,6 +159,10 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       joinGathering(last, [...sides.before, ...sides.after], frame);
       return 'joined';
     }
+    // "Governor A was accompanied by Mayor B on a tour of the port": with no gathering told before, the two went
+    // together.
+    if (sides.before.length && sides.after.length && ON_A_TOUR.test(sides.afterText) && !notHeld(frame, acc.end, sides))
+      return meetingOf(frame, unique([...sides.before, ...sides.after]), 'joint-act', 'visit', acc, placeOf(info));
   }
 
   // "The delegation included A and B", "Also present were A and B": members of the party told just before.

@@ -283,3 +283,34 @@ describe('"a Zhang Wei-led delegation"', () => {
     ).toEqual([[['Zhang Xiaoming', 'Saito Kenji'], '2024-03-18']]);
   });
 });
+
+describe('more ways two spent time together', () => {
+  it('"The meeting of A and B", "held a working lunch with", "visited X with B", seeing off, guiding, touring', () => {
+    const pair = [[['Erik Lunde', 'Hua Peiyu'], '2024-03-18']];
+    for (const s of [
+      'The meeting of Mayor Erik Lunde and Governor Hua Peiyu on Monday focused on trade.',
+      'Mayor Erik Lunde held a working lunch with Governor Hua Peiyu on Monday.',
+      'Mayor Erik Lunde visited the harbour institute on Monday with Governor Hua Peiyu.',
+      'Mayor Erik Lunde bid farewell to Governor Hua Peiyu at the airport on Monday.',
+      'Mayor Erik Lunde saw off Governor Hua Peiyu at the airport on Monday.',
+      'Mayor Erik Lunde escorted Governor Hua Peiyu around the old town on Monday.',
+      'Mayor Erik Lunde guided Governor Hua Peiyu through the museum on Monday.',
+      'Mayor Erik Lunde took Governor Hua Peiyu on a tour of the harbour on Monday.',
+    ])
+      expect(meetingsOf(s)).toEqual(pair);
+    expect(
+      meetingsOf('Governor Hua Peiyu was accompanied by Mayor Erik Lunde on a tour of the port on Monday.'),
+    ).toEqual([[['Hua Peiyu', 'Erik Lunde'], '2024-03-18']]);
+  });
+
+  it('traps: a meeting of a body, a visit with family, a budget guided through, a farewell still to come', () => {
+    expect(meetingsOf('The meeting of the twinning committee on Monday was chaired by Mayor Erik Lunde.')).toEqual([]);
+    expect(meetingsOf('Mayor Erik Lunde visited Kobe on Monday with his wife and two children.')).toEqual([
+      [['Erik Lunde'], '2024-03-18'],
+    ]);
+    expect(meetingsOf('Mayor Erik Lunde guided the council through the budget on Monday.')).toEqual([]);
+    expect(meetingsOf('Mayor Erik Lunde will bid farewell to Governor Hua Peiyu at the airport on Friday.')).toEqual(
+      [],
+    );
+  });
+});
