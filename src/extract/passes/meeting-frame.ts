@@ -229,6 +229,10 @@ const AHEAD_CLAUSE = new RegExp(
   'i',
 );
 
+/** A conjunction of time or cause opening a clause with its own subject: a name, a title or a pronoun. */
+const SUBORDINATE =
+  /\s(?:after|before|when|while|because|although|though|until|whereas)\s+(?=(?:the\s+)?(?:\p{Lu}|(?:he|she|they)\b))/u;
+
 /** The officials before and after a cue, within its clause. */
 export function sidesOf(frame: Frame, start: number, end: number): Sides {
   const { text, officials, relatives } = frame;
@@ -246,6 +250,10 @@ export function sidesOf(frame: Frame, start: number, end: number): Sides {
   // its own, whose people were not met.
   const ahead = AHEAD_CLAUSE.exec(text.slice(end, clauseEnd));
   if (ahead) clauseEnd = end + ahead.index;
+  // "met with reporters after Governor C left Oslo": a clause of time or cause with a subject of its own tells another
+  // event, whose people were not met.
+  const subordinate = SUBORDINATE.exec(text.slice(end, clauseEnd));
+  if (subordinate) clauseEnd = end + subordinate.index;
   // A quotation ends the clause before it and starts one after it.
   for (const [a, b] of frame.info.quotes) {
     if (b <= start && b > clauseStart) clauseStart = b;
@@ -324,8 +332,12 @@ const AHEAD = new RegExp(
  */
 export function plannedAfter(frame: Frame, end: number, sides: Sides): boolean {
   const after = frame.text.slice(end, sides.clauseEnd);
-  return PLANNED_AFTER.test(after) || calledOff(after);
+  return PLANNED_AFTER.test(after) || calledOff(after) || PLANNED_BEFORE_NOUN.test(sides.beforeText);
 }
+
+/** A gathering named as one only planned or proposed: "A proposed meeting between", "a possible visit by". */
+const PLANNED_BEFORE_NOUN =
+  /\b(?:proposed|possible|potential|prospective|future|planned|upcoming|requested|hoped-for|mooted)\s+(?:[\w-]+\s+)?$/i;
 
 /**
  * True when the gathering a noun names is the subject of a verb that calls it off, past asides: "A meeting between A
@@ -426,6 +438,13 @@ export function officialsAfter(frame: Frame, sides: Sides): boolean {
   const m = OBJECT_GROUP.exec(sides.afterText.slice(skip));
   if (!m) return false;
   const end = sides.clauseEnd - sides.afterText.length + skip + m[0].length;
+  // "welcomed Governor B's announcement": the title of a person named, not officials left unnamed.
+  if (
+    frame.officials.some(
+      (o) => (o.start <= end && o.end > end - m[1]!.length) || (o.start >= end && o.start <= end + 2),
+    )
+  )
+    return false;
   return unnamedOfficials(frame, m[1]!, end - m[1]!.length, end);
 }
 

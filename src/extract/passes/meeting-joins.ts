@@ -97,6 +97,13 @@ const DATED_REFERENCE = new RegExp(
 /** What two did together on the way: "on a tour of the port", "on a visit to the plant". */
 const ON_A_TOUR = /\bon\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:tour|visit|walk|trip)\b/i;
 
+/** Words before one spoken of: "spoke about B", "a tribute to B", "praised B". */
+const SPOKEN_OF = new RegExp(
+  String.raw`\b(?:about|regarding|concerning|praised|thanked|congratulated|paid\s+tribute\s+to|tribute\s+to)\s+` +
+    String.raw`(?:[\w’'.-]+\s+){0,2}$`,
+  'i',
+);
+
 /** "B told A": the verb, whose addressee stands right after it. */
 const TOLD = /\btold\b/;
 /** Words that put what one told another at a distance: a letter, a call, an interview. */
@@ -209,6 +216,8 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     if (notHeld(frame, c.end, sides) || habitual(frame, c.start, sides.clauseEnd)) continue;
     // "A and B discussed the plan in separate interviews": each on their own.
     if (/\b(?:separate(?:ly)?|individually|respectively|each\s+(?:on|in)\b)/i.test(sides.afterText)) continue;
+    // "A proposed meeting between A and B was discussed": the two name what was discussed, they did not do it.
+    if (/\b(?:meeting|talks|visit|call|trip)\s+(?:between|with|of|by)\b/i.test(sides.beforeText)) continue;
     const bare = /^\s*(?:[.,;]|$|(?:as\s+well|too)\b)/i.test(sides.afterText);
     const also = bare || /\balso\s+$/i.test(sides.beforeText);
     const gathering = referredGathering(ctx, frame) ?? (also ? recent(null, 2) : undefined);
@@ -373,8 +382,14 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       return 'joined';
     }
     const kinds = EVENT_NOUNS[at[1]!.toLowerCase()] ?? ['meeting'];
-    if (people.length >= 2 && !TIME_AHEAD.test(text))
-      return meetingOf(frame, people, 'at-gathering', kinds[0]!, cue, placeOf(info));
+    // "A spoke about B at the council meeting": one spoken of was not there.
+    const present = unique(
+      frame.officials
+        .filter((m) => !SPOKEN_OF.test(text.slice(Math.max(0, m.start - 40), m.start)))
+        .map((m) => m.person),
+    );
+    if (present.length >= 2 && !TIME_AHEAD.test(text))
+      return meetingOf(frame, present, 'at-gathering', kinds[0]!, cue, placeOf(info));
   }
   return null;
 }

@@ -314,3 +314,23 @@ describe('more ways two spent time together', () => {
     );
   });
 });
+
+describe('precision: people named beside a meeting they were not at', () => {
+  it('traps: a proposed meeting discussed, one spoken about at a meeting, another clause of time, a possessive', () => {
+    expect(
+      meetingsOf('A proposed meeting between Mayor Erik Lunde and Governor Hua Peiyu was discussed on Monday.'),
+    ).toEqual([]);
+    expect(meetingsOf('Mayor Erik Lunde spoke about Governor Hua Peiyu at the council meeting on Monday.')).toEqual([]);
+    expect(meetingsOf('Mayor Erik Lunde met with reporters after Governor Hua Peiyu left Oslo on Monday.')).toEqual([]);
+    expect(meetingsOf("Mayor Erik Lunde welcomed Governor Hua Peiyu's announcement on Monday.")).toEqual([]);
+  });
+
+  it('still met: a meeting after another event, two at a meeting', () => {
+    expect(meetingsOf('Mayor Erik Lunde met Governor Hua Peiyu after the ceremony on Monday.')).toEqual([
+      [['Erik Lunde', 'Hua Peiyu'], '2024-03-18'],
+    ]);
+    expect(meetingsOf('At the meeting on Monday, Mayor Erik Lunde and Governor Hua Peiyu agreed on a ferry.')).toEqual([
+      [['Erik Lunde', 'Hua Peiyu'], '2024-03-18'],
+    ]);
+  });
+});
