@@ -383,6 +383,9 @@ export function delegationHead(doc: Doc, info: SentenceInfo): PersonRec | null {
   return null;
 }
 
-const LED_A_DELEGATION =
-  /\b(?:led|headed|leads|heads|at\s+the\s+head\s+of)\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?delegation\b/i;
+const LED_A_DELEGATION = new RegExp(
+  String.raw`\b(?:led|headed|leads|heads|leading|heading|at\s+the\s+head\s+of)\s+(?:an?|the|his|her|their)\s+` +
+    String.raw`(?:[\w’'-]+\s+){0,3}?delegation\b`,
+  'i',
+);
 const DELEGATION_LED_BY = /\b(?:delegation|group|visitors)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+/i;

@@ -274,6 +274,8 @@ export const VISIT_VERBS = cue(
       String.raw`|mission)\s+to)`,
     String.raw`(?:paid|made)\s+(?:an?\s+)?${words(2)}(?:visit|trip)\s+to`,
     String.raw`led\s+(?:an?\s+|the\s+)?${words(3)}delegation\s+to`,
+    // "X is leading a delegation to Y this week": a visit going on as the news is told.
+    String.raw`(?:is|are)\s+(?:currently\s+|now\s+)?(?:leading|heading)\s+(?:an?\s+|the\s+)?${words(3)}delegation\s+to`,
     // "led a delegation of six from Poznan to Nantes": who and whence between the noun and "to".
     String.raw`led\s+(?:an?\s+|the\s+)?${words(3)}delegation\s+(?:of|from)\s+(?:[\w’'-]+\s+){1,5}?to`,
     String.raw`stopped\s+(?:in|at)`,

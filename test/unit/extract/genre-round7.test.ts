@@ -334,3 +334,22 @@ describe('precision: people named beside a meeting they were not at', () => {
     ]);
   });
 });
+
+describe('a trip report told day by day', () => {
+  it('"X is leading a delegation to Y this week. Day 1 (Monday): The delegation met B"', () => {
+    expect(
+      meetingsOf(
+        'Mayor Erik Lunde is leading a delegation to Japan this week.\n\nDay 1 (Monday): The delegation met Governor ' +
+          'Haruka Tanabe in Nagano.\n\nDay 2 (Tuesday): Mayor Lunde visited Matsumoto and held talks with Mayor ' +
+          'Shigeo Otani.',
+      ),
+    ).toEqual([
+      [['Erik Lunde', 'Haruka Tanabe'], '2024-03-18'],
+      [['Erik Lunde', 'Shigeo Otani'], '2024-03-19'],
+    ]);
+  });
+
+  it('trap: a delegation still to be led', () => {
+    expect(meetingsOf('Mayor Erik Lunde is leading a delegation to Japan next week.')).toEqual([]);
+  });
+});
