@@ -74,20 +74,12 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
     const frame = guestReference(ctx, frameOf(doc, info));
     // The first pass that names people claims the sentence; a gathering nobody is named at is kept only when no
     // later pass names anyone ("..., where a memorandum was signed" after "Mayor X was in Y").
-    let unnamed: Meeting | null = null;
-    let claimed = false;
-    for (const pass of SENTENCE_PASSES) {
-      const found = pass(frame, ctx);
-      if (!found) continue;
-      if (found !== 'joined' && !found.participants.length) {
-        unnamed ??= found;
-        continue;
-      }
-      if (found !== 'joined') record(ctx, frame, found);
-      claimed = true;
-      break;
+    let current: Frame | null = frame;
+    while (current) {
+      const found = readSentence(ctx, current);
+      // "On Monday, A met B; on Tuesday, she met C": a clause after a semicolon may tell a meeting of its own.
+      current = found ? clauseAfter(current, found.cue.end) : null;
     }
-    if (!claimed && unnamed) record(ctx, frame, unnamed);
   }
   signedTies(ctx, ties);
   // An undated mention joins the dated meeting it tells again before the text around it dates it (the paragraph's day
@@ -102,6 +94,63 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
     ),
   );
   return mergeMeetings(told).map((m) => datedByArticle(doc, m));
+}
+
+/**
+ * Runs the sentence passes over a frame: the first that names people claims it; a gathering nobody is named at is kept
+ * only when no later pass names anyone ("..., where a memorandum was signed" after "Mayor X was in Y"). Returns the
+ * meeting found with people, if any.
+ */
+function readSentence(ctx: MeetingContext, frame: Frame): Meeting | null {
+  let unnamed: Meeting | null = null;
+  for (const pass of SENTENCE_PASSES) {
+    const found = pass(frame, ctx);
+    if (!found) continue;
+    if (found !== 'joined' && !found.participants.length) {
+      unnamed ??= found;
+      continue;
+    }
+    if (found === 'joined') return null;
+    record(ctx, frame, found);
+    return found;
+  }
+  if (unnamed) record(ctx, frame, unnamed);
+  return null;
+}
+
+/**
+ * The clause after the first semicolon past a meeting's cue (outside quotes and brackets), as a frame of its own: the
+ * words before it blanked (offsets kept), its officials only, and a "he"/"she" opening it standing for the subject of
+ * the clause before ("On Monday, A met B; on Tuesday, she met C"). Null when there is none.
+ */
+function clauseAfter(frame: Frame, from: number): Frame | null {
+  const { text, info } = frame;
+  let at = text.indexOf(';', from);
+  while (at >= 0 && (info.quotes.some(([a, b]) => at >= a && at < b) || depth(text, at) > 0))
+    at = text.indexOf(';', at + 1);
+  if (at < 0) return null;
+  const start = at + 1;
+  const officials = frame.officials.filter((o) => o.start >= start);
+  const pronoun = /\b(?:he|she)\b/.exec(text.slice(start));
+  const subject = frame.officials.find((o) => o.end <= at);
+  if (pronoun && subject) {
+    const p = start + pronoun.index;
+    if (!officials.some((o) => o.start <= p))
+      officials.unshift({ start: p, end: p + pronoun[0].length, person: subject.person });
+  }
+  if (!officials.length) return null;
+  return {
+    ...frame,
+    text: ' '.repeat(start) + text.slice(start),
+    officials,
+    relatives: frame.relatives.filter(([a]) => a >= start),
+  };
+}
+
+/** How many brackets are open at a position. */
+function depth(text: string, at: number): number {
+  const before = text.slice(0, at);
+  return (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
 }
 
 /**
@@ -334,6 +383,9 @@ export function delegationHead(doc: Doc, info: SentenceInfo): PersonRec | null {
   return null;
 }
 
-const LED_A_DELEGATION =
-  /\b(?:led|headed|leads|heads|at\s+the\s+head\s+of)\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?delegation\b/i;
+const LED_A_DELEGATION = new RegExp(
+  String.raw`\b(?:led|headed|leads|heads|leading|heading|at\s+the\s+head\s+of)\s+(?:an?|the|his|her|their)\s+` +
+    String.raw`(?:[\w’'-]+\s+){0,3}?delegation\b`,
+  'i',
+);
 const DELEGATION_LED_BY = /\b(?:delegation|group|visitors)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+/i;

@@ -311,6 +311,14 @@ export function findPeople(text: string, tokens: Token[], places: PlaceSpan[]): 
       title: n === 0 ? words + t.title : t.title,
       place: t.place ?? complementOf(text, tokens, ph.j, placeAt),
     }));
+    // "Tom Hale, chairman of the twinning committee and mayor of Leeds,": a second title joined by "and" is the same
+    // person's, with its own place.
+    const second = phrases[phrases.indexOf(ph) + 1];
+    const between = second && second.i > ph.j ? text.slice(tokens[ph.j - 1]!.end, tokens[second.i]!.start) : '';
+    if (second && second.i - ph.j <= 10 && SECOND_TITLE.test(between))
+      titles.push(
+        ...second.titles.map((t) => ({ ...t, place: t.place ?? complementOf(text, tokens, second.j, placeAt) })),
+      );
     for (let q = name.i; q < name.j; q++) taken.add(q);
     // "Ellen Marsh and Chen Liang, the mayors of X and Y": a plural title in apposition holds for both names.
     const pair =
@@ -1244,6 +1252,9 @@ function afterBrackets(text: string, tokens: Token[], k: number): number {
  * city's") and lower-case words of the title ("economic development"). Returns the token before the comma (the name's
  * last word, if the walk reached a comma) and the first word of the title as written.
  */
+/** What stands between two titles of one person in apposition: " of the twinning committee and (the) ". */
+const SECOND_TITLE = /^[^,;.:()“”"]*\s(?:and|&)\s+(?:the\s+|an?\s+)?$/;
+
 function appositionStart(
   text: string,
   tokens: Token[],

@@ -36,6 +36,12 @@ export function tokenize(text: string): Token[] {
       word = word.slice(0, lost.index + 3);
       WORD.lastIndex = m.index + word.length;
     }
+    // "a Zhang Wei-led delegation": the suffix is a word of its own, not part of the name.
+    const led = /^\p{Lu}.*-(?:led|headed)$/u.test(word) ? word.lastIndexOf('-') : -1;
+    if (led > 0) {
+      word = word.slice(0, led);
+      WORD.lastIndex = m.index + led + 1;
+    }
     let end = m.index + word.length;
     if (word.endsWith('.') && !KEEP_DOT.test(word)) {
       word = word.slice(0, -1);

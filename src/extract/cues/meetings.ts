@@ -32,7 +32,9 @@ const ADJUNCTS = String.raw`(?:\s+(?:in|at|on|last|this)\s+(?:[\w’'.-]+\s+){0,
 
 /** Nouns of talks a host and a guest hold: "held talks with", "a meeting with", "talks were held between". */
 const TALK_NOUNS =
-  String.raw`(?:talks|meetings?|discussions?|summit|dialogue|consultations?|conversation|video\s+(?:call|conference)` +
+  String.raw`(?:talks|meetings?|discussions?|summit|dialogue|consultations?|conversation` +
+  // "held a video call / videoconference / joint press conference with B": talks at a distance or before the press.
+  String.raw`|video[\s-]?(?:calls?|conferences?|links?)|videoconferences?|(?:joint\s+)?(?:press|news)\s+conferences?` +
   String.raw`|phone\s+call|tele(?:phone|conference)\s+call|audience|exchange\s+of\s+views|bilateral` +
   String.raw`|working\s+sessions?)`;
 
@@ -47,9 +49,11 @@ export const MEET_VERBS = cue(
     String.raw`(?<=,\s)meeting(?:\s+with)?`,
     // "After meeting B on Monday, A told reporters ...": a gerund after a conjunction of time.
     String.raw`(?<=\b(?:[Aa]fter|[Ww]hile|[Ff]ollowing)\s)meeting(?:\s+with)?`,
+    // "Meeting B at City Hall on Monday, A told him ...": a gerund opening the sentence.
+    String.raw`(?<=^\W*)Meeting(?:\s+with)?(?!\s+(?:of|on|at|in|was|is|will)\b)`,
     String.raw`(?:held|had|holds|holding|has\s+held|conducted)\s+(?:an?\s+|the\s+|their\s+)?` +
       String.raw`${words(2)}${TALK_NOUNS}(?:\s+with)?`,
-    String.raw`(?:talked|conferred|sat\s+down|exchanged\s+(?:views|ideas|opinions)|agreed|chatted)\s+with`,
+    String.raw`(?:talked|conferred|sat\s+down|exchanged\s+(?:views|ideas|opinions)|agreed|chatted|caught\s+up)\s+with`,
     // "A and B held a friendly exchange": an exchange with a word of manner is talks (a youth exchange is none).
     String.raw`(?:held|had)\s+an?\s+(?:friendly|cordial|frank|warm|candid|brief|in-depth|lively)\s+` +
       String.raw`exchange(?:\s+with)?`,
@@ -58,13 +62,24 @@ export const MEET_VERBS = cue(
     // "A shook hands with B"; "Mayor A (left) and Vice Mayor B shake hands at City Hall": a photo caption's present.
     String.raw`(?:shook|shake|shaking)\s+hands(?:\s+with)?`,
     String.raw`discussed\s+(?:[\w’',-]+\s+){0,6}?with`,
+    // "Mayor A presents Governor B with a gift": the guest between the verb and what was given (a caption's present).
+    String.raw`(?:presents|presented|presenting)(?=\s+(?:[\w’'.-]+\s+){1,6}?with\s+(?:an?\s+|the\s+|his\s+|her\s+)?` +
+      String.raw`${words(2)}(?:gifts?|souvenirs?|mementos?|plaques?|keys?|tokens?|flags?|paintings?|portraits?` +
+      String.raw`|scrolls?` +
+      String.raw`|vases?|crests?|pennants?)\b)`,
     String.raw`(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)`,
-    String.raw`exchanged\s+(?:gifts|views|souvenirs|mementos|presents|ideas|greetings|documents` +
+    // "A and B spoke by video link on Friday": the pair as the subject.
+    String.raw`(?:spoke|talked)\s+(?:by|via|over|on)\s+(?:an?\s+|the\s+)?(?:video(?:\s+(?:link|call|conference))?` +
+      String.raw`|videoconference|Zoom)`,
+    // "Governor A (left) and Mayor B exchange gifts at City Hall": a photo caption's present.
+    String.raw`(?:exchanged|exchange|exchanging)\s+(?:gifts|views|souvenirs|mementos|presents|ideas|greetings` +
+      String.raw`|documents` +
       String.raw`|the\s+(?:agreements?|memorand(?:um|a|ums)|documents))`,
   ],
   (
-    'met meet meets meeting held had holds holding conducted talked conferred sat ' +
-    'exchanged shook shake shaking agreed chatted discussed spoke speaks'
+    'met meet meets meeting held had holds holding conducted talked conferred sat caught ' +
+    'exchanged exchange exchanging shook shake shaking agreed chatted discussed spoke speaks presents presented ' +
+    'presenting'
   ).split(' '),
 );
 
@@ -79,19 +94,24 @@ export const MEET_TOGETHER = cue(
     String.raw`(?<=\b(?:the\s+two|both)\s+(?:mayors|governors|leaders|sides|officials|heads|delegations)\s+)` +
       String.raw`(?:discussed|agreed|exchanged|reviewed|reaffirmed)`,
     String.raw`(?<=\bto\s)see`,
-    String.raw`(?:had|shared)\s+(?:an?\s+)?${words(2)}(?:lunch|dinner|breakfast|luncheon|tea|coffee)${ADJUNCTS}\s+with`,
-    String.raw`toured\s+(?:[\w’'-]+\s+){1,5}?with`,
+    // "had lunch with B", "held a working lunch with B".
+    String.raw`(?:had|shared|held)\s+(?:an?\s+)?${words(2)}(?:lunch|dinner|breakfast|luncheon|tea|coffee)${ADJUNCTS}` +
+      String.raw`\s+with`,
+    // "toured the port with B", "visited the institute on Monday with B".
+    String.raw`(?:toured|visited)\s+(?:[\w’'-]+\s+){1,5}?with`,
     String.raw`accompanied(?!\s+by)`,
     // "A joined B for dinner", "A joined Governor B at a reception on Monday": the guest and the host of a meal.
-    String.raw`joined(?=\s+(?:[\w’'.-]+\s+){1,6}?(?:for|at)\s+(?:an?\s+|the\s+|their\s+)?${words(2)}` +
-      String.raw`(?:lunch|dinner|breakfast|luncheon|banquet|reception|talks|meeting)\b)`,
+    // "A joined B in a videoconference".
+    String.raw`joined(?=\s+(?:[\w’'.-]+\s+){1,6}?(?:for|at|in)\s+(?:an?\s+|the\s+|their\s+)?${words(2)}` +
+      String.raw`(?:lunch|dinner|breakfast|luncheon|banquet|reception|talks|meeting|videoconference|video\s+call` +
+      String.raw`|(?:video|press|news)\s+conference)\b)`,
     String.raw`(?:dined|lunched|breakfasted)\s+with`,
     // "A attended a dinner hosted by B", "A joined a reception given by B": the guest and the host.
     String.raw`(?:attended|joined)\s+(?:an?\s+|the\s+)?${words(2)}(?:lunch|dinner|breakfast|luncheon|banquet` +
       String.raw`|reception)\s+(?:(?:hosted|given|held|thrown|offered)\s+)?(?:by|in\s+honou?r\s+of)`,
   ],
   (
-    'discussed agreed exchanged reviewed reaffirmed see lunch dinner breakfast luncheon tea coffee toured ' +
+    'discussed agreed exchanged reviewed reaffirmed see lunch dinner breakfast luncheon tea coffee toured visited ' +
     'accompanied joined dined lunched breakfasted attended'
   ).split(' '),
 );
@@ -104,8 +124,22 @@ export const MEETING_NOUNS = cue(
   [
     String.raw`${TALK_NOUNS}\s+(?:(?:held\s+)?(?:here\s+|today\s+|yesterday\s+)?)with`,
     String.raw`${TALK_NOUNS}\s+between`,
+    // "The meeting of Mayor A and Governor B on Monday": the two after "of", joined by "and".
+    String.raw`(?:meeting|talks|summit)\s+of(?=\s+(?:[\w’'.-]+\s+){1,5}?(?:and|&)\s)`,
   ],
-  'with between'.split(' '),
+  'with between of'.split(' '),
+);
+
+/**
+ * A photo caption that shows two together: "Photo: Mayor A with Governor B at the friendship garden", "Pictured above:
+ * A with B". The one before "with" and those after it are the participants.
+ */
+export const CAPTION_WITH = cue(
+  [
+    String.raw`(?<=^\W*(?:Photo|Photograph|Pictured|Picture|Caption|Above)(?:\s+(?:above|below|left|right|top))?` +
+      String.raw`\s*[:—–-]\s*[^;:]{2,80}?\s)with`,
+  ],
+  'photo photograph pictured picture caption above'.split(' '),
 );
 
 /** Talks told in the passive: "talks were held between A and B", "a ceremony was held at City Hall on Monday". */
@@ -149,6 +183,11 @@ export const HOST_VERBS = cue(
       '|breakfast)' +
       String.raw`${ADJUNCTS}\s+(?:for|in\s+honou?r\s+of)`,
     String.raw`played\s+host\s+to`,
+    // "A bade farewell to B at the airport", "A saw off B", "A escorted B around the old town", "A guided B through".
+    String.raw`(?:bade|bid)\s+(?:a\s+)?(?:\w+\s+)?farewell\s+to|saw\s+off`,
+    String.raw`(?:escorted|guided)(?=\s+(?:[\w’'.-]+\s+){1,6}?(?:around|round|through|on)\b)`,
+    // "A took B on a tour of the harbour".
+    String.raw`took(?=\s+(?:[\w’'.-]+\s+){1,6}?on\s+an?\s+${words(2)}(?:tour|visit|walk|trip)\b)`,
     // "A gave B a tour of the harbour", "A showed B around the port": the guest between the verb and what was given.
     String.raw`(?:gave|offered)(?=\s+(?:[\w’'.-]+\s+){1,6}?an?\s+${words(2)}(?:tour|welcome|reception)\b)`,
     String.raw`showed(?=\s+(?:[\w’'.-]+\s+){1,6}?around\b)`,
@@ -167,7 +206,7 @@ export const HOST_VERBS = cue(
   (
     'received receives receiving welcomed welcomes welcoming hosted hosts hosting ' +
     'greeted greets entertained played dinner reception banquet luncheon lunch honoured honored gave offered showed ' +
-    'welcome audience breakfast feted treated'
+    'welcome audience breakfast feted treated bade bid saw escorted guided took'
   ).split(' '),
 );
 
@@ -235,6 +274,8 @@ export const VISIT_VERBS = cue(
       String.raw`|mission)\s+to)`,
     String.raw`(?:paid|made)\s+(?:an?\s+)?${words(2)}(?:visit|trip)\s+to`,
     String.raw`led\s+(?:an?\s+|the\s+)?${words(3)}delegation\s+to`,
+    // "X is leading a delegation to Y this week": a visit going on as the news is told.
+    String.raw`(?:is|are)\s+(?:currently\s+|now\s+)?(?:leading|heading)\s+(?:an?\s+|the\s+)?${words(3)}delegation\s+to`,
     // "led a delegation of six from Poznan to Nantes": who and whence between the noun and "to".
     String.raw`led\s+(?:an?\s+|the\s+)?${words(3)}delegation\s+(?:of|from)\s+(?:[\w’'-]+\s+){1,5}?to`,
     String.raw`stopped\s+(?:in|at)`,
@@ -423,6 +464,8 @@ export const EVENT_REFERENCE = new RegExp(
 export const PLANNED = cue([
   "will|would|shall|’ll|'ll|may|might|could|should|can",
   String.raw`(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|going|about|planning|hoping)\s+(?:to|for)`,
+  // "the visit, which was to include talks with B": a future in the past.
+  String.raw`(?:was|were)\s+to\s+(?:include|feature|be|have|hold|meet|visit|sign|attend)`,
   String.raw`plans?\s+to|planned|intends?\s+to|hopes?\s+to|wants?\s+to|wish(?:es)?\s+to|aims?\s+to|seeks?\s+to`,
   String.raw`looks?\s+forward|looking\s+forward|next\s+(?:week|month|year)|in\s+the\s+coming|upcoming|tomorrow` +
     // not the end of a hyphened given name ("Park Won-soon met ...")

@@ -29,6 +29,10 @@ export function dateAt(info: SentenceInfo, cue: { start: number; end: number }):
   const days = info.dates.filter((d) => d.day && d.relativeDays === undefined);
   const dayAfter = days.find((d) => d.start >= cue.end && !/[;]/.test(text.slice(cue.end, d.start)));
   if (dayAfter && days.length > 1) return dayAfter.value;
+  // "A met B on Monday; on Tuesday, she met C": a clause after a semicolon that gives its own day.
+  const semicolon = text.lastIndexOf(';', cue.start);
+  const own = semicolon < 0 ? undefined : days.find((d) => d.start > semicolon && d.start < cue.start);
+  if (own) return own.value;
   if (info.day) return info.day;
   const after = info.dates.find((d) => {
     if (d.relativeDays !== undefined || !/^\d{4}/.test(d.value) || d.start < cue.start) return false;

@@ -123,7 +123,7 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
 
 /** An object pronoun after a verb of meeting or hosting, and "in his honour". */
 const OBJECT_PRONOUN = new RegExp(
-  String.raw`\b(?:welcomed|received|greeted|met|hosted|thanked|honou?red|showed|gave|accompanied|joined|escorted` +
+  String.raw`\b(?:welcomed|received|greeted|met|hosted|thanked|honou?red|showed|gave|accompanied|joined|escorted|told` +
     String.raw`|guided)\s+(him|her)\b(?!\s+(?:own\s+)?(?:counterpart|delegation|husband|wife|team|colleagues?|party` +
     String.raw`|family|staff|group))|\bin\s+(his|her)\s+hono(?:u)?r\b`,
   'i',
@@ -229,6 +229,10 @@ const AHEAD_CLAUSE = new RegExp(
   'i',
 );
 
+/** A conjunction of time or cause opening a clause with its own subject: a name, a title or a pronoun. */
+const SUBORDINATE =
+  /\s(?:after|before|when|while|because|although|though|until|whereas)\s+(?=(?:the\s+)?(?:\p{Lu}|(?:he|she|they)\b))/u;
+
 /** The officials before and after a cue, within its clause. */
 export function sidesOf(frame: Frame, start: number, end: number): Sides {
   const { text, officials, relatives } = frame;
@@ -246,6 +250,10 @@ export function sidesOf(frame: Frame, start: number, end: number): Sides {
   // its own, whose people were not met.
   const ahead = AHEAD_CLAUSE.exec(text.slice(end, clauseEnd));
   if (ahead) clauseEnd = end + ahead.index;
+  // "met with reporters after Governor C left Oslo": a clause of time or cause with a subject of its own tells another
+  // event, whose people were not met.
+  const subordinate = SUBORDINATE.exec(text.slice(end, clauseEnd));
+  if (subordinate) clauseEnd = end + subordinate.index;
   // A quotation ends the clause before it and starts one after it.
   for (const [a, b] of frame.info.quotes) {
     if (b <= start && b > clauseStart) clauseStart = b;
@@ -255,8 +263,17 @@ export function sidesOf(frame: Frame, start: number, end: number): Sides {
   let before = persons(officials.filter((m) => m.end <= start && m.start >= clauseStart && !inOther(m.start)));
   if (rel && before.length === 0) {
     // "Tom Hill, mayor of Seattle, who visited ...": the relative clause is about the official named just before it.
-    const antecedent = officials.filter((m) => m.end <= rel[0] && !inOther(m.start)).pop();
-    if (antecedent && rel[0] - antecedent.end <= 120) before = [antecedent.person];
+    const named = officials.filter((m) => m.end <= rel[0] && !inOther(m.start));
+    const antecedent = named.pop();
+    if (antecedent && rel[0] - antecedent.end <= 120) {
+      before = [antecedent.person];
+      // "A and B, who met in Oslo on Monday, ...": both of a coordinated antecedent.
+      for (let k = named.length - 1, next = antecedent; k >= 0; k--) {
+        if (!/^\s*,?\s*(?:and|&)\s+(?:\p{Lu}[\w’'.-]*\s+){0,3}$/u.test(text.slice(named[k]!.end, next.start))) break;
+        before.unshift(named[k]!.person);
+        next = named[k]!;
+      }
+    }
   }
   const after = persons(officials.filter((m) => m.start >= end && m.start < clauseEnd && !inOther(m.start)));
   return {
@@ -314,8 +331,38 @@ const AHEAD = new RegExp(
  * scheduled for Friday", "... will take place in the autumn".
  */
 export function plannedAfter(frame: Frame, end: number, sides: Sides): boolean {
-  return PLANNED_AFTER.test(frame.text.slice(end, sides.clauseEnd));
+  const after = frame.text.slice(end, sides.clauseEnd);
+  return PLANNED_AFTER.test(after) || calledOff(after) || PLANNED_BEFORE_NOUN.test(sides.beforeText);
 }
+
+/** A gathering named as one only planned or proposed: "A proposed meeting between", "a possible visit by". */
+const PLANNED_BEFORE_NOUN =
+  /\b(?:proposed|possible|potential|prospective|future|planned|upcoming|requested|hoped-for|mooted)\s+(?:[\w-]+\s+)?$/i;
+
+/**
+ * True when the gathering a noun names is the subject of a verb that calls it off, past asides: "A meeting between A
+ * and B, planned for Monday, was cancelled", "The talks between A and B were postponed", "A's meeting with B,
+ * originally set for Monday, has been moved to April", "... did not take place". Not past a clause of its own ("In a
+ * meeting with B, A said the festival was postponed").
+ */
+export function calledOff(after: string): boolean {
+  const m = CALLED_OFF.exec(after);
+  return !!m && !CLAUSE_WORDS.test(after.slice(0, m.index));
+}
+
+const CALLED_OFF = new RegExp(
+  String.raw`\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|also\s+|since\s+|later\s+)?` +
+    String.raw`(?:cancell?ed|postponed|called\s+off|put\s+off|delayed|moved|rescheduled|scrapped|shelved` +
+    String.raw`|pushed\s+back)` +
+    String.raw`|(?:did\s+not|didn[’']t|never|failed\s+to)\s+(?:take\s+place|happen|go\s+ahead|materiali[sz]e)` +
+    String.raw`|fell\s+through)\b`,
+  'i',
+);
+const CLAUSE_WORDS = new RegExp(
+  String.raw`\b(?:that|said|says|announced|told|noted|added|after|when|because|while|as|since|before|where` +
+    String.raw`|and\s+(?:he|she|they))\b`,
+  'i',
+);
 
 const PLANNED_AFTER = new RegExp(
   String.raw`^[^,;]*?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|being\s+)?(?:planned` +
@@ -386,9 +433,18 @@ function unnamedOfficials(frame: Frame, head: string, start: number, end: number
  * the visiting mayor", "talks with officials of X").
  */
 export function officialsAfter(frame: Frame, sides: Sides): boolean {
-  const m = OBJECT_GROUP.exec(sides.afterText);
+  // "received on Tuesday a delegation of ...": a time or venue first.
+  const skip = VENUE_FIRST.exec(sides.afterText)?.[0].length ?? 0;
+  const m = OBJECT_GROUP.exec(sides.afterText.slice(skip));
   if (!m) return false;
-  const end = sides.clauseEnd - sides.afterText.length + m[0].length;
+  const end = sides.clauseEnd - sides.afterText.length + skip + m[0].length;
+  // "welcomed Governor B's announcement": the title of a person named, not officials left unnamed.
+  if (
+    frame.officials.some(
+      (o) => (o.start <= end && o.end > end - m[1]!.length) || (o.start >= end && o.start <= end + 2),
+    )
+  )
+    return false;
   return unnamedOfficials(frame, m[1]!, end - m[1]!.length, end);
 }
 
@@ -500,11 +556,16 @@ export function namedObject(frame: Frame, cueEnd: number, sides: Sides): boolean
 const TITLE_APPOSED =
   /^\s*(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+(?:of|for)\s+[^,;]{1,60},\s+$/i;
 
-/** A venue right after a host verb, before the guest: "at the town hall", "in the Sala della Giunta". */
+/**
+ * A venue or a time right after a host verb, before the guest: "at the town hall", "in the Sala della Giunta", "in his
+ * office", "on Tuesday", "on 12 March" (a readout's order: "received on 12 March the Ambassador of X").
+ */
 const VENUE_FIRST = new RegExp(
-  String.raw`^\s*(?:at|in)\s+(?:the\s+(?:town|city|county|village|municipal|provincial)\s+` +
-    String.raw`(?:hall|office|offices|building)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+` +
-    String.raw`(?:(?:de|del|della|di|du|des|la|le|of(?:\s+the)?)\s+)*){1,6})`,
+  String.raw`^\s*(?:(?:at|in)\s+(?:the\s+(?:town|city|county|village|municipal|provincial)\s+` +
+    String.raw`(?:hall|office|offices|building)\s+|(?:his|her|their|the)\s+(?:own\s+)?(?:office|offices|residence` +
+    String.raw`|chambers)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+` +
+    String.raw`(?:(?:de|del|della|di|du|des|la|le|of(?:\s+the)?)\s+)*){1,6})|on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+` +
+    String.raw`(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+|(?:yesterday|today|this\s+(?:morning|afternoon|evening)),?\s+)+`,
 );
 
 /** A possessive naming someone who stands in for the person or goes with them: "B's deputy", "B's wife". */

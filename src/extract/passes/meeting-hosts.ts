@@ -14,6 +14,7 @@ import {
   meetingOf,
   moreSpecific,
   ongoingVisit,
+  partyOf,
   referredGathering,
   type Meeting,
   type MeetingContext,
@@ -138,9 +139,16 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     // "He was warmly welcomed" alone says too little: a host, a place or a day is named.
     if (!hostsNamed.length && !place && !frame.info.day && !/\bby\b/i.test(sides.afterText)) continue;
     if (party && hostsNamed.length) {
+      const day = dateAt(frame.info, c);
+      // "X arrived in Y on Monday for a three-day visit. On Tuesday the delegation was received by B": a later day of
+      // the stay is a meeting of its own, on its day, not the visit's first day.
+      const heads = partyOf(party).filter((p) => !hostsNamed.includes(p));
+      if (!compatibleDates(party.date, day) && heads.length) {
+        const m = meetingOf(frame, [...heads, ...hostsNamed], 'hosted-visit', 'visit', c, place ?? party.place);
+        return { ...m, visitors: heads, own: true };
+      }
       joinGathering(party, hostsNamed, frame);
       // "The visitors were received by B on Wednesday": the day of a visit told by its week or month.
-      const day = dateAt(frame.info, c);
       if (compatibleDates(party.date, day)) party.date = moreSpecific(party.date, day);
       return 'joined';
     }

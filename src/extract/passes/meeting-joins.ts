@@ -35,6 +35,7 @@ import {
   destination,
   type Frame,
   habitual,
+  namedObject,
   namesGathering,
   notHeld,
   placeOf,
@@ -73,7 +74,8 @@ const AT_GATHERING = new RegExp(
 
 /** A sentence opening at a meeting of its own: "At a meeting in Mombasa on Monday, A and B agreed ...". */
 const AT_A_MEETING = new RegExp(
-  String.raw`^\W*(?:At|During|In)\s+(?:an?\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(meeting|talks|ceremony)\b` +
+  String.raw`^\W*(?:At|During|In)\s+(?:an?\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(meeting|talks|ceremony` +
+    String.raw`|(?:video|press|news)\s+conference|videoconference|video\s+call)\b` +
     String.raw`(?!\s+(?:room|hall|venue))`,
 );
 /** A gathering still to come: "At a meeting next week, A and B will discuss ...". */
@@ -91,6 +93,22 @@ const DATED_REFERENCE = new RegExp(
     String.raw`(?:[\w’'-]+\s+){0,2}?(?:took\s+place|was\s+held|were\s+held|happened|was|were|came)\b`,
   'i',
 );
+
+/** What two did together on the way: "on a tour of the port", "on a visit to the plant". */
+const ON_A_TOUR = /\bon\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:tour|visit|walk|trip)\b/i;
+
+/** Words before one spoken of: "spoke about B", "a tribute to B", "praised B". */
+const SPOKEN_OF = new RegExp(
+  String.raw`\b(?:about|regarding|concerning|praised|thanked|congratulated|paid\s+tribute\s+to|tribute\s+to)\s+` +
+    String.raw`(?:[\w’'.-]+\s+){0,2}$`,
+  'i',
+);
+
+/** "B told A": the verb, whose addressee stands right after it. */
+const TOLD = /\btold\b/;
+/** Words that put what one told another at a distance: a letter, a call, an interview. */
+const AT_A_DISTANCE =
+  /\b(?:letters?|wrote|written|e-?mails?|messages?|(?:tele)?phone|calls?|interviews?|newspapers?|radio|television)\b/i;
 
 /** Offices whose holders speak for others: spokespeople, press and communication officers. */
 const SOURCE_OFFICE = /\b(?:spokes(?:man|woman|person)|press|communications?|media|information|public\s+relations)\b/i;
@@ -148,6 +166,10 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       joinGathering(last, [...sides.before, ...sides.after], frame);
       return 'joined';
     }
+    // "Governor A was accompanied by Mayor B on a tour of the port": with no gathering told before, the two went
+    // together.
+    if (sides.before.length && sides.after.length && ON_A_TOUR.test(sides.afterText) && !notHeld(frame, acc.end, sides))
+      return meetingOf(frame, unique([...sides.before, ...sides.after]), 'joint-act', 'visit', acc, placeOf(info));
   }
 
   // "The delegation included A and B", "Also present were A and B": members of the party told just before.
@@ -194,6 +216,8 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     if (notHeld(frame, c.end, sides) || habitual(frame, c.start, sides.clauseEnd)) continue;
     // "A and B discussed the plan in separate interviews": each on their own.
     if (/\b(?:separate(?:ly)?|individually|respectively|each\s+(?:on|in)\b)/i.test(sides.afterText)) continue;
+    // "A proposed meeting between A and B was discussed": the two name what was discussed, they did not do it.
+    if (/\b(?:meeting|talks|visit|call|trip)\s+(?:between|with|of|by)\b/i.test(sides.beforeText)) continue;
     const bare = /^\s*(?:[.,;]|$|(?:as\s+well|too)\b)/i.test(sides.afterText);
     const also = bare || /\balso\s+$/i.test(sides.beforeText);
     const gathering = referredGathering(ctx, frame) ?? (also ? recent(null, 2) : undefined);
@@ -306,6 +330,32 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     if (who.length >= 2) return meetingOf(frame, who, 'handed-over', 'meeting', hand, placeOf(info));
   }
 
+  // "Vice Mayor A visited X on Monday. Mayor B told her that the city valued the tie": one who speaks to someone of a
+  // gathering told just before, face to face (no letter, call or interview), was at it.
+  const told = frame.words.has('told') && !AT_A_DISTANCE.test(text) ? TOLD.exec(text) : null;
+  if (told && !info.quotes.some(([a, b]) => told.index >= a && told.index < b)) {
+    const cue = { start: told.index, end: told.index + told[0].length };
+    const sides = sidesOf(frame, cue.start, cue.end);
+    const addressee = namedObject(frame, cue.end, sides)
+      ? frame.officials.find((m) => m.start >= cue.end && sides.after.includes(m.person))?.person
+      : undefined;
+    const gathering =
+      addressee && sides.before.length === 1 && !notHeld(frame, cue.end, sides)
+        ? ctx.found
+            .filter(
+              (m) =>
+                idx - (m.lastTold ?? m.info.s.index) <= 2 &&
+                m.info.s.index < idx &&
+                [addressee, ...sides.before].some((p) => m.participants.includes(p)),
+            )
+            .pop()
+        : undefined;
+    if (gathering && addressee && compatibleDates(gathering.date, dateAt(info, cue))) {
+      joinGathering(gathering, [...sides.before, addressee], frame);
+      return 'joined';
+    }
+  }
+
   // A speaker whose words put them at the gathering: "“This is the first time we met,” said A".
   // Spokespeople and press officers speak about gatherings as sources, not as parties.
   const speakers = people.filter((p) => !p.offices.some((o) => SOURCE_OFFICE.test(o.title)));
@@ -320,7 +370,10 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
 
   // At a gathering the sentence refers to: "During the meeting, A said ...", "In a remark during the signing ceremony,
   // the mayor, A, said ...".
-  const at = gathered ? (AT_GATHERING.exec(text) ?? AT_A_MEETING.exec(text)) : null;
+  const at =
+    gathered || frame.words.has('conference') || frame.words.has('videoconference')
+      ? (AT_GATHERING.exec(text) ?? AT_A_MEETING.exec(text))
+      : null;
   if (at && !info.quotes.some(([a, b]) => at.index >= a && at.index < b)) {
     const cue = { start: at.index, end: at.index + at[0].length };
     const gathering = referredGathering(ctx, frame);
@@ -329,8 +382,14 @@ export function joins(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       return 'joined';
     }
     const kinds = EVENT_NOUNS[at[1]!.toLowerCase()] ?? ['meeting'];
-    if (people.length >= 2 && !TIME_AHEAD.test(text))
-      return meetingOf(frame, people, 'at-gathering', kinds[0]!, cue, placeOf(info));
+    // "A spoke about B at the council meeting": one spoken of was not there.
+    const present = unique(
+      frame.officials
+        .filter((m) => !SPOKEN_OF.test(text.slice(Math.max(0, m.start - 40), m.start)))
+        .map((m) => m.person),
+    );
+    if (present.length >= 2 && !TIME_AHEAD.test(text))
+      return meetingOf(frame, present, 'at-gathering', kinds[0]!, cue, placeOf(info));
   }
   return null;
 }

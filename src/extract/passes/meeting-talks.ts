@@ -5,7 +5,15 @@
  * leaves unnamed ("met a delegation from X", "talks with officials of X") or be named by title and then by name in the
  * next sentences ("a meeting with the new Consul General ... Consul General Y said").
  */
-import { CALL_ON, HELD_PASSIVE, MEET_TOGETHER, MEET_VERBS, MEETING_NOUNS, THANKED_HOST } from '../cues/meetings.ts';
+import {
+  CALL_ON,
+  CAPTION_WITH,
+  HELD_PASSIVE,
+  MEET_TOGETHER,
+  MEET_VERBS,
+  MEETING_NOUNS,
+  THANKED_HOST,
+} from '../cues/meetings.ts';
 import type { Doc, PersonRec, SentenceInfo } from '../document.ts';
 import { TITLE_HEADS } from '../lexicon.ts';
 import {
@@ -40,6 +48,7 @@ export const TALK_CUES = [
   [HELD_PASSIVE, 'talks-held'],
   [CALL_ON, 'courtesy-call'],
   [THANKED_HOST, 'thanked-host'],
+  [CAPTION_WITH, 'caption'],
 ] as const;
 
 export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
@@ -107,16 +116,24 @@ export function talks(frame: Frame, ctx: MeetingContext): Meeting | null {
 }
 
 /**
- * "After meeting B on Monday, A told reporters ...": a fronted gerund's subject is the main clause's, the first
- * official after the comma that closes it (a reporting verb after that subject does not cut it off).
+ * "After meeting B on Monday, A told reporters ...", "Meeting B on Monday, A said", "Speaking at a joint news
+ * conference with B, A said": a fronted phrase's subject is the main clause's, the first official after the comma
+ * that closes it (a reporting verb after that subject does not cut it off).
  */
 function mainSubject(frame: Frame, c: { start: number; end: number }): PersonRec[] {
-  if (!/^\W*(?:After|While|Following)\s+$/i.test(frame.text.slice(0, c.start))) return [];
+  if (!FRONTED.test(frame.text.slice(0, c.start))) return [];
   const comma = frame.text.indexOf(',', c.end);
   if (comma < 0) return [];
   const subject = frame.officials.find((m) => m.start > comma);
   return subject && /^,\s*(?:[\w’'.-]+\s+){0,4}$/.test(frame.text.slice(comma, subject.start)) ? [subject.person] : [];
 }
+
+/** What opens a sentence before its fronted cue: "After", "Speaking at a joint", "At a", "" ("Meeting B, ..."). */
+const FRONTED = new RegExp(
+  String.raw`^\W*(?:(?:After|While|Following)\s+|(?:Speaking|Appearing)\s+(?:at|during|after|in)\s+[^,;]{0,30}?` +
+    String.raw`|(?:At|In|During)\s+(?:an?|the|their)\s+[^,;]{0,30}?)?$`,
+  'i',
+);
 
 /** A party as the object, right after the cue: "met with the delegation", "received the visiting delegation". */
 const PARTY_OBJECT = new RegExp(

@@ -76,6 +76,12 @@ export function resolveReferences(doc: Doc): void {
     if (pronoun && subject && !info.people.some((m) => m.start === 0))
       info.people.push({ start: 0, end: pronoun[0].length, person: subject });
     info.people.sort((a, b) => a.start - b.start);
-    for (const m of info.people) for (const o of m.person.offices) lastByHead.set(o.head, m.person);
+    // "the mayor" is not the deputy mayor: a vice, deputy or assistant title leaves the last holder of the office as
+    // it was.
+    for (const m of info.people)
+      for (const o of m.person.offices) if (!DEPUTY.test(o.title)) lastByHead.set(o.head, m.person);
   }
 }
+
+/** A title of one who stands in for the holder of the office. */
+const DEPUTY = /\b(?:deputy|vice|assistant)\b/i;
