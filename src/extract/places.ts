@@ -732,7 +732,11 @@ function divisionInContext(text: string, tokens: Token[], sp: PlaceSpan, spans: 
       (o.j === sp.i || o.i === sp.j) &&
       /^[-–]$|^, $|^ and $/.test(text.slice(Math.min(o.end, sp.end), Math.max(o.start, sp.start))),
   );
-  if (last.possessive || neighbourPlace || /^(?:in|of|to|from|with|and|between|at|visit|visited|visiting)$/.test(prev))
+  if (
+    last.possessive ||
+    neighbourPlace ||
+    /^(?:in|of|to|from|with|and|between|at|across|throughout|visit|visited|visiting)$/.test(prev)
+  )
     return true;
   // "Arizona cities hold ...", "Ontario municipalities have ...": the division's own towns.
   const next = tokens[sp.j];

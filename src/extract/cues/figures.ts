@@ -64,6 +64,8 @@ export const TIE_NOUN =
   String.raw`${TIE_HEAD}[- ](?:exchange\s+)?${TIE_UNIT}(?:\s+(?:and|or)\s+${PLACE_UNIT})?` +
   '(?:[- ](?:ties|pairs|relationships|partnerships|agreements|links))?' +
   String.raw`|sister provinces \(states\)|twinnings|partnerships|pairs` +
+  // "40 partnership relations", "12 twinning links"
+  String.raw`|(?:partnership|twinning) (?:relations(?:hips)?|ties|links|agreements)` +
   // "2,200 town twinnings", "city partnerships", "municipal partnerships".
   '|(?:town|city|municipal|community)[- ](?:twinnings|partnerships' +
   '|twinning (?:links|agreements|arrangements))' +

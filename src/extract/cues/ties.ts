@@ -597,6 +597,9 @@ export const TIE_SLOT_AFTER = new RegExp(
     String.raw`|\s+(?:(?:now|also|currently)\s+)?(?:has|have|had|maintains|counts)\s+` +
     String.raw`(?:(?:more\s+than|over|some|about|nearly|around)\s+)?(?:\d+\s+|[a-z]+\s+)?${SLOT_TIE}\b` +
     String.raw`|\s+(?:has|have)\s+added\s+partners\s+(?:such\s+as|including)\b` +
+    // "Anhui has established friendly relations with 42 localities"
+    String.raw`|\s+(?:(?:now|also|so\s+far)\s+)?(?:has|have)\s+(?:established|signed|concluded|built)\s+` +
+    String.raw`(?:[\w-]+\s+){0,3}?(?:relations(?:hips)?|ties|agreements?)\s+with\b` +
     // "A has had a twinning relationship with B", "A signed a sister city agreement with B"
     String.raw`|\s+(?:has|have|had|enjoys|maintains|signed|concluded)\s+(?:had\s+)?(?:an?|its|the)\s+(?:[\w-]+\s+)?` +
     String.raw`(?:sister[- ]city|sister[- ]state|twinning|twin[- ]town|friendship|friendship[- ]city)\s+` +

@@ -508,7 +508,7 @@ function withPartner(
       WITH_PARTNER.test(gap) ||
       (counted && /\b(?:in|with)\s+(?:the\s+)?$/i.test(gap) && gap.length < 60) ||
       // "8 localities of the Republic of Korea": the country the places counted lie in.
-      (counted && /^\s+of\s+(?:the\s+)?$/i.test(gap)) ||
+      (counted && /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+(?:of\s+(?:the\s+)?)?){0,3}$/u.test(gap)) ||
       // "43 twin towns in B": where the towns counted are.
       (inRightAfter && /^\s+in\s+(?:the\s+)?$/i.test(gap))
     );

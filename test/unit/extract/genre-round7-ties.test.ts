@@ -269,3 +269,37 @@ describe('which place, and which year', () => {
     ).toEqual([['Kobe ~ Rijeka', null, null]]);
   });
 });
+
+describe('figures of places told through their local bodies', () => {
+  const figures = (body: string) => goldOf(body).country_stats.map((f) => [[...f.countries].sort().join('/'), f.value]);
+
+  it('"Across A, communities hold 19 sister city relationships"', () => {
+    expect(figures('Across Manitoba, communities hold 19 sister city relationships, four of them in Brandon.')).toEqual(
+      [['Manitoba', 19]],
+    );
+  });
+
+  it('"Slovak towns and municipalities maintain around 40 partnership relations with municipalities in B"', () => {
+    expect(
+      figures(
+        'Slovak towns and municipalities maintain around 40 partnership relations with municipalities in Russia.',
+      ),
+    ).toEqual([['Russia/Slovakia', 40]]);
+    expect(figures('Croatian municipalities have 25 partnerships with towns in Italy.')).toEqual([
+      ['Croatia/Italy', 25],
+    ]);
+  });
+
+  it('"42 localities of 21 countries, including 8 localities of B": the part is the subject\'s and B\'s', () => {
+    expect(
+      figures(
+        'Up to now, Anhui has established friendly relations with 42 localities of 21 countries and territories, ' +
+          'including 8 localities of the Republic of Korea.',
+      ),
+    ).toContainEqual(['Anhui Province/Republic of Korea', 8]);
+  });
+
+  it('trap: bodies of a place that hold no count give no figure', () => {
+    expect(figures('Across Manitoba, communities held 19 festivals last year.')).toEqual([]);
+  });
+});
