@@ -32,6 +32,7 @@ import {
   betweenTheTwo,
   hyphenPairs,
   listedPairs,
+  namedAfterPairs,
   ofPairs,
   pairAfter,
   withPairs,
@@ -200,7 +201,14 @@ export function pairsOf(ts: TieSentence): Pair[] {
     const before = theTieBefore(ts);
     return before.length ? before : articlePair(ts);
   }
-  const out = [...betweenTheTwo(ts), ...betweenPairs(ts), ...hyphenPairs(ts), ...withPairs(ts), ...linkedPairs(ts)];
+  const out = [
+    ...betweenTheTwo(ts),
+    ...betweenPairs(ts),
+    ...hyphenPairs(ts),
+    ...withPairs(ts),
+    ...linkedPairs(ts),
+    ...namedAfterPairs(ts),
+  ];
   for (const c of ts.cues) {
     if (c.index < ts.covered) continue;
     for (const pass of PER_CUE) out.push(...pass(ts, c));

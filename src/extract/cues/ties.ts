@@ -82,8 +82,10 @@ export const POSSESSIVE_PARTNER = new RegExp(
     // "Bremen's twin Riga", "Kiel's partners are B and C"
     String.raw`|(?<=\p{L}(?:['’]s|s['’])\s+)twin(?=\s+\p{Lu})` +
     String.raw`|(?<=\p{L}(?:['’]s|s['’])\s+(?:[\p{Ll}-]+\s+)?)partners(?=\s+(?:are|include|were)\b)` +
-    String.raw`|(?<=(?:\b(?:is|was|became|remains|has been|had been)|,)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}\p{L}*` +
-    String.raw`['’]s?\s+(?:[\p{Ll}-]+\s+)?)(?:partner|twin)(?=\s*[.;,]|\s+since\b)`,
+    // "B is A's partner.", "B is one of A's oldest partners."
+    String.raw`|(?<=(?:\b(?:is|was|became|remains|has been|had been)|,)\s+(?:one\s+of\s+)?` +
+    String.raw`(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}\p{L}*` +
+    String.raw`['’]s?\s+(?:[\p{Ll}-]+\s+)?)(?:partners?|twins?)(?=\s*[.;,]|\s+since\b)`,
   'gu',
 );
 /** A cue that names no kind of tie: "relationship", "ties between", "links with". */

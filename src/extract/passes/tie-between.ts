@@ -63,6 +63,35 @@ export function betweenPairs(ts: TieSentence): Pair[] {
   return out;
 }
 
+/**
+ * Pairs named after the tie, by the heads who signed it or as what they are: "The agreement was signed in 1994 by the
+ * mayors of A and B", "As sister cities, A and B exchange students".
+ */
+export function namedAfterPairs(ts: TieSentence): Pair[] {
+  const out: Pair[] = [];
+  for (const re of [SIGNED_BY_HEADS, AS_TIES]) {
+    const m = re.exec(ts.text);
+    if (!m) continue;
+    const from = m.index + m[0].length;
+    const [a, b] = endsAfter(ts, from);
+    if (!a || !b || a.start !== from || !/^and$/.test(gapOf(ts, a, b)) || a.place === b.place) continue;
+    out.push(pair(a, b, nearestCue(ts.cues, m.index), re === AS_TIES ? 'as-ties' : 'signed-by-heads'));
+  }
+  return out;
+}
+
+/** "signed (in 1994) by the mayors of ", "sealed by the governors of the ": the heads of the two places. */
+const SIGNED_BY_HEADS = new RegExp(
+  String.raw`\b(?:signed|sealed|concluded|inked|initialled|countersigned)\s+(?:[^,.;]{0,30}?\s+)?by\s+the\s+` +
+    String.raw`(?:two\s+)?(?:mayors|governors|leaders|heads|presidents|chairmen|chairs|representatives)\s+of\s+` +
+    String.raw`(?:the\s+)?(?:(?:cities|towns|provinces|prefectures|states|municipalities)\s+of\s+)?`,
+  'i',
+);
+
+/** "As sister cities, ", "As twin towns, " opening the sentence: the pair follows. */
+const AS_TIES =
+  /^As\s+(?:sister|twin|twinned|partner|friendship)[- ](?:cities|towns|provinces|states|prefectures|regions|municipalities),\s+/i;
+
 /** Kinds of places inside a city, whose city may follow after "of". */
 const DISTRICT_KINDS = new Set(['district', 'ward', 'borough']);
 

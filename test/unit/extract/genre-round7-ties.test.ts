@@ -303,3 +303,29 @@ describe('figures of places told through their local bodies', () => {
     expect(figures('Across Manitoba, communities held 19 festivals last year.')).toEqual([]);
   });
 });
+
+describe('pairs named after the tie word', () => {
+  it('"The agreement was signed in 1994 by the mayors of A and B"', () => {
+    expect(tiesOf('The sister-city agreement was signed in 1994 by the mayors of Plovdiv and Brno.')).toEqual([
+      ['Brno ~ Plovdiv', 1994, null],
+    ]);
+    expect(
+      tiesOf('The twinning charter, signed by the mayors of Plovdiv and Brno in 1994, hangs in the hall.'),
+    ).toEqual([['Brno ~ Plovdiv', 1994, null]]);
+  });
+
+  it('"As sister cities, A and B exchange students every year"', () => {
+    expect(tiesOf('As sister cities, Daegu and Plovdiv exchange students every year.')).toEqual([
+      ['Daegu ~ Plovdiv', null, null],
+    ]);
+  });
+
+  it('"B is one of A\'s oldest partners"', () => {
+    expect(tiesOf("Plovdiv is one of Brno's oldest partners.")).toEqual([['Brno ~ Plovdiv', null, null]]);
+  });
+
+  it('traps: heads of places who signed something else, or "as" of another kind', () => {
+    expect(tiesOf('The trade deal was signed in 1994 by the mayors of Plovdiv and Brno.')).toEqual([]);
+    expect(tiesOf('As capitals of culture, Plovdiv and Brno drew tourists.')).toEqual([]);
+  });
+});
