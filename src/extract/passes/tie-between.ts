@@ -89,8 +89,11 @@ const SIGNED_BY_HEADS = new RegExp(
 );
 
 /** "As sister cities, ", "As twin towns, " opening the sentence: the pair follows. */
-const AS_TIES =
-  /^As\s+(?:sister|twin|twinned|partner|friendship)[- ](?:cities|towns|provinces|states|prefectures|regions|municipalities),\s+/i;
+const AS_TIES = new RegExp(
+  String.raw`^As\s+(?:sister|twin|twinned|partner|friendship)[- ]` +
+    String.raw`(?:cities|towns|provinces|states|prefectures|regions|municipalities),\s+`,
+  'i',
+);
 
 /** Kinds of places inside a city, whose city may follow after "of". */
 const DISTRICT_KINDS = new Set(['district', 'ward', 'borough']);
