@@ -895,6 +895,17 @@ function demonymCountry(word: string): string | undefined {
 
 const DEMONYM_CODES: ReadonlyMap<string, string> = new Map(Object.entries(DEMONYMS));
 
+/** Words that end the name of an institution named after a town ("Lincoln High School", "Aomori Airport"). */
+const INSTITUTION_WORDS = new Set(
+  (
+    'school schools university college academy institute monastery cathedral church temple shrine mosque hospital ' +
+    'hotel airport station stadium arena museum library theatre theater park zoo bridge street road avenue square ' +
+    'market mall centre center harbour harbor port gallery'
+  ).split(' '),
+);
+/** Words before a town's name that make it an institution's name ("Hotel Cusco", "Colegio Lima"). */
+const INSTITUTION_BEFORE = new Set(['hotel', 'hostal', 'colegio', 'escuela', 'liceo', 'gymnasium', 'lycée', 'lycee']);
+
 /** A sentence as the context rules read it. */
 interface SentenceView {
   text: string;
@@ -980,6 +991,9 @@ function joinedRight(v: SentenceView, sp: PlaceSpan, e: GazEntry): boolean {
   if (gap !== ' ') return false;
   if (other?.entries.some((q) => q.kind === 'country' || sp.entries.some((x) => contains(q, x) || contains(x, q))))
     return false;
+  // "Lincoln High School", "Kyoto University", "Seoul Station": a run ending in an institution's word is its name.
+  const tail = runAfter(v, sp).at(-1);
+  if (tail && INSTITUTION_WORDS.has(tail.lower) && !TIE_WORDS.has(next.lower)) return true;
   if (TIE_WORDS.has(next.lower) || NOT_NAMES.has(next.lower) || demonymCountry(next.lower)) return false;
   // "Mayor of Tartu Jaan Kask", "chairman of the Water Committee of Eastport P.K.Lunin": the place completes a title
   // or an organisation, and a name follows.
@@ -1069,6 +1083,10 @@ function joinedLeft(v: SentenceView, sp: PlaceSpan): boolean {
     return false;
   // "Datuk Bandar": a Malaysian mayor's title, no town Bandar.
   if (prev.text === 'Datuk' && sp.surface === 'Bandar') return true;
+  // "Hotel Cusco", "Colegio Lima": an institution named with the town after its word.
+  if (INSTITUTION_BEFORE.has(prev.lower)) return true;
+  // "South America", "Latin America": a continent, not the country.
+  if (/^(?:south|north|latin|central)$/.test(prev.lower) && sp.surface === 'America') return true;
   if (NOT_NAMES.has(prev.lower) || isOfficeWord(prev)) return false;
   if (COMMON_PLACE_WORDS.has(prev.lower) || demonymCountry(prev.lower) || /^\p{Lu}+$/u.test(prev.text)) return false;
   return !isCommonWord(prev.text);

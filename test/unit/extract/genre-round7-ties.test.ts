@@ -329,3 +329,20 @@ describe('pairs named after the tie word', () => {
     expect(tiesOf('As capitals of culture, Plovdiv and Brno drew tourists.')).toEqual([]);
   });
 });
+
+describe('places inside the names of institutions and continents', () => {
+  const placesOf = (body: string) => goldOf(body).places.map((p) => p.name);
+
+  it('"Lincoln High School", "Hotel Cusco": a town in an institution\'s name is no place mention', () => {
+    expect(placesOf('Students from Lincoln High School will travel to Bergen in June.')).toEqual(['Bergen']);
+    expect(placesOf('The guests stayed at the Hotel Cusco in Arequipa.')).toEqual(['Arequipa']);
+  });
+
+  it('"South America", "Latin America" are continents, not the United States', () => {
+    expect(placesOf('Fez opens a door to South America, the mayor of Arequipa said.')).toEqual(['Arequipa']);
+  });
+
+  it('trap: the town itself, named beside its institution, stays a place', () => {
+    expect(placesOf('Lincoln is twinned with Bergen; Lincoln High School sent a choir.')).toContain('Lincoln');
+  });
+});
