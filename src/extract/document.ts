@@ -462,7 +462,8 @@ function registerPerson(doc: Doc, d: PersonDecl, s: Sentence, recBySpan: Map<Pla
 
 function quoteRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
+  // British copy quotes with single curly marks: ‘...’ (a ’ inside a word, "don’t", is an apostrophe, not the close).
+  const re = /“[^”]*(?:”|$)|"[^"]*(?:"|$)|(?<=^|[\s([—–-])‘[^‘]*?(?:’(?=[\s,.;:!?)\]—–-]|$)|$)/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) break;
     out.push([m.index, m.index + m[0].length]);

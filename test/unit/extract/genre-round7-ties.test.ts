@@ -346,3 +346,17 @@ describe('places inside the names of institutions and continents', () => {
     expect(placesOf('Lincoln is twinned with Bergen; Lincoln High School sent a choir.')).toContain('Lincoln');
   });
 });
+
+describe('quotes in single curly marks', () => {
+  it('"‘Our twinning with B matters,’ said Mayor A of X": the speaker\'s town owns the tie', () => {
+    expect(tiesOf('‘Our twinning with Sopot matters,’ said Mayor Jan Nowak of Gdynia.')).toEqual([
+      ['Gdynia ~ Sopot', null, null],
+    ]);
+  });
+
+  it('trap: an apostrophe inside a word closes no quote', () => {
+    expect(tiesOf('Gdynia’s twinning with Sopot, the mayor’s pride, is old.')).toEqual([
+      ['Gdynia ~ Sopot', null, null],
+    ]);
+  });
+});
