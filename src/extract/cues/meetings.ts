@@ -198,6 +198,8 @@ export const HOST_VERBS = cue(
     String.raw`(?:extended|accorded|gave)\s+(?:an?\s+)?${words(2)}welcome\s+to`,
     // "A granted an audience to B": the host first.
     String.raw`(?:granted|gave|accorded)\s+(?:an?\s+)?${words(1)}audience\s+to`,
+    // "A received and worked with the delegation led by B", "received and held talks with B": one act of hosting.
+    String.raw`(?:received|welcomed|receives|welcomes)\s+and\s+(?:worked|held\s+talks|had\s+talks|talked|met)\s+with`,
     'received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|greeted|greets|entertained|feted',
     // "A treated B to dinner": the guest between the verb and the meal.
     String.raw`treated(?=\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?:an?\s+)?${words(2)}(?:dinner|lunch|luncheon|banquet` +

@@ -63,9 +63,12 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     }
     // "hosted a lunch for the visitors", "received the delegation": the guests of the visit told before. Another host
     // receiving them met their heads (a meeting of its own); the host of that visit only tells it again.
-    const guests = THE_GUESTS.test(sides.afterText)
-      ? (referredGathering(ctx, frame, undefined, ['visit']) ?? ongoingVisit(ctx, frame))
-      : null;
+    // "received the delegation of X led by B": a party introduced with its head named is told here, not referred to.
+    const introduced = sides.after.length > 0 && /\b(?:led|headed)\s+by\b/i.test(sides.afterText);
+    const guests =
+      THE_GUESTS.test(sides.afterText) && !introduced
+        ? (referredGathering(ctx, frame, undefined, ['visit']) ?? ongoingVisit(ctx, frame))
+        : null;
     // "The group was led by Deputy Mayor A. Council leader B welcomed the delegation on May 9": no gathering was told,
     // but the party's head was.
     const head = !guests && THE_GUESTS.test(sides.afterText) ? delegationHead(ctx.doc, frame.info) : null;
