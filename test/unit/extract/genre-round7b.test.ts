@@ -44,3 +44,40 @@ describe('"received and worked with": one act of hosting', () => {
     expect(meetingsOf('Governor Maret Sepp received the report and worked with staff on Tuesday.')).toEqual([]);
   });
 });
+
+describe('dated headings of a report told day by day', () => {
+  it('"Wednesday, 20 March" above a paragraph dates its meeting; a dated paragraph between stops it', () => {
+    expect(
+      meetingsOf(
+        [
+          'Governor Maret Sepp kept a full schedule this week.',
+          'Wednesday, 20 March',
+          'The day began with a tour of the port. Later Governor Sepp held talks with Mayor Olev Rand.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([[['Maret Sepp', 'Olev Rand'], '2024-03-20']]);
+    expect(
+      meetingsOf(
+        [
+          'Day 1 - Monday, March 18',
+          'The delegation landed in Riga.',
+          'The port reopened on 2 March after repairs.',
+          'Governor Maret Sepp later held talks with Mayor Olev Rand.',
+        ].join('\n\n'),
+      ),
+    ).not.toContainEqual([['Maret Sepp', 'Olev Rand'], '2024-03-18']);
+  });
+
+  it('trap: a long paragraph with a date is no heading', () => {
+    expect(
+      meetingsOf(
+        [
+          'On Monday, March 18, the council approved the budget for the coming year after a long debate.',
+          'The port is busy.',
+          'Governor Maret Sepp held talks with Mayor Olev Rand.',
+        ].join('\n\n'),
+        '2024-05-30',
+      ),
+    ).not.toContainEqual([['Maret Sepp', 'Olev Rand'], '2024-03-18']);
+  });
+});
