@@ -93,7 +93,8 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       return 'joined';
     }
     // "A called at City Hall on Sunday, where Mayor B welcomed her": the guest is the one the sentence began with.
-    if (/^\s*(?:her|him|them)\b/i.test(sides.afterText) && sides.before.length >= 2) {
+    // "... took us to X, where Mayor B hosted us for lunch": in a first-person report, the narrator.
+    if (/^\s*(?:her|him|them|us|me)\b/i.test(sides.afterText) && sides.before.length >= 2) {
       const host = sides.before[sides.before.length - 1]!;
       const m = meetingOf(frame, sides.before, 'hosted', 'visit', c, placeOf(frame.info) ?? hostPlace(host));
       return { ...m, visitors: unique([...(m.visitors ?? []), ...sides.before.slice(0, -1)]) };

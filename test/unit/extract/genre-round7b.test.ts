@@ -1,6 +1,7 @@
 /**
  * Round 7b: meetings in the genres the new made-up tuning articles showed failing, each rule confirmed on made-up
- * sentences in other wordings and places, with traps.
+ * sentences in other wordings and places, with traps: a first-person trip report told under dated headings, a
+ * provincial reception told as "received and worked with", ...
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle, toGold } from '../../../src/extract/index.ts';
@@ -14,34 +15,57 @@ function meetingsOf(body: string, date = '2024-03-23', title = 'Local news'): Ar
   ]);
 }
 
-describe('"received and worked with": one act of hosting', () => {
-  it('"A received and worked with the delegation of X led by B"', () => {
+describe('a first-person report: "I", "we", "us", "our delegation" are its author', () => {
+  const blog = (lines: string[]): string => ['Travel diary | Posted by Mayor Linnea Storvik', ...lines].join('\n\n');
+
+  it('a byline names the author; the days come from the headings above', () => {
     expect(
       meetingsOf(
-        "On the afternoon of March 21, Mr. Pham Van Duc - Chairman of the Provincial People's Committee received " +
-          'and worked with the delegation of Changwon City led by Mr. Seo Jun-ho - Mayor of Changwon City.',
+        blog([
+          'I am back home after four busy days. Here is my diary of the trip.',
+          'Day 1 - Tuesday, March 19',
+          'We arrived in Tartu at noon. That evening Mayor Jaan Kivisild welcomed our delegation at the town hall.',
+          'Day 2 - Wednesday',
+          'In the morning we were received by Governor Maret Sepp at her office.',
+          'Day 3 - Thursday',
+          'A short train ride took us to Narva, where Mayor Olev Rand hosted us for lunch.',
+        ]),
       ),
-    ).toEqual([[['Pham Van Duc', 'Seo Jun-ho'], '2024-03-21']]);
-    expect(meetingsOf('Governor Maret Sepp received and held talks with Mayor Olev Rand of Narva on Tuesday.')).toEqual(
-      [[['Maret Sepp', 'Olev Rand'], '2024-03-19']],
-    );
+    ).toEqual([
+      [['Jaan Kivisild', 'Linnea Storvik'], '2024-03-19'],
+      [['Linnea Storvik', 'Maret Sepp'], '2024-03-20'],
+      [['Linnea Storvik', 'Olev Rand'], '2024-03-21'],
+    ]);
   });
 
-  it('a headline that tells the reception without names does not swallow the lead', () => {
+  it('a signature closing the text names the author too ("- Linnea")', () => {
     expect(
       meetingsOf(
-        'Provincial leader receives delegation of Changwon City\n\nOn the afternoon of March 21, Mr. Pham Van ' +
-          "Duc - Chairman of the Provincial People's Committee received and worked with the delegation of Changwon " +
-          'City led by Mr. Seo Jun-ho - Mayor of Changwon City.',
+        [
+          'Dear friends,',
+          'I spent last week in Porto with Councillor Ada Berg. On Thursday we had lunch with Mayor Rui Falcao.',
+          'I will write again soon.',
+          '- Linnea',
+          'Mayor Linnea Storvik is the mayor of Bergen.',
+        ].join('\n\n'),
       ),
-    ).toEqual([[['Pham Van Duc', 'Seo Jun-ho'], '2024-03-21']]);
+      // "last week": its Thursday.
+    ).toEqual([[['Linnea Storvik', 'Rui Falcao'], '2024-03-14']]);
   });
 
-  it('traps: the reception planned, or what was received is no party', () => {
-    expect(meetingsOf('Governor Maret Sepp will receive and work with Mayor Olev Rand of Narva next week.')).toEqual(
-      [],
-    );
-    expect(meetingsOf('Governor Maret Sepp received the report and worked with staff on Tuesday.')).toEqual([]);
+  it('traps: no author named, "I" only in quotes, two bylines', () => {
+    // A news report: "we" in a quote is the speaker's, not an author's.
+    expect(
+      meetingsOf('"We had lunch with Mayor Rui Falcao," Councillor Ada Berg said. I think the trip went well.'),
+    ).toEqual([]);
+    // No byline or signature: "we" stands for no one.
+    expect(meetingsOf('I was there. We had lunch with Mayor Rui Falcao on Thursday. My thanks to all.')).toEqual([]);
+    // A byline without first-person narration: a report about the official, not by him.
+    expect(
+      meetingsOf(
+        'Posted by Mayor Linnea Storvik\n\nThe city council met on Thursday. Members had lunch with us afterwards.',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -79,5 +103,36 @@ describe('dated headings of a report told day by day', () => {
         '2024-05-30',
       ),
     ).not.toContainEqual([['Maret Sepp', 'Olev Rand'], '2024-03-18']);
+  });
+});
+
+describe('"received and worked with": one act of hosting', () => {
+  it('"A received and worked with the delegation of X led by B"', () => {
+    expect(
+      meetingsOf(
+        "On the afternoon of March 21, Mr. Pham Van Duc - Chairman of the Provincial People's Committee received " +
+          'and worked with the delegation of Changwon City led by Mr. Seo Jun-ho - Mayor of Changwon City.',
+      ),
+    ).toEqual([[['Pham Van Duc', 'Seo Jun-ho'], '2024-03-21']]);
+    expect(meetingsOf('Governor Maret Sepp received and held talks with Mayor Olev Rand of Narva on Tuesday.')).toEqual(
+      [[['Maret Sepp', 'Olev Rand'], '2024-03-19']],
+    );
+  });
+
+  it('a headline that tells the reception without names does not swallow the lead', () => {
+    expect(
+      meetingsOf(
+        'Provincial leader receives delegation of Changwon City\n\nOn the afternoon of March 21, Mr. Pham Van ' +
+          "Duc - Chairman of the Provincial People's Committee received and worked with the delegation of Changwon " +
+          'City led by Mr. Seo Jun-ho - Mayor of Changwon City.',
+      ),
+    ).toEqual([[['Pham Van Duc', 'Seo Jun-ho'], '2024-03-21']]);
+  });
+
+  it('traps: the reception planned, or what was received is no party', () => {
+    expect(meetingsOf('Governor Maret Sepp will receive and work with Mayor Olev Rand of Narva next week.')).toEqual(
+      [],
+    );
+    expect(meetingsOf('Governor Maret Sepp received the report and worked with staff on Tuesday.')).toEqual([]);
   });
 });
