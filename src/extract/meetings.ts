@@ -18,7 +18,14 @@ import { placeWithin, type Doc, type PersonRec, type PlaceRec, type SentenceInfo
 import { EVENT_NOUNS, EVENT_REFERENCE, type EventKind } from './cues/meetings.ts';
 import { meetingConfidence } from './confidence.ts';
 import { frameOf, type Frame, namesGathering, unique } from './passes/meeting-frame.ts';
-import { attachDates, compatibleDates, dateAt, datedByArticle, sameDayDates } from './passes/meeting-dates.ts';
+import {
+  attachDates,
+  compatibleDates,
+  eventDays,
+  dateAt,
+  datedByArticle,
+  sameDayDates,
+} from './passes/meeting-dates.ts';
 import { shiftDate } from './dates.ts';
 import { mergeMeetings } from './passes/meeting-merge.ts';
 import { talks } from './passes/meeting-talks.ts';
@@ -84,12 +91,15 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
   signedTies(ctx, ties);
   // An undated mention joins the dated meeting it tells again before the text around it dates it (the paragraph's day
   // may be another day of the visit); the rest are dated, merged again, and a lead without a date takes the article's.
-  const told = attachDates(
+  const told = eventDays(
     doc,
-    mergeMeetings(
-      sameDayDates(
-        doc,
-        ctx.found.filter((m) => m.participants.length > 0),
+    attachDates(
+      doc,
+      mergeMeetings(
+        sameDayDates(
+          doc,
+          ctx.found.filter((m) => m.participants.length > 0),
+        ),
       ),
     ),
   );

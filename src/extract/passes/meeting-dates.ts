@@ -202,6 +202,44 @@ export function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
 }
 
 /**
+ * "The two met privately before the ceremony": a meeting told by its time beside a gathering ("before the ceremony",
+ * "after the signing", "on the sidelines of the forum") is on that gathering's day, the day of the sentence a few
+ * before that tells it ("... an agreement signed at the college on Tuesday"). Only a date the meeting's own is
+ * compatible with is made more specific.
+ */
+export function eventDays(doc: Doc, meetings: Meeting[]): Meeting[] {
+  for (const m of meetings) {
+    if (m.date && m.date.length >= 10) continue;
+    const from = m.info.s.index;
+    const to = Math.max(from, m.lastTold ?? from);
+    for (let k = from; k <= to; k++) {
+      const info = doc.sentences[k]!;
+      const r = BESIDE_EVENT.exec(info.s.text);
+      if (!r || info.quotes.some(([a, b]) => r.index >= a && r.index < b)) continue;
+      const noun = r[1]!.toLowerCase();
+      const tells =
+        noun === 'ceremony' || noun === 'signing'
+          ? /\b(?:signed|signing|ceremony)\b/i
+          : new RegExp(`\\b${noun}\\b`, 'i');
+      for (let j = k - 1; j >= Math.max(0, from - 5); j--) {
+        const other = doc.sentences[j]!;
+        if (!other.day || other.s.isTitle || !tells.test(other.s.text)) continue;
+        if (compatibleDates(m.date, other.day)) m.date = other.day;
+        break;
+      }
+      break;
+    }
+  }
+  return meetings;
+}
+
+const BESIDE_EVENT = new RegExp(
+  String.raw`\b(?:before|after|ahead\s+of|following|on\s+the\s+(?:sidelines|margins?)\s+of)\s+the\s+` +
+    String.raw`(?:[\w-]+\s+)?(ceremony|signing|dinner|banquet|reception|luncheon|forum|conference|summit|festival)\b`,
+  'i',
+);
+
+/**
  * The day of the heading the sentence stands under: the nearest paragraph before it that is only a day's label ("Day
  * 1 - Monday, Sept. 16", "Tuesday, 12 March", "Day 3: Wednesday"), with no dated paragraph of the text between them.
  */

@@ -136,3 +136,46 @@ describe('"received and worked with": one act of hosting', () => {
     expect(meetingsOf('Governor Maret Sepp received the report and worked with staff on Tuesday.')).toEqual([]);
   });
 });
+
+describe('a meeting told beside a gathering takes its day', () => {
+  it('"The two met privately before the ceremony": the day the signing was told with', () => {
+    expect(
+      meetingsOf(
+        [
+          'A cooperation agreement between two colleges was signed in Tartu on Tuesday.',
+          'It was the first meeting between Mayor Jaan Kivisild and Vice Mayor Wu Shanlin, who is in Estonia this ' +
+            'week. The two met privately before the ceremony.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([[['Jaan Kivisild', 'Wu Shanlin'], '2024-03-19']]);
+    expect(
+      meetingsOf(
+        [
+          'A gala dinner for the twinning anniversary was held at the castle on Thursday.',
+          'Mayor Jaan Kivisild held talks with Mayor Olev Rand on the sidelines of the dinner.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([[['Jaan Kivisild', 'Olev Rand'], '2024-03-21']]);
+  });
+
+  it('traps: a gathering told with no day, or a day it does not fit', () => {
+    expect(
+      meetingsOf(
+        [
+          'The festival opened in Tartu on Tuesday.',
+          'Crowds filled the old town.',
+          'Mayor Jaan Kivisild held talks with Mayor Olev Rand after the ceremony.',
+        ].join('\n\n'),
+        '2024-03-23',
+      ),
+    ).not.toContainEqual([['Jaan Kivisild', 'Olev Rand'], '2024-03-19']);
+    expect(
+      meetingsOf(
+        [
+          'An agreement was signed in Tartu on Tuesday.',
+          'In February, Mayor Jaan Kivisild held talks with Mayor Olev Rand before the ceremony.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([[['Jaan Kivisild', 'Olev Rand'], '2024-02']]);
+  });
+});
