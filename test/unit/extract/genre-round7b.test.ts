@@ -179,3 +179,34 @@ describe('a meeting told beside a gathering takes its day', () => {
     ).toEqual([[['Jaan Kivisild', 'Olev Rand'], '2024-02']]);
   });
 });
+
+describe('a stay told as a whole, then day by day', () => {
+  it('"X spent four days in Y this week, paying courtesy calls": the dated calls stand for the stay', () => {
+    expect(
+      meetingsOf(
+        [
+          'Consul General Ines Varro spent three days in Kochi Prefecture this week, paying courtesy calls on ' +
+            'local leaders. She was accompanied by Vice Consul Pia Lund.',
+          'Tuesday, 19 March',
+          'Consul General Varro called on Governor Sato Kenta at the prefectural office.',
+          'Wednesday, 20 March',
+          'In Nankoku, Consul General Varro met Mayor Ueda Jun.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      [['Ines Varro', 'Sato Kenta'], '2024-03-19'],
+      [['Ines Varro', 'Ueda Jun'], '2024-03-20'],
+    ]);
+  });
+
+  it('trap: a stay whose later meetings are of others stays a visit', () => {
+    expect(
+      meetingsOf(
+        [
+          'Consul General Ines Varro spent three days in Kochi Prefecture this week.',
+          'On Wednesday, Governor Sato Kenta met Mayor Ueda Jun in Nankoku.',
+        ].join('\n\n'),
+      ),
+    ).toContainEqual([['Ines Varro'], '2024-03']);
+  });
+});
