@@ -431,6 +431,8 @@ export const EVENT_NOUNS: Readonly<Record<string, readonly EventKind[]>> = {
   dinner: ['meeting', 'visit', 'signing'],
   luncheon: ['meeting', 'visit', 'signing'],
   event: ['meeting', 'visit', 'signing'],
+  // "On this occasion, A and B signed ..." (translated copy): the gathering just told; not "on the occasion of X".
+  occasion: ['meeting', 'visit', 'signing'],
   call: ['meeting'],
   seminar: ['meeting'],
   symposium: ['meeting'],
@@ -455,7 +457,8 @@ export type EventKind = 'meeting' | 'visit' | 'signing';
  * A reference to a gathering told before: "during the meeting", "at the signing ceremony", "the visiting delegation".
  */
 export const EVENT_REFERENCE = new RegExp(
-  String.raw`\b(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(${Object.keys(EVENT_NOUNS).join('|')})\b`,
+  String.raw`\b(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(${Object.keys(EVENT_NOUNS).join('|')})\b` +
+    String.raw`(?!(?<=occasion)\s+of\b)`,
   'gi',
 );
 

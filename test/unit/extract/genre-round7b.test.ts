@@ -210,3 +210,39 @@ describe('a stay told as a whole, then day by day', () => {
     ).toContainEqual([['Ines Varro'], '2024-03']);
   });
 });
+
+describe('"On this occasion": the gathering just told', () => {
+  it('signers named "on this occasion", or in the next sentence by the document they signed, were at it', () => {
+    const reception = 'On the afternoon of March 21, Chairman Pham Van Duc received Mayor Seo Jun-ho of Changwon.';
+    expect(
+      meetingsOf(
+        `${reception} On this occasion, Ms. Do Thi Lan, Chairwoman of Hue City, and Mr. Ahn Se-jin, Deputy Mayor of ` +
+          'Changwon, signed a memorandum of understanding.',
+      ),
+    ).toEqual([[['Ahn Se-jin', 'Do Thi Lan', 'Pham Van Duc', 'Seo Jun-ho'], '2024-03-21']]);
+    expect(
+      meetingsOf(
+        `${reception} On this occasion, Hue City and Changwon City signed a memorandum of understanding. The MOU ` +
+          'was signed by Ms. Do Thi Lan, Chairwoman of Hue City, and Mr. Ahn Se-jin, Deputy Mayor of Changwon.',
+      ),
+    ).toEqual([[['Ahn Se-jin', 'Do Thi Lan', 'Pham Van Duc', 'Seo Jun-ho'], '2024-03-21']]);
+  });
+
+  it('traps: "on the occasion of" an anniversary, a signing told in another paragraph', () => {
+    expect(
+      meetingsOf(
+        'On the afternoon of March 21, Chairman Pham Van Duc received Mayor Seo Jun-ho of Changwon.\n\nOn the ' +
+          'occasion of the 30th anniversary of their ties in 2022, Mayor Lars Ek met Governor Ida Holm.',
+      ),
+    ).toEqual([
+      [['Pham Van Duc', 'Seo Jun-ho'], '2024-03-21'],
+      [['Ida Holm', 'Lars Ek'], '2022'],
+    ]);
+    expect(
+      meetingsOf(
+        'On the afternoon of March 21, Chairman Pham Van Duc received Mayor Seo Jun-ho of Changwon and they ' +
+          'signed a memorandum.\n\nThe agreement was signed by Mayor Lars Ek and Governor Ida Holm in 2019.',
+      ),
+    ).toContainEqual([['Ida Holm', 'Lars Ek'], '2019']);
+  });
+});
