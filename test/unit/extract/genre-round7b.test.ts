@@ -246,3 +246,28 @@ describe('"On this occasion": the gathering just told', () => {
     ).toContainEqual([['Ida Holm', 'Lars Ek'], '2019']);
   });
 });
+
+describe("a tie's history told in passing", () => {
+  it('"in 1987, when then-Governor A signed an agreement with B": one signer of a past office, no meeting', () => {
+    expect(
+      meetingsOf(
+        'The port city found its first partner in 1987, when then-Governor Ida Holm signed a friendship agreement ' +
+          'with Hokkaido.',
+      ),
+    ).toEqual([]);
+    expect(
+      meetingsOf('Our exchanges date to 1995, when then-Mayor Lars Ek signed a twinning charter with Tartu.'),
+    ).toEqual([]);
+  });
+
+  it('traps: two signers, or a signing told now', () => {
+    expect(
+      meetingsOf(
+        'The twinning began in 1987, when then-Governor Ida Holm signed a friendship agreement with Mayor Lars Ek.',
+      ),
+    ).toEqual([[['Ida Holm', 'Lars Ek'], '1987']]);
+    expect(meetingsOf('On Monday, Governor Ida Holm signed a friendship agreement with Hokkaido in Sapporo.')).toEqual([
+      [['Ida Holm'], '2024-03-18'],
+    ]);
+  });
+});
