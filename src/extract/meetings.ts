@@ -18,7 +18,14 @@ import { placeWithin, type Doc, type PersonRec, type PlaceRec, type SentenceInfo
 import { EVENT_NOUNS, EVENT_REFERENCE, type EventKind } from './cues/meetings.ts';
 import { meetingConfidence } from './confidence.ts';
 import { frameOf, type Frame, namesGathering, unique } from './passes/meeting-frame.ts';
-import { attachDates, compatibleDates, dateAt, datedByArticle, sameDayDates } from './passes/meeting-dates.ts';
+import {
+  attachDates,
+  compatibleDates,
+  eventDays,
+  dateAt,
+  datedByArticle,
+  sameDayDates,
+} from './passes/meeting-dates.ts';
 import { shiftDate } from './dates.ts';
 import { mergeMeetings } from './passes/meeting-merge.ts';
 import { talks } from './passes/meeting-talks.ts';
@@ -84,12 +91,15 @@ export function findMeetings(doc: Doc, ties: Tie[]): Meeting[] {
   signedTies(ctx, ties);
   // An undated mention joins the dated meeting it tells again before the text around it dates it (the paragraph's day
   // may be another day of the visit); the rest are dated, merged again, and a lead without a date takes the article's.
-  const told = attachDates(
+  const told = eventDays(
     doc,
-    mergeMeetings(
-      sameDayDates(
-        doc,
-        ctx.found.filter((m) => m.participants.length > 0),
+    attachDates(
+      doc,
+      mergeMeetings(
+        sameDayDates(
+          doc,
+          ctx.found.filter((m) => m.participants.length > 0),
+        ),
       ),
     ),
   );
@@ -253,7 +263,8 @@ const AT_THE_HEAD =
 function record(ctx: MeetingContext, frame: Frame, m: Meeting): void {
   const earlier = m.own
     ? null
-    : (referredGathering(ctx, frame, m.cue) ?? (m.participants.length ? null : sameGathering(ctx, m)));
+    : (referredGathering(ctx, frame, m.cue) ??
+      (m.participants.length ? signedThere(ctx, frame, m) : sameGathering(ctx, m)));
   // A meeting with a day of its own is not folded into an undated one of other people ("The delegation ... were in
   // Honolulu from February 25" after "Minister A welcomed the delegation" in Washington): it may be another leg.
   const otherLeg =
@@ -271,6 +282,24 @@ function record(ctx: MeetingContext, frame: Frame, m: Meeting): void {
   }
   ctx.found.push(m);
 }
+
+/**
+ * "On this occasion, A City and B City signed a memorandum. The MOU was signed by C and D.": the document told signed
+ * at a gathering in the sentence before, signed by its signers, is signed at that gathering.
+ */
+function signedThere(ctx: MeetingContext, frame: Frame, m: Meeting): Meeting | null {
+  const idx = frame.info.s.index;
+  const before = ctx.doc.sentences[idx - 1];
+  if (m.kind !== 'signing' || !before || before.s.para !== frame.info.s.para) return null;
+  if (!DOCUMENT_SIGNED_BY.test(frame.text) || !/\bsign(?:ed|s|ing)?\b/i.test(before.s.text)) return null;
+  return ctx.found.filter((x) => (x.lastTold ?? x.info.s.index) === idx - 1 && x.participants.length > 0).pop() ?? null;
+}
+
+const DOCUMENT_SIGNED_BY = new RegExp(
+  String.raw`^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:MOU|MoU|memorandum|agreement|accord|charter|protocol` +
+    String.raw`|document|letter\s+of\s+intent)s?\s+(?:was|were)\s+(?:\w+ly\s+)?signed\s+by\b`,
+  'i',
+);
 
 /** Two places neither of which lies within the other. */
 function otherPlace(a: PlaceRec | null, b: PlaceRec | null): boolean {

@@ -198,6 +198,8 @@ export const HOST_VERBS = cue(
     String.raw`(?:extended|accorded|gave)\s+(?:an?\s+)?${words(2)}welcome\s+to`,
     // "A granted an audience to B": the host first.
     String.raw`(?:granted|gave|accorded)\s+(?:an?\s+)?${words(1)}audience\s+to`,
+    // "A received and worked with the delegation led by B", "received and held talks with B": one act of hosting.
+    String.raw`(?:received|welcomed|receives|welcomes)\s+and\s+(?:worked|held\s+talks|had\s+talks|talked|met)\s+with`,
     'received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|greeted|greets|entertained|feted',
     // "A treated B to dinner": the guest between the verb and the meal.
     String.raw`treated(?=\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?:an?\s+)?${words(2)}(?:dinner|lunch|luncheon|banquet` +
@@ -429,6 +431,8 @@ export const EVENT_NOUNS: Readonly<Record<string, readonly EventKind[]>> = {
   dinner: ['meeting', 'visit', 'signing'],
   luncheon: ['meeting', 'visit', 'signing'],
   event: ['meeting', 'visit', 'signing'],
+  // "On this occasion, A and B signed ..." (translated copy): the gathering just told; not "on the occasion of X".
+  occasion: ['meeting', 'visit', 'signing'],
   call: ['meeting'],
   seminar: ['meeting'],
   symposium: ['meeting'],
@@ -453,7 +457,8 @@ export type EventKind = 'meeting' | 'visit' | 'signing';
  * A reference to a gathering told before: "during the meeting", "at the signing ceremony", "the visiting delegation".
  */
 export const EVENT_REFERENCE = new RegExp(
-  String.raw`\b(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(${Object.keys(EVENT_NOUNS).join('|')})\b`,
+  String.raw`\b(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(${Object.keys(EVENT_NOUNS).join('|')})\b` +
+    String.raw`(?!(?<=occasion)\s+of\b)`,
   'gi',
 );
 

@@ -128,10 +128,13 @@ export function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
   for (const m of meetings) {
     if (m.date) continue;
     const idx = m.info.s.index;
+    // Under a dated heading, the text before the heading tells another day.
+    const heading = headingOf(doc, m.info);
+    const under = (k: number): boolean => !heading || k > heading.s.index;
     // A visit or meeting of the same people, or one they took part in, told a few sentences before or two after.
     for (let k = Math.max(0, idx - 3); k < Math.min(doc.sentences.length, idx + 3); k++) {
       const other = doc.sentences[k]!;
-      if (!other.day || other === m.info) continue;
+      if (!other.day || other === m.info || !under(k)) continue;
       const who = other.people.map((x) => x.person);
       if (
         m.participants.some((p) => who.includes(p)) &&
@@ -150,6 +153,7 @@ export function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
           o !== m &&
           o.date &&
           o.info.s.index < idx &&
+          under(o.info.s.index) &&
           idx - o.info.s.index <= 3 &&
           o.participants.some((p) => m.participants.includes(p)),
       );
@@ -165,6 +169,7 @@ export function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
             o.kind === 'visit' &&
             o.date &&
             o.info.s.index < idx &&
+            under(o.info.s.index) &&
             (o.visitors ?? o.participants).some((p) => m.participants.includes(p)),
         )
         .pop();
@@ -173,7 +178,9 @@ export function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
     }
     if (!m.date && SEQUENCE.test(m.info.s.text)) {
       // "After this, A and B signed ...": the same trip as the meeting told just before.
-      const before = meetings.filter((o) => o !== m && o.date && !o.info.s.isTitle && o.info.s.index < idx).pop();
+      const before = meetings
+        .filter((o) => o !== m && o.date && !o.info.s.isTitle && o.info.s.index < idx && under(o.info.s.index))
+        .pop();
       if (before) m.date = before.date;
     }
     if (!m.date) {
@@ -188,9 +195,82 @@ export function attachDates(doc: Doc, meetings: Meeting[]): Meeting[] {
         }
       }
     }
+    // A report told day by day under dated headings ("Day 2 - Tuesday", "Wednesday, 14 May"): the heading above.
+    if (!m.date && heading) m.date = heading.day;
   }
   return meetings;
 }
+
+/**
+ * "The two met privately before the ceremony": a meeting told by its time beside a gathering ("before the ceremony",
+ * "after the signing", "on the sidelines of the forum") is on that gathering's day, the day of the sentence a few
+ * before that tells it ("... an agreement signed at the college on Tuesday"). Only a date the meeting's own is
+ * compatible with is made more specific.
+ */
+export function eventDays(doc: Doc, meetings: Meeting[]): Meeting[] {
+  for (const m of meetings) {
+    if (m.date && m.date.length >= 10) continue;
+    const from = m.info.s.index;
+    const to = Math.max(from, m.lastTold ?? from);
+    for (let k = from; k <= to; k++) {
+      const info = doc.sentences[k]!;
+      const r = BESIDE_EVENT.exec(info.s.text);
+      if (!r || info.quotes.some(([a, b]) => r.index >= a && r.index < b)) continue;
+      const noun = r[1]!.toLowerCase();
+      const tells =
+        noun === 'ceremony' || noun === 'signing'
+          ? /\b(?:signed|signing|ceremony)\b/i
+          : new RegExp(`\\b${noun}\\b`, 'i');
+      for (let j = k - 1; j >= Math.max(0, from - 5); j--) {
+        const other = doc.sentences[j]!;
+        if (!other.day || other.s.isTitle || !tells.test(other.s.text)) continue;
+        if (compatibleDates(m.date, other.day)) m.date = other.day;
+        break;
+      }
+      break;
+    }
+  }
+  return meetings;
+}
+
+const BESIDE_EVENT = new RegExp(
+  String.raw`\b(?:before|after|ahead\s+of|following|on\s+the\s+(?:sidelines|margins?)\s+of)\s+the\s+` +
+    String.raw`(?:[\w-]+\s+)?(ceremony|signing|dinner|banquet|reception|luncheon|forum|conference|summit|festival)\b`,
+  'i',
+);
+
+/**
+ * The day of the heading the sentence stands under: the nearest paragraph before it that is only a day's label ("Day
+ * 1 - Monday, Sept. 16", "Tuesday, 12 March", "Day 3: Wednesday"), with no dated paragraph of the text between them.
+ */
+function headingOf(doc: Doc, info: SentenceInfo): SentenceInfo | null {
+  for (let k = info.s.index - 1; k >= Math.max(0, info.s.index - 15); k--) {
+    const other = doc.sentences[k]!;
+    if (other.s.isTitle) return null;
+    if (isHeading(doc, other)) return other;
+    if (other.day && other.s.para !== info.s.para) return null;
+  }
+  return null;
+}
+
+/** A paragraph of one short line that holds a day and nothing else but a label ("Day 2", "Stop 3"). */
+function isHeading(doc: Doc, info: SentenceInfo): boolean {
+  const text = info.s.text;
+  if (!info.day || text.length > 48) return false;
+  const alone = (k: number): boolean => doc.sentences[k]?.s.para !== info.s.para;
+  if (!alone(info.s.index - 1) || !alone(info.s.index + 1)) return false;
+  let rest = text;
+  for (const d of [...info.dates].sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  return HEADING_LABEL.test(rest);
+}
+
+const HEADING_LABEL = new RegExp(
+  String.raw`^[\s\-–—:,.()|]*(?:(?:day|stop|leg|part)\s+(?:\d+|one|two|three|four|five|six|seven)[\s\-–—:,.()|]*)?` +
+    String.raw`(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening)` +
+    String.raw`[\s\-–—:,.()|]*){0,2}$`,
+  'i',
+);
 
 /**
  * A news lead reports what has just happened: a meeting it tells without a date is dated by the article (its

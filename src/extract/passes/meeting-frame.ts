@@ -111,6 +111,18 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
     officials.push({ start: reflexive.index, end: reflexive.index + reflexive[0].length, person: opener.person });
     officials.sort((a, b) => a.start - b.start);
   }
+  // A first-person report (a mayor's blog, a letter home): "I", "we", "us", "our delegation" stand for its author.
+  const author = authorOf(doc);
+  if (author) {
+    const first = FIRST_PERSON;
+    first.lastIndex = 0;
+    for (let m = first.exec(text); m !== null; m = first.exec(text)) {
+      const at = m.index;
+      if (inQuote(at) || officials.some((o) => at < o.end && at + m![0].length > o.start)) continue;
+      officials.push({ start: at, end: at + m[0].length, person: author });
+    }
+    officials.sort((a, b) => a.start - b.start);
+  }
   const relatives: Array<[number, number]> = [];
   const rel = RELATIVE;
   rel.lastIndex = has(['who', 'whom', 'whose', 'which']) ? 0 : text.length;
@@ -120,6 +132,60 @@ export function frameOf(doc: Doc, info: SentenceInfo): Frame {
   }
   return { info, text, words, officials, relatives };
 }
+
+/** The narrator's words: "I", "me", "myself", "we", "us", "our (small) delegation", "the two of us". */
+const FIRST_PERSON = new RegExp(
+  String.raw`\b(?:I(?![’'.-])|[Mm]e|[Mm]yself|[Ww]e|[Uu]s` +
+    String.raw`|[Oo]ur\s+(?:[\w-]+\s+)?(?:delegation|party|group|team|mission)|[Tt]he\s+two\s+of\s+us)\b(?![’'-])`,
+  'g',
+);
+
+const AUTHORS = new WeakMap<Doc, PersonRec | null>();
+
+/**
+ * The official who tells the article in the first person: named in a byline ("Posted by Mayor X", "By Mayor X", "From
+ * the desk of X") or a signature ("- Jerome", "— Mayor X" closing the text), when the text outside quotes says "I" or
+ * "my" in two sentences or more. Null for a news report about officials.
+ */
+export function authorOf(doc: Doc): PersonRec | null {
+  const known = AUTHORS.get(doc);
+  if (known !== undefined) return known;
+  let narrated = 0;
+  const candidates = new Set<PersonRec>();
+  const last = doc.sentences.length - 1;
+  for (const info of doc.sentences) {
+    const text = info.s.text;
+    const outside = (at: number): boolean => !info.quotes.some(([a, b]) => at >= a && at < b);
+    const i = /\b(?:I|[Mm]y|[Mm]yself)\b(?![’'.-])/g;
+    for (let m = i.exec(text); m !== null; m = i.exec(text))
+      if (outside(m.index) && !(m[0] === 'I' && /^\s*\p{Lu}?$/u.test(text.slice(m.index + 1, m.index + 3)))) {
+        narrated++;
+        break;
+      }
+    for (const m of info.people) {
+      if (!m.person.offices.length) continue;
+      if (m.start < 120 && BYLINE.test(text.slice(0, m.start))) candidates.add(m.person);
+    }
+    // A signature: a line of a name alone after a dash, among the last few.
+    const sign = info.s.index >= last - 3 ? SIGNATURE.exec(text) : null;
+    if (sign) {
+      const words = sign[1]!.toLowerCase().split(/\s+/);
+      for (const p of doc.people)
+        if (p.offices.length && words.some((w) => p.words[0] === w || p.words[p.words.length - 1] === w))
+          candidates.add(p);
+    }
+  }
+  const author = narrated >= 2 && candidates.size === 1 ? [...candidates][0]! : null;
+  AUTHORS.set(doc, author);
+  return author;
+}
+
+const BYLINE = new RegExp(
+  String.raw`(?:\b(?:posted|written)\s+by|^\W*by|\bfrom\s+the\s+(?:desk|office)\s+of)\s+` +
+    String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$`,
+  'iu',
+);
+const SIGNATURE = /^\s*[-–—]\s*((?:\p{Lu}[\p{L}.’'-]*\s*){1,4})$/u;
 
 /** An object pronoun after a verb of meeting or hosting, and "in his honour". */
 const OBJECT_PRONOUN = new RegExp(

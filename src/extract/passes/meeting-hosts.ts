@@ -63,9 +63,12 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
     }
     // "hosted a lunch for the visitors", "received the delegation": the guests of the visit told before. Another host
     // receiving them met their heads (a meeting of its own); the host of that visit only tells it again.
-    const guests = THE_GUESTS.test(sides.afterText)
-      ? (referredGathering(ctx, frame, undefined, ['visit']) ?? ongoingVisit(ctx, frame))
-      : null;
+    // "received the delegation of X led by B": a party introduced with its head named is told here, not referred to.
+    const introduced = sides.after.length > 0 && /\b(?:led|headed)\s+by\b/i.test(sides.afterText);
+    const guests =
+      THE_GUESTS.test(sides.afterText) && !introduced
+        ? (referredGathering(ctx, frame, undefined, ['visit']) ?? ongoingVisit(ctx, frame))
+        : null;
     // "The group was led by Deputy Mayor A. Council leader B welcomed the delegation on May 9": no gathering was told,
     // but the party's head was.
     const head = !guests && THE_GUESTS.test(sides.afterText) ? delegationHead(ctx.doc, frame.info) : null;
@@ -90,7 +93,8 @@ export function hosts(frame: Frame, ctx: MeetingContext): Meeting | 'joined' | n
       return 'joined';
     }
     // "A called at City Hall on Sunday, where Mayor B welcomed her": the guest is the one the sentence began with.
-    if (/^\s*(?:her|him|them)\b/i.test(sides.afterText) && sides.before.length >= 2) {
+    // "... took us to X, where Mayor B hosted us for lunch": in a first-person report, the narrator.
+    if (/^\s*(?:her|him|them|us|me)\b/i.test(sides.afterText) && sides.before.length >= 2) {
       const host = sides.before[sides.before.length - 1]!;
       const m = meetingOf(frame, sides.before, 'hosted', 'visit', c, placeOf(frame.info) ?? hostPlace(host));
       return { ...m, visitors: unique([...(m.visitors ?? []), ...sides.before.slice(0, -1)]) };

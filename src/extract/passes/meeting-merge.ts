@@ -85,7 +85,8 @@ function partOfTrip(v: Meeting, all: Meeting[]): boolean {
   // "Mayor A welcomed a delegation from X this week. The visitors, led by B, met with A on Wednesday": a host's
   // welcome of a party not yet named, and the meeting with its head told next, are one gathering.
   const welcome = v.participants.length === 1 && rule === 'welcomed-delegation';
-  if ((v.kind !== 'visit' && !welcome) || !v.date || v.date.length < 10) return false;
+  if ((v.kind !== 'visit' && !welcome) || !v.date) return false;
+  if (v.date.length < 10) return stayOverview(v, all, rule);
   // A host who received the visitors makes a meeting of its own ("The mayor hosted a dinner for the delegation on
   // Monday" before the signing on Tuesday), not the visitors' trip alone.
   if (!welcome && !VISIT_RULES.has(rule) && !v.participants.every((p) => v.visitors?.includes(p))) return false;
@@ -105,3 +106,25 @@ function partOfTrip(v: Meeting, all: Meeting[]): boolean {
 
 /** Rules that tell a visit by its visitors alone. */
 const VISIT_RULES = new Set(['visit', 'led-delegation', 'invited-visit']);
+
+/**
+ * A stay told as a whole by its month or week ("X spent four days in Y this week, paying courtesy calls on ...",
+ * "X visited Y in May") and then day by day: the meetings its head held on dated days of that month, told after it,
+ * stand for it (the corpus records the meetings, not the stay).
+ */
+function stayOverview(v: Meeting, all: Meeting[], rule: string): boolean {
+  // A visit told by its party alone (its head and companions), not one with a host ("invited by B").
+  if (rule !== 'visit' && rule !== 'led-delegation') return false;
+  const head = v.visitors?.[0] ?? v.participants[0];
+  if (!head) return false;
+  return all.some(
+    (o) =>
+      o !== v &&
+      o.participants.includes(head) &&
+      o.participants.length >= 2 &&
+      o.info.s.index > v.info.s.index &&
+      !!o.date &&
+      o.date.length === 10 &&
+      o.date.startsWith(v.date!),
+  );
+}

@@ -45,6 +45,9 @@ function pastYear(frame: Frame, ctx: MeetingContext): boolean {
   return year !== null && frame.info.dates.some((d) => /^\d{4}/.test(d.value) && Number(d.value.slice(0, 4)) < year);
 }
 
+/** "in 1989, when then-Mayor A": a clause of when, its subject named with a past office. */
+const THEN_SIGNER = /\b(\d{4}),?\s+when\s+(?:the\s+)?then[-\s][^,;]{0,60}$/i;
+
 export function signings(frame: Frame, ctx: MeetingContext): Meeting | null {
   for (const c of cuesIn(frame, [[SIGN_VERBS, 'signing']])) {
     const sides = sidesOf(frame, c.start, c.end);
@@ -75,6 +78,10 @@ export function signings(frame: Frame, ctx: MeetingContext): Meeting | null {
     const place = placeOf(frame.info) ?? destination(frame.info);
     if (people.length >= 2) return meetingOf(frame, people, 'signing', 'signing', c, place);
     if (!paper) continue;
+    // "The city first reached overseas in 1989, when then-Mayor A signed an agreement with B": one signer of a past
+    // office, in a clause of when a year long gone: the tie's history told in passing.
+    const then = people.length === 1 ? THEN_SIGNER.exec(sides.beforeText) : null;
+    if (then && ctx.doc.year !== null && Number(then[1]) < ctx.doc.year) continue;
     if (people.length === 1) {
       // "signed by Mayor A and the Governor of X": the other signer unnamed.
       const told =
