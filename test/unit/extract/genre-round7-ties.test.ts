@@ -23,8 +23,7 @@ function tiesOf(body: string, date = '2021-06-10'): Array<[string, number | null
 }
 
 /** A lead that makes Tours the place the article is about (named three times, in the lead). */
-const TOURS_LEAD =
-  'Tours is a city on the Loire. Tours has welcomed visitors for centuries. The Tours council met.\n\n';
+const TOURS_LEAD = 'Tours is a city on a river. Tours has welcomed visitors for centuries. The Tours council met.\n\n';
 
 describe('the place the article is about owns a tie its sentence gives no owner', () => {
   it('"Since 2007 the city has also held a friendship agreement with B": the fronted year dates it', () => {
@@ -124,7 +123,7 @@ describe('a place that has partners, and the lists that name them', () => {
 
   it('trap: partners of a firm are no ties', () => {
     expect(tiesOf('The carmaker has partners such as Bosch and Siemens in Munich.')).toEqual([]);
-    expect(tiesOf('Munich has trade partners such as Shanghai.')).toEqual([]);
+    expect(tiesOf('Munich has trade partners such as Dalian.')).toEqual([]);
   });
 
   it('"A\'s first twin town was B (1981), followed by C (1975) and D (1981)"', () => {
@@ -141,20 +140,20 @@ describe('a place that has partners, and the lists that name them', () => {
     expect(
       tiesOf(
         'Meanwhile, with Surabaya, Daegu now has 3 sister cities. The sister cities are Hiroshima, Japan (1996) and ' +
-          'Qingdao, China (2002).',
+          'Yantai, China (2002).',
       ),
     ).toEqual([
       ['Daegu ~ Hiroshima', 1996, null],
-      ['Daegu ~ Qingdao', 2002, null],
+      ['Daegu ~ Yantai', 2002, null],
     ]);
-    expect(tiesOf('Daegu now has 2 sister cities. They are Hiroshima and Qingdao.')).toEqual([
+    expect(tiesOf('Daegu now has 2 sister cities. They are Hiroshima and Yantai.')).toEqual([
       ['Daegu ~ Hiroshima', null, null],
-      ['Daegu ~ Qingdao', null, null],
+      ['Daegu ~ Yantai', null, null],
     ]);
   });
 
   it('trap: "They are" after a sentence about no partners lists none', () => {
-    expect(tiesOf('Daegu hosted the mayors of Hiroshima and Qingdao. They are old friends.')).toEqual([]);
+    expect(tiesOf('Daegu hosted the mayors of Hiroshima and Yantai. They are old friends.')).toEqual([]);
   });
 });
 
@@ -333,8 +332,8 @@ describe('pairs named after the tie word', () => {
 describe('places inside the names of institutions and continents', () => {
   const placesOf = (body: string) => goldOf(body).places.map((p) => p.name);
 
-  it('"Lincoln High School", "Hotel Cusco": a town in an institution\'s name is no place mention', () => {
-    expect(placesOf('Students from Lincoln High School will travel to Bergen in June.')).toEqual(['Bergen']);
+  it('"Lowell High School", "Hotel Cusco": a town in an institution\'s name is no place mention', () => {
+    expect(placesOf('Students from Lowell High School will travel to Bergen in June.')).toEqual(['Bergen']);
     expect(placesOf('The guests stayed at the Hotel Cusco in Arequipa.')).toEqual(['Arequipa']);
   });
 
@@ -343,7 +342,7 @@ describe('places inside the names of institutions and continents', () => {
   });
 
   it('trap: the town itself, named beside its institution, stays a place', () => {
-    expect(placesOf('Lincoln is twinned with Bergen; Lincoln High School sent a choir.')).toContain('Lincoln');
+    expect(placesOf('Lowell is twinned with Bergen; Lowell High School sent a choir.')).toContain('Lowell');
   });
 });
 

@@ -24,7 +24,7 @@ describe('a first-person report: "I", "we", "us", "our delegation" are its autho
         blog([
           'I am back home after four busy days. Here is my diary of the trip.',
           'Day 1 - Tuesday, March 19',
-          'We arrived in Tartu at noon. That evening Mayor Jaan Kivisild welcomed our delegation at the town hall.',
+          'We arrived in Kaunas at noon. That evening Mayor Jaan Kivisild welcomed our delegation at the town hall.',
           'Day 2 - Wednesday',
           'In the morning we were received by Governor Maret Sepp at her office.',
           'Day 3 - Thursday',
@@ -84,7 +84,7 @@ describe('dated headings of a report told day by day', () => {
       meetingsOf(
         [
           'Day 1 - Monday, March 18',
-          'The delegation landed in Riga.',
+          'The delegation landed in Vilnius.',
           'The port reopened on 2 March after repairs.',
           'Governor Maret Sepp later held talks with Mayor Olev Rand.',
         ].join('\n\n'),
@@ -142,7 +142,7 @@ describe('a meeting told beside a gathering takes its day', () => {
     expect(
       meetingsOf(
         [
-          'A cooperation agreement between two colleges was signed in Tartu on Tuesday.',
+          'A cooperation agreement between two colleges was signed in Kaunas on Tuesday.',
           'It was the first meeting between Mayor Jaan Kivisild and Vice Mayor Wu Shanlin, who is in Estonia this ' +
             'week. The two met privately before the ceremony.',
         ].join('\n\n'),
@@ -162,7 +162,7 @@ describe('a meeting told beside a gathering takes its day', () => {
     expect(
       meetingsOf(
         [
-          'The festival opened in Tartu on Tuesday.',
+          'The festival opened in Kaunas on Tuesday.',
           'Crowds filled the old town.',
           'Mayor Jaan Kivisild held talks with Mayor Olev Rand after the ceremony.',
         ].join('\n\n'),
@@ -172,7 +172,7 @@ describe('a meeting told beside a gathering takes its day', () => {
     expect(
       meetingsOf(
         [
-          'An agreement was signed in Tartu on Tuesday.',
+          'An agreement was signed in Kaunas on Tuesday.',
           'In February, Mayor Jaan Kivisild held talks with Mayor Olev Rand before the ceremony.',
         ].join('\n\n'),
       ),
@@ -256,7 +256,7 @@ describe("a tie's history told in passing", () => {
       ),
     ).toEqual([]);
     expect(
-      meetingsOf('Our exchanges date to 1995, when then-Mayor Lars Ek signed a twinning charter with Tartu.'),
+      meetingsOf('Our exchanges date to 1995, when then-Mayor Lars Ek signed a twinning charter with Kaunas.'),
     ).toEqual([]);
   });
 
