@@ -19,10 +19,16 @@ function shortName(code: string, formal: string): string | null {
   return name && !/^(?:Republic|Democratic|The)\b/.test(name) ? name : null;
 }
 
+/** Names already worked out, by code: the gold writer asks for a country's name once per fact. */
+const displayNames = new Map<string, string>();
+
 /** "United States", "South Korea", "China": the plain English name of an ISO 3166-1 alpha-2 code, or the code. */
 export function countryDisplayName(code: string): string {
-  const everyday = EVERYDAY[code];
-  if (everyday) return everyday;
-  const formal = countryName(code);
-  return (formal && shortName(code, formal)) ?? formal ?? code;
+  let name = displayNames.get(code);
+  if (name === undefined) {
+    const formal = countryName(code);
+    name = EVERYDAY[code] ?? (formal && shortName(code, formal)) ?? formal ?? code;
+    displayNames.set(code, name);
+  }
+  return name;
 }

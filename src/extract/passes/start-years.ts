@@ -62,9 +62,9 @@ export function startYear(
   const offset = start;
   // "In 2019 A and B celebrated 30 years of partnership": a fronted year is the day of the anniversary or duration,
   // which counts back from it.
-  const frontedYear = exact ? null : FRONTED_YEAR.exec(whole.slice(0, from));
-  if (frontedYear && doc.year !== null && Number(frontedYear[1]) <= doc.year) {
-    const back = derivedYear(text, whole, Number(frontedYear[1]), exact);
+  const fronted = exact ? null : FRONTED_YEAR.exec(whole.slice(0, from));
+  if (fronted && doc.year !== null && Number(fronted[1]) <= doc.year) {
+    const back = derivedYear(text, whole, Number(fronted[1]), exact);
     if (back) return back;
   }
   const stated = statedYear(text, near, offset, anchor, doc.year);
@@ -85,8 +85,7 @@ export function startYear(
   const now = signedNow(doc, info, whole, to);
   // "In 2001 the two cities, A and B, formalised their partnership": a year fronted before the pair dates the signing
   // the sentence tells, not the article's day.
-  const fronted = now && !exact ? FRONTED_YEAR.exec(whole.slice(0, from)) : null;
-  if (fronted && Number(fronted[1]) <= doc.year)
+  if (now && fronted && Number(fronted[1]) <= doc.year)
     return { since: Number(fronted[1]), basis: 'stated', note: `stated: '${fronted[0].trim()}'`, signedNow: false };
   return now ?? NONE;
 }

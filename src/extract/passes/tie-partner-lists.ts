@@ -61,7 +61,7 @@ export function withLists(ts: TieSentence, c: RegExpExecArray): Pair[] {
     anaphorSubject(ts, c) ??
     anotherTie(ts, c) ??
     speakerOwner(ts, c.index, null) ??
-    (DEFINITE_OWNERLESS.test(text.slice(0, c.index)) || ownerlessOpening(text, c.index)
+    (DEFINITE_OWNERLESS.test(text.slice(0, c.index)) || clauseOpening(text, c.index) >= 0
       ? (publisherMention(ts) ?? impliedOwner(ts, c, at))
       : null);
   if (!subject) return out;
@@ -501,14 +501,10 @@ function impliedOwner(ts: TieSentence, c: RegExpExecArray, at: number): PlaceMen
 }
 
 /**
- * A clause that opens with the tie word and names no owner: "An earlier twinning with B ...", "..., and in 1997 the
- * partnership with B followed", "Already since 1978 there exists a town twinning with B".
+ * Where a clause that opens with the tie word and names no owner starts ("An earlier twinning with B ...", "..., and
+ * in 1997 the partnership with B followed", "Already since 1978 there exists a town twinning with B"), else -1: its
+ * fronted time dates the tie.
  */
-function ownerlessOpening(text: string, cueAt: number): boolean {
-  return clauseOpening(text, cueAt) >= 0;
-}
-
-/** Where the clause of an ownerless opening starts (its fronted time dates the tie), else -1. */
 function clauseOpening(text: string, cueAt: number): number {
   const clause = text
     .slice(0, cueAt)

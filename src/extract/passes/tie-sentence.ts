@@ -254,6 +254,26 @@ const PRONOUN_SPEAKER = new RegExp(
  * the quote, or, after "she said", of the last official named in the sentences just before (same paragraph). Null when
  * the cue is not in a quote, the quote has no "we"/"our", or the speaker holds no office of a place.
  */
+/** The place of a person's first office that is no country's. */
+function officePlace(m: { person: { offices: Array<{ place: PlaceRec | null }> } }): PlaceRec | null {
+  return m.person.offices.find((o) => o.place && o.place.kind !== 'country')?.place ?? null;
+}
+
+/**
+ * After "she said": the place of the last official named outside quotes in the sentences just before (up to two, same
+ * paragraph).
+ */
+function lastSpeakerPlace(ts: TieSentence): PlaceRec | null {
+  for (let k = ts.n - 1; k >= Math.max(0, ts.n - 2); k--) {
+    const s = ts.doc.sentences[k]!;
+    if (s.s.para !== ts.info.s.para || s.s.isTitle) break;
+    const last = [...s.people].reverse().find((m) => !inQuote(s, m.start));
+    const place = last && officePlace(last);
+    if (place) return place;
+  }
+  return null;
+}
+
 export function speakerOwner(
   ts: TieSentence,
   at: number,
@@ -261,35 +281,21 @@ export function speakerOwner(
   ours = false,
 ): PlaceMention | null {
   const { info } = ts;
-  const placeOf = (m: { person: { offices: Array<{ place: PlaceRec | null }> } }): PlaceRec | null =>
-    m.person.offices.find((o) => o.place && o.place.kind !== 'country')?.place ?? null;
   const quote = info.quotes.find(([a, b]) => at >= a && at < b);
   // Reported speech with no quote marks: "Ties were established with B in 1992, she said." (an owner named nowhere
   // in the clause): the place of the official who spoke just before.
   if (!quote && !ours && !target && REPORTED_SPEECH_END.test(ts.text) && !ts.ends.some((p) => p.end <= at)) {
-    for (let k = ts.n - 1; k >= Math.max(0, ts.n - 2); k--) {
-      const s = ts.doc.sentences[k]!;
-      if (s.s.para !== info.s.para || s.s.isTitle) break;
-      const last = [...s.people].reverse().find((m) => !inQuote(s, m.start));
-      const place = last && placeOf(last);
-      if (place) return { start: at, end: at, place, adjective: false, qualifies: null, possessive: false };
-      if (last) break;
-    }
-    return null;
+    const place = lastSpeakerPlace(ts);
+    return place ? { start: at, end: at, place, adjective: false, qualifies: null, possessive: false } : null;
   }
   if (!quote || (!ours && !WE_IN_QUOTE.test(ts.text.slice(quote[0], at)))) return null;
   let place: PlaceRec | null = null;
   const outside = info.people.filter((m) => !inQuote(info, m.start));
-  if (outside.length) place = placeOf(outside[0]!);
+  if (outside.length) place = officePlace(outside[0]!);
   else {
     const rest = `${ts.text.slice(0, quote[0])} ${ts.text.slice(quote[1])}`;
     if (!PRONOUN_SPEAKER.test(rest)) return null;
-    for (let k = ts.n - 1; k >= Math.max(0, ts.n - 2) && !place; k--) {
-      const s = ts.doc.sentences[k]!;
-      if (s.s.para !== info.s.para || s.s.isTitle) break;
-      const last = [...s.people].reverse().find((m) => !inQuote(s, m.start));
-      if (last) place = placeOf(last);
-    }
+    place = lastSpeakerPlace(ts);
   }
   if (!place || (target && place === target.place)) return null;
   // It stands at the quote's start, so the quote's own year ("'Since 1979 we have been ...'") is near the pair.
