@@ -521,6 +521,13 @@ export interface ResolveContext {
  * Chooses an entry for each span of one sentence, or drops the span when no reading is likely (a small town whose
  * name is a common word, with no cue in the text). Returns the spans kept.
  */
+/** Divisions written with their generic word when a town has their bare name. */
+const NAMED_WITH_GENERIC: ReadonlySet<PlaceKind> = new Set(['region', 'district', 'county']);
+
+/** A description of the name just before as a town: "is a market town", ", a small port city", "was a village". */
+const DESCRIBED_AS_TOWN =
+  /^(?:\s+(?:is|was|remains)|,)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:city|town|village|borough|port)\b(?!['’])/u;
+
 export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], ctx: ResolveContext): PlaceSpan[] {
   // Qualifiers: "Springfield, Illinois", "Kofu, Japan", "Tasmania of Australia", "Wuhan, Hubei province".
   for (let k = 0; k + 1 < spans.length; k++) {
@@ -529,7 +536,9 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
     const gap = text.slice(a.end, b.start);
     // "Windsor (Ontario)": a division in brackets right after a town qualifies it like one after a comma.
     const bracketed = gap === ' (' && text[b.end] === ')';
-    if ((gap === ', ' || gap === ' of ' || gap === ' in ' || gap === ' ' || bracketed) && !b.adjective) {
+    // "Deventer, the Netherlands": a country whose name takes the article.
+    const theCountry = /^, the $/i.test(gap) && b.entries.some((e) => e.kind === 'country');
+    if ((gap === ', ' || gap === ' of ' || gap === ' in ' || gap === ' ' || bracketed || theCountry) && !b.adjective) {
       const inside = a.entries.filter((e) => b.entries.some((q) => contains(q, e)));
       if (inside.length) {
         a.entries = inside;
@@ -549,6 +558,8 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
       /\b(?:city|town|village|municipality) of $/i.test(before) ||
       /\b(?:twin|sister|partner|friendship)[- ](?:city|town|municipality),? $/i.test(before) ||
       /^ (?:City|city)\b/.test(after) ||
+      // "X is a market town on the river", "X, a port city in the north,": the text says what the place is.
+      DESCRIBED_AS_TOWN.test(text.slice(sp.end, sp.end + 60)) ||
       sp.generic === 'city';
     const titleAfter = /^'?s? ?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
     const ofTitle = wordBeforeOf(text, sp.start);
@@ -580,9 +591,10 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
           (e.kind !== 'city' && placeKey(e.name) === placeKey(sp.surface) && !hasCapitalOfName(e, sp.entries)
             ? 1.5
             : 0) -
-          // "Trenčín", "Zlín": a region or district named after its capital is written with its generic word
-          // ("Trenčín Region"); the bare name is the town (provinces, states and prefectures are named bare).
-          ((e.kind === 'region' || e.kind === 'district') && hasCapitalOfName(e, sp.entries) ? 1.5 : 0);
+          // "Trenčín", "Zlín", "Pärnu": a region, district or county named after its capital is written with its
+          // generic word ("Trenčín Region", "Pärnu County"); the bare name is the town (provinces, states and
+          // prefectures are named bare).
+          (NAMED_WITH_GENERIC.has(e.kind) && hasCapitalOfName(e, sp.entries) ? 1.5 : 0);
       else {
         score += Math.log10(Math.max(10, e.population)) - 2;
         if (e.feature === 'PPLC') score += 1.5;

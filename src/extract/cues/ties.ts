@@ -581,6 +581,16 @@ export const PAIR_TIE_AFTER = new RegExp(
     String.raw`(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:sister|twin|twinning|partner|friendship|friendly)\b)`,
   'i',
 );
+/**
+ * A tie phrase opening the sentence, its owner after the comma: "Twinned with B since 1968, A hosts ...", "Sister
+ * cities since 1990, A and B ...", "Partnered with B in 2004, the town of A ...".
+ */
+export const FRONTED_TIE_BEFORE = new RegExp(
+  String.raw`^\W*(?:(?:officially|formally|long)\s+)?(?:(?:twinned|partnered|paired)\s+with\s+[^,;.]{1,60}` +
+    String.raw`|${SLOT_TIE}\s+(?:since|for)\s+[^,;.]{1,30}),\s+(?:the\s+(?:city|town|village|municipality)\s+of\s+)?` +
+    String.raw`(?:\p{Lu}[\p{L}-]+\s+and\s+)?$`,
+  'iu',
+);
 export const TIE_SLOT_AFTER = new RegExp(
   String.raw`^(?:['’]s\s+(?:\w+\s+)?${SLOT_TIE}\b|,?\s+(?:is|was|has been|have been|are|were|had been|has|have)\s+` +
     String.raw`(?:also\s+)?twinned\b` +
@@ -589,11 +599,13 @@ export const TIE_SLOT_AFTER = new RegExp(
     // "A, which is twinned with B", "A's twinning with B", "A and its (German) sister city B"
     String.raw`|,\s+which\s+(?:is|was|has been|had been)\s+(?:also\s+)?twinned\b|['’]s\s+twinning\s+with\b` +
     String.raw`|\s+and\s+its\s+(?:\p{Lu}[\p{L}-]*\s+)?${SLOT_TIE}\b` +
-    String.raw`|\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+(?:,\s+(?:which|that)\s+|\s+)${PAIR_TIE_VERB}` +
+    // "A and (the Bavarian town of) B have been twinned"
+    String.raw`|\s+and\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:city|town|village|municipality|port|commune)\s+of\s+)?` +
+    String.raw`(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+(?:,\s+(?:which|that)\s+|\s+)${PAIR_TIE_VERB}` +
     String.raw`(?:signed|established|forged|concluded|sealed|formali[sz]ed|entered into)\s+` +
     String.raw`(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:sister|twin|twinning|partner|friendship|friendly)\b|` +
-    String.raw`(?:are|were|have been|became|become)\s+(?:\w+\s+)?` +
-    String.raw`${SLOT_TIE}\b)|,?\s+(?:(?:have|has)\s+)?(?:(?:officially|formally|also|later|first)\s+)?` +
+    String.raw`(?:are|were|have been|had been|became|become)\s+(?:\w+\s+)?` +
+    String.raw`(?:${SLOT_TIE}|twinned)\b)|,?\s+(?:(?:have|has)\s+)?(?:(?:officially|formally|also|later|first)\s+)?` +
     String.raw`(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b` +
     // "Hubei has 20 sister provinces", "Ohio now has sister cities such as", "A has added partners such as"
     String.raw`|\s+(?:(?:now|also|currently)\s+)?(?:has|have|had|maintains|counts)\s+` +

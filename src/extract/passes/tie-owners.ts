@@ -161,7 +161,11 @@ export function pronounOwnerPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
         // "B has been its sister city since 1990", "B became one of their partner towns"
         COPULA_PRONOUN.test(wordsBetween(ts, p.end, c.index))),
   );
-  const target = rightAfter(ts, c) ?? left[left.length - 1];
+  // "Its twin town is B": the partner after a copula, as after a possessive ("X's oldest sister city is B").
+  const target =
+    rightAfter(ts, c) ??
+    left[left.length - 1] ??
+    endsAfter(ts, c.index + c[0].length).find((p) => POSSESSED_IS.test(ts.text.slice(c.index + c[0].length, p.start)));
   if (!target) return [];
   // "the city's sister city B": the place the sentence is about, as for "its".
   const owner = ownerOf(ts, (poss[1] ?? 'its').toLowerCase(), target, c.index);

@@ -83,7 +83,8 @@ export function wordsBetween(ts: TieSentence, from: number, to: number): string 
     if (!q.qualifies && !(q.place.kind === 'country' && /\s(?:in|of)\s+(?:the\s+)?$/.test(ts.text.slice(at, q.start))))
       continue;
     // "Ferrara in Italy", "Foshan, China", "Eindhoven in the Netherlands": the qualifier and the words that join it go.
-    g += ts.text.slice(at, q.start).replace(/\s+(?:in|of)\s+(?:the\s+)?$/, ' ');
+    // "Deventer, the Netherlands": the article of the country goes with it.
+    g += ts.text.slice(at, q.start).replace(/\s+(?:in|of)\s+(?:the\s+)?$|(?<=,)\s*the\s+$/, ' ');
     at = q.end;
   }
   return g + ts.text.slice(at, to);

@@ -5,6 +5,7 @@
  * there, and a name the gazetteer lacks is kept as a town (places.ts asks both).
  */
 import {
+  FRONTED_TIE_BEFORE,
   JOINED_PAIR_BEFORE,
   NAMES_ASSOCIATION,
   PAIR_BEFORE,
@@ -24,6 +25,7 @@ export function inTieSlot(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 200), start);
   return (
     TIE_SLOT_BEFORE.test(before) ||
+    FRONTED_TIE_BEFORE.test(text.slice(0, start)) ||
     TIE_SLOT_AFTER.test(after) ||
     (JOINED_PAIR_BEFORE.test(before) && TIE_WORD_AFTER.test(after)) ||
     (PAIR_BEFORE.test(before) && PAIR_TIE_AFTER.test(after))

@@ -24,8 +24,12 @@ export function subjectPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   // 1987,' said ..."): not of one the narrator tells after the quote closes.
   const quoteOf = (at: number) => ts.info.quotes.findIndex(([a, b]) => at >= a && at < b);
   const cueQuote = quoteOf(c.index);
+  // "A and the Bavarian town of B": an adjective describes an end, it is none.
   const before = ts.ends.filter(
-    (p) => p.end <= c.index && (!inQuote(ts.info, p.start) || (cueQuote >= 0 && quoteOf(p.start) === cueQuote)),
+    (p) =>
+      p.end <= c.index &&
+      !p.adjective &&
+      (!inQuote(ts.info, p.start) || (cueQuote >= 0 && quoteOf(p.start) === cueQuote)),
   );
   for (let k = 0; k + 1 < before.length; k++) {
     const a = before[k]!;

@@ -1,0 +1,57 @@
+/**
+ * Precision around the rules the tie construction grid asked for (tools/grid/tie-grid.ts): a place described as a
+ * town, "A and the Bavarian town of B", "Its twin town is B", a tie phrase fronted before its owner, a country written
+ * with its article as a qualifier, a county named like its capital. Made-up text; each rule has a trap beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { factsOf, pairsOf } from './helpers.ts';
+
+const placesOf = (body: string) => factsOf(body).places.map((p) => p.name);
+
+describe('the rules of the tie grid, and their traps', () => {
+  it('"X is a market town": the description supports a small town; a possessive "the town\'s" does not', () => {
+    expect(placesOf('Ludlow is a market town in the hills.')).toContain('Ludlow');
+    expect(placesOf('Mr Ludlow, the town’s new clerk, spoke first.')).not.toContain('Ludlow');
+  });
+
+  it('"A and the Bavarian town of B have been twinned": the adjective describes B, it is no end', () => {
+    expect(pairsOf(factsOf('Tiverton and the Bavarian town of Landsberg have been twinned since 1990.'))).toEqual([
+      'Landsberg ~ Tiverton',
+    ]);
+    // Named together for another reason: no tie.
+    expect(
+      pairsOf(factsOf('Tiverton and the Bavarian town of Landsberg have both won prizes for their parks.')),
+    ).toEqual([]);
+  });
+
+  it('"Its twin town is B": the place of the sentence before owns the tie; "Its population is" is no tie', () => {
+    expect(pairsOf(factsOf('Glasgow held a fair. Its twin town is Nuremberg, in Germany.'))).toEqual([
+      'Glasgow ~ Nuremberg',
+    ]);
+    expect(pairsOf(factsOf('Glasgow held a fair. Its biggest employer is in Nuremberg.'))).toEqual([]);
+  });
+
+  it('"Twinned with B since Y, A hosts": the owner after the comma, however small', () => {
+    const facts = factsOf('Twinned with Landsberg since 1990, Tiverton hosts a market every December.');
+    expect(facts.partnerships.map((p) => [[p.a, p.b].sort().join(' ~ '), p.since])).toEqual([
+      ['Landsberg ~ Tiverton', 1990],
+    ]);
+    // A fronted phrase without a tie word gives the name after it no support.
+    expect(placesOf('Famous for its lace since 1800, Tiverton hosts a market.')).not.toContain('Tiverton');
+  });
+
+  it('"A, the Netherlands, and B, Estonia,": a country with its article qualifies the town before it', () => {
+    expect(
+      pairsOf(factsOf('Zwolle, the Netherlands, and Narva, Estonia, established sister city relations in 1994.')),
+    ).toEqual(['Narva ~ Zwolle']);
+  });
+
+  it('a county named after its capital is the town when written bare, the county with its generic word', () => {
+    const kinds = (body: string) =>
+      factsOf(body)
+        .places.filter((p) => p.name.startsWith('Viljandi'))
+        .map((p) => [p.name, p.kind]);
+    expect(kinds('Reading and Viljandi have been twinned since 1996.')).toEqual([['Viljandi', 'city']]);
+    expect(kinds('Farms cover most of Viljandi County in Estonia.')).toEqual([['Viljandi County', 'county']]);
+  });
+});
