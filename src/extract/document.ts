@@ -11,7 +11,7 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import { isCommonWord } from './common-words.ts';
 import { findPeople, type PersonDecl, signature, type TitleDecl } from './people.ts';
 import { contains, findPlaceSpans, resolveSpans, type PlaceSpan } from './places.ts';
-import { splitSentences, type Sentence } from './sentences.ts';
+import { isListItem, splitSentences, type Sentence } from './sentences.ts';
 import { isTitleCase, tokenize, type Token } from './tokens.ts';
 import { finishPeople, type HeadlineDecls, peopleFromHeadlines } from './passes/people-finish.ts';
 import { officesFromDelegations } from './passes/delegation-offices.ts';
@@ -162,10 +162,17 @@ export function readDocument(article: ParsedArticle): Doc {
   // that name follows it ("in Shizuoka, Japan" is then the prefecture too).
   const strong = new Map<string, GazEntry>();
   const weak = new Map<string, GazEntry>();
-  const resolved = raw.map((r) => {
+  // A short line with no stop over a list's line: a list's sub-heading ("A" over "- B, Country (1966)").
+  const headsList = (k: number): boolean =>
+    !/[.!?;,]$/.test(raw[k]!.s.text) && raw[k]!.tokens.length <= 4 && isListItem(raw[k + 1]?.s.text ?? '');
+  const resolved = raw.map((r, k) => {
     // Resolution narrows spans in place; the second round starts again from fresh copies.
     const fresh = r.spans.map((sp) => ({ ...sp }));
-    const kept = resolveSpans(r.s.text, r.tokens, r.spans, { docCountries: doc.countryCounts, chosen: new Map() });
+    const kept = resolveSpans(r.s.text, r.tokens, r.spans, {
+      docCountries: doc.countryCounts,
+      chosen: new Map(),
+      headsList: headsList(k),
+    });
     for (const sp of kept) {
       const key = placeKey(stripGeneric(sp.surface));
       const map = sp.strong ? strong : weak;
@@ -176,8 +183,8 @@ export function readDocument(article: ParsedArticle): Doc {
   const chosen = new Map([...weak, ...strong]);
   // A second resolution round lets earlier bare mentions follow cues given later ("in Shizuoka" ... "Shizuoka
   // Prefecture").
-  const finalSpans = resolved.map((r) =>
-    resolveSpans(r.s.text, r.tokens, r.fresh, { docCountries: doc.countryCounts, chosen }),
+  const finalSpans = resolved.map((r, k) =>
+    resolveSpans(r.s.text, r.tokens, r.fresh, { docCountries: doc.countryCounts, chosen, headsList: headsList(k) }),
   );
 
   const placeByEntry = new Map<GazEntry, PlaceRec>();

@@ -515,12 +515,10 @@ export interface ResolveContext {
   docCountries: ReadonlyMap<string, number>;
   /** Entries already chosen for a key earlier in the document: later bare mentions follow them. */
   chosen: ReadonlyMap<string, GazEntry>;
+  /** The sentence is a short line over a list ("A" over "- B, Country (1966)"): a name alone there is a place. */
+  headsList?: boolean;
 }
 
-/**
- * Chooses an entry for each span of one sentence, or drops the span when no reading is likely (a small town whose
- * name is a common word, with no cue in the text). Returns the spans kept.
- */
 /** Divisions written with their generic word when a town has their bare name. */
 const NAMED_WITH_GENERIC: ReadonlySet<PlaceKind> = new Set(['region', 'district', 'county']);
 
@@ -528,6 +526,10 @@ const NAMED_WITH_GENERIC: ReadonlySet<PlaceKind> = new Set(['region', 'district'
 const DESCRIBED_AS_TOWN =
   /^(?:\s+(?:is|was|remains)|,)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:city|town|village|borough|port)\b(?!['’])/u;
 
+/**
+ * Chooses an entry for each span of one sentence, or drops the span when no reading is likely (a small town whose
+ * name is a common word, with no cue in the text). Returns the spans kept.
+ */
 export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], ctx: ResolveContext): PlaceSpan[] {
   // Qualifiers: "Springfield, Illinois", "Kofu, Japan", "Tasmania of Australia", "Wuhan, Hubei province".
   for (let k = 0; k + 1 < spans.length; k++) {
@@ -689,7 +691,8 @@ export function resolveSpans(text: string, tokens: Token[], spans: PlaceSpan[], 
         cityCue ||
           mayorCue ||
           hasQualifier(sp, spans) ||
-          townInTieSlot(text, tokens, sp.i, sp.j, best.population >= 10_000),
+          townInTieSlot(text, tokens, sp.i, sp.j, best.population >= 10_000) ||
+          (!!ctx.headsList && spans.length === 1 && sp.start === 0),
       )
     )
       continue;

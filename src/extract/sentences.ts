@@ -19,6 +19,24 @@ export interface Sentence {
   isTitle: boolean;
 }
 
+/** The mark that opens a line of a bulleted or numbered list: "- B, Country - 1962", "• B", "3. B". */
+export const LIST_BULLET = /^\s*(?:[-–—•*·▪►■]|\d{1,2}[.)])\s+/;
+
+/**
+ * A list's line without a bullet, as lists copied from web pages often are (their flags and bullets dropped): a name,
+ * its country or division after a comma, and a year or a short note ("B, Country (1966)", "B, Country – since 1951").
+ */
+const UNMARKED_ITEM = new RegExp(
+  String.raw`^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*` +
+    String.raw`(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\((?:since\s+)?\d{4}\)|\s+[–—-]\s+[^.!?]{0,40})?\s*$`,
+  'u',
+);
+
+/** Whether a line is an item of a list: bulleted or numbered, or a place line without a mark. */
+export function isListItem(line: string): boolean {
+  return LIST_BULLET.test(line) || UNMARKED_ITEM.test(line);
+}
+
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
   (
@@ -110,7 +128,7 @@ function blocksOf(text: string, from: number, to: number): Array<[number, number
   }
   const open = (l: [number, number]): boolean => !/[.!?:;"”’)\]]\s*$/.test(text.slice(l[0], l[1]));
   const long = (l: [number, number]): boolean => text.slice(l[0], l[1]).trim().length >= 40;
-  const bullet = (l: [number, number]): boolean => /^\s*(?:[-–—•*·▪►■]|\d{1,2}[.)])\s/.test(text.slice(l[0], l[1]));
+  const bullet = (l: [number, number]): boolean => LIST_BULLET.test(text.slice(l[0], l[1]));
   const candidates = lines.filter(long);
   // Print-archive text is wrapped at a fixed width (about 60-80 characters); web paragraphs run much longer.
   const lengths = candidates.map((l) => l[1] - l[0]).sort((a, b) => a - b);

@@ -43,8 +43,9 @@ function constructionTable(scores: CaseScore[], misses: boolean): string[] {
   const width = Math.max(...[...groups.keys()].map((k) => k.length));
   for (const [name, group] of groups) {
     const t = totals(group);
-    const facts = t.ties + t.meetings;
-    const right = t.yearsRight + t.meetingsFound;
+    // A tie is right with its start year (and its end year, where the text gives one); a meeting when matched.
+    const facts = t.ties + t.untilsStated + t.meetings;
+    const right = t.yearsRight + t.untilsRight + t.meetingsFound;
     const flag = right === facts && t.falseTies === 0 ? '' : '  <';
     lines.push(
       `  ${name.padEnd(width)}  ${`${right}/${facts}`.padStart(6)}` +

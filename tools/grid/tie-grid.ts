@@ -3,7 +3,7 @@
  * crossed with made-up pairs of real mid-sized towns (so that a town reading needs the support of its context, as in
  * real copy); none of the towns is named by an article of the development corpus or of the made-up sets.
  */
-import type { GridCase } from './grid.ts';
+import type { GridCase, GridTie } from './grid.ts';
 
 export interface GridTown {
   name: string;
@@ -18,13 +18,24 @@ export interface GridPair {
   year: number;
 }
 
+/** A pair with two more partners of its first town (for lists) and a year its tie ended (for ended ties). */
+export interface Filler extends GridPair {
+  c: GridTown;
+  d: GridTown;
+  yearC: number;
+  yearD: number;
+  ended: number;
+}
+
 export interface Construction {
   /** A short name for the report: "A and B have been twinned since Y". */
   name: string;
-  /** The article's sentences, from a pair. */
-  text: (p: GridPair) => string;
-  /** The start year the text states or implies; null when it gives none. */
-  since: (p: GridPair) => number | null;
+  /** The article's sentences, from a filler. */
+  text: (p: Filler) => string;
+  /** The start year of the tie of A and B the text states or implies; null when it gives none. */
+  since?: (p: Filler) => number | null;
+  /** Or every tie the text states (lists, ended ties). */
+  ties?: (p: Filler) => GridTie[];
 }
 
 /** The date every grid article carries: anniversaries ("marked 30 years of ...") count back from its year. */
@@ -44,7 +55,7 @@ export const GRID_PAIRS: readonly GridPair[] = [
   { a: town('Dubuque', 'Iowa', 'American'), b: town('Varaždin', 'Croatia', 'Croatian'), year: 2012 },
 ];
 
-const stated = (p: GridPair) => p.year;
+const stated = (p: Filler) => p.year;
 const none = () => null;
 
 export const TIE_CONSTRUCTIONS: readonly Construction[] = [
@@ -175,13 +186,125 @@ export const TIE_CONSTRUCTIONS: readonly Construction[] = [
   },
 ];
 
-/** Every construction with every pair, as grid cases. */
+const tie = (a: GridTown, b: GridTown, since: number | null, until?: number): GridTie => ({
+  a: a.name,
+  b: b.name,
+  since,
+  ...(until === undefined ? {} : { until }),
+});
+
+/** Lists of partners and ties that ended: several ties in a case, end years. */
+export const TIE_LIST_CONSTRUCTIONS: readonly Construction[] = [
+  {
+    name: 'A is twinned with B (Country), C (Country) and D (Country)',
+    text: (p) =>
+      `${p.a.name} is twinned with ${p.b.name} (${p.b.country}), ${p.c.name} (${p.c.country}) and ${p.d.name} ` +
+      `(${p.d.country}).`,
+    ties: (p) => [tie(p.a, p.b, null), tie(p.a, p.c, null), tie(p.a, p.d, null)],
+  },
+  {
+    name: "A's twin towns are B (Y), C (Y) and D (Y)",
+    text: (p) =>
+      `${p.a.name}'s twin towns are ${p.b.name} (${p.year}), ${p.c.name} (${p.yearC}) and ${p.d.name} (${p.yearD}).`,
+    ties: (p) => [tie(p.a, p.b, p.year), tie(p.a, p.c, p.yearC), tie(p.a, p.d, p.yearD)],
+  },
+  {
+    name: 'A has three partner towns, among them B and C',
+    text: (p) => `${p.a.name} has three partner towns, among them ${p.b.name} and ${p.c.name}.`,
+    ties: (p) => [tie(p.a, p.b, null), tie(p.a, p.c, null)],
+  },
+  {
+    name: 'A is twinned with: (bullets) B, Country (Y)',
+    text: (p) =>
+      `${p.a.name} is twinned with:\n\n- ${p.b.name}, ${p.b.country} (${p.year})\n- ${p.c.name}, ${p.c.country} ` +
+      `(${p.yearC})\n- ${p.d.name}, ${p.d.country} (${p.yearD})`,
+    ties: (p) => [tie(p.a, p.b, p.year), tie(p.a, p.c, p.yearC), tie(p.a, p.d, p.yearD)],
+  },
+  {
+    name: 'Heading A, then bullets B, Country (Y)',
+    text: (p) =>
+      `Twin towns of the region\n\n${p.a.name}\n\n- ${p.b.name}, ${p.b.country} (${p.year})\n- ${p.c.name}, ` +
+      `${p.c.country} (${p.yearC})`,
+    ties: (p) => [tie(p.a, p.b, p.year), tie(p.a, p.c, p.yearC)],
+  },
+  {
+    name: 'A has the following twin towns: then lines B, Country (Y) without bullets',
+    text: (p) =>
+      `${p.a.name} has the following twin towns:\n\n${p.b.name}, ${p.b.country} (${p.year})\n${p.c.name}, ` +
+      `${p.c.country} (${p.yearC})`,
+    ties: (p) => [tie(p.a, p.b, p.year), tie(p.a, p.c, p.yearC)],
+  },
+  {
+    name: 'Heading A, then lines B, Country (Y) without bullets',
+    text: (p) =>
+      `Twin towns and sister cities\n\n${p.a.name}\n\n${p.b.name}, ${p.b.country} (${p.year})\n${p.c.name}, ` +
+      `${p.c.country} (${p.yearC})`,
+    ties: (p) => [tie(p.a, p.b, p.year), tie(p.a, p.c, p.yearC)],
+  },
+  {
+    name: 'A and B: the two towns have been partners since Y',
+    text: (p) => `${p.a.name} and ${p.b.name}: the two towns have been partners since ${p.year}.`,
+    ties: (p) => [tie(p.a, p.b, p.year)],
+  },
+  {
+    name: 'A, a town known for X, has been a sister city of B for 15 years',
+    text: (p) =>
+      `${p.a.name}, a town known for its brass bands and its river port, has been a sister city of ${p.b.name} ` +
+      'for 15 years.',
+    ties: (p) => [tie(p.a, p.b, 2010)],
+  },
+  {
+    name: 'the agreement that unites A with the town of B, in Country',
+    text: (p) =>
+      `The council renewed the twinning agreement that unites ${p.a.name} with the town of ${p.b.name}, in ` +
+      `${p.b.country}.`,
+    ties: (p) => [tie(p.a, p.b, null)],
+  },
+  // Ended and suspended ties.
+  {
+    name: 'A ended its twinning with B in Y2',
+    text: (p) => `${p.a.name} ended its twinning with ${p.b.name} in ${p.ended}.`,
+    ties: (p) => [tie(p.a, p.b, null, p.ended)],
+  },
+  {
+    name: 'A suspended its partnership with B, signed in Y, in Y2',
+    text: (p) => `${p.a.name} suspended its partnership with ${p.b.name}, signed in ${p.year}, in ${p.ended}.`,
+    ties: (p) => [tie(p.a, p.b, p.year, p.ended)],
+  },
+  {
+    name: 'The twinning of A and B, begun in Y, lapsed in Y2',
+    text: (p) => `The twinning of ${p.a.name} and ${p.b.name}, begun in ${p.year}, lapsed in ${p.ended}.`,
+    ties: (p) => [tie(p.a, p.b, p.year, p.ended)],
+  },
+  {
+    name: 'A and B were twinned from Y to Y2',
+    text: (p) => `${p.a.name} and ${p.b.name} were twinned from ${p.year} to ${p.ended}.`,
+    ties: (p) => [tie(p.a, p.b, p.year, p.ended)],
+  },
+  {
+    name: 'In Y2 the council of A voted to end the partnership with B',
+    text: (p) => `In ${p.ended} the council of ${p.a.name} voted to end the partnership with ${p.b.name}.`,
+    ties: (p) => [tie(p.a, p.b, null, p.ended)],
+  },
+];
+
+/** Every construction with every filler, as grid cases. */
 export function tieGrid(): GridCase[] {
-  return TIE_CONSTRUCTIONS.flatMap((c) =>
-    GRID_PAIRS.map((pair) => ({
-      construction: c.name,
-      article: ` date ${GRID_ARTICLE_DATE} Town news\n\n${c.text(pair)}\n`,
-      ties: [{ a: pair.a.name, b: pair.b.name, since: c.since(pair) }],
-    })),
+  return [...TIE_CONSTRUCTIONS, ...TIE_LIST_CONSTRUCTIONS].flatMap((c) =>
+    GRID_PAIRS.map((pair, i) => {
+      const filler: Filler = {
+        ...pair,
+        c: GRID_PAIRS[(i + 1) % GRID_PAIRS.length]!.b,
+        d: GRID_PAIRS[(i + 3) % GRID_PAIRS.length]!.b,
+        yearC: pair.year + 5,
+        yearD: pair.year + 9,
+        ended: 2022,
+      };
+      return {
+        construction: c.name,
+        article: ` date ${GRID_ARTICLE_DATE} Town news\n\n${c.text(filler)}\n`,
+        ties: c.ties ? c.ties(filler) : [tie(pair.a, pair.b, c.since ? c.since(filler) : null)],
+      };
+    }),
   );
 }

@@ -84,9 +84,12 @@ export const END_YEAR = new RegExp(
 /** A year relative to the article's: "last year" is the year before, "this year" the article's. */
 export const RELATIVE_YEAR = /\b(last|this|previous|past) year\b/i;
 
-/** A tie told with its last year: "a partner city of B until 2022", "sister cities from 1990 until 2014". */
+/**
+ * A tie told with its last year: "a partner city of B until 2022", "sister cities from 1990 until 2014", "twinned
+ * from 1968 to 2022", "partners between 1975 and 2014".
+ */
 export const UNTIL_YEAR = new RegExp(
   String.raw`\b(?:sister|twin|twinned|twinning|partner|partners|partnership|friendship)\b[^.;()]{0,40}?` +
-    String.raw`\b(?:until|till)\s+(1[89]\d\d|20\d\d)\b`,
+    String.raw`\b(?:until|till|(?<=\b(?:from|between)\s+(?:1[89]\d\d|20\d\d)\s+)(?:to|and))\s+(1[89]\d\d|20\d\d)\b`,
   'i',
 );

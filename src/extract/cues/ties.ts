@@ -251,9 +251,21 @@ export const BETWEEN_FIRST = new RegExp(
     String.raw`|count(?:y|ies)|municipalit(?:y|ies)))?\s*(?:of\s*)?$`,
   'iu',
 );
+/**
+ * A tie word and a verb that joins two places, the first place after it: "the twinning agreement that unites ", "the
+ * friendship linking ", "the partnership which has bound ". (A verb alone is no tie: "a rail line links A with B".)
+ */
+export const TIE_UNITES = new RegExp(
+  String.raw`\b(?:twinning|agreement|partnership|friendship|relationship|ties|links?|bonds?|charter|pact)\s+` +
+    String.raw`(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+)?(?:long\s+)?` +
+    String.raw`(?:unit(?:es|ed|ing)|link(?:s|ed|ing)|bind(?:s|ing)|bound|join(?:s|ed|ing)|connect(?:s|ed|ing))\s+`,
+);
 /** What joins the places of "between A and B" (a qualifier's "in" left behind: "between A in Germany and B"). */
-export const BETWEEN_NEXT =
-  /^(?:in )?(?:and|with|and the(?: (?:city|town|province|state|prefecture|county|borough|municipality) of)?)$/i;
+export const BETWEEN_NEXT = new RegExp(
+  String.raw`^(?:in )?(?:and|with)(?: the(?: (?:[\p{L}-]+ )?` +
+    String.raw`(?:city|town|province|state|prefecture|county|borough|municipality) of)?)?$`,
+  'iu',
+);
 
 /**
  * A tie word that names its pair after "of": "the sister cities of A and B", and the nominalisations "the twinning of
@@ -609,7 +621,8 @@ export const TIE_SLOT_AFTER = new RegExp(
     String.raw`(?:are|were|been|became|become)\s+(?:\w+\s+)?${SLOT_TIE}\b` +
     // "Hubei has 20 sister provinces", "Ohio now has sister cities such as", "A has added partners such as"
     String.raw`|\s+(?:(?:now|also|currently)\s+)?(?:has|have|had|maintains|counts)\s+` +
-    String.raw`(?:(?:more\s+than|over|some|about|nearly|around)\s+)?(?:\d+\s+|[a-z]+\s+)?${SLOT_TIE}\b` +
+    // "A has the following twin towns", "A has five partner towns"
+    String.raw`(?:(?:more\s+than|over|some|about|nearly|around)\s+)?(?:\d+\s+|(?:[a-z]+\s+){1,2})?${SLOT_TIE}\b` +
     String.raw`|\s+(?:has|have)\s+added\s+partners\s+(?:such\s+as|including)\b` +
     // "Anhui has established friendly relations with 42 localities"
     String.raw`|\s+(?:(?:now|also|so\s+far)\s+)?(?:has|have)\s+(?:established|signed|concluded|built)\s+` +

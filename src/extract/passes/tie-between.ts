@@ -13,6 +13,7 @@ import {
   PAIR_AND,
   PAIRS_LISTED,
   PLURAL_TIE,
+  TIE_UNITES,
 } from '../cues/ties.ts';
 import type { PlaceMention } from '../document.ts';
 import { endsAfter, gapOf, nearestCue, pair, type Pair, type TieSentence } from './tie-sentence.ts';
@@ -36,13 +37,17 @@ export function betweenTheTwo(ts: TieSentence): Pair[] {
     : [];
 }
 
-/** "between A and B", "between A with B", "between A in Germany and B", "between A and B, and C and D". */
+/**
+ * "between A and B", "between A with B", "between A in Germany and B", "between A and B, and C and D"; and a tie that
+ * "unites A with B" ("the twinning agreement that unites A with the town of B", "the friendship linking A and B").
+ */
 export function betweenPairs(ts: TieSentence): Pair[] {
   const out: Pair[] = [];
-  const word = /\bbetween\b/gi;
+  const word = new RegExp(`\\bbetween\\s|${TIE_UNITES.source}`, 'gi');
   for (let bm = word.exec(ts.text); bm !== null; bm = word.exec(ts.text)) {
+    const from = bm.index + bm[0].length;
     const first = endsAfter(ts, bm.index)[0];
-    if (!first || !BETWEEN_FIRST.test(ts.text.slice(bm.index + 8, first.start).trim())) continue;
+    if (!first || first.start < from || !BETWEEN_FIRST.test(ts.text.slice(from, first.start).trim())) continue;
     const chain: PlaceMention[] = [first];
     let previous = first;
     for (const p of endsAfter(ts, first.end)) {

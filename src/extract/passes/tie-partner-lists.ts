@@ -17,6 +17,7 @@ import {
   WITH_OR_OF,
 } from '../cues/ties.ts';
 import type { Doc, PlaceMention, PlaceRec, SentenceInfo } from '../document.ts';
+import { isListItem, LIST_BULLET } from '../sentences.ts';
 import {
   clauseEnd,
   endsAfter,
@@ -554,14 +555,20 @@ const LOCAL_DATELINE = /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,2}(?:\
 /** A line announcing a list: "These are:", "They include:", "They are as follows:". */
 const LIST_FOLLOWS = /^(?:These|They|Those)\s+(?:are|include)(?:\s+as\s+follows)?\s*:$/i;
 
-/** A line of a bulleted or numbered list: "- B, Country - since 1956", "• B (1987)", "3. B". */
-const BULLET = /^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+/;
 /** A heading over a list of partners: "Our sister cities at a glance", "Twin towns of A", "A's partner cities:". */
 const LIST_HEADING = new RegExp(
   String.raw`\b(?:sister|twin|partner|friendship|twinned)[- ](?:cities|towns|municipalities|communities|states` +
-    String.raw`|provinces|prefectures|regions|counties|partners)\b|\btwinnings\b|\bpartnerships\b`,
+    String.raw`|provinces|prefectures|regions|counties|partners)\b|\btwinnings\b|\bpartnerships\b` +
+    // "A is twinned with:", "A has friendship agreements with:"
+    String.raw`|\b(?:twinned|partnered|paired|ties|links|relations|agreements?|partnerships?)\s+with\s*:\s*$`,
   'i',
 );
+/** A line that is a place's name alone: a sub-heading of a list of partners ("A" over its bullets). */
+function placeLine(info: SentenceInfo): PlaceMention | null {
+  const ends = endsOf(info);
+  const text = info.s.text.trim().replace(/[:.]$/, '');
+  return ends.length === 1 && ends[0]!.start <= 1 && ends[0]!.end >= text.length - 1 ? ends[0]! : null;
+}
 
 /**
  * A bulleted line under a heading that names a place's partners ("OUR SISTER CITIES AT A GLANCE", "Twin towns of A:"):
@@ -573,10 +580,10 @@ export function headingListPartner(
   n: number,
 ): { owner: PlaceMention; partner: PlaceMention; heading: string } | null {
   const info = doc.sentences[n]!;
-  const bullet = BULLET.exec(info.s.text);
-  if (!bullet) return null;
+  if (!isListItem(info.s.text)) return null;
+  const mark = LIST_BULLET.exec(info.s.text)?.[0].length ?? 0;
   let k = n - 1;
-  while (k >= 0 && BULLET.test(doc.sentences[k]!.s.text) && n - k <= 40) k--;
+  while (k >= 0 && isListItem(doc.sentences[k]!.s.text) && n - k <= 40) k--;
   let heading = doc.sentences[k];
   if (!heading || heading.s.isTitle || heading.s.text.length > 80 || /[.!?]$/.test(heading.s.text)) return null;
   let cue = LIST_HEADING.exec(heading.s.text);
@@ -587,13 +594,20 @@ export function headingListPartner(
     cue = LIST_HEADING.exec(before.s.text);
     heading = before;
   }
+  // "Twin towns and sister cities / A / - B, Country (1966)": a place's name as a sub-heading, under a heading (or
+  // the article's title) that names partners, a few lines up.
+  const subheading = cue ? null : placeLine(heading);
+  if (subheading) {
+    for (let up = k - 1; up >= 0 && k - up <= 15 && !cue; up--) cue = LIST_HEADING.exec(doc.sentences[up]!.s.text);
+  }
   if (!cue) return null;
   const ts = { doc, n, info, text: info.s.text, cues: [], ends: endsOf(info), covered: -1 };
   const owner: PlaceMention | null =
+    subheading ??
     endsOf(heading)[0] ??
     (/\bour\b|^\s*(?:sister|twin|partner|friendship)/i.test(heading.s.text) ? publisherMention(ts) : null);
   // The partner opens the line: "- B, Country - since 1956", "- The city of B (1987)".
-  const partner = ts.ends.find((p) => p.start - bullet[0].length <= 16);
+  const partner = ts.ends.find((p) => p.start - mark <= 16);
   if (!owner || !partner || partner.place === owner.place) return null;
   return { owner, partner, heading: cue[0] };
 }

@@ -13,6 +13,7 @@ import {
   SLOT_DESCRIBES,
   TIE_SLOT_AFTER,
   TIE_SLOT_BEFORE,
+  TIE_UNITES,
   TIE_WORD_AFTER,
 } from '../cues/ties.ts';
 import { GEO_WORDS, NOT_NAMES, ORG_HEADS, TITLE_HEADS } from '../lexicon.ts';
@@ -26,11 +27,15 @@ export function inTieSlot(text: string, start: number, end: number): boolean {
   return (
     TIE_SLOT_BEFORE.test(before) ||
     FRONTED_TIE_BEFORE.test(text.slice(0, start)) ||
+    UNITES_BEFORE.test(before) ||
     TIE_SLOT_AFTER.test(after) ||
     (JOINED_PAIR_BEFORE.test(before) && TIE_WORD_AFTER.test(after)) ||
     (PAIR_BEFORE.test(before) && PAIR_TIE_AFTER.test(after))
   );
 }
+
+/** "the twinning agreement that unites A": the first place a tie joins. */
+const UNITES_BEFORE = new RegExp(`${TIE_UNITES.source}$`, 'i');
 
 /** Words that make a capitalised run a name of something else than a town. */
 const NOT_TOWN = new Set(
