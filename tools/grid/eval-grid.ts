@@ -31,8 +31,8 @@ const share = (n: number, of: number) => (of ? `${n}/${of} (${((100 * n) / of).t
 function totalLine(t: GridTotals): string {
   return (
     `${t.cases} cases: ties found ${share(t.tiesFound, t.ties)}, start year right ${share(t.yearsRight, t.ties)}, ` +
-    `end year right ${share(t.untilsRight, t.untilsStated)}, meetings found ${share(t.meetingsFound, t.meetings)}, ` +
-    `trap pairs read as tied ${t.falseTies}/${t.traps}`
+    `end year right ${share(t.untilsRight, t.untilsStated)}, meetings found ${share(t.meetingsFound, t.meetings)}; ` +
+    `not stated but extracted: ${t.extraTies} ties (trap pairs ${t.falseTies}/${t.traps}), ${t.extraMeetings} meetings`
   );
 }
 
@@ -46,11 +46,9 @@ function constructionTable(scores: CaseScore[], misses: boolean): string[] {
     // A tie is right with its start year (and its end year, where the text gives one); a meeting when matched.
     const facts = t.ties + t.untilsStated + t.meetings;
     const right = t.yearsRight + t.untilsRight + t.meetingsFound;
-    const flag = right === facts && t.falseTies === 0 ? '' : '  <';
-    lines.push(
-      `  ${name.padEnd(width)}  ${`${right}/${facts}`.padStart(6)}` +
-        `${t.falseTies ? `  false ${t.falseTies}` : ''}${flag}`,
-    );
+    const flag = right === facts && t.extraTies + t.extraMeetings === 0 ? '' : '  <';
+    const extra = t.extraTies + t.extraMeetings;
+    lines.push(`  ${name.padEnd(width)}  ${`${right}/${facts}`.padStart(6)}${extra ? `  extra ${extra}` : ''}${flag}`);
     if (misses)
       for (const s of group.filter((x) => x.misses.length))
         lines.push(`      ${s.misses.join('; ')}: ${s.case.article.split('\n').slice(2).join(' ').trim()}`);

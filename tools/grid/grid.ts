@@ -48,6 +48,9 @@ export interface CaseScore {
   meetings: number;
   meetingsFound: number;
   falseTies: number;
+  /** Ties and meetings extracted that the case does not state (its trap pairs among them). */
+  extraTies: number;
+  extraMeetings: number;
   /** Human-readable misses for the report. */
   misses: string[];
 }
@@ -85,6 +88,9 @@ export function scoreCase(c: GridCase): CaseScore {
   }
   const falseTies = (c.notTied ?? []).filter((t) => byPair.has(pairKey(t.a, t.b))).length;
   if (falseTies) misses.push(`${falseTies} trap pair(s) read as tied`);
+  const stated = new Set((c.ties ?? []).map((t) => pairKey(t.a, t.b)));
+  const extraTies = facts.partnerships.filter((t) => !stated.has(pairKey(t.a, t.b)));
+  for (const t of extraTies) misses.push(`extra tie ${t.a} - ${t.b}`);
   const person = (name: string) => nameKey(name);
   const predicted = facts.meetings.map((m) => ({
     date: m.date,
@@ -100,6 +106,8 @@ export function scoreCase(c: GridCase): CaseScore {
       meetingsFound++;
     } else misses.push(`missed meeting ${want.participants.join(' + ')} (${want.date ?? 'no date'})`);
   }
+  const extraMeetings = facts.meetings.filter((_, k) => !predicted[k]!.used);
+  for (const m of extraMeetings) misses.push(`extra meeting ${m.participants.join(' + ')} (${m.date ?? 'no date'})`);
   return {
     case: c,
     ties: c.ties?.length ?? 0,
@@ -110,6 +118,8 @@ export function scoreCase(c: GridCase): CaseScore {
     meetings: c.meetings?.length ?? 0,
     meetingsFound,
     falseTies,
+    extraTies: extraTies.length,
+    extraMeetings: extraMeetings.length,
     misses,
   };
 }
@@ -125,6 +135,8 @@ export interface GridTotals {
   meetingsFound: number;
   traps: number;
   falseTies: number;
+  extraTies: number;
+  extraMeetings: number;
 }
 
 export function totals(scores: readonly CaseScore[]): GridTotals {
@@ -140,5 +152,7 @@ export function totals(scores: readonly CaseScore[]): GridTotals {
     meetingsFound: sum((s) => s.meetingsFound),
     traps: sum((s) => s.case.notTied?.length ?? 0),
     falseTies: sum((s) => s.falseTies),
+    extraTies: sum((s) => s.extraTies),
+    extraMeetings: sum((s) => s.extraMeetings),
   };
 }

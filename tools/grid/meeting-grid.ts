@@ -22,6 +22,8 @@ export interface MeetingConstruction {
   text: (p: MeetingPair) => string;
   /** The meeting's date as the corpus gold writes it. */
   date: string | null;
+  /** The start year of a tie of the two towns the text also states (a signing). */
+  tieSince?: number;
 }
 
 const NAMES: ReadonlyArray<[string, string]> = [
@@ -87,6 +89,7 @@ export const MEETING_CONSTRUCTIONS: readonly MeetingConstruction[] = [
       `On 2 June, Mayor ${h.name} of ${h.town.name} and Mayor ${g.name} of ${g.town.name} signed a friendship ` +
       `agreement in ${h.town.name}.`,
     date: '2025-06-02',
+    tieSince: 2025,
   },
   {
     name: 'G, mayor of B, visited A on 4 June and met Mayor H',
@@ -139,6 +142,7 @@ export function meetingGrid(): GridCase[] {
       construction: c.name,
       article: ` date ${GRID_ARTICLE_DATE} Town news\n\n${c.text(p)}\n`,
       meetings: [{ participants: [p.host.name, p.guest.name], date: c.date }],
+      ...(c.tieSince ? { ties: [{ a: p.host.town.name, b: p.guest.town.name, since: c.tieSince }] } : {}),
     })),
   );
 }
