@@ -65,6 +65,15 @@ const SERVER = {
 };
 
 const log = (line: string) => console.log(line);
+
+/** A GraphQL request that runs no resolver: the cost of HTTP and the GraphQL server alone. */
+const EMPTY_REQUEST: ApiCase = {
+  name: 'empty request',
+  query: '{ __typename }',
+  variables: {},
+  cypher: '',
+  params: {},
+};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
@@ -212,6 +221,11 @@ interface CaseTiming {
    * of the API's query (this against `cypher`) from the cost of HTTP and GraphQL (`graphql` against this).
    */
   apiCypher: number;
+  /**
+   * An empty GraphQL request (`{ __typename }`) over the same HTTP connection, timed in the same turns: what HTTP and
+   * the GraphQL server cost before any resolver runs, the floor under `graphql`.
+   */
+  emptyRequest: number;
   /** Why a side failed (its median is then NaN): a failure is a figure too, and the run goes on. */
   failure: string | null;
 }
@@ -252,16 +266,27 @@ async function benchQuestions(
       apiCypher: async () => {
         for (const query of apiQueries) await readRows(reader, query);
       },
+      emptyRequest: () => askApi(url, EMPTY_REQUEST),
     };
-    const samples: Record<keyof typeof sides, number[] | null> = { graphql: [], cypher: [], apiCypher: [] };
+    const samples: Record<keyof typeof sides, number[] | null> = {
+      graphql: [],
+      cypher: [],
+      apiCypher: [],
+      emptyRequest: [],
+    };
     for (let i = 0; i < RUNS + 3; i++) {
-      for (const side of ['graphql', 'cypher', 'apiCypher'] as const) {
+      for (const side of ['graphql', 'cypher', 'apiCypher', 'emptyRequest'] as const) {
         if (!samples[side]) continue;
         try {
           const [, ms] = await time(sides[side]);
           if (i >= 3) samples[side]!.push(ms);
         } catch (error) {
-          const sideName = { graphql: 'GraphQL', cypher: 'bare Cypher', apiCypher: "the API's Cypher" }[side];
+          const sideName = {
+            graphql: 'GraphQL',
+            cypher: 'bare Cypher',
+            apiCypher: "the API's Cypher",
+            emptyRequest: 'an empty GraphQL request',
+          }[side];
           failure ??= `${sideName}: ${(error as Error).message.split('\n')[0]}`;
           samples[side] = null;
         }
@@ -270,11 +295,12 @@ async function benchQuestions(
     const graphql = samples.graphql ? median(samples.graphql) : Number.NaN;
     const cypher = samples.cypher ? median(samples.cypher) : Number.NaN;
     const apiCypher = samples.apiCypher ? median(samples.apiCypher) : Number.NaN;
-    timings.push({ name: c.name, graphql, cypher, apiCypher, failure });
+    const emptyRequest = samples.emptyRequest ? median(samples.emptyRequest) : Number.NaN;
+    timings.push({ name: c.name, graphql, cypher, apiCypher, emptyRequest, failure });
     const queries = `${apiQueries.length} ${apiQueries.length === 1 ? 'query' : 'queries'}`;
     log(
       `  ${c.name.padEnd(36)} GraphQL ${graphql.toFixed(1)} ms, bare Cypher ${cypher.toFixed(1)} ms; the API's ` +
-        `Cypher alone ${apiCypher.toFixed(1)} ms (${queries})` +
+        `Cypher alone ${apiCypher.toFixed(1)} ms (${queries}); an empty request ${emptyRequest.toFixed(1)} ms` +
         `${failure ? ` (FAILED: ${failure})` : ''}`,
     );
   }
@@ -526,6 +552,11 @@ async function main(): Promise<number> {
       ),
       graphqlVsApiCypherAtLargest: Object.fromEntries(
         largest.questions.map((q) => [q.name, round(q.graphql / q.apiCypher)]),
+      ),
+      // The ratio each question would have if its GraphQL execution cost nothing: bare Cypher plus an empty request
+      // over HTTP, against bare Cypher. The worst of them bounds what graphqlVsRaw can reach on this machine.
+      emptyRequestFloorVsRaw: round(
+        worst(perSize.flatMap((s) => s.questions.map((q) => (q.cypher + q.emptyRequest) / q.cypher))),
       ),
       seconds: Math.round((performance.now() - started) / 1000),
     };
