@@ -260,7 +260,8 @@ const CONSTRUCTIONS: Construction[] = [
     name: 'A Mayor H met with Title V of B on Tuesday',
     title: 'Visiting leader holds talks',
     text: (f) =>
-      `${f.a.short} ${f.h.title} ${full(f.h)} met with ${tf(f.v)} of ${f.b.short}, ${f.b.country}, on Tuesday at ${f.hall}. ` +
+      `${f.a.short} ${f.h.title} ${full(f.h)} met with ${tf(f.v)} of ${f.b.short}, ${f.b.country}, on Tuesday at ` +
+      `${f.hall}. ` +
       `The two discussed cooperation in tourism, education and green energy.`,
     meetings: (f) => [meet('2023-09-12', f.h, f.v)],
   },
@@ -276,7 +277,8 @@ const CONSTRUCTIONS: Construction[] = [
     name: "A delegation from B, A's sister city, led by V, was received by H",
     title: 'Delegation received',
     text: (f) =>
-      `A ten-member delegation from ${f.b.short}, ${f.a.short}'s sister ${f.unit}, led by ${tf(f.v)}, arrived on 5 September ` +
+      `A ten-member delegation from ${f.b.short}, ${f.a.short}'s sister ${f.unit}, led by ${tf(f.v)}, arrived on 5 ` +
+      `September ` +
       `and was received by ${tf(f.h)} at ${f.hall}.`,
     meetings: (f) => [meet('2023-09-05', f.v, f.h)],
     ties: (f) => [{ a: f.a.short, b: f.b.short, since: null }],
@@ -285,8 +287,10 @@ const CONSTRUCTIONS: Construction[] = [
     name: 'Dateline (agency): H held talks here today with V, the role',
     title: 'Talks held',
     text: (f) =>
-      `${f.a.short.toUpperCase()}, Sept. 13 (PRP) -- ${tf(f.h)} held talks here today with ${full(f.v)}, the ${f.v.role}, ` +
-      `who is on a four-day visit to ${f.a.country}. Both sides agreed to expand student exchanges and direct business contacts.`,
+      `${f.a.short.toUpperCase()}, Sept. 13 (PRP) -- ${tf(f.h)} held talks here today with ${full(f.v)}, the ` +
+      `${f.v.role}, ` +
+      `who is on a four-day visit to ${f.a.country}. Both sides agreed to expand student exchanges and direct ` +
+      `business contacts.`,
     meetings: (f) => [meet('2023-09-13', f.h, f.v)],
   },
   {
@@ -301,14 +305,16 @@ const CONSTRUCTIONS: Construction[] = [
     name: 'V, the role, called on Title D in A last Friday',
     title: 'Youth orchestra exchange discussed',
     text: (f) =>
-      `${full(f.v)}, the ${f.v.role}, called on ${tf(f.d)} in ${f.a.short} last Friday to discuss a planned youth orchestra exchange.`,
+      `${full(f.v)}, the ${f.v.role}, called on ${tf(f.d)} in ${f.a.short} last Friday to discuss a planned youth ` +
+      `orchestra exchange.`,
     meetings: (f) => [meet('2023-09-08', f.v, f.d)],
   },
   {
     name: 'H hosted a banquet in honour of V on Wednesday evening',
     title: 'Banquet for visitors',
     text: (f) =>
-      `${tf(f.h)} hosted a banquet in honour of ${tf(f.v)} and the visiting ${f.b.short} delegation on Wednesday evening. ` +
+      `${tf(f.h)} hosted a banquet in honour of ${tf(f.v)} and the visiting ${f.b.short} delegation on Wednesday ` +
+      `evening. ` +
       `Speaking at the banquet, ${ref(f.v)} thanked ${f.a.short} for its hospitality.`,
     meetings: (f) => [meet('2023-09-13', f.h, f.v)],
   },
@@ -471,8 +477,10 @@ const CONSTRUCTIONS: Construction[] = [
     name: 'Korean-style: H met with the Ambassador C on the afternoon of the 6th',
     title: 'Ways to expand exchanges',
     text: (f) =>
-      `${f.h.title} ${full(f.h)} met with ${f.c.desc} ${full(f.c)} on the afternoon of the 6th in the reception room at ${f.hall}, ` +
-      `and the two discussed ways to expand exchanges. ${ref(f.h)} asked for ${his(f.c)} continued help in attracting investment from ${f.c.desc?.split(' ')[0] ?? 'abroad'} companies.`,
+      `${f.h.title} ${full(f.h)} met with ${f.c.desc} ${full(f.c)} on the afternoon of the 6th in the reception ` +
+      `room at ${f.hall}, ` +
+      `and the two discussed ways to expand exchanges. ${ref(f.h)} asked for ${his(f.c)} continued help in ` +
+      `attracting investment from ${f.c.desc?.split(' ')[0] ?? 'abroad'} companies.`,
     meetings: (f) => [meet('2023-09-06', f.h, f.c)],
   },
   {
@@ -488,7 +496,8 @@ const CONSTRUCTIONS: Construction[] = [
     title: 'Delegation received in office',
     text: (f) =>
       `On 7 September, the ${cap(f.h.role)} ${full(f.h)} received in ${his(f.h)} office a delegation of ${f.b.short} ` +
-      `headed by the ${f.v.title} ${full(f.v)}. The parties discussed the development of relations in culture and sport.`,
+      `headed by the ${f.v.title} ${full(f.v)}. The parties discussed the development of relations in culture and ` +
+      `sport.`,
     meetings: (f) => [meet('2023-09-07', f.h, f.v)],
   },
   {
@@ -496,7 +505,8 @@ const CONSTRUCTIONS: Construction[] = [
     title: 'Minutes of the ordinary meeting',
     text: (f) =>
       `Item 4. Report of the ${f.h.title}\n` +
-      `${tf(f.h)} reported that on 4 September ${he(f.h)} had hosted ${tf(f.v)} and a delegation from ${f.b.short} at ${f.hall}. ` +
+      `${tf(f.h)} reported that on 4 September ${he(f.h)} had hosted ${tf(f.v)} and a delegation from ${f.b.short} ` +
+      `at ${f.hall}. ` +
       `The report was noted.`,
     meetings: (f) => [meet('2023-09-04', f.h, f.v)],
   },
@@ -536,7 +546,8 @@ const CONSTRUCTIONS: Construction[] = [
     name: 'No meeting: H has written to V to offer condolences',
     title: 'Condolences offered',
     text: (f) =>
-      `${tf(f.h)} has written to ${tf(f.v)} to offer ${f.a.short}'s condolences after last week's floods in ${f.b.short}. ` +
+      `${tf(f.h)} has written to ${tf(f.v)} to offer ${f.a.short}'s condolences after last week's floods in ` +
+      `${f.b.short}. ` +
       `The ${f.unit} has also opened a relief fund.`,
     meetings: none,
   },

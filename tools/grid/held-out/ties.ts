@@ -261,7 +261,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'A and B have been twinned since Y',
     build: ({ a, b, y1 }) => ({
       title: 'Town twinning',
-      body: `${a.name} and ${b.name} have been twinned since ${y1}. This summer a youth football team from ${b.name} will spend a week in ${a.name}.`,
+      body:
+        `${a.name} and ${b.name} have been twinned since ${y1}. This summer a youth football team from ` +
+        `${b.name} will spend a week in ${a.name}.`,
       ties: [tie(a.name, b.name, y1)],
     }),
   },
@@ -269,7 +271,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'In Y, A signed a friendship agreement with the ADJ town of B',
     build: ({ a, b, y1 }) => ({
       title: 'School exchange',
-      body: `In ${y1}, ${a.name} signed a friendship agreement with the ${b.adj} ${b.unit} of ${b.name}, and school groups have travelled between the two every year since.`,
+      body:
+        `In ${y1}, ${a.name} signed a friendship agreement with the ${b.adj} ${b.unit} of ${b.name}, and school ` +
+        `groups have travelled between the two every year since.`,
       ties: [tie(a.name, b.name, y1)],
     }),
   },
@@ -277,7 +281,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'Twinned with B since Y, A ... (fronted)',
     build: ({ a, b, y1 }) => ({
       title: 'Festival volunteers',
-      body: `Twinned with ${b.name} since ${y1}, ${a.name} is sending a team of volunteers to help at the ${b.adj} ${b.unit}'s summer festival.`,
+      body:
+        `Twinned with ${b.name} since ${y1}, ${a.name} is sending a team of volunteers to help at the ${b.adj} ` +
+        `${b.unit}'s summer festival.`,
       ties: [tie(a.name, b.name, y1)],
     }),
   },
@@ -285,7 +291,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: "B, A's partner town since Y, ... (apposition)",
     build: ({ a, b, y1 }) => ({
       title: 'Parade',
-      body: `${b.name}, ${a.name}'s partner ${b.unit} since ${y1}, sent a brass band to the annual parade in ${a.name} on Saturday.`,
+      body:
+        `${b.name}, ${a.name}'s partner ${b.unit} since ${y1}, sent a brass band to the annual parade in ` +
+        `${a.name} on Saturday.`,
       ties: [tie(a.name, b.name, y1)],
     }),
   },
@@ -293,7 +301,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'A, which has been a sister city of B since Y, ... (relative clause)',
     build: ({ a, b, y1 }) => ({
       title: 'Host families wanted',
-      body: `${a.name}, which has been a sister city of ${b.name} since ${y1}, is looking for host families for a student exchange in August.`,
+      body:
+        `${a.name}, which has been a sister city of ${b.name} since ${y1}, is looking for host families for a ` +
+        `student exchange in August.`,
       ties: [tie(a.name, b.name, y1)],
     }),
   },
@@ -301,7 +311,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'A was twinned with B in Y1 and with C in Y2; a third link, with D, under discussion',
     build: ({ a, b, c, d, y1, y2 }) => ({
       title: 'Town twinning',
-      body: `${a.name} was twinned with ${b.name} in ${y1} and with ${c.name} in ${y2}. A third link, with ${d.name}, is still under discussion.`,
+      body:
+        `${a.name} was twinned with ${b.name} in ${y1} and with ${c.name} in ${y2}. A third link, with ` +
+        `${d.name}, is still under discussion.`,
       ties: [tie(a.name, b.name, y1), tie(a.name, c.name, y2)],
       notTied: [pair(a.name, d.name), pair(b.name, c.name)],
     }),
@@ -310,7 +322,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: "B, one of A's partner towns; A counts C among its twin towns, a link formed in Y",
     build: ({ a, b, c, twins, y2 }) => ({
       title: 'Twinning associations meet',
-      body: `${b.name}, one of ${a.name}'s four partner ${plural(b.unit)}, will host this year's meeting of the twinning associations. ${a.name} also counts ${c.name} among its ${twins}, a link formed in ${y2}.`,
+      body:
+        `${b.name}, one of ${a.name}'s four partner ${plural(b.unit)}, will host this year's meeting of the ` +
+        `twinning associations. ${a.name} also counts ${c.name} among its ${twins}, a link formed in ${y2}.`,
       ties: [tie(a.name, b.name, null), tie(a.name, c.name, y2)],
       notTied: [pair(b.name, c.name)],
     }),
@@ -319,7 +333,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'A and B marked the Nth anniversary of their sister-city relationship',
     build: ({ a, b, y1 }) => ({
       title: 'Anniversary ceremony',
-      body: `${a.name} and ${b.name} marked the ${ord(YEAR - y1)} anniversary of their sister-city relationship on Saturday with a tree-planting ceremony.`,
+      body:
+        `${a.name} and ${b.name} marked the ${ord(YEAR - y1)} anniversary of their sister-city relationship on ` +
+        `Saturday with a tree-planting ceremony.`,
       ties: [tie(a.name, b.name, y1)],
     }),
   },
@@ -327,7 +343,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'Next year will mark the Nth anniversary of the twinning between A and C',
     build: ({ a, c, y2 }) => ({
       title: 'Anniversary plans',
-      body: `Next year will mark the ${ord(YEAR + 1 - y2)} anniversary of the twinning between ${a.name} and ${c.name}, and a committee has begun planning the celebrations.`,
+      body:
+        `Next year will mark the ${ord(YEAR + 1 - y2)} anniversary of the twinning between ${a.name} and ` +
+        `${c.name}, and a committee has begun planning the celebrations.`,
       ties: [tie(a.name, c.name, y2)],
     }),
   },
@@ -335,7 +353,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'A and B have been friendship cities for N years',
     build: ({ a, b, y1 }) => ({
       title: 'Student exchange',
-      body: `${a.name} and ${b.name} have been friendship cities for ${YEAR - y1} years, and more than 300 students have taken part in their exchange programme.`,
+      body:
+        `${a.name} and ${b.name} have been friendship cities for ${YEAR - y1} years, and more than 300 students ` +
+        `have taken part in their exchange programme.`,
       ties: [tie(a.name, b.name, y1)],
     }),
   },
@@ -343,7 +363,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'The sister-city link between A and D was suspended in Y',
     build: ({ a, d, end }) => ({
       title: 'From the council archive',
-      body: `The sister-city link between ${a.name} and ${d.name} was suspended in ${end} after several years without any exchanges, the council's annual report notes.`,
+      body:
+        `The sister-city link between ${a.name} and ${d.name} was suspended in ${end} after several years ` +
+        `without any exchanges, the council's annual report notes.`,
       ties: [tie(a.name, d.name, null, end)],
     }),
   },
@@ -351,7 +373,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'The friendship agreement between A and C, signed in Y1, lapsed in Y2',
     build: ({ a, c, y2, end }) => ({
       title: 'Partnerships reviewed',
-      body: `The friendship agreement between ${a.name} and ${c.name}, signed in ${y2}, lapsed in ${end} and was never renewed.`,
+      body:
+        `The friendship agreement between ${a.name} and ${c.name}, signed in ${y2}, lapsed in ${end} and was ` +
+        `never renewed.`,
       ties: [tie(a.name, c.name, y2, end)],
     }),
   },
@@ -367,7 +391,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'A severed ties with its twin town C last year, ending a link in place since Y',
     build: ({ a, c, twin, y2 }) => ({
       title: 'Twinning review',
-      body: `${a.name} severed ties with its ${twin} ${c.name} last year, ending a link that had been in place since ${y2}.`,
+      body:
+        `${a.name} severed ties with its ${twin} ${c.name} last year, ending a link that had been in place ` +
+        `since ${y2}.`,
       ties: [tie(a.name, c.name, y2, YEAR - 1)],
     }),
   },
@@ -383,7 +409,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'The A–C partnership, which dates back to Y, ...',
     build: ({ a, c, y2 }) => ({
       title: 'Youth centre opens',
-      body: `The ${a.name}–${c.name} partnership, which dates back to ${y2}, has helped to pay for a new youth centre in ${c.name}.`,
+      body:
+        `The ${a.name}–${c.name} partnership, which dates back to ${y2}, has helped to pay for a new youth ` +
+        `centre in ${c.name}.`,
       ties: [tie(a.name, c.name, y2)],
     }),
   },
@@ -400,7 +428,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'A has three sister cities: B, since Y1; C, since Y2; and D, since Y3',
     build: ({ a, b, c, d, y1, y2, y3 }) => ({
       title: 'City profile',
-      body: `${a.name} has three sister cities: ${b.name}, since ${y1}; ${c.name}, since ${y2}; and ${d.name}, since ${y3}.`,
+      body:
+        `${a.name} has three sister cities: ${b.name}, since ${y1}; ${c.name}, since ${y2}; and ${d.name}, ` +
+        `since ${y3}.`,
       ties: [tie(a.name, b.name, y1), tie(a.name, c.name, y2), tie(a.name, d.name, y3)],
       notTied: [pair(b.name, c.name), pair(c.name, d.name)],
     }),
@@ -409,7 +439,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'The town of A has the following twin towns: bullet lines "B, Country (Y)"',
     build: ({ a, b, c, d, twins, y1, y2, y3 }) => ({
       title: 'Twinning',
-      body: `The ${a.unit} of ${a.name} has the following ${twins}:\n\n• ${b.name}, ${b.land} (${y1})\n• ${c.name}, ${c.land} (${y2})\n• ${d.name}, ${d.land} (${y3})`,
+      body:
+        `The ${a.unit} of ${a.name} has the following ${twins}:\n\n• ${b.name}, ${b.land} (${y1})\n• ${c.name}, ` +
+        `${c.land} (${y2})\n• ${d.name}, ${d.land} (${y3})`,
       ties: [tie(a.name, b.name, y1), tie(a.name, c.name, y2), tie(a.name, d.name, y3)],
       notTied: [pair(b.name, c.name), pair(c.name, d.name)],
     }),
@@ -418,7 +450,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: "A ... The town has been twinned with B since Y1. The town's partnership with C followed in Y2",
     build: ({ a, b, c, y1, y2 }) => ({
       title: 'Links abroad',
-      body: `${a.name} has a long tradition of links abroad. The ${a.unit} has been twinned with ${b.name} since ${y1}. The ${a.unit}'s partnership with ${c.name} followed in ${y2}.`,
+      body:
+        `${a.name} has a long tradition of links abroad. The ${a.unit} has been twinned with ${b.name} since ` +
+        `${y1}. The ${a.unit}'s partnership with ${c.name} followed in ${y2}.`,
       ties: [tie(a.name, b.name, y1), tie(a.name, c.name, y2)],
       notTied: [pair(b.name, c.name)],
     }),
@@ -427,15 +461,23 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'A ... Its partnership with B, which began in Y, ...',
     build: ({ a, b, y1 }) => ({
       title: 'Street fair',
-      body: `${a.name} held its annual street fair on Saturday. Its partnership with ${b.name}, which began in ${y1}, was the theme of this year's fair.`,
+      body:
+        `${a.name} held its annual street fair on Saturday. Its partnership with ${b.name}, which began in ` +
+        `${y1}, was the theme of this year's fair.`,
       ties: [tie(a.name, b.name, y1)],
     }),
   },
   {
-    name: 'Council minutes: the link with B, established in Y1; RESOLVED to renew the agreement with C, first signed in Y2',
+    name:
+      'Council minutes: the link with B, established in Y1; RESOLVED to renew the agreement with C, first ' +
+      'signed in Y2',
     build: ({ a, b, c, y1, y2 }) => ({
       title: 'Policy and Resources Committee',
-      body: `Minutes of the Policy and Resources Committee\n\nItem 9: Twinning. Members noted the annual report of the ${a.name} Twinning Association on the link with ${b.name}, established in ${y1}.\n\nRESOLVED: That the Council renews the Friendship Agreement between ${a.name} and ${c.name}, first signed in ${y2}, for a further five years.`,
+      body:
+        `Minutes of the Policy and Resources Committee\n\nItem 9: Twinning. Members noted the annual report of ` +
+        `the ${a.name} Twinning Association on the link with ${b.name}, established in ${y1}.\n\nRESOLVED: That the ` +
+        `Council renews the Friendship Agreement between ${a.name} and ${c.name}, first signed in ${y2}, for a ` +
+        `further five years.`,
       ties: [tie(a.name, b.name, y1), tie(a.name, c.name, y2)],
       notTied: [pair(b.name, c.name)],
     }),
@@ -444,7 +486,10 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'Website "Sister Cities" page: lines "B, Country – established Y"',
     build: ({ a, b, c, d, y1, y2, y3 }) => ({
       title: 'Sister Cities',
-      body: `Sister Cities\n\nThe ${a.unit === 'city' ? 'City' : 'Town'} of ${a.name} has formal sister city relationships with the following cities:\n\n${b.name}, ${b.land} – established ${y1}\n${c.name}, ${c.land} – established ${y2}\n${d.name}, ${d.land} – established ${y3}`,
+      body:
+        `Sister Cities\n\nThe ${a.unit === 'city' ? 'City' : 'Town'} of ${a.name} has formal sister city ` +
+        `relationships with the following cities:\n\n${b.name}, ${b.land} – established ${y1}\n${c.name}, ${c.land} ` +
+        `– established ${y2}\n${d.name}, ${d.land} – established ${y3}`,
       ties: [tie(a.name, b.name, y1), tie(a.name, c.name, y2), tie(a.name, d.name, y3)],
       notTied: [pair(b.name, c.name), pair(c.name, d.name)],
     }),
@@ -453,7 +498,10 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'Translated: Friendly city relations between A and B were established in Y. Over the past N years ...',
     build: ({ a, b, y1 }) => ({
       title: 'Friendly exchanges',
-      body: `Friendly city relations between ${a.name} and ${b.name} were established in ${y1}. Over the past ${YEAR - y1} years, the two sides have carried out fruitful exchanges and cooperation in economy, trade, culture and education.`,
+      body:
+        `Friendly city relations between ${a.name} and ${b.name} were established in ${y1}. Over the past ` +
+        `${YEAR - y1} years, the two sides have carried out fruitful exchanges and cooperation in economy, trade, ` +
+        `culture and education.`,
       ties: [tie(a.name, b.name, y1)],
     }),
   },
@@ -461,7 +509,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'Translated: A concluded a sister city affiliation with B in Y1 and a friendship city agreement with C in Y2',
     build: ({ a, b, c, y1, y2 }) => ({
       title: 'International exchange',
-      body: `${a.name} concluded a sister city affiliation with ${b.name} in ${y1} and a friendship city agreement with ${c.name} in ${y2}, and has promoted exchanges with both in many fields.`,
+      body:
+        `${a.name} concluded a sister city affiliation with ${b.name} in ${y1} and a friendship city agreement ` +
+        `with ${c.name} in ${y2}, and has promoted exchanges with both in many fields.`,
       ties: [tie(a.name, b.name, y1), tie(a.name, c.name, y2)],
       notTied: [pair(b.name, c.name)],
     }),
@@ -470,7 +520,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'Translated: The town partnership between A and B exists since Y',
     build: ({ a, b, y1 }) => ({
       title: 'Town partnership',
-      body: `The town partnership between ${a.name} and ${b.name} exists since ${y1}. Every year citizens of both places visit each other.`,
+      body:
+        `The town partnership between ${a.name} and ${b.name} exists since ${y1}. Every year citizens of both ` +
+        `places visit each other.`,
       ties: [tie(a.name, b.name, y1)],
     }),
   },
@@ -478,7 +530,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'Headline: A and B celebrate N years of friendship',
     build: ({ a, b, y1 }) => ({
       title: `${a.name} and ${b.name} celebrate ${YEAR - y1} years of friendship`,
-      body: 'Civic leaders from both sides unveiled a plaque on Saturday to mark the anniversary of their sister-city relationship.',
+      body:
+        'Civic leaders from both sides unveiled a plaque on Saturday to mark the anniversary of their ' +
+        'sister-city relationship.',
       ties: [tie(a.name, b.name, y1)],
     }),
   },
@@ -486,7 +540,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'Headline: A ends sister-city link with C; body: voted on Tuesday to end the relationship, which began in Y',
     build: ({ a, c, y2 }) => ({
       title: `${a.name} ends sister-city link with ${c.name}`,
-      body: `Councillors voted on Tuesday night to end the relationship, which began in ${y2}. The council said there had been no exchanges for several years.`,
+      body:
+        `Councillors voted on Tuesday night to end the relationship, which began in ${y2}. The council said ` +
+        `there had been no exchanges for several years.`,
       ties: [tie(a.name, c.name, y2, YEAR)],
     }),
   },
@@ -494,7 +550,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'Mayor P of A and Mayor Q of B signed a twinning agreement on Monday',
     build: ({ a, b, pa, pb }) => ({
       title: 'Twinning agreement signed',
-      body: `Mayor ${pa} of ${a.name} and Mayor ${pb} of ${b.name} signed a twinning agreement at a ceremony in ${a.name} on Monday, making the two communities official partners.`,
+      body:
+        `Mayor ${pa} of ${a.name} and Mayor ${pb} of ${b.name} signed a twinning agreement at a ceremony in ` +
+        `${a.name} on Monday, making the two communities official partners.`,
       ties: [tie(a.name, b.name, YEAR)],
       meetings: [{ participants: [pa, pb], date: MONDAY }],
     }),
@@ -503,7 +561,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'Trap: A and nearby X are both twinned with B',
     build: ({ a, b, x, y1, y2 }) => ({
       title: 'Shared partner',
-      body: `${a.name} and nearby ${x.name} are both twinned with ${b.name}: ${a.name} since ${y1} and ${x.name} since ${y2}.`,
+      body:
+        `${a.name} and nearby ${x.name} are both twinned with ${b.name}: ${a.name} since ${y1} and ${x.name} ` +
+        `since ${y2}.`,
       ties: [tie(a.name, b.name, y1), tie(x.name, b.name, y2)],
       notTied: [pair(a.name, x.name)],
     }),
@@ -512,7 +572,9 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: "Trap: choirs from A's twin town, B, and from X's twin town, C",
     build: ({ a, b, c, x, twin }) => ({
       title: 'Choir festival',
-      body: `Choirs from ${a.name}'s ${twin}, ${b.name}, and from ${x.name}'s ${twin}, ${c.name}, sang at the festival on Sunday.`,
+      body:
+        `Choirs from ${a.name}'s ${twin}, ${b.name}, and from ${x.name}'s ${twin}, ${c.name}, sang at the ` +
+        `festival on Sunday.`,
       ties: [tie(a.name, b.name, null), tie(x.name, c.name, null)],
       notTied: [pair(a.name, c.name), pair(x.name, b.name), pair(b.name, c.name), pair(a.name, x.name)],
     }),
@@ -521,7 +583,10 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'Trap: A and D signed a memorandum of understanding to cooperate',
     build: ({ a, c, d, x }) => ({
       title: 'Cooperation memorandum',
-      body: `${a.name} and ${d.name} signed a memorandum of understanding on Monday to cooperate in tourism, vocational training and renewable energy. Officials said it was modelled on an agreement ${x.name} concluded with ${c.name} last year.`,
+      body:
+        `${a.name} and ${d.name} signed a memorandum of understanding on Monday to cooperate in tourism, ` +
+        `vocational training and renewable energy. Officials said it was modelled on an agreement ${x.name} ` +
+        `concluded with ${c.name} last year.`,
       notTied: [pair(a.name, d.name), pair(x.name, c.name), pair(a.name, x.name), pair(a.name, c.name)],
     }),
   },
@@ -529,7 +594,10 @@ const MAIN: Array<{ name: string; build: (f: Fill) => Built }> = [
     name: 'Trap: minutes, a letter from C proposing a twinning link with A, decision deferred',
     build: ({ a, b, c, y1 }) => ({
       title: 'Committee minutes',
-      body: `Item 4: Correspondence. Members considered a letter from the mayor of ${c.name} proposing a twinning link with ${a.name}. It was agreed to defer a decision until the next meeting. ${a.name}'s only formal twinning remains that with ${b.name}, established in ${y1}.`,
+      body:
+        `Item 4: Correspondence. Members considered a letter from the mayor of ${c.name} proposing a twinning ` +
+        `link with ${a.name}. It was agreed to defer a decision until the next meeting. ${a.name}'s only formal ` +
+        `twinning remains that with ${b.name}, established in ${y1}.`,
       ties: [tie(a.name, b.name, y1)],
       notTied: [pair(a.name, c.name), pair(b.name, c.name)],
     }),
@@ -542,15 +610,22 @@ const REGIONAL: Array<{ name: string; build: (r: Region) => Built }> = [
     name: 'Region: A and B established sister-province relations in Y',
     build: ({ ra, rb, rel, y1 }) => ({
       title: 'Regional ties',
-      body: `${ra} and ${rb} established ${rel} relations in ${y1}, and the two sides have exchanged trade missions almost every year since.`,
+      body:
+        `${ra} and ${rb} established ${rel} relations in ${y1}, and the two sides have exchanged trade missions ` +
+        `almost every year since.`,
       ties: [tie(ra, rb, y1)],
     }),
   },
   {
-    name: 'Region: a delegation from A in B for the Nth anniversary of the two regions’ ties; The province has also had ties with C since Y',
+    name:
+      'Region: a delegation from A in B for the Nth anniversary of the two regions’ ties; The province has also ' +
+      'had ties with C since Y',
     build: ({ ra, raUnit, rb, rc, rel, y1, y2 }) => ({
       title: 'Delegation visit',
-      body: `A delegation from ${ra} arrived in ${rb} on Tuesday for celebrations of the ${ord(YEAR - y1)} anniversary of the two regions' ${rel} ties. The ${raUnit} has also had a ${rel} relationship with ${rc} since ${y2}.`,
+      body:
+        `A delegation from ${ra} arrived in ${rb} on Tuesday for celebrations of the ${ord(YEAR - y1)} ` +
+        `anniversary of the two regions' ${rel} ties. The ${raUnit} has also had a ${rel} relationship with ${rc} ` +
+        `since ${y2}.`,
       ties: [tie(ra, rb, y1), tie(ra, rc, y2)],
       notTied: [pair(rb, rc)],
     }),
