@@ -11,19 +11,25 @@ import { meetingGrid } from './meeting-grid.ts';
 import { tieGrid } from './tie-grid.ts';
 
 const HELD_OUT = join(import.meta.dirname, 'held-out');
+const TUNING = join(import.meta.dirname, 'tuning');
 
-/** Every held-out grid module (held-out/*.ts exporting `cases(): GridCase[]`), in file-name order. */
-async function heldOutGrids(): Promise<Array<[string, GridCase[]]>> {
-  const files = readdirSync(HELD_OUT)
+/** Every grid module of a folder (*.ts exporting `cases(): GridCase[]`), in file-name order. */
+export async function gridsIn(folder: string): Promise<Array<[string, GridCase[]]>> {
+  const files = readdirSync(folder)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .sort();
   const grids: Array<[string, GridCase[]]> = [];
   for (const file of files) {
-    const module = (await import(join(HELD_OUT, file))) as { cases?: () => GridCase[] };
-    if (typeof module.cases !== 'function') throw new Error(`${join(HELD_OUT, file)}: exports no cases()`);
+    const module = (await import(join(folder, file))) as { cases?: () => GridCase[] };
+    if (typeof module.cases !== 'function') throw new Error(`${join(folder, file)}: exports no cases()`);
     grids.push([file, module.cases()]);
   }
   return grids;
+}
+
+/** The grids the rules are tuned on: the constructions of tie-grid.ts and meeting-grid.ts, and tuning/*.ts. */
+export async function tuningGrids(): Promise<Array<[string, GridCase[]]>> {
+  return [['tie-grid.ts', tieGrid()], ['meeting-grid.ts', meetingGrid()], ...(await gridsIn(TUNING))];
 }
 
 const share = (n: number, of: number) => (of ? `${n}/${of} (${((100 * n) / of).toFixed(0)}%)` : '-');
@@ -59,15 +65,14 @@ function constructionTable(scores: CaseScore[], misses: boolean): string[] {
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { misses: { type: 'boolean', default: false } } });
   const out: string[] = [];
-  for (const [name, grid] of [
-    ['ties', tieGrid()],
-    ['meetings', meetingGrid()],
-  ] as const) {
+  for (const [name, grid] of await tuningGrids()) {
     const scores = grid.map(scoreCase);
-    out.push(`== tuning grid: ${name} (a fact is right when found with its start year, or matched as a meeting)`);
+    out.push(
+      `== tuning grid ${name} (a fact is right when found with its start and end year, or matched as a meeting)`,
+    );
     out.push(...constructionTable(scores, values.misses), `  ${totalLine(totals(scores))}`, '');
   }
-  const heldOut = await heldOutGrids();
+  const heldOut = await gridsIn(HELD_OUT);
   const all: CaseScore[] = [];
   for (const [file, grid] of heldOut) {
     const scores = grid.map(scoreCase);
