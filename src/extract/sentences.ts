@@ -26,9 +26,12 @@ export const LIST_BULLET = /^\s*(?:[-–—•*·▪►■]|\d{1,2}[.)])\s+/;
  * A list's line without a bullet, as lists copied from web pages often are (their flags and bullets dropped): a name,
  * its country or division after a comma, and a year or a short note ("B, Country (1966)", "B, Country – since 1951").
  */
+const ITEM_NAME =
+  String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|dos|das|di|la|le|von|van|am|an|der|sur)\s+)?` +
+  String.raw`\p{Lu}[\p{L}'’.-]*){0,3}`;
 const UNMARKED_ITEM = new RegExp(
-  String.raw`^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*` +
-    String.raw`(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\((?:since\s+)?\d{4}\)|\s+[–—-]\s+[^.!?]{0,40})?\s*$`,
+  String.raw`^\s*${ITEM_NAME},\s+(?:the\s+)?${ITEM_NAME}` +
+    String.raw`(?:\s*\((?:since\s+)?\d{4}\)|\s+[–—-]\s+[^.!?]{0,40})?\s*$`,
   'u',
 );
 

@@ -126,7 +126,9 @@ export const NOW_OBSTACLES = new RegExp(
 );
 /** A year stated for a tie's start: "since 1969", "signed in 1973", "in November 1984", "dating back to 1978". */
 export const STATED_YEAR = new RegExp(
-  String.raw`\b(?:since|in|began in|begun in|started in|signed in|established in|founded in|formed in|twinned` +
+  // ("established 1961", "signed 1975": a list line's or a heading's verb with its bare year)
+  String.raw`\b(?:since|in|began in|begun in|started in|signed(?: in)?|established(?: in)?|founded in|formed in` +
+    String.raw`|twinned` +
     String.raw`|dating back to|dates back to|back to|from|dat(?:e|es|ed|ing)\s+to` +
     // "their 1990 twinning agreement", "the 1990 sister city agreement"
     String.raw`|(?:the|their|its|our|a)(?=\s+(?:1[89]\d\d|20\d\d)\s+(?:[\w-]+[\s-]+){0,2}?(?:sister|twin|twinning` +
@@ -502,10 +504,16 @@ export const TIE_ANNIVERSARY = new RegExp(
   'i',
 );
 
-/** A tie only discussed for later: "a sister city relationship would be discussed later". */
+/**
+ * A tie only discussed for later: "a sister city relationship would be discussed later", "a third link, with B, is
+ * still under discussion", "the partnership is being negotiated".
+ */
 export const PLANNED_AFTER = new RegExp(
   String.raw`^[\w\s-]{0,40}?\b(?:would|will|could|may|might|is to|are to)\s+(?:be\s+)?(?:discussed|considered` +
-    String.raw`|explored|studied|established|signed|formed)\b`,
+    String.raw`|explored|studied|established|signed|formed)\b` +
+    String.raw`|^[^.;:]{0,60}?\b(?:is|are|remains?|remained)\s+(?:still\s+|only\s+)?(?:under\s+(?:discussion` +
+    String.raw`|consideration|negotiation|review|study)|being\s+(?:discussed|considered|negotiated|explored|studied` +
+    String.raw`|prepared)|at\s+the\s+(?:planning|proposal)\s+stage|in\s+the\s+pipeline)\b`,
   'i',
 );
 /** A tie denied: "A and B are not sister cities", "have never been twinned", "is not yet a partner city of". */
@@ -604,7 +612,9 @@ export const FRONTED_TIE_BEFORE = new RegExp(
   'iu',
 );
 export const TIE_SLOT_AFTER = new RegExp(
-  String.raw`^(?:['’]s\s+(?:\w+\s+)?${SLOT_TIE}\b|,?\s+(?:is|was|has been|have been|are|were|had been|has|have)\s+` +
+  // "A counts B among its twin towns"
+  String.raw`^(?:\s+among\s+(?:its|their|our|his|her)\s+(?:\w+\s+)?${SLOT_TIE}\b|` +
+    String.raw`['’]s\s+(?:\w+\s+)?${SLOT_TIE}\b|,?\s+(?:is|was|has been|have been|are|were|had been|has|have)\s+` +
     String.raw`(?:also\s+)?twinned\b` +
     // "Nice, twinned since 1958 with B", "Bath, twinned with B,"
     String.raw`|,\s+(?:also\s+)?twinned\s+(?:(?:since|in)\s+\d{4}\s+)?with\b` +

@@ -34,6 +34,17 @@ const END_BEFORE = new RegExp(
   'i',
 );
 
+/** A year, then how long after the tie's start it was: "in 2014, 53 years after it began". */
+const YEARS_AFTER_START = new RegExp(
+  String.raw`\b(1[89]\d\d|20\d\d)\b[^.;]{0,20}?,?\s+([\w-]+|\d+)\s+years\s+after\s+(?:it|the\s+[\w-]+)\s+` +
+    String.raw`(?:began|started|was\s+(?:first\s+)?(?:signed|established|formed|founded|sealed))\b`,
+  'i',
+);
+
+/** A relative clause that tells how long a tie lived, before its "since": "a link that had been in place since". */
+const LIFE_BEFORE =
+  /\b(?:that|which)\s+(?:had|has)\s+(?:been\s+(?:in\s+place|active|running|in\s+force)|existed|lasted|run|stood)\s+$/i;
+
 /** An anniversary, then only "of ..." phrases up to the tie words: "the 30th anniversary of the signing of the". */
 const ANNIVERSARY_CHAIN = new RegExp(
   `(?:${ANNIVERSARY.source})(?:\\s+of\\s+(?:the\\s+|their\\s+|its\\s+)?[A-Za-z-]+(?:\\s+[a-z-]+){0,3})+\\s*$`,
@@ -67,6 +78,16 @@ export function startYear(
     const back = derivedYear(text, whole, Number(fronted[1]), exact);
     if (back) return back;
   }
+  // "ended its partnership with B in 2014, 53 years after it began": counted back from the year the sentence gives.
+  const after = exact ? null : YEARS_AFTER_START.exec(text);
+  const afterYears = after ? durationYears(after[2]!, 'years') : null;
+  if (after && afterYears && afterYears < 200)
+    return {
+      since: Number(after[1]) - afterYears,
+      basis: 'derived',
+      note: `derived from '${after[2]} years after' as of ${after[1]}`,
+      signedNow: false,
+    };
   const stated = statedYear(text, near, offset, anchor, doc.year);
   if (stated) return stated;
   // "It was in 1979 that A and B became twin towns": a cleft puts the year before the pair.
@@ -116,8 +137,10 @@ function statedYear(text: string, near: string, offset: number, anchor: number, 
   };
   STATED_YEAR.lastIndex = 0;
   for (let m = STATED_YEAR.exec(text); m; m = STATED_YEAR.exec(text)) {
-    // "ended in 2022", "suspended since 2015": the year of an end is no start.
-    if (END_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    // "ended in 2022", "suspended since 2015": the year of an end is no start; but "ending a link that had been in
+    // place since 1975" tells the tie's life.
+    const lead = text.slice(Math.max(0, m.index - 50), m.index);
+    if (END_BEFORE.test(lead) && !LIFE_BEFORE.test(lead)) continue;
     if (
       !stated ||
       (across(stated) && !across(m)) ||
@@ -182,8 +205,11 @@ function signedNow(doc: Doc, info: SentenceInfo, whole: string, to: number): Sta
   return { since: y, basis: 'stated', note: `stated: '${est[0]}' in the article's present (${y})`, signedNow: true };
 }
 
-/** A year right after an establishing verb: "established in 2002", "signed in May 1995", "signed on 3 May 1995". */
-const PAST_YEAR_AFTER = /^\s+(?:in|on)\s+(?:[\w,]+\s+){0,3}?(1[89]\d\d|20\d\d)\b/;
+/**
+ * A year right after an establishing verb: "established in 2002", "signed in May 1995", "signed on 3 May 1995",
+ * "established 1961".
+ */
+const PAST_YEAR_AFTER = /^\s+(?:(?:in|on)\s+(?:[\w,]+\s+){0,3}?)?(1[89]\d\d|20\d\d)\b/;
 
 /** A start told with its verb ("since 2001", "was established in 2016", "was sealed ... in April 1968"), not "in". */
 const YEAR_APART = new RegExp(

@@ -33,6 +33,16 @@ import { earlierPartners, homePlace } from './tie-partner-lists.ts';
  * The first end right after the cue, or after "of" or a comma: "sister city Kobe", "a sister city of Seattle", "their
  * German twin-city, Telgte".
  */
+/** "its partnership with B", "their twinning with the town of B": the partner of a relation noun, after "with". */
+function relationWith(ts: TieSentence, c: RegExpExecArray): PlaceMention | undefined {
+  if (!RELATION_NOUN.test(c[0])) return undefined;
+  const cueEnd = c.index + c[0].length;
+  return endsAfter(ts, cueEnd).find((p) => WITH_PARTNER.test(ts.text.slice(cueEnd, p.start)));
+}
+const RELATION_NOUN = /(?:partnership|twinning|relationship|friendship|ties|link|affiliation|agreement|jumelage)$/i;
+const WITH_PARTNER =
+  /^\s+with\s+(?:the\s+(?:[\p{L}-]+\s+)?(?:city|town|municipality|province|prefecture|state)\s+of\s+)?$/iu;
+
 function rightAfter(ts: TieSentence, c: RegExpExecArray): PlaceMention | undefined {
   const cueEnd = c.index + c[0].length;
   return endsAfter(ts, cueEnd).find((p) => /^\s*(?:of\s+|,\s+)?$/.test(ts.text.slice(cueEnd, p.start)));
@@ -164,6 +174,7 @@ export function pronounOwnerPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   // "Its twin town is B": the partner after a copula, as after a possessive ("X's oldest sister city is B").
   const target =
     rightAfter(ts, c) ??
+    relationWith(ts, c) ??
     left[left.length - 1] ??
     endsAfter(ts, c.index + c[0].length).find((p) => POSSESSED_IS.test(ts.text.slice(c.index + c[0].length, p.start)));
   if (!target) return [];

@@ -559,9 +559,10 @@ const LIST_FOLLOWS = /^(?:These|They|Those)\s+(?:are|include)(?:\s+as\s+follows)
 const LIST_HEADING = new RegExp(
   String.raw`\b(?:sister|twin|partner|friendship|twinned)[- ](?:cities|towns|municipalities|communities|states` +
     String.raw`|provinces|prefectures|regions|counties|partners)\b|\btwinnings\b|\bpartnerships\b` +
-    // "A is twinned with:", "A has friendship agreements with:"
-    String.raw`|\b(?:twinned|partnered|paired|ties|links|relations|agreements?|partnerships?)\s+with\s*:\s*$`,
-  'i',
+    // "A is twinned with:", "A has friendship agreements with:", "... relationships with the following cities:"
+    String.raw`|\b(?:twinned|partnered|paired|ties|links|relations|relationships?|agreements?|partnerships?)\s+with` +
+    String.raw`(?:\s+the\s+following(?:\s+[\p{L}-]+)?)?\s*:\s*$`,
+  'iu',
 );
 /** A line that is a place's name alone: a sub-heading of a list of partners ("A" over its bullets). */
 function placeLine(info: SentenceInfo): PlaceMention | null {
@@ -585,7 +586,10 @@ export function headingListPartner(
   let k = n - 1;
   while (k >= 0 && isListItem(doc.sentences[k]!.s.text) && n - k <= 40) k--;
   let heading = doc.sentences[k];
-  if (!heading || heading.s.isTitle || heading.s.text.length > 80 || /[.!?]$/.test(heading.s.text)) return null;
+  // A heading is short; a sentence introducing the lines may be longer if it ends with a colon ("The City of A has
+  // formal sister city relationships with the following cities:").
+  const maxLength = heading?.s.text.endsWith(':') ? 160 : 80;
+  if (!heading || heading.s.isTitle || heading.s.text.length > maxLength || /[.!?]$/.test(heading.s.text)) return null;
   let cue = LIST_HEADING.exec(heading.s.text);
   // "... confirmed the partnerships of A with the other cities. These are:": the sentence before the colon tells
   // whose partners the lines are.

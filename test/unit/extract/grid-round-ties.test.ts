@@ -4,9 +4,19 @@
  * with its article as a qualifier, a county named like its capital. Made-up text; each rule has a trap beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { factsOf, pairsOf } from './helpers.ts';
+import { factsOf, goldOf, pairsOf } from './helpers.ts';
 
 const placesOf = (body: string) => factsOf(body).places.map((p) => p.name);
+
+/** Each tie as [pair, since, until], the article dated 2021. */
+const tiesOf = (body: string) =>
+  goldOf(body, '2021-06-10')
+    .partnerships.map((p): [string, number | null, number | null] => [
+      [p.a, p.b].sort().join(' ~ '),
+      p.since ?? null,
+      p.until ?? null,
+    ])
+    .sort();
 
 describe('the rules of the tie grid, and their traps', () => {
   it('"X is a market town": the description supports a small town; a possessive "the town\'s" does not', () => {
@@ -53,5 +63,48 @@ describe('the rules of the tie grid, and their traps', () => {
         .map((p) => [p.name, p.kind]);
     expect(kinds('Reading and Viljandi have been twinned since 1996.')).toEqual([['Viljandi', 'city']]);
     expect(kinds('Farms cover most of Viljandi County in Estonia.')).toEqual([['Viljandi County', 'county']]);
+  });
+
+  it('"Its partnership with B": the partner of the relation after "with", the owner from the sentence before', () => {
+    expect(
+      tiesOf('Hereford held its spring fair. Its partnership with Vannes, which began in 1963, was its theme.'),
+    ).toEqual([['Hereford ~ Vannes', 1963, null]]);
+    expect(tiesOf('Hereford held its spring fair. Its partnership with a brewery was its theme.')).toEqual([]);
+  });
+
+  it('a city page: a sentence ending "with the following cities:", lines "B, Country – established Y"', () => {
+    const page =
+      'Sister Cities\n\nThe City of Hereford has formal sister city relationships with the following cities:\n\n' +
+      'Vannes, France – established 1963\nVilla del Rosario, Colombia – established 2004';
+    expect(tiesOf(page)).toEqual([
+      ['Hereford ~ Vannes', 1963, null],
+      ['Hereford ~ Villa del Rosario', 2004, null],
+    ]);
+    // The same lines under an address block are no partners.
+    expect(tiesOf('Write to us at:\n\nVannes, France – office hours 9-5\nAlcoy, Spain – office hours 9-5')).toEqual([]);
+  });
+
+  it('"A also counts B among its twin towns": the slot supports a small town', () => {
+    expect(tiesOf('Leominster also counts Hilden among its twin towns, a link formed in 1981.')).toEqual([
+      ['Hilden ~ Leominster', 1981, null],
+    ]);
+  });
+
+  it('the start of an ended tie: "a link that had been in place since Y", "N years after it began"', () => {
+    expect(
+      tiesOf(
+        'Hereford severed ties with its twin town Vannes last year, ending a link that had been in place since 1963.',
+      ),
+    ).toEqual([['Hereford ~ Vannes', 1963, 2020]]);
+    expect(tiesOf('Hereford ended its partnership with Vannes in 2014, 51 years after it began.')).toEqual([
+      ['Hereford ~ Vannes', 1963, 2014],
+    ]);
+  });
+
+  it('a tie still under discussion or being negotiated is none', () => {
+    expect(
+      tiesOf('Hereford was twinned with Vannes in 1963. A second link, with Alcoy, is still under discussion.'),
+    ).toEqual([['Hereford ~ Vannes', 1963, null]]);
+    expect(tiesOf('A partnership between Hereford and Alcoy is being negotiated.')).toEqual([]);
   });
 });
