@@ -26,6 +26,7 @@ import {
   wordsBetween,
   type Pair,
   type TieSentence,
+  referredSentence,
 } from './tie-sentence.ts';
 import { earlierPartners, homePlace } from './tie-partner-lists.ts';
 
@@ -222,8 +223,9 @@ function ownerOf(ts: TieSentence, pronoun: string, target: PlaceMention, pos: nu
         : null;
     }
   }
-  // "its": the place the sentence, or else the sentence before, is about.
-  const previous: SentenceInfo | undefined = ts.doc.sentences[ts.n - 1];
+  // "its": the place the sentence, or else the sentence before, is about; past sentences that themselves open with a
+  // reference to it ("A has links abroad. The town is twinned with B. The town's partnership with C followed").
+  const previous: SentenceInfo | undefined = ts.doc.sentences[referredSentence(ts.doc, ts.n)];
   const here = subjectEndsOf(ts.info);
   return (
     ts.ends.find((p) => p !== target && p.start < pos && here.includes(p)) ??

@@ -32,6 +32,7 @@ import {
   subjectEndsOf,
   type Pair,
   type TieSentence,
+  referredSentence,
 } from './tie-sentence.ts';
 
 /** "A ... TIE with B, C and D", "A is a sister city of B, C and D", and "..., and with E" parts. */
@@ -757,8 +758,9 @@ function anaphorSubject(ts: TieSentence, c: RegExpExecArray): PlaceMention | nul
   const fits = (p: PlaceMention): boolean =>
     !m[1] ||
     (town ? ['city', 'town', 'municipality'].includes(p.place.kind) : !['city', 'town'].includes(p.place.kind));
-  // The sentence before, in the paragraph, opens with the place ("Kiel lies on the coast.").
-  const previous = ts.doc.sentences[ts.n - 1];
+  // The sentence before, in the paragraph, opens with the place ("Kiel lies on the coast."), past sentences that open
+  // with a reference to it themselves.
+  const previous = ts.doc.sentences[referredSentence(ts.doc, ts.n)];
   const before =
     previous && !previous.s.isTitle && previous.s.para === ts.info.s.para ? subjectEndsOf(previous)[0] : undefined;
   // The mention spans the anaphor with any fronted time ("Since 2007 the borough"), which dates the tie.

@@ -68,6 +68,21 @@ export function subjectEndsOf(info: SentenceInfo): PlaceMention[] {
   return dateline ? ends.filter((p) => p.start >= dateline[0].length) : ends;
 }
 
+/** A sentence that opens with a reference to a place named before: "The town ...", "Its ...", "It ...". */
+const REFERENCE_OPENING =
+  /^\W*(?:The\s+(?:city|town|municipality|province|prefecture|state|county|region|borough|district)\b|Its?\b)/;
+
+/**
+ * The sentence a reference in sentence `n` ("its", "the town") looks back to: the one before, or, past sentences that
+ * themselves open with such a reference, the one they look back to ("A has links abroad. The town is twinned with B.
+ * The town's partnership with C followed": the third looks back to the first).
+ */
+export function referredSentence(doc: Doc, n: number): number {
+  let back = n - 1;
+  while (back > 0 && n - back < 4 && REFERENCE_OPENING.test(doc.sentences[back]!.s.text)) back--;
+  return back;
+}
+
 /** Ends that start at or after `pos`. */
 export function endsAfter(ts: TieSentence, pos: number): PlaceMention[] {
   return ts.ends.filter((p) => p.start >= pos);

@@ -107,4 +107,16 @@ describe('the rules of the tie grid, and their traps', () => {
     ).toEqual([['Hereford ~ Vannes', 1963, null]]);
     expect(tiesOf('A partnership between Hereford and Alcoy is being negotiated.')).toEqual([]);
   });
+
+  it('"The town\'s partnership with C" after "The town is twinned with B": both refer to the town before', () => {
+    expect(
+      tiesOf(
+        'Hereford has a long tradition of links abroad. The town has been twinned with Vannes since 1963. ' +
+          "The town's partnership with Hilden followed in 1981.",
+      ),
+    ).toEqual([
+      ['Hereford ~ Hilden', 1981, null],
+      ['Hereford ~ Vannes', 1963, null],
+    ]);
+  });
 });
