@@ -74,6 +74,21 @@ export interface Tie {
   confidence: number;
 }
 
+/** The tie cues of a sentence, in order: tie words, not a partnership on a field ("research partnership"). */
+export function tieCues(text: string): RegExpExecArray[] {
+  CUE.lastIndex = 0;
+  const cues: RegExpExecArray[] = [];
+  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text))
+    if (!WEAK_CUE.test(m[0]) || !FIELD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) cues.push(m);
+  if (text.includes('partner') || text.includes('twin')) {
+    POSSESSIVE_PARTNER.lastIndex = 0;
+    for (let m = POSSESSIVE_PARTNER.exec(text); m !== null; m = POSSESSIVE_PARTNER.exec(text))
+      if (!cues.some((c) => c.index <= m!.index && c.index + c[0].length > m!.index)) cues.push(m);
+    cues.sort((a, b) => a.index - b.index);
+  }
+  return cues;
+}
+
 /** Finds ties stated in the document, merged per pair of places. */
 export function findTies(doc: Doc): Tie[] {
   const found: Tie[] = [];
@@ -81,16 +96,7 @@ export function findTies(doc: Doc): Tie[] {
   for (let n = 0; n < doc.sentences.length; n++) {
     const info = doc.sentences[n]!;
     const text = info.s.text;
-    CUE.lastIndex = 0;
-    const cues: RegExpExecArray[] = [];
-    for (let m = CUE.exec(text); m !== null; m = CUE.exec(text))
-      if (!WEAK_CUE.test(m[0]) || !FIELD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) cues.push(m);
-    if (text.includes('partner') || text.includes('twin')) {
-      POSSESSIVE_PARTNER.lastIndex = 0;
-      for (let m = POSSESSIVE_PARTNER.exec(text); m !== null; m = POSSESSIVE_PARTNER.exec(text))
-        if (!cues.some((c) => c.index <= m!.index && c.index + c[0].length > m!.index)) cues.push(m);
-      cues.sort((a, b) => a.index - b.index);
-    }
+    const cues = tieCues(text);
     const here: Tie[] = [];
     if (cues.length) {
       for (const { a, b, cue, window, rule } of pairsOf(tieSentence(doc, n, cues))) {
