@@ -28,7 +28,7 @@ export interface MeetingConstruction {
 
 const NAMES: ReadonlyArray<[string, string]> = [
   ['Helen Carraway', 'Matthias Grabmeier'],
-  ['Owen Treharne', 'Claire Dubosc'],
+  ['Owen Treharne', 'Maëlle Dubosc'],
   ['Pieter van Wijhe', 'Kadri Tammsalu'],
   ['Dana Brockridge', 'Mihai Stoicescu'],
   ['Lieve Vermandel', 'Giulio Ferrante'],

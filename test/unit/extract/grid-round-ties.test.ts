@@ -35,10 +35,10 @@ describe('the rules of the tie grid, and their traps', () => {
   });
 
   it('"Its twin town is B": the place of the sentence before owns the tie; "Its population is" is no tie', () => {
-    expect(pairsOf(factsOf('Glasgow held a fair. Its twin town is Nuremberg, in Germany.'))).toEqual([
-      'Glasgow ~ Nuremberg',
+    expect(pairsOf(factsOf('Swansea held a fair. Its twin town is Nuremberg, in Germany.'))).toEqual([
+      'Nuremberg ~ Swansea',
     ]);
-    expect(pairsOf(factsOf('Glasgow held a fair. Its biggest employer is in Nuremberg.'))).toEqual([]);
+    expect(pairsOf(factsOf('Swansea held a fair. Its biggest employer is in Nuremberg.'))).toEqual([]);
   });
 
   it('"Twinned with B since Y, A hosts": the owner after the comma, however small', () => {
