@@ -162,16 +162,18 @@ export function readDocument(article: ParsedArticle): Doc {
   // that name follows it ("in Shizuoka, Japan" is then the prefecture too).
   const strong = new Map<string, GazEntry>();
   const weak = new Map<string, GazEntry>();
-  // A short line with no stop over a list's line: a list's sub-heading ("A" over "- B, Country (1966)").
-  const headsList = (k: number): boolean =>
-    !/[.!?;,]$/.test(raw[k]!.s.text) && raw[k]!.tokens.length <= 4 && isListItem(raw[k + 1]?.s.text ?? '');
+  // A short line with no stop over a list's line: a list's sub-heading ("A" over "- B, Country (1966)"); told once
+  // for both rounds.
+  const headsList = raw.map(
+    (r, k) => !/[.!?;,]$/.test(r.s.text) && r.tokens.length <= 4 && isListItem(raw[k + 1]?.s.text ?? ''),
+  );
   const resolved = raw.map((r, k) => {
     // Resolution narrows spans in place; the second round starts again from fresh copies.
     const fresh = r.spans.map((sp) => ({ ...sp }));
     const kept = resolveSpans(r.s.text, r.tokens, r.spans, {
       docCountries: doc.countryCounts,
       chosen: new Map(),
-      headsList: headsList(k),
+      headsList: headsList[k],
     });
     for (const sp of kept) {
       const key = placeKey(stripGeneric(sp.surface));
@@ -184,7 +186,7 @@ export function readDocument(article: ParsedArticle): Doc {
   // A second resolution round lets earlier bare mentions follow cues given later ("in Shizuoka" ... "Shizuoka
   // Prefecture").
   const finalSpans = resolved.map((r, k) =>
-    resolveSpans(r.s.text, r.tokens, r.fresh, { docCountries: doc.countryCounts, chosen, headsList: headsList(k) }),
+    resolveSpans(r.s.text, r.tokens, r.fresh, { docCountries: doc.countryCounts, chosen, headsList: headsList[k] }),
   );
 
   const placeByEntry = new Map<GazEntry, PlaceRec>();

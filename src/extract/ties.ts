@@ -75,7 +75,7 @@ export interface Tie {
 }
 
 /** The tie cues of a sentence, in order: tie words, not a partnership on a field ("research partnership"). */
-export function tieCues(text: string): RegExpExecArray[] {
+function tieCues(text: string): RegExpExecArray[] {
   CUE.lastIndex = 0;
   const cues: RegExpExecArray[] = [];
   for (let m = CUE.exec(text); m !== null; m = CUE.exec(text))

@@ -14,7 +14,7 @@ const HELD_OUT = join(import.meta.dirname, 'held-out');
 const TUNING = join(import.meta.dirname, 'tuning');
 
 /** Every grid module of a folder (*.ts exporting `cases(): GridCase[]`), in file-name order. */
-export async function gridsIn(folder: string): Promise<Array<[string, GridCase[]]>> {
+async function gridsIn(folder: string): Promise<Array<[string, GridCase[]]>> {
   const files = readdirSync(folder)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .sort();
@@ -28,7 +28,7 @@ export async function gridsIn(folder: string): Promise<Array<[string, GridCase[]
 }
 
 /** The grids the rules are tuned on: the constructions of tie-grid.ts and meeting-grid.ts, and tuning/*.ts. */
-export async function tuningGrids(): Promise<Array<[string, GridCase[]]>> {
+async function tuningGrids(): Promise<Array<[string, GridCase[]]>> {
   return [['tie-grid.ts', tieGrid()], ['meeting-grid.ts', meetingGrid()], ...(await gridsIn(TUNING))];
 }
 

@@ -34,6 +34,17 @@ import { earlierPartners, homePlace } from './tie-partner-lists.ts';
  * The first end right after the cue, or after "of" or a comma: "sister city Kobe", "a sister city of Seattle", "their
  * German twin-city, Telgte".
  */
+function rightAfter(ts: TieSentence, c: RegExpExecArray): PlaceMention | undefined {
+  const cueEnd = c.index + c[0].length;
+  return endsAfter(ts, cueEnd).find((p) => /^\s*(?:of\s+|,\s+)?$/.test(ts.text.slice(cueEnd, p.start)));
+}
+
+/** The partner after a copula, after a possessive or a pronoun: "X's oldest sister city is B", "Its twin town is B". */
+function afterCopula(ts: TieSentence, c: RegExpExecArray): PlaceMention | undefined {
+  const cueEnd = c.index + c[0].length;
+  return endsAfter(ts, cueEnd).find((p) => POSSESSED_IS.test(ts.text.slice(cueEnd, p.start)));
+}
+
 /** "its partnership with B", "their twinning with the town of B": the partner of a relation noun, after "with". */
 function relationWith(ts: TieSentence, c: RegExpExecArray): PlaceMention | undefined {
   if (!RELATION_NOUN.test(c[0])) return undefined;
@@ -43,11 +54,6 @@ function relationWith(ts: TieSentence, c: RegExpExecArray): PlaceMention | undef
 const RELATION_NOUN = /(?:partnership|twinning|relationship|friendship|ties|link|affiliation|agreement|jumelage)$/i;
 const WITH_PARTNER =
   /^\s+with\s+(?:the\s+(?:[\p{L}-]+\s+)?(?:city|town|municipality|province|prefecture|state)\s+of\s+)?$/iu;
-
-function rightAfter(ts: TieSentence, c: RegExpExecArray): PlaceMention | undefined {
-  const cueEnd = c.index + c[0].length;
-  return endsAfter(ts, cueEnd).find((p) => /^\s*(?:of\s+|,\s+)?$/.test(ts.text.slice(cueEnd, p.start)));
-}
 
 /**
  * "Seattle's sister city Kobe"; with the partner before the owner: "Kobe is Seattle's sister city", "Kobe, which has
@@ -59,9 +65,7 @@ export function possessivePairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
   );
   if (!owner) return [];
   // "X's oldest sister city is Y"
-  const right =
-    rightAfter(ts, c) ??
-    endsAfter(ts, c.index + c[0].length).find((p) => POSSESSED_IS.test(ts.text.slice(c.index + c[0].length, p.start)));
+  const right = rightAfter(ts, c) ?? afterCopula(ts, c);
   if (right) {
     if (owner.place === right.place) return [];
     // "X's first twin town was B (1981), followed by C (1975)": a year in brackets after the partner is its own, and
@@ -172,12 +176,8 @@ export function pronounOwnerPairs(ts: TieSentence, c: RegExpExecArray): Pair[] {
         // "B has been its sister city since 1990", "B became one of their partner towns"
         COPULA_PRONOUN.test(wordsBetween(ts, p.end, c.index))),
   );
-  // "Its twin town is B": the partner after a copula, as after a possessive ("X's oldest sister city is B").
-  const target =
-    rightAfter(ts, c) ??
-    relationWith(ts, c) ??
-    left[left.length - 1] ??
-    endsAfter(ts, c.index + c[0].length).find((p) => POSSESSED_IS.test(ts.text.slice(c.index + c[0].length, p.start)));
+  // "Its twin town is B": the partner after a copula, as after a possessive.
+  const target = rightAfter(ts, c) ?? relationWith(ts, c) ?? left[left.length - 1] ?? afterCopula(ts, c);
   if (!target) return [];
   // "the city's sister city B": the place the sentence is about, as for "its".
   const owner = ownerOf(ts, (poss[1] ?? 'its').toLowerCase(), target, c.index);
